@@ -31,5 +31,24 @@ endif()
 function(fotadesk_add_library name)
     qt_add_library(${name} STATIC ${ARGN})
     target_link_libraries(${name} PUBLIC fotadesk_common)
-    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+endfunction()
+
+# fotadesk_add_layer(name [LIBS ...]) : a STATIC per-layer library made of every
+# .h/.cpp in the calling folder (not recursive), so that adding a class is
+# adding its two files.
+function(fotadesk_add_layer name)
+    cmake_parse_arguments(L "" "" "LIBS" ${ARGN})
+    file(GLOB sources CONFIGURE_DEPENDS
+        ${CMAKE_CURRENT_SOURCE_DIR}/*.h ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+    file(GLOB cpps CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+    if(NOT cpps)
+        # Headers only (so far): an INTERFACE library with the same usage.
+        add_library(${name} INTERFACE)
+        target_link_libraries(${name} INTERFACE fotadesk_common ${L_LIBS})
+        target_include_directories(${name} INTERFACE ${PROJECT_SOURCE_DIR}/src)
+        return()
+    endif()
+    fotadesk_add_library(${name} ${sources})
+    target_link_libraries(${name} PUBLIC ${L_LIBS})
 endfunction()

@@ -1,16 +1,72 @@
-#include <QCommandLineParser>
+#include "Command.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace fotadesk::ctl;
+
+namespace {
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+        "fotactl",
+        "Usage: fotactl [--help] [--version] COMMAND [ARGS...]\n\n"
+        "ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.\n\n"
+        "Commands:\n");
+    auto commands = registeredCommands();
+    std::sort(commands.begin(), commands.end(),
+              [](const CommandSpec& a, const CommandSpec& b) { return a.words < b.words; });
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += QCoreApplication::translate(
+        "fotactl",
+        "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
+        "3 network or authentication failure.\n"
+        "Run 'fotactl COMMAND --help' for the options of one command.\n");
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fotactl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FotaDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "ThingSpace FOTA v3 from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
+        out << usage();
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (args.at(1) == u"--version" || args.at(1) == u"-v") {
+        out << QStringLiteral("fotactl %1 (Qt %2)\n").arg(QCoreApplication::applicationVersion(),
+                                                           QString::fromLatin1(qVersion()));
+        return ExitOk;
+    }
+
+    // Longest match of command words.
+    const CommandSpec* best = nullptr;
+    for (const auto& c : registeredCommands()) {
+        if (c.words.size() >= args.size())
+            continue;
+        if (std::equal(c.words.begin(), c.words.end(), args.begin() + 1) &&
+            (!best || c.words.size() > best->words.size()))
+            best = &c;
+    }
+    if (!best) {
+        err << QCoreApplication::translate("fotactl", "fotactl: unknown command '%1'.\n\n")
+                   .arg(args.mid(1).join(u' '))
+            << usage();
+        return ExitUsage;
+    }
+    QStringList rest{QStringLiteral("fotactl ") + best->words.join(u' ')};
+    rest += args.mid(1 + best->words.size());
+    return best->run(rest);
 }

@@ -1,0 +1,31 @@
+#include "core/TimeWindow.h"
+
+#include <QCoreApplication>
+
+namespace fotadesk {
+
+QString TimeWindow::validationError() const
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("fotadesk::TimeWindow", s); };
+    if (startTime < 0 || startTime > 23)
+        return tr("Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).")
+            .arg(startTime);
+    if (endTime < 1 || endTime > 24)
+        return tr("End hour %1 is out of range: use a whole hour from 1 to 24 (UTC).").arg(endTime);
+    if (startTime >= endTime)
+        return tr("The window %1–%2 ends before it starts: the end hour must be later than the "
+                  "start hour. A window across midnight must be split in two (e.g. 22–24 and "
+                  "0–2).")
+            .arg(startTime)
+            .arg(endTime);
+    return {};
+}
+
+QString TimeWindow::toDisplayString() const
+{
+    return QStringLiteral("%1:00\u2013%2:00 UTC")
+        .arg(startTime, 2, 10, QLatin1Char('0'))
+        .arg(endTime, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace fotadesk

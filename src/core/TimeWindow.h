@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace fotadesk {
+
+/// A daily time window in whole UTC hours, as on the wire:
+/// startTime in [0..23], endTime in [1..24], startTime < endTime.
+/// A device may be upgraded when startTime <= current hour < endTime.
+struct TimeWindow
+{
+    int startTime = 0;
+    int endTime = 24;
+
+    [[nodiscard]] constexpr bool isValid() const
+    {
+        return startTime >= 0 && startTime <= 23 && endTime >= 1 && endTime <= 24 &&
+               startTime < endTime;
+    }
+    [[nodiscard]] constexpr bool contains(int hour) const
+    {
+        return startTime <= hour && hour < endTime;
+    }
+    [[nodiscard]] constexpr int hours() const { return endTime - startTime; }
+    /// Empty when valid, otherwise a sentence saying which bound is wrong and how to fix it.
+    [[nodiscard]] QString validationError() const;
+    /// "01:00–05:00 UTC"
+    [[nodiscard]] QString toDisplayString() const;
+
+    friend constexpr bool operator==(const TimeWindow&, const TimeWindow&) = default;
+};
+
+} // namespace fotadesk
