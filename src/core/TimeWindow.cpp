@@ -12,7 +12,12 @@ QString TimeWindow::validationError() const
             .arg(startTime);
     if (endTime < 1 || endTime > 24)
         return tr("End hour %1 is out of range: use a whole hour from 1 to 24 (UTC).").arg(endTime);
-    if (startTime >= endTime)
+    if (startTime == endTime)
+        return tr("The window %1–%2 is empty: the end hour must be later than the start hour. "
+                  "For the whole day use 0–24.")
+            .arg(startTime)
+            .arg(endTime);
+    if (startTime > endTime)
         return tr("The window %1–%2 ends before it starts: the end hour must be later than the "
                   "start hour. A window across midnight must be split in two (e.g. 22–24 and "
                   "0–2).")
@@ -21,9 +26,27 @@ QString TimeWindow::validationError() const
     return {};
 }
 
+QString TimeWindow::validationCode() const
+{
+    if (startTime < 0 || startTime > 23)
+        return QStringLiteral("window-start-out-of-range");
+    if (endTime < 1 || endTime > 24)
+        return QStringLiteral("window-end-out-of-range");
+    if (startTime == endTime)
+        return QStringLiteral("window-empty");
+    if (startTime > endTime)
+        return QStringLiteral("window-crosses-midnight");
+    return {};
+}
+
 QString TimeWindow::toDisplayString() const
 {
-    return QStringLiteral("%1:00\u2013%2:00 UTC")
+    return toHoursString() + QStringLiteral(" UTC");
+}
+
+QString TimeWindow::toHoursString() const
+{
+    return QStringLiteral("%1:00\u2013%2:00")
         .arg(startTime, 2, 10, QLatin1Char('0'))
         .arg(endTime, 2, 10, QLatin1Char('0'));
 }

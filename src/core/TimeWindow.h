@@ -22,10 +22,23 @@ struct TimeWindow
         return startTime <= hour && hour < endTime;
     }
     [[nodiscard]] constexpr int hours() const { return endTime - startTime; }
+    /// True when both are valid and share at least one hour (touching, e.g. 1–5 and 5–8, is not
+    /// overlapping).
+    [[nodiscard]] constexpr bool overlaps(const TimeWindow& other) const
+    {
+        return isValid() && other.isValid() && startTime < other.endTime &&
+               other.startTime < endTime;
+    }
     /// Empty when valid, otherwise a sentence saying which bound is wrong and how to fix it.
     [[nodiscard]] QString validationError() const;
+    /// Empty when valid, otherwise a stable kebab-case code: "window-start-out-of-range",
+    /// "window-end-out-of-range", "window-empty" (start == end), "window-crosses-midnight"
+    /// (start > end: split it with TimeWindowList::splitAcrossMidnight()).
+    [[nodiscard]] QString validationCode() const;
     /// "01:00–05:00 UTC"
     [[nodiscard]] QString toDisplayString() const;
+    /// "01:00–05:00" (no zone: for windows in a site's local time).
+    [[nodiscard]] QString toHoursString() const;
 
     friend constexpr bool operator==(const TimeWindow&, const TimeWindow&) = default;
 };
