@@ -226,12 +226,10 @@ DraftIssues TimeWindowList::validate(const QList<TimeWindow>& windows)
 
 QList<TimeWindow> TimeWindowList::splitAcrossMidnight(int startHour, int endHour)
 {
-    if (startHour < 0 || startHour > 23 || endHour < 0 || endHour > 24)
+    if (startHour < 0 || startHour > 23 || endHour < 0 || endHour > 24 || startHour == endHour)
         return {};
     if (endHour == 0)
         endHour = 24;
-    if (startHour == endHour)
-        return {};
     if (startHour < endHour)
         return {TimeWindow{startHour, endHour}};
     return {TimeWindow{startHour, 24}, TimeWindow{0, endHour}};

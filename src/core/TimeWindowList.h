@@ -17,9 +17,11 @@ namespace fotadesk {
 struct UtcHoursSegment
 {
     QDate firstDate;
-    QDate lastDate;               ///< inclusive
-    QList<TimeWindow> utcWindows; ///< sorted, overlaps merged; what to send for these dates
-    int utcOffsetSeconds = 0;     ///< the zone's offset at the first window's start on firstDate
+    QDate lastDate; ///< inclusive
+    /// Sorted, overlaps merged: what to send for these dates. Empty while the local list is not
+    /// empty means "no slot on these dates" (a clock change skipped the hours), NOT "any hour".
+    QList<TimeWindow> utcWindows;
+    int utcOffsetSeconds = 0; ///< the zone's offset at the first window's start on firstDate
 
     friend bool operator==(const UtcHoursSegment&, const UtcHoursSegment&) = default;
 };
