@@ -119,15 +119,22 @@ void appendCountChecks(DraftIssues& out, qsizetype uniqueValid, qsizetype given)
     }
 }
 
+/// Every rule but the devices', in field order.
+DraftIssues validateAllButDevices(const CampaignDraft& d, const Clock& clock)
+{
+    DraftIssues out = CampaignDraft::validateCampaignName(d.campaignName);
+    out.append(CampaignDraft::validateFirmware(d.firmwareName, d.firmwareFrom, d.firmwareTo));
+    out.append(CampaignDraft::validateProtocol(d.protocol, d.timeWindows));
+    out.append(CampaignDraft::validateDates(d.startDate, d.endDate, clock));
+    out.append(TimeWindowList::validate(d.timeWindows));
+    return out;
+}
+
 } // namespace
 
 DraftIssues CampaignDraft::validate(const Clock& clock) const
 {
-    DraftIssues out = validateCampaignName(campaignName);
-    out.append(validateFirmware(firmwareName, firmwareFrom, firmwareTo));
-    out.append(validateProtocol(protocol, timeWindows));
-    out.append(validateDates(startDate, endDate, clock));
-    out.append(TimeWindowList::validate(timeWindows));
+    DraftIssues out = validateAllButDevices(*this, clock);
     out.append(validateDevices(devices));
     return out;
 }
@@ -136,11 +143,7 @@ DraftIssues CampaignDraft::validateWithDeviceIds(const CampaignDraft& draft,
                                                  const QStringList& deviceIds, const Clock& clock,
                                                  DeviceIdMode mode)
 {
-    DraftIssues out = validateCampaignName(draft.campaignName);
-    out.append(validateFirmware(draft.firmwareName, draft.firmwareFrom, draft.firmwareTo));
-    out.append(validateProtocol(draft.protocol, draft.timeWindows));
-    out.append(validateDates(draft.startDate, draft.endDate, clock));
-    out.append(TimeWindowList::validate(draft.timeWindows));
+    DraftIssues out = validateAllButDevices(draft, clock);
     out.append(checkDeviceIds(deviceIds, mode).issues);
     return out;
 }

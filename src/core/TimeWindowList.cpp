@@ -146,6 +146,25 @@ QList<TimeWindow> LocalToUtcConversion::utcWindowsOn(QDate date) const
     return {};
 }
 
+QList<TimeWindow> LocalToUtcConversion::utcHoursOnEveryDate() const
+{
+    if (segments.isEmpty())
+        return {};
+    std::bitset<24> hours;
+    hours.set();
+    for (const UtcHoursSegment& s : segments)
+        hours &= TimeWindowList::coverage(s.utcWindows);
+    return TimeWindowList::fromCoverage(hours);
+}
+
+QList<TimeWindow> LocalToUtcConversion::utcHoursOnAnyDate() const
+{
+    std::bitset<24> hours;
+    for (const UtcHoursSegment& s : segments)
+        hours |= TimeWindowList::coverage(s.utcWindows);
+    return TimeWindowList::fromCoverage(hours);
+}
+
 QString LocalInterval::toDisplayString() const
 {
     if (!start.isValid() || !end.isValid())
@@ -272,6 +291,23 @@ std::bitset<24> TimeWindowList::coverage(const QList<TimeWindow>& windows)
             bits.set(static_cast<std::size_t>(h));
     }
     return bits;
+}
+
+QList<TimeWindow> TimeWindowList::fromCoverage(const std::bitset<24>& hours)
+{
+    QList<TimeWindow> out;
+    int h = 0;
+    while (h < 24) {
+        if (!hours.test(static_cast<std::size_t>(h))) {
+            ++h;
+            continue;
+        }
+        const int start = h;
+        while (h < 24 && hours.test(static_cast<std::size_t>(h)))
+            ++h;
+        out.append(TimeWindow{start, h});
+    }
+    return out;
 }
 
 bool TimeWindowList::allowsHour(const QList<TimeWindow>& windows, int hour)

@@ -43,6 +43,13 @@ struct LocalToUtcConversion
     [[nodiscard]] bool shiftsDuringRange() const { return segments.size() > 1; }
     /// The UTC windows that apply on `date` (empty outside the range).
     [[nodiscard]] QList<TimeWindow> utcWindowsOn(QDate date) const;
+    /// The UTC hours inside the local window on every date of the range (never upgrades
+    /// outside the local window; may miss some local hours around a clock change). Empty when
+    /// no hour qualifies: do not send an empty list, it means "any hour".
+    [[nodiscard]] QList<TimeWindow> utcHoursOnEveryDate() const;
+    /// The UTC hours inside the local window on at least one date (covers every local hour;
+    /// may upgrade up to the shift outside the local window on some dates).
+    [[nodiscard]] QList<TimeWindow> utcHoursOnAnyDate() const;
 };
 
 /// A UTC window shown in a site's local time: start and end are QDateTimes in the zone.
@@ -99,6 +106,9 @@ public:
     static std::bitset<24> coverage(const QList<TimeWindow>& windows);
     /// True when a device may be upgraded at `hour` (0–23): an empty list allows every hour.
     static bool allowsHour(const QList<TimeWindow>& windows, int hour);
+    /// The fewest windows covering exactly the given hours (bit h = hour h), sorted; touching
+    /// hours join (hours 1, 2, 3 -> 1–4). The inverse of coverage() for a normalised list.
+    static QList<TimeWindow> fromCoverage(const std::bitset<24>& hours);
     /// "01:00–05:00, 22:00–24:00 UTC", or "any hour (no time window)" for an empty list.
     static QString toDisplayString(const QList<TimeWindow>& windows);
 

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void normalised();
     void coverage_data();
     void coverage();
+    void fromCoverage_data();
+    void fromCoverage();
     void allowsHour_data();
     void allowsHour();
     void displayString_data();
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void localToUtcErrors();
     void dstWarningNamesDatesAndHours();
     void utcWindowsOn();
+    void everyAndAnyDate_data();
+    void everyAndAnyDate();
     void utcToLocal_data();
     void utcToLocal();
     void roundTripAwayFromTransitions_data();
@@ -259,6 +263,28 @@ void TimeWindowListTest::coverage()
     for (std::size_t h = 0; h < 24; ++h)
         got.append(bits.test(h) ? QLatin1Char('1') : QLatin1Char('0'));
     QCOMPARE(got, hours);
+}
+
+void TimeWindowListTest::fromCoverage_data()
+{
+    QTest::addColumn<QString>("hours"); // 24 chars, '1' = covered, hour 0 first
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << u"000000000000000000000000"_s << QString();
+    QTest::newRow("all") << u"111111111111111111111111"_s << u"0:24"_s;
+    QTest::newRow("edges") << u"100000000000000000000001"_s << u"0:1,23:24"_s;
+    QTest::newRow("runs") << u"011100110000000000000000"_s << u"1:4,6:8"_s;
+}
+
+void TimeWindowListTest::fromCoverage()
+{
+    QFETCH(QString, hours);
+    QFETCH(QString, expected);
+    std::bitset<24> bits;
+    for (std::size_t h = 0; h < 24; ++h)
+        bits.set(h, hours.at(qsizetype(h)) == QLatin1Char('1'));
+    const QList<TimeWindow> out = TimeWindowList::fromCoverage(bits);
+    QCOMPARE(text(out), expected);
+    QCOMPARE(TimeWindowList::coverage(out), bits);
 }
 
 void TimeWindowListTest::allowsHour_data()
@@ -464,6 +490,39 @@ void TimeWindowListTest::utcWindowsOn()
     QCOMPARE(text(result.utcWindowsOn(date(u"2026-03-31"_s))), u"8:12"_s);
     QVERIFY(result.utcWindowsOn(date(u"2026-04-01"_s)).isEmpty());
     QVERIFY(result.utcWindowsOn(date(u"2026-03-26"_s)).isEmpty());
+}
+
+void TimeWindowListTest::everyAndAnyDate_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("every");
+    QTest::addColumn<QString>("any");
+    QTest::newRow("Berlin spring night") << u"1:5"_s << "Europe/Berlin"_ba << u"2026-03-27"_s
+                                         << u"2026-03-31"_s << u"0:3"_s << u"0:4,23:24"_s;
+    QTest::newRow("Berlin year, day window") << u"10:14"_s << "Europe/Berlin"_ba << u"2026-01-01"_s
+                                             << u"2026-12-31"_s << u"9:12"_s << u"8:13"_s;
+    QTest::newRow("stable") << u"10:14"_s << "Asia/Tokyo"_ba << u"2026-01-01"_s << u"2026-12-31"_s
+                            << u"1:5"_s << u"1:5"_s;
+    QTest::newRow("nothing on every date") << u"2:3"_s << "Europe/Berlin"_ba << u"2026-03-28"_s
+                                           << u"2026-03-30"_s << QString() << u"0:2"_s;
+}
+
+void TimeWindowListTest::everyAndAnyDate()
+{
+    QFETCH(QString, local);
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, every);
+    QFETCH(QString, any);
+    const auto result =
+        TimeWindowList::localToUtc(windows(local), QTimeZone(zone), date(from), date(to));
+    QVERIFY(result.isValid());
+    QCOMPARE(text(result.utcHoursOnEveryDate()), every);
+    QCOMPARE(text(result.utcHoursOnAnyDate()), any);
 }
 
 void TimeWindowListTest::utcToLocal_data()
