@@ -1,0 +1,300 @@
+#include "api/DeviceBatcher.h"
+
+#include "api/ApiLog.h"
+#include "api/HttpJob.h"
+#include "core/StatusGroup.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace fotadesk {
+
+DeviceBatcher::DeviceBatcher(FotaClient* client, Operation operation, QStringList deviceIds,
+                             const QString& campaignId, int chunkSize, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_operation(operation)
+    , m_deviceIds(std::move(deviceIds))
+    , m_campaignId(campaignId)
+    , m_chunkSize(chunkSize > 0 ? chunkSize : DefaultChunkSize)
+{
+    if (m_operation == Operation::SyncFirmware)
+        m_chunkSize = std::min(m_chunkSize, MaxFirmwareSyncChunk);
+    for (qsizetype first = 0; first < m_deviceIds.size(); first += m_chunkSize) {
+        Chunk chunk;
+        chunk.index = static_cast<int>(m_chunks.size());
+        chunk.first = first;
+        chunk.count = std::min<qsizetype>(m_chunkSize, m_deviceIds.size() - first);
+        m_chunks.append(chunk);
+    }
+    m_outcomes.resize(m_chunks.size());
+    m_jobs.resize(m_chunks.size());
+}
+
+DeviceBatcher::~DeviceBatcher()
+{
+    for (const QPointer<HttpJob>& job : std::as_const(m_jobs)) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+}
+
+QStringList DeviceBatcher::chunkDevices(int index) const
+{
+    const Chunk& chunk = m_chunks.at(index);
+    return m_deviceIds.mid(chunk.first, chunk.count);
+}
+
+void DeviceBatcher::setMaxConcurrent(int requests)
+{
+    m_maxConcurrent = std::max(1, requests);
+}
+
+void DeviceBatcher::markChunkSucceeded(int index)
+{
+    Chunk& chunk = m_chunks[index];
+    if (chunk.state == Chunk::State::Running)
+        return;
+    chunk.state = Chunk::State::Succeeded;
+    chunk.error.reset();
+}
+
+qint64 DeviceBatcher::devicesProcessed() const
+{
+    qint64 n = 0;
+    for (const Chunk& c : m_chunks) {
+        if (c.state == Chunk::State::Succeeded || c.state == Chunk::State::Failed)
+            n += c.count;
+    }
+    return n;
+}
+
+int DeviceBatcher::chunksInState(Chunk::State state) const
+{
+    return static_cast<int>(std::count_if(m_chunks.cbegin(), m_chunks.cend(),
+                                          [state](const Chunk& c) { return c.state == state; }));
+}
+
+bool DeviceBatcher::alreadyApplied(Operation operation, const QString& reason)
+{
+    if (operation == Operation::AddToCampaign)
+        return reason.contains(QLatin1String("already"), Qt::CaseInsensitive);
+    if (operation == Operation::RemoveFromCampaign)
+        return reason.contains(QLatin1String("not in the campaign"), Qt::CaseInsensitive) ||
+               reason.contains(QLatin1String("not part of the campaign"), Qt::CaseInsensitive);
+    return false;
+}
+
+bool DeviceBatcher::isSuccessStatus(const QString& status, const QString& reason)
+{
+    switch (
+        StatusClassifier::deviceStatusGroup(status, reason, DeviceStatusContext::OperationResult)) {
+    case StatusGroup::Succeeded:
+        return true;
+    case StatusGroup::Unknown:
+        return status.contains(QLatin1String("succe"), Qt::CaseInsensitive);
+    default:
+        return false;
+    }
+}
+
+void DeviceBatcher::start()
+{
+    m_running = true;
+    schedule();
+}
+
+void DeviceBatcher::retryFailed()
+{
+    for (Chunk& chunk : m_chunks) {
+        if (chunk.state == Chunk::State::Failed) {
+            chunk.state = Chunk::State::Pending;
+            chunk.error.reset();
+        }
+    }
+    start();
+}
+
+void DeviceBatcher::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (int i = 0; i < m_chunks.size(); ++i) {
+        if (HttpJob* job = m_jobs.at(i)) {
+            m_jobs[i] = nullptr;
+            job->disconnect(this);
+            m_chunks[i].state = Chunk::State::Failed;
+            m_chunks[i].error = ApiError::cancelled(job->request().operation());
+            job->cancel();
+        }
+    }
+    Q_EMIT progress(devicesProcessed(), devicesTotal());
+    Q_EMIT finished();
+}
+
+void DeviceBatcher::schedule()
+{
+    if (!m_running)
+        return;
+    int running = chunksInState(Chunk::State::Running);
+    for (Chunk& chunk : m_chunks) {
+        if (running >= m_maxConcurrent)
+            break;
+        if (chunk.state != Chunk::State::Pending)
+            continue;
+        chunk.state = Chunk::State::Running;
+        ++chunk.requests;
+        HttpJob* job = send(chunk);
+        m_jobs[chunk.index] = job;
+        ++running;
+        const int index = chunk.index;
+        connect(job, &ApiJob::finished, this, [this, index, job] { onChunkFinished(index, job); });
+    }
+    if (running == 0) {
+        m_running = false;
+        qCInfo(lcApi) << "batch done:" << chunksInState(Chunk::State::Succeeded) << "of"
+                      << m_chunks.size() << "chunks succeeded";
+        Q_EMIT finished();
+    }
+}
+
+HttpJob* DeviceBatcher::send(const Chunk& chunk)
+{
+    const QStringList devices = chunkDevices(chunk.index);
+    switch (m_operation) {
+    case Operation::AddToCampaign:
+        return m_client->changeCampaignDevices(
+            m_campaignId, {wire::DeviceListChange::Type::Append, devices}, m_devicePath);
+    case Operation::RemoveFromCampaign:
+        return m_client->changeCampaignDevices(
+            m_campaignId, {wire::DeviceListChange::Type::Remove, devices}, m_devicePath);
+    case Operation::AssignLicenses:
+        return m_client->assignLicenses(devices);
+    case Operation::RemoveLicenses:
+        return m_client->removeLicenses(devices);
+    case Operation::SyncFirmware:
+        return m_client->synchronizeFirmware(devices);
+    }
+    Q_UNREACHABLE();
+}
+
+QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chunk,
+                                                                HttpJob* job) const
+{
+    QList<DeviceOutcome> answered;
+    switch (m_operation) {
+    case Operation::AddToCampaign:
+    case Operation::RemoveFromCampaign:
+        for (const auto& d :
+             static_cast<RequestJob<wire::DeviceListChangeResult>*>(job)->result().deviceList) {
+            DeviceOutcome o{
+                d.deviceId, d.status, d.reason, {}, isSuccessStatus(d.status, d.reason)};
+            // The batch's goal is a state: "already in the campaign" (append) or "not in the
+            // campaign" (remove) means it holds — typically because an earlier attempt whose
+            // answer was lost did the work.
+            if (!o.succeeded && alreadyApplied(m_operation, d.reason))
+                o.succeeded = true;
+            answered.append(o);
+        }
+        break;
+    case Operation::AssignLicenses:
+    case Operation::RemoveLicenses:
+        for (const auto& d :
+             static_cast<RequestJob<wire::LicenseChangeResult>*>(job)->result().deviceList)
+            answered.append({d.deviceId,
+                             d.status,
+                             d.resultReason,
+                             {},
+                             isSuccessStatus(d.status, d.resultReason)});
+        break;
+    case Operation::SyncFirmware:
+        for (const auto& d : static_cast<RequestJob<wire::FirmwareSyncResult>*>(job)
+                                 ->result()
+                                 .deviceFirmwareVersionList)
+            answered.append(
+                {d.deviceId, d.status, {}, d.firmwareVersion, isSuccessStatus(d.status)});
+        break;
+    }
+
+    // In the chunk's order; a device the answer does not mention is a failure.
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < answered.size(); ++i)
+        byId.insert(answered.at(i).deviceId, i);
+    QList<DeviceOutcome> ordered;
+    ordered.reserve(chunk.count);
+    QList<bool> used(answered.size(), false);
+    for (qsizetype i = chunk.first; i < chunk.first + chunk.count; ++i) {
+        const QString& id = m_deviceIds.at(i);
+        const auto it = byId.constFind(id);
+        if (it == byId.cend()) {
+            ordered.append({id,
+                            {},
+                            QCoreApplication::translate("fotadesk::DeviceBatcher",
+                                                        "The service's answer does not mention "
+                                                        "this device."),
+                            {},
+                            false});
+            continue;
+        }
+        used[*it] = true;
+        ordered.append(answered.at(*it));
+    }
+    for (qsizetype i = 0; i < answered.size(); ++i) {
+        if (!used.at(i))
+            ordered.append(answered.at(i)); // an id the service spelled differently: keep it
+    }
+    return ordered;
+}
+
+void DeviceBatcher::onChunkFinished(int index, HttpJob* job)
+{
+    m_jobs[index] = nullptr;
+    Chunk& chunk = m_chunks[index];
+    if (job->succeeded()) {
+        chunk.state = Chunk::State::Succeeded;
+        chunk.error.reset();
+        m_outcomes[index] = readOutcomes(chunk, job);
+    } else {
+        chunk.state = Chunk::State::Failed;
+        chunk.error = job->error();
+        m_outcomes[index].clear();
+        qCInfo(lcApi).noquote() << "batch chunk" << index << "failed:" << job->error().toString();
+    }
+    Q_EMIT chunkFinished(index);
+    Q_EMIT progress(devicesProcessed(), devicesTotal());
+    schedule();
+}
+
+QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::outcomes() const
+{
+    QList<DeviceOutcome> all;
+    all.reserve(m_deviceIds.size());
+    for (const auto& list : m_outcomes)
+        all.append(list);
+    return all;
+}
+
+QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::failedDevices() const
+{
+    QList<DeviceOutcome> failed;
+    for (const Chunk& chunk : m_chunks) {
+        if (chunk.state == Chunk::State::Failed) {
+            const QString reason = chunk.error ? chunk.error->message() : QString();
+            for (const QString& id : chunkDevices(chunk.index))
+                failed.append({id, {}, reason, {}, false});
+            continue;
+        }
+        for (const DeviceOutcome& o : m_outcomes.at(chunk.index)) {
+            if (!o.succeeded)
+                failed.append(o);
+        }
+    }
+    return failed;
+}
+
+} // namespace fotadesk

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/FotaClient.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace fotadesk {
+
+class HttpJob;
+
+/// Applies one device-list operation to many devices in chunks: add to /
+/// remove from a campaign, assign / remove licenses, synchronise firmware
+/// versions. Chunks default to 1,000 devices (firmware sync: at most 100, as
+/// the contract says). Each chunk is one request through the FotaClient (so it
+/// gets the client's retries); the per-device answers of all chunks are merged
+/// into outcomes(). A chunk that still fails is marked Failed with its
+/// ApiError; retryFailed() sends only those again, never the succeeded ones.
+///
+/// The chunk plan (chunks(), chunkDevices()) is fixed at construction and can
+/// be journaled; markChunkSucceeded() skips chunks a journal says are done.
+class DeviceBatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceBatcher)
+
+public:
+    enum class Operation
+    {
+        AddToCampaign,
+        RemoveFromCampaign,
+        AssignLicenses,
+        RemoveLicenses,
+        SyncFirmware
+    };
+
+    static constexpr int DefaultChunkSize = 1000;
+    static constexpr int MaxFirmwareSyncChunk = 100;
+
+    struct Chunk
+    {
+        enum class State
+        {
+            Pending,
+            Running,
+            Succeeded,
+            Failed
+        };
+        int index = 0;
+        qsizetype first = 0; ///< position of its first device in the device list
+        qsizetype count = 0;
+        State state = State::Pending;
+        int requests = 0; ///< how often this chunk was sent (not counting retries inside a request)
+        std::optional<ApiError> error; ///< why it failed (state Failed)
+    };
+
+    /// One device's answer, from the chunk that carried it.
+    struct DeviceOutcome
+    {
+        QString deviceId;
+        QString status; ///< verbatim from the server
+        QString reason;
+        QString firmwareVersion; ///< firmware sync only
+        bool succeeded = false;
+    };
+
+    /// `campaignId` is needed for the campaign operations only. `chunkSize` <= 0: the default.
+    DeviceBatcher(FotaClient* client, Operation operation, QStringList deviceIds,
+                  const QString& campaignId = {}, int chunkSize = DefaultChunkSize,
+                  QObject* parent = nullptr);
+    ~DeviceBatcher() override;
+
+    [[nodiscard]] Operation operation() const { return m_operation; }
+    [[nodiscard]] const QString& campaignId() const { return m_campaignId; }
+    [[nodiscard]] int chunkSize() const { return m_chunkSize; }
+    [[nodiscard]] const QStringList& deviceIds() const { return m_deviceIds; }
+    [[nodiscard]] const QList<Chunk>& chunks() const { return m_chunks; }
+    [[nodiscard]] QStringList chunkDevices(int index) const;
+
+    /// Requests in flight at once (default 2).
+    void setMaxConcurrent(int requests);
+    /// Which path add/remove uses (default FotaClient::DevicePath::Firmware).
+    void setDevicePath(FotaClient::DevicePath path) { m_devicePath = path; }
+    /// Marks a chunk done without sending it (resuming from a journal).
+    void markChunkSucceeded(int index);
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] qint64 devicesTotal() const { return m_deviceIds.size(); }
+    /// Devices of chunks that ended (succeeded or failed).
+    [[nodiscard]] qint64 devicesProcessed() const;
+    [[nodiscard]] int chunksInState(Chunk::State state) const;
+    [[nodiscard]] bool allSucceeded() const
+    {
+        return chunksInState(Chunk::State::Succeeded) == m_chunks.size();
+    }
+
+    /// The merged per-device answers of all succeeded chunks, in device-list order.
+    [[nodiscard]] QList<DeviceOutcome> outcomes() const;
+    /// Devices whose answer was a failure, plus the devices of failed chunks (reason: the error).
+    [[nodiscard]] QList<DeviceOutcome> failedDevices() const;
+
+    /// Whether a per-device answer of an operation means it worked: StatusClassifier's
+    /// OperationResult reading; an unknown status containing "succe"/"success" counts too.
+    static bool isSuccessStatus(const QString& status, const QString& reason = {});
+
+    /// For add/remove: the answer says the wanted state already holds ("already in the
+    /// campaign", "not in the campaign") — counted as succeeded, status kept verbatim.
+    static bool alreadyApplied(Operation operation, const QString& reason);
+
+public Q_SLOTS:
+    /// Sends every Pending chunk.
+    void start();
+    /// Sends the Failed chunks again (only those).
+    void retryFailed();
+    /// Stops: requests in flight are cancelled and their chunks marked Failed (retryable).
+    void cancel();
+
+Q_SIGNALS:
+    void chunkFinished(int index);
+    void progress(qint64 devicesProcessed, qint64 devicesTotal);
+    /// No chunk is pending or running any more (check allSucceeded()).
+    void finished();
+
+private:
+    void schedule();
+    HttpJob* send(const Chunk& chunk);
+    void onChunkFinished(int index, HttpJob* job);
+    [[nodiscard]] QList<DeviceOutcome> readOutcomes(const Chunk& chunk, HttpJob* job) const;
+
+    FotaClient* m_client;
+    Operation m_operation;
+    QStringList m_deviceIds;
+    QString m_campaignId;
+    int m_chunkSize;
+    int m_maxConcurrent = 2;
+    FotaClient::DevicePath m_devicePath = FotaClient::DevicePath::Firmware;
+    QList<Chunk> m_chunks;
+    QList<QList<DeviceOutcome>> m_outcomes; ///< per chunk
+    QList<QPointer<HttpJob>> m_jobs;        ///< per chunk, while running
+    bool m_running = false;
+};
+
+} // namespace fotadesk

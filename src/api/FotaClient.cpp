@@ -1,0 +1,276 @@
+#include "api/FotaClient.h"
+
+#include "api/Authenticator.h"
+#include "api/ReconcileCreateJob.h"
+#include "api/TlsSetup.h"
+#include "core/Clock.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+QString segment(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+/// For answers the contract leaves unspecified: any JSON, or nothing.
+wire::Decoded<QJsonValue> anyJson(const QByteArray& body)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return wire::parseJson(body);
+}
+
+QByteArray json(const QJsonObject& object)
+{
+    return wire::toBytes(object);
+}
+
+} // namespace
+
+FotaClient::FotaClient(QNetworkAccessManager* network, Environment environment,
+                       const CredentialSource* credentials, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_environment(std::move(environment))
+{
+    m_context.network = network;
+    m_context.clock = &clock;
+    if (const QString problem = m_environment.validationError(); !problem.isEmpty()) {
+        m_context.setupError = ApiError::auth(problem, QString());
+    } else if (m_environment.baseUrl.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ||
+               !m_environment.extraCaFile.isEmpty()) {
+        auto tls = TlsSetup::configuration(m_environment.extraCaFile);
+        if (auto* error = std::get_if<ApiError>(&tls))
+            m_context.setupError = *error;
+        else
+            m_context.tls = std::get<QSslConfiguration>(tls);
+    }
+    m_authenticator = new Authenticator(m_context, m_environment, credentials, this);
+}
+
+FotaClient::~FotaClient() = default;
+
+void FotaClient::setRetryPolicy(const RetryPolicy& policy)
+{
+    m_context.retryPolicy = policy;
+    m_authenticator->setContext(m_context);
+}
+
+void FotaClient::setRequestTimeoutMs(int ms)
+{
+    m_context.timeoutMs = ms;
+    m_authenticator->setContext(m_context);
+}
+
+void FotaClient::setMaxRedirects(int count)
+{
+    m_context.maxRedirects = count;
+    m_authenticator->setContext(m_context);
+}
+
+JobContext FotaClient::jobContext() const
+{
+    JobContext context = m_context;
+    context.authenticator = m_authenticator;
+    return context;
+}
+
+QString FotaClient::accountSegment() const
+{
+    return segment(m_environment.accountName);
+}
+
+template <typename T>
+RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
+                                   const QList<QPair<QString, QString>>& query, QByteArray body,
+                                   Idempotency idempotency,
+                                   typename RequestJob<T>::BodyDecoder decoder)
+{
+    ApiRequest request;
+    request.method = std::move(method);
+    request.url = m_environment.fotaUrl(path);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto& [key, value] : query)
+            q.addQueryItem(key, value);
+        request.url.setQuery(q);
+    }
+    if (!body.isEmpty())
+        request.contentType = "application/json";
+    request.body = std::move(body);
+    request.idempotency = idempotency;
+    return new RequestJob<T>(jobContext(), std::move(request), std::move(decoder), this);
+}
+
+// --- Campaigns ------------------------------------------------------------------------------
+
+RequestJob<wire::Campaign>* FotaClient::createCampaign(const wire::CampaignRequest& request)
+{
+    return makeJob<wire::Campaign>("POST", u"/campaigns/firmware/"_s + accountSegment(), {},
+                                   json(wire::toJson(request)), Idempotency::NotRepeatable,
+                                   jsonDecoder(&wire::decodeFirmwareCampaign));
+}
+
+ReconcileCreateJob* FotaClient::reconcileCreate(const wire::CampaignRequest& request)
+{
+    return new ReconcileCreateJob(this, request, this);
+}
+
+RequestJob<wire::DeviceListChangeResult>*
+FotaClient::changeCampaignDevices(const QString& campaignId, const wire::DeviceListChange& change,
+                                  DevicePath path)
+{
+    const QString prefix =
+        path == DevicePath::Firmware ? u"/campaigns/firmware/"_s : u"/campaigns/"_s;
+    return makeJob<wire::DeviceListChangeResult>(
+        "PUT", prefix + accountSegment() + u'/' + segment(campaignId), {},
+        json(wire::toJson(change)), Idempotency::RepeatSafe,
+        jsonDecoder(&wire::decodeDeviceListChangeResult));
+}
+
+RequestJob<wire::Campaign>* FotaClient::changeCampaignDates(const QString& campaignId,
+                                                            const wire::DatesChange& change)
+{
+    return makeJob<wire::Campaign>("PUT",
+                                   u"/campaigns/firmware/"_s + accountSegment() + u'/' +
+                                       segment(campaignId) + u"/dates"_s,
+                                   {}, json(wire::toJson(change)), Idempotency::RepeatSafe,
+                                   jsonDecoder(&wire::decodeFirmwareCampaign));
+}
+
+RequestJob<wire::Campaign>* FotaClient::campaign(const QString& campaignId)
+{
+    return makeJob<wire::Campaign>(
+        "GET", u"/campaigns/"_s + accountSegment() + u'/' + segment(campaignId), {}, {},
+        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeCampaign));
+}
+
+RequestJob<wire::SuccessResult>* FotaClient::cancelCampaign(const QString& campaignId)
+{
+    return makeJob<wire::SuccessResult>(
+        "DELETE", u"/campaigns/"_s + accountSegment() + u'/' + segment(campaignId), {}, {},
+        Idempotency::NotRepeatable, jsonDecoder(&wire::decodeSuccessResult));
+}
+
+// --- Firmware -------------------------------------------------------------------------------
+
+RequestJob<QList<wire::FirmwarePackage>>* FotaClient::firmwareList(const QString& protocol)
+{
+    QList<QPair<QString, QString>> query;
+    if (!protocol.isEmpty())
+        query.append({u"protocol"_s, protocol});
+    return makeJob<QList<wire::FirmwarePackage>>("GET", u"/firmware/"_s + accountSegment(), query,
+                                                 {}, Idempotency::RepeatSafe,
+                                                 jsonDecoder(&wire::decodeFirmwarePackageList));
+}
+
+RequestJob<wire::FirmwareSyncResult>* FotaClient::synchronizeFirmware(const QStringList& deviceIds)
+{
+    return makeJob<wire::FirmwareSyncResult>(
+        "PUT", u"/firmware/"_s + accountSegment() + u"/devices"_s, {},
+        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
+        jsonDecoder(&wire::decodeFirmwareSyncResult));
+}
+
+RequestJob<QJsonValue>* FotaClient::requestFirmwareReport(const QString& deviceId)
+{
+    return makeJob<QJsonValue>(
+        "PUT", u"/firmware/"_s + accountSegment() + u"/async/"_s + segment(deviceId), {}, {},
+        Idempotency::RepeatSafe, &anyJson);
+}
+
+// --- Reports --------------------------------------------------------------------------------
+
+RequestJob<wire::CampaignHistoryPage>*
+FotaClient::campaignHistoryPage(const QString& status, const QString& lastSeenCampaignId)
+{
+    QList<QPair<QString, QString>> query{{u"campaignStatus"_s, status}};
+    if (!lastSeenCampaignId.isEmpty())
+        query.append({u"lastSeenCampaignId"_s, lastSeenCampaignId});
+    return makeJob<wire::CampaignHistoryPage>(
+        "GET", u"/reports/"_s + accountSegment() + u"/firmware/campaigns"_s, query, {},
+        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeCampaignHistoryPage));
+}
+
+RequestJob<wire::CampaignDevicePage>*
+FotaClient::campaignDevicePage(const QString& campaignId, const QString& lastSeenDeviceId)
+{
+    QList<QPair<QString, QString>> query;
+    if (!lastSeenDeviceId.isEmpty())
+        query.append({u"lastSeenDeviceId"_s, lastSeenDeviceId});
+    return makeJob<wire::CampaignDevicePage>(
+        "GET",
+        u"/reports/"_s + accountSegment() + u"/campaigns/"_s + segment(campaignId) + u"/devices"_s,
+        query, {}, Idempotency::RepeatSafe, jsonDecoder(&wire::decodeCampaignDevicePage));
+}
+
+RequestJob<QList<wire::DeviceHistoryEntry>>* FotaClient::deviceHistory(const QString& deviceId)
+{
+    return makeJob<QList<wire::DeviceHistoryEntry>>(
+        "GET", u"/reports/"_s + accountSegment() + u"/devices/"_s + segment(deviceId), {}, {},
+        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeDeviceHistory));
+}
+
+// --- Licenses, subscription, callbacks ------------------------------------------------------
+
+RequestJob<wire::LicenseSummary>* FotaClient::licensePage(const QString& lastSeenDeviceId)
+{
+    QList<QPair<QString, QString>> query;
+    if (!lastSeenDeviceId.isEmpty())
+        query.append({u"lastSeenDeviceId"_s, lastSeenDeviceId});
+    return makeJob<wire::LicenseSummary>("GET", u"/licenses/"_s + accountSegment(), query, {},
+                                         Idempotency::RepeatSafe,
+                                         jsonDecoder(&wire::decodeLicenseSummary));
+}
+
+RequestJob<wire::LicenseChangeResult>* FotaClient::assignLicenses(const QStringList& deviceIds)
+{
+    return makeJob<wire::LicenseChangeResult>(
+        "POST", u"/licenses/"_s + accountSegment() + u"/assign"_s, {},
+        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
+        jsonDecoder(&wire::decodeLicenseChangeResult));
+}
+
+RequestJob<wire::LicenseChangeResult>* FotaClient::removeLicenses(const QStringList& deviceIds)
+{
+    return makeJob<wire::LicenseChangeResult>(
+        "POST", u"/licenses/"_s + accountSegment() + u"/remove"_s, {},
+        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
+        jsonDecoder(&wire::decodeLicenseChangeResult));
+}
+
+RequestJob<wire::Subscription>* FotaClient::subscription()
+{
+    return makeJob<wire::Subscription>("GET", u"/subscriptions/"_s + accountSegment(), {}, {},
+                                       Idempotency::RepeatSafe,
+                                       jsonDecoder(&wire::decodeSubscription));
+}
+
+RequestJob<wire::CallbackInfo>* FotaClient::callback()
+{
+    return makeJob<wire::CallbackInfo>("GET", u"/callbacks/"_s + accountSegment(), {}, {},
+                                       Idempotency::RepeatSafe,
+                                       jsonDecoder(&wire::decodeCallbackInfo));
+}
+
+RequestJob<wire::CallbackInfo>* FotaClient::setCallback(const QString& url)
+{
+    wire::CallbackInfo info;
+    info.url = url;
+    return makeJob<wire::CallbackInfo>("PUT", u"/callbacks/"_s + accountSegment(), {},
+                                       json(wire::toJson(info)), Idempotency::RepeatSafe,
+                                       jsonDecoder(&wire::decodeCallbackInfo));
+}
+
+RequestJob<QJsonValue>* FotaClient::deleteCallback()
+{
+    return makeJob<QJsonValue>("DELETE", u"/callbacks/"_s + accountSegment(), {}, {},
+                               Idempotency::NotRepeatable, &anyJson);
+}
+
+} // namespace fotadesk

@@ -1,0 +1,284 @@
+#include "api/HttpJob.h"
+
+#include "api/ApiLog.h"
+#include "api/Authenticator.h"
+#include "api/wire/JsonCodec.h"
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+namespace fotadesk {
+
+namespace {
+
+/// Network errors that end an exchange before the request reached the server.
+bool failsBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describe(const QSslError& error)
+{
+    QString text = error.errorString();
+    const QSslCertificate cert = error.certificate();
+    if (!cert.isNull()) {
+        const QStringList cn = cert.subjectInfo(QSslCertificate::CommonName);
+        const QString subject = cn.isEmpty() ? cert.subjectDisplayName() : cn.join(u',');
+        text +=
+            QCoreApplication::translate("fotadesk::HttpJob", " (certificate of '%1', "
+                                                             "issued by '%2', valid until %3)")
+                .arg(subject, cert.issuerDisplayName(), cert.expiryDate().toString(Qt::ISODate));
+    }
+    return text;
+}
+
+} // namespace
+
+HttpJob::HttpJob(const JobContext& context, ApiRequest request, QObject* parent)
+    : ApiJob(parent)
+    , m_context(context)
+    , m_request(std::move(request))
+{}
+
+HttpJob::~HttpJob()
+{
+    if (QNetworkReply* reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+QString HttpJob::host() const
+{
+    const QUrl& url = m_request.url;
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+void HttpJob::run()
+{
+    if (m_context.setupError) {
+        finishError(*m_context.setupError);
+        return;
+    }
+    if (!m_context.network || !m_context.clock) {
+        finishError(ApiError::network(QNetworkReply::UnknownNetworkError,
+                                      QStringLiteral("job without network access manager"), host(),
+                                      m_request.operation()));
+        return;
+    }
+    m_firstSendMs = m_context.clock->monotonicMs();
+    beginAttempt();
+}
+
+void HttpJob::beginAttempt()
+{
+    ++m_attempt;
+    if (m_request.auth == ApiRequest::Auth::None) {
+        send();
+        return;
+    }
+    if (!m_context.authenticator) {
+        finishError(ApiError::auth(
+            QCoreApplication::translate(
+                "fotadesk::HttpJob", "This request needs a signed-in client, but none is set up."),
+            m_request.operation()));
+        return;
+    }
+    m_context.authenticator->ensureValid(this, [this](const std::optional<ApiError>& error) {
+        if (isFinished())
+            return;
+        if (error) {
+            finishError(*error);
+            return;
+        }
+        send();
+    });
+}
+
+void HttpJob::send()
+{
+    QNetworkRequest req(m_request.url);
+    if (m_request.auth == ApiRequest::Auth::FotaHeaders) {
+        m_context.authenticator->applyHeaders(req);
+        m_authGeneration = m_context.authenticator->generation();
+    }
+    for (const auto& [name, value] : m_request.headers)
+        req.setRawHeader(name, value);
+    if (!m_request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    req.setRawHeader("Accept", "application/json");
+    req.setTransferTimeout(m_context.timeoutMs);
+    // Never follow a redirect to another origin: the request carries the tokens.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(m_context.maxRedirects);
+    if (m_context.tls)
+        req.setSslConfiguration(*m_context.tls);
+
+    m_tlsProblems.clear();
+    m_bodyUploaded = false;
+    qCDebug(lcApi).noquote() << "send" << m_request.operation() << "attempt" << m_attempt;
+
+    QNetworkReply* reply = nullptr;
+    if (m_request.method == "GET" && m_request.body.isEmpty())
+        reply = m_context.network->get(req);
+    else
+        reply = m_context.network->sendCustomRequest(req, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Recorded for the ApiError; never ignored, so the handshake fails.
+        for (const QSslError& e : errors)
+            m_tlsProblems << describe(e);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_bodyUploaded = true;
+    });
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto networkError = reply->error();
+    const QByteArray body = reply->readAll();
+    const QString operation = m_request.operation();
+    m_lastStatus = status;
+
+    if (status == 0) {
+        // No HTTP answer at all.
+        if (!m_tlsProblems.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
+            QStringList problems = m_tlsProblems;
+            if (problems.isEmpty())
+                problems << reply->errorString();
+            fail(ApiError::tls(problems, host(), operation), false);
+        } else if (networkError == QNetworkReply::OperationCanceledError ||
+                   networkError == QNetworkReply::TimeoutError) {
+            fail(ApiError::timeout(m_context.timeoutMs, host(), operation), true);
+        } else if (networkError == QNetworkReply::TooManyRedirectsError ||
+                   networkError == QNetworkReply::InsecureRedirectError) {
+            ApiError e = ApiError::network(networkError, reply->errorString(), host(), operation);
+            e.setRetryable(false);
+            fail(e, true);
+        } else {
+            fail(ApiError::network(networkError, reply->errorString(), host(), operation),
+                 !failsBeforeSending(networkError));
+        }
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        if (const auto decodeError = acceptBody(body)) {
+            qCWarning(lcApi).noquote()
+                << operation << "answer does not decode:" << decodeError->toString();
+            fail(ApiError::decode(*decodeError, operation), true);
+            return;
+        }
+        qCDebug(lcApi).noquote() << operation << "->" << status << "after" << m_attempt
+                                 << "attempt(s)";
+        finishSuccess();
+        return;
+    }
+
+    if (status == 401 && m_request.auth == ApiRequest::Auth::FotaHeaders && !m_replayedAfter401) {
+        // Renew once (shared with every other job that got a 401 meanwhile), replay once.
+        m_replayedAfter401 = true;
+        qCInfo(lcApi).noquote() << operation << "answered 401: renewing the sign-in once";
+        m_context.authenticator->renewAfterRejection(m_authGeneration, this,
+                                                     [this](const std::optional<ApiError>& error) {
+                                                         if (isFinished())
+                                                             return;
+                                                         if (error) {
+                                                             finishError(*error);
+                                                             return;
+                                                         }
+                                                         send();
+                                                     });
+        return;
+    }
+
+    ApiError error;
+    if (status == 400) {
+        const auto json = wire::parseJson(body);
+        const auto errorBody = json ? wire::decodeErrorBody(json.value())
+                                    : wire::Decoded<wire::ErrorBody>(json.error());
+        error = errorBody ? ApiError::api(status, errorBody->errorCode, errorBody->errorMessage,
+                                          operation)
+                          : ApiError::http(status, body, operation);
+    } else {
+        error = ApiError::http(status, body, operation);
+        if (reply->hasRawHeader("Retry-After"))
+            error.setRetryAfterMs(RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                               m_context.clock->nowUtc()));
+    }
+    fail(error, status >= 500);
+}
+
+void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
+{
+    error.setAttempts(m_attempt);
+    const QString operation = m_request.operation();
+    if (m_request.idempotency == Idempotency::NotRepeatable) {
+        if (requestMayHaveArrived || m_bodyUploaded)
+            error = ApiError::outcomeUnknown(error, operation);
+        qCWarning(lcApi).noquote() << "not repeated:" << error.toString();
+        finishError(error);
+        return;
+    }
+    const qint64 elapsed = m_context.clock->monotonicMs() - m_firstSendMs;
+    if (const auto delay =
+            m_context.retryPolicy.nextDelayMs(error, m_request.idempotency, m_attempt, elapsed)) {
+        qCInfo(lcApi).noquote() << "retry" << m_attempt + 1 << "of" << operation << "in" << *delay
+                                << "ms after:" << error.toString();
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::beginAttempt);
+        }
+        m_retryTimer->start(static_cast<int>(std::min<qint64>(*delay, INT_MAX)));
+        return;
+    }
+    qCInfo(lcApi).noquote() << "failed:" << error.toString();
+    finishError(error);
+}
+
+void HttpJob::abort()
+{
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace fotadesk
