@@ -1,0 +1,258 @@
+#include "core/CsvTokenizer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace fotadesk {
+
+bool CsvRecord::isBlank() const
+{
+    for (const auto& f : *m_fields) {
+        for (qsizetype i = 0; i < f.length; ++i) {
+            const char c = m_data[f.offset + i];
+            if (c != ' ' && c != '\t')
+                return false;
+        }
+    }
+    return true;
+}
+
+CsvTokenizer::CsvTokenizer(char delimiter, Limits limits)
+    : m_delimiter(delimiter)
+    , m_limits(limits)
+{
+    m_limits.maxRecordBytes = std::max<qsizetype>(m_limits.maxRecordBytes, 64);
+    m_limits.maxFields = std::max(m_limits.maxFields, 1);
+    m_buffer.resize(m_limits.maxRecordBytes);
+    m_special[static_cast<unsigned char>('\n')] = true;
+    m_special[static_cast<unsigned char>('\r')] = true;
+    m_special[static_cast<unsigned char>('"')] = true;
+    if (delimiter)
+        m_special[static_cast<unsigned char>(delimiter)] = true;
+    m_fields.reserve(64);
+}
+
+void CsvTokenizer::append(const char* p, qsizetype n)
+{
+    const qsizetype room = m_limits.maxRecordBytes - m_used;
+    if (n > room) {
+        n = room;
+        m_truncated = true;
+    }
+    if (n > 0) {
+        std::memcpy(m_buffer.data() + m_used, p, static_cast<size_t>(n));
+        m_used += n;
+    }
+}
+
+void CsvTokenizer::endField()
+{
+    if (static_cast<qsizetype>(m_fields.size()) >= m_limits.maxFields) {
+        m_truncated = true;
+    } else {
+        m_fields.push_back({m_fieldStart, m_used - m_fieldStart});
+    }
+    m_fieldStart = m_used;
+}
+
+void CsvTokenizer::endRecord(Sink& sink, bool unterminatedQuote)
+{
+    CsvRecord record;
+    record.m_data = m_buffer.constData();
+    record.m_fields = &m_fields;
+    record.m_line = m_recordLine;
+    record.m_lineCount = m_line - m_recordLine + 1;
+    record.m_truncated = m_truncated;
+    record.m_unterminatedQuote = unterminatedQuote;
+    sink.record(record);
+    m_fields.clear();
+    m_used = 0;
+    m_fieldStart = 0;
+    m_truncated = false;
+    m_anyInput = false;
+}
+
+void CsvTokenizer::feed(QByteArrayView chunk, Sink& sink)
+{
+    const char* p = chunk.data();
+    const qsizetype n = chunk.size();
+    qsizetype i = 0;
+    while (i < n) {
+        switch (m_state) {
+        case State::AfterCr:
+            if (p[i] == '\n')
+                ++i;
+            m_state = State::FieldStart;
+            break;
+        case State::FieldStart:
+            if (!m_anyInput) {
+                m_anyInput = true;
+                m_recordLine = m_line;
+            }
+            if (p[i] == '"') {
+                m_state = State::Quoted;
+                ++i;
+                break;
+            }
+            m_state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted: {
+            qsizetype j = i;
+            while (j < n && !m_special[static_cast<unsigned char>(p[j])])
+                ++j;
+            append(p + i, j - i);
+            if (j == n) {
+                i = n;
+                break;
+            }
+            const char c = p[j];
+            i = j + 1;
+            if (c == '"') {
+                append(p + j, 1); // a literal quote inside an unquoted field
+            } else if (c == '\n' || c == '\r') {
+                endField();
+                endRecord(sink);
+                ++m_line;
+                m_state = c == '\r' ? State::AfterCr : State::FieldStart;
+            } else { // the delimiter
+                endField();
+                m_state = State::FieldStart;
+            }
+            break;
+        }
+        case State::Quoted: {
+            const void* q = std::memchr(p + i, '"', static_cast<size_t>(n - i));
+            const qsizetype k = q ? static_cast<const char*>(q) - p : n;
+            m_line += std::count(p + i, p + k, '\n');
+            append(p + i, k - i);
+            if (k == n) {
+                i = n;
+                break;
+            }
+            m_state = State::QuoteInQuoted;
+            i = k + 1;
+            break;
+        }
+        case State::QuoteInQuoted:
+            if (p[i] == '"') {
+                append(p + i, 1); // "" inside quotes is one quote
+                m_state = State::Quoted;
+                ++i;
+            } else {
+                // Closing quote: the delimiter or line end follows (anything
+                // else is kept literally, as Excel does).
+                m_state = State::Unquoted;
+            }
+            break;
+        }
+    }
+}
+
+void CsvTokenizer::finish(Sink& sink)
+{
+    if (m_state == State::AfterCr) {
+        m_state = State::FieldStart;
+        return;
+    }
+    if (!m_anyInput)
+        return;
+    const bool unterminated = m_state == State::Quoted;
+    m_finalLine = true;
+    endField();
+    endRecord(sink, unterminated);
+    m_state = State::FieldStart;
+}
+
+CsvDialect CsvTokenizer::sniff(QByteArrayView sample, bool atEnd)
+{
+    CsvDialect dialect;
+    // Excel's hint line: "sep=;"
+    if (sample.startsWith("sep=") && sample.size() >= 5) {
+        const char c = sample[4];
+        const QByteArrayView rest = sample.sliced(5);
+        const qsizetype eol = rest.indexOf('\n');
+        const QByteArrayView tail = eol < 0 ? rest : rest.first(eol);
+        if (c != '\r' && c != '\n' && tail.trimmed().isEmpty()) {
+            dialect.delimiter = c;
+            dialect.sepLine = true;
+            return dialect;
+        }
+    }
+
+    constexpr std::array<char, 4> candidates = {'\t', ';', ',', '|'};
+    constexpr int maxLines = 100;
+    std::vector<std::array<int, 4>> counts;
+    counts.reserve(maxLines);
+    std::array<int, 4> current{};
+    bool inQuotes = false;
+    bool lineHasText = false;
+    const qsizetype n = sample.size();
+    for (qsizetype i = 0; i < n && static_cast<int>(counts.size()) < maxLines; ++i) {
+        const char c = sample[i];
+        if (c == '"') {
+            inQuotes = !inQuotes;
+            lineHasText = true;
+            continue;
+        }
+        if (!inQuotes && (c == '\n' || c == '\r')) {
+            if (lineHasText)
+                counts.push_back(current);
+            current = {};
+            lineHasText = false;
+            continue;
+        }
+        if (inQuotes)
+            continue;
+        if (c != ' ' && c != '\t')
+            lineHasText = true;
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            if (c == candidates[k]) {
+                ++current[k];
+                lineHasText = true;
+            }
+        }
+    }
+    if (atEnd && lineHasText && static_cast<int>(counts.size()) < maxLines)
+        counts.push_back(current); // last line without line end
+    if (counts.empty())
+        return dialect;
+
+    // For each candidate: the most common per-line count (the mode) and how many
+    // lines have exactly it. Best: most consistent, then most columns.
+    double bestConsistency = 0;
+    int bestMode = 0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        std::vector<int> values;
+        values.reserve(counts.size());
+        for (const auto& line : counts)
+            values.push_back(line[k]);
+        std::sort(values.begin(), values.end());
+        int mode = 0;
+        int modeRun = 0;
+        for (size_t a = 0; a < values.size();) {
+            size_t b = a;
+            while (b < values.size() && values[b] == values[a])
+                ++b;
+            const int run = static_cast<int>(b - a);
+            if (values[a] > 0 && (run > modeRun || (run == modeRun && values[a] > mode))) {
+                mode = values[a];
+                modeRun = run;
+            }
+            a = b;
+        }
+        if (mode == 0)
+            continue;
+        const double consistency = double(modeRun) / double(values.size());
+        if (consistency < 0.5)
+            continue;
+        if (consistency > bestConsistency + 1e-9 ||
+            (consistency > bestConsistency - 1e-9 && mode > bestMode)) {
+            bestConsistency = consistency;
+            bestMode = mode;
+            dialect.delimiter = candidates[k];
+        }
+    }
+    return dialect;
+}
+
+} // namespace fotadesk

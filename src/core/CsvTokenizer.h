@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace fotadesk {
+
+/// The dialect of a delimited text file as sniffed from its first lines.
+struct CsvDialect
+{
+    char delimiter = 0;   ///< ',', ';', '\t', '|', or 0 for one value per line
+    bool sepLine = false; ///< the first line is Excel's "sep=;" hint (not data)
+};
+
+/// One record (logical row) handed to a CsvTokenizer::Sink. Field views point
+/// into the tokenizer's buffer and are valid only during the Sink call.
+class CsvRecord final
+{
+public:
+    /// Physical line (1-based) on which the record starts in the source.
+    [[nodiscard]] qint64 line() const { return m_line; }
+    /// Physical lines the record spans (more than 1 with quoted newlines).
+    [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
+    [[nodiscard]] int fieldCount() const { return static_cast<int>(m_fields->size()); }
+    [[nodiscard]] QByteArrayView field(int i) const
+    {
+        const auto& f = (*m_fields)[static_cast<size_t>(i)];
+        return QByteArrayView(m_data + f.offset, f.length);
+    }
+    /// True when the record exceeded the byte or field limit: fields are cut.
+    [[nodiscard]] bool truncated() const { return m_truncated; }
+    /// True when the file ended inside a quoted field that started here.
+    [[nodiscard]] bool unterminatedQuote() const { return m_unterminatedQuote; }
+    /// True when every field is empty or only spaces and tabs.
+    [[nodiscard]] bool isBlank() const;
+
+private:
+    friend class CsvTokenizer;
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype length;
+    };
+    const char* m_data = nullptr;
+    const std::vector<Span>* m_fields = nullptr;
+    qint64 m_line = 1;
+    qint64 m_lineCount = 1;
+    bool m_truncated = false;
+    bool m_unterminatedQuote = false;
+};
+
+/// A streaming RFC 4180 tokenizer over 8-bit text (UTF-8 or Windows-1252):
+/// quoted fields with embedded delimiters, doubled quotes and newlines; CRLF,
+/// LF and lone CR line ends; physical line numbers counted through quoted
+/// newlines. Memory is bounded whatever the input: a record longer than
+/// maxRecordBytes (or with more than maxFields fields) is cut and flagged.
+/// Lenient where Excel is sloppy: a quote inside an unquoted field, or text
+/// after a closing quote, is kept literally.
+class CsvTokenizer final
+{
+public:
+    struct Limits
+    {
+        qsizetype maxRecordBytes = 64 * 1024;
+        int maxFields = 4096;
+    };
+
+    class Sink
+    {
+    public:
+        virtual ~Sink() = default;
+        virtual void record(const CsvRecord& record) = 0;
+    };
+
+    explicit CsvTokenizer(char delimiter, Limits limits);
+    explicit CsvTokenizer(char delimiter)
+        : CsvTokenizer(delimiter, Limits{})
+    {}
+
+    /// Feeds the next chunk; every complete record goes to sink.
+    void feed(QByteArrayView chunk, Sink& sink);
+    /// Ends the input: a last record without a line end is delivered.
+    void finish(Sink& sink);
+
+    /// Physical lines seen so far (a final line without line end counts).
+    [[nodiscard]] qint64 lines() const { return m_anyInput || m_finalLine ? m_line : m_line - 1; }
+
+    /// Sniffs the delimiter from the first lines of a file: the candidate
+    /// (tab, semicolon, comma, pipe) that occurs outside quotes the same
+    /// number of times on most lines. Excel's "sep=X" first line wins.
+    /// atEnd: sample holds the whole file (its last line is complete).
+    static CsvDialect sniff(QByteArrayView sample, bool atEnd);
+
+private:
+    enum class State : std::uint8_t
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+        AfterCr
+    };
+
+    void append(const char* p, qsizetype n);
+    void endField();
+    void endRecord(Sink& sink, bool unterminatedQuote = false);
+
+    char m_delimiter;
+    Limits m_limits;
+    State m_state = State::FieldStart;
+    std::array<bool, 256> m_special{};
+    QByteArray m_buffer;
+    qsizetype m_used = 0;
+    qsizetype m_fieldStart = 0;
+    std::vector<CsvRecord::Span> m_fields;
+    qint64 m_line = 1;       ///< current physical line (1-based)
+    qint64 m_recordLine = 1; ///< line where the current record started
+    bool m_truncated = false;
+    bool m_anyInput = false;  ///< bytes seen since the last record end
+    bool m_finalLine = false; ///< the input ended without a line end
+};
+
+} // namespace fotadesk

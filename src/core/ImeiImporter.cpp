@@ -1,0 +1,457 @@
+#include "core/ImeiImporter.h"
+
+#include "core/CsvTokenizer.h"
+#include "core/ImeiColumnDetector.h"
+#include "core/ImportImeiSet.h"
+#include "core/ImportTextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <vector>
+
+namespace fotadesk {
+
+Q_LOGGING_CATEGORY(lcImeiImport, "fotadesk.core.import")
+
+namespace {
+
+constexpr qsizetype kSniffBytes = 64 * 1024; // delimiter and binary sniffing
+constexpr int kSampleRows = 200;             // rows looked at to find the IMEI column
+constexpr qsizetype kSampleBytes = 1024 * 1024;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::ImeiImporter", text);
+}
+
+bool isBlankByte(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    qsizetype b = 0;
+    qsizetype e = v.size();
+    while (b < e && isBlankByte(v[b]))
+        ++b;
+    while (e > b && isBlankByte(v[e - 1]))
+        --e;
+    return v.sliced(b, e - b);
+}
+
+bool hasHighBytes(QByteArrayView v)
+{
+    return std::any_of(v.begin(), v.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+/// A row kept while the first rows are sampled (owns its bytes).
+struct SampleRow
+{
+    qint64 m_line = 0;
+    QList<QByteArray> m_fields;
+    bool m_truncated = false;
+    bool m_unterminated = false;
+
+    qint64 line() const { return m_line; }
+    int fieldCount() const { return static_cast<int>(m_fields.size()); }
+    QByteArrayView field(int i) const { return m_fields.at(i); }
+    bool truncated() const { return m_truncated; }
+    bool unterminatedQuote() const { return m_unterminated; }
+};
+
+/// One import: receives the tokenizer's records, samples the first rows to
+/// find the column, then validates every row.
+class ImportRun final : public CsvTokenizer::Sink
+{
+public:
+    ImportRun(const ImeiImportOptions& options, ImeiImportResult& result, bool skipSepLine)
+        : m_options(options)
+        , m_result(result)
+        , m_skipSepLine(skipSepLine)
+    {}
+
+    void record(const CsvRecord& record) override
+    {
+        if (m_skipSepLine) {
+            m_skipSepLine = false;
+            return;
+        }
+        if (record.isBlank() && !record.truncated() && !record.unterminatedQuote())
+            return;
+        if (m_sampling) {
+            SampleRow row;
+            row.m_line = record.line();
+            row.m_truncated = record.truncated();
+            row.m_unterminated = record.unterminatedQuote();
+            row.m_fields.reserve(record.fieldCount());
+            for (int i = 0; i < record.fieldCount(); ++i) {
+                row.m_fields.append(record.field(i).toByteArray());
+                m_sampleBytes += record.field(i).size();
+            }
+            m_sample.push_back(std::move(row));
+            if (static_cast<int>(m_sample.size()) >= kSampleRows || m_sampleBytes >= kSampleBytes)
+                endSampling();
+            return;
+        }
+        handle(record);
+    }
+
+    /// Chooses the column from the sampled rows and processes them. False when
+    /// no column holds IMEIs (the result's error is set) or nothing was sampled.
+    bool endSampling()
+    {
+        if (!m_sampling)
+            return m_result.column >= 0;
+        m_sampling = false;
+        if (m_sample.empty())
+            return false;
+        QList<QStringList> rows;
+        rows.reserve(static_cast<qsizetype>(m_sample.size()));
+        for (const auto& s : m_sample) {
+            QStringList cells;
+            cells.reserve(s.m_fields.size());
+            for (const auto& f : s.m_fields)
+                cells.append(ImportTextDecoder::decodeCell(f, m_result.encoding));
+            rows.append(cells);
+        }
+        const ImeiColumnChoice choice = ImeiColumnDetector::choose(rows);
+        m_result.column = choice.column;
+        m_result.hasHeader = choice.hasHeader;
+        m_result.columnName = choice.headerName;
+        m_result.columnByHeaderName = choice.byHeaderName;
+        if (choice.column < 0) {
+            m_sample.clear();
+            return false;
+        }
+        m_column = choice.column;
+        bool first = true;
+        for (const auto& row : m_sample) {
+            if (first && choice.hasHeader) {
+                first = false;
+                continue;
+            }
+            first = false;
+            handle(row);
+        }
+        m_sample.clear();
+        m_sample.shrink_to_fit();
+        return true;
+    }
+
+    [[nodiscard]] bool sampledNothing() const { return m_sampling && m_sample.empty(); }
+    [[nodiscard]] bool sampling() const { return m_sampling; }
+    [[nodiscard]] bool columnMissing() const { return !m_sampling && m_result.column < 0; }
+
+private:
+    template <typename Row> void handle(const Row& row)
+    {
+        if (m_result.column < 0)
+            return; // no column: the caller stops
+        ++m_result.dataLines;
+        if (row.unterminatedQuote()) {
+            reject(row.line(), cellOrRow(row), ImeiRejectReason::UnterminatedQuote);
+            return;
+        }
+        if (row.truncated()) {
+            reject(row.line(), cellOrRow(row), ImeiRejectReason::LineTooLong);
+            return;
+        }
+        if (m_column >= row.fieldCount()) {
+            reject(row.line(), cellOrRow(row), ImeiRejectReason::MissingField);
+            return;
+        }
+        const QByteArrayView raw = row.field(m_column);
+        const QByteArrayView cell = trimmed(raw);
+
+        // Fast path: exactly 15 ASCII digits (the overwhelmingly common case).
+        if (cell.size() == 15) {
+            std::uint64_t value = 0;
+            bool digits = true;
+            for (char c : cell) {
+                const unsigned d = static_cast<unsigned char>(c) - '0';
+                if (d > 9) {
+                    digits = false;
+                    break;
+                }
+                value = value * 10 + d;
+            }
+            if (digits) {
+                if (const auto imei = Imei::fromValue(value)) {
+                    accept(row.line(), *imei);
+                    return;
+                }
+            }
+        }
+
+        // Everything else goes through Imei's full rules.
+        ImeiParseResult r;
+        QString text;
+        if (hasHighBytes(cell)) {
+            text = ImportTextDecoder::decodeCell(cell, m_result.encoding);
+            r = Imei::parse(QStringView(text));
+        } else {
+            r = Imei::parse(cell);
+        }
+        if (r.isValid()) {
+            accept(row.line(), r.imei());
+            return;
+        }
+        ++m_result.rejectedCount;
+        if (m_result.rejected.size() < m_options.maxRejectedKept) {
+            ImeiRejectedLine line;
+            line.line = row.line();
+            line.text = cut(raw);
+            line.reason = ImeiRejectReason::InvalidImei;
+            line.imeiError = r.error;
+            m_result.rejected.append(std::move(line));
+        }
+    }
+
+    void accept(qint64 line, Imei imei)
+    {
+        if (m_seen.insert(imei.value())) {
+            m_result.imeis.append(imei);
+            return;
+        }
+        ++m_result.duplicateCount;
+        if (m_result.duplicates.size() < m_options.maxDuplicatesKept)
+            m_result.duplicates.append({line, imei});
+    }
+
+    void reject(qint64 line, const QString& text, ImeiRejectReason reason)
+    {
+        ++m_result.rejectedCount;
+        if (m_result.rejected.size() < m_options.maxRejectedKept)
+            m_result.rejected.append({line, text, reason, ImeiError::None});
+    }
+
+    /// The IMEI cell when the row has one, else the start of the row.
+    template <typename Row> QString cellOrRow(const Row& row) const
+    {
+        if (m_column < row.fieldCount() && !row.field(m_column).isEmpty())
+            return cut(row.field(m_column));
+        QByteArray joined;
+        const char sep = m_result.delimiter ? m_result.delimiter : ' ';
+        for (int i = 0; i < row.fieldCount() && joined.size() <= m_options.maxRejectedTextChars * 4;
+             ++i) {
+            if (i)
+                joined += sep;
+            joined += row.field(i).first(
+                std::min<qsizetype>(row.field(i).size(), m_options.maxRejectedTextChars * 4));
+        }
+        return cut(joined);
+    }
+
+    QString cut(QByteArrayView bytes) const
+    {
+        const qsizetype max = m_options.maxRejectedTextChars;
+        // Decode a little more than needed (UTF-8 takes up to 4 bytes a character).
+        const bool longer = bytes.size() > max * 4;
+        QString text =
+            ImportTextDecoder::decodeCell(longer ? bytes.first(max * 4) : bytes, m_result.encoding);
+        if (text.size() > max || longer) {
+            text.truncate(max);
+            text += QChar(0x2026);
+        }
+        return text;
+    }
+
+    const ImeiImportOptions& m_options;
+    ImeiImportResult& m_result;
+    bool m_skipSepLine;
+    bool m_sampling = true;
+    std::vector<SampleRow> m_sample;
+    qsizetype m_sampleBytes = 0;
+    int m_column = -1;
+    ImportImeiSet m_seen;
+};
+
+/// Reads until buffer is full or the device has no more data. -1 on error.
+qint64 readFully(QIODevice& device, char* buffer, qint64 size)
+{
+    qint64 total = 0;
+    while (total < size) {
+        const qint64 n = device.read(buffer + total, size - total);
+        if (n < 0)
+            return -1;
+        if (n == 0) {
+            if (device.atEnd() || !device.waitForReadyRead(-1))
+                break;
+            continue;
+        }
+        total += n;
+    }
+    return total;
+}
+
+void fail(ImeiImportResult& result, ImeiImportError error, QString message)
+{
+    result.error = error;
+    result.errorMessage = std::move(message);
+    result.imeis.clear();
+    result.rejected.clear();
+    result.duplicates.clear();
+}
+
+} // namespace
+
+ImeiImporter::ImeiImporter(ImeiImportOptions options)
+    : m_options(std::move(options))
+{
+    m_options.blockSize = std::max<qsizetype>(m_options.blockSize, 4096);
+    m_options.maxRejectedTextChars = std::max<qsizetype>(m_options.maxRejectedTextChars, 16);
+}
+
+ImeiImportResult ImeiImporter::importFile(const QString& path) const
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        ImeiImportResult result;
+        fail(result, ImeiImportError::Unreadable,
+             tr("\u201c%1\u201d is a folder, not a file: give the path of the exported device "
+                "list (CSV, TSV or TXT).")
+                 .arg(path));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImeiImportResult result;
+        fail(result, ImeiImportError::Unreadable,
+             (info.exists() ? tr("Cannot read \u201c%1\u201d: %2. Check that you have permission "
+                                 "to read it.")
+                            : tr("Cannot read \u201c%1\u201d: %2. Check the path and the file "
+                                 "name."))
+                 .arg(path, file.errorString()));
+        return result;
+    }
+    return importDevice(file, path);
+}
+
+ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& name) const
+{
+    ImeiImportResult result;
+    const qint64 total = device.isSequential() ? -1 : device.size() - device.pos();
+    auto progress = [&](qint64 done) {
+        if (m_options.progress)
+            m_options.progress(done, total);
+    };
+    auto cancelled = [&]() {
+        if (!m_options.stopToken.stop_requested())
+            return false;
+        fail(result, ImeiImportError::Cancelled,
+             tr("The import of \u201c%1\u201d was cancelled.").arg(name));
+        return true;
+    };
+    if (!device.isOpen() || !device.isReadable()) {
+        fail(result, ImeiImportError::Unreadable,
+             tr("Cannot read \u201c%1\u201d: it is not open for reading.").arg(name));
+        return result;
+    }
+    progress(0);
+    if (cancelled())
+        return result;
+
+    std::vector<char> block(static_cast<size_t>(m_options.blockSize));
+    const qint64 blockSize = m_options.blockSize;
+    qint64 n = readFully(device, block.data(), blockSize);
+    if (n < 0) {
+        fail(result, ImeiImportError::Unreadable,
+             tr("Cannot read \u201c%1\u201d: %2.").arg(name, device.errorString()));
+        return result;
+    }
+    result.bytes = n;
+    bool atEnd = n < blockSize;
+    const QByteArrayView head(block.data(), n);
+    const ImportEncodingGuess guess = ImportTextDecoder::detect(head, atEnd);
+    result.encoding = guess.encoding;
+    if (head.size() <= guess.bomLength) {
+        fail(result, ImeiImportError::Empty,
+             tr("\u201c%1\u201d is empty. Export the device list again and check that the "
+                "export wrote the rows.")
+                 .arg(name));
+        return result;
+    }
+
+    ImportTextDecoder decoder(guess.encoding);
+    const QByteArrayView decodedHead = decoder.decode(head.sliced(guess.bomLength));
+    const QByteArrayView sniffed = decodedHead.first(std::min(decodedHead.size(), kSniffBytes));
+    if (ImportTextDecoder::looksBinary(sniffed)) {
+        const bool zip = head.startsWith("PK\x03\x04");
+        fail(result, ImeiImportError::Binary,
+             zip ? tr("\u201c%1\u201d is a spreadsheet workbook (.xlsx or .ods), not a text "
+                      "table. Open it and save the device list as CSV (Excel: File \u2192 Save As "
+                      "\u2192 CSV UTF-8) or as Unicode text.")
+                       .arg(name)
+                 : tr("\u201c%1\u201d is not a text table: it contains binary data (NUL bytes or "
+                      "control characters). Export the device list as CSV, TSV or plain text.")
+                       .arg(name));
+        return result;
+    }
+    const CsvDialect dialect =
+        CsvTokenizer::sniff(sniffed, atEnd && sniffed.size() == decodedHead.size());
+    result.delimiter = dialect.delimiter;
+
+    CsvTokenizer tokenizer(dialect.delimiter,
+                           CsvTokenizer::Limits{m_options.maxRecordBytes, m_options.maxFields});
+    ImportRun run(m_options, result, dialect.sepLine);
+    auto noColumn = [&]() {
+        fail(result, ImeiImportError::NoImeiColumn,
+             tr("No IMEI column found in \u201c%1\u201d: no column header is named IMEI (or "
+                "\u201cDevice IMEI\u201d, \u201cDevice ID\u201d, ...) and no column holds "
+                "15-digit IMEI values. Add a header named IMEI above the column of device "
+                "IMEIs, or check that this is the right file.")
+                 .arg(name));
+    };
+
+    tokenizer.feed(decodedHead, run);
+    progress(result.bytes);
+    while (!atEnd) {
+        if (run.columnMissing()) {
+            noColumn();
+            return result;
+        }
+        if (cancelled())
+            return result;
+        n = readFully(device, block.data(), blockSize);
+        if (n < 0) {
+            fail(result, ImeiImportError::Unreadable,
+                 tr("Reading \u201c%1\u201d failed after %2 bytes: %3.")
+                     .arg(name)
+                     .arg(result.bytes)
+                     .arg(device.errorString()));
+            return result;
+        }
+        result.bytes += n;
+        atEnd = n < blockSize;
+        tokenizer.feed(decoder.decode(QByteArrayView(block.data(), n)), run);
+        progress(result.bytes);
+    }
+    tokenizer.finish(run);
+    result.lines = tokenizer.lines();
+
+    if (run.sampledNothing()) {
+        fail(result, ImeiImportError::Empty,
+             tr("\u201c%1\u201d holds only blank lines: there is no device to import. Export "
+                "the device list again.")
+                 .arg(name));
+        return result;
+    }
+    if (!run.endSampling()) {
+        noColumn();
+        return result;
+    }
+    progress(result.bytes);
+    qCDebug(lcImeiImport) << "imported" << result.bytes << "bytes," << result.lines << "lines,"
+                          << result.imeis.size() << "valid," << result.rejectedCount << "rejected,"
+                          << result.duplicateCount << "duplicates";
+    return result;
+}
+
+} // namespace fotadesk

@@ -1,0 +1,515 @@
+#include "core/ImeiImporter.h"
+
+#include "support/TestFiles.h"
+
+#include <QBuffer>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTest>
+
+#include <cstring>
+#include <stop_token>
+
+using fotadesk::Imei;
+using fotadesk::ImeiImporter;
+using fotadesk::ImeiImportError;
+using fotadesk::ImeiImportOptions;
+using fotadesk::ImeiImportResult;
+using fotadesk::ImeiRejectReason;
+using fotadesk::test::TestFiles;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The i-th valid test IMEI (a real TAC, serials counting up, Luhn digit appended).
+QByteArray imei(int i)
+{
+    return Imei::completeFrom14(35693803564380ULL + static_cast<std::uint64_t>(i))
+        .toString()
+        .toLatin1();
+}
+
+QByteArray utf16(const QString& text, QStringEncoder::Encoding encoding, bool bom = true)
+{
+    QStringEncoder enc(encoding,
+                       bom ? QStringEncoder::Flag::WriteBom : QStringEncoder::Flag::Default);
+    return enc.encode(text);
+}
+
+/// "line:code" for every rejected line, for compact comparisons.
+QStringList rejectedSummary(const ImeiImportResult& r)
+{
+    QStringList out;
+    for (const auto& line : r.rejected)
+        out.append(QStringLiteral("%1:%2").arg(line.line).arg(line.code()));
+    return out;
+}
+
+QStringList imeiStrings(const ImeiImportResult& r)
+{
+    QStringList out;
+    for (const Imei& i : r.imeis)
+        out.append(i.toString());
+    return out;
+}
+
+/// A sequential device (like a pipe): no size known up front, short reads.
+class PipeDevice final : public QIODevice
+{
+public:
+    explicit PipeDevice(QByteArray data)
+        : m_data(std::move(data))
+    {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>({max, m_data.size() - m_offset, 7});
+        std::memcpy(out, m_data.constData() + m_offset, static_cast<size_t>(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace
+
+class ImeiImporterTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsUglyFiles_data();
+    void importsUglyFiles();
+    void refusesUnusableFiles_data();
+    void refusesUnusableFiles();
+    void rejectedLinesCarryTextMessageAndFix();
+    void duplicatesKeepFirstSeenOrder();
+    void eightMegabyteLine_data();
+    void eightMegabyteLine();
+    void chunkBoundariesDoNotMatter_data();
+    void chunkBoundariesDoNotMatter();
+    void reportsProgress();
+    void cancels();
+    void readsSequentialDevice();
+    void boundsKeptLists();
+};
+
+void ImeiImporterTest::importsUglyFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("delimiter");
+    QTest::addColumn<bool>("hasHeader");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("columnName");
+    QTest::addColumn<QStringList>("valid");
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<QStringList>("rejected"); // "line:code"
+
+    const QByteArray a = imei(0), b = imei(1), c = imei(2);
+    const QStringList ab{QString::fromLatin1(a), QString::fromLatin1(b)};
+    const QStringList abc = ab + QStringList{QString::fromLatin1(c)};
+
+    QTest::newRow("txt, one per line")
+        << a + "\n" + b + "\n" + c + "\n"
+        << u"utf-8"_s << QString() << false << 0 << QString() << abc << 0 << QStringList{};
+    QTest::newRow("txt with header, crlf, no final newline")
+        << "IMEI\r\n" + a + "\r\n" + b << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << ab
+        << 0 << QStringList{};
+    QTest::newRow("utf-8 bom, comma")
+        << "\xef\xbb\xbfName,IMEI\nA," + a + "\nB," + b + "\n"
+        << u"utf-8-bom"_s << u","_s << true << 1 << u"IMEI"_s << ab << 0 << QStringList{};
+    QTest::newRow("utf-16le bom, tab (Excel Unicode text)")
+        << utf16(u"Ger\u00e4t\tGer\u00e4te-IMEI\nM\u00fcller\t"_s + QString::fromLatin1(a) +
+                     u"\n\u00c5sa\t"_s + QString::fromLatin1(b) + u"\n"_s,
+                 QStringEncoder::Utf16LE)
+        << u"utf-16le"_s << u"\t"_s << true << 1 << u"Ger\u00e4te-IMEI"_s << ab << 0
+        << QStringList{};
+    QTest::newRow("utf-16be bom, tab")
+        << utf16(u"IMEI\tName\n"_s + QString::fromLatin1(a) + u"\tx\n"_s, QStringEncoder::Utf16BE)
+        << u"utf-16be"_s << u"\t"_s << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{};
+    QTest::newRow("utf-16le without bom")
+        << utf16(QString::fromLatin1(a + "\n" + b + "\n"), QStringEncoder::Utf16LE, false)
+        << u"utf-16le"_s << QString() << false << 0 << QString() << ab << 0 << QStringList{};
+    QTest::newRow("semicolon with decimal commas")
+        << "Name;Preis;IMEI\nA;1,50;" + a + "\nB;2,75;" + b + "\n"
+        << u"utf-8"_s << u";"_s << true << 2 << u"IMEI"_s << ab << 0 << QStringList{};
+    QTest::newRow("pipe") << "imei_number|site\n" + a + "|x\n" + b + "|y\n"
+                          << u"utf-8"_s << u"|"_s << true << 0 << u"imei_number"_s << ab << 0
+                          << QStringList{};
+    QTest::newRow("excel sep= line") << "sep=;\nIMEI;Name\n" + a + ";x\n"
+                                     << u"utf-8"_s << u";"_s << true << 0 << u"IMEI"_s
+                                     << QStringList{QString::fromLatin1(a)} << 0 << QStringList{};
+    QTest::newRow("quotes with newlines keep physical line numbers")
+        << "Name,IMEI,Note\n"
+           "A," +
+               a +
+               ",\"first line\nsecond, line\nthird\"\n"
+               "B,35693803564380,\"x\"\n"
+               "\"C \"\"the\"\" one\",\"" +
+               b + "\",y\n"
+        << u"utf-8"_s << u","_s << true << 1 << u"IMEI"_s << ab << 0
+        << QStringList{u"5:missing-check-digit"_s};
+    QTest::newRow("header in column 3")
+        << "Name,Model,Device IMEI,Site\nA,X," + a + ",S\nB,Y," + b + ",T\n"
+        << u"utf-8"_s << u","_s << true << 2 << u"Device IMEI"_s << ab << 0 << QStringList{};
+    QTest::newRow("no header, IMEI column by content")
+        << "Alice," + a + ",Berlin\nBob," + b + ",Paris\nCarol,12345,Rome\n"
+        << u"utf-8"_s << u","_s << false << 1 << QString() << ab << 0
+        << QStringList{u"3:too-short"_s};
+    QTest::newRow("deviceId header") << "deviceId,name\n" + a + ",x\n"
+                                     << u"utf-8"_s << u","_s << true << 0 << u"deviceId"_s
+                                     << QStringList{QString::fromLatin1(a)} << 0 << QStringList{};
+    QTest::newRow("scientific notation")
+        << "IMEI\n" + a + "\n3.56938E+14\n3,56938E+14\n"
+        << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{u"3:scientific-notation"_s, u"4:scientific-notation"_s};
+    QTest::newRow("14 and 16 digits")
+        << "IMEI\n" + a.left(14) + "\n" + a.left(14) + "01\n" + b + "\n"
+        << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(b)}
+        << 0 << QStringList{u"2:missing-check-digit"_s, u"3:imeisv"_s};
+    QTest::newRow("apostrophes, dashes, spaces, formula")
+        << "IMEI\n'" + a + "\n" + b.left(2) + "-" + b.mid(2, 6) + "-" + b.mid(8, 6) + "-" +
+               b.right(1) + "\n  " + c + "  \n=\"" + a + "\"\n"
+        << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << abc << 1 << QStringList{};
+    QTest::newRow("utf-8 no-break space inside")
+        << "IMEI\n" + a.left(6) + "\xc2\xa0" + a.mid(6) + "\n"
+        << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{};
+    QTest::newRow("duplicates") << a + "\n" + b + "\n" + a + "\n" + a + "\n"
+                                << u"utf-8"_s << QString() << false << 0 << QString() << ab << 2
+                                << QStringList{};
+    QTest::newRow("windows-1252 names")
+        << "Ger\xe4te-IMEI;Besitzer\n" + a + ";M\xfcller\n" + b + ";Fran\xe7ois\n"
+        << u"windows-1252"_s << u";"_s << true << 0 << u"Ger\u00e4te-IMEI"_s << ab << 0
+        << QStringList{};
+    QTest::newRow("blank lines skipped, numbering kept")
+        << "IMEI;Name\n\n" + a + ";x\n   \n;\n;;\n" + b + ";y\nbad;z\n\n"
+        << u"utf-8"_s << u";"_s << true << 0 << u"IMEI"_s << ab << 0
+        << QStringList{u"8:non-digit"_s};
+    QTest::newRow("old mac line ends") << "IMEI\r" + a + "\r" + b + "\r" << u"utf-8"_s << QString()
+                                       << true << 0 << u"IMEI"_s << ab << 0 << QStringList{};
+    QTest::newRow("bad check digit and text")
+        << "IMEI\n" + a.left(14) + (a.endsWith('0') ? "1" : "0") + "\nunknown\n" + b + "\n"
+        << u"utf-8"_s << QString() << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(b)}
+        << 0 << QStringList{u"2:bad-check-digit"_s, u"3:non-digit"_s};
+    QTest::newRow("row without the IMEI cell")
+        << "Name,Site,IMEI\nA,S," + a + "\nB\n"
+        << u"utf-8"_s << u","_s << true << 2 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{u"3:missing-field"_s};
+    QTest::newRow("empty IMEI cell")
+        << "Name,IMEI\nA," + a + "\nB,\n"
+        << u"utf-8"_s << u","_s << true << 1 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{u"3:empty"_s};
+    QTest::newRow("unterminated quote")
+        << "IMEI,Note\n" + a + ",ok\n" + b + ",\"never closed\n" + c + ",x\n"
+        << u"utf-8"_s << u","_s << true << 0 << u"IMEI"_s << QStringList{QString::fromLatin1(a)}
+        << 0 << QStringList{u"3:unterminated-quote"_s};
+    QTest::newRow("header only") << "Name;IMEI\n"_ba << u"utf-8"_s << u";"_s << true << 1
+                                 << u"IMEI"_s << QStringList{} << 0 << QStringList{};
+}
+
+void ImeiImporterTest::importsUglyFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, delimiter);
+    QFETCH(bool, hasHeader);
+    QFETCH(int, column);
+    QFETCH(QString, columnName);
+    QFETCH(QStringList, valid);
+    QFETCH(int, duplicates);
+    QFETCH(QStringList, rejected);
+
+    TestFiles files;
+    const QString path = files.write(u"devices.csv"_s, bytes);
+    const ImeiImportResult r = ImeiImporter().importFile(path);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.encodingName(), encoding);
+    QCOMPARE(r.delimiterText(), delimiter);
+    QCOMPARE(r.hasHeader, hasHeader);
+    QCOMPARE(r.column, column);
+    QCOMPARE(r.columnName, columnName);
+    QCOMPARE(imeiStrings(r), valid);
+    QCOMPARE(r.duplicateCount, qint64(duplicates));
+    QCOMPARE(r.duplicates.size(), qsizetype(duplicates));
+    QCOMPARE(rejectedSummary(r), rejected);
+    QCOMPARE(r.rejectedCount, qint64(rejected.size()));
+    QCOMPARE(r.bytes, qint64(bytes.size()));
+    QCOMPARE(r.dataLines, qint64(valid.size() + duplicates + rejected.size()));
+}
+
+void ImeiImporterTest::refusesUnusableFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // written to a file unless the path is special
+    QTest::addColumn<QString>("special");  // "missing" or "folder"
+    QTest::addColumn<ImeiImportError>("error");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("empty file") << QByteArray() << QString() << ImeiImportError::Empty << u"empty"_s
+                                << u"is empty"_s;
+    QTest::newRow("bom only") << "\xef\xbb\xbf"_ba << QString() << ImeiImportError::Empty
+                              << u"empty"_s << u"is empty"_s;
+    QTest::newRow("only blank lines") << "\n \r\n\t\n;;\n"_ba << QString() << ImeiImportError::Empty
+                                      << u"empty"_s << u"only blank lines"_s;
+    QByteArray garbage(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator rng(42);
+    for (auto& ch : garbage)
+        ch = static_cast<char>(rng.bounded(256));
+    QTest::newRow("binary garbage")
+        << garbage << QString() << ImeiImportError::Binary << u"binary"_s << u"binary data"_s;
+    QTest::newRow("xlsx workbook") << "PK\x03\x04\x14\0\x06\0"_ba + garbage.left(500) << QString()
+                                   << ImeiImportError::Binary << u"binary"_s << u"CSV"_s;
+    QTest::newRow("no IMEI column")
+        << "Name,City\nAlice,Berlin\nBob,Paris\n"_ba << QString() << ImeiImportError::NoImeiColumn
+        << u"no-imei-column"_s << u"header named IMEI"_s;
+    QTest::newRow("one 8 MB line")
+        << QByteArray(8 * 1024 * 1024, 'x') << QString() << ImeiImportError::NoImeiColumn
+        << u"no-imei-column"_s << u"No IMEI column"_s;
+    QTest::newRow("missing file") << QByteArray() << u"missing"_s << ImeiImportError::Unreadable
+                                  << u"unreadable"_s << u"Check the path"_s;
+    QTest::newRow("folder") << QByteArray() << u"folder"_s << ImeiImportError::Unreadable
+                            << u"unreadable"_s << u"is a folder"_s;
+}
+
+void ImeiImporterTest::refusesUnusableFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, special);
+    QFETCH(ImeiImportError, error);
+    QFETCH(QString, code);
+    QFETCH(QString, messagePart);
+
+    TestFiles files;
+    QString path;
+    if (special == u"missing")
+        path = files.path(u"no-such-file.csv"_s);
+    else if (special == u"folder")
+        path = files.path(QString()); // the directory itself
+    else
+        path = files.write(u"bad.csv"_s, bytes);
+    const ImeiImportResult r = ImeiImporter().importFile(path);
+    QCOMPARE(r.error, error);
+    QCOMPARE(fotadesk::imeiImportErrorCode(r.error), code);
+    QVERIFY2(r.errorMessage.contains(messagePart), qPrintable(r.errorMessage));
+    QVERIFY(r.imeis.isEmpty());
+}
+
+void ImeiImporterTest::rejectedLinesCarryTextMessageAndFix()
+{
+    TestFiles files;
+    const QByteArray a = imei(0);
+    const QString path =
+        files.write(u"r.csv"_s, "IMEI;Name\n " + a.left(14) + ";x\n" + a + "12;y\nab\xc3\xa7;z\n");
+    const ImeiImportResult r = ImeiImporter().importFile(path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.rejected.size(), 3);
+
+    const auto& missing = r.rejected.at(0);
+    QCOMPARE(missing.line, 2);
+    QCOMPARE(missing.text, QString::fromLatin1(" " + a.left(14))); // raw cell text
+    QCOMPARE(missing.reason, ImeiRejectReason::InvalidImei);
+    QCOMPARE(missing.code(), u"missing-check-digit"_s);
+    QCOMPARE(missing.suggestion(), QString::fromLatin1(a));
+    QVERIFY(missing.message().contains(QString::fromLatin1(a)));
+
+    const auto& tooLong = r.rejected.at(1);
+    QCOMPARE(tooLong.code(), u"too-long"_s);
+    QVERIFY(tooLong.suggestion().isEmpty());
+    QVERIFY(tooLong.message().contains(u"17"_s));
+
+    const auto& text = r.rejected.at(2);
+    QCOMPARE(text.text, u"ab\u00e7"_s); // decoded as UTF-8
+    QCOMPARE(text.code(), u"non-digit"_s);
+    QVERIFY(text.message().contains(u"\u201ca\u201d"_s));
+}
+
+void ImeiImporterTest::duplicatesKeepFirstSeenOrder()
+{
+    QByteArray bytes = "IMEI\n";
+    QStringList expected;
+    // 5000 IMEIs in a scrambled order, each twice: order of first appearance kept.
+    for (int i = 0; i < 5000; ++i) {
+        const int k = (i * 7919) % 5000;
+        bytes += imei(k) + "\n";
+        expected.append(QString::fromLatin1(imei(k)));
+    }
+    for (int i = 4999; i >= 0; --i)
+        bytes += imei(i) + "\n";
+    TestFiles files;
+    const ImeiImportResult r = ImeiImporter().importFile(files.write(u"d.txt"_s, bytes));
+    QVERIFY(r.ok());
+    QCOMPARE(imeiStrings(r), expected);
+    QCOMPARE(r.duplicateCount, 5000);
+    QCOMPARE(r.duplicates.size(), 1000); // bounded list
+    QCOMPARE(r.duplicates.first().line, 5002);
+    QCOMPARE(r.duplicates.first().imei.toString(), QString::fromLatin1(imei(4999)));
+}
+
+void ImeiImporterTest::eightMegabyteLine_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("letters") << QByteArray(8 * 1024 * 1024, 'x');
+    QTest::newRow("delimiters") << QByteArray(8 * 1024 * 1024, ',');
+    QTest::newRow("digits") << QByteArray(8 * 1024 * 1024, '7');
+    QTest::newRow("one quoted field") << "\"" + QByteArray(8 * 1024 * 1024, 'q') + "\"";
+}
+
+void ImeiImporterTest::eightMegabyteLine()
+{
+    QFETCH(QByteArray, line);
+    TestFiles files;
+    const QString path = files.write(u"long.csv"_s, "IMEI,Note\n" + imei(0) + ",a\n" + line + "\n" +
+                                                        imei(1) + ",b\n");
+    const ImeiImportResult r = ImeiImporter().importFile(path);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(imeiStrings(r),
+             (QStringList{QString::fromLatin1(imei(0)), QString::fromLatin1(imei(1))}));
+    QCOMPARE(rejectedSummary(r), QStringList{u"3:line-too-long"_s});
+    QVERIFY(r.rejected.first().text.size() <= 201); // cut for the report
+    QCOMPARE(r.lines, 4);
+}
+
+void ImeiImporterTest::chunkBoundariesDoNotMatter_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QByteArray csv = "\xef\xbb\xbf\"Device IMEI\";Note\r\n";
+    for (int i = 0; i < 3000; ++i) {
+        csv += "\"" + imei(i % 2500) + "\";\"n\xc3\xa4me " + QByteArray::number(i) +
+               (i % 7 == 0 ? "\r\nwrapped\"\"q\"\"\"" : "\"") + "\r\n";
+        if (i % 100 == 0)
+            csv += "123;bad\r\n";
+    }
+    QTest::newRow("utf-8 quoted crlf") << csv;
+    QString text = u"IMEI\tNote\n"_s;
+    for (int i = 0; i < 3000; ++i)
+        text += QString::fromLatin1(imei(i)) + u"\t\U0001F600 \u00e4\n"_s;
+    QTest::newRow("utf-16le with surrogates") << utf16(text, QStringEncoder::Utf16LE);
+}
+
+void ImeiImporterTest::chunkBoundariesDoNotMatter()
+{
+    QFETCH(QByteArray, bytes);
+    TestFiles files;
+    const QString path = files.write(u"c.csv"_s, bytes);
+    const ImeiImportResult whole = ImeiImporter().importFile(path);
+    QVERIFY(whole.ok());
+    QVERIFY(whole.imeis.size() > 2000);
+    for (qsizetype block : {4096, 4097, 5003}) {
+        ImeiImportOptions o;
+        o.blockSize = block;
+        const ImeiImportResult r = ImeiImporter(o).importFile(path);
+        QVERIFY(r.ok());
+        QCOMPARE(imeiStrings(r), imeiStrings(whole));
+        QCOMPARE(rejectedSummary(r), rejectedSummary(whole));
+        QCOMPARE(r.duplicateCount, whole.duplicateCount);
+        QCOMPARE(r.lines, whole.lines);
+    }
+}
+
+void ImeiImporterTest::reportsProgress()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 10000; ++i)
+        bytes += imei(i) + "\n";
+    TestFiles files;
+    const QString path = files.write(u"p.txt"_s, bytes);
+    QList<qint64> seen;
+    ImeiImportOptions o;
+    o.blockSize = 16 * 1024;
+    o.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(bytes.size()));
+        seen.append(done);
+    };
+    const ImeiImportResult r = ImeiImporter(o).importFile(path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.imeis.size(), 10000);
+    QVERIFY(seen.size() >= bytes.size() / o.blockSize);
+    QCOMPARE(seen.first(), 0);
+    QCOMPARE(seen.last(), qint64(bytes.size()));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+}
+
+void ImeiImporterTest::cancels()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 20000; ++i)
+        bytes += imei(i) + "\n";
+    TestFiles files;
+    const QString path = files.write(u"x.txt"_s, bytes);
+
+    // Stop requested from the progress callback (as a GUI cancel button would, from another
+    // thread).
+    std::stop_source stop;
+    ImeiImportOptions o;
+    o.blockSize = 8192;
+    o.stopToken = stop.get_token();
+    qint64 lastProgress = 0;
+    o.progress = [&](qint64 done, qint64) {
+        lastProgress = done;
+        if (done >= 3 * 8192)
+            stop.request_stop();
+    };
+    const ImeiImportResult r = ImeiImporter(o).importFile(path);
+    QCOMPARE(r.error, ImeiImportError::Cancelled);
+    QCOMPARE(fotadesk::imeiImportErrorCode(r.error), u"cancelled"_s);
+    QVERIFY(r.imeis.isEmpty());
+    QVERIFY(lastProgress < bytes.size()); // stopped early, did not read it all
+
+    // Already stopped: nothing is read.
+    std::stop_source stopped;
+    stopped.request_stop();
+    ImeiImportOptions o2;
+    o2.stopToken = stopped.get_token();
+    QCOMPARE(ImeiImporter(o2).importFile(path).error, ImeiImportError::Cancelled);
+}
+
+void ImeiImporterTest::readsSequentialDevice()
+{
+    PipeDevice pipe("IMEI\n" + imei(3) + "\n" + imei(4) + "\n");
+    QVERIFY(pipe.open(QIODevice::ReadOnly));
+    qint64 total = 0;
+    ImeiImportOptions o;
+    o.progress = [&](qint64, qint64 t) { total = t; };
+    const ImeiImportResult r = ImeiImporter(o).importDevice(pipe, u"standard input"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.imeis.size(), 2);
+    QCOMPARE(total, -1);
+
+    QBuffer closed;
+    const ImeiImportResult c = ImeiImporter().importDevice(closed, u"closed"_s);
+    QCOMPARE(c.error, ImeiImportError::Unreadable);
+}
+
+void ImeiImporterTest::boundsKeptLists()
+{
+    QByteArray bytes = "IMEI\n";
+    for (int i = 0; i < 50; ++i)
+        bytes += "bad" + QByteArray::number(i) + "\n" + imei(0) + "\n";
+    TestFiles files;
+    ImeiImportOptions o;
+    o.maxRejectedKept = 5;
+    o.maxDuplicatesKept = 3;
+    const ImeiImportResult r = ImeiImporter(o).importFile(files.write(u"b.txt"_s, bytes));
+    QVERIFY(r.ok());
+    QCOMPARE(r.rejectedCount, 50);
+    QCOMPARE(r.rejected.size(), 5);
+    QCOMPARE(r.duplicateCount, 49);
+    QCOMPARE(r.duplicates.size(), 3);
+    QCOMPARE(r.rejected.at(4).line, 10);
+}
+
+QTEST_GUILESS_MAIN(ImeiImporterTest)
+#include "ImeiImporterTest.moc"
