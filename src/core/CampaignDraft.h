@@ -27,8 +27,10 @@ enum class DeviceIdMode : std::uint8_t
 /// The outcome of CampaignDraft::checkDeviceIds().
 struct DeviceIdCheck
 {
-    QList<Imei> devices;        ///< the valid IMEIs, input order, each once
-    DraftIssues issues;         ///< field Devices; per-device issues are capped (see below)
+    QList<Imei> devices; ///< the valid IMEIs, input order, each once
+    /// Field Devices: the invalid entries, then the repeats, each in input order, capped at
+    /// kMaxDeviceIssues per kind (one summary issue counts the rest); then the count checks.
+    DraftIssues issues;
     int invalidCount = 0;       ///< all invalid entries, also those beyond the cap
     int duplicateCount = 0;     ///< entries that repeat an earlier valid IMEI
     int firstInvalidIndex = -1; ///< 0-based index of the first offending entry, or -1
