@@ -304,6 +304,10 @@ void CampaignDraftTest::checkDeviceIds_data()
                                 << u"devices-required@deviceList@-1#"_s;
     QTest::newRow("duplicate kept once") << QStringList{a, b, a} << false << -1 << QString() << 2
                                          << u"device-duplicate@deviceList@2#"_s;
+    QTest::newRow("invalid entries, then repeats")
+        << QStringList{a, a, u"123"_s, b, b} << false << 2 << u"too-short"_s << 2
+        << u"device-invalid@deviceList@2#too-short;device-duplicate@deviceList@1#;"
+           "device-duplicate@deviceList@4#"_s;
     QTest::newRow("duplicate after normalising")
         << QStringList{a, u"49 015420 323751 8"_s} << true << -1 << QString() << 1
         << u"device-duplicate@deviceList@1#"_s;
