@@ -45,27 +45,23 @@ struct DeviceIdCheck
 /// A firmware campaign being prepared (CampaignFirmwareUpgrade, contract "Schedule a firmware
 /// upgrade campaign"), and the one set of rules the GUI form, fotactl and fotasim apply to it.
 ///
-/// Every rule gives a DraftIssue with the field, a stable kebab-case code and a sentence:
-///
-/// | field | code | severity |
-/// | --- | --- | --- |
-/// | campaignName | campaign-name-too-long (> kMaxCampaignNameLength) | error |
-/// | campaignName | campaign-name-control-characters (line breaks, tabs, ...) | error |
-/// | firmwareName / firmwareFrom / firmwareTo | firmware-name-required / firmware-from-required /
-/// firmware-to-required | error | | firmwareTo | firmware-same-version (from == to) | warning | |
-/// protocol | protocol-required | error | | protocol | protocol-not-for-campaigns ("OMD-DM": a
-/// firmware listing value) | error | | protocol | protocol-unknown (anything but LWM2M, OMA, HTTP;
-/// wrong case is named) | error | | protocol | lwm2m-windows-miss-start-hours (LWM2M, windows cover
-/// neither 00 nor 04 UTC) | warning | | startDate / endDate | start-date-required /
-/// end-date-required | error | | startDate | start-date-in-past (before today in UTC; today is
-/// allowed) | error | | endDate | end-before-start | error | | campaignTimeWindowList | everything
-/// TimeWindowList::validate() reports | error/warning | | deviceList | devices-required | error |
-/// | deviceList | device-invalid (a null Imei, or text that is no IMEI; detail = Imei reason) |
-/// error | | deviceList | device-not-canonical (Wire mode only) | error | | deviceList |
-/// device-duplicate (index = repeat, otherIndex = first) | warning | | deviceList |
-/// devices-more-invalid / devices-more-duplicates (beyond kMaxDeviceIssues of a kind: one summary
-/// with the count) | error / warning | | deviceList | devices-pilot-gate (more than
-/// kPilotGateDevices devices) | warning |
+/// Every rule gives a DraftIssue with the field, a stable kebab-case code and a sentence
+/// (E = error, W = warning):
+/// - campaignName: campaign-name-too-long (E, > kMaxCampaignNameLength characters),
+///   campaign-name-control-characters (E: line breaks, tabs, ...). The name is optional.
+/// - firmwareName, firmwareFrom, firmwareTo: firmware-name-required, firmware-from-required,
+///   firmware-to-required (E); firmware-same-version (W, on firmwareTo: from == to).
+/// - protocol: protocol-required (E); protocol-not-for-campaigns (E: "OMD-DM", a firmware
+///   listing value); protocol-unknown (E: anything but LWM2M, OMA, HTTP, wrong case named);
+///   lwm2m-windows-miss-start-hours (W: LWM2M and the windows cover neither 00 nor 04 UTC).
+/// - startDate, endDate: start-date-required, end-date-required (E); start-date-in-past (E:
+///   before today in UTC; today is allowed); end-before-start (E, on endDate).
+/// - campaignTimeWindowList: everything TimeWindowList::validate() reports.
+/// - deviceList: devices-required (E); device-invalid (E: a null Imei or text that is no IMEI;
+///   detail = the Imei reason code); device-not-canonical (E, Wire mode only);
+///   device-duplicate (W: index = the repeat, otherIndex = the first); devices-more-invalid
+///   (E) / devices-more-duplicates (W): one summary beyond kMaxDeviceIssues of a kind;
+///   devices-pilot-gate (W: more than kPilotGateDevices devices).
 ///
 /// Protocols: a campaign takes LWM2M (the default), OMA or HTTP. The firmware listing
 /// (GET /firmware?protocol=) knows LWM2M and OMD-DM instead; campaignProtocolFor() maps a

@@ -64,8 +64,8 @@ struct StatusClassification
 ///   "Device added Successfully" -> Succeeded;
 ///   AddDeviceSucceed -> Pending in a CampaignReport, Succeeded in an OperationResult;
 ///   "Device does not exist." and "No license attached to device" -> Failed.
-/// Matching is case-insensitive, ignores surrounding white space and, for the free-text
-/// reasons, a trailing full stop.
+/// Matching is case-insensitive and ignores surrounding white space and one trailing full
+/// stop ("Device does not exist.").
 ///
 /// The only heuristic (documented, StatusMatch::Heuristic): an unlisted text containing
 /// "fail" or "error" (any case) is Failed, unless it also contains a negation of it
