@@ -3,7 +3,6 @@
 #include "models/ImeiDigits.h"
 
 #include <algorithm>
-#include <string_view>
 
 namespace fotadesk {
 
@@ -96,11 +95,29 @@ struct DeviceListFilterModel::Matcher
             return rejectedMatch[model.valueAt(row)];
         if (digits.isEmpty())
             return false;
+        return containsDigits(model.valueAt(row));
+    }
+
+    /// Whether the 15 digits of `value` contain `digits`: a first-digit scan
+    /// and an inline compare (no library call for 15 bytes).
+    bool containsDigits(std::uint64_t value) const
+    {
+        const auto len = int(digits.size());
+        if (len > ImeiDigits::Length)
+            return false;
         char buf[ImeiDigits::Length];
-        ImeiDigits::write(model.valueAt(row), buf);
-        return std::string_view(buf, ImeiDigits::Length)
-                   .find(std::string_view(digits.constData(), std::size_t(digits.size()))) !=
-               std::string_view::npos;
+        ImeiDigits::write(value, buf);
+        const char* d = digits.constData();
+        for (int i = 0; i + len <= ImeiDigits::Length; ++i) {
+            if (buf[i] != d[0])
+                continue;
+            int j = 1;
+            while (j < len && buf[i + j] == d[j])
+                ++j;
+            if (j == len)
+                return true;
+        }
+        return false;
     }
 };
 
@@ -219,12 +236,25 @@ void DeviceListFilterModel::rebuild(bool narrowOnly)
         return;
     }
     const Matcher match(*m_model, m_text, m_stateMask);
+    const int n = m_model->rowCount();
     if (narrowOnly) {
         // Filtering a sorted list keeps it sorted.
-        std::erase_if(m_rows, [&](int row) { return !match(row); });
+        if (m_sortColumn < 0) {
+            std::erase_if(m_rows, [&](int row) { return !match(row); });
+            return;
+        }
+        // Sorted rows jump around the storage: test them in storage order
+        // (sequential reads), then drop the failures in proxy order.
+        std::vector<std::uint8_t> keep(static_cast<std::size_t>(n), 0);
+        for (int row : m_rows)
+            keep[std::size_t(row)] = 1;
+        for (int row = 0; row < n; ++row) {
+            if (keep[std::size_t(row)] && !match(row))
+                keep[std::size_t(row)] = 0;
+        }
+        std::erase_if(m_rows, [&](int row) { return keep[std::size_t(row)] == 0; });
         return;
     }
-    const int n = m_model->rowCount();
     m_rows.clear();
     if (m_sortColumn < 0) {
         m_rows.reserve(std::size_t(n));

@@ -241,28 +241,38 @@ std::uint16_t DeviceListModel::internReason(const QString& reason)
     return id;
 }
 
-void DeviceListModel::indexAppended(std::size_t firstNew)
+void DeviceListModel::mergeIntoIndex(const std::vector<std::uint32_t>& fresh)
 {
-    std::vector<std::uint32_t> fresh;
-    fresh.reserve(m_values.size() - firstNew);
-    for (std::size_t r = firstNew; r < m_values.size(); ++r)
-        fresh.push_back(static_cast<std::uint32_t>(r));
+    if (fresh.empty())
+        return;
     auto less = [this](std::uint32_t a, std::uint32_t b) {
         const std::uint64_t ka = sortKey(a);
         const std::uint64_t kb = sortKey(b);
         return ka != kb ? ka < kb : a < b;
     };
-    std::sort(fresh.begin(), fresh.end(), less);
-    const std::size_t old = m_byImei.size();
-    m_byImei.insert(m_byImei.end(), fresh.begin(), fresh.end());
-    std::inplace_merge(m_byImei.begin(), m_byImei.begin() + std::ptrdiff_t(old), m_byImei.end(),
-                       less);
+    if (m_byImei.empty() || less(m_byImei.back(), fresh.front())) {
+        m_byImei.insert(m_byImei.end(), fresh.begin(), fresh.end());
+        return;
+    }
+    std::vector<std::uint32_t> merged;
+    merged.reserve(std::max(m_byImei.capacity(), m_byImei.size() + fresh.size()));
+    std::merge(m_byImei.begin(), m_byImei.end(), fresh.begin(), fresh.end(),
+               std::back_inserter(merged), less);
+    m_byImei.swap(merged);
 }
 
 void DeviceListModel::rebuildIndex()
 {
+    // Sort (key, row) pairs: contiguous keys sort far faster than row numbers
+    // compared through the columns.
+    std::vector<KeyRow> keys(m_values.size());
+    for (std::size_t r = 0; r < keys.size(); ++r)
+        keys[r] = {sortKey(std::uint32_t(r)), std::uint32_t(r)};
+    std::sort(keys.begin(), keys.end());
     m_byImei.clear();
-    indexAppended(0);
+    m_byImei.reserve(m_values.capacity());
+    for (const KeyRow& k : keys)
+        m_byImei.push_back(k.row);
 }
 
 std::vector<std::uint32_t> DeviceListModel::rowsWithValue(std::uint64_t value) const
@@ -291,30 +301,38 @@ void DeviceListModel::appendRows(std::span<const Imei> imeis, const QList<Reject
     }
     // Duplicates: against the list, and within the batch (first occurrence stays).
     std::vector<std::uint8_t> states(imeis.size(), std::uint8_t(Kind::Valid));
-    {
-        std::vector<std::uint32_t> order(imeis.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = static_cast<std::uint32_t>(i);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return imeis[a].value() != imeis[b].value() ? imeis[a].value() < imeis[b].value()
-                                                        : a < b;
-        });
-        auto it = m_byImei.begin();
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            const std::uint64_t v = imeis[order[i]].value();
-            if (i > 0 && imeis[order[i - 1]].value() == v) {
-                states[order[i]] = std::uint8_t(Kind::Duplicate);
-                continue;
-            }
-            // Values ascend, so the search can resume where the last one ended.
+    std::vector<KeyRow> keys(imeis.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        keys[i] = {imeis[i].value(), std::uint32_t(i)};
+    std::sort(keys.begin(), keys.end());
+    // A few new values: binary searches; many: one walk along the index.
+    const bool walk = keys.size() * 32 > m_byImei.size();
+    auto it = m_byImei.begin();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::uint64_t v = keys[i].key;
+        if (i > 0 && keys[i - 1].key == v) {
+            states[keys[i].row] = std::uint8_t(Kind::Duplicate);
+            continue;
+        }
+        if (walk) {
+            while (it != m_byImei.end() && sortKey(*it) < v)
+                ++it;
+        } else {
             it =
                 std::lower_bound(it, m_byImei.end(), v, [this](std::uint32_t row, std::uint64_t x) {
                     return sortKey(row) < x;
                 });
-            if (it != m_byImei.end() && sortKey(*it) == v)
-                states[order[i]] = std::uint8_t(Kind::Duplicate);
         }
+        if (it != m_byImei.end() && sortKey(*it) == v)
+            states[keys[i].row] = std::uint8_t(Kind::Duplicate);
     }
+    std::vector<std::uint32_t> fresh;
+    fresh.reserve(k);
+    for (const KeyRow& key : keys)
+        fresh.push_back(std::uint32_t(n + key.row));
+    keys = {};
+    for (std::size_t j = imeis.size(); j < k; ++j)
+        fresh.push_back(std::uint32_t(n + j)); // rejected rows: last, in row order
 
     beginInsertRows({}, int(n), int(n + k - 1));
     reserveFor(k);
@@ -329,7 +347,7 @@ void DeviceListModel::appendRows(std::span<const Imei> imeis, const QList<Reject
         m_states.push_back(std::uint8_t(Kind::Rejected));
         m_reasonIds.push_back(0);
     }
-    indexAppended(n);
+    mergeIntoIndex(fresh);
     endInsertRows();
     dropUndo();
     recount();
@@ -548,19 +566,14 @@ void DeviceListModel::restoreRemoved(const RemovedRows& removed)
                     row += len;
             }
             // Merge the restored rows into the index.
-            std::vector<std::uint32_t> fresh;
+            std::vector<KeyRow> keys;
             for (std::uint32_t r = range.first; r <= range.last; ++r)
-                fresh.push_back(r);
-            auto less = [this](std::uint32_t a, std::uint32_t b) {
-                const std::uint64_t ka = sortKey(a);
-                const std::uint64_t kb = sortKey(b);
-                return ka != kb ? ka < kb : a < b;
-            };
-            std::sort(fresh.begin(), fresh.end(), less);
-            const std::size_t old = m_byImei.size();
-            m_byImei.insert(m_byImei.end(), fresh.begin(), fresh.end());
-            std::inplace_merge(m_byImei.begin(), m_byImei.begin() + std::ptrdiff_t(old),
-                               m_byImei.end(), less);
+                keys.push_back({sortKey(r), r});
+            std::sort(keys.begin(), keys.end());
+            std::vector<std::uint32_t> fresh;
+            for (const KeyRow& key : keys)
+                fresh.push_back(key.row);
+            mergeIntoIndex(fresh);
             src += len;
             endInsertRows();
         }
@@ -721,17 +734,14 @@ DeviceListModel::FixResult DeviceListModel::fixMissingCheckDigits()
         m_states[r] = std::uint8_t(Kind::Valid);
         m_reasonIds[r] = 0;
     }
-    auto less = [this](std::uint32_t a, std::uint32_t b) {
-        const std::uint64_t ka = sortKey(a);
-        const std::uint64_t kb = sortKey(b);
-        return ka != kb ? ka < kb : a < b;
-    };
-    std::vector<std::uint32_t> fresh = fixedRows;
-    std::sort(fresh.begin(), fresh.end(), less);
-    const std::size_t old = m_byImei.size();
-    m_byImei.insert(m_byImei.end(), fresh.begin(), fresh.end());
-    std::inplace_merge(m_byImei.begin(), m_byImei.begin() + std::ptrdiff_t(old), m_byImei.end(),
-                       less);
+    std::vector<KeyRow> keys;
+    for (std::uint32_t r : fixedRows)
+        keys.push_back({sortKey(r), r});
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> fresh;
+    for (const KeyRow& key : keys)
+        fresh.push_back(key.row);
+    mergeIntoIndex(fresh);
     recomputeDuplicates();
     emitAllChanged();
 

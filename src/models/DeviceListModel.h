@@ -238,7 +238,14 @@ private:
     [[nodiscard]] std::uint64_t sortKey(std::uint32_t row) const;
     void reserveFor(std::size_t extra);
     void appendRows(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected);
-    void indexAppended(std::size_t firstNew);
+    struct KeyRow
+    {
+        std::uint64_t key;
+        std::uint32_t row;
+        friend auto operator<=>(const KeyRow&, const KeyRow&) = default;
+    };
+    /// Merges rows sorted by (key, row) into the by-IMEI index.
+    void mergeIntoIndex(const std::vector<std::uint32_t>& fresh);
     void rebuildIndex();
     int removeSortedRows(const std::vector<std::uint32_t>& rows, bool undoable);
     void eraseRange(std::uint32_t first, std::uint32_t last);
