@@ -1,0 +1,226 @@
+#include "sim/AdminEndpoints.h"
+
+#include "api/wire/JsonCodec.h"
+#include "core/Timestamp.h"
+#include "sim/CampaignRules.h"
+#include "sim/DemoData.h"
+#include "sim/SimError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk::sim {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::sim::AdminEndpoints", text);
+}
+
+constexpr int MaxSyntheticDevices = 1'000'000;
+
+} // namespace
+
+AdminEndpoints::AdminEndpoints(SimContext& context, SimStats& stats,
+                               std::function<bool(QString*)> save)
+    : m_ctx(context)
+    , m_stats(stats)
+    , m_save(std::move(save))
+{}
+
+void AdminEndpoints::install(SimRouter& router)
+{
+    using A = SimRouter::Access;
+    router.add("GET", u"/admin/health"_s, A::Admin,
+               [this](const SimRequest& r) { return health(r); });
+    router.add("GET", u"/admin/clock"_s, A::Admin,
+               [this](const SimRequest& r) { return getClock(r); });
+    router.add("POST", u"/admin/clock"_s, A::Admin,
+               [this](const SimRequest& r) { return setClock(r); });
+    router.add("GET", u"/admin/faults"_s, A::Admin,
+               [this](const SimRequest& r) { return getFaults(r); });
+    router.add("POST", u"/admin/faults"_s, A::Admin,
+               [this](const SimRequest& r) { return setFaults(r); });
+    router.add("POST", u"/admin/campaigns/synthetic"_s, A::Admin,
+               [this](const SimRequest& r) { return syntheticCampaign(r); });
+    router.add("GET", u"/admin/stats"_s, A::Admin,
+               [this](const SimRequest&) { return SimResponse::json(m_stats.toJson()); });
+    router.add("POST", u"/admin/stats/reset"_s, A::Admin, [this](const SimRequest&) {
+        m_stats.reset();
+        return SimResponse::json(QJsonObject{{u"success"_s, true}});
+    });
+    router.add("POST", u"/admin/tokens/expire"_s, A::Admin, [this](const SimRequest&) {
+        m_ctx.auth.expireAll();
+        m_ctx.changed();
+        return SimResponse::json(QJsonObject{{u"success"_s, true}});
+    });
+    router.add("POST", u"/admin/state/save"_s, A::Admin, [this](const SimRequest&) {
+        QString error;
+        if (!m_save(&error))
+            return SimResponse::error(u"StateNotSaved"_s, error, 500);
+        return SimResponse::json(QJsonObject{{u"success"_s, true}});
+    });
+}
+
+SimResponse AdminEndpoints::health(const SimRequest&)
+{
+    return SimResponse::json(
+        QJsonObject{{u"ok"_s, true},
+                    {u"devices"_s, static_cast<double>(m_ctx.state.devices().size())},
+                    {u"campaigns"_s, static_cast<double>(m_ctx.state.campaigns().size())},
+                    {u"now"_s, Timestamp::format(m_ctx.clock.nowUtc())}});
+}
+
+SimResponse AdminEndpoints::getClock(const SimRequest&)
+{
+    return SimResponse::json(QJsonObject{{u"now"_s, Timestamp::format(m_ctx.clock.nowUtc())},
+                                         {u"nowMs"_s, static_cast<double>(m_ctx.nowMs())},
+                                         {u"timeScale"_s, m_ctx.clock.timeScale()}});
+}
+
+SimResponse AdminEndpoints::setClock(const SimRequest& request)
+{
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    if (body.contains(u"set"_s)) {
+        const Timestamp t = Timestamp::parse(body.value(u"set"_s).toString());
+        if (!t.isValid())
+            return SimResponse::error(errc::InvalidDate,
+                                      tr("'set' must be an ISO 8601 instant such as "
+                                         "2026-12-01T00:00:00Z."));
+        m_ctx.clock.set(t.utc);
+    }
+    if (body.contains(u"advanceSeconds"_s)) {
+        const double seconds = body.value(u"advanceSeconds"_s).toDouble(-1);
+        if (seconds < 0)
+            return SimResponse::error(errc::InvalidRequestBody,
+                                      tr("'advanceSeconds' must be a number >= 0: the clock "
+                                         "only moves forward."));
+        m_ctx.clock.advance(static_cast<qint64>(seconds * 1000.0));
+    }
+    if (body.contains(u"timeScale"_s)) {
+        const double scale = body.value(u"timeScale"_s).toDouble(-1);
+        if (scale < 0)
+            return SimResponse::error(errc::InvalidRequestBody,
+                                      tr("'timeScale' must be a number >= 0."));
+        m_ctx.clock.setTimeScale(scale);
+        m_ctx.options.timeScale = scale;
+    }
+    m_ctx.changed();
+    return getClock(request);
+}
+
+SimResponse AdminEndpoints::getFaults(const SimRequest&)
+{
+    return SimResponse::json(QJsonObject{{u"faults"_s, m_ctx.faults.spec().toString()}});
+}
+
+SimResponse AdminEndpoints::setFaults(const SimRequest& request)
+{
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    QString error;
+    const auto spec = FaultSpec::parse(body.value(u"faults"_s).toString(), &error);
+    if (!spec)
+        return SimResponse::error(errc::InvalidRequestBody, error);
+    m_ctx.faults.setSpec(*spec);
+    m_ctx.options.faults = *spec;
+    return getFaults(request);
+}
+
+SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)
+{
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    const QString accountName =
+        body.value(u"account"_s).toString(QLatin1String(DemoData::DemoAccount));
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(accountName, &account))
+        return *e;
+    const int count = body.value(u"devices"_s).toInt(-1);
+    if (count < 1 || count > MaxSyntheticDevices)
+        return SimResponse::error(
+            errc::InvalidRequestBody,
+            tr("'devices' must be a number from 1 to %1.").arg(MaxSyntheticDevices));
+    const QString make = body.value(u"make"_s).toString(u"Quectel"_s);
+    const QString modelName = body.value(u"model"_s).toString(u"BG96"_s);
+    const int model = m_ctx.state.modelIndex(make, modelName);
+    if (model < 0)
+        return SimResponse::error(errc::InvalidRequestBody,
+                                  tr("Unknown make/model %1 %2.").arg(make, modelName));
+    const DeviceModel& dm = m_ctx.state.models()[static_cast<size_t>(model)];
+    const FirmwareRecord* fw = nullptr;
+    for (const FirmwareRecord& f : m_ctx.state.firmware()) {
+        if (f.make == dm.make && f.model == dm.model && f.firmwareFrom == dm.baseFirmware)
+            fw = &f;
+    }
+    if (!fw)
+        return SimResponse::error(errc::UnknownFirmware,
+                                  tr("No firmware package upgrades %1 %2.").arg(make, modelName));
+    const QDate today = m_ctx.today();
+    QDate start = today.addDays(1);
+    QDate end = today.addDays(7);
+    for (auto [key, date] : {std::pair{u"startDate"_s, &start}, std::pair{u"endDate"_s, &end}}) {
+        if (body.contains(key)) {
+            if (auto e = CampaignRules::requireDate(body, key))
+                return *e;
+            *date = QDate::fromString(body.value(key).toString(), Qt::ISODate);
+        }
+    }
+    if (end < start)
+        return SimResponse::error(errc::EndDateBeforeStartDate, tr("endDate is before startDate."));
+    QList<TimeWindow> windows;
+    for (const QJsonValue& v : body.value(u"campaignTimeWindowList"_s).toArray()) {
+        const auto w = wire::decodeTimeWindow(v);
+        if (!w)
+            return SimResponse::error(errc::InvalidRequestBody, w.error().toString());
+        windows.append(w.value());
+    }
+    if (auto e = CampaignRules::checkTimeWindows(windows))
+        return *e;
+
+    const qint64 now = m_ctx.nowMs();
+    SimCampaign c;
+    c.account = account;
+    c.campaignName = body.value(u"campaignName"_s).toString(u"Synthetic %1 devices"_s.arg(count));
+    c.firmwareName = fw->firmwareName;
+    c.firmwareFrom = fw->firmwareFrom;
+    c.firmwareTo = fw->firmwareTo;
+    c.protocol = fw->protocol;
+    c.make = fw->make;
+    c.model = fw->model;
+    c.startDate = start;
+    c.endDate = end;
+    c.timeWindows = windows;
+    c.createdAtMs =
+        body.contains(u"createdAt"_s)
+            ? Timestamp::parse(body.value(u"createdAt"_s).toString()).utc.toMSecsSinceEpoch()
+            : now;
+    c.failureRate = body.value(u"failureRate"_s).toDouble(m_ctx.options.failureRate);
+    c.devices.reserve(static_cast<size_t>(count));
+    SimAccount& acc = m_ctx.state.account(account);
+    for (int i = 0; i < count; ++i) {
+        SimDevice d;
+        d.imei = m_ctx.state.nextSyntheticImei();
+        d.model = model;
+        d.account = account;
+        d.firmware = dm.baseFirmware;
+        d.licensedAtMs = now;
+        m_ctx.state.addDevice(d);
+        c.devices.push_back(CampaignDevice{d.imei, c.createdAtMs, JoinResult::Ok});
+    }
+    acc.licenseCount += count;
+    SimCampaign& added = m_ctx.state.addCampaign(std::move(c));
+    m_ctx.changed();
+    return SimResponse::json(wire::toJson(m_ctx.toWire(added, true)));
+}
+
+} // namespace fotadesk::sim

@@ -1,0 +1,121 @@
+#include "sim/FirmwareEndpoints.h"
+
+#include "api/wire/JsonCodec.h"
+#include "sim/CampaignLifecycle.h"
+#include "sim/CampaignRules.h"
+#include "sim/SimError.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk::sim {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::sim::FirmwareEndpoints", text);
+}
+
+} // namespace
+
+void FirmwareEndpoints::install(SimRouter& router)
+{
+    using A = SimRouter::Access;
+    router.add("GET", u"/api/fota/v3/firmware/{}"_s, A::Fota,
+               [this](const SimRequest& r) { return list(r); });
+    router.add("PUT", u"/api/fota/v3/firmware/{}/devices"_s, A::Fota,
+               [this](const SimRequest& r) { return synchronize(r); });
+    router.add("PUT", u"/api/fota/v3/firmware/{}/async/{}"_s, A::Fota,
+               [this](const SimRequest& r) { return reportAsync(r); });
+}
+
+SimResponse FirmwareEndpoints::list(const SimRequest& request)
+{
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
+        return *e;
+    if (!request.hasQuery(u"protocol"_s))
+        return SimResponse::error(errc::MissingRequiredField,
+                                  tr("The query parameter 'protocol' is required: LWM2M, OMD-DM "
+                                     "or all."));
+    const QString protocol = request.queryValue(u"protocol"_s);
+    if (protocol != wire::protocol::Lwm2m && protocol != wire::protocol::OmdDm &&
+        protocol != u"all"_s)
+        return SimResponse::error(errc::InvalidProtocol,
+                                  tr("protocol must be LWM2M, OMD-DM or all (lower case), got "
+                                     "'%1'.")
+                                      .arg(protocol));
+    QList<wire::FirmwarePackage> packages;
+    for (const FirmwareRecord& f : m_ctx.state.firmware()) {
+        if (protocol != u"all"_s && f.protocol != protocol)
+            continue;
+        wire::FirmwarePackage p;
+        p.firmwareName = f.firmwareName;
+        p.firmwareFrom = f.firmwareFrom;
+        p.firmwareTo = f.firmwareTo;
+        p.launchDate = CampaignLifecycle::isoTimestamp(f.launchMs);
+        p.releaseNote = f.releaseNote;
+        p.model = f.model;
+        p.make = f.make;
+        p.protocol = f.protocol;
+        packages.append(p);
+    }
+    return SimResponse::json(wire::toJson(packages));
+}
+
+SimResponse FirmwareEndpoints::synchronize(const SimRequest& request)
+{
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
+        return *e;
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    if (auto e = CampaignRules::requireFields(body, {u"deviceList"_s}))
+        return *e;
+    const auto decoded = wire::decodeDeviceListRequest(body);
+    if (!decoded)
+        return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
+    std::vector<Imei> imeis;
+    if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, MaxSyncDevices, &imeis, true))
+        return *e;
+    wire::FirmwareSyncResult result;
+    result.accountName = request.args.at(0);
+    for (Imei imei : imeis) {
+        wire::DeviceFirmwareVersion v;
+        v.deviceId = imei.toString();
+        const SimDevice* device = m_ctx.state.device(imei);
+        if (!device || device->account != account) {
+            v.status = u"FirmwareVersionUpdateFailed"_s;
+            v.extra.insert(u"reason"_s, u"Device does not exist."_s);
+        } else {
+            v.status = u"FirmwareVersionUpdateSuccess"_s;
+            v.firmwareVersion = m_ctx.state.currentFirmware(*device, m_ctx.nowMs());
+        }
+        result.deviceFirmwareVersionList.append(v);
+    }
+    return SimResponse::json(wire::toJson(result));
+}
+
+SimResponse FirmwareEndpoints::reportAsync(const SimRequest& request)
+{
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
+        return *e;
+    const auto imei = CampaignRules::parseImei(request.args.at(1));
+    if (!imei)
+        return SimResponse::error(errc::InvalidDeviceId,
+                                  tr("'%1' is not a valid 15-digit IMEI.").arg(request.args.at(1)));
+    const SimDevice* device = m_ctx.state.device(*imei);
+    if (!device || device->account != account)
+        return SimResponse::error(errc::UnknownDevice,
+                                  tr("Device %1 does not exist in account %2.")
+                                      .arg(request.args.at(1), request.args.at(0)));
+    wire::SuccessResult ok;
+    ok.success = true;
+    return SimResponse::json(wire::toJson(ok));
+}
+
+} // namespace fotadesk::sim

@@ -1,0 +1,159 @@
+#include "sim/LicenseEndpoints.h"
+
+#include "api/wire/JsonCodec.h"
+#include "sim/CampaignLifecycle.h"
+#include "sim/CampaignRules.h"
+#include "sim/SimError.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk::sim {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::sim::LicenseEndpoints", text);
+}
+
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+void LicenseEndpoints::install(SimRouter& router)
+{
+    using A = SimRouter::Access;
+    router.add("GET", u"/api/fota/v3/licenses/{}"_s, A::Fota,
+               [this](const SimRequest& r) { return list(r); });
+    router.add("POST", u"/api/fota/v3/licenses/{}/assign"_s, A::Fota,
+               [this](const SimRequest& r) { return change(r, true); });
+    router.add("POST", u"/api/fota/v3/licenses/{}/remove"_s, A::Fota,
+               [this](const SimRequest& r) { return change(r, false); });
+}
+
+SimResponse LicenseEndpoints::list(const SimRequest& request)
+{
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
+        return *e;
+    const QString cursorText = request.hasQuery(u"lastSeenDeviceId"_s)
+                                   ? request.queryValue(u"lastSeenDeviceId"_s)
+                                   : u"0"_s;
+    bool ok = cursorText.size() <= 15 && !cursorText.isEmpty();
+    for (QChar c : cursorText)
+        ok = ok && c >= u'0' && c <= u'9';
+    if (!ok)
+        return SimResponse::error(errc::InvalidCursor,
+                                  tr("lastSeenDeviceId must be 0 or an IMEI from the previous "
+                                     "page, got '%1'.")
+                                      .arg(cursorText));
+    const quint64 cursor = cursorText.toULongLong();
+    const std::vector<quint64>& licensed = m_ctx.state.licensedSorted(account);
+    const auto pageSize = static_cast<size_t>(std::max(1, m_ctx.options.devicePageSize));
+
+    std::vector<quint64> page;
+    bool more = false;
+    if (m_ctx.faults.spec().brokenOrder) {
+        std::vector<quint64> order = licensed;
+        std::sort(order.begin(), order.end(), [](quint64 a, quint64 b) { return mix(a) < mix(b); });
+        size_t pos = 0;
+        if (cursor != 0) {
+            const auto it = std::find(order.begin(), order.end(), cursor);
+            pos = it == order.end() ? 0 : static_cast<size_t>(it - order.begin()) + 1;
+        }
+        for (size_t i = pos; i < order.size() && page.size() < pageSize; ++i)
+            page.push_back(order[i]);
+        more = pos + page.size() < order.size();
+    } else {
+        const auto first = std::upper_bound(licensed.begin(), licensed.end(), cursor);
+        for (auto it = first; it != licensed.end() && page.size() < pageSize; ++it)
+            page.push_back(*it);
+        more = static_cast<size_t>(first - licensed.begin()) + page.size() < licensed.size();
+    }
+
+    const SimAccount& acc = m_ctx.state.accounts()[static_cast<size_t>(account)];
+    wire::LicenseSummary summary;
+    summary.accountName = acc.name;
+    summary.totalLicenses = acc.licenseCount;
+    summary.assignedLicenses = static_cast<qint64>(licensed.size());
+    summary.hasMoreData = more;
+    summary.maxPageSize = static_cast<qint64>(pageSize);
+    for (quint64 value : page) {
+        const Imei imei = *Imei::fromValue(value);
+        wire::LicensedDevice d;
+        d.deviceId = imei.toString();
+        d.assignmentTime = CampaignLifecycle::isoTimestamp(m_ctx.state.device(imei)->licensedAtMs);
+        summary.deviceList.append(d);
+    }
+    summary.lastSeenDeviceId =
+        summary.deviceList.isEmpty() ? cursorText : summary.deviceList.constLast().deviceId;
+    return SimResponse::json(wire::toJson(summary));
+}
+
+SimResponse LicenseEndpoints::change(const SimRequest& request, bool assign)
+{
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
+        return *e;
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    if (auto e = CampaignRules::requireFields(body, {u"deviceList"_s}))
+        return *e;
+    const auto decoded = wire::decodeDeviceListRequest(body);
+    if (!decoded)
+        return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
+    std::vector<Imei> imeis;
+    if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, CampaignRules::MaxListDevices,
+                                               &imeis, true))
+        return *e;
+    SimAccount& acc = m_ctx.state.account(account);
+    const qint64 now = m_ctx.nowMs();
+    wire::LicenseChangeResult result;
+    result.accountName = acc.name;
+    for (Imei imei : imeis) {
+        wire::DeviceStatus s;
+        s.deviceId = imei.toString();
+        s.updatedTime = CampaignLifecycle::isoTimestamp(now);
+        SimDevice* device = m_ctx.state.device(imei);
+        if (!device || device->account != account) {
+            s.status = assign ? u"LicenseAssignFailed"_s : u"LicenseRemoveFailed"_s;
+            s.resultReason = u"Device does not exist."_s;
+        } else if (assign && device->licensedAtMs != 0) {
+            s.status = u"LicenseAssigned"_s;
+            s.resultReason = tr("License already assigned");
+        } else if (assign && m_ctx.state.licensedCount(account) >= acc.licenseCount) {
+            s.status = u"LicenseAssignFailed"_s;
+            s.resultReason =
+                tr("No license available: all %1 licenses are assigned").arg(acc.licenseCount);
+        } else if (assign) {
+            m_ctx.state.setLicensed(*device, now);
+            s.status = u"LicenseAssigned"_s;
+            s.resultReason = tr("License assigned");
+        } else if (device->licensedAtMs == 0) {
+            s.status = u"LicenseRemoveFailed"_s;
+            s.resultReason = u"No license attached to device"_s;
+        } else {
+            m_ctx.state.clearLicense(*device);
+            s.status = u"LicenseRemoved"_s;
+            s.resultReason = tr("License removed");
+        }
+        result.deviceList.append(s);
+    }
+    result.licCount = acc.licenseCount;
+    result.licUsedCount = m_ctx.state.licensedCount(account);
+    m_ctx.changed();
+    return SimResponse::json(wire::toJson(result));
+}
+
+} // namespace fotadesk::sim

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+#include "sim/FaultInjector.h"
+#include "sim/SimAuth.h"
+#include "sim/SimClock.h"
+#include "sim/SimOptions.h"
+#include "sim/SimResponse.h"
+#include "sim/SimState.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace fotadesk::sim {
+
+/// What every endpoint works with: the state, the simulated clock, the auth
+/// store, the fault injector and the options — plus the lookups they share.
+class SimContext final
+{
+public:
+    SimContext(SimState& state, SimClock& clock, SimAuth& auth, FaultInjector& faults,
+               SimOptions& options);
+
+    SimState& state;
+    SimClock& clock;
+    SimAuth& auth;
+    FaultInjector& faults;
+    SimOptions& options;
+    /// Called after every change of the state (the server persists it).
+    std::function<void()> onChange;
+
+    [[nodiscard]] qint64 nowMs() const { return clock.nowMs(); }
+    [[nodiscard]] QDate today() const;
+    void changed();
+
+    /// UnknownAccount unless the account exists.
+    std::optional<SimResponse> resolveAccount(const QString& name, int* index) const;
+    /// UnknownCampaign / CampaignNotInAccount unless the campaign belongs to the account.
+    std::optional<SimResponse> resolveCampaign(int account, const QString& id,
+                                               SimCampaign** out) const;
+    /// InvalidRequestBody unless the body is a JSON object.
+    static std::optional<SimResponse> parseObject(const QByteArray& body, QJsonObject* out);
+
+    /// A campaign as the wire sees it; withFlags for the GET (Campaign) form.
+    [[nodiscard]] wire::Campaign toWire(const SimCampaign& campaign, bool withFlags) const;
+};
+
+} // namespace fotadesk::sim

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace fotadesk::sim {
+
+/// The simulator's log category: "fotadesk.sim" (request log at info level).
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
+
+} // namespace fotadesk::sim

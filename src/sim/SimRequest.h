@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace fotadesk::sim {
+
+/// One HTTP request as the simulator's handlers see it: copied out of
+/// QHttpServerRequest, so that it outlives the socket's parser state.
+struct SimRequest
+{
+    QByteArray method; ///< "GET", "POST", ...
+    QString path;      ///< decoded path, e.g. /api/fota/v3/campaigns/acc/id
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    QByteArray body;
+    QStringList args; ///< path parameters bound by the router, in order
+
+    [[nodiscard]] QByteArray header(const QByteArray& lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+    [[nodiscard]] QString queryValue(const QString& key) const
+    {
+        return query.queryItemValue(key, QUrl::FullyDecoded);
+    }
+    [[nodiscard]] bool hasQuery(const QString& key) const { return query.hasQueryItem(key); }
+};
+
+} // namespace fotadesk::sim

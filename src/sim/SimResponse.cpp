@@ -1,0 +1,36 @@
+#include "sim/SimResponse.h"
+
+#include "api/wire/JsonCodec.h"
+
+#include <utility>
+
+namespace fotadesk::sim {
+
+SimResponse SimResponse::json(const QJsonObject& object, int status)
+{
+    return raw(wire::toBytes(object), status);
+}
+
+SimResponse SimResponse::json(const QJsonArray& array, int status)
+{
+    return raw(wire::toBytes(array), status);
+}
+
+SimResponse SimResponse::raw(QByteArray body, int status, QByteArray contentType)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    r.contentType = std::move(contentType);
+    return r;
+}
+
+SimResponse SimResponse::error(const QString& code, const QString& message, int status)
+{
+    wire::ErrorBody body;
+    body.errorCode = code;
+    body.errorMessage = message;
+    return json(wire::toJson(body), status);
+}
+
+} // namespace fotadesk::sim

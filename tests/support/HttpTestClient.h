@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+namespace fotadesk::test {
+
+/// One HTTP exchange as a test sees it.
+struct HttpResult
+{
+    int status = 0; ///< HTTP status, 0 when no answer came (dropped, refused, timeout)
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    /// The value of a response header (case-insensitive name), or empty.
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+    /// The body parsed as JSON (Undefined when it is not JSON).
+    [[nodiscard]] QJsonValue json() const;
+    [[nodiscard]] QJsonObject object() const { return json().toObject(); }
+    [[nodiscard]] QJsonArray array() const { return json().toArray(); }
+    /// errorCode of a 400 body, or empty.
+    [[nodiscard]] QString errorCode() const
+    {
+        return object().value(QStringLiteral("errorCode")).toString();
+    }
+    /// "HTTP 400 {...}" for failure messages.
+    [[nodiscard]] QString describe() const;
+};
+
+/// A small synchronous HTTP helper for tests against fotasim (loopback only):
+/// gets a bearer token and a session token, then sends JSON requests carrying
+/// both, and returns status, headers and body. Paths are relative to the base
+/// URL ("http://127.0.0.1:PORT/api"), e.g. "/fota/v3/firmware/0000123456-00001";
+/// admin paths ("/admin/clock") are relative to the server root.
+class HttpTestClient final
+{
+public:
+    explicit HttpTestClient(const QString& baseUrl);
+    ~HttpTestClient();
+    HttpTestClient(const HttpTestClient&) = delete;
+    HttpTestClient& operator=(const HttpTestClient&) = delete;
+
+    /// Token (client credentials) plus session login; true when both worked.
+    bool authenticate(const QString& clientId = QStringLiteral("demo-client"),
+                      const QString& clientSecret = QStringLiteral("demo-secret"),
+                      const QString& username = QStringLiteral("demo"),
+                      const QString& password = QStringLiteral("demo"));
+    /// The raw token call: Basic auth of id:secret, form body.
+    HttpResult requestToken(const QString& clientId, const QString& clientSecret,
+                            const QByteArray& formBody = "grant_type=client_credentials");
+    /// The raw session login with the current bearer token.
+    HttpResult login(const QString& username, const QString& password);
+    HttpResult logout();
+
+    [[nodiscard]] QString accessToken() const { return m_accessToken; }
+    [[nodiscard]] QString sessionToken() const { return m_sessionToken; }
+    void setAccessToken(const QString& token) { m_accessToken = token; }
+    void setSessionToken(const QString& token) { m_sessionToken = token; }
+
+    HttpResult get(const QString& path);
+    HttpResult post(const QString& path, const QJsonValue& body);
+    HttpResult put(const QString& path, const QJsonValue& body);
+    HttpResult del(const QString& path);
+    /// Any request: raw body, both credentials when withAuth.
+    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                    const QByteArray& contentType = "application/json", bool withAuth = true,
+                    const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
+
+    /// Admin endpoints (no credentials).
+    HttpResult adminGet(const QString& path);
+    HttpResult adminPost(const QString& path, const QJsonObject& body = {});
+
+    [[nodiscard]] QString baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QString rootUrl() const;
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    static QByteArray toJsonBytes(const QJsonValue& value);
+
+private:
+    HttpResult exchange(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                        const QList<QPair<QByteArray, QByteArray>>& headers);
+
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QString m_baseUrl;
+    QString m_accessToken;
+    QString m_sessionToken;
+    int m_timeoutMs = 60000;
+};
+
+} // namespace fotadesk::test
