@@ -97,14 +97,23 @@ std::optional<DecodeError> prescan(const QByteArray& body, int maxDepth)
     return std::nullopt;
 }
 
+bool isBlank(const QByteArray& body)
+{
+    for (const char c : body) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Decoded<QJsonValue> parseJson(const QByteArray& body, int maxDepth)
 {
-    QByteArray text = body;
+    QByteArray text = body; // shared, not copied
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3); // a UTF-8 byte order mark
-    if (text.trimmed().isEmpty())
+    if (isBlank(text))
         return DecodeError{u"$"_s, JsonReader::tr("empty body (expected JSON)")};
     if (auto problem = prescan(text, maxDepth))
         return *problem;

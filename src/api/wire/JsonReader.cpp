@@ -231,7 +231,9 @@ std::optional<qint64> JsonReader::integerFrom(QLatin1StringView key, const QJson
     const qint64 exact = v.toInteger(std::numeric_limits<qint64>::min());
     const bool integral =
         exact != std::numeric_limits<qint64>::min() || (std::isfinite(d) && std::trunc(d) == d);
-    const QString got = QString::number(d, 'g', QLocale::FloatingPointShortest);
+    const QString got = exact != std::numeric_limits<qint64>::min()
+                            ? QString::number(exact)
+                            : QString::number(d, 'g', QLocale::FloatingPointShortest);
     if (!integral) {
         fail(key, tr("expected an integer, got %1").arg(got));
         return std::nullopt;
