@@ -183,15 +183,22 @@ ApiError ApiError::auth(const QString& reason, const QString& operation)
 ApiError ApiError::authFailed(const ApiError& cause, const QString& step)
 {
     ApiError e = cause;
-    e.m_kind = Kind::Auth;
     e.m_retryable = false;
+    // Transport problems keep their kind (the fix is the network, not the credentials).
+    const bool transport = cause.kind() == Kind::Network || cause.kind() == Kind::Timeout ||
+                           cause.kind() == Kind::Tls || cause.kind() == Kind::Cancelled;
     QString hint;
-    if (cause.kind() == Kind::Api || cause.httpStatus() == 401 || cause.httpStatus() == 403)
-        hint = tr("Check the credentials of this environment (client id and secret for the "
-                  "token, user name and password for the session).");
-    else
+    if (transport) {
         hint = tr("Check the base URL and the network, then try again.");
-    e.m_message = tr("Sign-in failed at the %1 step: %2 %3").arg(step, cause.message(), hint);
+    } else {
+        e.m_kind = Kind::Auth;
+        if (cause.kind() == Kind::Api || cause.httpStatus() == 400 || cause.httpStatus() == 401 ||
+            cause.httpStatus() == 403)
+            hint = tr("Check the credentials of this environment (client id and secret for the "
+                      "token, user name and password for the session).");
+    }
+    e.m_message =
+        tr("Sign-in failed at the %1 step: %2 %3").arg(step, cause.message(), hint).trimmed();
     return e;
 }
 

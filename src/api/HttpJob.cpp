@@ -13,6 +13,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
+
 namespace fotadesk {
 
 namespace {
@@ -50,6 +52,45 @@ QString describe(const QSslError& error)
     }
     return text;
 }
+
+/// The body of a non-repeatable request, readable exactly once. Qt's HTTP layer silently
+/// re-sends a request when a connection closes before the answer starts (a stale keep-alive
+/// connection, or a server that processed the request and then dropped the connection). For
+/// a POST that creates a campaign that would be a duplicate: with a body that cannot be
+/// rewound, Qt reports ContentReSendError instead, which becomes OutcomeUnknown.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_position);
+        if (n <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, static_cast<size_t>(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -140,10 +181,17 @@ void HttpJob::send()
     qCDebug(lcApi).noquote() << "send" << m_request.operation() << "attempt" << m_attempt;
 
     QNetworkReply* reply = nullptr;
-    if (m_request.method == "GET" && m_request.body.isEmpty())
+    if (m_request.method == "GET" && m_request.body.isEmpty()) {
         reply = m_context.network->get(req);
-    else
+    } else if (m_request.idempotency == Idempotency::NotRepeatable && !m_request.body.isEmpty()) {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_request.body, nullptr);
+        reply = m_context.network->sendCustomRequest(req, m_request.method, body);
+        body->setParent(reply);
+    } else {
         reply = m_context.network->sendCustomRequest(req, m_request.method, m_request.body);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -172,6 +220,14 @@ void HttpJob::onReplyFinished()
     const QString operation = m_request.operation();
     m_lastStatus = status;
 
+    if (networkError == QNetworkReply::TooManyRedirectsError ||
+        networkError == QNetworkReply::InsecureRedirectError) {
+        ApiError e = ApiError::network(networkError, reply->errorString(), host(), operation);
+        e.setRetryable(false);
+        fail(e, true);
+        return;
+    }
+
     if (status == 0) {
         // No HTTP answer at all.
         if (!m_tlsProblems.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
@@ -182,14 +238,10 @@ void HttpJob::onReplyFinished()
         } else if (networkError == QNetworkReply::OperationCanceledError ||
                    networkError == QNetworkReply::TimeoutError) {
             fail(ApiError::timeout(m_context.timeoutMs, host(), operation), true);
-        } else if (networkError == QNetworkReply::TooManyRedirectsError ||
-                   networkError == QNetworkReply::InsecureRedirectError) {
-            ApiError e = ApiError::network(networkError, reply->errorString(), host(), operation);
-            e.setRetryable(false);
-            fail(e, true);
         } else {
+            // ContentReSendError: Qt wanted to send a non-repeatable request again.
             fail(ApiError::network(networkError, reply->errorString(), host(), operation),
-                 !failsBeforeSending(networkError));
+                 m_bodyUploaded || !failsBeforeSending(networkError));
         }
         return;
     }
@@ -246,7 +298,7 @@ void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
     error.setAttempts(m_attempt);
     const QString operation = m_request.operation();
     if (m_request.idempotency == Idempotency::NotRepeatable) {
-        if (requestMayHaveArrived || m_bodyUploaded)
+        if (requestMayHaveArrived)
             error = ApiError::outcomeUnknown(error, operation);
         qCWarning(lcApi).noquote() << "not repeated:" << error.toString();
         finishError(error);

@@ -90,15 +90,18 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(QByteArrayView value, const Q
         return text.toLongLong() * 1000;
     }
 
-    // HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, obsolete RFC 850 and asctime forms.
+    // HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, obsolete RFC 850 and asctime forms. The
+    // weekday is redundant (and Qt would check it against a two-digit year): drop it.
+    const qsizetype space = text.indexOf(u' ');
+    const QString rest = space > 0 ? text.mid(space + 1) : text;
     static const char* const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // Sun, 06 Nov 1994 08:49:37 GMT
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",  // Sunday, 06-Nov-94 08:49:37 GMT
-        "ddd MMM d HH:mm:ss yyyy",         // Sun Nov  6 08:49:37 1994 (spaces simplified)
+        "dd MMM yyyy HH:mm:ss 'GMT'", // Sun, 06 Nov 1994 08:49:37 GMT
+        "dd-MMM-yy HH:mm:ss 'GMT'",   // Sunday, 06-Nov-94 08:49:37 GMT
+        "MMM d HH:mm:ss yyyy",        // Sun Nov  6 08:49:37 1994 (spaces simplified)
     };
     const QLocale c = QLocale::c();
     for (const char* format : formats) {
-        QDateTime when = c.toDateTime(text, QLatin1String(format));
+        QDateTime when = c.toDateTime(rest, QLatin1String(format));
         if (!when.isValid())
             continue;
         if (when.date().year() < 1970) // RFC 850 two-digit years: Qt reads 19xx
