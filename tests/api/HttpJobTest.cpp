@@ -388,9 +388,10 @@ private Q_SLOTS:
         QVERIFY(waitFor(job));
         QCOMPARE(job->error().kind(), ApiError::Kind::Network);
         QVERIFY(!job->error().isRetryable());
-        // The request, three redirects and Qt's check of one more: capped, not a loop.
-        QVERIFY(server.count(u"/subscriptions/acc"_s) >= 4 &&
-                server.count(u"/subscriptions/acc"_s) <= 5);
+        // The request and three redirects (Qt may re-send one on a fresh connection): capped far
+        // below Qt's default of 50, not a loop.
+        const int sent = server.count(u"/subscriptions/acc"_s);
+        QVERIFY2(sent >= 4 && sent < 10, qPrintable(QString::number(sent)));
         delete job;
     }
 
