@@ -95,15 +95,21 @@ Timestamp Timestamp::parse(QStringView text)
 {
     Timestamp t;
     t.raw = text.toString();
+    t.utc = parseUtc(text);
+    return t;
+}
+
+QDateTime Timestamp::parseUtc(QStringView text)
+{
     const QStringView s = text.trimmed();
 
     // YYYY-MM-DD[T ]hh:mm:ss
     if (s.size() < 19 || !charAt(s, 4, u'-') || !charAt(s, 7, u'-') || !charAt(s, 13, u':') ||
         !charAt(s, 16, u':'))
-        return t;
+        return {};
     const char16_t sep = s[10].unicode();
     if (sep != u'T' && sep != u't' && sep != u' ')
-        return t;
+        return {};
     const int year = digitsAt(s, 0, 4);
     const int month = digitsAt(s, 5, 2);
     const int day = digitsAt(s, 8, 2);
@@ -111,9 +117,9 @@ Timestamp Timestamp::parse(QStringView text)
     const int minute = digitsAt(s, 14, 2);
     const int second = digitsAt(s, 17, 2);
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
-        return t;
+        return {};
     if (!QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
-        return t;
+        return {};
 
     // Optional fraction, 1 to 9 digits, truncated to milliseconds.
     qsizetype pos = 19;
@@ -128,21 +134,20 @@ Timestamp Timestamp::parse(QStringView text)
             ++pos;
         }
         if (count == 0 || count > 9)
-            return t;
+            return {};
         for (int i = count; i < 3; ++i)
             msec *= 10;
     }
 
     int offsetMinutes = 0;
     if (!parseZone(s.mid(pos), offsetMinutes))
-        return t;
+        return {};
 
     const qint64 days =
         daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     const qint64 msecs =
         ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60000LL + second * 1000LL + msec;
-    t.utc = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    return t;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 QString Timestamp::format(const QDateTime& utc)

@@ -22,6 +22,9 @@ struct Timestamp
 
     /// Parses any of the formats above (and offsets other than +0000/Z).
     static Timestamp parse(QStringView text);
+    /// parse() without keeping the text: the UTC value, invalid when not parseable.
+    /// For callers that already hold the text as a QString (no second copy).
+    static QDateTime parseUtc(QStringView text);
     /// ISO 8601 with milliseconds and Z, the format fotasim sends.
     static QString format(const QDateTime& utc);
 

@@ -104,7 +104,9 @@ void TimestampTest::parse()
     QCOMPARE(t.raw, text); // always kept verbatim
     QCOMPARE(t.isNull(), text.isEmpty());
     QCOMPARE(t.isValid(), utc.isValid());
+    QCOMPARE(Timestamp::parseUtc(text).isValid(), utc.isValid());
     if (utc.isValid()) {
+        QCOMPARE(Timestamp::parseUtc(text), utc);
         QCOMPARE(t.utc, utc);
         QCOMPARE(t.utc.timeSpec(), Qt::UTC);
         QCOMPARE(t.utc.toMSecsSinceEpoch(), utc.toMSecsSinceEpoch());

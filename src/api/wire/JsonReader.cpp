@@ -299,15 +299,16 @@ QDate JsonReader::requiredDate(QLatin1StringView key)
     if (failed())
         return {};
     const QJsonValue v = m_object.value(key);
-    const QString expected = m_mode == Mode::Request
-                                 ? tr("a date YYYY-MM-DD")
-                                 : tr("a date YYYY-MM-DD or an ISO 8601 date-time");
+    const auto expected = [this] {
+        return m_mode == Mode::Request ? tr("a date YYYY-MM-DD")
+                                       : tr("a date YYYY-MM-DD or an ISO 8601 date-time");
+    };
     if (v.isUndefined()) {
-        fail(key, tr("required field is missing (expected %1)").arg(expected));
+        fail(key, tr("required field is missing (expected %1)").arg(expected()));
         return {};
     }
     if (!v.isString()) {
-        fail(key, expectedGot(expected, v));
+        fail(key, expectedGot(expected(), v));
         return {};
     }
     const QString text = v.toString();
@@ -323,20 +324,32 @@ QDate JsonReader::requiredDate(QLatin1StringView key)
             return date; // the date as written, not shifted to UTC
         }
     }
-    fail(key, tr("expected %1, got %2").arg(expected, quoted(text)));
+    fail(key, tr("expected %1, got %2").arg(expected(), quoted(text)));
     return {};
 }
 
+namespace {
+
+Timestamp timestampFrom(const QJsonValue& v)
+{
+    Timestamp t;
+    if (v.isString()) {
+        t.raw = v.toString();
+        t.utc = Timestamp::parseUtc(t.raw);
+    }
+    return t;
+}
+
+} // namespace
+
 Timestamp JsonReader::requiredTimestamp(QLatin1StringView key)
 {
-    const QJsonValue v = fetch(key, true, Kind::String);
-    return v.isString() ? Timestamp::parse(v.toString()) : Timestamp();
+    return timestampFrom(fetch(key, true, Kind::String));
 }
 
 Timestamp JsonReader::optionalTimestamp(QLatin1StringView key)
 {
-    const QJsonValue v = fetch(key, false, Kind::String);
-    return v.isString() ? Timestamp::parse(v.toString()) : Timestamp();
+    return timestampFrom(fetch(key, false, Kind::String));
 }
 
 QStringList JsonReader::requiredStringList(QLatin1StringView key)
