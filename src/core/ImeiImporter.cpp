@@ -12,17 +12,19 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace fotadesk {
 
-Q_LOGGING_CATEGORY(lcImeiImport, "fotadesk.core.import")
+Q_LOGGING_CATEGORY(lcImeiImport, "fotadesk.core.import", QtInfoMsg)
 
 namespace {
 
 constexpr qsizetype kSniffBytes = 64 * 1024; // delimiter and binary sniffing
 constexpr int kSampleRows = 200;             // rows looked at to find the IMEI column
 constexpr qsizetype kSampleBytes = 1024 * 1024;
+constexpr qint64 kMaxReserve = 1'500'000; // IMEIs reserved up front at most (~28 MB)
 
 QString tr(const char* text)
 {
@@ -51,6 +53,16 @@ bool hasHighBytes(QByteArrayView v)
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+/// An IMEI whose digits and Luhn sum the caller has already checked.
+Imei trustedImei(std::uint64_t value)
+{
+    Q_ASSERT(Imei::isValidValue(value));
+    ImeiParseResult r;
+    r.error = ImeiError::None;
+    r.value = value;
+    return r.imei();
+}
+
 /// A row kept while the first rows are sampled (owns its bytes).
 struct SampleRow
 {
@@ -71,11 +83,22 @@ struct SampleRow
 class ImportRun final : public CsvTokenizer::Sink
 {
 public:
-    ImportRun(const ImeiImportOptions& options, ImeiImportResult& result, bool skipSepLine)
+    ImportRun(const ImeiImportOptions& options, ImeiImportResult& result, bool skipSepLine,
+              qint64 totalBytes)
         : m_options(options)
         , m_result(result)
         , m_skipSepLine(skipSepLine)
+        , m_totalBytes(totalBytes)
     {}
+
+    /// Ends the import: the IMEIs still waiting in the batch are stored.
+    void finish()
+    {
+        flush();
+        m_result.imeis.resize(m_imeiCount);
+        if (m_result.imeis.capacity() > m_imeiCount + m_imeiCount / 4 + 1024)
+            m_result.imeis.squeeze();
+    }
 
     void record(const CsvRecord& record) override
     {
@@ -93,7 +116,7 @@ public:
             row.m_fields.reserve(record.fieldCount());
             for (int i = 0; i < record.fieldCount(); ++i) {
                 row.m_fields.append(record.field(i).toByteArray());
-                m_sampleBytes += record.field(i).size();
+                m_sampleBytes += record.field(i).size() + 1; // + delimiter or line end
             }
             m_sample.push_back(std::move(row));
             if (static_cast<int>(m_sample.size()) >= kSampleRows || m_sampleBytes >= kSampleBytes)
@@ -131,6 +154,7 @@ public:
             return false;
         }
         m_column = choice.column;
+        reserveForEstimate();
         bool first = true;
         for (const auto& row : m_sample) {
             if (first && choice.hasHeader) {
@@ -170,23 +194,25 @@ private:
         const QByteArrayView raw = row.field(m_column);
         const QByteArrayView cell = trimmed(raw);
 
-        // Fast path: exactly 15 ASCII digits (the overwhelmingly common case).
+        // Fast path: exactly 15 ASCII digits (the overwhelmingly common case),
+        // value and Luhn sum in one pass over the characters.
         if (cell.size() == 15) {
+            static constexpr std::array<unsigned, 10> doubled = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
             std::uint64_t value = 0;
+            unsigned luhn = 0;
             bool digits = true;
-            for (char c : cell) {
-                const unsigned d = static_cast<unsigned char>(c) - '0';
+            for (qsizetype i = 0; i < 15; ++i) {
+                const unsigned d = static_cast<unsigned char>(cell[i]) - unsigned('0');
                 if (d > 9) {
                     digits = false;
                     break;
                 }
                 value = value * 10 + d;
+                luhn += (i & 1) ? doubled[d] : d;
             }
-            if (digits) {
-                if (const auto imei = Imei::fromValue(value)) {
-                    accept(row.line(), *imei);
-                    return;
-                }
+            if (digits && luhn % 10 == 0 && value != 0) {
+                accept(row.line(), trustedImei(value));
+                return;
             }
         }
 
@@ -214,15 +240,54 @@ private:
         }
     }
 
+    /// Valid IMEIs are checked against the set in batches: the set's slots are
+    /// prefetched when an IMEI arrives and probed when the batch is full, so the
+    /// cache misses of a batch overlap instead of stalling one by one.
     void accept(qint64 line, Imei imei)
     {
-        if (m_seen.insert(imei.value())) {
-            m_result.imeis.append(imei);
-            return;
+        m_seen.prefetch(imei.value());
+        m_pending[m_pendingCount++] = {line, imei};
+        if (m_pendingCount == m_pending.size())
+            flush();
+    }
+
+    void flush()
+    {
+        for (size_t i = 0; i < m_pendingCount; ++i) {
+            const ImeiDuplicateLine& p = m_pending[i];
+            if (m_seen.insert(p.imei.value())) {
+                if (m_imeiCount == m_result.imeis.size()) {
+                    // reserve() first: resize() alone would over-allocate twofold.
+                    const qsizetype grown = std::max<qsizetype>(1024, m_imeiCount * 2);
+                    m_result.imeis.reserve(grown);
+                    m_result.imeis.resize(grown);
+                    m_imeiOut = m_result.imeis.data();
+                }
+                m_imeiOut[m_imeiCount++] = p.imei;
+                continue;
+            }
+            ++m_result.duplicateCount;
+            if (m_result.duplicates.size() < m_options.maxDuplicatesKept)
+                m_result.duplicates.append(p);
         }
-        ++m_result.duplicateCount;
-        if (m_result.duplicates.size() < m_options.maxDuplicatesKept)
-            m_result.duplicates.append({line, imei});
+        m_pendingCount = 0;
+    }
+
+    /// Sizes the set and the list once from the sample's average row length,
+    /// instead of growing them step by step (capped: an estimate is only an estimate).
+    void reserveForEstimate()
+    {
+        if (m_totalBytes <= 0 || m_sample.empty())
+            return;
+        const double perRow = double(m_sampleBytes) / double(m_sample.size());
+        const auto estimate = static_cast<qint64>(double(m_totalBytes) / std::max(perRow, 1.0));
+        const qint64 reserve = std::min<qint64>(estimate + estimate / 16, kMaxReserve);
+        if (reserve > kSampleRows) {
+            m_seen.reserve(static_cast<std::uint64_t>(reserve));
+            m_result.imeis.reserve(std::max(reserve, m_imeiCount));
+            m_result.imeis.resize(std::max(reserve, m_imeiCount));
+            m_imeiOut = m_result.imeis.data();
+        }
     }
 
     void reject(qint64 line, const QString& text, ImeiRejectReason reason)
@@ -269,8 +334,15 @@ private:
     bool m_sampling = true;
     std::vector<SampleRow> m_sample;
     qsizetype m_sampleBytes = 0;
+    qint64 m_totalBytes;
     int m_column = -1;
     ImportImeiSet m_seen;
+    std::array<ImeiDuplicateLine, 32> m_pending{};
+    size_t m_pendingCount = 0;
+    /// result.imeis is used as a pre-sized array (cheaper than append per IMEI):
+    /// m_imeiCount entries are real, the list is cut to that size in finish().
+    Imei* m_imeiOut = nullptr;
+    qsizetype m_imeiCount = 0;
 };
 
 /// Reads until buffer is full or the device has no more data. -1 on error.
@@ -400,7 +472,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
 
     CsvTokenizer tokenizer(dialect.delimiter,
                            CsvTokenizer::Limits{m_options.maxRecordBytes, m_options.maxFields});
-    ImportRun run(m_options, result, dialect.sepLine);
+    ImportRun run(m_options, result, dialect.sepLine, total);
     auto noColumn = [&]() {
         fail(result, ImeiImportError::NoImeiColumn,
              tr("No IMEI column found in \u201c%1\u201d: no column header is named IMEI (or "
@@ -447,6 +519,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         noColumn();
         return result;
     }
+    run.finish();
     progress(result.bytes);
     qCDebug(lcImeiImport) << "imported" << result.bytes << "bytes," << result.lines << "lines,"
                           << result.imeis.size() << "valid," << result.rejectedCount << "rejected,"

@@ -1,44 +1,35 @@
 #pragma once
 
 #include <bit>
+#include <cstddef>
 #include <cstdint>
-#include <memory>
+#include <utility>
 
 namespace fotadesk {
 
 /// A compact open-addressing hash set of 64-bit IMEI values (0 is reserved as
-/// the empty slot; it is never a valid IMEI). 8 bytes per slot, load <= 1/2:
-/// 1M IMEIs take 16 MB. Used by the importer to drop duplicates fast.
+/// the empty slot; it is never a valid IMEI). 8 bytes per slot, linear probing,
+/// load <= 3/4: 1M IMEIs take 16 MB. Used by the importer to drop duplicates
+/// fast; prefetch() lets a caller overlap the cache misses of a batch.
 class ImportImeiSet final
 {
 public:
     ImportImeiSet() { rehash(1024); }
 
+    /// Makes room for `count` values without rehashing.
+    void reserve(std::uint64_t count)
+    {
+        std::uint64_t capacity = m_capacity;
+        while (count * 4 > capacity * 3)
+            capacity *= 2;
+        if (capacity != m_capacity)
+            rehash(capacity);
+    }
     /// Inserts value (must not be 0); false when it was already present.
     bool insert(std::uint64_t value)
     {
-        if ((m_size + 1) * 2 > m_capacity)
+        if ((m_size + 1) * 4 > m_capacity * 3)
             rehash(m_capacity * 2);
-        return insertNoGrow(value);
-    }
-    [[nodiscard]] bool contains(std::uint64_t value) const
-    {
-        for (std::uint64_t i = slotOf(value);; i = (i + 1) & m_mask) {
-            if (m_slots[i] == value)
-                return true;
-            if (m_slots[i] == 0)
-                return false;
-        }
-    }
-    [[nodiscard]] std::uint64_t size() const { return m_size; }
-
-private:
-    [[nodiscard]] std::uint64_t slotOf(std::uint64_t value) const
-    {
-        return (value * 0x9E3779B97F4A7C15ULL) >> m_shift;
-    }
-    bool insertNoGrow(std::uint64_t value)
-    {
         for (std::uint64_t i = slotOf(value);; i = (i + 1) & m_mask) {
             if (m_slots[i] == value)
                 return false;
@@ -49,22 +40,78 @@ private:
             }
         }
     }
+    /// Hints the CPU to load the slot of value (call a few inserts ahead).
+    void prefetch(std::uint64_t value) const { __builtin_prefetch(&m_slots[slotOf(value)], 1); }
+    [[nodiscard]] bool contains(std::uint64_t value) const
+    {
+        for (std::uint64_t i = slotOf(value);; i = (i + 1) & m_mask) {
+            if (m_slots[i] == value)
+                return true;
+            if (m_slots[i] == 0)
+                return false;
+        }
+    }
+    [[nodiscard]] std::uint64_t size() const { return m_size; }
+    [[nodiscard]] std::uint64_t capacity() const { return m_capacity; }
+
+private:
+    /// Zeroed slots. Large tables are mapped directly, 2 MB aligned and marked
+    /// for transparent huge pages: random probes then miss the TLB far less
+    /// and the table costs a handful of page faults instead of thousands.
+    class Slots final
+    {
+    public:
+        Slots() = default;
+        explicit Slots(std::uint64_t count);
+        Slots(Slots&& other) noexcept { swap(other); }
+        Slots& operator=(Slots&& other) noexcept
+        {
+            Slots(std::move(other)).swap(*this);
+            return *this;
+        }
+        Slots(const Slots&) = delete;
+        Slots& operator=(const Slots&) = delete;
+        ~Slots();
+        std::uint64_t& operator[](std::uint64_t i) { return m_data[i]; }
+        const std::uint64_t& operator[](std::uint64_t i) const { return m_data[i]; }
+
+    private:
+        void swap(Slots& other) noexcept
+        {
+            std::swap(m_data, other.m_data);
+            std::swap(m_mapped, other.m_mapped);
+            std::swap(m_mappedBytes, other.m_mappedBytes);
+        }
+        std::uint64_t* m_data = nullptr;
+        void* m_mapped = nullptr;
+        std::size_t m_mappedBytes = 0;
+    };
+
+    [[nodiscard]] std::uint64_t slotOf(std::uint64_t value) const
+    {
+        return (value * 0x9E3779B97F4A7C15ULL) >> m_shift;
+    }
     void rehash(std::uint64_t capacity)
     {
-        auto old = std::move(m_slots);
+        Slots slots(capacity);
+        Slots old = std::move(m_slots);
         const std::uint64_t oldCapacity = m_capacity;
-        m_slots = std::make_unique<std::uint64_t[]>(capacity); // zeroed
+        m_slots = std::move(slots);
         m_capacity = capacity;
         m_mask = capacity - 1;
         m_shift = 64 - static_cast<unsigned>(std::countr_zero(capacity));
-        m_size = 0;
         for (std::uint64_t i = 0; i < oldCapacity; ++i) {
-            if (old[i])
-                insertNoGrow(old[i]);
+            const std::uint64_t v = old[i];
+            if (!v)
+                continue;
+            std::uint64_t j = slotOf(v);
+            while (m_slots[j])
+                j = (j + 1) & m_mask;
+            m_slots[j] = v;
         }
     }
 
-    std::unique_ptr<std::uint64_t[]> m_slots;
+    Slots m_slots;
     std::uint64_t m_capacity = 0;
     std::uint64_t m_mask = 0;
     unsigned m_shift = 0;

@@ -1,0 +1,51 @@
+#include "core/ImportImeiSet.h"
+
+#include <cstdlib>
+#include <new>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+namespace fotadesk {
+
+namespace {
+constexpr std::size_t kHugePage = 2 * 1024 * 1024;
+}
+
+ImportImeiSet::Slots::Slots(std::uint64_t count)
+{
+    const std::size_t bytes = count * sizeof(std::uint64_t);
+#if defined(__linux__)
+    if (bytes >= kHugePage) {
+        // Over-map by one huge page to align the start; anonymous memory is zeroed.
+        const std::size_t mapped = bytes + kHugePage;
+        void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        const auto address = reinterpret_cast<std::uintptr_t>(p);
+        const std::uintptr_t aligned = (address + kHugePage - 1) & ~(kHugePage - 1);
+        madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);
+        m_mapped = p;
+        m_mappedBytes = mapped;
+        m_data = reinterpret_cast<std::uint64_t*>(aligned);
+        return;
+    }
+#endif
+    m_data = static_cast<std::uint64_t*>(std::calloc(count, sizeof(std::uint64_t)));
+    if (!m_data)
+        throw std::bad_alloc();
+}
+
+ImportImeiSet::Slots::~Slots()
+{
+#if defined(__linux__)
+    if (m_mapped) {
+        munmap(m_mapped, m_mappedBytes);
+        return;
+    }
+#endif
+    std::free(m_data);
+}
+
+} // namespace fotadesk
