@@ -76,6 +76,8 @@ SimResponse AccountEndpoints::setCallback(const SimRequest& request)
         return *e;
     if (auto e = CampaignRules::requireFields(body, {u"url"_s}))
         return *e;
+    if (!body.value(u"url"_s).isString())
+        return SimResponse::error(errc::InvalidRequestBody, tr("'url' must be a string."));
     const auto decoded = wire::decodeCallbackInfo(body);
     if (!decoded)
         return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());

@@ -1,6 +1,7 @@
 #include "sim/CampaignEndpoints.h"
 
 #include "api/wire/JsonCodec.h"
+#include "core/CampaignDraft.h"
 #include "sim/CampaignLifecycle.h"
 #include "sim/CampaignRules.h"
 #include "sim/SimError.h"
@@ -117,11 +118,29 @@ SimResponse CampaignEndpoints::create(const SimRequest& request)
         return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
     const wire::CampaignRequest& req = decoded.value();
 
+    if (req.deviceList.size() > CampaignRules::MaxCampaignDevices)
+        return SimResponse::error(errc::DeviceListTooLarge,
+                                  tr("deviceList has %1 devices; a campaign takes at most %2.")
+                                      .arg(req.deviceList.size())
+                                      .arg(CampaignRules::MaxCampaignDevices));
+    // core's rules, the same the form and fotactl apply.
+    CampaignDraft draft;
+    draft.campaignName = req.campaignName;
+    draft.firmwareName = req.firmwareName;
+    draft.firmwareFrom = req.firmwareFrom;
+    draft.firmwareTo = req.firmwareTo;
+    draft.protocol = req.protocol;
+    draft.startDate = req.startDate;
+    draft.endDate = req.endDate;
+    draft.timeWindows = req.timeWindows;
+    draft.autoAssignLicenseFlag = req.autoAssignLicenseFlag;
+    draft.autoAddDevicesFlag = req.autoAddDevicesFlag;
+    if (auto e = CampaignRules::firstError(CampaignDraft::validateWithDeviceIds(
+            draft, req.deviceList, m_ctx.clock, DeviceIdMode::Wire)))
+        return *e;
     std::vector<Imei> imeis;
     if (auto e = CampaignRules::checkDeviceIds(req.deviceList, CampaignRules::MaxCampaignDevices,
                                                &imeis))
-        return *e;
-    if (auto e = CampaignRules::checkProtocol(req.protocol))
         return *e;
     const FirmwareRecord* fw = m_ctx.state.findFirmware(req.firmwareName);
     if (!fw)
@@ -139,10 +158,6 @@ SimResponse CampaignEndpoints::create(const SimRequest& request)
         return SimResponse::error(errc::ProtocolMismatch,
                                   tr("Firmware '%1' is a %2 package; the request says protocol %3.")
                                       .arg(fw->firmwareName, fw->protocol, req.protocol));
-    if (auto e = CampaignRules::checkDates(req.startDate, req.endDate, m_ctx.today()))
-        return *e;
-    if (auto e = CampaignRules::checkTimeWindows(req.timeWindows))
-        return *e;
     if (auto e = checkPilotGate(account, fw->firmwareName, req.deviceList.size()))
         return *e;
 
@@ -194,7 +209,7 @@ SimResponse CampaignEndpoints::changeDevices(const SimRequest& request)
         return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
     std::vector<Imei> imeis;
     if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, CampaignRules::MaxListDevices,
-                                               &imeis, true))
+                                               &imeis))
         return *e;
     const QString st = CampaignLifecycle::status(*campaign, m_ctx.nowMs());
     if (CampaignLifecycle::isTerminal(st))
@@ -312,7 +327,7 @@ SimResponse CampaignEndpoints::changeDates(const SimRequest& request)
                          campaign->endDate.toString(Qt::ISODate)));
         campaign->endDate = change.endDate;
     } else {
-        if (auto e = CampaignRules::checkDates(change.startDate, change.endDate, m_ctx.today()))
+        if (auto e = CampaignRules::checkDates(change.startDate, change.endDate, m_ctx.clock))
             return *e;
         campaign->startDate = change.startDate;
         campaign->endDate = change.endDate;

@@ -1,13 +1,13 @@
 #include "sim/CampaignRules.h"
 
-#include "api/wire/WireTypes.h"
+#include "core/CampaignDraft.h"
+#include "core/Clock.h"
+#include "core/TimeWindowList.h"
 #include "sim/SimError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +22,49 @@ QString tr(const char* text)
 
 } // namespace
 
+QString CampaignRules::errorCodeFor(const QString& ruleCode)
+{
+    static const QHash<QString, QString> map{
+        {u"campaign-name-too-long"_s, errc::InvalidCampaignName},
+        {u"campaign-name-control-characters"_s, errc::InvalidCampaignName},
+        {u"firmware-name-required"_s, errc::MissingRequiredField},
+        {u"firmware-from-required"_s, errc::MissingRequiredField},
+        {u"firmware-to-required"_s, errc::MissingRequiredField},
+        {u"protocol-required"_s, errc::MissingRequiredField},
+        {u"protocol-not-for-campaigns"_s, errc::InvalidProtocol},
+        {u"protocol-unknown"_s, errc::InvalidProtocol},
+        {u"start-date-required"_s, errc::MissingRequiredField},
+        {u"end-date-required"_s, errc::MissingRequiredField},
+        {u"start-date-in-past"_s, errc::StartDateInPast},
+        {u"end-before-start"_s, errc::EndDateBeforeStartDate},
+        {u"window-overlap"_s, errc::OverlappingTimeWindows},
+        {u"window-duplicate"_s, errc::OverlappingTimeWindows},
+        {u"devices-required"_s, errc::DeviceListEmpty},
+        {u"device-invalid"_s, errc::InvalidDeviceId},
+        {u"device-not-canonical"_s, errc::InvalidDeviceId},
+        {u"devices-more-invalid"_s, errc::InvalidDeviceId},
+    };
+    if (ruleCode.startsWith(u"window-"_s) && !map.contains(ruleCode))
+        return errc::InvalidTimeWindow;
+    return map.value(ruleCode, errc::InvalidRequestBody);
+}
+
+std::optional<SimResponse> CampaignRules::firstError(const DraftIssues& issues)
+{
+    for (const DraftIssue& issue : issues) {
+        if (!issue.isError())
+            continue;
+        QJsonObject extra{{u"rule"_s, issue.code}};
+        const QString field = draftFieldId(issue.field);
+        if (!field.isEmpty())
+            extra.insert(u"field"_s, field);
+        if (issue.index >= 0)
+            extra.insert(u"index"_s, issue.index);
+        return SimResponse::error(errorCodeFor(issue.code), issue.toString(), 400, extra);
+    }
+    return std::nullopt;
+}
+
 std::optional<SimResponse> CampaignRules::requireFields(const QJsonObject& body,
                                                         const QStringList& names)
 {
@@ -29,7 +72,8 @@ std::optional<SimResponse> CampaignRules::requireFields(const QJsonObject& body,
         const QJsonValue v = body.value(name);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
             return SimResponse::error(errc::MissingRequiredField,
-                                      tr("The required field '%1' is missing.").arg(name));
+                                      tr("The required field '%1' is missing.").arg(name), 400,
+                                      QJsonObject{{u"field"_s, name}});
     }
     return std::nullopt;
 }
@@ -43,7 +87,8 @@ std::optional<SimResponse> CampaignRules::requireDate(const QJsonObject& body, c
         return SimResponse::error(
             errc::InvalidDate,
             tr("'%1' must be a calendar date YYYY-MM-DD, got '%2'.")
-                .arg(name, body.value(name).isString() ? text : tr("a non-string value")));
+                .arg(name, body.value(name).isString() ? text : tr("a non-string value")),
+            400, QJsonObject{{u"field"_s, name}});
     return std::nullopt;
 }
 
@@ -59,99 +104,40 @@ std::optional<Imei> CampaignRules::parseImei(const QString& text)
 }
 
 std::optional<SimResponse> CampaignRules::checkDeviceIds(const QStringList& ids, int maxDevices,
-                                                         std::vector<Imei>* out,
-                                                         bool allowDuplicates)
+                                                         std::vector<Imei>* out)
 {
-    if (ids.isEmpty())
-        return SimResponse::error(errc::DeviceListEmpty,
-                                  tr("deviceList is empty: give at least one IMEI."));
     if (ids.size() > maxDevices)
         return SimResponse::error(errc::DeviceListTooLarge,
                                   tr("deviceList has %1 devices; at most %2 are allowed in one "
                                      "request. Split the list.")
                                       .arg(ids.size())
-                                      .arg(maxDevices));
-    out->clear();
-    out->reserve(static_cast<size_t>(ids.size()));
-    QSet<quint64> seen;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QString& text = ids.at(i);
-        const auto imei = parseImei(text);
-        if (!imei) {
-            const ImeiParseResult parsed = Imei::parse(QStringView(text));
-            const QString why = parsed.isValid() ? tr("send exactly 15 digits without separators")
-                                                 : parsed.message();
-            return SimResponse::error(
-                errc::InvalidDeviceId,
-                tr("deviceList[%1] '%2' is not a valid IMEI: %3").arg(i).arg(text, why));
-        }
-        if (!allowDuplicates) {
-            if (seen.contains(imei->value()))
-                return SimResponse::error(
-                    errc::DuplicateDeviceId,
-                    tr("deviceList[%1] %2 appears more than once.").arg(i).arg(text));
-            seen.insert(imei->value());
-        }
-        out->push_back(*imei);
-    }
+                                      .arg(maxDevices),
+                                  400, QJsonObject{{u"field"_s, u"deviceList"_s}});
+    const DeviceIdCheck check = CampaignDraft::checkDeviceIds(ids, DeviceIdMode::Wire);
+    if (auto e = firstError(check.issues))
+        return e;
+    if (check.devices.isEmpty())
+        return SimResponse::error(errc::DeviceListEmpty,
+                                  tr("deviceList is empty: give at least one IMEI."), 400,
+                                  QJsonObject{{u"field"_s, u"deviceList"_s}});
+    out->assign(check.devices.cbegin(), check.devices.cend());
     return std::nullopt;
 }
 
 std::optional<SimResponse> CampaignRules::checkDates(const QDate& start, const QDate& end,
-                                                     const QDate& today)
+                                                     const Clock& clock)
 {
-    if (end < start)
-        return SimResponse::error(errc::EndDateBeforeStartDate,
-                                  tr("endDate %1 is before startDate %2.")
-                                      .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
-    if (start < today)
-        return SimResponse::error(
-            errc::StartDateInPast,
-            tr("startDate %1 is in the past (today is %2 UTC).")
-                .arg(start.toString(Qt::ISODate), today.toString(Qt::ISODate)));
-    return std::nullopt;
+    return firstError(CampaignDraft::validateDates(start, end, clock));
 }
 
 std::optional<SimResponse> CampaignRules::checkTimeWindows(const QList<TimeWindow>& windows)
 {
-    for (qsizetype i = 0; i < windows.size(); ++i) {
-        const TimeWindow& w = windows.at(i);
-        if (!w.isValid())
-            return SimResponse::error(
-                errc::InvalidTimeWindow,
-                tr("campaignTimeWindowList[%1]: %2").arg(i).arg(w.validationError()));
-    }
-    QList<TimeWindow> sorted = windows;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const TimeWindow& a, const TimeWindow& b) { return a.startTime < b.startTime; });
-    for (qsizetype i = 1; i < sorted.size(); ++i) {
-        if (sorted.at(i).startTime < sorted.at(i - 1).endTime)
-            return SimResponse::error(
-                errc::OverlappingTimeWindows,
-                tr("The time windows %1–%2 and %3–%4 overlap: merge them or make them disjoint.")
-                    .arg(sorted.at(i - 1).startTime)
-                    .arg(sorted.at(i - 1).endTime)
-                    .arg(sorted.at(i).startTime)
-                    .arg(sorted.at(i).endTime));
-    }
-    return std::nullopt;
-}
-
-std::optional<SimResponse> CampaignRules::checkProtocol(const QString& protocol)
-{
-    if (protocol == wire::protocol::Lwm2m || protocol == wire::protocol::Oma ||
-        protocol == wire::protocol::Http || protocol == wire::protocol::OmdDm)
-        return std::nullopt;
-    return SimResponse::error(errc::InvalidProtocol,
-                              tr("protocol '%1' is not one of LWM2M, OMA, HTTP.").arg(protocol));
+    return firstError(TimeWindowList::validate(windows));
 }
 
 bool CampaignRules::protocolMatches(const QString& requested, const QString& packageProtocol)
 {
-    const auto normal = [](const QString& p) {
-        return p == wire::protocol::Oma ? wire::protocol::OmdDm : p;
-    };
-    return normal(requested) == normal(packageProtocol);
+    return CampaignDraft::campaignProtocolFor(packageProtocol) == requested;
 }
 
 } // namespace fotadesk::sim

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DraftIssue.h"
 #include "core/Imei.h"
 #include "core/TimeWindow.h"
 #include "sim/SimResponse.h"
@@ -12,10 +13,17 @@
 #include <optional>
 #include <vector>
 
+namespace fotadesk {
+class Clock;
+}
+
 namespace fotadesk::sim {
 
-/// The validation rules fotasim enforces on requests, each failing with a
-/// stable errorCode (sim/SimError.h). Each returns nullopt when the rule holds.
+/// The validation rules fotasim enforces on requests. The campaign rules are
+/// core's (CampaignDraft, TimeWindowList — the same the form and fotactl
+/// apply); this class maps their first error to a 400 with a stable errorCode
+/// (sim/SimError.h) and adds the core rule code and field as "rule" and
+/// "field" members of the error body. Each returns nullopt when the rule holds.
 class CampaignRules final
 {
 public:
@@ -27,21 +35,22 @@ public:
                                                     const QStringList& names);
     /// A member that must be a YYYY-MM-DD date string (InvalidDate).
     static std::optional<SimResponse> requireDate(const QJsonObject& body, const QString& name);
-    /// 15-digit IMEIs with a valid check digit (InvalidDeviceId, DeviceListEmpty,
-    /// DeviceListTooLarge, and DuplicateDeviceId unless allowDuplicates).
+    /// Wire IMEIs (exactly 15 digits, valid Luhn; InvalidDeviceId, DeviceListEmpty,
+    /// DeviceListTooLarge). Repeats are dropped: *out holds each IMEI once, in input order.
     static std::optional<SimResponse> checkDeviceIds(const QStringList& ids, int maxDevices,
-                                                     std::vector<Imei>* out,
-                                                     bool allowDuplicates = false);
+                                                     std::vector<Imei>* out);
     /// One IMEI (for path parameters and cursors).
     static std::optional<Imei> parseImei(const QString& text);
-    /// End not before start (EndDateBeforeStartDate), start not before today (StartDateInPast).
+    /// core's date rules: EndDateBeforeStartDate, StartDateInPast.
     static std::optional<SimResponse> checkDates(const QDate& start, const QDate& end,
-                                                 const QDate& today);
-    /// Each window in range (InvalidTimeWindow); no two overlapping (OverlappingTimeWindows).
+                                                 const Clock& clock);
+    /// core's window rules: InvalidTimeWindow, OverlappingTimeWindows.
     static std::optional<SimResponse> checkTimeWindows(const QList<TimeWindow>& windows);
-    /// LWM2M, OMA, HTTP or OMD-DM (InvalidProtocol).
-    static std::optional<SimResponse> checkProtocol(const QString& protocol);
-    /// Whether a campaign protocol may use a package of packageProtocol (OMA == OMD-DM).
+    /// The first error of a list of core issues as a 400 (nullopt without errors).
+    static std::optional<SimResponse> firstError(const DraftIssues& issues);
+    /// The errorCode for a core rule code ("start-date-in-past" -> StartDateInPast).
+    static QString errorCodeFor(const QString& ruleCode);
+    /// Whether a campaign protocol may use a package of packageProtocol (OMA <-> OMD-DM).
     static bool protocolMatches(const QString& requested, const QString& packageProtocol);
 };
 

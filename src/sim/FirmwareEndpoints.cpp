@@ -79,7 +79,7 @@ SimResponse FirmwareEndpoints::synchronize(const SimRequest& request)
     if (!decoded)
         return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
     std::vector<Imei> imeis;
-    if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, MaxSyncDevices, &imeis, true))
+    if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, MaxSyncDevices, &imeis))
         return *e;
     wire::FirmwareSyncResult result;
     result.accountName = request.args.at(0);

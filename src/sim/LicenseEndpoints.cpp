@@ -115,7 +115,7 @@ SimResponse LicenseEndpoints::change(const SimRequest& request, bool assign)
         return SimResponse::error(errc::InvalidRequestBody, decoded.error().toString());
     std::vector<Imei> imeis;
     if (auto e = CampaignRules::checkDeviceIds(decoded->deviceList, CampaignRules::MaxListDevices,
-                                               &imeis, true))
+                                               &imeis))
         return *e;
     SimAccount& acc = m_ctx.state.account(account);
     const qint64 now = m_ctx.nowMs();

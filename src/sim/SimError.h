@@ -7,10 +7,10 @@ namespace fotadesk::sim {
 /// The stable errorCode values fotasim answers (HTTP 400 unless noted). They
 /// are documented in docs/fotasim.md; tests and the client may rely on them.
 namespace errc {
+inline const QString InvalidCampaignName = QStringLiteral("InvalidCampaignName");
 inline const QString InvalidRequestBody = QStringLiteral("InvalidRequestBody");
 inline const QString MissingRequiredField = QStringLiteral("MissingRequiredField");
 inline const QString InvalidDeviceId = QStringLiteral("InvalidDeviceId");
-inline const QString DuplicateDeviceId = QStringLiteral("DuplicateDeviceId");
 inline const QString DeviceListEmpty = QStringLiteral("DeviceListEmpty");
 inline const QString DeviceListTooLarge = QStringLiteral("DeviceListTooLarge");
 inline const QString UnknownAccount = QStringLiteral("UnknownAccount");

@@ -25,9 +25,11 @@ SimResponse SimResponse::raw(QByteArray body, int status, QByteArray contentType
     return r;
 }
 
-SimResponse SimResponse::error(const QString& code, const QString& message, int status)
+SimResponse SimResponse::error(const QString& code, const QString& message, int status,
+                               const QJsonObject& extra)
 {
     wire::ErrorBody body;
+    body.extra = extra;
     body.errorCode = code;
     body.errorMessage = message;
     return json(wire::toJson(body), status);

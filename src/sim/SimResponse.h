@@ -22,7 +22,8 @@ struct SimResponse
     static SimResponse raw(QByteArray body, int status = 200,
                            QByteArray contentType = "application/json");
     /// {"errorCode", "errorMessage"} with the given status (400 by default).
-    static SimResponse error(const QString& code, const QString& message, int status = 400);
+    static SimResponse error(const QString& code, const QString& message, int status = 400,
+                             const QJsonObject& extra = {});
 };
 
 } // namespace fotadesk::sim

@@ -338,7 +338,9 @@ bool SimServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket*
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(fault.latencyMs, this, [responder, guard, deliver]() mutable {
+    m_stats.enterDelayed();
+    QTimer::singleShot(fault.latencyMs, this, [this, responder, guard, deliver]() mutable {
+        m_stats.leaveDelayed();
         if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
             qCDebug(lcSim) << "client went away before the delayed answer";
             return;

@@ -1,5 +1,7 @@
 #include "sim/SimStats.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk::sim {
@@ -16,8 +18,19 @@ void SimStats::recordFault(const QString& kind)
     ++m_faults[kind];
 }
 
+void SimStats::enterDelayed()
+{
+    m_maxDelayed = std::max(m_maxDelayed, ++m_delayed);
+}
+
+void SimStats::leaveDelayed()
+{
+    --m_delayed;
+}
+
 void SimStats::reset()
 {
+    m_maxDelayed = m_delayed;
     m_total = 0;
     m_byRoute.clear();
     m_byStatus.clear();
@@ -38,7 +51,9 @@ QJsonObject SimStats::toJson() const
     return QJsonObject{{u"total"_s, static_cast<double>(m_total)},
                        {u"byRoute"_s, routes},
                        {u"byStatus"_s, statuses},
-                       {u"faults"_s, faults}};
+                       {u"faults"_s, faults},
+                       {u"delayedNow"_s, m_delayed},
+                       {u"maxConcurrentDelayed"_s, m_maxDelayed}};
 }
 
 } // namespace fotadesk::sim

@@ -15,6 +15,10 @@ public:
     void record(const QString& route, int status);
     void recordFault(const QString& kind);
     void reset();
+    /// A delayed (latency) answer starts / ends waiting: tracks how many overlap.
+    void enterDelayed();
+    void leaveDelayed();
+    [[nodiscard]] int maxConcurrentDelayed() const { return m_maxDelayed; }
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] qint64 count(const QString& route) const { return m_byRoute.value(route); }
     [[nodiscard]] QJsonObject toJson() const;
@@ -24,6 +28,8 @@ private:
     QHash<QString, qint64> m_byRoute;
     QHash<int, qint64> m_byStatus;
     QHash<QString, qint64> m_faults;
+    int m_delayed = 0;
+    int m_maxDelayed = 0;
 };
 
 } // namespace fotadesk::sim
