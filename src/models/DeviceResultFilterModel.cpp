@@ -1,0 +1,53 @@
+#include "models/DeviceResultFilterModel.h"
+
+#include "models/DeviceResultModel.h"
+
+namespace fotadesk {
+
+DeviceResultFilterModel::DeviceResultFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(DeviceResultModel::RawValueRole);
+}
+
+DeviceResultFilterModel::~DeviceResultFilterModel() = default;
+
+void DeviceResultFilterModel::setFailedOnly(bool failedOnly)
+{
+    if (failedOnly == m_failedOnly)
+        return;
+    m_failedOnly = failedOnly;
+    invalidateFilter();
+}
+
+void DeviceResultFilterModel::setSearchText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t == m_text)
+        return;
+    m_text = t;
+    invalidateFilter();
+}
+
+bool DeviceResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QAbstractItemModel* m = sourceModel();
+    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
+    if (m_failedOnly && first.data(DeviceResultModel::OutcomeRole).toInt() !=
+                            int(DeviceResultModel::Outcome::Failed))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int c : {DeviceResultModel::ImeiColumn, DeviceResultModel::StatusColumn,
+                  DeviceResultModel::ReasonColumn}) {
+        const QModelIndex idx = m->index(sourceRow, c, sourceParent);
+        if (idx.data().toString().contains(m_text, Qt::CaseInsensitive) ||
+            idx.data(DeviceResultModel::RawValueRole)
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace fotadesk

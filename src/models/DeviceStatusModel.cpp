@@ -1,0 +1,323 @@
+#include "models/DeviceStatusModel.h"
+
+#include "core/Imei.h"
+#include "models/ImeiDigits.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+constexpr int kTimeColumns = 3;
+
+QString digitsOf(std::uint64_t value)
+{
+    char buf[ImeiDigits::Length];
+    ImeiDigits::write(value, buf);
+    return QString::fromLatin1(buf, ImeiDigits::Length);
+}
+
+void appendCsvField(QByteArray& out, const QString& field)
+{
+    QByteArray bytes = field.toUtf8();
+    if (!bytes.isEmpty() && (bytes.front() == '=' || bytes.front() == '+' || bytes.front() == '-' ||
+                             bytes.front() == '@'))
+        bytes.prepend('\'');
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
+        bytes.contains('\r')) {
+        out += '"';
+        out += bytes.replace("\"", "\"\"");
+        out += '"';
+    } else {
+        out += bytes;
+    }
+}
+
+int timeIndexOf(int column)
+{
+    switch (column) {
+    case DeviceStatusModel::UpdatedColumn:
+        return 0;
+    case DeviceStatusModel::RecentAttemptColumn:
+        return 1;
+    case DeviceStatusModel::NextAttemptColumn:
+        return 2;
+    default:
+        return -1;
+    }
+}
+
+} // namespace
+
+DeviceStatusModel::DeviceStatusModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_zone(QTimeZone::systemTimeZone())
+{
+    m_strings.append(QString());
+    m_stringIds.insert(QString(), 0);
+}
+
+DeviceStatusModel::~DeviceStatusModel() = default;
+
+int DeviceStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeviceStatusModel::deviceIdAt(int row) const
+{
+    const Row& r = m_rows[std::size_t(row)];
+    return r.imei ? digitsOf(r.imei) : m_strings.at(r.deviceText);
+}
+
+QString DeviceStatusModel::rawTime(int row, int which) const
+{
+    return m_rawTimes.value(std::uint64_t(row) * kTimeColumns + std::uint64_t(which));
+}
+
+QVariant DeviceStatusModel::timeData(int row, int which, int role) const
+{
+    const qint64 ms = m_rows[std::size_t(row)].times[std::size_t(which)];
+    if (ms == NoTime) {
+        const QString raw = rawTime(row, which);
+        if (raw.isEmpty())
+            return {};
+        return raw; // shown as it came, for every role
+    }
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QDateTime local = utc.toTimeZone(m_zone);
+    const QString localText = local.toString(u"yyyy-MM-dd HH:mm"_s);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString utcText = utc.date() == local.date() ? utc.toString(u"HH:mm"_s)
+                                                           : utc.toString(u"yyyy-MM-dd HH:mm"_s);
+        return tr("%1 (%2 UTC)").arg(localText, utcText);
+    }
+    case Qt::ToolTipRole:
+        return tr("%1 %2\n%3 UTC")
+            .arg(local.toString(u"yyyy-MM-dd HH:mm:ss"_s), m_zone.abbreviation(local),
+                 utc.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    case RawValueRole:
+        return ms;
+    case UtcTextRole:
+        return Timestamp::format(utc);
+    case LocalTextRole:
+        return localText;
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceStatusModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Row& r = m_rows[std::size_t(row)];
+    const int col = index.column();
+    const int which = timeIndexOf(col);
+    if (which >= 0 && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole ||
+                       role == UtcTextRole || role == LocalTextRole))
+        return timeData(row, which, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (col) {
+        case ImeiColumn:
+            return deviceIdAt(row);
+        case StatusColumn:
+            return StatusClassifier::deviceStatusLabel(m_strings.at(r.status));
+        case GroupColumn:
+            return StatusClassifier::groupLabel(r.group);
+        case ReasonColumn:
+            return m_strings.at(r.reason);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (col == StatusColumn || col == GroupColumn)
+            return StatusGroupStyle::color(r.group);
+        return {};
+    case Qt::ToolTipRole:
+        if (col == StatusColumn)
+            return m_strings.at(r.status);
+        if (col == ReasonColumn && r.reason)
+            return m_strings.at(r.reason);
+        return {};
+    case RawValueRole:
+        switch (col) {
+        case ImeiColumn:
+            return r.imei ? QVariant::fromValue<quint64>(r.imei) : QVariant(deviceIdAt(row));
+        case StatusColumn:
+            return m_strings.at(r.status);
+        case GroupColumn:
+            return int(r.group);
+        case ReasonColumn:
+            return m_strings.at(r.reason);
+        default:
+            return {};
+        }
+    case StatusGroupRole:
+        return int(r.group);
+    case StatusRole:
+        return m_strings.at(r.status);
+    case ReasonRole:
+        return m_strings.at(r.reason);
+    case DeviceIdRole:
+        return deviceIdAt(row);
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ImeiColumn:
+        return tr("IMEI");
+    case StatusColumn:
+        return tr("Status");
+    case GroupColumn:
+        return tr("Group");
+    case ReasonColumn:
+        return tr("Reason");
+    case UpdatedColumn:
+        return tr("Updated");
+    case RecentAttemptColumn:
+        return tr("Last attempt");
+    case NextAttemptColumn:
+        return tr("Next attempt");
+    default:
+        return {};
+    }
+}
+
+std::uint32_t DeviceStatusModel::intern(const QString& text)
+{
+    const auto it = m_stringIds.constFind(text);
+    if (it != m_stringIds.cend())
+        return it.value();
+    const auto id = std::uint32_t(m_strings.size());
+    m_strings.append(text);
+    m_stringIds.insert(text, id);
+    return id;
+}
+
+void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
+{
+    if (page.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.reserve(m_rows.size() + std::size_t(page.size()));
+    for (const wire::DeviceStatus& d : page) {
+        Row r;
+        if (const std::optional<Imei> imei = Imei::fromString(d.deviceId))
+            r.imei = imei->value();
+        else
+            r.deviceText = intern(d.deviceId);
+        r.status = intern(d.status);
+        r.reason = intern(d.resultReason);
+        const std::uint64_t key = (std::uint64_t(r.status) << 32) | r.reason;
+        auto g = m_groupCache.constFind(key);
+        if (g == m_groupCache.cend())
+            g = m_groupCache.insert(key,
+                                    StatusClassifier::deviceStatusGroup(d.status, d.resultReason));
+        r.group = g.value();
+        const Timestamp* times[kTimeColumns] = {&d.updatedTime, &d.recentAttemptTime,
+                                                &d.nextAttemptTime};
+        for (int k = 0; k < kTimeColumns; ++k) {
+            if (times[k]->isValid())
+                r.times[std::size_t(k)] = times[k]->utc.toMSecsSinceEpoch();
+            else if (!times[k]->isNull())
+                m_rawTimes.insert(std::uint64_t(m_rows.size()) * kTimeColumns + std::uint64_t(k),
+                                  times[k]->raw);
+        }
+        ++m_counts[std::size_t(StatusGroupStyle::slot(r.group))];
+        m_rows.push_back(r);
+    }
+    endInsertRows();
+    Q_EMIT countsChanged();
+}
+
+void DeviceStatusModel::clear()
+{
+    beginResetModel();
+    m_rows = {};
+    m_strings = QStringList{QString()};
+    m_stringIds.clear();
+    m_stringIds.insert(QString(), 0);
+    m_groupCache.clear();
+    m_rawTimes.clear();
+    m_counts = {};
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void DeviceStatusModel::setDisplayTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, UpdatedColumn), index(rowCount() - 1, NextAttemptColumn));
+}
+
+wire::DeviceStatus DeviceStatusModel::deviceStatusAt(int row) const
+{
+    const Row& r = m_rows[std::size_t(row)];
+    wire::DeviceStatus d;
+    d.deviceId = deviceIdAt(row);
+    d.status = m_strings.at(r.status);
+    d.resultReason = m_strings.at(r.reason);
+    Timestamp* times[kTimeColumns] = {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime};
+    for (int k = 0; k < kTimeColumns; ++k) {
+        if (r.times[std::size_t(k)] != NoTime) {
+            times[k]->utc = QDateTime::fromMSecsSinceEpoch(r.times[std::size_t(k)], Qt::UTC);
+            times[k]->raw = Timestamp::format(times[k]->utc);
+        } else {
+            times[k]->raw = rawTime(row, k);
+        }
+    }
+    return d;
+}
+
+QByteArray DeviceStatusModel::toCsv() const
+{
+    QByteArray out;
+    out.reserve(qsizetype(m_rows.size()) * 96 + 80);
+    out += "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime\r\n";
+    for (int row = 0; row < rowCount(); ++row) {
+        const wire::DeviceStatus d = deviceStatusAt(row);
+        appendCsvField(out, d.deviceId);
+        out += ',';
+        appendCsvField(out, d.status);
+        out += ',';
+        out += StatusClassifier::groupCode(m_rows[std::size_t(row)].group).toLatin1();
+        out += ',';
+        appendCsvField(out, d.resultReason);
+        for (const Timestamp* t : {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime}) {
+            out += ',';
+            appendCsvField(out, t->raw);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+qsizetype DeviceStatusModel::storageBytes() const
+{
+    qsizetype bytes = qsizetype(m_rows.capacity() * sizeof(Row));
+    for (const QString& s : m_strings)
+        bytes += s.capacity() * 2;
+    return bytes;
+}
+
+} // namespace fotadesk

@@ -1,0 +1,263 @@
+#include "models/DeviceStatusModel.h"
+
+#include "core/Imei.h"
+#include "models/DeviceStatusFilterModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using fotadesk::DeviceStatusFilterModel;
+using fotadesk::DeviceStatusModel;
+using fotadesk::Imei;
+using fotadesk::StatusGroup;
+using fotadesk::Timestamp;
+using fotadesk::wire::DeviceStatus;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString imeiNo(std::uint64_t i)
+{
+    return Imei::completeFrom14(49'015'420'000'000ULL + i).toString();
+}
+
+DeviceStatus device(const QString& id, const QString& status, const QString& reason = {},
+                    const QString& recent = {})
+{
+    DeviceStatus d;
+    d.deviceId = id;
+    d.status = status;
+    d.resultReason = reason;
+    d.updatedTime = Timestamp::parse(u"2026-01-15T12:00:00Z");
+    if (!recent.isEmpty())
+        d.recentAttemptTime = Timestamp::parse(recent);
+    return d;
+}
+
+QList<DeviceStatus> page(int first, int count)
+{
+    static const QStringList statuses{u"UpgradePending"_s, u"UpgradeSuccess"_s,
+                                      u"DownloadInstallSucceeded"_s, u"UpgradeFailed"_s,
+                                      u"SomethingNew"_s};
+    QList<DeviceStatus> out;
+    for (int i = first; i < first + count; ++i) {
+        const QString& status = statuses.at(i % statuses.size());
+        out.append(device(imeiNo(std::uint64_t(i)), status,
+                          status == u"UpgradeFailed"_s ? u"Download timed out"_s : QString()));
+    }
+    return out;
+}
+
+QStringList deviceIds(const QAbstractItemModel& m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out.append(m.index(r, DeviceStatusModel::ImeiColumn).data().toString());
+    return out;
+}
+
+} // namespace
+
+class DeviceStatusModelTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pagesAreOneInsertionEach();
+    void countsPerGroup();
+    void timesInLocalAndUtc_data();
+    void timesInLocalAndUtc();
+    void oddValuesAreKept();
+    void csvExport();
+    void filter_data();
+    void filter();
+    void sortByImeiAndTime();
+    void manyRowsStayCompact();
+
+private:
+    std::unique_ptr<DeviceStatusModel> m_model;
+    std::unique_ptr<DeviceStatusFilterModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void DeviceStatusModelTest::init()
+{
+    m_model = std::make_unique<DeviceStatusModel>();
+    m_model->setDisplayTimeZone(QTimeZone("Europe/Berlin"));
+    m_proxy = std::make_unique<DeviceStatusFilterModel>();
+    m_proxy->setSourceModel(m_model.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void DeviceStatusModelTest::cleanup()
+{
+    m_proxyTester.reset();
+    m_tester.reset();
+    m_proxy.reset();
+    m_model.reset();
+}
+
+void DeviceStatusModelTest::pagesAreOneInsertionEach()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy counts(m_model.get(), &DeviceStatusModel::countsChanged);
+    m_model->appendPage(page(0, 100));
+    m_model->appendPage(page(100, 100));
+    m_model->appendPage({});
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 100);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 199);
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_model->index(150, 0).data().toString(), imeiNo(150));
+    // Five statuses, one reason, "" and nothing else interned.
+    QCOMPARE(m_model->strings().size(), 1 + 5 + 1);
+}
+
+void DeviceStatusModelTest::countsPerGroup()
+{
+    m_model->appendPage(page(0, 100));
+    QCOMPARE(m_model->count(StatusGroup::Pending), 20);
+    QCOMPARE(m_model->count(StatusGroup::Succeeded), 40);
+    QCOMPARE(m_model->count(StatusGroup::Failed), 20);
+    QCOMPARE(m_model->count(StatusGroup::Unknown), 20);
+    qint64 total = 0;
+    for (qint64 c : m_model->countsByGroup())
+        total += c;
+    QCOMPARE(total, 100);
+    m_model->clear();
+    QCOMPARE(m_model->count(StatusGroup::Succeeded), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void DeviceStatusModelTest::timesInLocalAndUtc_data()
+{
+    QTest::addColumn<QString>("recent");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("utc");
+    QTest::newRow("winter") << u"2026-01-15T14:05:00Z"_s << u"2026-01-15 15:05 (14:05 UTC)"_s
+                            << u"2026-01-15T14:05:00.000Z"_s;
+    QTest::newRow("summer") << u"2026-07-15T14:05:00Z"_s << u"2026-07-15 16:05 (14:05 UTC)"_s
+                            << u"2026-07-15T14:05:00.000Z"_s;
+    QTest::newRow("other day") << u"2026-01-15 23:30:00.5 +0000 UTC"_s
+                               << u"2026-01-16 00:30 (2026-01-15 23:30 UTC)"_s
+                               << u"2026-01-15T23:30:00.500Z"_s;
+}
+
+void DeviceStatusModelTest::timesInLocalAndUtc()
+{
+    QFETCH(QString, recent);
+    QFETCH(QString, display);
+    QFETCH(QString, utc);
+    m_model->appendPage({device(imeiNo(1), u"UpgradePending"_s, {}, recent)});
+    const QModelIndex idx = m_model->index(0, DeviceStatusModel::RecentAttemptColumn);
+    QCOMPARE(idx.data().toString(), display);
+    QCOMPARE(idx.data(DeviceStatusModel::UtcTextRole).toString(), utc);
+    QCOMPARE(idx.data(DeviceStatusModel::RawValueRole).toLongLong(),
+             Timestamp::parse(recent).utc.toMSecsSinceEpoch());
+    QVERIFY(idx.data(Qt::ToolTipRole).toString().contains(u"UTC"_s));
+    QVERIFY(!m_model->index(0, DeviceStatusModel::NextAttemptColumn).data().isValid());
+}
+
+void DeviceStatusModelTest::oddValuesAreKept()
+{
+    DeviceStatus odd = device(u"not-an-imei"_s, u"  CampaignThing  "_s, u"Reason?"_s);
+    odd.nextAttemptTime = Timestamp::parse(u"soon");
+    m_model->appendPage({odd});
+    QCOMPARE(m_model->index(0, DeviceStatusModel::ImeiColumn).data().toString(), u"not-an-imei"_s);
+    QCOMPARE(m_model->index(0, 0).data(DeviceStatusModel::StatusRole).toString(),
+             u"  CampaignThing  "_s);
+    QCOMPARE(m_model->index(0, DeviceStatusModel::NextAttemptColumn).data().toString(), u"soon"_s);
+    QCOMPARE(m_model->deviceStatusAt(0).nextAttemptTime.raw, u"soon"_s);
+    QCOMPARE(m_model->groupAt(0), StatusGroup::Unknown);
+}
+
+void DeviceStatusModelTest::csvExport()
+{
+    m_model->appendPage({device(imeiNo(1), u"UpgradeFailed"_s, u"Timed out, retrying"_s,
+                                u"2026-01-15T14:05:00Z"_s)});
+    const QList<QByteArray> lines = m_model->toCsv().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(
+        lines.at(0),
+        QByteArray("imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime\r"));
+    QCOMPARE(lines.at(1), imeiNo(1).toLatin1() +
+                              ",UpgradeFailed,failed,\"Timed out, retrying\","
+                              "2026-01-15T12:00:00.000Z,2026-01-15T14:05:00.000Z,\r");
+}
+
+void DeviceStatusModelTest::filter_data()
+{
+    QTest::addColumn<QList<StatusGroup>>("groups");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("imei");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("all") << QList<StatusGroup>{} << QString() << QString() << 50;
+    QTest::newRow("failed") << QList<StatusGroup>{StatusGroup::Failed} << QString() << QString()
+                            << 10;
+    QTest::newRow("pending or unknown")
+        << QList<StatusGroup>{StatusGroup::Pending, StatusGroup::Unknown} << QString() << QString()
+        << 20;
+    QTest::newRow("reason text") << QList<StatusGroup>{} << u"TIMED"_s << QString() << 10;
+    QTest::newRow("raw status text")
+        << QList<StatusGroup>{} << u"somethingnew"_s << QString() << 10;
+    QTest::newRow("imei") << QList<StatusGroup>{} << QString() << imeiNo(7) << 1;
+    QTest::newRow("imei with spaces")
+        << QList<StatusGroup>{} << QString() << imeiNo(7).left(4) + u" "_s + imeiNo(7).mid(4) << 1;
+    QTest::newRow("combined") << QList<StatusGroup>{StatusGroup::Succeeded} << QString()
+                              << imeiNo(11) << 1;
+    QTest::newRow("none") << QList<StatusGroup>{StatusGroup::Failed} << QString() << imeiNo(11)
+                          << 0;
+}
+
+void DeviceStatusModelTest::filter()
+{
+    QFETCH(QList<StatusGroup>, groups);
+    QFETCH(QString, reason);
+    QFETCH(QString, imei);
+    QFETCH(int, expected);
+    m_model->appendPage(page(0, 50));
+    m_proxy->setStatusGroups(groups);
+    m_proxy->setReasonText(reason);
+    m_proxy->setImeiText(imei);
+    QCOMPARE(m_proxy->rowCount(), expected);
+    // Pages arriving later are filtered too.
+    m_model->appendPage(page(50, 50));
+    QCOMPARE(m_proxy->rowCount(), imei.isEmpty() ? expected * 2 : expected);
+}
+
+void DeviceStatusModelTest::sortByImeiAndTime()
+{
+    m_model->appendPage({device(imeiNo(3), u"A"_s, {}, u"2026-01-03T00:00:00Z"_s),
+                         device(imeiNo(1), u"A"_s, {}, u"2026-01-02T00:00:00Z"_s),
+                         device(imeiNo(2), u"A"_s, {}, u"2026-01-01T00:00:00Z"_s)});
+    m_proxy->sort(DeviceStatusModel::ImeiColumn);
+    QCOMPARE(deviceIds(*m_proxy), (QStringList{imeiNo(1), imeiNo(2), imeiNo(3)}));
+    m_proxy->sort(DeviceStatusModel::RecentAttemptColumn, Qt::DescendingOrder);
+    QCOMPARE(deviceIds(*m_proxy), (QStringList{imeiNo(3), imeiNo(1), imeiNo(2)}));
+}
+
+void DeviceStatusModelTest::manyRowsStayCompact()
+{
+    m_tester.reset(); // it walks every row after each page
+    m_proxyTester.reset();
+    for (int p = 0; p < 100; ++p)
+        m_model->appendPage(page(p * 1000, 1000));
+    QCOMPARE(m_model->rowCount(), 100'000);
+    QCOMPARE(m_model->count(StatusGroup::Failed), 20'000);
+    const double perRow = double(m_model->storageBytes()) / 100'000;
+    qInfo("device status storage: %.1f bytes per row", perRow);
+    QVERIFY2(perRow <= 64.0, qPrintable(QString::number(perRow)));
+}
+
+QTEST_GUILESS_MAIN(DeviceStatusModelTest)
+#include "DeviceStatusModelTest.moc"
