@@ -1,26 +1,154 @@
+// fotadesk: parse the options, pick the environment (the embedded demo
+// backend unless told otherwise), build the client and show the window.
+
+#include "api/Environment.h"
+#include "api/FotaClient.h"
+#include "api/InMemoryCredentialSource.h"
+#include "core/Clock.h"
+#include "gui/AppContext.h"
+#include "gui/ConnectionState.h"
+#include "gui/CredentialsDialog.h"
+#include "gui/DialogMessageSeam.h"
+#include "gui/MainWindow.h"
+#include "gui/ScreenshotDriver.h"
+#include "gui/ScriptedMessageSeam.h"
+#include "sim/EmbeddedSimulator.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QMainWindow>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using fotadesk::Environment;
+
+namespace {
+
+constexpr auto kDemoAccount = "0000123456-00001";
+
+QString tr(const char* text)
+{
+    return QApplication::translate("main", text);
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "fotadesk: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, tr("FotaDesk cannot start"), message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("FotaDesk"));
-    QApplication::setOrganizationName(QStringLiteral("FotaDesk"));
+    QApplication::setApplicationName(u"FotaDesk"_s);
+    QApplication::setOrganizationName(u"FotaDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Administer ThingSpace FOTA v3 firmware campaigns."));
+        tr("Administer ThingSpace FOTA v3 firmware campaigns.\n"
+           "Without options FotaDesk runs on its embedded demo backend (no account needed)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, tr("Use the embedded demo backend (the default when nothing is configured)."));
+    const QCommandLineOption productionOption(
+        u"production"_s, tr("Use the ThingSpace production service (asks for credentials)."));
+    const QCommandLineOption baseUrlOption(
+        u"base-url"_s, tr("Use a custom service at <url> (e.g. http://127.0.0.1:8080/api)."),
+        u"url"_s);
+    const QCommandLineOption accountOption(
+        u"account"_s, tr("The account name, e.g. 0000123456-00001."), u"account"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot-dir"_s,
+        tr("Drive the demo through every workbench screen, save a PNG of each into <dir>, "
+           "and quit (used by scripts/screenshots.sh)."),
+        u"dir"_s);
+    parser.addOptions(
+        {demoOption, productionOption, baseUrlOption, accountOption, screenshotOption});
     parser.process(app);
 
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("FotaDesk"));
-    window.setCentralWidget(new QLabel(QApplication::translate("main", "FotaDesk"), &window));
-    window.resize(1100, 700);
-    window.show();
-    return QApplication::exec();
+    const int chosen = int(parser.isSet(demoOption)) + int(parser.isSet(productionOption)) +
+                       int(parser.isSet(baseUrlOption));
+    if (chosen > 1)
+        return fail(tr("Choose one of --demo, --production and --base-url."));
+    const bool screenshots = parser.isSet(screenshotOption);
+    if (screenshots && (parser.isSet(productionOption) || parser.isSet(baseUrlOption)))
+        return fail(tr("--screenshot-dir runs on the demo backend only."));
+
+    std::unique_ptr<fotadesk::sim::EmbeddedSimulator> simulator;
+    fotadesk::InMemoryCredentialSource credentials;
+    Environment environment;
+
+    if (parser.isSet(productionOption) || parser.isSet(baseUrlOption)) {
+        const QString account = parser.value(accountOption);
+        if (parser.isSet(productionOption)) {
+            environment = Environment::production(account);
+        } else {
+            const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
+            environment = Environment::custom(url, account);
+        }
+        fotadesk::CredentialsDialog dialog(parser.isSet(productionOption) ? tr("Production")
+                                                                          : tr("Custom"),
+                                           environment.baseUrl, account);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        environment.accountName = dialog.accountName();
+        credentials.setCredentials(dialog.credentials());
+    } else {
+        simulator = std::make_unique<fotadesk::sim::EmbeddedSimulator>();
+        QString error;
+        if (!simulator->start(&error))
+            return fail(tr("The embedded demo backend did not start: %1").arg(error));
+        environment =
+            Environment::demo(QUrl(simulator->baseUrl()), parser.isSet(accountOption)
+                                                              ? parser.value(accountOption)
+                                                              : QString::fromLatin1(kDemoAccount));
+        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
+    }
+    if (const QString problem = environment.validationError(); !problem.isEmpty())
+        return fail(problem);
+
+    int rc = 0;
+    {
+        QNetworkAccessManager network;
+        fotadesk::FotaClient client(&network, environment, &credentials, fotadesk::Clock::system());
+        fotadesk::DialogMessageSeam dialogs;
+        fotadesk::ScriptedMessageSeam scripted;
+        fotadesk::ConnectionState connection;
+        fotadesk::AppContext context;
+        context.client = &client;
+        context.environment = environment;
+        context.clock = &fotadesk::Clock::system();
+        context.messages = screenshots ? static_cast<fotadesk::MessageSeam*>(&scripted)
+                                       : static_cast<fotadesk::MessageSeam*>(&dialogs);
+        if (screenshots)
+            context.siteZone = QTimeZone("Europe/Berlin");
+        context.connection = &connection;
+
+        fotadesk::MainWindow window(context);
+        window.resize(1280, 800);
+        window.show();
+        std::unique_ptr<fotadesk::ScreenshotDriver> driver;
+        if (screenshots) {
+            driver = std::make_unique<fotadesk::ScreenshotDriver>(window, context, scripted,
+                                                                  parser.value(screenshotOption));
+            QObject::connect(driver.get(), &fotadesk::ScreenshotDriver::finished, &app,
+                             [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+            driver->start();
+        }
+        rc = QApplication::exec();
+    }
+    credentials.clear();
+    if (simulator)
+        simulator->stop();
+    return rc;
 }

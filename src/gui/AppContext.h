@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/Environment.h"
+
+#include <QTimeZone>
+
+namespace fotadesk {
+
+class CampaignModel;
+class Clock;
+class ConnectionState;
+class FotaClient;
+class MessageSeam;
+class Workspace;
+
+/// What every page and dialog of the app is given (dependencies passed in, no
+/// singletons). Owned by whoever builds the window (main.cpp, a test); all
+/// pointers outlive the window. Pages keep a reference to it.
+struct AppContext
+{
+    FotaClient* client = nullptr;
+    Environment environment; ///< the profile the client talks to (also client->environment())
+    const Clock* clock = nullptr;
+    MessageSeam* messages = nullptr;
+    /// Calls report success/failure here; the status bar shows it. May be null (then nobody
+    /// shows it).
+    ConnectionState* connection = nullptr;
+    /// The site's time zone: time windows are shown in UTC with this local time beside them.
+    QTimeZone siteZone = QTimeZone::systemTimeZone();
+    /// The shared list of the account's campaigns (the dashboards fill it); may be null.
+    CampaignModel* campaigns = nullptr;
+    /// The local workspace (src/store: snapshots, drafts, audit log); may be null (then
+    /// nothing is kept locally).
+    Workspace* workspace = nullptr;
+
+    /// "Demo", "Production" or "Custom" (translated, for people).
+    [[nodiscard]] QString environmentLabel() const;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+class QTabWidget;
+
+namespace Ui {
+class CampaignDetailPage;
+}
+
+namespace fotadesk {
+
+struct AppContext;
+class ApiError;
+
+/// One campaign: everything GET /campaigns/{acc}/{id} says (flags, make/model,
+/// firmware, dates, windows in UTC and site-local time, status badge), and the
+/// actions its status allows — edit dates/windows (EditDatesDialog), add or
+/// remove devices (DeviceChangeDialog), cancel. A disabled action says why in
+/// its tooltip. The "Details" tab is the page's own; others add tabs with
+/// addTab() (the dashboards' device status).
+class CampaignDetailPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignDetailPage)
+
+public:
+    CampaignDetailPage(AppContext& context, const QString& campaignId, QWidget* parent = nullptr);
+    ~CampaignDetailPage() override;
+
+    [[nodiscard]] const QString& campaignId() const { return m_campaignId; }
+    /// The campaign as last loaded (nullopt before the first load succeeded).
+    [[nodiscard]] const std::optional<wire::Campaign>& campaign() const { return m_campaign; }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+
+    /// Adds a tab after "Details"; returns its index.
+    int addTab(QWidget* page, const QString& title);
+    [[nodiscard]] QTabWidget* tabWidget() const;
+    /// The dialog an action opened and that is still open (nullptr when none).
+    [[nodiscard]] QDialog* activeDialog() const { return m_dialog; }
+
+    /// The status a cancel would end in today: "CampaignCancelled" before the start
+    /// date (UTC), "CampaignAborted" from the start date on.
+    [[nodiscard]] QString cancelOutcome() const;
+
+public Q_SLOTS:
+    /// Loads the campaign again (GET /campaigns/{acc}/{id}).
+    void reload();
+    /// Opens EditDatesDialog (non-modal; the page reloads after it changed something).
+    void editDates();
+    void addDevices();
+    void removeDevices();
+    /// Asks (MessageSeam::confirm, naming the campaign and the outcome) and cancels.
+    void cancelCampaign();
+    /// Shows a campaign value without loading (e.g. the answer of a create or dates change).
+    void showCampaign(const fotadesk::wire::Campaign& campaign);
+
+Q_SIGNALS:
+    /// Each time the campaign was (re)loaded or changed by an action.
+    void campaignLoaded(const fotadesk::wire::Campaign& campaign);
+    void loadFailed(const fotadesk::ApiError& error);
+    /// The cancel call finished (ok or not).
+    void cancelFinished(bool ok);
+    void openCampaignRequested(const QString& campaignId);
+
+private:
+    void load();
+    void fill(const wire::Campaign& campaign);
+    void updateActions();
+    void showMessage(const QString& html, bool isError);
+    void openDeviceChange(bool append);
+    void adoptDialog(QDialog* dialog);
+
+    std::unique_ptr<Ui::CampaignDetailPage> m_ui;
+    AppContext& m_context;
+    QString m_campaignId;
+    std::optional<wire::Campaign> m_campaign;
+    QPointer<QDialog> m_dialog;
+    bool m_loading = false;
+    bool m_cancelling = false;
+};
+
+} // namespace fotadesk

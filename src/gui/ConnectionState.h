@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace fotadesk {
+
+class ApiError;
+
+/// What the app knows about its connection to the FOTA service, for the
+/// status bar (and the dashboards' stale marking). Pages report the outcome
+/// of their calls; the Authenticator's sign-ins are reported by MainWindow.
+class ConnectionState final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionState)
+
+public:
+    enum class State
+    {
+        Unknown,   ///< nothing sent yet
+        Connected, ///< the last call got an answer from the server
+        SignInFailed,
+        Offline ///< the last call got no answer (network, timeout, TLS)
+    };
+    Q_ENUM(State)
+
+    explicit ConnectionState(QObject* parent = nullptr);
+
+    [[nodiscard]] State state() const { return m_state; }
+    /// A sentence for the status bar tooltip (the last error, when there was one).
+    [[nodiscard]] QString detail() const { return m_detail; }
+    /// "Connected", "Offline", ... (translated).
+    [[nodiscard]] QString label() const;
+    [[nodiscard]] QDateTime lastAnswerUtc() const { return m_lastAnswer; }
+
+public Q_SLOTS:
+    /// A call succeeded (or failed with an answer from the server: an API refusal still
+    /// proves the connection).
+    void noteAnswer(const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+    /// A call failed; network-level kinds mark the app offline, auth kinds sign-in failed,
+    /// others (HTTP/API/decode) still count as an answer.
+    void noteError(const fotadesk::ApiError& error);
+    void noteSignIn(bool ok);
+
+Q_SIGNALS:
+    void changed(fotadesk::ConnectionState::State state);
+
+private:
+    void set(State state, const QString& detail);
+
+    State m_state = State::Unknown;
+    QString m_detail;
+    QDateTime m_lastAnswer;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,100 @@
+#include "gui/CreateCampaignWizard.h"
+
+#include "gui/AppContext.h"
+#include "gui/CreateCheckPage.h"
+#include "gui/CreateDevicesPage.h"
+#include "gui/CreateFirmwarePage.h"
+#include "gui/CreateResultPage.h"
+#include "gui/CreateSchedulePage.h"
+#include "gui/CreateSubmitPage.h"
+#include "gui/DeviceListEditor.h"
+#include "gui/MessageSeam.h"
+
+#include <QAbstractButton>
+
+namespace fotadesk {
+
+CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_firmware(new CreateFirmwarePage(context))
+    , m_schedule(new CreateSchedulePage(context))
+    , m_devices(new CreateDevicesPage(context))
+    , m_check(new CreateCheckPage(context))
+    , m_submit(new CreateSubmitPage(context))
+    , m_result(new CreateResultPage(context))
+{
+    setWindowFlags(Qt::Widget);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setWindowTitle(tr("New campaign"));
+    setAccessibleName(tr("New campaign form"));
+    setPage(FirmwarePageId, m_firmware);
+    setPage(SchedulePageId, m_schedule);
+    setPage(DevicesPageId, m_devices);
+    setPage(CheckPageId, m_check);
+    setPage(SubmitPageId, m_submit);
+    setPage(ResultPageId, m_result);
+    setButtonText(QWizard::FinishButton, tr("&New campaign"));
+    setButtonText(QWizard::CancelButton, tr("&Discard form"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next step"));
+    button(QWizard::BackButton)->setAccessibleName(tr("Previous step"));
+    button(QWizard::CancelButton)->setAccessibleName(tr("Discard form"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Start a new campaign form"));
+    button(QWizard::CommitButton)->setAccessibleName(tr("Show the result"));
+
+    connect(m_submit, &CreateSubmitPage::campaignCreated, this,
+            &CreateCampaignWizard::campaignCreated);
+    connect(m_result, &CreateResultPage::openCampaignRequested, this,
+            &CreateCampaignWizard::openCampaignRequested);
+}
+
+CreateCampaignWizard::~CreateCampaignWizard() = default;
+
+CampaignForm CreateCampaignWizard::form() const
+{
+    CampaignForm f;
+    m_firmware->writeTo(f);
+    m_schedule->writeTo(f);
+    m_devices->writeTo(f);
+    return f;
+}
+
+void CreateCampaignWizard::setForm(const CampaignForm& form)
+{
+    m_submit->reset();
+    restart();
+    m_firmware->readFrom(form);
+    m_schedule->readFrom(form);
+    m_devices->readFrom(form);
+}
+
+void CreateCampaignWizard::resetForm()
+{
+    CampaignForm empty;
+    m_submit->reset();
+    restart();
+    m_firmware->readFrom(empty);
+    m_schedule->resetToDefaults();
+    m_devices->editor()->model()->clear();
+    m_devices->editor()->clearLicenseState();
+}
+
+void CreateCampaignWizard::done(int result)
+{
+    if (result == QDialog::Rejected) {
+        if (currentId() == ResultPageId) {
+            resetForm();
+            return;
+        }
+        if (m_context.messages &&
+            !m_context.messages->confirm(this, tr("Discard the form"),
+                                         tr("Discard everything entered in this campaign form?"),
+                                         tr("Discard")))
+            return;
+    }
+    resetForm();
+}
+
+} // namespace fotadesk

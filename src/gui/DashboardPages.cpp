@@ -1,0 +1,169 @@
+#include "gui/DashboardPages.h"
+
+#include "core/Clock.h"
+#include "gui/ActivityModel.h"
+#include "gui/ActivityPanel.h"
+#include "gui/AppContext.h"
+#include "gui/CampaignDetailPage.h"
+#include "gui/CampaignStatusPanel.h"
+#include "gui/DeviceLookupPage.h"
+#include "gui/Icons.h"
+#include "gui/MainWindow.h"
+#include "gui/Notifier.h"
+#include "gui/OverviewLoader.h"
+#include "gui/OverviewPage.h"
+#include "models/CampaignModel.h"
+#include "store/SnapshotStore.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DashboardPages", text);
+}
+
+/// Owns what the dashboards share for the lifetime of the window.
+class DashboardServices final : public QObject
+{
+public:
+    DashboardServices(AppContext& context, QObject* parent)
+        : QObject(parent)
+        , activity(new ActivityModel(this))
+        , notifier(new Notifier(activity, context.clock ? *context.clock : Clock::system(),
+                                context.environment.accountName, this))
+    {
+        setObjectName(u"dashboardServices"_s);
+        notifier->setObjectName(u"dashboardNotifier"_s);
+        activity->setDisplayTimeZone(context.siteZone);
+        if (context.workspace && context.workspace->isOpen())
+            snapshots = std::make_unique<SnapshotStore>(*context.workspace);
+    }
+
+    ActivityModel* activity;
+    Notifier* notifier;
+    std::unique_ptr<SnapshotStore> snapshots;
+};
+
+QString campaignName(const AppContext& context, const QString& id)
+{
+    if (!context.campaigns)
+        return {};
+    const int row = context.campaigns->rowOf(id);
+    return row >= 0 ? context.campaigns->campaignAt(row).campaignName : QString();
+}
+
+} // namespace
+
+void installDashboardPages(MainWindow& window, AppContext& context)
+{
+    auto* services = new DashboardServices(context, &window);
+    if (!context.campaigns) {
+        auto* model = new CampaignModel(&window);
+        model->setObjectName(u"campaignModel"_s);
+        context.campaigns = model;
+    }
+    Notifier* notifier = services->notifier;
+    notifier->createTrayIconIfAvailable(window.windowIcon());
+
+    // Overview: the start page.
+    auto* overview = new OverviewPage(context, context.campaigns);
+    window.addPage(u"overview"_s, tr("Overview"), Icons::get(u"overview"_s), overview);
+    QObject::connect(overview, &OverviewPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+    QObject::connect(overview->loader(), &OverviewLoader::campaignStatusChanged, notifier,
+                     [notifier, &context](const QString& id, const QString& from,
+                                          const QString& to) {
+                         notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
+                     });
+    QObject::connect(overview->loader(), &OverviewLoader::staleChanged, notifier,
+                     [notifier, overview](bool stale) {
+                         const auto& error = overview->loader()->lastError();
+                         notifier->note(ActivityModel::Kind::Connection, {}, {},
+                                        stale ? tr("The overview is stale: %1")
+                                                    .arg(error ? error->message()
+                                                               : tr("the refresh failed"))
+                                              : tr("The overview is up to date again."));
+                     });
+    // Watch / unwatch from the overview's table.
+    QTableView* table = overview->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, overview,
+                     [table, notifier, &window](const QPoint& pos) {
+                         const QModelIndex index = table->indexAt(pos);
+                         if (!index.isValid())
+                             return;
+                         const QString id = index.data(CampaignModel::CampaignIdRole).toString();
+                         QMenu menu(table);
+                         QAction* open = menu.addAction(tr("&Open campaign"));
+                         QAction* watch = menu.addAction(tr("&Watch for status changes"));
+                         watch->setCheckable(true);
+                         watch->setChecked(notifier->isWatched(id));
+                         QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
+                         if (chosen == open)
+                             window.openCampaign(id);
+                         else if (chosen == watch)
+                             notifier->setWatched(id, watch->isChecked());
+                     });
+
+    // Device lookup.
+    auto* lookup = new DeviceLookupPage(context);
+    window.addPage(u"device-lookup"_s, tr("Device lookup"), Icons::get(u"devices"_s), lookup);
+    QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+
+    // Activity.
+    auto* activity = new ActivityPanel(notifier);
+    window.addPage(u"activity"_s, tr("Activity"), Icons::get(u"clock"_s), activity);
+    QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+
+    // The device status tab of every campaign detail page.
+    QObject::connect(
+        &window, &MainWindow::campaignPageCreated, services,
+        [services, &context](CampaignDetailPage* page) {
+            auto* panel = new CampaignStatusPanel(context, page->campaignId(),
+                                                  services->snapshots.get(), services->notifier);
+            page->addTab(panel, tr("Device status"));
+            if (page->campaign())
+                panel->setCampaign(*page->campaign());
+            QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,
+                             &CampaignStatusPanel::setCampaign);
+            QObject::connect(panel, &CampaignStatusPanel::historyUpdated, services->notifier,
+                             [panel, services, &context] {
+                                 const StatusChanges& c = panel->recorder()->changes();
+                                 if (c.isEmpty())
+                                     return;
+                                 services->notifier->note(
+                                     ActivityModel::Kind::DeviceChanges, panel->campaignId(),
+                                     campaignName(context, panel->campaignId()),
+                                     panel->changesText());
+                             });
+        });
+
+    QObject::connect(&window, &MainWindow::refreshRequested, overview,
+                     [&window, overview](const QString& id) {
+                         if (id == u"overview"_s) {
+                             overview->refresh();
+                             return;
+                         }
+                         if (!id.startsWith(u"campaign/"_s))
+                             return;
+                         auto* page = window.page(id);
+                         auto* panel =
+                             page ? page->findChild<CampaignStatusPanel*>() : nullptr;
+                         if (panel && panel->isVisible())
+                             panel->refresh();
+                     });
+}
+
+} // namespace fotadesk

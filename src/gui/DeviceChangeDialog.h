@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class DeviceChangeDialog;
+}
+
+namespace fotadesk {
+
+struct AppContext;
+class DeviceBatcher;
+class DeviceListEditor;
+class DeviceResultFilterModel;
+class DeviceResultModel;
+
+/// Adds devices to or removes them from a campaign: the device list editor,
+/// then a batched run (DeviceBatcher, chunks of chunkSize devices) with a
+/// progress bar and Stop, and a per-device results table (filterable, "failed
+/// only"); "Retry failed" sends only the devices whose latest outcome is a
+/// failure. The editor's rows are marked with each device's outcome.
+class DeviceChangeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceChangeDialog)
+
+public:
+    enum class Mode
+    {
+        Add,
+        Remove
+    };
+
+    DeviceChangeDialog(AppContext& context, const wire::Campaign& campaign, Mode mode,
+                       QWidget* parent = nullptr);
+    ~DeviceChangeDialog() override;
+
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] DeviceListEditor* editor() const;
+    [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
+    [[nodiscard]] bool isRunning() const;
+    /// Devices a request (default 1,000; tests use small chunks to get several requests).
+    void setChunkSize(int devices) { m_chunkSize = devices; }
+    /// The state line of the run page.
+    [[nodiscard]] QString runState() const;
+
+public Q_SLOTS:
+    /// Sends the editor's valid IMEIs.
+    void start();
+    /// Sends the failed devices again.
+    void retryFailed();
+    /// Stops the run (requests in flight are cancelled; their devices count as failed).
+    void stop();
+    void reject() override;
+
+Q_SIGNALS:
+    /// A run ended (the campaign's device set may have changed).
+    void runFinished();
+
+private:
+    void run(const QStringList& deviceIds);
+    void onFinished();
+    void updateButtons();
+
+    std::unique_ptr<Ui::DeviceChangeDialog> m_ui;
+    AppContext& m_context;
+    wire::Campaign m_campaign;
+    Mode m_mode;
+    DeviceResultModel* m_results;
+    DeviceResultFilterModel* m_filter;
+    QPointer<DeviceBatcher> m_batcher;
+    int m_chunkSize = 1000;
+    int m_runs = 0;
+};
+
+} // namespace fotadesk

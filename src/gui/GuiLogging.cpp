@@ -1,0 +1,7 @@
+#include "gui/GuiLogging.h"
+
+namespace fotadesk {
+
+Q_LOGGING_CATEGORY(lcGui, "fotadesk.gui")
+
+} // namespace fotadesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/DraftIssue.h"
+
+class QLabel;
+
+namespace fotadesk {
+
+/// Shows the core's DraftIssue messages inline, verbatim: errors red, warnings amber.
+class IssueText
+{
+public:
+    IssueText() = delete;
+    /// One line per issue, rich text ("" for none).
+    static QString html(const DraftIssues& issues);
+    /// Sets the label to html(issues) and hides it when there are none.
+    static void apply(QLabel* label, const DraftIssues& issues);
+    static QString errorColor() { return QStringLiteral("#c62828"); }
+    static QString warningColor() { return QStringLiteral("#b26a00"); }
+};
+
+} // namespace fotadesk

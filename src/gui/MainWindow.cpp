@@ -1,0 +1,322 @@
+#include "gui/MainWindow.h"
+
+#include "api/Authenticator.h"
+#include "api/FotaClient.h"
+#include "gui/AppContext.h"
+#include "gui/CampaignDetailPage.h"
+#include "gui/ConnectionState.h"
+#include "gui/DashboardPages.h"
+#include "gui/GuiLogging.h"
+#include "gui/Icons.h"
+#include "gui/MessageSeam.h"
+#include "gui/WorkbenchPages.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+constexpr auto kCampaignPrefix = "campaign/";
+constexpr int kIdRole = Qt::UserRole + 1;
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(Icons::get(u"fotadesk"_s));
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({200, 1000});
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
+
+    installWorkbenchPages(*this, m_context);
+    installDashboardPages(*this, m_context);
+
+    showPage(indexOfPage(u"overview"_s) >= 0 ? u"overview"_s : u"workbench"_s);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setIcon(Icons::get(u"quit"_s));
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    m_ui->actionNewCampaign->setShortcut(QKeySequence::New);
+    m_ui->actionNewCampaign->setIcon(Icons::get(u"new-campaign"_s));
+    connect(m_ui->actionNewCampaign, &QAction::triggered, this, &MainWindow::newCampaign);
+
+    m_ui->actionOpenCampaign->setShortcut(QKeySequence::Open);
+    m_ui->actionOpenCampaign->setIcon(Icons::get(u"open"_s));
+    connect(m_ui->actionOpenCampaign, &QAction::triggered, this, &MainWindow::openCampaignById);
+
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionRefresh->setIcon(Icons::get(u"refresh"_s));
+    connect(m_ui->actionRefresh, &QAction::triggered, this,
+            [this] { Q_EMIT refreshRequested(currentPageId()); });
+
+    m_ui->actionClosePage->setShortcut(QKeySequence::Close);
+    connect(m_ui->actionClosePage, &QAction::triggered, this,
+            &MainWindow::closeCurrentCampaignPage);
+
+    m_ui->actionShowNavigation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_ui->actionShowNavigation, &QAction::toggled, m_ui->navigationList,
+            &QWidget::setVisible);
+    m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen)
+                          : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(u"environmentLabel"_s);
+    m_environmentLabel->setAccessibleName(tr("Environment"));
+    m_environmentLabel->setText(tr("Environment: %1").arg(m_context.environmentLabel()));
+    m_environmentLabel->setToolTip(m_context.environment.baseUrl.toString());
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(u"accountLabel"_s);
+    m_accountLabel->setAccessibleName(tr("Account"));
+    m_accountLabel->setText(tr("Account: %1").arg(m_context.environment.accountName));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_environmentLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    if (m_context.connection) {
+        connect(m_context.connection, &ConnectionState::changed, this,
+                &MainWindow::updateConnectionLabel);
+        if (m_context.client && m_context.client->authenticator()) {
+            connect(m_context.client->authenticator(), &Authenticator::signInFinished,
+                    m_context.connection, &ConnectionState::noteSignIn);
+        }
+    }
+    updateConnectionLabel();
+    setWindowTitle(tr("FotaDesk — %1 (%2)")
+                       .arg(m_context.environment.accountName, m_context.environmentLabel()));
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_context.connection) {
+        m_connectionLabel->setText(tr("Connection: not monitored"));
+        return;
+    }
+    const auto* c = m_context.connection;
+    m_connectionLabel->setText(tr("Connection: %1").arg(c->label()));
+    m_connectionLabel->setToolTip(c->detail());
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
+{
+    if (indexOfPage(id) >= 0)
+        removePage(id);
+    page->setObjectName(page->objectName().isEmpty() ? id : page->objectName());
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    m_ui->pageStack->addWidget(page);
+    auto* item = new QListWidgetItem(icon, title);
+    item->setData(kIdRole, id);
+    item->setToolTip(title);
+    m_ui->navigationList->addItem(item);
+    m_pageIds.append(id);
+    rebuildViewMenu();
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    const int index = indexOfPage(id);
+    if (index < 0) {
+        qCDebug(lcGui) << "showPage: no page" << id;
+        return;
+    }
+    m_ui->navigationList->setCurrentRow(index); // -> onNavigationRowChanged
+    if (m_ui->pageStack->currentIndex() != index)
+        onNavigationRowChanged(index);
+}
+
+void MainWindow::removePage(const QString& id)
+{
+    const int index = indexOfPage(id);
+    if (index < 0)
+        return;
+    QWidget* w = m_ui->pageStack->widget(index);
+    m_ui->pageStack->removeWidget(w);
+    delete m_ui->navigationList->takeItem(index);
+    m_pageIds.removeAt(index);
+    w->deleteLater();
+    rebuildViewMenu();
+}
+
+QWidget* MainWindow::page(const QString& id) const
+{
+    const int index = indexOfPage(id);
+    return index < 0 ? nullptr : m_ui->pageStack->widget(index);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int index = m_ui->pageStack->currentIndex();
+    return index < 0 || index >= m_pageIds.size() ? QString() : m_pageIds.at(index);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_pageIds;
+}
+
+QString MainWindow::campaignPageId(const QString& campaignId)
+{
+    return QLatin1String(kCampaignPrefix) + campaignId;
+}
+
+CampaignDetailPage* MainWindow::campaignPage(const QString& campaignId) const
+{
+    return qobject_cast<CampaignDetailPage*>(page(campaignPageId(campaignId)));
+}
+
+QMenu* MainWindow::fileMenu() const
+{
+    return m_ui->menuFile;
+}
+QMenu* MainWindow::campaignMenu() const
+{
+    return m_ui->menuCampaign;
+}
+QMenu* MainWindow::viewMenu() const
+{
+    return m_ui->menuView;
+}
+QMenu* MainWindow::helpMenu() const
+{
+    return m_ui->menuHelp;
+}
+QAction* MainWindow::newCampaignAction() const
+{
+    return m_ui->actionNewCampaign;
+}
+QAction* MainWindow::openCampaignAction() const
+{
+    return m_ui->actionOpenCampaign;
+}
+QAction* MainWindow::refreshAction() const
+{
+    return m_ui->actionRefresh;
+}
+
+void MainWindow::openCampaign(const QString& campaignId)
+{
+    const QString id = campaignId.trimmed();
+    if (id.isEmpty())
+        return;
+    const QString pageId = campaignPageId(id);
+    if (indexOfPage(pageId) < 0) {
+        auto* detail = new CampaignDetailPage(m_context, id);
+        connect(detail, &CampaignDetailPage::openCampaignRequested, this,
+                &MainWindow::openCampaign);
+        connect(this, &MainWindow::refreshRequested, detail, [detail, pageId](const QString& p) {
+            if (p == pageId)
+                detail->reload();
+        });
+        addPage(pageId, tr("Campaign %1").arg(id), Icons::get(u"campaign"_s), detail);
+        Q_EMIT campaignPageCreated(detail);
+        detail->reload();
+    }
+    showPage(pageId);
+}
+
+void MainWindow::openCampaignById()
+{
+    if (!m_context.messages)
+        return;
+    bool ok = false;
+    const QString id = m_context.messages->text(
+        this, tr("Open campaign"), tr("Campaign id (as the server gave it):"), {}, &ok);
+    if (ok && !id.trimmed().isEmpty())
+        openCampaign(id.trimmed());
+}
+
+void MainWindow::newCampaign()
+{
+    showPage(u"create"_s);
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0 || row >= m_pageIds.size())
+        return;
+    m_ui->pageStack->setCurrentIndex(row);
+    m_ui->actionClosePage->setEnabled(m_pageIds.at(row).startsWith(QLatin1String(kCampaignPrefix)));
+    Q_EMIT currentPageChanged(m_pageIds.at(row));
+}
+
+void MainWindow::rebuildViewMenu()
+{
+    for (QAction* a : std::as_const(m_pageActions)) {
+        m_ui->menuView->removeAction(a);
+        a->deleteLater();
+    }
+    m_pageActions.clear();
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        const auto* item = m_ui->navigationList->item(i);
+        auto* action = new QAction(item->icon(), item->text(), this);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const QString id = m_pageIds.at(i);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        m_ui->menuView->addAction(action);
+        m_pageActions.append(action);
+    }
+}
+
+void MainWindow::closeCurrentCampaignPage()
+{
+    const QString id = currentPageId();
+    if (!id.startsWith(QLatin1String(kCampaignPrefix)))
+        return;
+    const int index = indexOfPage(id);
+    removePage(id);
+    if (!m_pageIds.isEmpty())
+        showPage(m_pageIds.at(std::max(0, index - 1)));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_context.messages)
+        return;
+    m_context.messages->message(
+        this, MessageSeam::Severity::Information, tr("About FotaDesk"),
+        tr("FotaDesk %1\nAdministers ThingSpace FOTA v3 firmware campaigns.\n\n"
+           "Environment: %2\nService: %3\nAccount: %4")
+            .arg(QCoreApplication::applicationVersion(), m_context.environmentLabel(),
+                 m_context.environment.baseUrl.toString(), m_context.environment.accountName));
+}
+
+int MainWindow::indexOfPage(const QString& id) const
+{
+    return int(m_pageIds.indexOf(id));
+}
+
+} // namespace fotadesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QHash>
+#include <QIcon>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidgetItem;
+class QMenu;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace fotadesk {
+
+struct AppContext;
+class CampaignDetailPage;
+
+/// The application shell: a navigation list on the left, a stack of pages on
+/// the right, the menus (File, Campaign, View, Help) and a status bar with the
+/// environment, the account and the connection state.
+///
+/// Pages are plain widgets added with addPage(); the workbench's pages
+/// (installWorkbenchPages) and the dashboards' (installDashboardPages) are
+/// installed by the constructor. The first page shown is "overview" when it
+/// exists, else "workbench".
+///
+/// Campaign detail pages: openCampaign(id) shows (creating on first use) the
+/// page "campaign/<id>" and emits campaignPageCreated() for a new one, so that
+/// others can add tabs to it (CampaignDetailPage::addTab).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] AppContext& context() const { return m_context; }
+
+    /// Adds a page (the window takes ownership) with its navigation entry; an existing id is
+    /// replaced. The View menu gets an entry to show it (Ctrl+1..9 for the first nine).
+    void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    /// Shows the page with this id (no-op for an unknown id).
+    void showPage(const QString& id);
+    /// Removes and deletes a page.
+    void removePage(const QString& id);
+    [[nodiscard]] QWidget* page(const QString& id) const;
+    [[nodiscard]] QString currentPageId() const;
+    /// In navigation order.
+    [[nodiscard]] QStringList pageIds() const;
+
+    /// The page id of a campaign's detail page: "campaign/<id>".
+    static QString campaignPageId(const QString& campaignId);
+    /// The open detail page of a campaign, or nullptr.
+    [[nodiscard]] CampaignDetailPage* campaignPage(const QString& campaignId) const;
+
+    [[nodiscard]] QMenu* fileMenu() const;
+    [[nodiscard]] QMenu* campaignMenu() const;
+    [[nodiscard]] QMenu* viewMenu() const;
+    [[nodiscard]] QMenu* helpMenu() const;
+    [[nodiscard]] QAction* newCampaignAction() const;
+    [[nodiscard]] QAction* openCampaignAction() const;
+    [[nodiscard]] QAction* refreshAction() const;
+
+public Q_SLOTS:
+    /// Shows the detail page of a campaign (creating it, and loading the campaign).
+    void openCampaign(const QString& campaignId);
+    /// Asks for a campaign id (MessageSeam::text) and opens it.
+    void openCampaignById();
+    /// Shows the create-campaign form.
+    void newCampaign();
+
+Q_SIGNALS:
+    /// A campaign detail page was created (before it is shown).
+    void campaignPageCreated(fotadesk::CampaignDetailPage* page);
+    /// The page shown changed.
+    void currentPageChanged(const QString& id);
+    /// Refresh (F5) on the page `id`: the page reloads what it shows.
+    void refreshRequested(const QString& id);
+
+private:
+    void setUpActions();
+    void setUpStatusBar();
+    void updateConnectionLabel();
+    void onNavigationRowChanged(int row);
+    void rebuildViewMenu();
+    void closeCurrentCampaignPage();
+    void showAbout();
+    [[nodiscard]] int indexOfPage(const QString& id) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext& m_context;
+    QStringList m_pageIds; ///< navigation order == stack order
+    QList<QAction*> m_pageActions;
+    QLabel* m_environmentLabel = nullptr;
+    QLabel* m_accountLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,269 @@
+#include "gui/ScreenshotDriver.h"
+
+#include "api/FotaClient.h"
+#include "api/LicensePager.h"
+#include "core/Clock.h"
+#include "gui/AppContext.h"
+#include "gui/CampaignDetailPage.h"
+#include "gui/CreateCampaignWizard.h"
+#include "gui/CreateCheckPage.h"
+#include "gui/CreateDevicesPage.h"
+#include "gui/CreateFirmwarePage.h"
+#include "gui/CreateResultPage.h"
+#include "gui/CreateSchedulePage.h"
+#include "gui/CreateSubmitPage.h"
+#include "gui/DeviceChangeDialog.h"
+#include "gui/DeviceListEditor.h"
+#include "gui/EditDatesDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/ScriptedMessageSeam.h"
+#include "gui/TimeWindowEditor.h"
+#include "models/FirmwareModel.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+constexpr int kTickMs = 100;
+constexpr int kStepTimeoutTicks = 600; // 60 s
+} // namespace
+
+ScreenshotDriver::ScreenshotDriver(MainWindow& window, AppContext& context,
+                                   ScriptedMessageSeam& messages, QString directory,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_context(context)
+    , m_messages(messages)
+    , m_directory(std::move(directory))
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotDriver::tick);
+}
+
+void ScreenshotDriver::start()
+{
+    QDir().mkpath(m_directory);
+    buildSteps();
+    m_timer.start();
+}
+
+void ScreenshotDriver::shoot(QWidget* widget, const QString& file)
+{
+    const QString path = QDir(m_directory).filePath(file);
+    if (widget->grab().save(path)) {
+        m_saved << path;
+        std::fprintf(stdout, "saved %s\n", qPrintable(path));
+    } else {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+    }
+}
+
+void ScreenshotDriver::tick()
+{
+    if (m_index >= m_steps.size()) {
+        m_timer.stop();
+        Q_EMIT finished(true);
+        return;
+    }
+    Step& step = m_steps[m_index];
+    if (!m_entered) {
+        m_entered = true;
+        m_ticks = 0;
+        if (step.enter)
+            step.enter();
+        return;
+    }
+    if (!step.done || step.done()) {
+        ++m_index;
+        m_entered = false;
+        return;
+    }
+    if (++m_ticks > kStepTimeoutTicks) {
+        m_timer.stop();
+        std::fprintf(stderr, "screenshot step \"%s\" did not complete\n", qPrintable(step.name));
+        Q_EMIT finished(false);
+    }
+}
+
+void ScreenshotDriver::buildSteps()
+{
+    auto wizard = [this] {
+        return qobject_cast<CreateCampaignWizard*>(m_window.page(u"create"_s));
+    };
+    auto settle = [](int ticks) {
+        auto count = std::make_shared<int>(0);
+        return [count, ticks] { return ++*count >= ticks; };
+    };
+    auto licensed = std::make_shared<QStringList>();
+
+    m_steps << Step{u"workbench"_s, [this] { m_window.showPage(u"workbench"_s); }, settle(5)};
+    m_steps << Step{u"shoot workbench"_s, [this] { shoot(&m_window, u"01-workbench.png"_s); }, {}};
+
+    // The licensed devices of the demo account, for the device list.
+    m_steps << Step{u"licenses"_s,
+                    [this, licensed] {
+                        auto* pager = new LicensePager(m_context.client, this);
+                        pager->setCollect(true);
+                        connect(pager, &ApiJob::finished, this, [pager, licensed] {
+                            for (const auto& d : pager->devices()) {
+                                if (licensed->size() < 400)
+                                    *licensed << d.deviceId;
+                            }
+                            if (licensed->isEmpty())
+                                *licensed << u"490154203237518"_s;
+                        });
+                        pager->start();
+                    },
+                    [licensed] { return !licensed->isEmpty(); }};
+
+    m_steps << Step{u"create: firmware"_s,
+                    [this, wizard] {
+                        m_window.newCampaign();
+                        wizard()
+                            ->firmwarePage()
+                            ->findChild<QLineEdit*>(u"nameEdit"_s)
+                            ->setText(u"Depot 7 modem refresh"_s);
+                    },
+                    [wizard] {
+                        auto* page = wizard()->firmwarePage();
+                        if (page->isLoading() || page->firmwareModel()->rowCount() == 0)
+                            return false;
+                        const auto& p = page->firmwareModel()->packageAt(0);
+                        return page->selectPackage(p.firmwareName, p.firmwareFrom, p.firmwareTo);
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{
+        u"shoot firmware"_s, [this] { shoot(&m_window, u"02-create-firmware.png"_s); }, {}};
+
+    m_steps << Step{u"create: schedule"_s,
+                    [wizard] {
+                        auto* w = wizard();
+                        w->next();
+                        // Dates around the end of daylight-saving time in Europe, to show the
+                        // warning; a window across midnight, split in two.
+                        const QDate today = Clock::system().nowUtc().date();
+                        QDate start(today.year(), 10, 20);
+                        if (start <= today)
+                            start = start.addYears(1);
+                        w->schedulePage()->setDates(start, start.addDays(10));
+                        w->schedulePage()->windowEditor()->setWindows({});
+                        w->schedulePage()->windowEditor()->addWindow(22, 2);
+                    },
+                    settle(3)};
+    m_steps << Step{
+        u"shoot schedule"_s, [this] { shoot(&m_window, u"03-create-schedule.png"_s); }, {}};
+
+    m_steps << Step{u"create: devices"_s,
+                    [wizard, licensed] {
+                        auto* w = wizard();
+                        w->next();
+                        QStringList lines{u"site;imei"_s};
+                        for (int i = 0; i < std::min<qsizetype>(licensed->size(), 40); ++i)
+                            lines << u"Depot 7;"_s + licensed->at(i);
+                        lines << u"Depot 7;"_s + licensed->first().left(14);
+                        lines << u"Depot 7;3.56938E+14"_s;
+                        lines << u"Depot 7;"_s + licensed->at(1) + u"3"_s;
+                        lines << u"Depot 7;"_s + licensed->at(2);
+                        w->devicesPage()->editor()->importText(lines.join(u'\n'), u"depot7.csv"_s);
+                    },
+                    [wizard] { return !wizard()->devicesPage()->editor()->isImporting(); }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{
+        u"shoot devices"_s, [this] { shoot(&m_window, u"04-create-devices.png"_s); }, {}};
+
+    m_steps << Step{u"create: check"_s,
+                    [wizard] {
+                        wizard()->devicesPage()->editor()->fixMissingCheckDigits();
+                        wizard()->next();
+                    },
+                    [wizard] { return !wizard()->checkPage()->isChecking(); }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot check"_s, [this] { shoot(&m_window, u"05-create-check.png"_s); }, {}};
+
+    m_steps << Step{u"create: submit"_s, [wizard] { wizard()->next(); },
+                    [wizard] {
+                        return wizard()->currentId() == CreateCampaignWizard::ResultPageId &&
+                               !wizard()->resultPage()->isLoading();
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot result"_s,
+                    [this, wizard] {
+                        m_campaignId = wizard()->submitPage()->createdCampaign()->id;
+                        shoot(&m_window, u"06-create-result.png"_s);
+                    },
+                    {}};
+
+    auto detail = [this] { return m_window.campaignPage(m_campaignId); };
+    m_steps << Step{
+        u"detail"_s, [this] { m_window.openCampaign(m_campaignId); },
+        [detail] { return detail() && detail()->campaign() && !detail()->isLoading(); }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{
+        u"shoot detail"_s, [this] { shoot(&m_window, u"07-campaign-detail.png"_s); }, {}};
+
+    m_steps << Step{u"edit dates"_s, [detail] { detail()->editDates(); },
+                    [detail] { return detail()->activeDialog() != nullptr; }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot edit dates"_s,
+                    [this, detail] {
+                        auto* dialog = qobject_cast<EditDatesDialog*>(detail()->activeDialog());
+                        dialog->resize(760, 620);
+                        shoot(dialog, u"08-edit-dates.png"_s);
+                        dialog->reject();
+                    },
+                    [detail] { return detail()->activeDialog() == nullptr; }};
+
+    m_steps << Step{u"add devices"_s,
+                    [detail, licensed] {
+                        detail()->addDevices();
+                        auto* dialog = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        dialog->resize(960, 640);
+                        dialog->setChunkSize(10);
+                        QStringList ids = licensed->mid(50, 30);
+                        ids << u"350000000000013"_s << u"350000000000021"_s;
+                        dialog->editor()->importText(ids.join(u'\n'));
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->editor()->isImporting();
+                    }};
+    m_steps << Step{
+        u"add devices: run"_s,
+        [detail] { qobject_cast<DeviceChangeDialog*>(detail()->activeDialog())->start(); },
+        [detail] {
+            auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+            return d && !d->isRunning();
+        }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot add devices"_s,
+                    [this, detail] {
+                        auto* d = detail()->activeDialog();
+                        shoot(d, u"09-add-devices.png"_s);
+                        d->reject();
+                    },
+                    [detail] { return detail()->activeDialog() == nullptr; }};
+
+    m_steps << Step{u"cancel"_s,
+                    [this, detail] {
+                        m_messages.confirmAnswers.enqueue(true);
+                        detail()->cancelCampaign();
+                    },
+                    [detail] {
+                        return detail()->campaign() && !detail()->isLoading() &&
+                               detail()->campaign()->status == u"CampaignCancelled"_s;
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{
+        u"shoot cancelled"_s, [this] { shoot(&m_window, u"10-campaign-cancelled.png"_s); }, {}};
+}
+
+} // namespace fotadesk

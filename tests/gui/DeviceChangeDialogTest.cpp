@@ -1,0 +1,127 @@
+// Adding and removing devices through DeviceChangeDialog against an in-process
+// fotasim with injected faults: per-device results, failed batches, Stop, and
+// "Retry failed" sending only the failures until the server's device set is
+// the intended one.
+
+#include "gui/DeviceChangeDialog.h"
+
+#include "GuiTestHarness.h"
+#include "gui/DeviceListEditor.h"
+#include "models/DeviceResultModel.h"
+
+#include <QPushButton>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fotadesk;
+using fotadesk::test::GuiTestHarness;
+
+class DeviceChangeDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString lines(const QList<Imei>& imeis)
+    {
+        QStringList out;
+        for (const Imei& i : imeis)
+            out << i.toString();
+        return out.join(u'\n');
+    }
+
+    static bool waitIdle(DeviceChangeDialog& d)
+    {
+        return QTest::qWaitFor([&] { return !d.isRunning(); }, 60000);
+    }
+
+private Q_SLOTS:
+    void addAndRemoveWithFaults()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 24);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Add/remove"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        h.client()->setRetryPolicy(RetryPolicy::none());
+
+        // --- add 20 licensed + 2 unlicensed devices, half the requests failing -------------
+        const QList<Imei> toAdd = fleet.devices.mid(2, 20);
+        const QList<Imei> unlicensed = h.unlicensedImeis(h.licensedImeis(), 2);
+        QVERIFY(h.setFaults(u"error503=0.5,seed=11"_s));
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
+            dialog.setChunkSize(4);
+            dialog.show();
+            DeviceListEditor* editor = dialog.editor();
+            QVERIFY(editor->importText(lines(toAdd + unlicensed)));
+            QVERIFY(QTest::qWaitFor([&] { return !editor->isImporting(); }, 30000));
+            QCOMPARE(editor->counts().valid, 22);
+            auto* start = dialog.findChild<QPushButton*>(u"startButton"_s);
+            QVERIFY(start->isEnabled());
+            QTest::mouseClick(start, Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            const auto first = dialog.resultModel()->counts();
+            QCOMPARE(first.succeeded + first.failed + first.unknown, 22);
+            QVERIFY(first.failed >= 2); // at least the unlicensed ones
+            const QStringList failedFirst = dialog.resultModel()->failedDeviceIds();
+            for (const Imei& u : unlicensed)
+                QVERIFY(failedFirst.contains(u.toString()));
+            QVERIFY(dialog.runState().contains(u"Retry failed"_s));
+            // The editor marks each row with its outcome.
+            QCOMPARE(editor->counts().failed, first.failed);
+
+            // Faults off; retry sends only the failed devices.
+            QVERIFY(h.setFaults(u"none"_s));
+            auto* retry = dialog.findChild<QPushButton*>(u"retryButton"_s);
+            QVERIFY(retry->isEnabled());
+            QTest::mouseClick(retry, Qt::LeftButton);
+            QVERIFY(dialog.runState().contains(QString::number(failedFirst.size())));
+            QVERIFY(waitIdle(dialog));
+            const auto second = dialog.resultModel()->counts();
+            QCOMPARE(dialog.resultModel()->rowCount(), 22);
+            QCOMPARE(second.failed, 2); // the unlicensed devices, with the server's reason
+            QCOMPARE(QSet<QString>(dialog.resultModel()->failedDeviceIds().cbegin(),
+                                   dialog.resultModel()->failedDeviceIds().cend()),
+                     (QSet<QString>{unlicensed[0].toString(), unlicensed[1].toString()}));
+        }
+        QStringList onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 22);
+        for (const Imei& i : toAdd)
+            QVERIFY(onServer.contains(i.toString()));
+
+        // --- remove 8 devices: slow answers, Stop, then retry -------------------------------
+        const QList<Imei> toRemove = toAdd.mid(0, 8);
+        QVERIFY(h.setFaults(u"latency=150"_s));
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Remove);
+            dialog.setChunkSize(2);
+            dialog.show();
+            QVERIFY(dialog.editor()->importText(lines(toRemove)));
+            QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+            QVERIFY(dialog.isRunning());
+            auto* stop = dialog.findChild<QPushButton*>(u"cancelRunButton"_s);
+            QVERIFY(stop->isEnabled());
+            QTest::mouseClick(stop, Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            QVERIFY(dialog.resultModel()->counts().failed > 0); // stopped before the end
+            QVERIFY(h.setFaults(u"none"_s));
+            dialog.retryFailed();
+            QVERIFY(waitIdle(dialog));
+            QCOMPARE(dialog.resultModel()->counts().failed, 0);
+            QCOMPARE(dialog.resultModel()->counts().succeeded, 8);
+        }
+        onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 14);
+        for (const Imei& i : toRemove)
+            QVERIFY(!onServer.contains(i.toString()));
+    }
+};
+
+QTEST_MAIN(DeviceChangeDialogTest)
+#include "DeviceChangeDialogTest.moc"

@@ -1,0 +1,226 @@
+#pragma once
+
+// Shared by the GUI tests (header only): an in-process fotasim on 127.0.0.1
+// (EmbeddedSimulator, demo data), a FotaClient signed in with the demo
+// credentials, a ScriptedMessageSeam and an AppContext, plus small helpers to
+// wait for jobs and to read the demo account's data through the client.
+
+#include "api/Environment.h"
+#include "api/FotaClient.h"
+#include "api/InMemoryCredentialSource.h"
+#include "api/LicensePager.h"
+#include "api/RetryPolicy.h"
+#include "core/Clock.h"
+#include "core/Imei.h"
+#include "gui/AppContext.h"
+#include "gui/ConnectionState.h"
+#include "gui/ScriptedMessageSeam.h"
+#include "sim/EmbeddedSimulator.h"
+#include "support/HttpTestClient.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace fotadesk::test {
+
+class GuiTestHarness
+{
+public:
+    explicit GuiTestHarness(sim::SimOptions options = {})
+        : m_sim(std::make_unique<sim::EmbeddedSimulator>(std::move(options)))
+    {
+        QString error;
+        m_started = m_sim->start(&error);
+        m_error = error;
+        if (!m_started)
+            return;
+        m_credentials.setCredentials({QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
+                                      QStringLiteral("demo"), QStringLiteral("demo")});
+        const Environment env =
+            Environment::demo(QUrl(m_sim->baseUrl()), QStringLiteral("0000123456-00001"));
+        m_client = std::make_unique<FotaClient>(&m_network, env, &m_credentials, Clock::system());
+        context.client = m_client.get();
+        context.environment = env;
+        context.clock = &Clock::system();
+        context.messages = &messages;
+        context.connection = &connection;
+        context.siteZone = QTimeZone("Europe/Berlin");
+    }
+
+    [[nodiscard]] bool isRunning() const { return m_started; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] FotaClient* client() const { return m_client.get(); }
+    [[nodiscard]] QString baseUrl() const { return m_sim->baseUrl(); }
+
+    /// Sets fotasim's fault injection (POST /admin/faults), e.g. "error503=0.4,seed=3".
+    bool setFaults(const QString& spec)
+    {
+        HttpTestClient admin(m_sim->baseUrl());
+        const auto r = admin.adminPost(QStringLiteral("/admin/faults"),
+                                       QJsonObject{{QStringLiteral("faults"), spec}});
+        return r.status == 200;
+    }
+
+    /// Waits for a job to finish (the event loop runs meanwhile).
+    template <typename Job> static bool wait(Job* job, int timeoutMs = 60000)
+    {
+        bool done = false;
+        QObject::connect(job, &ApiJob::finished, [&done] { done = true; });
+        return QTest::qWaitFor([&] { return done; }, timeoutMs);
+    }
+
+    /// The demo account's licensed IMEIs (reads the whole licenses report).
+    QList<Imei> licensedImeis(int max = 1000)
+    {
+        LicensePager pager(m_client.get());
+        pager.setCollect(true);
+        pager.setAutoDelete(false);
+        bool done = false;
+        QObject::connect(&pager, &ApiJob::finished, [&done] { done = true; });
+        pager.start();
+        if (!QTest::qWaitFor([&] { return done; }, 60000) || !pager.succeeded())
+            return {};
+        QList<Imei> out;
+        for (const auto& d : pager.devices()) {
+            if (auto imei = Imei::fromString(d.deviceId))
+                out.append(*imei);
+            if (out.size() >= max)
+                break;
+        }
+        return out;
+    }
+
+    /// Valid IMEIs that have no license on the demo account.
+    QList<Imei> unlicensedImeis(const QList<Imei>& licensed, int count)
+    {
+        QList<Imei> out;
+        for (std::uint64_t body = 35000000000001ULL; out.size() < count; ++body) {
+            const Imei imei = Imei::completeFrom14(body);
+            if (!licensed.contains(imei))
+                out.append(imei);
+        }
+        return out;
+    }
+
+    /// The demo firmware packages of a listing protocol.
+    QList<wire::FirmwarePackage> firmware(const QString& protocol = QStringLiteral("LWM2M"))
+    {
+        auto* job = m_client->firmwareList(protocol);
+        job->setAutoDelete(false);
+        std::unique_ptr<ApiJob> owner(job);
+        if (!wait(job) || !job->succeeded())
+            return {};
+        return job->result();
+    }
+
+    /// A firmware package and licensed devices that run its "from" version (so they can join).
+    struct Fleet
+    {
+        wire::FirmwarePackage package;
+        QList<Imei> devices;
+    };
+    /// The LWM2M package with the most licensed devices on its "from" version (reads the
+    /// firmware versions of the first `sample` licensed devices).
+    Fleet fleet(int sample = 800)
+    {
+        const QList<Imei> licensed = licensedImeis(sample);
+        QHash<QString, QList<Imei>> byVersion;
+        for (qsizetype i = 0; i < licensed.size(); i += 100) {
+            QStringList ids;
+            for (qsizetype j = i; j < std::min(i + 100, licensed.size()); ++j)
+                ids << licensed[j].toString();
+            auto* job = m_client->synchronizeFirmware(ids);
+            job->setAutoDelete(false);
+            std::unique_ptr<ApiJob> owner(job);
+            if (!wait(job) || !job->succeeded())
+                return {};
+            for (const auto& d : job->result().deviceFirmwareVersionList) {
+                if (auto imei = Imei::fromString(d.deviceId))
+                    byVersion[d.firmwareVersion].append(*imei);
+            }
+        }
+        Fleet best;
+        for (const auto& p : firmware()) {
+            const auto& devices = byVersion.value(p.firmwareFrom);
+            if (devices.size() > best.devices.size())
+                best = {p, devices};
+        }
+        return best;
+    }
+
+    /// Creates a campaign through the client (not the GUI) for tests of existing campaigns.
+    std::optional<wire::Campaign> createCampaign(const QString& name,
+                                                 const wire::FirmwarePackage& package,
+                                                 const QList<Imei>& devices, QDate start, QDate end)
+    {
+        wire::CampaignRequest r;
+        r.campaignName = name;
+        r.firmwareName = package.firmwareName;
+        r.firmwareFrom = package.firmwareFrom;
+        r.firmwareTo = package.firmwareTo;
+        r.protocol = QStringLiteral("LWM2M");
+        r.startDate = start;
+        r.endDate = end;
+        r.timeWindows = {TimeWindow{1, 5}};
+        for (const Imei& i : devices)
+            r.deviceList << i.toString();
+        auto* job = m_client->createCampaign(r);
+        job->setAutoDelete(false);
+        std::unique_ptr<ApiJob> owner(job);
+        if (!wait(job) || !job->succeeded())
+            return std::nullopt;
+        return job->result();
+    }
+
+    /// GET /campaigns/{acc}/{id} through the client.
+    std::optional<wire::Campaign> campaign(const QString& id)
+    {
+        auto* job = m_client->campaign(id);
+        job->setAutoDelete(false);
+        std::unique_ptr<ApiJob> owner(job);
+        if (!wait(job) || !job->succeeded())
+            return std::nullopt;
+        return job->result();
+    }
+
+    /// The device ids in a campaign's device report (first page is enough for tests).
+    QStringList campaignDevices(const QString& id)
+    {
+        QStringList out;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            auto* job = m_client->campaignDevicePage(id, cursor);
+            job->setAutoDelete(false);
+            std::unique_ptr<ApiJob> owner(job);
+            if (!wait(job) || !job->succeeded())
+                return out;
+            for (const auto& d : job->result().deviceList)
+                out << d.deviceId;
+            if (!job->result().hasMoreData)
+                break;
+            cursor = job->result().lastSeenDeviceId;
+        }
+        return out;
+    }
+
+    ScriptedMessageSeam messages;
+    ConnectionState connection;
+    AppContext context;
+
+private:
+    std::unique_ptr<sim::EmbeddedSimulator> m_sim;
+    QNetworkAccessManager m_network;
+    InMemoryCredentialSource m_credentials;
+    std::unique_ptr<FotaClient> m_client;
+    bool m_started = false;
+    QString m_error;
+};
+
+} // namespace fotadesk::test

@@ -1,0 +1,117 @@
+// The application shell: pages and navigation, menus with standard
+// shortcuts, the status bar, open campaign by id, and the campaign page hook
+// for other pages' tabs.
+
+#include "gui/MainWindow.h"
+
+#include "GuiTestHarness.h"
+#include "gui/CampaignDetailPage.h"
+#include "gui/CampaignWorkbenchPage.h"
+#include "gui/CreateCampaignWizard.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fotadesk;
+using fotadesk::test::GuiTestHarness;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pagesAndNavigation()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        MainWindow window(h.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.pageIds().contains(u"workbench"_s));
+        QVERIFY(window.pageIds().contains(u"create"_s));
+        QCOMPARE(window.currentPageId(),
+                 window.pageIds().contains(u"overview"_s) ? u"overview"_s : u"workbench"_s);
+
+        auto* extra = new QLabel(u"extra"_s);
+        window.addPage(u"extra"_s, u"Extra"_s, {}, extra);
+        window.showPage(u"extra"_s);
+        QCOMPARE(window.currentPageId(), u"extra"_s);
+        auto* nav = window.findChild<QListWidget*>(u"navigationList"_s);
+        QCOMPARE(nav->currentItem()->text(), u"Extra"_s);
+        nav->setCurrentRow(int(window.pageIds().indexOf(u"workbench"_s)));
+        QCOMPARE(window.currentPageId(), u"workbench"_s);
+
+        // Ctrl+N shows the create form.
+        QTest::keySequence(&window, QKeySequence::New);
+        QCOMPARE(window.currentPageId(), u"create"_s);
+        QVERIFY(qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s)));
+    }
+
+    void menusAndStatusBar()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        MainWindow window(h.context);
+        QStringList titles;
+        for (QAction* a : window.menuBar()->actions())
+            titles << a->text();
+        QCOMPARE(titles, (QStringList{u"&File"_s, u"&Campaign"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(window.newCampaignAction()->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(window.openCampaignAction()->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(window.refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QVERIFY(window.findChild<QLabel*>(u"environmentLabel"_s)->text().contains(u"Demo"_s));
+        QVERIFY(
+            window.findChild<QLabel*>(u"accountLabel"_s)->text().contains(u"0000123456-00001"_s));
+        auto* connection = window.findChild<QLabel*>(u"connectionLabel"_s);
+        QVERIFY(connection->text().contains(u"Not connected yet"_s));
+        h.connection.noteAnswer();
+        QVERIFY(connection->text().contains(u"Connected"_s));
+    }
+
+    void openCampaignById()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet(300);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto created =
+            h.createCampaign(u"Shell test"_s, fleet.package, fleet.devices.mid(0, 1),
+                             today.addDays(2), today.addDays(3));
+        QVERIFY(created.has_value());
+
+        MainWindow window(h.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<CampaignDetailPage*> createdPages;
+        connect(&window, &MainWindow::campaignPageCreated, this,
+                [&](CampaignDetailPage* page) { createdPages << page; });
+        h.messages.textAnswers.enqueue(u"  "_s + created->id + u" "_s);
+        QTest::keySequence(&window, QKeySequence::Open);
+        QCOMPARE(createdPages.size(), 1);
+        QCOMPARE(window.currentPageId(), MainWindow::campaignPageId(created->id));
+        CampaignDetailPage* page = window.campaignPage(created->id);
+        QVERIFY(page);
+        QVERIFY(QTest::qWaitFor([&] { return page->campaign().has_value(); }, 30000));
+        QCOMPARE(page->campaign()->campaignName, u"Shell test"_s);
+
+        // Opening it again reuses the page; the workbench lists it.
+        window.openCampaign(created->id);
+        QCOMPARE(createdPages.size(), 1);
+        auto* workbench = qobject_cast<CampaignWorkbenchPage*>(window.page(u"workbench"_s));
+        QVERIFY(workbench);
+        QCOMPARE(workbench->recentCampaignIds(), QStringList{created->id});
+
+        // Ctrl+W closes the campaign page.
+        QTest::keySequence(&window, QKeySequence::Close);
+        QVERIFY(!window.pageIds().contains(MainWindow::campaignPageId(created->id)));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
