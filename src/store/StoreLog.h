@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace fotadesk {
+
+/// The store layer's logging category, "fotadesk.store". Secrets never reach a log line.
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+} // namespace fotadesk

@@ -1,0 +1,17 @@
+#include "store/StoreSql.h"
+
+#include "store/StoreLog.h"
+
+#include <QSqlError>
+
+namespace fotadesk::storesql {
+
+bool exec(QSqlQuery& query, const char* what)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStore).noquote() << what << "failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace fotadesk::storesql

@@ -1,0 +1,509 @@
+#include "store/Workspace.h"
+
+#include "core/Clock.h"
+#include "store/StoreLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+std::atomic<int> g_nextWorkspace{1};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::Workspace", text);
+}
+
+QList<Workspace::Migration> buildMigrations()
+{
+    QList<Workspace::Migration> steps;
+    steps.append({1,
+                  u"drafts of the create-campaign form and of device lists"_s,
+                  {
+                      u"CREATE TABLE drafts ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " kind TEXT NOT NULL,"
+                      " title TEXT NOT NULL DEFAULT '',"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " campaign_id TEXT NOT NULL DEFAULT '',"
+                      " created_ms INTEGER NOT NULL,"
+                      " updated_ms INTEGER NOT NULL,"
+                      " form TEXT NOT NULL DEFAULT '{}',"
+                      " device_count INTEGER NOT NULL DEFAULT 0,"
+                      " devices BLOB,"
+                      " devices_hash BLOB,"
+                      " rejected TEXT)"_s,
+                      u"CREATE INDEX drafts_updated ON drafts(updated_ms)"_s,
+                  }});
+    steps.append({2,
+                  u"audit log of mutating calls, pending campaign creates"_s,
+                  {
+                      u"CREATE TABLE audit_log ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " started_ms INTEGER NOT NULL,"
+                      " finished_ms INTEGER,"
+                      " origin TEXT NOT NULL DEFAULT '',"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " operation TEXT NOT NULL,"
+                      " campaign_id TEXT NOT NULL DEFAULT '',"
+                      " device_count INTEGER NOT NULL DEFAULT 0,"
+                      " summary TEXT NOT NULL DEFAULT '',"
+                      " outcome TEXT NOT NULL DEFAULT 'pending',"
+                      " http_status INTEGER NOT NULL DEFAULT 0,"
+                      " error_kind TEXT NOT NULL DEFAULT '',"
+                      " error_code TEXT NOT NULL DEFAULT '',"
+                      " error_message TEXT NOT NULL DEFAULT '',"
+                      " result TEXT NOT NULL DEFAULT '')"_s,
+                      u"CREATE INDEX audit_started ON audit_log(started_ms)"_s,
+                      u"CREATE TABLE pending_creates ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " audit_id INTEGER NOT NULL DEFAULT 0,"
+                      " created_ms INTEGER NOT NULL,"
+                      " updated_ms INTEGER NOT NULL,"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " request TEXT NOT NULL,"
+                      " devices BLOB,"
+                      " state TEXT NOT NULL DEFAULT 'sent',"
+                      " campaign_id TEXT NOT NULL DEFAULT '',"
+                      " note TEXT NOT NULL DEFAULT '')"_s,
+                  }});
+    steps.append({3,
+                  u"journals of batch device operations, chunk by chunk"_s,
+                  {
+                      u"CREATE TABLE batch_journal ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " created_ms INTEGER NOT NULL,"
+                      " updated_ms INTEGER NOT NULL,"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " operation TEXT NOT NULL,"
+                      " campaign_id TEXT NOT NULL DEFAULT '',"
+                      " chunk_size INTEGER NOT NULL,"
+                      " device_count INTEGER NOT NULL,"
+                      " devices BLOB NOT NULL,"
+                      " devices_format TEXT NOT NULL,"
+                      " state TEXT NOT NULL DEFAULT 'open',"
+                      " note TEXT NOT NULL DEFAULT '')"_s,
+                      u"CREATE TABLE batch_chunk ("
+                      " journal_id INTEGER NOT NULL REFERENCES batch_journal(id) ON DELETE CASCADE,"
+                      " chunk_index INTEGER NOT NULL,"
+                      " first INTEGER NOT NULL,"
+                      " count INTEGER NOT NULL,"
+                      " state TEXT NOT NULL DEFAULT 'pending',"
+                      " requests INTEGER NOT NULL DEFAULT 0,"
+                      " error TEXT NOT NULL DEFAULT '',"
+                      " results BLOB,"
+                      " updated_ms INTEGER NOT NULL DEFAULT 0,"
+                      " PRIMARY KEY (journal_id, chunk_index)) WITHOUT ROWID"_s,
+                  }});
+    steps.append({4,
+                  u"per-campaign device-status snapshots over time"_s,
+                  {
+                      u"CREATE TABLE status_snapshots ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " campaign_id TEXT NOT NULL,"
+                      " taken_ms INTEGER NOT NULL,"
+                      " total INTEGER NOT NULL,"
+                      " group_counts TEXT NOT NULL,"
+                      " status_counts TEXT NOT NULL,"
+                      " device_map BLOB,"
+                      " seen INTEGER NOT NULL DEFAULT 0)"_s,
+                      u"CREATE INDEX snapshots_campaign"
+                      " ON status_snapshots(account, campaign_id, taken_ms)"_s,
+                  }});
+    return steps;
+}
+
+bool exec(QSqlQuery& query, const QString& sql, QString* error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Workspace::Workspace(QString path)
+    : Workspace(std::move(path), Clock::system())
+{}
+
+Workspace::Workspace(QString path, const Clock& clock)
+    : m_path(std::move(path))
+    , m_connectionPrefix(u"fotadesk.workspace.%1."_s.arg(g_nextWorkspace.fetch_add(1)))
+    , m_clock(&clock)
+    , m_migrations(migrations())
+    , m_connections(std::make_shared<Connections>())
+{}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/workspace.sqlite"_s;
+}
+
+const QList<Workspace::Migration>& Workspace::migrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int Workspace::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+qint64 Workspace::nowMs() const
+{
+    return m_clock->nowUtc().toMSecsSinceEpoch();
+}
+
+QString Workspace::connectionName() const
+{
+    return m_connectionPrefix +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+bool Workspace::openConnection(QSqlDatabase& db, QString* error) const
+{
+    if (m_inMemory) {
+        db.setDatabaseName(u"file:"_s + m_connectionPrefix + u"memory?mode=memory&cache=shared"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    QString ignored;
+    exec(query, u"PRAGMA foreign_keys = ON"_s, &ignored);
+    exec(query, u"PRAGMA synchronous = NORMAL"_s, &ignored);
+    return true;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    if (!m_open)
+        return {};
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        if (m_connections->names.contains(name))
+            return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    QString error;
+    if (!openConnection(db, &error))
+        qCWarning(lcStore).noquote() << "workspace connection failed:" << error;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        m_connections->names.append(name);
+    }
+    QThread* thread = QThread::currentThread();
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        // A connection belongs to its thread: drop it when that thread ends.
+        std::weak_ptr<Connections> weak = m_connections;
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [weak, name] {
+                if (auto connections = weak.lock()) {
+                    QMutexLocker lock(&connections->mutex);
+                    if (connections->names.removeAll(name) == 0)
+                        return;
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+void Workspace::removeConnections()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        names.swap(m_connections->names);
+    }
+    for (const QString& name : std::as_const(names))
+        QSqlDatabase::removeDatabase(name);
+}
+
+void Workspace::close()
+{
+    removeConnections();
+    m_open = false;
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString Workspace::journalMode() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA journal_mode"_s) || !query.next())
+        return {};
+    return query.value(0).toString().toLower();
+}
+
+Workspace::Probe Workspace::probe(QString* detail, int* version)
+{
+    *version = 0;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *detail = tr("The folder %1 cannot be created.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return Probe::NoDirectory;
+    }
+    if (info.exists() && !info.isFile()) {
+        *detail = tr("It is not a regular file.");
+        return Probe::Unusable;
+    }
+    if (info.exists() && info.isFile() && !info.isReadable()) {
+        *detail = tr("The file cannot be read.");
+        return Probe::Unusable;
+    }
+
+    m_open = true; // lets database() hand out the connection
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        *detail = db.lastError().text();
+        return Probe::Unusable;
+    }
+    QSqlQuery query(db);
+    QString error;
+    // The first read of the header: "file is not a database" shows here.
+    if (!exec(query, u"PRAGMA user_version"_s, &error) || !query.next()) {
+        *detail = error.isEmpty() ? tr("The schema version cannot be read.") : error;
+        return Probe::Unusable;
+    }
+    *version = query.value(0).toInt();
+    query.finish();
+    if (!exec(query, u"PRAGMA quick_check"_s, &error)) {
+        *detail = error;
+        return Probe::Unusable;
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    query.finish();
+    if (problems != QStringList{u"ok"_s}) {
+        *detail = problems.mid(0, 3).join(u"; "_s);
+        return Probe::Unusable;
+    }
+    if (*version > m_migrations.constLast().version)
+        return Probe::TooNew;
+    // WAL makes readers and the writer independent (GUI thread, loaders, fotactl at once).
+    if (!exec(query, u"PRAGMA journal_mode = WAL"_s, &error)) {
+        *detail = error;
+        return Probe::Unusable;
+    }
+    query.finish();
+    // A header can be fine while the first table read fails: touch the schema.
+    if (!exec(query, u"SELECT count(*) FROM sqlite_master"_s, &error)) {
+        *detail = error;
+        return Probe::Unusable;
+    }
+    return Probe::Usable;
+}
+
+bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!exec(query,
+              u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+              " description TEXT NOT NULL, applied_ms INTEGER NOT NULL)"_s,
+              error))
+        return false;
+    for (const Migration& step : std::as_const(m_migrations)) {
+        if (step.version <= fromVersion || step.version > targetVersion)
+            continue;
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString& sql : step.statements) {
+            if (!exec(query, sql, error)) {
+                *error = tr("Schema step %1 (%2) failed: %3")
+                             .arg(step.version)
+                             .arg(step.description, *error);
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            query.prepare(u"INSERT OR REPLACE INTO schema_migrations (version, description,"
+                          " applied_ms) VALUES (?, ?, ?)"_s);
+            query.addBindValue(step.version);
+            query.addBindValue(step.description);
+            query.addBindValue(nowMs());
+            ok =
+                query.exec() && exec(query, u"PRAGMA user_version = %1"_s.arg(step.version), error);
+            if (!ok && error->isEmpty())
+                *error = query.lastError().text();
+        }
+        query.finish();
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        qCInfo(lcStore) << "workspace schema migrated to version" << step.version;
+    }
+    return true;
+}
+
+QString Workspace::moveAside(QString* error)
+{
+    removeConnections();
+    m_open = false;
+    const QString stamp = m_clock->nowUtc().toString(u"yyyyMMdd-HHmmss'Z'"_s);
+    QString target = m_path + u".corrupt-"_s + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    if (!QDir().rename(m_path, target)) {
+        *error = tr("It could not be renamed to %1.").arg(QDir::toNativeSeparators(target));
+        return {};
+    }
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QDir().rename(m_path + suffix, target + suffix);
+    }
+    return target;
+}
+
+void Workspace::startInMemory()
+{
+    removeConnections();
+    m_inMemory = true;
+    m_open = true;
+    // Keep one connection of this (opening) thread alive: the shared in-memory database
+    // lives as long as a connection to it is open.
+    [[maybe_unused]] const QSqlDatabase db = database();
+}
+
+Workspace::OpenResult Workspace::open(int targetVersion)
+{
+    close();
+    m_inMemory = false;
+    if (targetVersion < 0)
+        targetVersion = m_migrations.constLast().version;
+    OpenResult result;
+    const bool existed = QFileInfo::exists(m_path);
+    QString detail;
+    int version = 0;
+    Probe state = probe(&detail, &version);
+    const QString native = QDir::toNativeSeparators(m_path);
+
+    if (state == Probe::Unusable) {
+        qCWarning(lcStore).noquote() << "workspace unusable:" << native << detail;
+        QString moveError;
+        const QString aside = existed ? moveAside(&moveError) : QString();
+        if (existed && aside.isEmpty()) {
+            result.status = OpenStatus::InMemory;
+            result.message = tr("The workspace %1 cannot be used (%2) and could not be moved "
+                                "aside: %3 FotaDesk runs without saving drafts, the audit log "
+                                "or journals until you move or delete that file.")
+                                 .arg(native, detail, moveError);
+            startInMemory();
+            version = 0;
+        } else {
+            result.status = OpenStatus::Recovered;
+            result.movedAsidePath = aside;
+            result.message =
+                existed ? tr("The workspace %1 was damaged or unreadable (%2). It was kept as %3 "
+                             "and a new, empty workspace was started; drafts, audit entries and "
+                             "journals of the old one are in that file.")
+                              .arg(native, detail, QDir::toNativeSeparators(aside))
+                        : tr("The workspace %1 could not be created (%2). A new one was started.")
+                              .arg(native, detail);
+            state = probe(&detail, &version);
+            if (state != Probe::Usable) {
+                result.status = OpenStatus::InMemory;
+                result.message += u' ' + tr("The new workspace cannot be used either (%1): "
+                                            "FotaDesk runs without saving until this is fixed.")
+                                             .arg(detail);
+                startInMemory();
+                version = 0;
+            }
+        }
+    } else if (state == Probe::TooNew) {
+        result.status = OpenStatus::InMemory;
+        result.message = tr("The workspace %1 was written by a newer FotaDesk (schema %2, this "
+                            "version knows up to %3). It was left as it is; FotaDesk runs "
+                            "without saving until you use the newer version again.")
+                             .arg(native)
+                             .arg(version)
+                             .arg(m_migrations.constLast().version);
+        startInMemory();
+        version = 0;
+    } else if (state == Probe::NoDirectory) {
+        result.status = OpenStatus::InMemory;
+        result.message = tr("The workspace cannot be stored: %1 FotaDesk runs without saving "
+                            "drafts, the audit log or journals.")
+                             .arg(detail);
+        startInMemory();
+    } else {
+        result.status = existed ? OpenStatus::Opened : OpenStatus::Created;
+    }
+
+    result.fromVersion = version;
+    QString error;
+    if (!migrate(version, targetVersion, &error)) {
+        qCWarning(lcStore).noquote() << "workspace migration failed:" << error;
+        result.status = OpenStatus::InMemory;
+        result.message = tr("The workspace %1 could not be brought up to date (%2). It was left "
+                            "as it is; FotaDesk runs without saving until this is fixed.")
+                             .arg(native, error);
+        startInMemory();
+        QString ignored;
+        migrate(0, targetVersion, &ignored);
+    }
+    result.toVersion = schemaVersion();
+    m_result = result;
+    if (!result.message.isEmpty())
+        qCWarning(lcStore).noquote() << result.message;
+    return result;
+}
+
+} // namespace fotadesk

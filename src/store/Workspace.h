@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace fotadesk {
+
+class Clock;
+
+/// The local workspace: one SQLite database (by default
+/// `QStandardPaths::AppDataLocation/workspace.sqlite`) that holds drafts, the
+/// audit log, batch journals and status snapshots.
+///
+/// - Versioned schema: migrations() is a table of steps; open() applies the
+///   missing ones in one transaction each and records them in
+///   `schema_migrations` (PRAGMA user_version is the current version).
+/// - WAL journal, a busy timeout, foreign keys on.
+/// - A corrupt or unreadable file is moved aside as `<name>.corrupt-<UTC time>`
+///   (with its -wal/-shm files) and a fresh database is started; the
+///   OpenResult says so in a sentence for the UI. A database written by a
+///   newer FotaDesk is left untouched. When no file can be used at all, the
+///   workspace runs in memory (nothing is kept after exit) and says so.
+/// - database() gives the calling thread its own connection (QSqlDatabase
+///   connections belong to one thread); every store class calls it per
+///   operation and never keeps a QSqlQuery beyond it.
+///
+/// Not a QObject; the clock is given (not owned) and must outlive it.
+class Workspace final
+{
+public:
+    /// One step of the schema: the statements that take version-1 to `version`.
+    struct Migration
+    {
+        int version = 0;
+        QString description;
+        QStringList statements;
+    };
+
+    enum class OpenStatus
+    {
+        Opened,    ///< an existing workspace, migrated to the latest version if needed
+        Created,   ///< no file yet: a new one
+        Recovered, ///< the file was unusable: moved aside, a new one started
+        InMemory,  ///< no usable file at all: running in memory only
+    };
+
+    struct OpenResult
+    {
+        OpenStatus status = OpenStatus::InMemory;
+        /// For people: empty for Opened/Created, otherwise what happened and what to do.
+        QString message;
+        QString movedAsidePath; ///< Recovered: where the old file is now
+        int fromVersion = 0;    ///< schema version found (0: new file)
+        int toVersion = 0;      ///< schema version now
+        /// True when the workspace keeps its data on disk.
+        [[nodiscard]] bool persistent() const { return status != OpenStatus::InMemory; }
+    };
+
+    explicit Workspace(QString path = defaultPath());
+    Workspace(QString path, const Clock& clock);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    /// `<AppDataLocation>/workspace.sqlite`.
+    static QString defaultPath();
+    /// The schema steps, in order (version 1, 2, ...).
+    static const QList<Migration>& migrations();
+    static int latestVersion();
+
+    /// Replaces the migration table (tests of the migration machinery). Before open().
+    void setMigrations(QList<Migration> steps) { m_migrations = std::move(steps); }
+
+    /// Opens (creating, migrating or recovering as described above) up to `targetVersion`
+    /// (default: the last step). Never throws, never crashes on a bad file.
+    OpenResult open(int targetVersion = -1);
+    /// Closes every connection of this workspace (all threads).
+    void close();
+
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] const OpenResult& openResult() const { return m_result; }
+    [[nodiscard]] const Clock& clock() const { return *m_clock; }
+    /// PRAGMA user_version of the open database.
+    [[nodiscard]] int schemaVersion() const;
+    /// The journal mode in use ("wal" for a file).
+    [[nodiscard]] QString journalMode() const;
+
+    /// The calling thread's connection (opened on first use in that thread; closed when the
+    /// thread finishes or on close()). Invalid when the workspace is not open.
+    [[nodiscard]] QSqlDatabase database() const;
+
+    /// Milliseconds since the epoch (UTC) from the clock, as stored in the tables.
+    [[nodiscard]] qint64 nowMs() const;
+
+private:
+    enum class Probe
+    {
+        Usable,
+        Unusable, ///< corrupt, not a database, unreadable
+        TooNew,   ///< written by a newer FotaDesk
+        NoDirectory,
+    };
+
+    QString connectionName() const;
+    bool openConnection(QSqlDatabase& db, QString* error) const;
+    Probe probe(QString* detail, int* version);
+    bool migrate(int fromVersion, int targetVersion, QString* error);
+    QString moveAside(QString* error);
+    void startInMemory();
+    void removeConnections();
+
+    QString m_path;
+    QString m_connectionPrefix;
+    const Clock* m_clock;
+    QList<Migration> m_migrations;
+    OpenResult m_result;
+    bool m_open = false;
+    bool m_inMemory = false;
+    /// The connection names of all threads; shared with the thread-finished handlers, which
+    /// may run after the workspace is gone.
+    struct Connections
+    {
+        QMutex mutex;
+        QStringList names;
+    };
+    std::shared_ptr<Connections> m_connections;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,317 @@
+#include "store/Workspace.h"
+
+#include "core/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using fotadesk::ManualClock;
+using fotadesk::Workspace;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int countRows(const Workspace& ws, const QString& table)
+{
+    QSqlQuery q(ws.database());
+    if (!q.exec(u"SELECT count(*) FROM "_s + table) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QStringList tables(const Workspace& ws)
+{
+    QSqlQuery q(ws.database());
+    QStringList names;
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+class WorkspaceTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsFreshWorkspace();
+    void migratesStepByStep_data();
+    void migratesStepByStep();
+    void failedStepRollsBack();
+    void recoversFromUnusableFile_data();
+    void recoversFromUnusableFile();
+    void leavesNewerSchemaAlone();
+    void runsInMemoryWhenNoFolder();
+    void connectionPerThread();
+    void defaultPathIsInAppData();
+};
+
+void WorkspaceTest::createsFreshWorkspace()
+{
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    Workspace ws(dir.filePath(u"sub/ws.sqlite"_s), clock);
+    const auto result = ws.open();
+    QCOMPARE(result.status, Workspace::OpenStatus::Created);
+    QVERIFY(result.message.isEmpty());
+    QCOMPARE(result.fromVersion, 0);
+    QCOMPARE(result.toVersion, Workspace::latestVersion());
+    QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+    QCOMPARE(ws.journalMode(), u"wal"_s);
+    QCOMPARE(countRows(ws, u"schema_migrations"_s), Workspace::migrations().size());
+    const QStringList names = tables(ws);
+    for (const QString& t : {u"drafts"_s, u"audit_log"_s, u"pending_creates"_s, u"batch_journal"_s,
+                             u"batch_chunk"_s, u"status_snapshots"_s})
+        QVERIFY2(names.contains(t), qPrintable(t));
+    ws.close();
+
+    // Reopening an up-to-date workspace changes nothing.
+    const auto again = ws.open();
+    QCOMPARE(again.status, Workspace::OpenStatus::Opened);
+    QCOMPARE(again.fromVersion, Workspace::latestVersion());
+    QCOMPARE(countRows(ws, u"schema_migrations"_s), Workspace::migrations().size());
+}
+
+void WorkspaceTest::migratesStepByStep_data()
+{
+    QTest::addColumn<int>("startVersion");
+    for (int v = 1; v < Workspace::latestVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void WorkspaceTest::migratesStepByStep()
+{
+    QFETCH(int, startVersion);
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    {
+        Workspace old(path, clock);
+        const auto r = old.open(startVersion);
+        QCOMPARE(r.toVersion, startVersion);
+        QCOMPARE(old.schemaVersion(), startVersion);
+        QVERIFY(!tables(old).contains(u"status_snapshots"_s));
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(u"INSERT INTO drafts (kind, title, created_ms, updated_ms)"
+                       " VALUES ('create-campaign', 'kept across migrations', 1, 2)"_s));
+    }
+    Workspace ws(path, clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::Opened);
+    QCOMPARE(r.fromVersion, startVersion);
+    QCOMPARE(r.toVersion, Workspace::latestVersion());
+    QCOMPARE(countRows(ws, u"schema_migrations"_s), Workspace::migrations().size());
+    QVERIFY(tables(ws).contains(u"status_snapshots"_s));
+    QSqlQuery q(ws.database());
+    QVERIFY(q.exec(u"SELECT title FROM drafts"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"kept across migrations"_s);
+}
+
+void WorkspaceTest::failedStepRollsBack()
+{
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    {
+        Workspace ws(path, clock);
+        ws.setMigrations({{1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}}});
+        QCOMPARE(ws.open().toVersion, 1);
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(u"INSERT INTO a VALUES (42)"_s));
+    }
+    Workspace ws(path, clock);
+    ws.setMigrations({{1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}},
+                      {2, u"broken"_s, {u"CREATE TABLE b (y INTEGER)"_s, u"THIS IS NOT SQL"_s}}});
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::InMemory);
+    QVERIFY2(r.message.contains(u"could not be brought up to date"_s), qPrintable(r.message));
+    ws.close();
+
+    // The file was left at version 1 with its data, and without the half-made table.
+    Workspace check(path, clock);
+    check.setMigrations({{1, u"one"_s, {u"CREATE TABLE a (x INTEGER)"_s}}});
+    QCOMPARE(check.open().status, Workspace::OpenStatus::Opened);
+    QCOMPARE(check.schemaVersion(), 1);
+    QCOMPARE(countRows(check, u"a"_s), 1);
+    QVERIFY(!tables(check).contains(u"b"_s));
+}
+
+void WorkspaceTest::recoversFromUnusableFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("directory");
+
+    QTest::newRow("text file") << QByteArray("this is not a database\n") << false;
+    QByteArray noise(64 * 1024, '\0');
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919) % 251);
+    QTest::newRow("random bytes") << noise << false;
+    QTest::newRow("a directory") << QByteArray() << true;
+    QTest::newRow("damaged pages") << QByteArray("damage") << false; // see below
+}
+
+void WorkspaceTest::recoversFromUnusableFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, directory);
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+
+    if (QByteArray(QTest::currentDataTag()) == "damaged pages") {
+        // A real workspace whose pages after the header are overwritten.
+        {
+            Workspace ws(path, clock);
+            QVERIFY(ws.open().persistent());
+            QSqlQuery q(ws.database());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(q.exec(u"INSERT INTO audit_log (started_ms, operation, summary)"
+                               " VALUES (1, 'create', '%1')"_s.arg(QString(200, u'x'))));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QByteArray bytes = readFile(path);
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char(0xA5 ^ (i & 0xff));
+        QVERIFY(writeFile(path, bytes));
+        content = bytes;
+    } else if (directory) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QVERIFY(writeFile(path, content));
+    }
+
+    Workspace ws(path, clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::Recovered);
+    QVERIFY2(r.message.contains(u"was kept as"_s), qPrintable(r.message));
+    QCOMPARE(r.movedAsidePath, path + u".corrupt-20260301-120000Z"_s);
+    QVERIFY2(r.message.contains(QDir::toNativeSeparators(r.movedAsidePath)), qPrintable(r.message));
+    // Nothing lost: the old bytes are where the message says.
+    if (directory)
+        QVERIFY(QFileInfo(r.movedAsidePath).isDir());
+    else
+        QCOMPARE(readFile(r.movedAsidePath), content);
+    // A fresh, usable workspace took its place.
+    QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+    QCOMPARE(countRows(ws, u"audit_log"_s), 0);
+    QSqlQuery q(ws.database());
+    QVERIFY(q.exec(u"INSERT INTO drafts (kind, created_ms, updated_ms) VALUES ('x', 1, 1)"_s));
+    ws.close();
+    QCOMPARE(Workspace(path, clock).open().status, Workspace::OpenStatus::Opened);
+}
+
+void WorkspaceTest::leavesNewerSchemaAlone()
+{
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    {
+        Workspace ws(path, clock);
+        QVERIFY(ws.open().persistent());
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+    }
+    const QByteArray before = readFile(path);
+    Workspace ws(path, clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::InMemory);
+    QVERIFY2(r.message.contains(u"newer FotaDesk"_s), qPrintable(r.message));
+    QVERIFY(r.movedAsidePath.isEmpty());
+    QVERIFY(QFileInfo::exists(path));
+    // The in-memory fallback still works for this run.
+    QSqlQuery q(ws.database());
+    QVERIFY(q.exec(u"INSERT INTO drafts (kind, created_ms, updated_ms) VALUES ('x', 1, 1)"_s));
+    QCOMPARE(countRows(ws, u"drafts"_s), 1);
+    ws.close();
+    Workspace check(path, clock);
+    check.setMigrations({{999, u"future"_s, {}}});
+    QCOMPARE(check.open().status, Workspace::OpenStatus::Opened);
+    QCOMPARE(check.schemaVersion(), 999);
+    QVERIFY(before.size() > 0);
+}
+
+void WorkspaceTest::runsInMemoryWhenNoFolder()
+{
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    // A file where the folder should be: the folder cannot be created.
+    const QString blocker = dir.filePath(u"blocker"_s);
+    QVERIFY(writeFile(blocker, "x"));
+    Workspace ws(blocker + u"/ws.sqlite"_s, clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::InMemory);
+    QVERIFY(!r.persistent());
+    QVERIFY2(r.message.contains(u"cannot be stored"_s), qPrintable(r.message));
+    QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+    QCOMPARE(countRows(ws, u"drafts"_s), 0);
+}
+
+void WorkspaceTest::connectionPerThread()
+{
+    QTemporaryDir dir;
+    ManualClock clock(fixedNow());
+    Workspace ws(dir.filePath(u"ws.sqlite"_s), clock);
+    QVERIFY(ws.open().persistent());
+    const QString mainName = ws.database().connectionName();
+
+    QString workerName;
+    int workerRows = -1;
+    QThread* worker = QThread::create([&] {
+        QSqlDatabase db = ws.database();
+        workerName = db.connectionName();
+        QSqlQuery q(db);
+        for (int i = 0; i < 50; ++i)
+            q.exec(u"INSERT INTO drafts (kind, created_ms, updated_ms) VALUES ('t', 1, 1)"_s);
+        q.exec(u"SELECT count(*) FROM drafts"_s);
+        if (q.next())
+            workerRows = q.value(0).toInt();
+    });
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    delete worker;
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    QCOMPARE(workerRows, 50);
+    // The worker's connection went away with its thread; the main one still works.
+    QVERIFY(!QSqlDatabase::contains(workerName));
+    QCOMPARE(countRows(ws, u"drafts"_s), 50);
+    ws.close();
+    QVERIFY(!QSqlDatabase::contains(mainName));
+}
+
+void WorkspaceTest::defaultPathIsInAppData()
+{
+    QCoreApplication::setApplicationName(u"FotaDeskTest"_s);
+    const QString path = Workspace::defaultPath();
+    QVERIFY2(path.endsWith(u"/workspace.sqlite"_s), qPrintable(path));
+    QVERIFY2(path.contains(u"FotaDeskTest"_s), qPrintable(path));
+}
+
+QTEST_GUILESS_MAIN(WorkspaceTest)
+#include "WorkspaceTest.moc"
