@@ -59,38 +59,49 @@ std::optional<DecodeError> prescan(const QByteArray& body, int maxDepth)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(body.constData());
     const qsizetype size = body.size();
+    const auto badUtf8 = [](qsizetype offset) {
+        return DecodeError{
+            u"$"_s, JsonReader::tr("the body is not valid UTF-8 (byte offset %1)").arg(offset)};
+    };
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < size;) {
+    qsizetype i = 0;
+    while (i < size) {
         const unsigned char b = data[i];
-        if (b >= 0x80) {
+        if (b >= 0x80) { // non-ASCII outside a string: invalid JSON, but say what is wrong
             const qsizetype length = utf8SequenceLength(data, i, size);
             if (length == 0)
-                return DecodeError{u"$"_s, JsonReader::tr("the body is not valid UTF-8 (byte "
-                                                          "offset %1)")
-                                               .arg(i)};
+                return badUtf8(i);
             i += length;
-            escaped = false;
             continue;
         }
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (b == '\\')
-                escaped = true;
-            else if (b == '"')
-                inString = false;
-        } else if (b == '"') {
-            inString = true;
-        } else if (b == '[' || b == '{') {
+        if (b == '[' || b == '{') {
             if (++depth > maxDepth)
-                return DecodeError{u"$"_s, JsonReader::tr("the JSON is nested deeper than %1 "
-                                                          "levels (byte offset %2)")
-                                               .arg(maxDepth)
-                                               .arg(i)};
+                return DecodeError{
+                    u"$"_s,
+                    JsonReader::tr("the JSON is nested deeper than %1 levels (byte offset %2)")
+                        .arg(maxDepth)
+                        .arg(i)};
         } else if (b == ']' || b == '}') {
             --depth;
+        } else if (b == '"') {
+            // Inside a string: a tight loop over plain ASCII, stopping at the few bytes
+            // that matter (most of a body is string content).
+            ++i;
+            while (i < size) {
+                const unsigned char c = data[i];
+                if (c == '"')
+                    break;
+                if (c == '\\') {
+                    i += (i + 1 < size && data[i + 1] < 0x80) ? 2 : 1;
+                } else if (c >= 0x80) {
+                    const qsizetype length = utf8SequenceLength(data, i, size);
+                    if (length == 0)
+                        return badUtf8(i);
+                    i += length;
+                } else {
+                    ++i;
+                }
+            }
         }
         ++i;
     }
