@@ -493,6 +493,9 @@ QModelIndex DeviceListFilterModel::mapFromSource(const QModelIndex& sourceIndex)
     if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model)
         return {};
     const int sourceRow = sourceIndex.row();
+    if (isIdentity())
+        return sourceRow < int(m_rows.size()) ? createIndex(sourceRow, sourceIndex.column())
+                                              : QModelIndex();
     if (!m_inverseValid) {
         m_inverse.assign(std::size_t(m_model->rowCount()), -1);
         for (std::size_t p = 0; p < m_rows.size(); ++p) {
