@@ -158,7 +158,7 @@ QString FaultSpec::syntaxHelp()
               "  error500=P error502=P error503=P  answer that status with probability P\n"
               "  429=P retryAfter=S  answer 429 Too Many Requests with Retry-After: S\n"
               "  drop=P              send half of the answer, then drop the connection\n"
-              "  tokenExpiry=P       a valid bearer token expires early (401 InvalidToken)\n"
+              "  tokenExpiry=P       a valid bearer token expires early (401 TokenExpired)\n"
               "  brokenOrder=1       device/licence report pages are not in IMEI order\n"
               "                      (the cursor becomes a position; range reads break)\n"
               "  scope=fota|all      error/drop/expiry faults hit only /api/fota (default) or\n"

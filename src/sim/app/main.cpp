@@ -74,42 +74,52 @@ int main(int argc, char* argv[])
            "/admin/tokens/expire, /admin/state/save. See docs/fotasim.md."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s,
-                                    tr("Address and port to listen on (port 0: any free port)."),
-                                    u"host:port"_s, u"127.0.0.1:8088"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the demo data and of fault decisions."),
+    const QCommandLineOption listen(
+        u"listen"_s,
+        tr("Address and port to listen on (default: 127.0.0.1:8088; port 0: any free port)."),
+        u"host:port"_s, u"127.0.0.1:8088"_s);
+    const QCommandLineOption seed(u"seed"_s,
+                                  tr("Seed of the demo data and of fault decisions (default: 1)."),
                                   u"n"_s, u"1"_s);
     const QCommandLineOption timeScale(
-        u"time-scale"_s, tr("Simulated seconds per real second (0 freezes time)."), u"n"_s, u"1"_s);
+        u"time-scale"_s, tr("Simulated seconds per real second (default: 1; 0 freezes time)."),
+        u"n"_s, u"1"_s);
     const QCommandLineOption now(
         u"now"_s, tr("Initial simulated time, ISO 8601 (default: the real time)."), u"iso"_s);
-    const QCommandLineOption tokenLifetime(u"token-lifetime"_s,
-                                           tr("Lifetime of bearer and session tokens, seconds."),
-                                           u"s"_s, u"3600"_s);
+    const QCommandLineOption tokenLifetime(
+        u"token-lifetime"_s, tr("Lifetime of bearer and session tokens, seconds (default: 3600)."),
+        u"s"_s, u"3600"_s);
     const QCommandLineOption faults(u"faults"_s, tr("Faults to inject (syntax above)."), u"spec"_s,
                                     u"none"_s);
     const QCommandLineOption state(u"state"_s,
                                    tr("Keep the state in FILE across restarts (atomic writes; a "
                                       "corrupt file is refused)."),
                                    u"file"_s);
-    const QCommandLineOption clientId(u"client-id"_s, tr("OAuth client id."), u"id"_s,
-                                      defaults.credentials.clientId);
-    const QCommandLineOption clientSecret(u"client-secret"_s, tr("OAuth client secret."),
-                                          u"secret"_s, defaults.credentials.clientSecret);
-    const QCommandLineOption username(u"username"_s, tr("M2M session username."), u"name"_s,
-                                      defaults.credentials.username);
-    const QCommandLineOption password(u"password"_s, tr("M2M session password."), u"password"_s,
-                                      defaults.credentials.password);
+    const QCommandLineOption clientId(
+        u"client-id"_s, tr("OAuth client id (default: %1).").arg(defaults.credentials.clientId),
+        u"id"_s, defaults.credentials.clientId);
+    const QCommandLineOption clientSecret(
+        u"client-secret"_s,
+        tr("OAuth client secret (default: %1).").arg(defaults.credentials.clientSecret),
+        u"secret"_s, defaults.credentials.clientSecret);
+    const QCommandLineOption username(
+        u"username"_s, tr("M2M session username (default: %1).").arg(defaults.credentials.username),
+        u"name"_s, defaults.credentials.username);
+    const QCommandLineOption password(
+        u"password"_s, tr("M2M session password (default: %1).").arg(defaults.credentials.password),
+        u"password"_s, defaults.credentials.password);
     const QCommandLineOption pilotGate(u"pilot-gate"_s,
                                        tr("Limit campaigns of a firmware to 20 devices until 5 "
                                           "devices upgraded at a 50% success rate."));
     const QCommandLineOption failureRate(
-        u"failure-rate"_s, tr("Share of devices whose upgrade fails (0..1)."), u"p"_s, u"0.05"_s);
+        u"failure-rate"_s, tr("Share of devices whose upgrade fails, 0..1 (default: 0.05)."),
+        u"p"_s, u"0.05"_s);
     const QCommandLineOption admin(u"admin"_s,
                                    tr("Serve /admin/* also on a non-loopback address."));
     const QCommandLineOption noAdmin(u"no-admin"_s, tr("Do not serve /admin/*."));
     const QCommandLineOption logLevel(
-        u"log-level"_s, tr("debug, info (every request), warning or off."), u"level"_s, u"info"_s);
+        u"log-level"_s, tr("debug, info (every request; the default), warning or off."), u"level"_s,
+        u"info"_s);
     for (const auto* o : {&listen, &seed, &timeScale, &now, &tokenLifetime, &faults, &state,
                           &clientId, &clientSecret, &username, &password, &pilotGate, &failureRate,
                           &admin, &noAdmin, &logLevel})
