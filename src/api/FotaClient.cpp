@@ -111,9 +111,13 @@ RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
 
 RequestJob<wire::Campaign>* FotaClient::createCampaign(const wire::CampaignRequest& request)
 {
-    return makeJob<wire::Campaign>("POST", u"/campaigns/firmware/"_s + accountSegment(), {},
-                                   json(wire::toJson(request)), Idempotency::NotRepeatable,
-                                   jsonDecoder(&wire::decodeFirmwareCampaign));
+    MutationInfo info{
+        MutationInfo::Operation::CreateCampaign, {}, request.deviceList, request, {}, {}};
+    return observed(makeJob<wire::Campaign>("POST", u"/campaigns/firmware/"_s + accountSegment(),
+                                            {}, json(wire::toJson(request)),
+                                            Idempotency::NotRepeatable,
+                                            jsonDecoder(&wire::decodeFirmwareCampaign)),
+                    std::move(info));
 }
 
 ReconcileCreateJob* FotaClient::reconcileCreate(const wire::CampaignRequest& request)
@@ -127,20 +131,31 @@ FotaClient::changeCampaignDevices(const QString& campaignId, const wire::DeviceL
 {
     const QString prefix =
         path == DevicePath::Firmware ? u"/campaigns/firmware/"_s : u"/campaigns/"_s;
-    return makeJob<wire::DeviceListChangeResult>(
-        "PUT", prefix + accountSegment() + u'/' + segment(campaignId), {},
-        json(wire::toJson(change)), Idempotency::RepeatSafe,
-        jsonDecoder(&wire::decodeDeviceListChangeResult));
+    MutationInfo info{change.type == wire::DeviceListChange::Type::Append
+                          ? MutationInfo::Operation::AddDevices
+                          : MutationInfo::Operation::RemoveDevices,
+                      campaignId,
+                      change.deviceList,
+                      {},
+                      {},
+                      {}};
+    return observed(makeJob<wire::DeviceListChangeResult>(
+                        "PUT", prefix + accountSegment() + u'/' + segment(campaignId), {},
+                        json(wire::toJson(change)), Idempotency::RepeatSafe,
+                        jsonDecoder(&wire::decodeDeviceListChangeResult)),
+                    std::move(info));
 }
 
 RequestJob<wire::Campaign>* FotaClient::changeCampaignDates(const QString& campaignId,
                                                             const wire::DatesChange& change)
 {
-    return makeJob<wire::Campaign>("PUT",
-                                   u"/campaigns/firmware/"_s + accountSegment() + u'/' +
-                                       segment(campaignId) + u"/dates"_s,
-                                   {}, json(wire::toJson(change)), Idempotency::RepeatSafe,
-                                   jsonDecoder(&wire::decodeFirmwareCampaign));
+    MutationInfo info{MutationInfo::Operation::ChangeDates, campaignId, {}, {}, change, {}};
+    return observed(makeJob<wire::Campaign>("PUT",
+                                            u"/campaigns/firmware/"_s + accountSegment() + u'/' +
+                                                segment(campaignId) + u"/dates"_s,
+                                            {}, json(wire::toJson(change)), Idempotency::RepeatSafe,
+                                            jsonDecoder(&wire::decodeFirmwareCampaign)),
+                    std::move(info));
 }
 
 RequestJob<wire::Campaign>* FotaClient::campaign(const QString& campaignId)
@@ -152,9 +167,12 @@ RequestJob<wire::Campaign>* FotaClient::campaign(const QString& campaignId)
 
 RequestJob<wire::SuccessResult>* FotaClient::cancelCampaign(const QString& campaignId)
 {
-    return makeJob<wire::SuccessResult>(
-        "DELETE", u"/campaigns/"_s + accountSegment() + u'/' + segment(campaignId), {}, {},
-        Idempotency::NotRepeatable, jsonDecoder(&wire::decodeSuccessResult));
+    MutationInfo info{MutationInfo::Operation::CancelCampaign, campaignId, {}, {}, {}, {}};
+    return observed(makeJob<wire::SuccessResult>(
+                        "DELETE", u"/campaigns/"_s + accountSegment() + u'/' + segment(campaignId),
+                        {}, {}, Idempotency::NotRepeatable,
+                        jsonDecoder(&wire::decodeSuccessResult)),
+                    std::move(info));
 }
 
 // --- Firmware -------------------------------------------------------------------------------
@@ -230,18 +248,22 @@ RequestJob<wire::LicenseSummary>* FotaClient::licensePage(const QString& lastSee
 
 RequestJob<wire::LicenseChangeResult>* FotaClient::assignLicenses(const QStringList& deviceIds)
 {
-    return makeJob<wire::LicenseChangeResult>(
-        "POST", u"/licenses/"_s + accountSegment() + u"/assign"_s, {},
-        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
-        jsonDecoder(&wire::decodeLicenseChangeResult));
+    MutationInfo info{MutationInfo::Operation::AssignLicenses, {}, deviceIds, {}, {}, {}};
+    return observed(makeJob<wire::LicenseChangeResult>(
+                        "POST", u"/licenses/"_s + accountSegment() + u"/assign"_s, {},
+                        json(wire::toJson(wire::DeviceListRequest{deviceIds})),
+                        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeLicenseChangeResult)),
+                    std::move(info));
 }
 
 RequestJob<wire::LicenseChangeResult>* FotaClient::removeLicenses(const QStringList& deviceIds)
 {
-    return makeJob<wire::LicenseChangeResult>(
-        "POST", u"/licenses/"_s + accountSegment() + u"/remove"_s, {},
-        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
-        jsonDecoder(&wire::decodeLicenseChangeResult));
+    MutationInfo info{MutationInfo::Operation::RemoveLicenses, {}, deviceIds, {}, {}, {}};
+    return observed(makeJob<wire::LicenseChangeResult>(
+                        "POST", u"/licenses/"_s + accountSegment() + u"/remove"_s, {},
+                        json(wire::toJson(wire::DeviceListRequest{deviceIds})),
+                        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeLicenseChangeResult)),
+                    std::move(info));
 }
 
 RequestJob<wire::Subscription>* FotaClient::subscription()
@@ -262,15 +284,19 @@ RequestJob<wire::CallbackInfo>* FotaClient::setCallback(const QString& url)
 {
     wire::CallbackInfo info;
     info.url = url;
-    return makeJob<wire::CallbackInfo>("PUT", u"/callbacks/"_s + accountSegment(), {},
-                                       json(wire::toJson(info)), Idempotency::RepeatSafe,
-                                       jsonDecoder(&wire::decodeCallbackInfo));
+    MutationInfo mutation{MutationInfo::Operation::SetCallback, {}, {}, {}, {}, url};
+    return observed(makeJob<wire::CallbackInfo>("PUT", u"/callbacks/"_s + accountSegment(), {},
+                                                json(wire::toJson(info)), Idempotency::RepeatSafe,
+                                                jsonDecoder(&wire::decodeCallbackInfo)),
+                    std::move(mutation));
 }
 
 RequestJob<QJsonValue>* FotaClient::deleteCallback()
 {
-    return makeJob<QJsonValue>("DELETE", u"/callbacks/"_s + accountSegment(), {}, {},
-                               Idempotency::NotRepeatable, &anyJson);
+    MutationInfo info{MutationInfo::Operation::DeleteCallback, {}, {}, {}, {}, {}};
+    return observed(makeJob<QJsonValue>("DELETE", u"/callbacks/"_s + accountSegment(), {}, {},
+                                        Idempotency::NotRepeatable, &anyJson),
+                    std::move(info));
 }
 
 } // namespace fotadesk

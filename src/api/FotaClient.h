@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Environment.h"
 #include "api/JobContext.h"
+#include "api/MutationObserver.h"
 #include "api/RequestJob.h"
 #include "api/RetryPolicy.h"
 #include "api/wire/WireTypes.h"
@@ -60,6 +61,10 @@ public:
     void setMaxRedirects(int count);
     /// The context new jobs get (pagers and batchers build on it).
     [[nodiscard]] JobContext jobContext() const;
+    /// Told about every mutating call before it is sent (the store's audit log); not owned,
+    /// may be null.
+    void setMutationObserver(MutationObserver* observer) { m_mutationObserver = observer; }
+    [[nodiscard]] MutationObserver* mutationObserver() const { return m_mutationObserver; }
 
     // --- Campaigns V3 -----------------------------------------------------------------------
     /// POST /campaigns/firmware/{acc}. Never retried: a lost answer is OutcomeUnknown; then
@@ -122,10 +127,17 @@ private:
                            const QList<QPair<QString, QString>>& query, QByteArray body,
                            Idempotency idempotency, typename RequestJob<T>::BodyDecoder decoder);
     [[nodiscard]] QString accountSegment() const;
+    template <typename J> J* observed(J* job, MutationInfo info)
+    {
+        if (m_mutationObserver)
+            m_mutationObserver->mutationStarting(job, info);
+        return job;
+    }
 
     Environment m_environment;
     JobContext m_context;
     Authenticator* m_authenticator = nullptr;
+    MutationObserver* m_mutationObserver = nullptr;
 };
 
 } // namespace fotadesk

@@ -228,8 +228,13 @@ void HttpJob::onReplyFinished()
         return;
     }
 
-    if (status == 0) {
-        // No HTTP answer at all.
+    // A transport failure after the status line (a connection dropped mid-body) is not an
+    // answer: treat it like no answer at all, whatever status was seen.
+    const bool transportFailure = (networkError > QNetworkReply::NoError &&
+                                   networkError < QNetworkReply::ContentAccessDenied) ||
+                                  networkError == QNetworkReply::ContentReSendError;
+    if (status == 0 || transportFailure) {
+        // No (complete) HTTP answer.
         if (!m_tlsProblems.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
             QStringList problems = m_tlsProblems;
             if (problems.isEmpty())

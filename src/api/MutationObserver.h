@@ -1,0 +1,52 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fotadesk {
+
+class HttpJob;
+
+/// What a mutating FotaClient call is about (create, add/remove devices,
+/// dates, cancel, license and callback changes) — for an audit log. Holds no
+/// secrets.
+struct MutationInfo
+{
+    enum class Operation
+    {
+        CreateCampaign,
+        AddDevices,
+        RemoveDevices,
+        ChangeDates,
+        CancelCampaign,
+        AssignLicenses,
+        RemoveLicenses,
+        SetCallback,
+        DeleteCallback,
+    };
+
+    Operation operation = Operation::CreateCampaign;
+    QString campaignId;    ///< the campaign changed (empty for create, licenses, callbacks)
+    QStringList deviceIds; ///< the devices of the call (create, add/remove, licenses)
+    std::optional<wire::CampaignRequest> create; ///< CreateCampaign: the request body
+    std::optional<wire::DatesChange> dates;      ///< ChangeDates: the request body
+    QString callbackUrl;                         ///< SetCallback: the URL
+};
+
+/// Told about every mutating call of a FotaClient before it is sent (the job
+/// starts when control returns to the event loop), so that one place — the
+/// store's audit log — sees every caller's changes (GUI, fotactl, batches).
+/// Connect to the job's finished() to see the outcome. Set with
+/// FotaClient::setMutationObserver(); not owned by the client.
+class MutationObserver
+{
+public:
+    virtual ~MutationObserver() = default;
+    virtual void mutationStarting(HttpJob* job, const MutationInfo& info) = 0;
+};
+
+} // namespace fotadesk
