@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -115,12 +116,21 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
     const auto pageSize = static_cast<size_t>(std::max(1, m_ctx.options.devicePageSize));
     const std::vector<CampaignDevice>& devices = campaign->devices;
     const qint64 now = m_ctx.nowMs();
+    const bool broken = m_ctx.faults.spec().brokenOrder;
+    const QString cacheKey = campaign->id + u'/' + QString::number(*cursor);
+    if (auto it = m_pages.find(cacheKey); it != m_pages.end()) {
+        if (it->revision == m_ctx.state.revision() && it->brokenOrder == broken &&
+            std::abs(it->nowMs - now) < 1000) {
+            it->lastUse = ++m_uses;
+            return SimResponse::raw(it->body);
+        }
+    }
 
     // Which devices, in which order: IMEI order normally; with the brokenOrder
     // fault a scrambled order whose cursor is a position (as a broken backend would).
     std::vector<size_t> indexes;
     bool more = false;
-    if (m_ctx.faults.spec().brokenOrder) {
+    if (broken) {
         if (campaign->brokenOrder.size() != devices.size()) {
             campaign->brokenOrder.clear();
             for (const CampaignDevice& d : devices)
@@ -163,7 +173,18 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
         page.deviceList.append(CampaignLifecycle::deviceStatus(*campaign, devices[i], now));
     page.lastSeenDeviceId =
         page.deviceList.isEmpty() ? cursorText : page.deviceList.constLast().deviceId;
-    return SimResponse::json(wire::toJson(page));
+    SimResponse response = SimResponse::json(wire::toJson(page));
+    if (m_pages.size() >= MaxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    m_pages.insert(cacheKey,
+                   CachedPage{m_ctx.state.revision(), now, broken, ++m_uses, response.body});
+    return response;
 }
 
 SimResponse ReportEndpoints::deviceHistory(const SimRequest& request)

@@ -3,6 +3,9 @@
 #include "sim/SimContext.h"
 #include "sim/SimRouter.h"
 
+#include <QByteArray>
+#include <QHash>
+
 namespace fotadesk::sim {
 
 /// Software Management Reports V3: campaign history by status (paged by
@@ -24,7 +27,21 @@ public:
     static const QStringList& knownCampaignStatuses();
 
 private:
+    /// An encoded device page, valid while the state is unchanged and the
+    /// simulated clock is within a second of when it was made.
+    struct CachedPage
+    {
+        quint64 revision = 0;
+        qint64 nowMs = 0;
+        bool brokenOrder = false;
+        quint64 lastUse = 0;
+        QByteArray body;
+    };
+    static constexpr int MaxCachedPages = 256;
+
     SimContext& m_ctx;
+    QHash<QString, CachedPage> m_pages;
+    quint64 m_uses = 0;
 };
 
 } // namespace fotadesk::sim

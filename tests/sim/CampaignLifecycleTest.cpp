@@ -82,8 +82,33 @@ private Q_SLOTS:
     void unfinishedDevicesOfACancelledCampaign();
     void joinFailuresAreReported_data();
     void joinFailuresAreReported();
+    void timestampsMatchTheCoreFormat_data();
+    void timestampsMatchTheCoreFormat();
     void lifecycleOverHttpWithAJumpedClock();
 };
+
+void CampaignLifecycleTest::timestampsMatchTheCoreFormat_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("epoch") << qint64(0);
+    QTest::newRow("leap day") << at("2024-02-29T23:59:59.999Z");
+    QTest::newRow("year end") << at("2026-12-31T12:00:00.5Z");
+    QTest::newRow("before 1970") << at("1969-07-20T20:17:40Z");
+    QTest::newRow("2100 (not leap)") << at("2100-03-01T00:00:00Z");
+    QTest::newRow("now-ish") << qint64(1772438400123);
+}
+
+void CampaignLifecycleTest::timestampsMatchTheCoreFormat()
+{
+    QFETCH(qint64, ms);
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const Timestamp iso = CampaignLifecycle::isoTimestamp(ms);
+    QCOMPARE(iso.raw, Timestamp::format(utc));
+    QCOMPARE(Timestamp::parse(iso.raw).utc, utc);
+    const Timestamp go = CampaignLifecycle::goTimestamp(ms);
+    QCOMPARE(go.raw, utc.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" +0000 UTC"_s);
+    QCOMPARE(Timestamp::parse(go.raw).utc, utc);
+}
 
 void CampaignLifecycleTest::campaignStatusOverTime_data()
 {
