@@ -1,0 +1,270 @@
+// fotactl imei check FILE [--json] [--valid-out PATH]
+#include "Command.h"
+#include "core/ImeiImporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace fotadesk::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotactl::imei", text);
+}
+
+constexpr qsizetype kPlainRejectedShown = 20;
+
+QString helpText()
+{
+    return tr(
+        "Usage: fotactl imei check FILE [--json] [--valid-out PATH]\n"
+        "\n"
+        "Reads a device list exported from Excel or another tool (CSV, TSV or TXT;\n"
+        "UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated) and\n"
+        "checks every IMEI: 15 digits with a valid Luhn check digit. The IMEI column is\n"
+        "found by its header (IMEI, Device IMEI, Device ID, ...) or by its content.\n"
+        "\n"
+        "Options:\n"
+        "  --json             print one JSON object:\n"
+        "                     {\"file\", \"encoding\", \"delimiter\", \"column\", \"valid\",\n"
+        "                      \"duplicates\", \"rejected\": [{\"line\", \"text\", \"reason\",\n"
+        "                      \"message\"}]}; on exit code 2: {\"error\", \"message\"}\n"
+        "  --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the\n"
+        "                     order they first appear\n"
+        "  -h, --help         show this help\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  every data line holds a valid IMEI\n"
+        "  1  some lines were rejected, or no valid IMEI was found\n"
+        "  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a\n"
+        "     usage error\n");
+}
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int failWith(bool json, const QString& code, const QString& message)
+{
+    if (json) {
+        const QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+        print(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
+                          QLatin1Char('\n'));
+    } else {
+        print(stderr, QStringLiteral("fotactl imei check: %1\n").arg(message));
+    }
+    return ExitUsage;
+}
+
+QJsonObject toJson(const QString& file, const ImeiImportResult& r)
+{
+    QJsonArray rejected;
+    for (const auto& line : r.rejected) {
+        QJsonObject o{{QStringLiteral("line"), line.line},
+                      {QStringLiteral("text"), line.text},
+                      {QStringLiteral("reason"), line.code()},
+                      {QStringLiteral("message"), line.message()}};
+        const QString suggestion = line.suggestion();
+        if (!suggestion.isEmpty())
+            o.insert(QStringLiteral("suggestion"), suggestion);
+        rejected.append(o);
+    }
+    QJsonObject column{{QStringLiteral("index"), r.column + 1},
+                       {QStringLiteral("header"),
+                        r.hasHeader ? QJsonValue(r.columnName) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject o{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("encoding"), r.encodingName()},
+        {QStringLiteral("delimiter"),
+         r.delimiter ? QJsonValue(r.delimiterText()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("column"), column},
+        {QStringLiteral("valid"), r.imeis.size()},
+        {QStringLiteral("duplicates"), r.duplicateCount},
+        {QStringLiteral("rejected"), rejected},
+    };
+    if (r.rejectedCount > r.rejected.size())
+        o.insert(QStringLiteral("rejectedOmitted"), r.rejectedCount - r.rejected.size());
+    return o;
+}
+
+QString plainSummary(const QString& file, const ImeiImportResult& r)
+{
+    QString s;
+    QTextStream out(&s);
+    out << tr("File:        %1\n").arg(file);
+    out << tr("Format:      %1, %2 separated, %3\n")
+               .arg(r.encodingName(), r.delimiterName(),
+                    r.hasHeader ? tr("with a header row") : tr("no header row"));
+    out << tr("IMEI column: %1%2\n")
+               .arg(r.column + 1)
+               .arg(r.columnName.isEmpty() ? QString()
+                                           : QStringLiteral(" (\u201c%1\u201d)").arg(r.columnName));
+    out << tr("Data lines:  %1\n").arg(r.dataLines);
+    out << tr("Valid:       %1 unique IMEIs\n").arg(r.imeis.size());
+    if (r.duplicateCount > 0) {
+        QStringList lines;
+        for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 10); ++i)
+            lines.append(QString::number(r.duplicates.at(i).line));
+        out << tr("Duplicates:  %1 (each IMEI kept once; repeated on line(s) %2%3)\n")
+                   .arg(r.duplicateCount)
+                   .arg(lines.join(QStringLiteral(", ")))
+                   .arg(r.duplicateCount > lines.size() ? QStringLiteral(", \u2026") : QString());
+    } else {
+        out << tr("Duplicates:  0\n");
+    }
+    out << tr("Rejected:    %1\n").arg(r.rejectedCount);
+    qsizetype fixable = 0;
+    for (const auto& line : r.rejected) {
+        if (line.reason == ImeiRejectReason::InvalidImei &&
+            line.imeiError == ImeiError::MissingCheckDigit)
+            ++fixable;
+    }
+    for (qsizetype i = 0; i < std::min(r.rejected.size(), kPlainRejectedShown); ++i) {
+        const auto& line = r.rejected.at(i);
+        out << tr("  line %1: \u201c%2\u201d %3\n      %4\n")
+                   .arg(line.line)
+                   .arg(line.text, line.code(), line.message());
+        const QString fix = line.suggestion();
+        if (!fix.isEmpty())
+            out << tr("      fix: %1\n").arg(fix);
+    }
+    if (r.rejectedCount > kPlainRejectedShown)
+        out << tr("  \u2026 and %1 more (run with --json for the full list)\n")
+                   .arg(r.rejectedCount - kPlainRejectedShown);
+    if (fixable > 0)
+        out << tr("Hint: %1 value(s) have 14 digits: the Luhn check digit is missing. The "
+                  "\u201cfix\u201d lines show the complete IMEI; correct them in the source "
+                  "and check again.\n")
+                   .arg(fixable);
+    if (r.imeis.isEmpty()) {
+        out << (r.dataLines == 0 ? tr("Result: no data rows below the header: nothing to import.\n")
+                                 : tr("Result: no valid IMEI found.\n"));
+    } else if (r.rejectedCount == 0) {
+        out << tr("Result: OK, every line holds a valid IMEI.\n");
+    } else {
+        out << tr("Result: %1 line(s) need attention.\n").arg(r.rejectedCount);
+    }
+    out.flush();
+    return s;
+}
+
+bool writeValid(const QString& path, const ImeiImportResult& r, QString* error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    QByteArray buffer;
+    buffer.reserve(16 * 4096);
+    char digits[16];
+    digits[15] = '\n';
+    for (const Imei& imei : r.imeis) {
+        imei.writeDigits(digits);
+        buffer.append(digits, 16);
+        if (buffer.size() >= 15 * 4096) {
+            out.write(buffer);
+            buffer.clear();
+        }
+    }
+    out.write(buffer);
+    if (!out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+int runCheck(const QStringList& arguments)
+{
+    bool json = false;
+    QString validOut;
+    QString file;
+    const bool wantsJson = arguments.contains(QStringLiteral("--json"));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"-h" || a == u"--help") {
+            print(stdout, helpText());
+            return ExitOk;
+        }
+        if (a == u"--json") {
+            json = true;
+        } else if (a == u"--valid-out" || a.startsWith(u"--valid-out=")) {
+            if (a.startsWith(u"--valid-out=")) {
+                validOut = a.mid(12);
+            } else if (i + 1 < arguments.size()) {
+                validOut = arguments.at(++i);
+            }
+            if (validOut.isEmpty())
+                return failWith(wantsJson, QStringLiteral("usage"),
+                                tr("--valid-out needs a path: --valid-out PATH."));
+        } else if (a.startsWith(u"-") && a.size() > 1) {
+            return failWith(wantsJson, QStringLiteral("usage"),
+                            tr("unknown option '%1'. Run 'fotactl imei check --help'.").arg(a));
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return failWith(wantsJson, QStringLiteral("usage"),
+                            tr("one FILE only (got '%1' and '%2').").arg(file, a));
+        }
+    }
+    if (file.isEmpty())
+        return failWith(wantsJson, QStringLiteral("usage"),
+                        tr("no FILE given. Usage: fotactl imei check FILE [--json] "
+                           "[--valid-out PATH]"));
+
+    const ImeiImporter importer;
+    ImeiImportResult result;
+    if (file == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return failWith(json, QStringLiteral("unreadable"), tr("cannot read standard input."));
+        result = importer.importDevice(in, tr("standard input"));
+    } else {
+        result = importer.importFile(file);
+    }
+    if (!result.ok())
+        return failWith(json, imeiImportErrorCode(result.error), result.errorMessage);
+
+    if (!validOut.isEmpty()) {
+        QString error;
+        if (!writeValid(validOut, result, &error))
+            return failWith(
+                json, QStringLiteral("unwritable-output"),
+                tr("cannot write the valid IMEIs to \u201c%1\u201d: %2.").arg(validOut, error));
+    }
+
+    if (json) {
+        print(stdout, QString::fromUtf8(
+                          QJsonDocument(toJson(file, result)).toJson(QJsonDocument::Compact)) +
+                          QLatin1Char('\n'));
+    } else {
+        print(stdout, plainSummary(file, result));
+        if (!validOut.isEmpty())
+            print(stdout, tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
+    }
+    return (result.rejectedCount == 0 && !result.imeis.isEmpty()) ? ExitOk : ExitRefused;
+}
+
+const bool registered = registerCommand(
+    {{QStringLiteral("imei"), QStringLiteral("check")},
+     QStringLiteral("imei check FILE [--json] [--valid-out PATH]"),
+     QStringLiteral("check the IMEIs of a device list (CSV/TSV/TXT); exit 0 all valid, 1 some "
+                    "rejected, 2 unusable file"),
+     runCheck});
+
+} // namespace
+
+} // namespace fotadesk::ctl
