@@ -77,6 +77,8 @@ CampaignEndpoints::checkPilotGate(int account, const QString& firmwareName, qsiz
         if (c->account != account || c->firmwareName != firmwareName)
             continue;
         for (const CampaignDevice& d : c->devices) {
+            if (d.join != JoinResult::Ok)
+                continue; // never attempted
             const QString s = CampaignLifecycle::deviceStatus(*c, d, m_ctx.nowMs()).status;
             succeeded += s == status::UpgradeSuccess ? 1 : 0;
             finished += (s == status::UpgradeSuccess || s == status::UpgradeFailed) ? 1 : 0;

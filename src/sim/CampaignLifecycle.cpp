@@ -264,6 +264,13 @@ wire::DeviceStatus CampaignLifecycle::deviceStatus(const SimCampaign& c, const C
     qint64 stop = endInstantMs(c);
     QString stopStatus = status::UpgradeFailed;
     QString stopReason = u"Campaign ended before the device was upgraded"_s;
+    if (!c.fixedStatus.isEmpty() && c.fixedStatus != status::RequestFailed &&
+        c.fixedStatus != status::Failed) {
+        // Held in Pending/PreScheduled: nothing happens to the devices yet.
+        s.status = status::UpgradePending;
+        s.updatedTime = isoTimestamp(d.addedAtMs);
+        return s;
+    }
     if (!c.fixedStatus.isEmpty()) {
         stop = c.createdAtMs;
         stopReason = c.fixedStatus == status::RequestFailed ? u"Campaign request failed"_s

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void cancelBeforeStartIsCancelled();
     void cancelAfterStartIsAborted();
     void cancelTerminalCampaignRefused();
+    void pilotGateLimitsNewFirmware();
 
 private:
     QString createCampaign(const QStringList& devices, HttpTestClient* client = nullptr);
@@ -570,6 +571,29 @@ void CampaignEndpointsTest::cancelTerminalCampaignRefused()
                                 .toString();
     QCOMPARE(m_client->del(u"/fota/v3/campaigns/%1/%2"_s.arg(kAccount, endedId)).errorCode(),
              u"CampaignNotCancellable"_s);
+}
+
+void CampaignEndpointsTest::pilotGateLimitsNewFirmware()
+{
+    FotaSimProcess sim(simArgs({u"--pilot-gate"_s}));
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    HttpTestClient client(sim.baseUrl());
+    QVERIFY(client.authenticate());
+    // No AX100 device has run this firmware yet: at most 20 devices.
+    HttpResult r = client.post(campaignsPath(), validCampaign(m_free.mid(20, 21)));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), u"PilotLimitExceeded"_s);
+    r = client.post(campaignsPath(), validCampaign(m_free.mid(20, 20)));
+    QCOMPARE(r.status, 200);
+    // Once the pilot upgraded its devices (95 % succeed), larger campaigns pass.
+    QCOMPARE(client.adminPost(u"/admin/clock"_s, {{u"set"_s, u"2026-03-12T00:00:00Z"_s}}).status,
+             200);
+    QVERIFY(client.authenticate());
+    QJsonObject big = validCampaign(m_free.mid(40, 20) + freeDevices(AX100, true, 60).mid(40, 1));
+    big.insert(u"startDate"_s, u"2026-03-13"_s);
+    big.insert(u"endDate"_s, u"2026-03-14"_s);
+    r = client.post(campaignsPath(), big);
+    QVERIFY2(r.status == 200, qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(CampaignEndpointsTest)

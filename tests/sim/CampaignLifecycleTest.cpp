@@ -152,6 +152,10 @@ void CampaignLifecycleTest::fixedStatusWins()
     const auto s = CampaignLifecycle::deviceStatus(c, c.devices[0], at("2026-03-06T00:00:00Z"));
     QCOMPARE(s.status, status::UpgradeFailed);
     QCOMPARE(s.resultReason, u"Campaign request failed"_s);
+    // A campaign held in CampaignPreScheduled leaves its devices pending.
+    c.fixedStatus = status::PreScheduled;
+    QCOMPARE(CampaignLifecycle::deviceStatus(c, c.devices[0], at("2026-03-06T00:00:00Z")).status,
+             status::UpgradePending);
 }
 
 void CampaignLifecycleTest::devicesWaitForTheirWindow()
