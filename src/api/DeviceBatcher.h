@@ -101,6 +101,11 @@ public:
 
     /// The merged per-device answers of all succeeded chunks, in device-list order.
     [[nodiscard]] QList<DeviceOutcome> outcomes() const;
+    /// The per-device answers of one chunk (empty unless it succeeded) — for a journal.
+    [[nodiscard]] const QList<DeviceOutcome>& chunkOutcomes(int index) const
+    {
+        return m_outcomes.at(index);
+    }
     /// Devices whose answer was a failure, plus the devices of failed chunks (reason: the error).
     [[nodiscard]] QList<DeviceOutcome> failedDevices() const;
 
