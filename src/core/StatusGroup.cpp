@@ -59,6 +59,32 @@ constexpr std::array kDevice{
           QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Device does not exist")},
     Known{u"No license attached to device", StatusGroup::Failed,
           QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "No FOTA license")},
+    // Seen from fotasim (and in the vendor's portal) while devices progress and
+    // as answers of add/remove, firmware sync and license calls.
+    Known{u"DownloadInProgress", StatusGroup::InProgress,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Downloading")},
+    Known{u"InstallInProgress", StatusGroup::InProgress,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Installing")},
+    Known{u"UpgradeFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Upgrade failed")},
+    Known{u"UpgradeCancelled", StatusGroup::Cancelled,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Upgrade cancelled")},
+    Known{u"AddDeviceFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Not added")},
+    Known{u"RemoveDeviceSucceed", StatusGroup::Succeeded,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Device removed")},
+    Known{u"RemoveDeviceFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Not removed")},
+    Known{u"FirmwareVersionUpdateFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "Firmware version not updated")},
+    Known{u"LicenseAssigned", StatusGroup::Succeeded,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "License assigned")},
+    Known{u"LicenseAssignFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "License not assigned")},
+    Known{u"LicenseRemoved", StatusGroup::Succeeded,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "License removed")},
+    Known{u"LicenseRemoveFailed", StatusGroup::Failed,
+          QT_TRANSLATE_NOOP("fotadesk::StatusGroup", "License not removed")},
 };
 
 constexpr QStringView kAddDeviceSucceed = u"AddDeviceSucceed";

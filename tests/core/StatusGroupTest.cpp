@@ -129,6 +129,18 @@ void StatusGroupTest::deviceStatus_data()
     QTest::newRow("AddDeviceSucceed as a result")
         << u"AddDeviceSucceed"_s << u"Device added Successfully"_s << true << S << E
         << u"Added to campaign"_s;
+    QTest::newRow("DownloadInProgress") << u"DownloadInProgress"_s << QString() << false
+                                        << StatusGroup::InProgress << E << u"Downloading"_s;
+    QTest::newRow("InstallInProgress") << u"InstallInProgress"_s << QString() << false
+                                       << StatusGroup::InProgress << E << u"Installing"_s;
+    QTest::newRow("UpgradeFailed")
+        << u"UpgradeFailed"_s << QString() << false << F << E << u"Upgrade failed"_s;
+    QTest::newRow("UpgradeCancelled") << u"UpgradeCancelled"_s << QString() << false
+                                      << StatusGroup::Cancelled << E << u"Upgrade cancelled"_s;
+    QTest::newRow("RemoveDeviceSucceed")
+        << u"RemoveDeviceSucceed"_s << QString() << true << S << E << u"Device removed"_s;
+    QTest::newRow("LicenseAssignFailed")
+        << u"LicenseAssignFailed"_s << QString() << true << F << E << u"License not assigned"_s;
     QTest::newRow("does not exist")
         << u"Device does not exist."_s << QString() << true << F << E << u"Device does not exist"_s;
     QTest::newRow("no license as reason")
@@ -141,7 +153,7 @@ void StatusGroupTest::deviceStatus_data()
         << u"UpgradeSuccess"_s << u"transient error while reporting"_s << false << S << E
         << u"Upgrade succeeded"_s;
     QTest::newRow("heuristic status")
-        << u"UpgradeFailed"_s << QString() << false << F << H << u"UpgradeFailed"_s;
+        << u"FirmwareFlashFailed"_s << QString() << false << F << H << u"FirmwareFlashFailed"_s;
     QTest::newRow("heuristic reason")
         << u"Mystery"_s << u"Download error: timeout"_s << false << F << H << u"Mystery"_s;
     QTest::newRow("heuristic lower case")
