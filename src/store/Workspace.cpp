@@ -58,6 +58,7 @@ QList<Workspace::Migration> buildMigrations()
                       " started_ms INTEGER NOT NULL,"
                       " finished_ms INTEGER,"
                       " origin TEXT NOT NULL DEFAULT '',"
+                      " pid INTEGER NOT NULL DEFAULT 0,"
                       " profile TEXT NOT NULL DEFAULT '',"
                       " account TEXT NOT NULL DEFAULT '',"
                       " operation TEXT NOT NULL,"
@@ -76,10 +77,12 @@ QList<Workspace::Migration> buildMigrations()
                       " audit_id INTEGER NOT NULL DEFAULT 0,"
                       " created_ms INTEGER NOT NULL,"
                       " updated_ms INTEGER NOT NULL,"
+                      " pid INTEGER NOT NULL DEFAULT 0,"
                       " profile TEXT NOT NULL DEFAULT '',"
                       " account TEXT NOT NULL DEFAULT '',"
                       " request TEXT NOT NULL,"
                       " devices BLOB,"
+                      " devices_format TEXT NOT NULL DEFAULT 'u64',"
                       " state TEXT NOT NULL DEFAULT 'sent',"
                       " campaign_id TEXT NOT NULL DEFAULT '',"
                       " note TEXT NOT NULL DEFAULT '')"_s,
@@ -100,6 +103,7 @@ QList<Workspace::Migration> buildMigrations()
                       " devices BLOB NOT NULL,"
                       " devices_format TEXT NOT NULL,"
                       " state TEXT NOT NULL DEFAULT 'open',"
+                      " pid INTEGER NOT NULL DEFAULT 0,"
                       " note TEXT NOT NULL DEFAULT '')"_s,
                       u"CREATE TABLE batch_chunk ("
                       " journal_id INTEGER NOT NULL REFERENCES batch_journal(id) ON DELETE CASCADE,"

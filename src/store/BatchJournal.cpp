@@ -1,0 +1,356 @@
+#include "store/BatchJournal.h"
+
+#include "store/DeviceIdBlob.h"
+#include "store/ProcessLiveness.h"
+#include "store/StoreLog.h"
+#include "store/StoreSql.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::BatchJournal", text);
+}
+
+const QString kOperations[] = {u"add-devices"_s, u"remove-devices"_s, u"assign-licenses"_s,
+                               u"remove-licenses"_s, u"sync-firmware"_s};
+
+BatchJournal::ChunkState chunkStateFrom(const QString& s)
+{
+    if (s == u"succeeded")
+        return BatchJournal::ChunkState::Succeeded;
+    if (s == u"failed")
+        return BatchJournal::ChunkState::Failed;
+    return BatchJournal::ChunkState::Pending;
+}
+
+BatchJournal::State stateFrom(const QString& s)
+{
+    if (s == u"completed")
+        return BatchJournal::State::Completed;
+    if (s == u"abandoned")
+        return BatchJournal::State::Abandoned;
+    return BatchJournal::State::Open;
+}
+
+QByteArray encodeOutcomes(const QList<DeviceBatcher::DeviceOutcome>& outcomes)
+{
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(outcomes.size());
+    for (const auto& o : outcomes)
+        out << o.deviceId << o.status << o.reason << o.firmwareVersion << o.succeeded;
+    return qCompress(raw, 6);
+}
+
+QList<DeviceBatcher::DeviceOutcome> decodeOutcomes(const QByteArray& bytes)
+{
+    QList<DeviceBatcher::DeviceOutcome> outcomes;
+    if (bytes.isEmpty())
+        return outcomes;
+    const QByteArray raw = qUncompress(bytes);
+    QDataStream in(raw);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 n = 0;
+    in >> n;
+    if (n > quint32(raw.size()))
+        return outcomes;
+    outcomes.reserve(n);
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        DeviceBatcher::DeviceOutcome o;
+        in >> o.deviceId >> o.status >> o.reason >> o.firmwareVersion >> o.succeeded;
+        outcomes.append(o);
+    }
+    return outcomes;
+}
+
+const QString kEntryColumns =
+    u"j.id, j.created_ms, j.updated_ms, j.profile, j.account, j.operation, j.campaign_id,"
+    " j.chunk_size, j.device_count, j.state, j.pid,"
+    " (SELECT count(*) FROM batch_chunk c WHERE c.journal_id = j.id),"
+    " (SELECT count(*) FROM batch_chunk c WHERE c.journal_id = j.id AND c.state = 'succeeded'),"
+    " (SELECT count(*) FROM batch_chunk c WHERE c.journal_id = j.id AND c.state = 'failed'),"
+    " (SELECT coalesce(sum(count), 0) FROM batch_chunk c WHERE c.journal_id = j.id"
+    "  AND c.state = 'succeeded')"_s;
+
+BatchJournal::Entry readEntry(const QSqlQuery& q)
+{
+    BatchJournal::Entry e;
+    e.id = q.value(0).toLongLong();
+    e.createdUtc = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.updatedUtc = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.profile = q.value(3).toString();
+    e.account = q.value(4).toString();
+    BatchJournal::parseOperation(q.value(5).toString(), &e.operation);
+    e.campaignId = q.value(6).toString();
+    e.chunkSize = q.value(7).toInt();
+    e.deviceCount = q.value(8).toLongLong();
+    e.state = stateFrom(q.value(9).toString());
+    e.pid = q.value(10).toLongLong();
+    e.chunksTotal = q.value(11).toInt();
+    e.chunksSucceeded = q.value(12).toInt();
+    e.chunksFailed = q.value(13).toInt();
+    e.devicesDone = q.value(14).toLongLong();
+    return e;
+}
+
+} // namespace
+
+QString BatchJournal::operationName(DeviceBatcher::Operation operation)
+{
+    return kOperations[static_cast<int>(operation)];
+}
+
+bool BatchJournal::parseOperation(const QString& name, DeviceBatcher::Operation* operation)
+{
+    for (int i = 0; i < 5; ++i) {
+        if (kOperations[i] == name) {
+            *operation = static_cast<DeviceBatcher::Operation>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString BatchJournal::stateName(State state)
+{
+    switch (state) {
+    case State::Open:
+        return u"open"_s;
+    case State::Completed:
+        return u"completed"_s;
+    case State::Abandoned:
+        return u"abandoned"_s;
+    }
+    return u"open"_s;
+}
+
+bool BatchJournal::Entry::isResumable() const
+{
+    return state == State::Open &&
+           !(pid != ProcessLiveness::currentPid() && ProcessLiveness::isRunning(pid));
+}
+
+BatchJournal::BatchJournal(Workspace& workspace)
+    : m_workspace(workspace)
+{}
+
+qint64 BatchJournal::create(const QString& profile, const QString& account,
+                            const DeviceBatcher& batcher)
+{
+    QSqlDatabase db = m_workspace.database();
+    if (!db.transaction()) {
+        qCWarning(lcStore) << "starting a batch journal failed: no transaction";
+        return 0;
+    }
+    const qint64 now = m_workspace.nowMs();
+    const auto devices = DeviceIdBlob::encode(batcher.deviceIds());
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO batch_journal (created_ms, updated_ms, profile, account, operation,"
+              " campaign_id, chunk_size, device_count, devices, devices_format, state, pid)"
+              " VALUES (?,?,?,?,?,?,?,?,?,?, 'open', ?)"_s);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(storesql::text(profile));
+    q.addBindValue(storesql::text(account));
+    q.addBindValue(operationName(batcher.operation()));
+    q.addBindValue(storesql::text(batcher.campaignId()));
+    q.addBindValue(batcher.chunkSize());
+    q.addBindValue(batcher.devicesTotal());
+    q.addBindValue(devices.bytes.isEmpty() ? QVariant(QByteArray("")) : QVariant(devices.bytes));
+    q.addBindValue(devices.format);
+    q.addBindValue(ProcessLiveness::currentPid());
+    if (!storesql::exec(q, "recording a batch journal")) {
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    q.prepare(u"INSERT INTO batch_chunk (journal_id, chunk_index, first, count, state,"
+              " updated_ms) VALUES (?, ?, ?, ?, 'pending', ?)"_s);
+    for (const DeviceBatcher::Chunk& c : batcher.chunks()) {
+        q.addBindValue(id);
+        q.addBindValue(c.index);
+        q.addBindValue(c.first);
+        q.addBindValue(c.count);
+        q.addBindValue(now);
+        if (!storesql::exec(q, "recording the chunk plan")) {
+            db.rollback();
+            return 0;
+        }
+    }
+    q.finish();
+    if (!db.commit()) {
+        db.rollback();
+        qCWarning(lcStore) << "committing a batch journal failed";
+        return 0;
+    }
+    qCInfo(lcStore).noquote() << "batch journal" << id << operationName(batcher.operation())
+                              << batcher.devicesTotal() << "devices in" << batcher.chunks().size()
+                              << "chunks";
+    return id;
+}
+
+bool BatchJournal::markSucceeded(qint64 journalId, int chunk,
+                                 const QList<DeviceBatcher::DeviceOutcome>& outcomes)
+{
+    QSqlDatabase db = m_workspace.database();
+    const qint64 now = m_workspace.nowMs();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE batch_chunk SET state = 'succeeded', requests = requests + 1, error = '',"
+              " results = ?, updated_ms = ? WHERE journal_id = ? AND chunk_index = ?"_s);
+    q.addBindValue(encodeOutcomes(outcomes));
+    q.addBindValue(now);
+    q.addBindValue(journalId);
+    q.addBindValue(chunk);
+    if (!storesql::exec(q, "journaling a chunk") || q.numRowsAffected() != 1)
+        return false;
+    q.finish();
+    q.prepare(u"UPDATE batch_journal SET updated_ms = ? WHERE id = ?"_s);
+    q.addBindValue(now);
+    q.addBindValue(journalId);
+    return storesql::exec(q, "journaling a chunk");
+}
+
+bool BatchJournal::markFailed(qint64 journalId, int chunk, const QString& error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(
+        u"UPDATE batch_chunk SET state = 'failed', requests = requests + 1, error = ?,"
+        " updated_ms = ? WHERE journal_id = ? AND chunk_index = ? AND state <> 'succeeded'"_s);
+    q.addBindValue(storesql::text(error));
+    q.addBindValue(m_workspace.nowMs());
+    q.addBindValue(journalId);
+    q.addBindValue(chunk);
+    return storesql::exec(q, "journaling a failed chunk");
+}
+
+bool BatchJournal::setState(qint64 journalId, State state)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE batch_journal SET state = ?, updated_ms = ? WHERE id = ?"_s);
+    q.addBindValue(stateName(state));
+    q.addBindValue(m_workspace.nowMs());
+    q.addBindValue(journalId);
+    return storesql::exec(q, "updating a batch journal") && q.numRowsAffected() == 1;
+}
+
+bool BatchJournal::claim(qint64 journalId, QString* whyNot)
+{
+    const auto entry = load(journalId);
+    const auto fail = [whyNot](const QString& why) {
+        if (whyNot)
+            *whyNot = why;
+        return false;
+    };
+    if (!entry)
+        return fail(tr("There is no batch journal %1.").arg(journalId));
+    if (entry->state == State::Completed)
+        return fail(tr("Batch %1 is complete: every chunk succeeded.").arg(journalId));
+    if (entry->state == State::Abandoned)
+        return fail(tr("Batch %1 was abandoned.").arg(journalId));
+    if (!entry->isResumable())
+        return fail(tr("Batch %1 is being run by another program (process %2). Wait for it "
+                       "to end, or end it, then resume.")
+                        .arg(journalId)
+                        .arg(entry->pid));
+    // Compare-and-set on the old owner: two programs resuming at once cannot both win.
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE batch_journal SET pid = ?, updated_ms = ? WHERE id = ? AND pid = ?"_s);
+    q.addBindValue(ProcessLiveness::currentPid());
+    q.addBindValue(m_workspace.nowMs());
+    q.addBindValue(journalId);
+    q.addBindValue(entry->pid);
+    if (!storesql::exec(q, "claiming a batch journal") || q.numRowsAffected() != 1)
+        return fail(tr("Batch %1 was just taken over by another program.").arg(journalId));
+    return true;
+}
+
+std::optional<BatchJournal::Entry> BatchJournal::load(qint64 journalId) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT "_s + kEntryColumns +
+              u", j.devices, j.devices_format FROM batch_journal j WHERE j.id = ?"_s);
+    q.addBindValue(journalId);
+    if (!storesql::exec(q, "reading a batch journal") || !q.next())
+        return std::nullopt;
+    Entry e = readEntry(q);
+    const auto devices = DeviceIdBlob::decode(q.value(15).toByteArray(), q.value(16).toString());
+    if (!devices || devices->size() != e.deviceCount) {
+        qCWarning(lcStore) << "batch journal" << journalId << "has an unreadable device list";
+        return std::nullopt;
+    }
+    e.deviceIds = *devices;
+    q.finish();
+    q.prepare(u"SELECT chunk_index, first, count, state, requests, error FROM batch_chunk"
+              " WHERE journal_id = ? ORDER BY chunk_index"_s);
+    q.addBindValue(journalId);
+    if (!storesql::exec(q, "reading a chunk plan"))
+        return std::nullopt;
+    while (q.next()) {
+        Chunk c;
+        c.index = q.value(0).toInt();
+        c.first = q.value(1).toLongLong();
+        c.count = q.value(2).toLongLong();
+        c.state = chunkStateFrom(q.value(3).toString());
+        c.requests = q.value(4).toInt();
+        c.error = q.value(5).toString();
+        e.chunks.append(c);
+    }
+    return e;
+}
+
+QList<BatchJournal::Entry> BatchJournal::list(bool openOnly) const
+{
+    QList<Entry> entries;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM batch_journal j"_s +
+              (openOnly ? u" WHERE j.state = 'open'"_s : QString()) + u" ORDER BY j.id DESC"_s);
+    if (!storesql::exec(q, "listing batch journals"))
+        return entries;
+    while (q.next())
+        entries.append(readEntry(q));
+    return entries;
+}
+
+QList<BatchJournal::Entry> BatchJournal::resumable(const QString& profile,
+                                                   const QString& account) const
+{
+    QList<Entry> entries;
+    const QList<Entry> open = list(true);
+    for (auto it = open.crbegin(); it != open.crend(); ++it) {
+        if (it->profile == profile && it->account == account && it->isResumable())
+            entries.append(*it);
+    }
+    return entries;
+}
+
+QList<DeviceBatcher::DeviceOutcome> BatchJournal::outcomes(qint64 journalId) const
+{
+    QList<DeviceBatcher::DeviceOutcome> all;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT results FROM batch_chunk WHERE journal_id = ? AND state = 'succeeded'"
+              " ORDER BY chunk_index"_s);
+    q.addBindValue(journalId);
+    if (!storesql::exec(q, "reading batch results"))
+        return all;
+    while (q.next())
+        all.append(decodeOutcomes(q.value(0).toByteArray()));
+    return all;
+}
+
+} // namespace fotadesk

@@ -1,0 +1,151 @@
+#include "store/KeychainSecretStore.h"
+
+#include "store/StoreLog.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#ifdef FOTADESK_HAVE_QTKEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotadesk::KeychainSecretStore", text);
+}
+
+#ifdef FOTADESK_HAVE_QTKEYCHAIN
+SecretResult resultOf(QKeychain::Job* job)
+{
+    SecretResult r;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        r.status = SecretResult::Status::Ok;
+        break;
+    case QKeychain::EntryNotFound:
+        r.status = SecretResult::Status::NotFound;
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        r.status = SecretResult::Status::NoService;
+        break;
+    case QKeychain::OtherError:
+        // No Secret Service on the session bus shows up as a D-Bus error.
+        r.status = job->errorString().contains(u"org.freedesktop"_s) ||
+                           job->errorString().contains(u"D-Bus"_s, Qt::CaseInsensitive) ||
+                           job->errorString().contains(u"DBus"_s, Qt::CaseInsensitive)
+                       ? SecretResult::Status::NoService
+                       : SecretResult::Status::Failed;
+        break;
+    default:
+        r.status = SecretResult::Status::Failed;
+        break;
+    }
+    if (r.status != SecretResult::Status::Ok && r.status != SecretResult::Status::NotFound)
+        r.error = tr("The keychain said: %1").arg(job->errorString());
+    return r;
+}
+
+template <typename JobT> void prepare(JobT* job, const QString& key)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(key);
+}
+#endif
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+QString KeychainSecretStore::name() const
+{
+#ifdef Q_OS_MACOS
+    return tr("the macOS keychain");
+#elif defined(Q_OS_WIN)
+    return tr("the Windows Credential Manager");
+#else
+    return tr("the desktop keyring (Secret Service)");
+#endif
+}
+
+#ifdef FOTADESK_HAVE_QTKEYCHAIN
+
+void KeychainSecretStore::read(const QString& key, Done done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    prepare(job, key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
+        SecretResult r = resultOf(j);
+        if (r.status == SecretResult::Status::Ok)
+            r.value = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
+        done(r);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString& key, const QString& secret, Done done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    prepare(job, key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job* j) { done(resultOf(j)); });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString& key, Done done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    prepare(job, key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
+        SecretResult r = resultOf(j);
+        if (r.status == SecretResult::Status::NotFound)
+            r.status = SecretResult::Status::Ok; // gone is gone
+        done(r);
+    });
+    job->start();
+}
+
+#else
+
+namespace {
+void noService(QObject* context, SecretStore::Done done)
+{
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        done({SecretResult::Status::NoService,
+              {},
+              tr("FotaDesk was built without keychain support (QtKeychain).")});
+    });
+}
+} // namespace
+
+void KeychainSecretStore::read(const QString&, Done done)
+{
+    noService(this, std::move(done));
+}
+
+void KeychainSecretStore::write(const QString&, const QString&, Done done)
+{
+    noService(this, std::move(done));
+}
+
+void KeychainSecretStore::remove(const QString&, Done done)
+{
+    noService(this, std::move(done));
+}
+
+#endif
+
+} // namespace fotadesk

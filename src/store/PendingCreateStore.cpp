@@ -1,0 +1,135 @@
+#include "store/PendingCreateStore.h"
+
+#include "api/wire/JsonCodec.h"
+#include "store/DeviceIdBlob.h"
+#include "store/ProcessLiveness.h"
+#include "store/StoreLog.h"
+#include "store/StoreSql.h"
+#include "store/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+const QString kColumns =
+    u"id, audit_id, created_ms, pid, profile, account, request, devices, devices_format, state"_s;
+
+std::optional<PendingCreate> readRow(const QSqlQuery& q)
+{
+    PendingCreate p;
+    p.id = q.value(0).toLongLong();
+    p.auditId = q.value(1).toLongLong();
+    p.createdUtc = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    p.pid = q.value(3).toLongLong();
+    p.profile = q.value(4).toString();
+    p.account = q.value(5).toString();
+    const auto json = wire::parseJson(q.value(6).toString().toUtf8());
+    if (!json.ok())
+        return std::nullopt;
+    auto request = wire::decodeCampaignRequest(json.value());
+    if (!request.ok()) {
+        qCWarning(lcStore).noquote()
+            << "pending create" << p.id << "cannot be read:" << request.error().message;
+        return std::nullopt;
+    }
+    p.request = std::move(request).value();
+    const auto devices = DeviceIdBlob::decode(q.value(7).toByteArray(), q.value(8).toString());
+    if (!devices)
+        return std::nullopt;
+    p.request.deviceList = *devices;
+    p.state = q.value(9).toString() == u"unknown" ? PendingCreate::State::Unknown
+                                                  : PendingCreate::State::Sent;
+    return p;
+}
+
+} // namespace
+
+PendingCreateStore::PendingCreateStore(Workspace& workspace)
+    : m_workspace(workspace)
+{}
+
+qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
+                                      const QString& account, const wire::CampaignRequest& request)
+{
+    wire::CampaignRequest withoutDevices = request;
+    withoutDevices.deviceList.clear();
+    QJsonObject json = wire::toJson(withoutDevices);
+    json.insert(u"deviceList"_s, QJsonArray());
+    const auto devices = DeviceIdBlob::encode(request.deviceList);
+    const qint64 now = m_workspace.nowMs();
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO pending_creates (audit_id, created_ms, updated_ms, pid, profile,"
+              " account, request, devices, devices_format, state)"
+              " VALUES (?,?,?,?,?,?,?,?,?, 'sent')"_s);
+    q.addBindValue(auditId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(ProcessLiveness::currentPid());
+    q.addBindValue(storesql::text(profile));
+    q.addBindValue(storesql::text(account));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    q.addBindValue(storesql::blob(devices.bytes));
+    q.addBindValue(devices.format);
+    if (!storesql::exec(q, "recording a pending create"))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool PendingCreateStore::settle(qint64 id)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"DELETE FROM pending_creates WHERE id = ?"_s);
+    q.addBindValue(id);
+    return storesql::exec(q, "settling a pending create") && q.numRowsAffected() == 1;
+}
+
+bool PendingCreateStore::markUnknown(qint64 id)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE pending_creates SET state = 'unknown', updated_ms = ? WHERE id = ?"_s);
+    q.addBindValue(m_workspace.nowMs());
+    q.addBindValue(id);
+    return storesql::exec(q, "marking a pending create unknown") && q.numRowsAffected() == 1;
+}
+
+QList<PendingCreate> PendingCreateStore::unresolved(const QString& profile,
+                                                    const QString& account) const
+{
+    QList<PendingCreate> list;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kColumns +
+              u" FROM pending_creates WHERE profile = ? AND account = ? ORDER BY id"_s);
+    q.addBindValue(storesql::text(profile));
+    q.addBindValue(storesql::text(account));
+    if (!storesql::exec(q, "reading pending creates"))
+        return list;
+    while (q.next()) {
+        auto p = readRow(q);
+        if (!p)
+            continue;
+        // A create still in flight in a running program is not ours to reconcile.
+        if (p->state == PendingCreate::State::Sent && ProcessLiveness::isRunning(p->pid))
+            continue;
+        list.append(*p);
+    }
+    return list;
+}
+
+std::optional<PendingCreate> PendingCreateStore::find(qint64 id) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT "_s + kColumns + u" FROM pending_creates WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!storesql::exec(q, "reading a pending create") || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+} // namespace fotadesk
