@@ -32,10 +32,13 @@ ApiError ApiError::api(int httpStatus, const QString& errorCode, const QString& 
     e.m_errorCode = errorCode;
     e.m_errorMessage = errorMessage;
     e.m_operation = operation;
-    e.m_message = tr("The FOTA service refused the request: %1 — %2. Correct what it names and "
+    QString said =
+        errorMessage.trimmed().isEmpty() ? tr("(no error message)") : errorMessage.trimmed();
+    if (!said.endsWith(u'.') && !said.endsWith(u'!') && !said.endsWith(u'?'))
+        said += u'.';
+    e.m_message = tr("The FOTA service refused the request: %1 — %2 Correct what it names and "
                      "send the request again.")
-                      .arg(errorCode.isEmpty() ? tr("(no error code)") : errorCode,
-                           errorMessage.isEmpty() ? tr("(no error message)") : errorMessage);
+                      .arg(errorCode.isEmpty() ? tr("(no error code)") : errorCode, said);
     return e;
 }
 

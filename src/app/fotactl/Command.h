@@ -8,11 +8,12 @@
 namespace fotadesk::ctl {
 
 /// Exit codes of fotactl (documented in --help and the README).
-enum ExitCode : int {
-    ExitOk = 0,          ///< done
-    ExitRefused = 1,     ///< the API (or the check) said no: errorCode/errorMessage printed
-    ExitUsage = 2,       ///< usage or input error (bad option, unusable file)
-    ExitNetwork = 3,     ///< network or authentication failure
+enum ExitCode : int
+{
+    ExitOk = 0,      ///< done
+    ExitRefused = 1, ///< the API (or the check) said no: errorCode/errorMessage printed
+    ExitUsage = 2,   ///< usage or input error (bad option, unusable file)
+    ExitNetwork = 3, ///< network or authentication failure
 };
 
 /// One fotactl subcommand, e.g. {"imei", "check"}. `run` receives the

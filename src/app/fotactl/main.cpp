@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <algorithm>
@@ -22,10 +23,9 @@ QString usage()
     for (const auto& c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text += QCoreApplication::translate(
-        "fotactl",
-        "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
-        "3 network or authentication failure.\n"
-        "Run 'fotactl COMMAND --help' for the options of one command.\n");
+        "fotactl", "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
+                   "3 network or authentication failure.\n"
+                   "Run 'fotactl COMMAND --help' for the options of one command.\n");
     return text;
 }
 
@@ -38,6 +38,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FotaDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
 
+    // A command-line tool speaks through its output: the library logs only warnings of the
+    // client (never secrets), and nothing of an embedded demo simulator, unless
+    // QT_LOGGING_RULES says otherwise (e.g. "fotadesk.*=true" to see every request).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.*.debug=false\n"
+                                                        "fotadesk.*.info=false\n"
+                                                        "fotadesk.sim.warning=false"));
+
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -46,8 +54,8 @@ int main(int argc, char* argv[])
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
-        out << QStringLiteral("fotactl %1 (Qt %2)\n").arg(QCoreApplication::applicationVersion(),
-                                                           QString::fromLatin1(qVersion()));
+        out << QStringLiteral("fotactl %1 (Qt %2)\n")
+                   .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
         return ExitOk;
     }
 

@@ -1,0 +1,129 @@
+#include "ClientOptions.h"
+
+#include <QCoreApplication>
+
+namespace fotadesk::ctl {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotactl", text);
+}
+} // namespace
+
+void ClientOptions::addTo(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption(
+        {QStringLiteral("profile"), tr("production, demo or custom."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("base-url"), tr("FOTA v3 base URL."), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("account"), tr("ThingSpace account name."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("ca-file"), tr("Extra CA certificate to trust."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("timeout"), tr("Request timeout in seconds."), QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
+    parser.addOption({QStringLiteral("demo"), tr("Use an embedded fotasim with demo data.")});
+}
+
+QString ClientOptions::helpText()
+{
+    return tr("Connection options:\n"
+              "  --profile NAME     production (default), demo or custom\n"
+              "  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api\n"
+              "                     (implies --profile custom)\n"
+              "  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)\n"
+              "  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the\n"
+              "                     system CAs\n"
+              "  --timeout SECONDS  per request (default 30)\n"
+              "  --json             print one JSON document on stdout\n"
+              "  --demo             start an embedded fotasim with demo data and use it\n"
+              "  -h, --help         show this help\n"
+              "\n"
+              "Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET\n"
+              "(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).\n"
+              "They are never written anywhere.\n"
+              "\n"
+              "Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage\n"
+              "or input error; 3 network, TLS or sign-in failure, or no usable answer.\n");
+}
+
+std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parser, QString* error)
+{
+    ClientOptions options;
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+
+    Environment::Profile profile = Environment::Profile::Production;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        if (!Environment::parseProfile(parser.value(QStringLiteral("profile")), &profile)) {
+            *error = tr("--profile must be production, demo or custom, not '%1'.")
+                         .arg(parser.value(QStringLiteral("profile")));
+            return std::nullopt;
+        }
+    }
+    if (options.demo)
+        profile = Environment::Profile::Demo;
+    else if (profile == Environment::Profile::Demo)
+        options.demo = true;
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        if (options.demo) {
+            *error = tr("--base-url and --demo exclude each other: the demo simulator chooses "
+                        "its own address.");
+            return std::nullopt;
+        }
+        profile = Environment::Profile::Custom;
+    } else if (profile == Environment::Profile::Custom) {
+        *error = tr("--profile custom needs --base-url URL.");
+        return std::nullopt;
+    }
+
+    QString account = parser.value(QStringLiteral("account"));
+    if (account.isEmpty())
+        account = qEnvironmentVariable("FOTA_ACCOUNT");
+    if (account.isEmpty() && options.demo)
+        account = QStringLiteral("0000123456-00001");
+    if (account.isEmpty()) {
+        *error = tr("No account: give --account NAME (or set FOTA_ACCOUNT).");
+        return std::nullopt;
+    }
+
+    switch (profile) {
+    case Environment::Profile::Production:
+        options.environment = Environment::production(account);
+        break;
+    case Environment::Profile::Demo:
+        options.environment = Environment::demo(QUrl(), account); // the URL is known once started
+        break;
+    case Environment::Profile::Custom: {
+        const QUrl url(parser.value(QStringLiteral("base-url")));
+        options.environment = Environment::custom(url, account);
+        if (const QString problem = options.environment.validationError(); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        break;
+    }
+    }
+    options.environment.extraCaFile = parser.value(QStringLiteral("ca-file"));
+
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = tr("--timeout must be a number of seconds between 0 and 3600.");
+            return std::nullopt;
+        }
+        options.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+
+    options.credentials.clientId = qEnvironmentVariable("FOTA_CLIENT_ID");
+    options.credentials.clientSecret = qEnvironmentVariable("FOTA_CLIENT_SECRET");
+    options.credentials.username = qEnvironmentVariable("FOTA_USERNAME");
+    options.credentials.password = qEnvironmentVariable("FOTA_PASSWORD");
+    return options;
+}
+
+} // namespace fotadesk::ctl

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/CredentialSource.h"
+#include "api/Environment.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace fotadesk::ctl {
+
+/// The options every fotactl command that talks to FOTA v3 shares, parsed in
+/// one place:
+///
+///   --profile production|demo|custom   (default production; custom needs --base-url)
+///   --base-url URL                     any FOTA v3 base (implies custom)
+///   --account NAME                     the ThingSpace account (FOTA_ACCOUNT)
+///   --ca-file FILE                     an extra CA certificate (PEM/DER) to trust
+///   --timeout SECONDS                  per request (default 30)
+///   --json                             one JSON document on stdout
+///   --demo                             start an embedded fotasim (demo data) and use it
+///
+/// Credentials come from the environment only (never from arguments, which
+/// other users can see): FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME,
+/// FOTA_PASSWORD. With --demo the simulator's own demo credentials are used.
+struct ClientOptions
+{
+    Environment environment;
+    Credentials credentials;
+    bool demo = false;
+    bool json = false;
+    int timeoutMs = 30'000;
+
+    /// Adds the shared options (and -h/--help) to a command's parser.
+    static void addTo(QCommandLineParser& parser);
+    /// The help text of the shared options, for a command's --help.
+    static QString helpText();
+    /// Reads the shared options and the FOTA_* variables. nullopt with *error on a usage error.
+    static std::optional<ClientOptions> read(const QCommandLineParser& parser, QString* error);
+};
+
+} // namespace fotadesk::ctl

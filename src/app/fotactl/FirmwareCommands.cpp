@@ -1,0 +1,64 @@
+// fotactl firmware list [--protocol LWM2M|OMD-DM|all]
+
+#include "ApiCommand.h"
+#include "Command.h"
+#include "TextTable.h"
+#include "api/FotaClient.h"
+#include "api/wire/JsonCodec.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace fotadesk::ctl {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fotactl::firmware", text, disambiguation, n);
+}
+
+int firmwareList(const QStringList& arguments)
+{
+    ApiCommand cmd(arguments.value(0),
+                   tr("Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]\n\n"
+                      "Lists the firmware packages the account may use in a campaign.\n"
+                      "  --protocol P       LWM2M, OMD-DM or all (default all)\n"));
+    cmd.parser().addOption({QStringLiteral("protocol"), tr("Protocol filter."), QStringLiteral("p"),
+                            QStringLiteral("all")});
+    if (auto code = cmd.parse(arguments, 0, 0))
+        return *code;
+    if (auto code = cmd.connect())
+        return *code;
+
+    std::unique_ptr<RequestJob<QList<wire::FirmwarePackage>>> job(
+        cmd.client().firmwareList(cmd.parser().value(QStringLiteral("protocol"))));
+    ClientSession::wait(job.get());
+    if (!job->succeeded())
+        return cmd.output().apiError(job->error());
+
+    const QList<wire::FirmwarePackage>& packages = job->result();
+    if (cmd.output().isJson()) {
+        cmd.output().json(wire::toJson(packages));
+        return ExitOk;
+    }
+    TextTable table({tr("FIRMWARE"), tr("FROM"), tr("TO"), tr("MAKE"), tr("MODEL"), tr("PROTOCOL"),
+                     tr("LAUNCHED")});
+    for (const auto& p : packages)
+        table.addRow({p.firmwareName, p.firmwareFrom, p.firmwareTo, p.make, p.model, p.protocol,
+                      p.launchDate.raw});
+    cmd.output().text(table.toString());
+    cmd.output().text(tr("%n package(s)\n", nullptr, static_cast<int>(packages.size())));
+    return ExitOk;
+}
+
+const bool registered = registerCommand(
+    {{QStringLiteral("firmware"), QStringLiteral("list")},
+     QStringLiteral("firmware list [--protocol LWM2M|OMD-DM|all]"),
+     QCoreApplication::translate("fotactl::firmware", "List the firmware packages of the account."),
+     &firmwareList});
+
+} // namespace
+
+} // namespace fotadesk::ctl

@@ -1,0 +1,226 @@
+// fotactl report campaigns [--status S]... | report devices CAMPAIGN [--csv FILE] | report device
+// IMEI
+
+#include "ApiCommand.h"
+#include "Command.h"
+#include "TextTable.h"
+#include "api/CampaignHistoryPager.h"
+#include "api/DeviceStatusPager.h"
+#include "api/FotaClient.h"
+#include "api/wire/JsonCodec.h"
+#include "core/Imei.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace fotadesk::ctl {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fotactl::report", text, disambiguation, n);
+}
+
+void runPager(Pager& pager)
+{
+    pager.setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(&pager, &ApiJob::finished, &loop, &QEventLoop::quit);
+    pager.start();
+    if (!pager.isFinished())
+        loop.exec();
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+int reportCampaigns(const QStringList& arguments)
+{
+    ApiCommand cmd(arguments.value(0),
+                   tr("Usage: fotactl report campaigns [--status STATUS]... [options]\n\n"
+                      "Lists the campaign history. Without --status: every known status, read\n"
+                      "concurrently and merged (a campaign appears once).\n"
+                      "  --status STATUS    e.g. CampaignScheduled (repeatable)\n"));
+    cmd.parser().addOption({QStringLiteral("status"), tr("Campaign status."), QStringLiteral("s")});
+    if (auto code = cmd.parse(arguments, 0, 0))
+        return *code;
+    if (auto code = cmd.connect())
+        return *code;
+    CampaignHistoryPager pager(&cmd.client(), cmd.parser().values(QStringLiteral("status")));
+    runPager(pager);
+    if (!pager.succeeded())
+        return cmd.output().apiError(pager.error());
+    if (cmd.output().isJson()) {
+        QJsonArray list;
+        for (const auto& c : pager.campaigns())
+            list.append(wire::toJson(c));
+        cmd.output().json(QJsonObject{{QStringLiteral("campaigns"), list}});
+        return ExitOk;
+    }
+    TextTable table({tr("ID"), tr("STATUS"), tr("NAME"), tr("FIRMWARE"), tr("START"), tr("END")});
+    for (const auto& c : pager.campaigns())
+        table.addRow({c.id, c.status, c.campaignName, c.firmwareName, wire::formatDate(c.startDate),
+                      wire::formatDate(c.endDate)});
+    cmd.output().text(table.toString());
+    cmd.output().text(tr("%n campaign(s)\n", nullptr, static_cast<int>(pager.campaigns().size())));
+    return ExitOk;
+}
+
+int reportDevices(const QStringList& arguments)
+{
+    ApiCommand cmd(arguments.value(0),
+                   tr("Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]\n\n"
+                      "The upgrade status of every device of a campaign (all pages).\n"
+                      "  --csv FILE         write deviceId,status,resultReason,updatedTime,\n"
+                      "                     recentAttemptTime,nextAttemptTime to FILE (written as\n"
+                      "                     the pages arrive; replaced only when complete)\n"));
+    cmd.parser().addOption({QStringLiteral("csv"), tr("CSV file."), QStringLiteral("file")});
+    if (auto code = cmd.parse(arguments, 1, 1))
+        return *code;
+    const CommandOutput& out = cmd.output();
+    std::unique_ptr<QSaveFile> csv;
+    if (cmd.parser().isSet(QStringLiteral("csv"))) {
+        csv = std::make_unique<QSaveFile>(cmd.parser().value(QStringLiteral("csv")));
+        if (!csv->open(QIODevice::WriteOnly))
+            return out.usageError(
+                tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+        csv->write("deviceId,status,resultReason,updatedTime,recentAttemptTime,nextAttemptTime\n");
+    }
+    if (auto code = cmd.connect())
+        return *code;
+
+    const QString id = cmd.positional().at(0);
+    DeviceStatusPager pager(&cmd.client(), id);
+    pager.setCollect(!csv);
+    QObject::connect(&pager, &DeviceStatusPager::pageArrived, &pager,
+                     [&csv](const QList<wire::DeviceStatus>& devices) {
+                         if (!csv)
+                             return;
+                         QString text;
+                         for (const auto& d : devices)
+                             text += QStringList{csvField(d.deviceId),
+                                                 csvField(d.status),
+                                                 csvField(d.resultReason),
+                                                 csvField(d.updatedTime.raw),
+                                                 csvField(d.recentAttemptTime.raw),
+                                                 csvField(d.nextAttemptTime.raw)}
+                                         .join(u',') +
+                                     u'\n';
+                         csv->write(text.toUtf8());
+                     });
+    if (isatty(fileno(stderr)))
+        QObject::connect(
+            &pager, &Pager::progress, &pager, [&out](qint64 received, qint64 total, int) {
+                out.note(total >= 0 ? QStringLiteral("\r%1 / %2 devices").arg(received).arg(total)
+                                    : QStringLiteral("\r%1 devices").arg(received));
+            });
+    runPager(pager);
+    if (isatty(fileno(stderr)))
+        out.note(QStringLiteral("\n"));
+    if (!pager.succeeded()) {
+        if (csv)
+            csv->cancelWriting();
+        return out.apiError(pager.error());
+    }
+    if (pager.total() >= 0 && pager.total() != pager.itemsReceived())
+        out.note(tr("warning: the report says %1 devices but %2 arrived.\n")
+                     .arg(pager.total())
+                     .arg(pager.itemsReceived()));
+    if (csv) {
+        if (!csv->commit())
+            return out.usageError(
+                tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+        if (out.isJson())
+            out.json(QJsonObject{{QStringLiteral("campaignId"), id},
+                                 {QStringLiteral("devices"), pager.itemsReceived()},
+                                 {QStringLiteral("csv"), csv->fileName()}});
+        else
+            out.text(
+                tr("%1 device(s) written to %2\n").arg(pager.itemsReceived()).arg(csv->fileName()));
+        return ExitOk;
+    }
+    if (out.isJson()) {
+        QJsonArray list;
+        for (const auto& d : pager.devices())
+            list.append(wire::toJson(d));
+        QJsonObject o{{QStringLiteral("campaignId"), id}, {QStringLiteral("deviceList"), list}};
+        if (pager.total() >= 0)
+            o.insert(QStringLiteral("totalDevice"), pager.total());
+        out.json(o);
+        return ExitOk;
+    }
+    TextTable table({tr("DEVICE"), tr("STATUS"), tr("REASON"), tr("UPDATED")});
+    for (const auto& d : pager.devices())
+        table.addRow({d.deviceId, d.status, d.resultReason, d.updatedTime.raw});
+    out.text(table.toString());
+    out.text(tr("%n device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
+    return ExitOk;
+}
+
+int reportDevice(const QStringList& arguments)
+{
+    ApiCommand cmd(arguments.value(0), tr("Usage: fotactl report device IMEI [options]\n\n"
+                                          "One device's firmware upgrade history.\n"));
+    if (auto code = cmd.parse(arguments, 1, 1))
+        return *code;
+    const ImeiParseResult imei = Imei::parse(QStringView(cmd.positional().at(0)));
+    if (!imei.isValid())
+        return cmd.output().usageError(imei.message());
+    if (auto code = cmd.connect())
+        return *code;
+    std::unique_ptr<RequestJob<QList<wire::DeviceHistoryEntry>>> job(
+        cmd.client().deviceHistory(imei.imei().toString()));
+    ClientSession::wait(job.get());
+    if (!job->succeeded())
+        return cmd.output().apiError(job->error());
+    if (cmd.output().isJson()) {
+        cmd.output().json(wire::toJson(job->result()));
+        return ExitOk;
+    }
+    TextTable table(
+        {tr("CAMPAIGN"), tr("STATUS"), tr("REASON"), tr("FIRMWARE"), tr("START"), tr("UPDATED")});
+    for (const auto& e : job->result())
+        table.addRow({e.campaignId, e.status, e.reason,
+                      e.firmwareFrom.isEmpty()
+                          ? e.firmwareName
+                          : e.firmwareFrom + QStringLiteral(" → ") + e.firmwareTo,
+                      wire::formatDate(e.startDate), e.reportUpdatedTime.raw});
+    cmd.output().text(table.toString());
+    cmd.output().text(tr("%n entr(y/ies)\n", nullptr, static_cast<int>(job->result().size())));
+    return ExitOk;
+}
+
+const bool registeredCampaigns =
+    registerCommand({{QStringLiteral("report"), QStringLiteral("campaigns")},
+                     QStringLiteral("report campaigns [--status STATUS]..."),
+                     QCoreApplication::translate(
+                         "fotactl::report", "List the campaign history (all statuses by default)."),
+                     &reportCampaigns});
+const bool registeredDevices = registerCommand(
+    {{QStringLiteral("report"), QStringLiteral("devices")},
+     QStringLiteral("report devices CAMPAIGN-ID [--csv FILE]"),
+     QCoreApplication::translate("fotactl::report", "The status of every device of a campaign."),
+     &reportDevices});
+const bool registeredDevice = registerCommand(
+    {{QStringLiteral("report"), QStringLiteral("device")},
+     QStringLiteral("report device IMEI"),
+     QCoreApplication::translate("fotactl::report", "One device's upgrade history."),
+     &reportDevice});
+
+} // namespace
+
+} // namespace fotadesk::ctl

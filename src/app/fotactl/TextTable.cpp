@@ -1,0 +1,29 @@
+#include "TextTable.h"
+
+#include <algorithm>
+
+namespace fotadesk::ctl {
+
+QString TextTable::toString() const
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : m_rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    QString text;
+    for (const QStringList& row : m_rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i + 1 < row.size())
+                line += row.at(i).leftJustified(widths.at(i) + 2, QLatin1Char(' '));
+            else
+                line += row.at(i);
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace fotadesk::ctl
