@@ -1,6 +1,7 @@
 #include "store/LogFile.h"
 
 #include "store/LogRedactor.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,8 +107,7 @@ QString LogFile::defaultPath()
     QString app = QCoreApplication::applicationName();
     if (app.isEmpty())
         app = u"fotadesk"_s;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/logs/"_s +
-           app.toLower() + u".log"_s;
+    return Workspace::dataDirectory() + u"/logs/"_s + app.toLower() + u".log"_s;
 }
 
 QString LogFile::formatLine(QtMsgType type, const char* category, const QString& message)

@@ -6,7 +6,8 @@
 namespace fotadesk {
 
 /// The apps' log: a Qt message handler that writes every QLoggingCategory message to a
-/// rotating file in the data directory (`<AppData>/logs/<app>.log`, then .1 … .N), each line
+/// rotating file in the data directory (`Workspace::dataDirectory()/logs/<app>.log`, then
+/// .1 … .N), each line
 /// through LogRedactor first; messages still go to the previous handler (stderr), redacted
 /// too. Installed once by main(); thread-safe.
 ///
@@ -24,7 +25,7 @@ public:
         bool echo = true;          ///< also pass (redacted) messages to the previous handler
     };
 
-    /// `<AppDataLocation>/logs/<application name>.log`.
+    /// `Workspace::dataDirectory()/logs/<application name, lower case>.log`.
     static QString defaultPath();
     /// Installs the handler; false with *error when the file cannot be opened (then nothing
     /// is installed).

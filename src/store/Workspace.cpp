@@ -165,10 +165,23 @@ Workspace::~Workspace()
     close();
 }
 
+QString Workspace::dataDirectory()
+{
+    // FotaDesk's AppDataLocation (organization "FotaDesk", application "FotaDesk"), the same
+    // for fotadesk and fotactl whatever the running program's own name.
+    QString org = QCoreApplication::organizationName();
+    if (org.isEmpty())
+        org = u"FotaDesk"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + org +
+           u"/FotaDesk"_s;
+}
+
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/workspace.sqlite"_s;
+    const QString overridden = qEnvironmentVariable("FOTADESK_WORKSPACE");
+    if (!overridden.isEmpty())
+        return overridden;
+    return dataDirectory() + u"/workspace.sqlite"_s;
 }
 
 const QList<Workspace::Migration>& Workspace::migrations()

@@ -13,7 +13,7 @@ namespace fotadesk {
 class Clock;
 
 /// The local workspace: one SQLite database (by default
-/// `QStandardPaths::AppDataLocation/workspace.sqlite`) that holds drafts, the
+/// `<FotaDesk's AppDataLocation>/workspace.sqlite`, see defaultPath()) that holds drafts, the
 /// audit log, batch journals and status snapshots.
 ///
 /// - Versioned schema: migrations() is a table of steps; open() applies the
@@ -67,7 +67,10 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
-    /// `<AppDataLocation>/workspace.sqlite`.
+    /// FotaDesk's data directory (its AppDataLocation: ~/.local/share/FotaDesk/FotaDesk on
+    /// Linux), shared by fotadesk and fotactl: the workspace and the logs live here.
+    static QString dataDirectory();
+    /// `dataDirectory()/workspace.sqlite`, or $FOTADESK_WORKSPACE when set (scripts, tests).
     static QString defaultPath();
     /// The schema steps, in order (version 1, 2, ...).
     static const QList<Migration>& migrations();

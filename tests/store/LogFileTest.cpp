@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,9 +98,11 @@ void LogFileTest::reportsUnwritableFile()
 
 void LogFileTest::defaultPathIsInAppData()
 {
+    QCoreApplication::setOrganizationName(u"FotaDesk"_s);
     QCoreApplication::setApplicationName(u"FotaDesk"_s);
     const QString path = LogFile::defaultPath();
-    QVERIFY2(path.endsWith(u"/logs/fotadesk.log"_s), qPrintable(path));
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       u"/logs/fotadesk.log"_s);
 }
 
 QTEST_GUILESS_MAIN(LogFileTest)

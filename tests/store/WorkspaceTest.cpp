@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -307,10 +308,17 @@ void WorkspaceTest::connectionPerThread()
 
 void WorkspaceTest::defaultPathIsInAppData()
 {
-    QCoreApplication::setApplicationName(u"FotaDeskTest"_s);
+    // The same file for every FotaDesk program (fotadesk, fotactl), whatever its name.
+    QCoreApplication::setOrganizationName(u"FotaDesk"_s);
+    QCoreApplication::setApplicationName(u"fotactl"_s);
     const QString path = Workspace::defaultPath();
-    QVERIFY2(path.endsWith(u"/workspace.sqlite"_s), qPrintable(path));
-    QVERIFY2(path.contains(u"FotaDeskTest"_s), qPrintable(path));
+    QCoreApplication::setApplicationName(u"FotaDesk"_s);
+    QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 u"/workspace.sqlite"_s,
+             path);
+    qputenv("FOTADESK_WORKSPACE", "/tmp/elsewhere.sqlite");
+    QCOMPARE(Workspace::defaultPath(), u"/tmp/elsewhere.sqlite"_s);
+    qunsetenv("FOTADESK_WORKSPACE");
 }
 
 QTEST_GUILESS_MAIN(WorkspaceTest)

@@ -2,6 +2,7 @@
 
 #include "ApiCommand.h"
 #include "Command.h"
+#include "ResumeCommands.h"
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
 #include "api/ReconcileCreateJob.h"
@@ -9,6 +10,7 @@
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
 #include "core/ImeiImporter.h"
+#include "store/BatchRunner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -357,13 +359,16 @@ int campaignDevices(const QStringList& arguments, bool add)
            "  --file FILE        the device list\n"
            "  --chunk-size N     devices per request (default 1000)\n"
            "  --plain-path       use PUT /campaigns/{acc}/{id} (the portal's path)\n"
-           "  --skip-invalid     ignore lines without a valid IMEI\n"));
+           "  --skip-invalid     ignore lines without a valid IMEI\n"
+           "  --resume           complete an interrupted run of the same devices: only its\n"
+           "                     remaining chunks are sent (see 'fotactl campaign resume')\n"));
     auto& p = cmd.parser();
     p.addOption({QStringLiteral("file"), tr("Device list."), QStringLiteral("file")});
     p.addOption({QStringLiteral("chunk-size"), tr("Devices per request."), QStringLiteral("n"),
                  QString::number(DeviceBatcher::DefaultChunkSize)});
     p.addOption({QStringLiteral("plain-path"), tr("Use the path without /firmware.")});
     p.addOption({QStringLiteral("skip-invalid"), tr("Skip invalid lines.")});
+    p.addOption({QStringLiteral("resume"), tr("Resume an interrupted run.")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     if (!p.isSet(QStringLiteral("file")))
@@ -381,14 +386,20 @@ int campaignDevices(const QStringList& arguments, bool add)
         return *code;
 
     const QString id = cmd.positional().at(0);
-    DeviceBatcher batcher(&cmd.client(),
-                          add ? DeviceBatcher::Operation::AddToCampaign
-                              : DeviceBatcher::Operation::RemoveFromCampaign,
-                          *devices, id, chunkSize);
+    // Journaled chunk by chunk in the workspace, so that a killed run can be resumed.
+    auto runner = journaledBatch(*cmd.session().store(), cmd.client(),
+                                 add ? DeviceBatcher::Operation::AddToCampaign
+                                     : DeviceBatcher::Operation::RemoveFromCampaign,
+                                 *devices, id, chunkSize, p.isSet(QStringLiteral("resume")),
+                                 cmd.output(), &error);
+    if (!runner) {
+        cmd.output().note(error + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    DeviceBatcher& batcher = *runner->batcher();
     if (p.isSet(QStringLiteral("plain-path")))
         batcher.setDevicePath(FotaClient::DevicePath::Plain);
-    connectBatchProgress(batcher, cmd.output());
-    ClientSession::run(batcher);
+    runBatch(*runner);
     return reportBatch(
         batcher, cmd.output(), add ? tr("Added") : tr("Removed"),
         {{QStringLiteral("campaignId"), id},

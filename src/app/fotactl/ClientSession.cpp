@@ -1,10 +1,12 @@
 #include "ClientSession.h"
 
+#include "ResumeCommands.h"
 #include "api/ApiJob.h"
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
 #include "core/Clock.h"
 #include "sim/EmbeddedSimulator.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -17,6 +19,7 @@ ClientSession::ClientSession(ClientOptions options)
 
 ClientSession::~ClientSession()
 {
+    m_store.reset();
     m_client.reset();
     m_credentials.clear();
 }
@@ -49,6 +52,8 @@ bool ClientSession::start(QString* error, bool* inputError)
         *inputError = true;
         return false;
     }
+    // Every mutating call is audited in the workspace shared with FotaDesk.
+    m_store = openWorkspace(*m_client);
     return true;
 }
 

@@ -11,6 +11,7 @@ namespace fotadesk {
 class ApiJob;
 class DeviceBatcher;
 class FotaClient;
+class LocalStore;
 namespace sim {
 class EmbeddedSimulator;
 }
@@ -34,6 +35,8 @@ public:
     /// *inputError tells an unusable input (the CA file) from a failure to start.
     bool start(QString* error, bool* inputError);
     [[nodiscard]] FotaClient& client() { return *m_client; }
+    /// The shared workspace (audit log, batch journals), open after start().
+    [[nodiscard]] LocalStore* store() { return m_store.get(); }
     [[nodiscard]] const ClientOptions& options() const { return m_options; }
 
     /// Runs the job until it finished (it stays alive: the caller deletes it).
@@ -47,6 +50,7 @@ private:
     InMemoryCredentialSource m_credentials;
     std::unique_ptr<sim::EmbeddedSimulator> m_simulator;
     std::unique_ptr<FotaClient> m_client;
+    std::unique_ptr<LocalStore> m_store;
 };
 
 } // namespace fotadesk::ctl

@@ -1,0 +1,348 @@
+// fotactl campaign resume [JOURNAL-ID] [--list], and the workspace wiring of every fotactl run
+// (audit hook, journaled batches, reconciliation of unknown creates). The store helper's file.
+
+#include "ResumeCommands.h"
+
+#include "ApiCommand.h"
+#include "Command.h"
+#include "CommandOutput.h"
+#include "TextTable.h"
+#include "api/FotaClient.h"
+#include "store/BatchRunner.h"
+#include "store/CreateReconciler.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace fotadesk::ctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fotactl::resume", text);
+}
+
+QString profileOf(const FotaClient& client)
+{
+    return Environment::profileName(client.environment().profile);
+}
+
+QString verbFor(DeviceBatcher::Operation op)
+{
+    switch (op) {
+    case DeviceBatcher::Operation::AddToCampaign:
+        return tr("add");
+    case DeviceBatcher::Operation::RemoveFromCampaign:
+        return tr("remove");
+    case DeviceBatcher::Operation::AssignLicenses:
+        return tr("assign licenses");
+    case DeviceBatcher::Operation::RemoveLicenses:
+        return tr("remove licenses");
+    case DeviceBatcher::Operation::SyncFirmware:
+        return tr("sync firmware");
+    }
+    return {};
+}
+
+QString describe(const BatchJournal::Entry& e)
+{
+    const QString what = tr("%1 %2 device(s)").arg(verbFor(e.operation)).arg(e.deviceCount);
+    return e.campaignId.isEmpty() ? what : what + tr(" — campaign %1").arg(e.campaignId);
+}
+
+QJsonObject entryJson(const BatchJournal::Entry& e)
+{
+    return QJsonObject{
+        {QStringLiteral("journalId"), e.id},
+        {QStringLiteral("operation"), BatchJournal::operationName(e.operation)},
+        {QStringLiteral("campaignId"), e.campaignId},
+        {QStringLiteral("profile"), e.profile},
+        {QStringLiteral("account"), e.account},
+        {QStringLiteral("devices"), e.deviceCount},
+        {QStringLiteral("chunkSize"), e.chunkSize},
+        {QStringLiteral("chunks"), e.chunksTotal},
+        {QStringLiteral("chunksSucceeded"), e.chunksSucceeded},
+        {QStringLiteral("chunksFailed"), e.chunksFailed},
+        {QStringLiteral("devicesDone"), e.devicesDone},
+        {QStringLiteral("state"), BatchJournal::stateName(e.state)},
+        {QStringLiteral("resumable"), e.isResumable()},
+        {QStringLiteral("created"), e.createdUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updated"), e.updatedUtc.toString(Qt::ISODateWithMs)},
+    };
+}
+
+void showProgress(BatchRunner& runner)
+{
+    if (!isatty(fileno(stderr)))
+        return;
+    QObject::connect(&runner, &BatchRunner::progress, &runner, [](qint64 done, qint64 total) {
+        CommandOutput::writeStderr(QStringLiteral("\r%1 / %2").arg(done).arg(total) +
+                                   (done == total ? QStringLiteral("\n") : QString()));
+    });
+}
+
+bool sameDevices(const QStringList& a, const QStringList& b)
+{
+    return a.size() == b.size() && a == b;
+}
+
+int listJournals(ApiCommand& cmd)
+{
+    const Environment& env = cmd.options().environment;
+    LocalStore store(Workspace::defaultPath(), QStringLiteral("fotactl"));
+    const auto opened = store.open();
+    if (!opened.message.isEmpty())
+        cmd.output().note(QStringLiteral("fotactl: ") + opened.message + QLatin1Char('\n'));
+    const QString profile = Environment::profileName(env.profile);
+    QList<BatchJournal::Entry> mine;
+    for (const BatchJournal::Entry& e : store.journal().list(true)) {
+        if (e.profile == profile && e.account == env.accountName)
+            mine.append(e);
+    }
+    if (cmd.output().isJson()) {
+        QJsonArray list;
+        for (const auto& e : std::as_const(mine))
+            list.append(entryJson(e));
+        cmd.output().json(QJsonObject{{QStringLiteral("batches"), list}});
+        return ExitOk;
+    }
+    if (mine.isEmpty()) {
+        cmd.output().text(tr("No interrupted batch for account %1.\n").arg(env.accountName));
+        return ExitOk;
+    }
+    TextTable table(
+        {tr("ID"), tr("BATCH"), tr("CHUNKS DONE"), tr("DEVICES DONE"), tr("UPDATED"), tr("STATE")});
+    for (const auto& e : std::as_const(mine))
+        table.addRow({QString::number(e.id), describe(e),
+                      QStringLiteral("%1/%2").arg(e.chunksSucceeded).arg(e.chunksTotal),
+                      QStringLiteral("%1/%2").arg(e.devicesDone).arg(e.deviceCount),
+                      e.updatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+                      e.isResumable() ? tr("interrupted") : tr("running (process %1)").arg(e.pid)});
+    cmd.output().text(table.toString());
+    return ExitOk;
+}
+
+int campaignResume(const QStringList& arguments)
+{
+    ApiCommand cmd(
+        arguments.value(0),
+        tr("Usage: fotactl campaign resume [JOURNAL-ID] [--list] [options]\n\n"
+           "Completes device batches ('campaign devices add|remove') that were interrupted by\n"
+           "a crash, a kill, a lost network or a cancel: only the chunks that had not\n"
+           "succeeded are sent; devices already handled count as done, so the campaign ends\n"
+           "with exactly the intended devices. Without JOURNAL-ID every interrupted batch of\n"
+           "the account is resumed, oldest first. Create requests whose outcome was never\n"
+           "seen are looked up first (never sent again).\n"
+           "  --list             show the interrupted batches, send nothing\n"));
+    cmd.parser().addOption({QStringLiteral("list"), tr("List interrupted batches.")});
+    if (auto code = cmd.parse(arguments, 0, 1))
+        return *code;
+    if (cmd.parser().isSet(QStringLiteral("list")))
+        return listJournals(cmd);
+    qint64 only = 0;
+    if (!cmd.positional().isEmpty()) {
+        bool ok = false;
+        only = cmd.positional().at(0).toLongLong(&ok);
+        if (!ok || only <= 0)
+            return cmd.output().usageError(
+                tr("JOURNAL-ID must be a number (see 'fotactl campaign resume --list')."));
+    }
+    if (auto code = cmd.connect())
+        return *code;
+    LocalStore* store = cmd.session().store();
+    FotaClient& client = cmd.client();
+
+    QList<qint64> ids;
+    if (only > 0) {
+        ids << only;
+    } else {
+        for (const auto& e :
+             store->journal().resumable(profileOf(client), client.environment().accountName))
+            ids << e.id;
+    }
+    if (ids.isEmpty()) {
+        if (cmd.output().isJson())
+            cmd.output().json(QJsonObject{{QStringLiteral("batches"), QJsonArray()}});
+        else
+            cmd.output().text(tr("Nothing to resume: no interrupted batch for account %1.\n")
+                                  .arg(client.environment().accountName));
+        return ExitOk;
+    }
+
+    int code = ExitOk;
+    QJsonArray batches;
+    for (qint64 id : std::as_const(ids)) {
+        BatchRunner runner(&client, store->journal());
+        QString error;
+        if (!runner.resume(id, &error)) {
+            if (cmd.output().isJson())
+                batches.append(QJsonObject{{QStringLiteral("journalId"), id},
+                                           {QStringLiteral("error"), error}});
+            else
+                cmd.output().note(tr("batch %1: %2\n").arg(id).arg(error));
+            code = std::max<int>(code, only > 0 ? ExitUsage : ExitOk);
+            continue;
+        }
+        const auto before = store->journal().load(id);
+        if (!cmd.output().isJson())
+            cmd.output().text(tr("Batch %1 (%2): %3 of %4 chunks were done, sending %5.\n")
+                                  .arg(id)
+                                  .arg(describe(*before))
+                                  .arg(runner.chunksDoneBefore())
+                                  .arg(before->chunksTotal)
+                                  .arg(runner.chunksToSend()));
+        showProgress(runner);
+        runBatch(runner);
+        const auto after = store->journal().load(id);
+        const auto outcomes = runner.outcomes();
+        QJsonArray failed;
+        qint64 refused = 0;
+        for (const auto& o : outcomes) {
+            if (o.succeeded)
+                continue;
+            ++refused;
+            failed.append(QJsonObject{{QStringLiteral("deviceId"), o.deviceId},
+                                      {QStringLiteral("status"), o.status},
+                                      {QStringLiteral("reason"), o.reason}});
+        }
+        int batchCode = refused > 0 ? ExitRefused : ExitOk;
+        for (const auto& c : runner.batcher()->chunks()) {
+            if (c.state == DeviceBatcher::Chunk::State::Failed && c.error) {
+                batchCode = CommandOutput::exitCodeFor(*c.error);
+                if (!cmd.output().isJson())
+                    cmd.output().note(tr("chunk %1 (devices %2–%3) failed again: %4\n")
+                                          .arg(c.index + 1)
+                                          .arg(c.first + 1)
+                                          .arg(c.first + c.count)
+                                          .arg(c.error->message()));
+            }
+        }
+        code = std::max(code, batchCode);
+        const bool complete = after && after->state == BatchJournal::State::Completed;
+        if (cmd.output().isJson()) {
+            QJsonObject o = entryJson(*after);
+            o.insert(QStringLiteral("chunksDoneBefore"), runner.chunksDoneBefore());
+            o.insert(QStringLiteral("chunksSent"), runner.chunksToSend());
+            o.insert(QStringLiteral("complete"), complete);
+            o.insert(QStringLiteral("failed"), failed);
+            batches.append(o);
+        } else {
+            cmd.output().text(complete
+                                  ? tr("Batch %1 complete: %2 of %3 device(s) done, %4 refused.\n")
+                                        .arg(id)
+                                        .arg(outcomes.size() - refused)
+                                        .arg(after->deviceCount)
+                                        .arg(refused)
+                                  : tr("Batch %1 is still incomplete: %2 of %3 chunks done. Run "
+                                       "'fotactl campaign resume %1' again.\n")
+                                        .arg(id)
+                                        .arg(after ? after->chunksSucceeded : 0)
+                                        .arg(after ? after->chunksTotal : 0));
+            for (qsizetype i = 0; i < failed.size() && i < 50; ++i) {
+                const QJsonObject f = failed.at(i).toObject();
+                cmd.output().text(QStringLiteral("  %1  %2  %3\n")
+                                      .arg(f.value(QStringLiteral("deviceId")).toString(),
+                                           f.value(QStringLiteral("status")).toString(),
+                                           f.value(QStringLiteral("reason")).toString()));
+            }
+        }
+    }
+    if (cmd.output().isJson())
+        cmd.output().json(QJsonObject{{QStringLiteral("batches"), batches}});
+    return code;
+}
+
+const bool registeredResume = registerCommand(
+    {{QStringLiteral("campaign"), QStringLiteral("resume")},
+     QStringLiteral("campaign resume [JOURNAL-ID] [--list]"),
+     QCoreApplication::translate("fotactl::resume",
+                                 "Complete interrupted device batches (only the remaining "
+                                 "chunks)."),
+     &campaignResume});
+
+} // namespace
+
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client)
+{
+    auto store = std::make_unique<LocalStore>(Workspace::defaultPath(), QStringLiteral("fotactl"));
+    const auto opened = store->open();
+    if (!opened.message.isEmpty())
+        CommandOutput::writeStderr(QStringLiteral("fotactl: ") + opened.message +
+                                   QLatin1Char('\n'));
+    store->attach(&client);
+    if (!store->pendingCreates()
+             .unresolved(profileOf(client), client.environment().accountName)
+             .isEmpty()) {
+        CreateReconciler reconciler(&client, store->pendingCreates(), &store->audit());
+        QEventLoop loop;
+        QObject::connect(&reconciler, &CreateReconciler::finished, &loop, &QEventLoop::quit);
+        reconciler.start();
+        loop.exec();
+        for (const auto& r : reconciler.results())
+            CommandOutput::writeStderr(QStringLiteral("fotactl: ") + r.message + QLatin1Char('\n'));
+    }
+    return store;
+}
+
+std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& client,
+                                            DeviceBatcher::Operation operation,
+                                            const QStringList& devices, const QString& campaignId,
+                                            int chunkSize, bool resume, const CommandOutput& out,
+                                            QString* error)
+{
+    auto runner = std::make_unique<BatchRunner>(&client, store.journal());
+    // An interrupted journal of the same batch: resume it (--resume) or point at it.
+    for (const auto& e :
+         store.journal().resumable(profileOf(client), client.environment().accountName)) {
+        if (e.operation != operation || e.campaignId != campaignId)
+            continue;
+        const auto full = store.journal().load(e.id);
+        if (!full || !sameDevices(full->deviceIds, devices))
+            continue;
+        if (!resume) {
+            out.note(tr("note: batch %1 for the same devices was interrupted (%2 of %3 chunks "
+                        "done); add --resume to send only the rest. Starting a new batch.\n")
+                         .arg(e.id)
+                         .arg(e.chunksSucceeded)
+                         .arg(e.chunksTotal));
+            break;
+        }
+        if (runner->resume(e.id, error)) {
+            out.note(tr("Resuming batch %1: %2 of %3 chunks were done, sending %4.\n")
+                         .arg(e.id)
+                         .arg(runner->chunksDoneBefore())
+                         .arg(e.chunksTotal)
+                         .arg(runner->chunksToSend()));
+            showProgress(*runner);
+            return runner;
+        }
+        out.note(tr("batch %1 cannot be resumed: %2\n").arg(e.id).arg(*error));
+        break;
+    }
+    if (resume)
+        out.note(tr("Nothing to resume for these devices: starting a new batch.\n"));
+    if (!runner->begin(operation, devices, campaignId, chunkSize, error))
+        return nullptr;
+    showProgress(*runner);
+    return runner;
+}
+
+void runBatch(BatchRunner& runner)
+{
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    bool done = false;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, [&done] { done = true; });
+    runner.start();
+    if (!done)
+        loop.exec();
+}
+
+} // namespace fotadesk::ctl

@@ -1,0 +1,42 @@
+#pragma once
+
+// The workspace side of fotactl (the store helper's part): the shared workspace opened for a
+// run, every mutating call audited, device batches journaled and resumable.
+
+#include "api/DeviceBatcher.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace fotadesk {
+class BatchRunner;
+class FotaClient;
+class LocalStore;
+} // namespace fotadesk
+
+namespace fotadesk::ctl {
+
+class CommandOutput;
+
+/// Opens the workspace shared with FotaDesk (Workspace::defaultPath(), $FOTADESK_WORKSPACE
+/// overrides it), audits every mutating call of `client`, and looks up create requests whose
+/// outcome was never seen (telling the user on stderr). Never fails: a damaged workspace is
+/// moved aside, an unusable one replaced by memory, with a note on stderr.
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client);
+
+/// A journaled device batch for `campaign devices add|remove`. With `resume`, an interrupted
+/// journal of the same operation, campaign and devices is taken over (only its remaining
+/// chunks are sent); otherwise a new journal is started. nullptr with *error when the batch
+/// cannot be journaled (then nothing is sent).
+std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& client,
+                                            DeviceBatcher::Operation operation,
+                                            const QStringList& devices, const QString& campaignId,
+                                            int chunkSize, bool resume, const CommandOutput& out,
+                                            QString* error);
+
+/// Starts the runner and returns when it finished.
+void runBatch(BatchRunner& runner);
+
+} // namespace fotadesk::ctl
