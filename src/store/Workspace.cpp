@@ -362,26 +362,34 @@ bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (!exec(query,
-              u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
-              " description TEXT NOT NULL, applied_ms INTEGER NOT NULL)"_s,
-              error))
-        return false;
     for (const Migration& step : std::as_const(m_migrations)) {
         if (step.version <= fromVersion || step.version > targetVersion)
             continue;
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // BEGIN IMMEDIATE takes the write lock first (waiting out the busy timeout), then the
+        // version is read again: two programs opening a new workspace at once (FotaDesk and
+        // fotactl) apply each step once, the second one finds it done.
+        if (!exec(query, u"BEGIN IMMEDIATE"_s, error))
             return false;
+        int current = 0;
+        if (exec(query, u"PRAGMA user_version"_s, error) && query.next())
+            current = query.value(0).toInt();
+        query.finish();
+        if (current >= step.version) {
+            exec(query, u"COMMIT"_s, error);
+            continue;
         }
-        bool ok = true;
+        bool ok = exec(query,
+                       u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY"
+                       " KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL)"_s,
+                       error);
         for (const QString& sql : step.statements) {
+            if (!ok)
+                break;
             if (!exec(query, sql, error)) {
                 *error = tr("Schema step %1 (%2) failed: %3")
                              .arg(step.version)
                              .arg(step.description, *error);
                 ok = false;
-                break;
             }
         }
         if (ok) {
@@ -397,12 +405,13 @@ bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
         }
         query.finish();
         if (!ok) {
-            db.rollback();
+            QString ignored;
+            exec(query, u"ROLLBACK"_s, &ignored);
             return false;
         }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
+        if (!exec(query, u"COMMIT"_s, error)) {
+            QString ignored;
+            exec(query, u"ROLLBACK"_s, &ignored);
             return false;
         }
         qCInfo(lcStore) << "workspace schema migrated to version" << step.version;

@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "store/LogFile.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -45,6 +46,9 @@ int main(int argc, char* argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.*.debug=false\n"
                                                         "fotadesk.*.info=false\n"
                                                         "fotadesk.sim.warning=false"));
+    // Whatever is logged also goes, redacted, to the rotating log in the data directory
+    // (docs/data.md); without a writable data directory fotactl runs on without it.
+    fotadesk::LogFile::install({});
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
