@@ -186,8 +186,11 @@ private Q_SLOTS:
     void concurrentCallsShareOneRenewal()
     {
         QList<ApiJob*> jobs;
-        for (int i = 0; i < 8; ++i)
-            jobs << m_client->subscription();
+        for (int i = 0; i < 8; ++i) {
+            ApiJob* job = m_client->subscription();
+            job->setAutoDelete(false); // owned here: several finish while the first is awaited
+            jobs << job;
+        }
         for (ApiJob* job : jobs)
             QVERIFY(waitFor(job));
         for (ApiJob* job : jobs) {
@@ -204,8 +207,11 @@ private Q_SLOTS:
         // The server forgets the token (it expired early): every call in flight answers 401.
         m_service.tokens = 100; // only "tok-100"+ is accepted from now on
         QList<ApiJob*> jobs;
-        for (int i = 0; i < 4; ++i)
-            jobs << m_client->subscription();
+        for (int i = 0; i < 4; ++i) {
+            ApiJob* job = m_client->subscription();
+            job->setAutoDelete(false); // owned here: several finish while the first is awaited
+            jobs << job;
+        }
         for (ApiJob* job : jobs)
             QVERIFY(waitFor(job));
         for (ApiJob* job : jobs) {

@@ -275,8 +275,11 @@ private Q_SLOTS:
         m_sim->resetStats();
         QVERIFY(m_sim->expireTokens());
         QList<ApiJob*> jobs;
-        for (int i = 0; i < 5; ++i)
-            jobs << m_client->subscription();
+        for (int i = 0; i < 5; ++i) {
+            ApiJob* job = m_client->subscription();
+            job->setAutoDelete(false); // owned here: several finish while the first is awaited
+            jobs << job;
+        }
         for (ApiJob* job : jobs) {
             QVERIFY(SimFixture::waitFor(job));
             VERIFY_OK(job);
