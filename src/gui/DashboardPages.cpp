@@ -6,6 +6,7 @@
 #include "gui/AppContext.h"
 #include "gui/CampaignDetailPage.h"
 #include "gui/CampaignStatusPanel.h"
+#include "gui/CampaignStatusRecorder.h"
 #include "gui/DeviceLookupPage.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
@@ -80,19 +81,19 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     window.addPage(u"overview"_s, tr("Overview"), Icons::get(u"overview"_s), overview);
     QObject::connect(overview, &OverviewPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
-    QObject::connect(overview->loader(), &OverviewLoader::campaignStatusChanged, notifier,
-                     [notifier, &context](const QString& id, const QString& from,
-                                          const QString& to) {
-                         notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
-                     });
+    QObject::connect(
+        overview->loader(), &OverviewLoader::campaignStatusChanged, notifier,
+        [notifier, &context](const QString& id, const QString& from, const QString& to) {
+            notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
+        });
     QObject::connect(overview->loader(), &OverviewLoader::staleChanged, notifier,
                      [notifier, overview](bool stale) {
                          const auto& error = overview->loader()->lastError();
-                         notifier->note(ActivityModel::Kind::Connection, {}, {},
-                                        stale ? tr("The overview is stale: %1")
-                                                    .arg(error ? error->message()
-                                                               : tr("the refresh failed"))
-                                              : tr("The overview is up to date again."));
+                         notifier->note(
+                             ActivityModel::Kind::Connection, {}, {},
+                             stale ? tr("The overview is stale: %1")
+                                         .arg(error ? error->message() : tr("the refresh failed"))
+                                   : tr("The overview is up to date again."));
                      });
     // Watch / unwatch from the overview's table.
     QTableView* table = overview->table();
@@ -159,8 +160,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                          if (!id.startsWith(u"campaign/"_s))
                              return;
                          auto* page = window.page(id);
-                         auto* panel =
-                             page ? page->findChild<CampaignStatusPanel*>() : nullptr;
+                         auto* panel = page ? page->findChild<CampaignStatusPanel*>() : nullptr;
                          if (panel && panel->isVisible())
                              panel->refresh();
                      });

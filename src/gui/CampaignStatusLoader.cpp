@@ -1,0 +1,125 @@
+#include "gui/CampaignStatusLoader.h"
+
+#include "api/DeviceStatusPager.h"
+#include "api/FotaClient.h"
+#include "gui/GuiLogging.h"
+#include "models/DeviceStatusModel.h"
+
+namespace fotadesk {
+
+CampaignStatusLoader::CampaignStatusLoader(FotaClient* client, QString campaignId, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_campaignId(std::move(campaignId))
+{
+    m_drain.setSingleShot(true);
+    m_drain.setInterval(0);
+    connect(&m_drain, &QTimer::timeout, this, &CampaignStatusLoader::drainSlice);
+}
+
+CampaignStatusLoader::~CampaignStatusLoader()
+{
+    if (m_pager)
+        m_pager->cancel();
+}
+
+void CampaignStatusLoader::load(DeviceStatusModel* model)
+{
+    if (m_loading)
+        cancel();
+    m_model = model;
+    m_queue.clear();
+    m_error.reset();
+    m_appended = 0;
+    m_total = -1;
+    m_pages = 0;
+    m_pagerDone = false;
+    m_loading = true;
+    m_elapsed.start();
+
+    auto* pager = new DeviceStatusPager(m_client, m_campaignId, this);
+    pager->setMaxConcurrent(m_maxConcurrent);
+    m_pager = pager;
+    connect(pager, &DeviceStatusPager::pageArrived, this,
+            [this](const QList<wire::DeviceStatus>& page) { enqueue(page); });
+    connect(pager, &Pager::progress, this, [this](qint64, qint64 total, int pages) {
+        m_total = total;
+        m_pages = pages;
+    });
+    connect(pager, &ApiJob::finished, this, [this, pager] {
+        if (pager != m_pager)
+            return; // an older load
+        m_pagerDone = true;
+        if (!pager->succeeded()) {
+            m_error = pager->error();
+            m_queue.clear(); // what arrived before the failure is in the model already
+        }
+        maybeFinish();
+    });
+    pager->start();
+    Q_EMIT progress(0, -1);
+}
+
+void CampaignStatusLoader::cancel()
+{
+    if (!m_loading)
+        return;
+    if (m_pager)
+        m_pager->cancel(); // finishes the pager as Cancelled -> maybeFinish()
+}
+
+void CampaignStatusLoader::enqueue(QList<wire::DeviceStatus> page)
+{
+    if (page.isEmpty())
+        return;
+    m_queue.push_back(std::move(page));
+    if (!m_drain.isActive())
+        m_drain.start();
+}
+
+void CampaignStatusLoader::drainSlice()
+{
+    if (!m_model) {
+        m_queue.clear();
+        maybeFinish();
+        return;
+    }
+    // One slice per turn: at most m_sliceRows rows, so the event loop gets control back
+    // (paint, input, the next network reads) between slices.
+    if (!m_queue.empty()) {
+        QList<wire::DeviceStatus>& front = m_queue.front();
+        if (front.size() <= m_sliceRows) {
+            const qsizetype n = front.size();
+            m_model->appendPage(front);
+            m_queue.pop_front();
+            m_appended += n;
+        } else {
+            m_model->appendPage(front.first(m_sliceRows));
+            front.remove(0, m_sliceRows);
+            m_appended += m_sliceRows;
+        }
+        Q_EMIT progress(m_appended, m_total);
+    }
+    if (!m_queue.empty())
+        m_drain.start();
+    else
+        maybeFinish();
+}
+
+void CampaignStatusLoader::maybeFinish()
+{
+    if (!m_loading || !m_pagerDone || !m_queue.empty())
+        return;
+    m_loading = false;
+    const bool ok = !m_error.has_value();
+    if (ok) {
+        qCInfo(lcGui) << "device report of" << m_campaignId << "loaded:" << m_appended
+                      << "devices in" << m_elapsed.elapsed() << "ms";
+    } else {
+        qCWarning(lcGui) << "device report of" << m_campaignId << "failed:" << m_error->toString();
+    }
+    Q_EMIT progress(m_appended, m_total);
+    Q_EMIT finished(ok);
+}
+
+} // namespace fotadesk

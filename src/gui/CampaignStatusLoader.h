@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/DeviceStatusPager.h"
+#include "api/wire/WireTypes.h"
+#include "models/DeviceStatusModel.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+
+namespace fotadesk {
+
+class FotaClient;
+
+/// Reads one campaign's per-device status report into a DeviceStatusModel
+/// without freezing the window: pages are taken from the service layer's
+/// paging helper (DeviceStatusPager) as they arrive and appended to the model
+/// in slices of at most sliceRows() rows, one slice per event-loop turn, so
+/// that no single turn does much GUI work (a 100,000-device report is ~100
+/// short turns, with the network reads running concurrently).
+///
+/// Progress is devices appended / the report's totalDevice. finished() comes
+/// once, after the last page is in the model (or on the first error: the rows
+/// already appended stay; or on cancel()).
+class CampaignStatusLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignStatusLoader)
+
+public:
+    CampaignStatusLoader(FotaClient* client, QString campaignId, QObject* parent = nullptr);
+    ~CampaignStatusLoader() override;
+
+    [[nodiscard]] const QString& campaignId() const { return m_campaignId; }
+    /// Rows appended per event-loop turn (default 1000: one report page).
+    void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
+    [[nodiscard]] int sliceRows() const { return m_sliceRows; }
+    /// Concurrent page requests handed to the pager (it decides how to use them).
+    void setMaxConcurrent(int requests) { m_maxConcurrent = requests; }
+
+    /// Starts reading into `model` (appends; clear it first for a fresh read). A running
+    /// load is cancelled first.
+    void load(DeviceStatusModel* model);
+    void cancel();
+
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] DeviceStatusModel* model() const { return m_model; }
+    /// Devices appended to the model by this load.
+    [[nodiscard]] qint64 appended() const { return m_appended; }
+    /// The report's totalDevice as the server stated it (-1: not stated / not yet).
+    [[nodiscard]] qint64 total() const { return m_total; }
+    [[nodiscard]] int pages() const { return m_pages; }
+    [[nodiscard]] const std::optional<ApiError>& error() const { return m_error; }
+    /// Wall time of the last (or running) load in ms.
+    [[nodiscard]] qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+
+Q_SIGNALS:
+    void progress(qint64 appended, qint64 total);
+    /// `ok` false: error() says why (Cancelled after cancel()).
+    void finished(bool ok);
+
+private:
+    void enqueue(QList<wire::DeviceStatus> page);
+    void drainSlice();
+    void maybeFinish();
+
+    FotaClient* m_client;
+    QString m_campaignId;
+    QPointer<DeviceStatusModel> m_model;
+    QPointer<DeviceStatusPager> m_pager;
+    std::deque<QList<wire::DeviceStatus>> m_queue;
+    QTimer m_drain;
+    QElapsedTimer m_elapsed;
+    std::optional<ApiError> m_error;
+    qint64 m_appended = 0;
+    qint64 m_total = -1;
+    int m_pages = 0;
+    int m_sliceRows = 1000;
+    int m_maxConcurrent = 6;
+    bool m_loading = false;
+    bool m_pagerDone = false;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+class QPainter;
+
+namespace fotadesk {
+
+class DeviceStatusModel;
+
+/// The handover report of one campaign, for an engineer to give to a customer:
+///
+/// - CSV: one row per device, in IMEI order, RFC 4180 (UTF-8, CRLF, quoted
+///   where needed), header
+///   `imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime`
+///   (the same columns as DeviceStatusModel::toCsv(); times ISO 8601 UTC, or
+///   verbatim when the server sent something unparseable). A field starting
+///   with = + - @ gets a leading apostrophe so that a spreadsheet never runs it.
+/// - PDF (A4, through QPdfWriter + QPainter): title, generated-at (site time and
+///   UTC), summary, the devices-by-status-group chart, the status breakdown,
+///   the failures grouped by reason and listed per device, the campaign's
+///   parameters, a footer with page numbers on every page.
+///
+/// Files are written through QSaveFile: a failed export never leaves half a file.
+class ReportExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExporter)
+
+public:
+    struct Input
+    {
+        QString campaignId;
+        std::optional<wire::Campaign> campaign; ///< parameters; nullopt: "not loaded"
+        QString accountName;
+        QString environmentLabel; ///< "Demo", "Production", ...
+        const DeviceStatusModel* devices = nullptr;
+        std::optional<qint64> serverTotal; ///< totalDevice as the server stated it
+        QDateTime generatedUtc;
+        QTimeZone siteZone = QTimeZone::systemTimeZone();
+        /// Failing devices listed one by one in the PDF (the rest are counted; the CSV
+        /// has them all).
+        int maxListedFailures = 500;
+    };
+
+    ReportExporter() = delete;
+
+    /// Writes the CSV; false with *error (what, where, what to do) when it cannot.
+    static bool writeCsv(const Input& input, const QString& path, QString* error);
+    /// Writes the PDF; false with *error when it cannot. Returns the page count in *pages.
+    static bool writePdf(const Input& input, const QString& path, QString* error,
+                         int* pages = nullptr);
+
+    /// The CSV header line (without line end).
+    static QByteArray csvHeader();
+    /// A file name suggestion: "campaign-<id>-report-<yyyyMMdd-HHmm>.<suffix>".
+    static QString suggestedFileName(const Input& input, const QString& suffix);
+};
+
+} // namespace fotadesk

@@ -1,0 +1,346 @@
+// The campaign status panel against a real fotasim process: a synthetic
+// campaign of 12,000 devices loads completely (every page, rows = totalDevice)
+// and its counts per status group equal the server's (an independent raw read
+// of the report); the status / reason / IMEI filters show exactly the matching
+// devices; attempt times are shown in site time with UTC; refreshes are kept
+// as snapshots in a workspace (progress over time, "what changed since your
+// last look"); a failed refresh keeps the data and says it is stale.
+
+#include "gui/CampaignStatusPanel.h"
+
+#include "api/FotaClient.h"
+#include "api/InMemoryCredentialSource.h"
+#include "core/Clock.h"
+#include "core/StatusGroup.h"
+#include "gui/AppContext.h"
+#include "gui/CampaignStatusHistoryChart.h"
+#include "gui/CampaignStatusLoader.h"
+#include "gui/CampaignStatusRecorder.h"
+#include "gui/ConnectionState.h"
+#include "gui/ScriptedMessageSeam.h"
+#include "gui/StatusChart.h"
+#include "models/DeviceStatusFilterModel.h"
+#include "models/DeviceStatusModel.h"
+#include "models/StatusGroupStyle.h"
+#include "store/SnapshotStore.h"
+#include "store/Workspace.h"
+#include "support/FotaSimProcess.h"
+#include "support/HttpTestClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace fotadesk;
+using fotadesk::test::FotaSimProcess;
+using fotadesk::test::HttpTestClient;
+
+namespace {
+
+constexpr auto kAccount = "0000123456-00001";
+constexpr int kDevices = 12000;
+
+struct Rig
+{
+    explicit Rig(const QString& baseUrl)
+    {
+        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
+        const Environment env = Environment::demo(QUrl(baseUrl), QString::fromLatin1(kAccount));
+        client = std::make_unique<FotaClient>(&network, env, &credentials, Clock::system());
+        client->setRetryPolicy(RetryPolicy::none());
+        client->setRequestTimeoutMs(10000);
+        context.client = client.get();
+        context.environment = env;
+        context.clock = &Clock::system();
+        context.messages = &messages;
+        context.connection = &connection;
+        context.siteZone = QTimeZone("Asia/Kolkata"); // +05:30: local and UTC always differ
+    }
+
+    QNetworkAccessManager network;
+    InMemoryCredentialSource credentials;
+    std::unique_ptr<FotaClient> client;
+    ScriptedMessageSeam messages;
+    ConnectionState connection;
+    AppContext context;
+};
+
+/// One device of the report as the server sent it.
+struct ServerDevice
+{
+    QString id;
+    QString status;
+    QString reason;
+};
+
+/// The whole device report, read with raw HTTP (no client code involved).
+QList<ServerDevice> serverReport(HttpTestClient& http, const QString& campaignId, qint64* total)
+{
+    QList<ServerDevice> out;
+    QString cursor = u"0"_s;
+    for (int page = 0; page < 10000; ++page) {
+        const auto r =
+            http.get(u"/fota/v3/reports/%1/campaigns/%2/devices?lastSeenDeviceId=%3"_s.arg(
+                QLatin1String(kAccount), campaignId, cursor));
+        if (r.status != 200)
+            return {};
+        const QJsonObject o = r.object();
+        *total = o.value(u"totalDevice"_s).toInteger(-1);
+        for (const QJsonValue& v : o.value(u"deviceList"_s).toArray())
+            out.append({v[u"deviceId"_s].toString(), v[u"status"_s].toString(),
+                        v[u"resultReason"_s].toString()});
+        if (!o.value(u"hasMoreData"_s).toBool())
+            break;
+        cursor = o.value(u"lastSeenDeviceId"_s).toString();
+    }
+    return out;
+}
+
+bool waitLoad(CampaignStatusPanel& panel, bool* ok, int timeoutMs = 120000)
+{
+    QSignalSpy spy(&panel, &CampaignStatusPanel::loadFinished);
+    if (!panel.isLoading())
+        panel.refresh();
+    if (!spy.wait(timeoutMs))
+        return false;
+    *ok = spy.first().first().toBool();
+    return true;
+}
+
+} // namespace
+
+class CampaignStatusPanelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FotaSimProcess> m_sim;
+    std::unique_ptr<HttpTestClient> m_http;
+    QString m_campaignId;
+    QList<ServerDevice> m_server;
+    qint64 m_serverTotal = -1;
+
+    void advanceSimDays(int days)
+    {
+        const auto r =
+            m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"advanceSeconds"_s, days * 86400}});
+        QCOMPARE(r.status, 200);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<FotaSimProcess>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
+        m_http = std::make_unique<HttpTestClient>(m_sim->baseUrl());
+        QVERIFY(m_http->authenticate());
+        const auto created =
+            m_http->adminPost(u"/admin/campaigns/synthetic"_s,
+                              QJsonObject{{u"devices"_s, kDevices}, {u"failureRate"_s, 0.1}});
+        QVERIFY2(created.status == 200, qPrintable(created.describe()));
+        m_campaignId = created.object().value(u"id"_s).toString();
+        QVERIFY(!m_campaignId.isEmpty());
+        advanceSimDays(3); // the campaign runs: a mix of statuses
+        m_server = serverReport(*m_http, m_campaignId, &m_serverTotal);
+        QCOMPARE(m_server.size(), qsizetype(kDevices));
+        QCOMPARE(m_serverTotal, qint64(kDevices));
+    }
+
+    void loadsLargeCampaignCompletely()
+    {
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        panel.resize(1200, 800);
+        QAbstractItemModelTester tester(panel.filterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&panel, &CampaignStatusPanel::loadFinished);
+        QSignalSpy progress(panel.loader(), &CampaignStatusLoader::progress);
+        panel.show(); // showing the tab starts the read
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        QCOMPARE(panel.model()->rowCount(), kDevices);
+        QCOMPARE(panel.serverTotal(), m_serverTotal);
+        QCOMPARE(panel.filterModel()->rowCount(), kDevices);
+        QVERIFY2(progress.count() >= kDevices / 1000, "progress after every page");
+        QCOMPARE(panel.loader()->pages(), (kDevices + 999) / 1000);
+
+        // Counts per group equal the server's.
+        std::array<qint64, StatusGroupStyle::GroupCount> expected{};
+        for (const ServerDevice& d : std::as_const(m_server))
+            ++expected[std::size_t(
+                StatusGroupStyle::slot(StatusClassifier::deviceStatusGroup(d.status, d.reason)))];
+        QCOMPARE(panel.model()->countsByGroup(), expected);
+        QVERIFY2(expected[std::size_t(StatusGroupStyle::slot(StatusGroup::Failed))] > 0,
+                 "the synthetic campaign has failures");
+        QVERIFY2(expected[std::size_t(StatusGroupStyle::slot(StatusGroup::Succeeded))] > 0,
+                 "and successes");
+        // The chart shows the same.
+        QTRY_COMPARE(panel.chart()->total(), qint64(kDevices));
+        // Every device once.
+        QSet<QString> ids;
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            ids.insert(panel.model()->deviceIdAt(row));
+        QCOMPARE(ids.size(), qsizetype(kDevices));
+        for (const ServerDevice& d : std::as_const(m_server))
+            QVERIFY(ids.contains(d.id));
+        QVERIFY2(panel.stateText().contains(QLocale().toString(kDevices)),
+                 qPrintable(panel.stateText()));
+
+        // Sorted by IMEI in the table.
+        const QModelIndex first = panel.filterModel()->index(0, DeviceStatusModel::ImeiColumn);
+        const QModelIndex second = panel.filterModel()->index(1, DeviceStatusModel::ImeiColumn);
+        QVERIFY(first.data().toString() < second.data().toString());
+
+        // Attempt times in site time with UTC beside them.
+        bool sawTime = false;
+        for (int row = 0; row < 200 && !sawTime; ++row) {
+            const QString text = panel.filterModel()
+                                     ->index(row, DeviceStatusModel::RecentAttemptColumn)
+                                     .data()
+                                     .toString();
+            if (!text.isEmpty()) {
+                QVERIFY2(text.contains(u"UTC"_s), qPrintable(text));
+                sawTime = true;
+            }
+        }
+        QVERIFY(sawTime);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<int>("group"); // -1: all
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("imei");
+
+        QTest::newRow("failed") << int(StatusGroup::Failed) << QString() << QString();
+        QTest::newRow("succeeded") << int(StatusGroup::Succeeded) << QString() << QString();
+        QTest::newRow("pending") << int(StatusGroup::Pending) << QString() << QString();
+        QTest::newRow("reason text") << -1 << u"fail"_s << QString();
+        QTest::newRow("reason nothing") << -1 << u"no-such-reason-xyz"_s << QString();
+        QTest::newRow("imei part") << -1 << QString() << u"7"_s;
+        QTest::newRow("imei none") << -1 << QString() << u"0000000000000000"_s;
+        QTest::newRow("failed+imei") << int(StatusGroup::Failed) << QString() << u"12"_s;
+    }
+
+    void filters()
+    {
+        QFETCH(int, group);
+        QFETCH(QString, reason);
+        QFETCH(QString, imei);
+
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        bool ok = false;
+        QVERIFY(waitLoad(panel, &ok));
+        QVERIFY(ok);
+
+        panel.setStatusGroupFilter(group < 0 ? QList<StatusGroup>{}
+                                             : QList<StatusGroup>{StatusGroup(group)});
+        panel.setReasonFilter(reason);
+        panel.setImeiFilter(imei);
+
+        int expected = 0;
+        for (const ServerDevice& d : std::as_const(m_server)) {
+            if (group >= 0 &&
+                StatusClassifier::deviceStatusGroup(d.status, d.reason) != StatusGroup(group))
+                continue;
+            if (!reason.isEmpty() && !d.reason.contains(reason, Qt::CaseInsensitive) &&
+                !d.status.contains(reason, Qt::CaseInsensitive))
+                continue;
+            if (!imei.isEmpty() && !d.id.contains(imei))
+                continue;
+            ++expected;
+        }
+        QCOMPARE(panel.filterModel()->rowCount(), expected);
+        for (int row = 0; row < std::min(expected, 300); ++row) {
+            const QModelIndex index = panel.filterModel()->index(row, 0);
+            if (group >= 0)
+                QCOMPARE(index.data(DeviceStatusModel::StatusGroupRole).toInt(), group);
+            if (!imei.isEmpty())
+                QVERIFY(index.data(DeviceStatusModel::DeviceIdRole).toString().contains(imei));
+        }
+    }
+
+    void refreshKeepsSnapshotsAndChanges()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Workspace workspace(dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(workspace.open().persistent());
+        SnapshotStore snapshots(workspace);
+
+        Rig rig(m_sim->baseUrl());
+        {
+            CampaignStatusPanel panel(rig.context, m_campaignId, &snapshots, nullptr);
+            panel.resize(1200, 800);
+            QSignalSpy history(&panel, &CampaignStatusPanel::historyUpdated);
+            panel.show();
+            bool ok = false;
+            QVERIFY(waitLoad(panel, &ok));
+            QVERIFY(ok);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !panel.recorder()->isBusy() && panel.recorder()->history().size() == 1, 30000);
+            QCOMPARE(panel.recorder()->history().first().total, qint64(kDevices));
+            QCOMPARE(panel.historyChart()->pointCount(), 1);
+
+            // Time passes on the server; a refresh reads into a second model and swaps.
+            advanceSimDays(2);
+            qint64 total = -1;
+            const QList<ServerDevice> later = serverReport(*m_http, m_campaignId, &total);
+            DeviceStatusModel* before = panel.model();
+            QVERIFY(waitLoad(panel, &ok));
+            QVERIFY(ok);
+            QVERIFY(panel.model() != before);
+            QCOMPARE(panel.model()->rowCount(), kDevices);
+            std::array<qint64, StatusGroupStyle::GroupCount> expected{};
+            for (const ServerDevice& d : later)
+                ++expected[std::size_t(StatusGroupStyle::slot(
+                    StatusClassifier::deviceStatusGroup(d.status, d.reason)))];
+            QCOMPARE(panel.model()->countsByGroup(), expected);
+
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !panel.recorder()->isBusy() && panel.recorder()->history().size() == 2, 30000);
+            QCOMPARE(panel.historyChart()->pointCount(), 2);
+            const StatusChanges& changes = panel.recorder()->changes();
+            QVERIFY2(changes.changed > 0, "two days later some devices moved on");
+            QVERIFY2(panel.changesText().contains(QLocale().toString(changes.changed)),
+                     qPrintable(panel.changesText()));
+            QVERIFY(history.count() >= 2);
+        }
+        // The history survives: a new panel (a restart) sees both snapshots at once.
+        CampaignStatusPanel again(rig.context, m_campaignId, &snapshots, nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(again.recorder()->history().size() == 2, 30000);
+        QCOMPARE(snapshots.history(QString::fromLatin1(kAccount), m_campaignId).size(), 2);
+    }
+
+    // Last: stops fotasim.
+    void failedRefreshKeepsData()
+    {
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        bool ok = false;
+        QVERIFY(waitLoad(panel, &ok));
+        QVERIFY(ok);
+        const int rows = panel.model()->rowCount();
+        QCOMPARE(rows, kDevices);
+
+        QCOMPARE(m_sim->stop(), 0);
+        QVERIFY(waitLoad(panel, &ok, 60000));
+        QVERIFY(!ok);
+        QCOMPARE(panel.model()->rowCount(), rows); // the last data stays
+        QCOMPARE(panel.filterModel()->rowCount(), rows);
+        QVERIFY2(panel.stateText().contains(u"STALE"_s), qPrintable(panel.stateText()));
+        QCOMPARE(rig.connection.state(), ConnectionState::State::Offline);
+    }
+};
+
+QTEST_MAIN(CampaignStatusPanelTest)
+#include "CampaignStatusPanelTest.moc"
