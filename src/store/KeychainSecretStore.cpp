@@ -8,6 +8,10 @@
 #ifdef FOTADESK_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
+#if defined(FOTADESK_HAVE_QTKEYCHAIN) && defined(FOTADESK_HAVE_QTDBUS)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,32 @@ SecretResult resultOf(QKeychain::Job* job)
     return r;
 }
 
+/// Linux: is there a Secret Service (GNOME keyring, KeePassXC, ...) or KWallet on the session
+/// bus, running or activatable? Without one QtKeychain only answers "Unknown error".
+bool keychainServiceExists()
+{
+#if defined(FOTADESK_HAVE_QTDBUS)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    QDBusConnectionInterface* iface = bus.interface();
+    if (!iface)
+        return false;
+    const QStringList services{u"org.freedesktop.secrets"_s, u"org.kde.kwalletd5"_s,
+                               u"org.kde.kwalletd6"_s, u"org.kde.kwalletd"_s};
+    const QDBusReply<QStringList> activatable = iface->activatableServiceNames();
+    for (const QString& service : services) {
+        const QDBusReply<bool> registered = iface->isServiceRegistered(service);
+        if ((registered.isValid() && registered.value()) ||
+            (activatable.isValid() && activatable.value().contains(service)))
+            return true;
+    }
+    return false;
+#else
+    return true; // macOS, Windows: the keychain is part of the system
+#endif
+}
+
 template <typename JobT> void prepare(JobT* job, const QString& key)
 {
     job->setAutoDelete(true);
@@ -82,8 +112,26 @@ QString KeychainSecretStore::name() const
 
 #ifdef FOTADESK_HAVE_QTKEYCHAIN
 
+bool KeychainSecretStore::noService(Done& done)
+{
+    if (!m_serviceChecked) {
+        m_serviceExists = keychainServiceExists();
+        m_serviceChecked = true;
+    }
+    if (m_serviceExists)
+        return false;
+    QTimer::singleShot(0, this, [done = std::move(done)] {
+        done({SecretResult::Status::NoService,
+              {},
+              tr("No keychain service (Secret Service or KWallet) runs in this session.")});
+    });
+    return true;
+}
+
 void KeychainSecretStore::read(const QString& key, Done done)
 {
+    if (noService(done))
+        return;
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
@@ -97,6 +145,8 @@ void KeychainSecretStore::read(const QString& key, Done done)
 
 void KeychainSecretStore::write(const QString& key, const QString& secret, Done done)
 {
+    if (noService(done))
+        return;
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     prepare(job, key);
     job->setTextData(secret);
@@ -107,6 +157,8 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, Done 
 
 void KeychainSecretStore::remove(const QString& key, Done done)
 {
+    if (noService(done))
+        return;
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
@@ -121,7 +173,7 @@ void KeychainSecretStore::remove(const QString& key, Done done)
 #else
 
 namespace {
-void noService(QObject* context, SecretStore::Done done)
+void answerNoService(QObject* context, SecretStore::Done done)
 {
     QTimer::singleShot(0, context, [done = std::move(done)] {
         done({SecretResult::Status::NoService,
@@ -133,17 +185,17 @@ void noService(QObject* context, SecretStore::Done done)
 
 void KeychainSecretStore::read(const QString&, Done done)
 {
-    noService(this, std::move(done));
+    answerNoService(this, std::move(done));
 }
 
 void KeychainSecretStore::write(const QString&, const QString&, Done done)
 {
-    noService(this, std::move(done));
+    answerNoService(this, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString&, Done done)
 {
-    noService(this, std::move(done));
+    answerNoService(this, std::move(done));
 }
 
 #endif

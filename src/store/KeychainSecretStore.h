@@ -26,7 +26,12 @@ public:
     [[nodiscard]] QString name() const override;
 
 private:
+    /// True (and `done` answered NoService) when no keychain service exists.
+    bool noService(Done& done);
+
     QString m_service;
+    bool m_serviceChecked = false;
+    bool m_serviceExists = true;
 };
 
 } // namespace fotadesk
