@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace fotadesk {
+
+class AuditLog;
+class AuditLogModel;
+class MessageSeam;
+
+/// The activity log: every change FotaDesk and fotactl sent from this computer (the
+/// workspace's audit log), newest first, filterable by text, operation, outcome and age, and
+/// exportable as CSV. Call refresh() when the log changed (AuditHook::entryChanged).
+class ActivityLogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityLogPage)
+
+public:
+    /// `messages` may be null (then export asks nothing and writes nowhere).
+    ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* parent = nullptr);
+    ~ActivityLogPage() override;
+
+    [[nodiscard]] AuditLogModel* model() const { return m_model; }
+    [[nodiscard]] QLineEdit* searchEdit() const { return m_search; }
+    [[nodiscard]] QComboBox* operationCombo() const { return m_operation; }
+    [[nodiscard]] QComboBox* outcomeCombo() const { return m_outcome; }
+    [[nodiscard]] QComboBox* ageCombo() const { return m_age; }
+
+public Q_SLOTS:
+    /// Reads the log again with the current filters.
+    void refresh();
+    /// Refreshes soon (many changes in a row: one read).
+    void scheduleRefresh();
+    /// Asks for a file and writes the shown entries as CSV.
+    void exportCsv();
+
+private:
+    AuditLog& m_log;
+    MessageSeam* m_messages;
+    AuditLogModel* m_model;
+    QSortFilterProxyModel* m_sorted;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_operation;
+    QComboBox* m_outcome;
+    QComboBox* m_age;
+    QLabel* m_count;
+    QTimer* m_refreshTimer;
+};
+
+} // namespace fotadesk

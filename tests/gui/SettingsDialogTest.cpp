@@ -1,0 +1,105 @@
+// The settings dialog over AppSettings (a QSettings file of the test's own): loads the table's
+// values, validates, writes on OK only. (The store helper's test.)
+
+#include "gui/SettingsDialog.h"
+
+#include "store/AppSettings.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fotadesk;
+using namespace Qt::StringLiterals;
+
+class SettingsDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rangesComeFromTheTable();
+    void customProfileNeedsUrlAndAccount_data();
+    void customProfileNeedsUrlAndAccount();
+    void cancelKeepsSettings();
+};
+
+void SettingsDialogTest::rangesComeFromTheTable()
+{
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    const auto spins = dialog.findChildren<QSpinBox*>();
+    QCOMPARE(spins.size(), 4);
+    const auto& chunk = AppSettings::definition(AppSettings::Key::BatchChunkSize);
+    bool found = false;
+    for (QSpinBox* s : spins) {
+        if (s->maximum() == chunk.maximum && s->minimum() == chunk.minimum) {
+            found = true;
+            QCOMPARE(s->value(), chunk.fallback.toInt());
+        }
+    }
+    QVERIFY(found);
+}
+
+void SettingsDialogTest::customProfileNeedsUrlAndAccount_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("valid") << u"http://127.0.0.1:8088/api"_s << u"acc-1"_s << true;
+    QTest::newRow("not http") << u"ftp://host/api"_s << u"acc-1"_s << false;
+    QTest::newRow("no account") << u"https://fota.example.com/api"_s << QString() << false;
+}
+
+void SettingsDialogTest::customProfileNeedsUrlAndAccount()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, account);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    auto* profile = dialog.findChild<QComboBox*>();
+    QVERIFY(profile);
+    profile->setCurrentIndex(profile->findData(static_cast<int>(Environment::Profile::Custom)));
+    const auto edits = dialog.findChildren<QLineEdit*>();
+    // Fill by placeholder/order: the custom URL edit has the example placeholder.
+    QLineEdit* urlEdit = nullptr;
+    for (QLineEdit* e : edits) {
+        if (e->placeholderText().contains(u"fota.example.com"_s))
+            urlEdit = e;
+    }
+    QVERIFY(urlEdit);
+    urlEdit->setText(url);
+    // The custom account is the edit after the URL in the form.
+    const qsizetype urlIndex = edits.indexOf(urlEdit);
+    edits.at(urlIndex + 1)->setText(account);
+    dialog.accept();
+    QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+    QCOMPARE(dialog.problem().isEmpty(), accepted);
+    QCOMPARE(settings.activeProfile() == Environment::Profile::Custom, accepted);
+    if (accepted) {
+        QCOMPARE(settings.customBaseUrl(), QUrl(url));
+        QCOMPARE(settings.account(Environment::Profile::Custom), account);
+    }
+}
+
+void SettingsDialogTest::cancelKeepsSettings()
+{
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    for (QSpinBox* s : dialog.findChildren<QSpinBox*>())
+        s->setValue(s->minimum());
+    dialog.reject();
+    QCOMPARE(settings.batchChunkSize(), 1000);
+    QVERIFY(!settings.isSet(AppSettings::Key::BatchChunkSize));
+}
+
+QTEST_MAIN(SettingsDialogTest)
+#include "SettingsDialogTest.moc"
