@@ -5,6 +5,8 @@
 #include "gui/GuiLogging.h"
 #include "models/DeviceStatusModel.h"
 
+#include <algorithm>
+
 namespace fotadesk {
 
 CampaignStatusLoader::CampaignStatusLoader(FotaClient* client, QString campaignId, QObject* parent)
@@ -33,6 +35,7 @@ void CampaignStatusLoader::load(DeviceStatusModel* model)
     m_appended = 0;
     m_total = -1;
     m_pages = 0;
+    m_longestSliceMs = 0;
     m_pagerDone = false;
     m_loading = true;
     m_elapsed.start();
@@ -87,6 +90,8 @@ void CampaignStatusLoader::drainSlice()
     // One slice per turn: at most m_sliceRows rows, so the event loop gets control back
     // (paint, input, the next network reads) between slices.
     if (!m_queue.empty()) {
+        QElapsedTimer slice;
+        slice.start();
         QList<wire::DeviceStatus>& front = m_queue.front();
         if (front.size() <= m_sliceRows) {
             const qsizetype n = front.size();
@@ -98,6 +103,7 @@ void CampaignStatusLoader::drainSlice()
             front.remove(0, m_sliceRows);
             m_appended += m_sliceRows;
         }
+        m_longestSliceMs = std::max(m_longestSliceMs, double(slice.nsecsElapsed()) / 1e6);
         Q_EMIT progress(m_appended, m_total);
     }
     if (!m_queue.empty())

@@ -128,6 +128,10 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
         updateChart();
         updateShownLabel();
     });
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &CampaignStatusPanel::showProgress);
     connect(m_loader, &CampaignStatusLoader::progress, this, &CampaignStatusPanel::onProgress);
     connect(m_loader, &CampaignStatusLoader::finished, this, &CampaignStatusPanel::onFinished);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CampaignStatusPanel::refresh);
@@ -202,7 +206,7 @@ void CampaignStatusPanel::setImeiFilter(const QString& text)
 void CampaignStatusPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loadedOnce)
+    if (!m_loadedOnce && m_loadOnShow)
         refresh();
 }
 
@@ -231,8 +235,18 @@ void CampaignStatusPanel::cancelLoad()
     m_loader->cancel();
 }
 
-void CampaignStatusPanel::onProgress(qint64 appended, qint64 total)
+void CampaignStatusPanel::onProgress(qint64, qint64)
 {
+    // The bar and the label follow at most every 100 ms: QProgressBar repaints synchronously
+    // when its text changes, and a repaint per slice would cost more than the slice.
+    if (!m_progressTimer->isActive())
+        m_progressTimer->start();
+}
+
+void CampaignStatusPanel::showProgress()
+{
+    const qint64 appended = m_loader->appended();
+    const qint64 total = m_loader->total();
     if (total > 0) {
         m_ui->progressBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
         m_ui->progressBar->setValue(int(std::min(appended, total)));
@@ -244,6 +258,8 @@ void CampaignStatusPanel::onProgress(qint64 appended, qint64 total)
 
 void CampaignStatusPanel::onFinished(bool ok)
 {
+    m_progressTimer->stop();
+    showProgress();
     m_lastFailed = !ok;
     DeviceStatusModel* loaded = m_loader->model();
     if (ok) {

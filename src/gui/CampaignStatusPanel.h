@@ -69,6 +69,9 @@ public:
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString changesText() const;
 
+    /// Whether the first show of the tab starts reading the report (default true).
+    void setLoadOnShow(bool load) { m_loadOnShow = load; }
+
     /// The campaign's parameters for the report (CampaignDetailPage::campaignLoaded).
     void setCampaign(const wire::Campaign& campaign);
 
@@ -98,6 +101,7 @@ private:
     void attachModel(DeviceStatusModel* model);
     void onProgress(qint64 appended, qint64 total);
     void onFinished(bool ok);
+    void showProgress();
     void updateChart();
     void updateShownLabel();
     void updateState();
@@ -118,9 +122,11 @@ private:
     StatusChart* m_chart = nullptr;
     CampaignStatusHistoryChart* m_history = nullptr;
     QTimer* m_chartTimer = nullptr;
+    QTimer* m_progressTimer = nullptr;
     QDateTime m_loadedUtc;
     qint64 m_serverTotal = -1;
     bool m_loadedOnce = false;
+    bool m_loadOnShow = true;
     bool m_lastFailed = false;
 };
 
