@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
@@ -218,7 +220,9 @@ void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.reserve(m_rows.size() + std::size_t(page.size()));
+    // Grow geometrically: an exact reserve per page would copy every row on every page.
+    if (const std::size_t need = m_rows.size() + std::size_t(page.size()); need > m_rows.capacity())
+        m_rows.reserve(std::max(need, m_rows.capacity() * 2));
     for (const wire::DeviceStatus& d : page) {
         Row r;
         if (const std::optional<Imei> imei = Imei::fromString(d.deviceId))
