@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/wire/WireTypes.h"
 
 #include <QDialog>
@@ -17,7 +18,6 @@ class CampaignDetailPage;
 namespace fotadesk {
 
 struct AppContext;
-class ApiError;
 
 /// One campaign: everything GET /campaigns/{acc}/{id} says (flags, make/model,
 /// firmware, dates, windows in UTC and site-local time, status badge), and the

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 
 namespace fotadesk {
-
-class ApiError;
 
 /// What the app knows about its connection to the FOTA service, for the
 /// status bar (and the dashboards' stale marking). Pages report the outcome

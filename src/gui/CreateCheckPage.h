@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiJob.h"
+#include "api/LicensePager.h"
 #include "core/DraftIssue.h"
 #include "gui/CampaignForm.h"
 
@@ -16,8 +18,6 @@ class CreateCheckPage;
 namespace fotadesk {
 
 struct AppContext;
-class ApiJob;
-class LicensePager;
 
 /// Create-campaign step 4: the pre-submit check. Runs every rule of the core
 /// validation (CampaignDraft::validate) and adds what the API would only say

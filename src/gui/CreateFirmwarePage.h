@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiJob.h"
 #include "gui/CampaignForm.h"
 
 #include <QPointer>
@@ -17,7 +18,6 @@ class CreateFirmwarePage;
 namespace fotadesk {
 
 struct AppContext;
-class ApiJob;
 class FirmwareFilterModel;
 class FirmwareModel;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/DeviceStatusPager.h"
 #include "api/wire/WireTypes.h"
 
 #include <QPointer>
@@ -19,7 +20,6 @@ namespace fotadesk {
 struct AppContext;
 class DeviceResultFilterModel;
 class DeviceResultModel;
-class DeviceStatusPager;
 
 /// Create-campaign step 6: the new campaign (id, name, status badge, firmware,
 /// dates, windows) and the per-device outcomes, read from the campaign's

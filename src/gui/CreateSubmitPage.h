@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiJob.h"
 #include "api/wire/WireTypes.h"
 
 #include <QPointer>
@@ -16,7 +17,6 @@ class CreateSubmitPage;
 namespace fotadesk {
 
 struct AppContext;
-class ApiJob;
 
 /// Create-campaign step 5 (a commit page): sends the request once, with
 /// progress. Success moves on to the result page (no way back: the campaign

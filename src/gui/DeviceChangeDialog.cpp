@@ -80,7 +80,7 @@ DeviceListEditor* DeviceChangeDialog::editor() const
 
 bool DeviceChangeDialog::isRunning() const
 {
-    return m_batcher && m_batcher->isRunning();
+    return m_running;
 }
 
 QString DeviceChangeDialog::runState() const
@@ -138,6 +138,7 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
         m_ui->progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
     });
     connect(batcher, &DeviceBatcher::finished, this, &DeviceChangeDialog::onFinished);
+    m_running = true;
     updateButtons();
     batcher->start();
 }
@@ -153,6 +154,7 @@ void DeviceChangeDialog::stop()
 void DeviceChangeDialog::onFinished()
 {
     DeviceBatcher* batcher = m_batcher;
+    m_running = false;
     if (!batcher)
         return;
     // Per-device answers of the chunks that got one ...
@@ -167,9 +169,11 @@ void DeviceChangeDialog::onFinished()
     // ... and the devices of chunks that failed as a whole, grouped by reason.
     QMap<QString, QStringList> chunkFailures;
     for (const auto& chunk : batcher->chunks()) {
-        if (chunk.state != DeviceBatcher::Chunk::State::Failed)
+        if (chunk.state == DeviceBatcher::Chunk::State::Succeeded)
             continue;
-        const QString reason = chunk.error ? chunk.error->message() : tr("not sent");
+        // Failed, or never sent because the run was stopped.
+        const QString reason =
+            chunk.error ? chunk.error->message() : tr("Not sent: the run was stopped.");
         chunkFailures[reason] << batcher->chunkDevices(chunk.index);
         if (chunk.error && m_context.connection)
             m_context.connection->noteError(*chunk.error);
@@ -186,15 +190,18 @@ void DeviceChangeDialog::onFinished()
     m_ui->editor->model()->applyOperationResults(operationResults);
 
     const auto counts = m_results->counts();
-    const int failedChunks = batcher->chunksInState(DeviceBatcher::Chunk::State::Failed);
+    const int failedChunks = int(batcher->chunks().size()) -
+                             batcher->chunksInState(DeviceBatcher::Chunk::State::Succeeded);
     QString text = tr("Done: %1 succeeded, %2 failed, %3 unknown.")
                        .arg(counts.succeeded)
                        .arg(counts.failed)
                        .arg(counts.unknown);
     if (failedChunks > 0)
-        text += u' ' + tr("%n request(s) got no usable answer; their devices are listed as "
-                          "failed.",
-                          nullptr, failedChunks);
+        text +=
+            u' ' +
+            tr("%n request(s) got no usable answer or were not sent; their devices are listed as "
+               "failed.",
+               nullptr, failedChunks);
     if (counts.failed > 0)
         text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
     m_ui->runStateLabel->setText(text);

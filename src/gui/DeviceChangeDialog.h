@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/DeviceBatcher.h"
 #include "api/wire/WireTypes.h"
 
 #include <QDialog>
@@ -14,7 +15,6 @@ class DeviceChangeDialog;
 namespace fotadesk {
 
 struct AppContext;
-class DeviceBatcher;
 class DeviceListEditor;
 class DeviceResultFilterModel;
 class DeviceResultModel;
@@ -76,6 +76,7 @@ private:
     QPointer<DeviceBatcher> m_batcher;
     int m_chunkSize = 1000;
     int m_runs = 0;
+    bool m_running = false;
 };
 
 } // namespace fotadesk

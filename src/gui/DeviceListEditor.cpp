@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -99,8 +100,10 @@ DeviceListEditor::DeviceListEditor(QWidget* parent)
         m_ui->addButton->setEnabled(!t.trimmed().isEmpty());
         m_ui->entryProblemLabel->hide();
     });
-    connect(m_ui->entryEdit, &QLineEdit::returnPressed, this,
-            [this] { addTyped(m_ui->entryEdit->text()); });
+    // Enter adds the typed IMEI and stops there: in a wizard or dialog it must not also press
+    // the default button (a scanner sends Enter after every code).
+    m_ui->entryEdit->installEventFilter(this);
+    m_ui->filterEdit->installEventFilter(this);
     connect(m_ui->addButton, &QPushButton::clicked, this,
             [this] { addTyped(m_ui->entryEdit->text()); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &DeviceListEditor::removeSelected);
@@ -164,6 +167,8 @@ void DeviceListEditor::setUpViews()
     m_ui->rejectedView->horizontalHeader()->setStretchLastSection(false);
     m_ui->rejectedView->horizontalHeader()->setSectionResizeMode(DeviceListModel::ReasonColumn,
                                                                  QHeaderView::Stretch);
+    m_ui->rejectedGroup->setMinimumHeight(150);
+    m_ui->deviceView->setMinimumHeight(120);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 }
@@ -414,6 +419,15 @@ void DeviceListEditor::dropEvent(QDropEvent* event)
 
 bool DeviceListEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if ((watched == m_ui->entryEdit || watched == m_ui->filterEdit) &&
+        event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_ui->entryEdit)
+                addTyped(m_ui->entryEdit->text());
+            return true;
+        }
+    }
     if (watched == m_ui->deviceView->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto* e = static_cast<QDragMoveEvent*>(event);

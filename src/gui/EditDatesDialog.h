@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiJob.h"
 #include "api/wire/WireTypes.h"
 
 #include <QDialog>
@@ -14,7 +15,6 @@ class EditDatesDialog;
 namespace fotadesk {
 
 struct AppContext;
-class ApiJob;
 class TimeWindowEditor;
 
 /// Changes a campaign's dates and time windows (PUT .../{id}/dates), prefilled

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/CampaignDetailPage.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QMainWindow>
@@ -19,7 +21,6 @@ class MainWindow;
 namespace fotadesk {
 
 struct AppContext;
-class CampaignDetailPage;
 
 /// The application shell: a navigation list on the left, a stack of pages on
 /// the right, the menus (File, Campaign, View, Help) and a status bar with the

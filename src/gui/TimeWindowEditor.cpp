@@ -185,7 +185,7 @@ void TimeWindowEditor::updateDstWarning()
     if (m_start.isValid() && m_end.isValid() && m_start <= m_end && m_zone.isValid() &&
         !list.isEmpty() && m_start.daysTo(m_end) <= TimeWindowList::kMaxConversionDays) {
         const auto offsetOn = [this](QDate d) {
-            return m_zone.offsetFromUtc(QDateTime(d, QTime(12, 0), QTimeZone::UTC));
+            return m_zone.offsetFromUtc(QDateTime(d, QTime(12, 0), Qt::UTC));
         };
         int previous = offsetOn(m_start);
         for (QDate d = m_start.addDays(1); d <= m_end; d = d.addDays(1)) {

@@ -40,7 +40,11 @@ private:
     {
         QAbstractButton* next =
             w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-        QVERIFY2(next->isEnabled(), "Next must be enabled here");
+        QVERIFY2(next->isEnabled(),
+                 qPrintable(u"Next must be enabled on step %1 (complete %2, visible %3)"_s
+                                .arg(w.currentId())
+                                .arg(w.currentPage()->isComplete())
+                                .arg(next->isVisible())));
         QTest::mouseClick(next, Qt::LeftButton);
     }
 
@@ -197,6 +201,8 @@ private Q_SLOTS:
             QTest::keyClick(entry, Qt::Key_Return);
         }
         QCOMPARE(editor->counts().valid, 5);
+        // Enter in the entry field added the devices and did not move the wizard on.
+        QCOMPARE(wizard.currentId(), int(CreateCampaignWizard::DevicesPageId));
         // A typo stays in the field with the core's message under it.
         QTest::keyClicks(entry, u"12345"_s);
         QTest::keyClick(entry, Qt::Key_Return);
@@ -247,6 +253,7 @@ private Q_SLOTS:
         clickNext(wizard);
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
+        QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor(
             [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));

@@ -142,7 +142,9 @@ private Q_SLOTS:
         ScriptedMessageSeam messages;
         DeviceListEditor editor;
         editor.setMessageSeam(&messages);
+        editor.resize(900, 700);
         editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
         // A column copied from Excel: one IMEI a line, one of them 14 digits, one repeated.
         QStringList column{kA, kB, imei(35693803564381ULL).left(14), kA, imei(35000000000001ULL)};
         QApplication::clipboard()->setText(column.join(u"\r\n"_s) + u"\r\n"_s);
@@ -152,8 +154,9 @@ private Q_SLOTS:
         QCOMPARE(editor.counts().duplicates, 1);
         QCOMPARE(editor.counts().rejected, 1);
 
+        QCOMPARE(editor.fixableCount(), 1);
         QTest::mouseClick(editor.findChild<QPushButton*>(u"fixButton"_s), Qt::LeftButton);
-        QCOMPARE(editor.counts().valid, 4);
+        QVERIFY2(editor.counts().valid == 4, qPrintable(editor.importSummary()));
         QCOMPARE(editor.counts().rejected, 0);
 
         auto* merge = editor.findChild<QPushButton*>(u"mergeButton"_s);

@@ -5,6 +5,7 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
+#include "gui/ActivityLogPage.h"
 #include "gui/AppContext.h"
 #include "gui/ConnectionState.h"
 #include "gui/CredentialsDialog.h"
@@ -12,7 +13,11 @@
 #include "gui/MainWindow.h"
 #include "gui/ScreenshotDriver.h"
 #include "gui/ScriptedMessageSeam.h"
+#include "gui/WorkspaceStartup.h"
 #include "sim/EmbeddedSimulator.h"
+#include "store/AuditHook.h"
+#include "store/LocalStore.h"
+#include "store/LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +56,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"FotaDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
+    // Log lines go, redacted, to the rotating log in the data directory (docs/data.md).
+    fotadesk::LogFile::install({});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -134,7 +141,16 @@ int main(int argc, char* argv[])
             context.siteZone = QTimeZone("Europe/Berlin");
         context.connection = &connection;
 
+        // The local workspace (docs/data.md): every change audited, the activity log, unknown
+        // creates reconciled and interrupted device batches offered for completion at start.
+        fotadesk::LocalStore store;
         fotadesk::MainWindow window(context);
+        fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
+        fotadesk::AuditHook* audit = startup.open();
+        auto* activity = new fotadesk::ActivityLogPage(store.audit(), context.messages);
+        QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
+                         &fotadesk::ActivityLogPage::scheduleRefresh);
+        window.addPage(u"activity"_s, tr("Activity log"), QIcon(), activity);
         window.resize(1280, 800);
         window.show();
         std::unique_ptr<fotadesk::ScreenshotDriver> driver;
@@ -145,6 +161,8 @@ int main(int argc, char* argv[])
                              [](bool ok) { QApplication::exit(ok ? 0 : 1); });
             driver->start();
         }
+        if (!screenshots)
+            startup.run();
         rc = QApplication::exec();
     }
     credentials.clear();
