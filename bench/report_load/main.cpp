@@ -10,8 +10,10 @@
 // shown, swapped in at the end). Target: no stall over 50 ms.
 //
 // Usage: bench_report_load [devices=100000] [latencyMs=0]
+//        bench_report_load --screenshots DIR   (the docs' screenshots, see Screenshots.cpp)
 // Needs the fotasim binary ($FOTADESK_BIN_DIR, default ../bin next to this one).
 
+#include "Screenshots.h"
 #include "api/Environment.h"
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
@@ -193,6 +195,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     // Logging to a terminal costs the GUI thread time: keep it to warnings.
     QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
+    if (argc > 2 && QByteArray(argv[1]) == "--screenshots")
+        return bench::takeScreenshots(QString::fromLocal8Bit(argv[2]));
     const int devices = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int latency = argc > 2 ? QByteArray(argv[2]).toInt() : 0;
 

@@ -89,13 +89,6 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(DeviceStatusModel::ImeiColumn, 150);
-    view->setColumnWidth(DeviceStatusModel::StatusColumn, 170);
-    view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
-    view->setColumnWidth(DeviceStatusModel::ReasonColumn, 200);
-    view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 210);
-    view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 210);
     view->sortByColumn(DeviceStatusModel::ImeiColumn, Qt::AscendingOrder);
 
     // Filters.
@@ -142,6 +135,14 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
             &CampaignStatusPanel::updateHistory);
 
     attachModel(new DeviceStatusModel(this));
+    // Widths once the columns exist (the proxy has a source now).
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setColumnWidth(DeviceStatusModel::ImeiColumn, 135);
+    view->setColumnWidth(DeviceStatusModel::StatusColumn, 170);
+    view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
+    view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
+    view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
+    view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 200);
     m_recorder->reload();
     updateState();
     updateChart();
@@ -168,7 +169,14 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     model->setDisplayTimeZone(m_context.siteZone);
     DeviceStatusModel* old = m_model;
     m_model = model;
+    // Swapping the source resets the header: keep the user's column widths.
+    QHeaderView* header = m_ui->deviceTable->horizontalHeader();
+    QList<int> widths;
+    for (int c = 0; c < header->count(); ++c)
+        widths.append(header->sectionSize(c));
     m_filter->setSourceModel(model);
+    for (int c = 0; c < widths.size() && c < header->count(); ++c)
+        header->resizeSection(c, widths.at(c));
     connect(model, &DeviceStatusModel::countsChanged, m_chartTimer, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();

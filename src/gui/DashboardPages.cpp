@@ -46,7 +46,9 @@ public:
         setObjectName(u"dashboardServices"_s);
         notifier->setObjectName(u"dashboardNotifier"_s);
         activity->setDisplayTimeZone(context.siteZone);
-        if (context.workspace && context.workspace->isOpen())
+        // The store asks the workspace for a connection per operation: it may be opened after
+        // the pages are installed (fotadesk opens it once the window exists).
+        if (context.workspace)
             snapshots = std::make_unique<SnapshotStore>(*context.workspace);
     }
 
@@ -122,9 +124,9 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 
-    // Activity.
+    // Notifications (the audit log is the page "activity").
     auto* activity = new ActivityPanel(notifier);
-    window.addPage(u"activity"_s, tr("Activity"), Icons::get(u"clock"_s), activity);
+    window.addPage(u"notifications"_s, tr("Notifications"), Icons::get(u"clock"_s), activity);
     QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 

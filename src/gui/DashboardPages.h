@@ -5,9 +5,20 @@ namespace fotadesk {
 struct AppContext;
 class MainWindow;
 
-/// Adds the dashboards' pages (overview, device lookup, activity, ...) to the
-/// window; called once by MainWindow's constructor, after the workbench pages.
-/// A page with id "overview" becomes the first page shown.
+/// Adds the dashboards to the window; called once by MainWindow's constructor,
+/// after the workbench pages:
+///
+/// - "overview" (OverviewPage, the first page shown): all campaigns, tiles,
+///   chart, license usage, auto-refresh, stale marking;
+/// - "device-lookup" (DeviceLookupPage): an IMEI's upgrade history and license;
+/// - "notifications" (ActivityPanel): status changes of watched campaigns and
+///   what else the dashboards noticed (the Notifier also shows them in the
+///   system tray when there is one);
+/// - a "Device status" tab (CampaignStatusPanel) on every campaign detail page;
+///   its snapshots over time are kept in context.workspace (none when null).
+///
+/// Creates context.campaigns when it is null (the window owns it). Refresh (F5)
+/// reloads the overview or the shown campaign's device report.
 void installDashboardPages(MainWindow& window, AppContext& context);
 
 } // namespace fotadesk

@@ -42,15 +42,16 @@ void OverviewBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
     const QRect cell = option.rect.adjusted(4, kMarginY, -4, -kMarginY);
-    const int width = std::min(cell.width(), fm.horizontalAdvance(text) + 2 * kPadX);
+    // A few pixels of slack: the painter's font metrics may round differently.
+    const int width = std::min(cell.width(), fm.horizontalAdvance(text) + 2 * kPadX + 4);
     const QRect pill(cell.left(), cell.top(), width, cell.height());
     QPainterPath path;
     path.addRoundedRect(QRectF(pill), pill.height() / 2.0, pill.height() / 2.0);
     painter->fillPath(path, bg);
     painter->setPen(bg.lightnessF() > 0.6 ? Qt::black : Qt::white);
     painter->setFont(font);
-    painter->drawText(pill.adjusted(kPadX, 0, -kPadX, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      fm.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPadX));
+    painter->drawText(pill.adjusted(kPadX, 0, -kPadX + 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      fm.elidedText(text, Qt::ElideRight, pill.width() - 2 * kPadX + 4));
     painter->restore();
 }
 
@@ -61,7 +62,7 @@ QSize OverviewBadgeDelegate::sizeHint(const QStyleOptionViewItem& option,
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kPadX + 8);
+    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kPadX + 12);
     size.setHeight(std::max(size.height(), fm.height() + 2 * kMarginY + 4));
     return size;
 }

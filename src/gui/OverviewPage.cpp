@@ -71,7 +71,7 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({780, 340});
+    m_ui->splitter->setSizes({740, 420});
 
     setUpTable();
     setUpFilters();
@@ -151,7 +151,7 @@ void OverviewPage::setUpTable()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnHidden(CampaignModel::IdColumn, true);
     view->setColumnWidth(CampaignModel::NameColumn, 220);
-    view->setColumnWidth(CampaignModel::StatusColumn, 150);
+    view->setColumnWidth(CampaignModel::StatusColumn, 175);
     view->setColumnWidth(CampaignModel::FirmwareColumn, 200);
     view->setColumnWidth(CampaignModel::MakeModelColumn, 150);
     view->setColumnWidth(CampaignModel::StartColumn, 95);
@@ -286,7 +286,7 @@ void OverviewPage::updateTiles()
     const int total = m_model->rowCount();
     for (StatusTile* t : std::as_const(m_tiles)) {
         t->setCount(m_model->count(t->group()));
-        t->setCaption(tr("of %n campaign(s)", nullptr, total));
+        t->setCaption(tr("of %1").arg(QLocale().toString(total)));
         // An empty Unknown tile is noise; show it only when a status nobody knows appears.
         if (t->group() == StatusGroup::Unknown)
             t->setVisible(t->count() > 0);

@@ -279,7 +279,9 @@ private:
         const qreal top = m_bottom + m_footerHeight * 0.35;
         m_painter.drawLine(QPointF(0, top), QPointF(m_width, top));
         const QRectF r(0, top, m_width, m_footerHeight * 0.65);
-        m_painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_footerLeft);
+        const QFontMetricsF fm(f, &m_writer);
+        m_painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(m_footerLeft, Qt::ElideMiddle, m_width * 0.82));
         m_painter.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
                            ReportExporter::tr("Page %1").arg(m_page));
     }
@@ -417,8 +419,8 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
         }
         painter.setRenderHint(QPainter::Antialiasing);
         PdfFlow flow(writer, painter,
-                     tr("FotaDesk campaign report · %1 · generated %2")
-                         .arg(input.campaignId, siteAndUtc(generated, input.siteZone)));
+                     tr("FotaDesk · campaign %1 · generated %2 UTC")
+                         .arg(input.campaignId, generated.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
 
         flow.title(tr("Campaign report — %1").arg(name));
         flow.paragraph(tr("Generated %1 for account %2 (%3).")

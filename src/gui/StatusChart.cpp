@@ -44,6 +44,9 @@ StatusChart::StatusChart(Style style, QWidget* parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(style == Style::Donut ? Qt::AlignRight : Qt::AlignBottom);
     m_chart->legend()->setVisible(style == Style::Donut);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() * 0.9));
+    m_chart->legend()->setFont(legendFont);
     setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
@@ -87,7 +90,7 @@ QString StatusChart::sliceLabel(const Entry& entry, qint64 total) const
 {
     const QLocale locale;
     const double share = total > 0 ? 100.0 * double(entry.count) / double(total) : 0.0;
-    return tr("%1 — %2 (%3%)")
+    return tr("%1 %2 · %3%")
         .arg(entry.label, locale.toString(entry.count), locale.toString(share, 'f', 1));
 }
 
@@ -151,6 +154,9 @@ void StatusChart::rebuild()
     m_bars->setLabelsFormat(u"@value"_s);
     m_chart->addSeries(m_bars);
     m_categoryAxis->append(categories);
+    QFont small = m_categoryAxis->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    m_categoryAxis->setLabelsFont(small);
     m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
     m_bars->attachAxis(m_categoryAxis);

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
         m_http = std::make_unique<HttpTestClient>(m_sim->baseUrl());
         QVERIFY(m_http->authenticate());
+        // Simulated time stands still unless a test moves it: the reference read and the
+        // panel's read see the same statuses.
+        QCOMPARE(m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"timeScale"_s, 0}}).status,
+                 200);
         const auto created =
             m_http->adminPost(u"/admin/campaigns/synthetic"_s,
                               QJsonObject{{u"devices"_s, kDevices}, {u"failureRate"_s, 0.1}});
