@@ -54,6 +54,11 @@ CampaignDetailPage::CampaignDetailPage(AppContext& context, const QString& campa
     m_ui->cancelCampaignButton->setIcon(Icons::get(u"cancel-campaign"_s));
     m_ui->reloadButton->setIcon(Icons::get(u"refresh"_s));
     m_ui->tabs->setTabIcon(0, Icons::get(u"details"_s));
+    // One line each: a wrapped label in a form row gets clipped instead of growing.
+    for (QLabel* value : m_ui->detailsTab->findChildren<QLabel*>()) {
+        if (value->objectName().endsWith(u"Value"_s))
+            value->setWordWrap(false);
+    }
 
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &CampaignDetailPage::reload);
     connect(m_ui->editDatesButton, &QPushButton::clicked, this, &CampaignDetailPage::editDates);
@@ -265,7 +270,13 @@ void CampaignDetailPage::adoptDialog(QDialog* dialog)
 {
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, this, [this] { updateActions(); });
+    // Closed (accepted or not): the page's actions are free again. (destroyed() comes later,
+    // with WA_DeleteOnClose, and a QPointer is not reliably cleared while it is emitted.)
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_dialog == dialog)
+            m_dialog = nullptr;
+        updateActions();
+    });
     updateActions();
     dialog->open();
 }

@@ -32,6 +32,10 @@ CreateFirmwarePage::CreateFirmwarePage(AppContext& context, QWidget* parent)
     m_ui->firmwareView->horizontalHeader()->setStretchLastSection(true);
     m_ui->firmwareView->sortByColumn(FirmwareModel::LaunchDateColumn, Qt::DescendingOrder);
     m_ui->reloadButton->setIcon(Icons::get(u"refresh"_s));
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::NameColumn, 230);
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::VersionsColumn, 200);
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::LaunchDateColumn, 140);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
@@ -244,9 +248,9 @@ void CreateFirmwarePage::showDetails(const std::optional<wire::FirmwarePackage>&
     m_ui->detailsLabel->setText(
         tr("<b>%1</b><br><br>Make: %2<br>Model: %3<br>Upgrades: %4 → %5<br>Protocol: %6<br>"
            "Launched: %7<br><br><b>Release note</b><br>%8")
-            .arg(p->firmwareName.toHtmlEscaped(), p->make.toHtmlEscaped(), p->model.toHtmlEscaped(),
-                 p->firmwareFrom.toHtmlEscaped(), p->firmwareTo.toHtmlEscaped(),
-                 p->protocol.toHtmlEscaped(), launch.toHtmlEscaped(),
+            .arg(p->firmwareName.toHtmlEscaped().replace(u'_', u"_\u200B"_s),
+                 p->make.toHtmlEscaped(), p->model.toHtmlEscaped(), p->firmwareFrom.toHtmlEscaped(),
+                 p->firmwareTo.toHtmlEscaped(), p->protocol.toHtmlEscaped(), launch.toHtmlEscaped(),
                  p->releaseNote.isEmpty() ? tr("(none)") : p->releaseNote.toHtmlEscaped()));
 }
 

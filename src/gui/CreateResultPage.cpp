@@ -2,6 +2,7 @@
 
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
+#include "core/StatusGroup.h"
 #include "core/TimeWindowList.h"
 #include "gui/ApiErrorText.h"
 #include "gui/AppContext.h"
@@ -9,12 +10,14 @@
 #include "gui/CreateCampaignWizard.h"
 #include "gui/CreateSubmitPage.h"
 #include "gui/Icons.h"
-#include "models/DeviceResultFilterModel.h"
-#include "models/DeviceResultModel.h"
+#include "models/DeviceStatusFilterModel.h"
+#include "models/DeviceStatusModel.h"
 #include "ui_CreateResultPage.h"
 
 #include <QHeaderView>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,22 +27,33 @@ CreateResultPage::CreateResultPage(AppContext& context, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateResultPage>())
     , m_context(context)
-    , m_results(new DeviceResultModel(this))
-    , m_filter(new DeviceResultFilterModel(this))
+    , m_results(new DeviceStatusModel(this))
+    , m_filter(new DeviceStatusFilterModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_results);
     m_ui->resultView->setModel(m_filter);
     m_ui->resultView->verticalHeader()->hide();
     m_ui->resultView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultView->setColumnWidth(DeviceResultModel::ImeiColumn, 170);
-    m_ui->resultView->setColumnWidth(DeviceResultModel::StatusColumn, 180);
-    m_ui->resultView->setColumnWidth(DeviceResultModel::ReasonColumn, 320);
+    m_results->setDisplayTimeZone(context.siteZone);
+    m_ui->resultView->setColumnWidth(DeviceStatusModel::ImeiColumn, 170);
+    m_ui->resultView->setColumnWidth(DeviceStatusModel::StatusColumn, 170);
+    m_ui->resultView->setColumnWidth(DeviceStatusModel::GroupColumn, 110);
+    m_ui->resultView->setColumnWidth(DeviceStatusModel::ReasonColumn, 340);
     m_ui->openButton->setIcon(Icons::get(u"campaign"_s));
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
-            &DeviceResultFilterModel::setSearchText);
-    connect(m_ui->failedOnlyCheck, &QCheckBox::toggled, m_filter,
-            &DeviceResultFilterModel::setFailedOnly);
+    m_ui->filterEdit->setPlaceholderText(tr("digits of an IMEI, or words of the reason"));
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        QString digits = text;
+        digits.remove(u' ');
+        const bool isDigits = !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(),
+                                                               [](QChar c) { return c.isDigit(); });
+        m_filter->setImeiText(isDigits ? digits : QString());
+        m_filter->setReasonText(isDigits ? QString() : text);
+    });
+    connect(m_ui->failedOnlyCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setStatusGroups(on ? QList<StatusGroup>{StatusGroup::Failed}
+                                     : QList<StatusGroup>{});
+    });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (!m_campaignId.isEmpty())
             Q_EMIT openCampaignRequested(m_campaignId);
@@ -94,13 +108,9 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
     m_ui->devicesStateLabel->setText(tr("Reading the campaign's device report…"));
     connect(pager, &DeviceStatusPager::pageArrived, this,
             [this, seen](const QList<wire::DeviceStatus>& devices) {
-                QList<wire::DeviceListItem> items;
-                items.reserve(devices.size());
-                for (const auto& d : devices) {
+                for (const auto& d : devices)
                     seen->insert(d.deviceId);
-                    items.append({d.deviceId, d.status, d.resultReason, {}});
-                }
-                m_results->appendResults(items);
+                m_results->appendPage(devices);
             });
     connect(pager, &Pager::progress, this, [this](qint64 items, qint64 total, int) {
         m_ui->devicesStateLabel->setText(tr("Reading the campaign's device report: %1 of %2…")
@@ -119,22 +129,28 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
             Q_EMIT outcomesLoaded(false);
             return;
         }
-        QStringList missing;
+        QList<wire::DeviceStatus> missing;
         for (const QString& id : sent) {
-            if (!seen->contains(id))
-                missing << id;
+            if (!seen->contains(id)) {
+                wire::DeviceStatus d;
+                d.deviceId = id;
+                d.resultReason = tr("not in the campaign's device report");
+                missing << d;
+            }
         }
         if (!missing.isEmpty())
-            m_results->appendBatchFailure(missing, tr("not in the campaign's device report"));
-        const auto counts = m_results->counts();
+            m_results->appendPage(missing);
         m_ui->devicesStateLabel->setText(
-            tr("%1 of %2 devices are in the campaign: %3 succeeded or waiting, %4 failed, %5 "
-               "unknown.")
+            tr("%1 of %2 devices are in the campaign's report: %3 pending, %4 in progress, %5 "
+               "succeeded, %6 failed, %7 other.")
                 .arg(sent.size() - missing.size())
                 .arg(sent.size())
-                .arg(counts.succeeded)
-                .arg(counts.failed)
-                .arg(counts.unknown));
+                .arg(m_results->count(StatusGroup::Pending))
+                .arg(m_results->count(StatusGroup::InProgress))
+                .arg(m_results->count(StatusGroup::Succeeded))
+                .arg(m_results->count(StatusGroup::Failed))
+                .arg(m_results->count(StatusGroup::Unknown) + m_results->count(StatusGroup::Ended) +
+                     m_results->count(StatusGroup::Cancelled)));
         Q_EMIT outcomesLoaded(true);
     });
     pager->start();

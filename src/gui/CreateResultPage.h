@@ -18,13 +18,14 @@ class CreateResultPage;
 namespace fotadesk {
 
 struct AppContext;
-class DeviceResultFilterModel;
-class DeviceResultModel;
+class DeviceStatusFilterModel;
+class DeviceStatusModel;
 
 /// Create-campaign step 6: the new campaign (id, name, status badge, firmware,
-/// dates, windows) and the per-device outcomes, read from the campaign's
-/// device report (a device the report does not list is shown as failed with
-/// "not in the campaign's device report"). Filterable; "failed only".
+/// dates, windows) and how each device stands in it, read from the campaign's
+/// device report (DeviceStatusModel: pending, failed with the server's reason,
+/// ...). A device the report does not list is added with the reason "not in
+/// the campaign's device report". Filterable by IMEI or reason; "failed only".
 class CreateResultPage final : public QWizardPage
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
 
     void initializePage() override;
 
-    [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
+    [[nodiscard]] DeviceStatusModel* resultModel() const { return m_results; }
     [[nodiscard]] QTableView* resultView() const;
     [[nodiscard]] bool isLoading() const { return m_pager != nullptr; }
     [[nodiscard]] QString campaignText() const;
@@ -51,8 +52,8 @@ private:
 
     std::unique_ptr<Ui::CreateResultPage> m_ui;
     AppContext& m_context;
-    DeviceResultModel* m_results;
-    DeviceResultFilterModel* m_filter;
+    DeviceStatusModel* m_results;
+    DeviceStatusFilterModel* m_filter;
     QPointer<DeviceStatusPager> m_pager;
     QString m_campaignId;
 };

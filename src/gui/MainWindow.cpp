@@ -39,6 +39,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setUpActions();
     setUpStatusBar();
 
+    m_ui->navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->navigationList->setTextElideMode(Qt::ElideRight);
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
             &MainWindow::onNavigationRowChanged);
 
@@ -157,6 +159,18 @@ void MainWindow::showPage(const QString& id)
         onNavigationRowChanged(index);
 }
 
+void MainWindow::setPageTitle(const QString& id, const QString& title, const QString& toolTip)
+{
+    const int index = indexOfPage(id);
+    if (index < 0)
+        return;
+    auto* item = m_ui->navigationList->item(index);
+    item->setText(title);
+    item->setToolTip(toolTip.isEmpty() ? title : toolTip);
+    if (index < m_pageActions.size())
+        m_pageActions.at(index)->setText(title);
+}
+
 void MainWindow::removePage(const QString& id)
 {
     const int index = indexOfPage(id);
@@ -240,7 +254,15 @@ void MainWindow::openCampaign(const QString& campaignId)
             if (p == pageId)
                 detail->reload();
         });
-        addPage(pageId, tr("Campaign %1").arg(id), Icons::get(u"campaign"_s), detail);
+        const QString shortId = id.size() > 10 ? id.left(8) + u"…"_s : id;
+        addPage(pageId, tr("Campaign %1").arg(shortId), Icons::get(u"campaign"_s), detail);
+        setPageTitle(pageId, tr("Campaign %1").arg(shortId), tr("Campaign %1").arg(id));
+        connect(detail, &CampaignDetailPage::campaignLoaded, this,
+                [this, pageId, id](const wire::Campaign& c) {
+                    if (!c.campaignName.isEmpty())
+                        setPageTitle(pageId, c.campaignName,
+                                     tr("%1 (campaign %2)").arg(c.campaignName, id));
+                });
         Q_EMIT campaignPageCreated(detail);
         detail->reload();
     }

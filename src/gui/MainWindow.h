@@ -50,6 +50,8 @@ public:
     void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
     /// Shows the page with this id (no-op for an unknown id).
     void showPage(const QString& id);
+    /// Changes the navigation title of a page.
+    void setPageTitle(const QString& id, const QString& title, const QString& toolTip = {});
     /// Removes and deletes a page.
     void removePage(const QString& id);
     [[nodiscard]] QWidget* page(const QString& id) const;

@@ -21,6 +21,7 @@
 #include "models/FirmwareModel.h"
 
 #include <QDir>
+#include <QHash>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -103,27 +104,49 @@ void ScreenshotDriver::buildSteps()
         auto count = std::make_shared<int>(0);
         return [count, ticks] { return ++*count >= ticks; };
     };
-    auto licensed = std::make_shared<QStringList>();
 
     m_steps << Step{u"workbench"_s, [this] { m_window.showPage(u"workbench"_s); }, settle(5)};
     m_steps << Step{u"shoot workbench"_s, [this] { shoot(&m_window, u"01-workbench.png"_s); }, {}};
 
-    // The licensed devices of the demo account, for the device list.
-    m_steps << Step{u"licenses"_s,
-                    [this, licensed] {
-                        auto* pager = new LicensePager(m_context.client, this);
-                        pager->setCollect(true);
-                        connect(pager, &ApiJob::finished, this, [pager, licensed] {
-                            for (const auto& d : pager->devices()) {
-                                if (licensed->size() < 400)
-                                    *licensed << d.deviceId;
-                            }
-                            if (licensed->isEmpty())
-                                *licensed << u"490154203237518"_s;
-                        });
-                        pager->start();
-                    },
-                    [licensed] { return !licensed->isEmpty(); }};
+    // The licensed devices of the demo account and the firmware they run, so that the
+    // campaign gets devices that can join it.
+    struct Fleet
+    {
+        QStringList licensed;
+        QHash<QString, QStringList> byVersion;
+        QStringList chosen; ///< devices on the chosen package's "from" version
+        int pending = 0;
+        bool ready = false;
+    };
+    auto fleet = std::make_shared<Fleet>();
+    m_steps << Step{
+        u"licenses"_s,
+        [this, fleet] {
+            auto* pager = new LicensePager(m_context.client, this);
+            pager->setCollect(true);
+            connect(pager, &ApiJob::finished, this, [this, pager, fleet] {
+                for (const auto& d : pager->devices()) {
+                    if (fleet->licensed.size() < 600)
+                        fleet->licensed << d.deviceId;
+                }
+                for (qsizetype i = 0; i < fleet->licensed.size(); i += 100) {
+                    ++fleet->pending;
+                    auto* job = m_context.client->synchronizeFirmware(fleet->licensed.mid(i, 100));
+                    connect(job, &ApiJob::finished, this, [job, fleet] {
+                        if (job->succeeded()) {
+                            for (const auto& d : job->result().deviceFirmwareVersionList)
+                                fleet->byVersion[d.firmwareVersion] << d.deviceId;
+                        }
+                        if (--fleet->pending == 0)
+                            fleet->ready = true;
+                    });
+                }
+                if (fleet->pending == 0)
+                    fleet->ready = true;
+            });
+            pager->start();
+        },
+        [fleet] { return fleet->ready; }};
 
     m_steps << Step{u"create: firmware"_s,
                     [this, wizard] {
@@ -133,11 +156,23 @@ void ScreenshotDriver::buildSteps()
                             ->findChild<QLineEdit*>(u"nameEdit"_s)
                             ->setText(u"Depot 7 modem refresh"_s);
                     },
-                    [wizard] {
+                    [wizard, fleet] {
                         auto* page = wizard()->firmwarePage();
                         if (page->isLoading() || page->firmwareModel()->rowCount() == 0)
                             return false;
-                        const auto& p = page->firmwareModel()->packageAt(0);
+                        const auto& packages = page->firmwareModel()->packages();
+                        qsizetype best = 0;
+                        for (qsizetype i = 1; i < packages.size(); ++i) {
+                            if (fleet->byVersion.value(packages[i].firmwareFrom).size() >
+                                fleet->byVersion.value(packages[best].firmwareFrom).size())
+                                best = i;
+                        }
+                        const auto& p = packages.at(best);
+                        fleet->chosen = fleet->byVersion.value(p.firmwareFrom);
+                        if (fleet->chosen.isEmpty())
+                            fleet->chosen = fleet->licensed;
+                        if (fleet->chosen.isEmpty())
+                            fleet->chosen << u"490154203237518"_s;
                         return page->selectPackage(p.firmwareName, p.firmwareFrom, p.firmwareTo);
                     }};
     m_steps << Step{u"settle"_s, {}, settle(3)};
@@ -151,7 +186,7 @@ void ScreenshotDriver::buildSteps()
                         // Dates around the end of daylight-saving time in Europe, to show the
                         // warning; a window across midnight, split in two.
                         const QDate today = Clock::system().nowUtc().date();
-                        QDate start(today.year(), 10, 20);
+                        QDate start(today.year(), 10, 24);
                         if (start <= today)
                             start = start.addYears(1);
                         w->schedulePage()->setDates(start, start.addDays(10));
@@ -163,16 +198,25 @@ void ScreenshotDriver::buildSteps()
         u"shoot schedule"_s, [this] { shoot(&m_window, u"03-create-schedule.png"_s); }, {}};
 
     m_steps << Step{u"create: devices"_s,
-                    [wizard, licensed] {
+                    [wizard, fleet] {
                         auto* w = wizard();
                         w->next();
+                        const QStringList& ok = fleet->chosen;
                         QStringList lines{u"site;imei"_s};
-                        for (int i = 0; i < std::min<qsizetype>(licensed->size(), 40); ++i)
-                            lines << u"Depot 7;"_s + licensed->at(i);
-                        lines << u"Depot 7;"_s + licensed->first().left(14);
+                        for (qsizetype i = 0; i < std::min<qsizetype>(ok.size(), 40); ++i)
+                            lines << u"Depot 7;"_s + ok.at(i);
+                        lines << u"Depot 7;"_s + ok.first().left(14);
                         lines << u"Depot 7;3.56938E+14"_s;
-                        lines << u"Depot 7;"_s + licensed->at(1) + u"3"_s;
-                        lines << u"Depot 7;"_s + licensed->at(2);
+                        lines << u"Depot 7;"_s + ok.last() + u"3"_s;
+                        lines << u"Depot 7;"_s + ok.first();
+                        // Two devices of another model: the check page points them out.
+                        int others = 0;
+                        for (const QString& id : std::as_const(fleet->licensed)) {
+                            if (others < 2 && !ok.contains(id)) {
+                                lines << u"Depot 7;"_s + id;
+                                ++others;
+                            }
+                        }
                         w->devicesPage()->editor()->importText(lines.join(u'\n'), u"depot7.csv"_s);
                     },
                     [wizard] { return !wizard()->devicesPage()->editor()->isImporting(); }};
@@ -216,6 +260,8 @@ void ScreenshotDriver::buildSteps()
     m_steps << Step{u"shoot edit dates"_s,
                     [this, detail] {
                         auto* dialog = qobject_cast<EditDatesDialog*>(detail()->activeDialog());
+                        if (!dialog)
+                            return;
                         dialog->resize(760, 620);
                         shoot(dialog, u"08-edit-dates.png"_s);
                         dialog->reject();
@@ -223,12 +269,14 @@ void ScreenshotDriver::buildSteps()
                     [detail] { return detail()->activeDialog() == nullptr; }};
 
     m_steps << Step{u"add devices"_s,
-                    [detail, licensed] {
+                    [detail, fleet] {
                         detail()->addDevices();
                         auto* dialog = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        if (!dialog)
+                            return;
                         dialog->resize(960, 640);
                         dialog->setChunkSize(10);
-                        QStringList ids = licensed->mid(50, 30);
+                        QStringList ids = fleet->chosen.mid(40, 20);
                         ids << u"350000000000013"_s << u"350000000000021"_s;
                         dialog->editor()->importText(ids.join(u'\n'));
                     },
@@ -236,17 +284,21 @@ void ScreenshotDriver::buildSteps()
                         auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
                         return d && !d->editor()->isImporting();
                     }};
-    m_steps << Step{
-        u"add devices: run"_s,
-        [detail] { qobject_cast<DeviceChangeDialog*>(detail()->activeDialog())->start(); },
-        [detail] {
-            auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
-            return d && !d->isRunning();
-        }};
+    m_steps << Step{u"add devices: run"_s,
+                    [detail] {
+                        if (auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog()))
+                            d->start();
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->isRunning();
+                    }};
     m_steps << Step{u"settle"_s, {}, settle(3)};
     m_steps << Step{u"shoot add devices"_s,
                     [this, detail] {
                         auto* d = detail()->activeDialog();
+                        if (!d)
+                            return;
                         shoot(d, u"09-add-devices.png"_s);
                         d->reject();
                     },

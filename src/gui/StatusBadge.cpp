@@ -11,6 +11,7 @@ StatusBadge::StatusBadge(QWidget* parent)
     : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     setAccessibleName(tr("Status"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setStatus({});

@@ -48,7 +48,8 @@ TimeWindowEditor::TimeWindowEditor(QWidget* parent)
     m_ui->windowView->horizontalHeader()->setStretchLastSection(true);
     m_ui->windowView->setColumnWidth(TimeWindowModel::StartColumn, 90);
     m_ui->windowView->setColumnWidth(TimeWindowModel::EndColumn, 90);
-    m_ui->windowView->setColumnWidth(TimeWindowModel::LocalColumn, 260);
+    m_ui->windowView->setColumnWidth(TimeWindowModel::LocalColumn, 420);
+    m_ui->windowView->setWordWrap(true);
     m_ui->addButton->setIcon(Icons::get(u"add"_s));
     m_ui->removeButton->setIcon(Icons::get(u"remove"_s));
 
@@ -195,7 +196,9 @@ void TimeWindowEditor::updateDstWarning()
                     tr("Daylight-saving time changes in %1 during the campaign: from %2 on, the "
                        "same UTC hours are %3 local time instead of %4. The hours sent stay UTC.")
                         .arg(QString::fromUtf8(m_zone.id()), d.toString(Qt::ISODate),
-                             TimeWindowList::utcToLocalDisplayString(list, m_zone, d),
+                             // The day after the change: the change day itself mixes both.
+                             TimeWindowList::utcToLocalDisplayString(list, m_zone,
+                                                                     d < m_end ? d.addDays(1) : d),
                              TimeWindowList::utcToLocalDisplayString(list, m_zone, d.addDays(-1)));
                 break;
             }

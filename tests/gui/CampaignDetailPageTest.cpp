@@ -97,6 +97,14 @@ private Q_SLOTS:
         QCOMPARE(onServer->startDate, created->startDate);
         QCOMPARE(onServer->timeWindows, (QList<TimeWindow>{{22, 24}, {0, 6}}));
         QVERIFY(edit->isEnabled());
+
+        // Closing a dialog without saving frees the actions at once.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(page.activeDialog());
+        QVERIFY(!add->isEnabled());
+        page.activeDialog()->reject();
+        QVERIFY(page.activeDialog() == nullptr);
+        QVERIFY(add->isEnabled());
     }
 
     void cancelAsksAndDisablesActions()

@@ -14,7 +14,7 @@
 #include "gui/CreateSubmitPage.h"
 #include "gui/DeviceListEditor.h"
 #include "gui/TimeWindowEditor.h"
-#include "models/DeviceResultModel.h"
+#include "models/DeviceStatusModel.h"
 #include "models/FirmwareModel.h"
 
 #include <QAbstractButton>
@@ -171,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(result->campaignText().contains(created->id));
         QVERIFY(QTest::qWaitFor([&] { return !result->isLoading(); }, 60000));
         QCOMPARE(result->resultModel()->rowCount(), 4);
-        QCOMPARE(result->resultModel()->counts().failed, 0);
+        QCOMPARE(result->resultModel()->count(StatusGroup::Failed), 0);
+        QCOMPARE(result->resultModel()->count(StatusGroup::Pending), 4);
 
         // The server has it, with exactly the four devices.
         const QStringList onServer = h.campaignDevices(created->id);
