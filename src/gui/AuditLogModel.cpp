@@ -74,7 +74,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (role == RawValueRole) {
         switch (index.column()) {
         case StartedColumn:
-            return e.startedUtc.toMSecsSinceEpoch();
+            return e.id; // entries are numbered as they start: ties of the same ms keep order
         case DevicesColumn:
             return e.deviceCount;
         case OutcomeColumn:
