@@ -8,6 +8,8 @@
 #include "gui/ActivityLogPage.h"
 #include "gui/AppContext.h"
 #include "gui/ConnectionState.h"
+#include "gui/CreateCampaignWizard.h"
+#include "gui/CreateFormAutosave.h"
 #include "gui/CredentialsDialog.h"
 #include "gui/DialogMessageSeam.h"
 #include "gui/MainWindow.h"
@@ -144,6 +146,7 @@ int main(int argc, char* argv[])
         // The local workspace (docs/data.md): every change audited, the activity log, unknown
         // creates reconciled and interrupted device batches offered for completion at start.
         fotadesk::LocalStore store;
+        context.workspace = &store.workspace(); // the dashboards' status snapshots
         fotadesk::MainWindow window(context);
         fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
         fotadesk::AuditHook* audit = startup.open();
@@ -151,6 +154,14 @@ int main(int argc, char* argv[])
         QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
                          &fotadesk::ActivityLogPage::scheduleRefresh);
         window.addPage(u"activity"_s, tr("Activity log"), QIcon(), activity);
+        // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
+        std::unique_ptr<fotadesk::CreateFormAutosave> formAutosave;
+        if (auto* wizard = window.findChild<fotadesk::CreateCampaignWizard*>()) {
+            formAutosave = std::make_unique<fotadesk::CreateFormAutosave>(
+                *wizard, store.drafts(), Environment::profileName(environment.profile),
+                environment.accountName);
+            startup.setCreateForm(formAutosave.get());
+        }
         window.resize(1280, 800);
         window.show();
         std::unique_ptr<fotadesk::ScreenshotDriver> driver;
