@@ -82,6 +82,20 @@ void WorkspaceStartup::resumeNext()
         const QList<DraftInfo> drafts = m_store.drafts().list();
         if (!drafts.isEmpty())
             Q_EMIT draftsAvailable(drafts);
+        for (const DraftInfo& d : drafts) {
+            if (d.kind != Draft::Kind::CreateCampaign || !m_createForm || !m_messages)
+                continue;
+            // The newest unfinished campaign form (a crash or a closed window left it).
+            if (m_messages->confirm(m_window, tr("Unfinished campaign"),
+                                    tr("The campaign form “%1” (%n device(s)) was saved on %2 "
+                                       "but not submitted. Restore it?",
+                                       nullptr, int(d.deviceCount))
+                                        .arg(d.title, d.updatedUtc.toLocalTime().toString(
+                                                          QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                    tr("Restore")))
+                m_createForm->restore(d.id);
+            break;
+        }
         Q_EMIT finished();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/CreateFormAutosave.h"
 #include "store/Draft.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ namespace fotadesk {
 
 class AuditHook;
 class BatchRunner;
+class CreateFormAutosave;
 class FotaClient;
 class LocalStore;
 class MessageSeam;
@@ -38,6 +40,9 @@ public:
     AuditHook* open();
     /// Reconciliation, resume offers, drafts (asynchronous; finished() at the end).
     void run();
+    /// The create-campaign form's autosave: at the end of run(), the newest unfinished form
+    /// is offered for restore into it.
+    void setCreateForm(CreateFormAutosave* autosave) { m_createForm = autosave; }
 
 Q_SIGNALS:
     /// Drafts kept from earlier runs (newest first), for a "restore draft" offer.
@@ -56,6 +61,7 @@ private:
     QPointer<QWidget> m_window;
     QList<qint64> m_toResume;
     BatchRunner* m_runner = nullptr;
+    QPointer<CreateFormAutosave> m_createForm;
 };
 
 } // namespace fotadesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+namespace fotadesk {
+
+class AutosaveController;
+class CreateCampaignWizard;
+class DraftStore;
+struct CampaignForm;
+struct Draft;
+
+/// Autosaves the create-campaign form into a draft (AutosaveController: at most 2 s behind
+/// the user) and restores drafts into it. It listens to every editor inside the wizard (line
+/// edits, combo boxes, spin and date edits, check boxes, the device list's model) and to
+/// page changes; the draft is discarded when the campaign was created. The wizard's form
+/// value is CampaignForm; the package's make/model/protocol travel in Draft::extra.
+class CreateFormAutosave final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateFormAutosave)
+
+public:
+    CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore& drafts, QString profile,
+                       QString account, QObject* parent = nullptr);
+    ~CreateFormAutosave() override;
+
+    /// Loads a draft into the wizard and keeps saving into it. False when it cannot be read.
+    bool restore(qint64 draftId);
+    [[nodiscard]] AutosaveController* controller() const { return m_autosave; }
+
+    static Draft toDraft(const CampaignForm& form);
+    static CampaignForm toForm(const Draft& draft);
+
+private:
+    void watch();
+
+    QPointer<CreateCampaignWizard> m_wizard;
+    DraftStore& m_drafts;
+    QString m_profile;
+    QString m_account;
+    AutosaveController* m_autosave;
+};
+
+} // namespace fotadesk
