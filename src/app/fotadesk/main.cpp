@@ -15,14 +15,18 @@
 #include "gui/MainWindow.h"
 #include "gui/ScreenshotDriver.h"
 #include "gui/ScriptedMessageSeam.h"
+#include "gui/SettingsDialog.h"
 #include "gui/WorkspaceStartup.h"
 #include "sim/EmbeddedSimulator.h"
+#include "store/AppSettings.h"
 #include "store/AuditHook.h"
 #include "store/LocalStore.h"
 #include "store/LogFile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTimeZone>
@@ -154,6 +158,17 @@ int main(int argc, char* argv[])
         QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
                          &fotadesk::ActivityLogPage::scheduleRefresh);
         window.addPage(u"activity"_s, tr("Activity log"), QIcon(), activity);
+        // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
+        fotadesk::AppSettings settings;
+        if (auto* fileMenu = window.findChild<QMenu*>(u"menuFile"_s)) {
+            auto* settingsAction = new QAction(tr("Settings…"), &window);
+            settingsAction->setMenuRole(QAction::PreferencesRole);
+            fileMenu->insertAction(fileMenu->actions().value(0), settingsAction);
+            QObject::connect(settingsAction, &QAction::triggered, &window, [&] {
+                fotadesk::SettingsDialog dialog(settings, context.messages, &window);
+                dialog.exec();
+            });
+        }
         // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
         std::unique_ptr<fotadesk::CreateFormAutosave> formAutosave;
         if (auto* wizard = window.findChild<fotadesk::CreateCampaignWizard*>()) {
