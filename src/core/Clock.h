@@ -22,7 +22,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+    explicit ManualClock(QDateTime nowUtc)
+        : m_now(nowUtc.toUTC())
+    {}
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     [[nodiscard]] qint64 monotonicMs() const override { return m_monotonic; }
     void advance(qint64 ms)

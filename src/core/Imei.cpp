@@ -18,8 +18,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("fotadesk::Imei", text);
 }
 
-template <typename Char>
-constexpr char32_t codeOf(Char c)
+template <typename Char> constexpr char32_t codeOf(Char c)
 {
     if constexpr (sizeof(Char) == 1)
         return static_cast<unsigned char>(c);
@@ -40,8 +39,7 @@ constexpr bool isSeparator(char32_t c)
 }
 
 /// Recognises Excel's scientific notation: d[.ddd](E|e)[+]dd
-template <typename Char>
-bool looksScientific(const Char* p, const Char* end)
+template <typename Char> bool looksScientific(const Char* p, const Char* end)
 {
     const Char* q = p;
     auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
@@ -66,8 +64,7 @@ bool looksScientific(const Char* p, const Char* end)
     return q == end;
 }
 
-template <typename Char>
-ImeiParseResult parseImpl(const Char* begin, const Char* end)
+template <typename Char> ImeiParseResult parseImpl(const Char* begin, const Char* end)
 {
     ImeiParseResult r;
     // Trim.
@@ -186,9 +183,9 @@ QString ImeiParseResult::message() const
         return tr("No IMEI given: the value is empty.");
     case ImeiError::NonDigit: {
         const char32_t c = static_cast<char32_t>(expectedCheckDigit);
-        const QString shown = c < 0x20 ? QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16,
-                                                                    QLatin1Char('0'))
-                                       : QString::fromUcs4(&c, 1);
+        const QString shown =
+            c < 0x20 ? QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                     : QString::fromUcs4(&c, 1);
         return tr("Contains \u201c%1\u201d, which is not a digit: an IMEI is exactly 15 digits "
                   "(spaces and dashes are allowed between them).")
             .arg(shown);

@@ -13,7 +13,8 @@ namespace fotadesk {
 
 /// Why a piece of text is not a usable 15-digit IMEI. The order is stable; the
 /// kebab-case code() of each value is part of fotactl's JSON output.
-enum class ImeiError : std::uint8_t {
+enum class ImeiError : std::uint8_t
+{
     None,
     Empty,              ///< nothing left after normalisation
     NonDigit,           ///< a character that is not a digit or an accepted separator
@@ -34,10 +35,10 @@ class Imei;
 struct ImeiParseResult
 {
     ImeiError error = ImeiError::Empty;
-    std::uint64_t value = 0;   ///< the IMEI when error == None
-    QString digits;            ///< the normalised digits (may be empty or partial)
+    std::uint64_t value = 0;     ///< the IMEI when error == None
+    QString digits;              ///< the normalised digits (may be empty or partial)
     int expectedCheckDigit = -1; ///< for BadCheckDigit and MissingCheckDigit
-    QString suggestion;        ///< a corrected 15-digit IMEI where one can be computed
+    QString suggestion;          ///< a corrected 15-digit IMEI where one can be computed
 
     [[nodiscard]] bool isValid() const { return error == ImeiError::None; }
     [[nodiscard]] Imei imei() const;
@@ -87,7 +88,9 @@ public:
     friend constexpr auto operator<=>(Imei, Imei) = default;
 
 private:
-    constexpr explicit Imei(std::uint64_t value) : m_value(value) {}
+    constexpr explicit Imei(std::uint64_t value)
+        : m_value(value)
+    {}
     std::uint64_t m_value = 0;
     friend struct ImeiParseResult;
 };

@@ -31,44 +31,43 @@ void ImeiTest::parse_data()
 
     QTest::newRow("valid") << u"490154203237518"_s << ImeiError::None << u"490154203237518"_s
                            << QString();
-    QTest::newRow("valid 2") << u"356938035643809"_s << ImeiError::None
-                             << u"356938035643809"_s << QString();
-    QTest::newRow("leading zero") << u"012345678901237"_s << ImeiError::None
-                                  << u"012345678901237"_s << QString();
-    QTest::newRow("spaces") << u" 35 693803 564380 9 "_s << ImeiError::None
-                            << u"356938035643809"_s << QString();
-    QTest::newRow("dashes") << u"35-693803-564380-9"_s << ImeiError::None
-                            << u"356938035643809"_s << QString();
-    QTest::newRow("dots") << u"35.693803.564380.9"_s << ImeiError::None
-                          << u"356938035643809"_s << QString();
-    QTest::newRow("nbsp") << u"356938\u00a0035643809"_s << ImeiError::None
-                          << u"356938035643809"_s << QString();
-    QTest::newRow("excel apostrophe") << u"'356938035643809"_s << ImeiError::None
-                                      << u"356938035643809"_s << QString();
-    QTest::newRow("excel formula") << u"=\"356938035643809\""_s << ImeiError::None
-                                   << u"356938035643809"_s << QString();
+    QTest::newRow("valid 2") << u"356938035643809"_s << ImeiError::None << u"356938035643809"_s
+                             << QString();
+    QTest::newRow("leading zero") << u"012345678901237"_s << ImeiError::None << u"012345678901237"_s
+                                  << QString();
+    QTest::newRow("spaces") << u" 35 693803 564380 9 "_s << ImeiError::None << u"356938035643809"_s
+                            << QString();
+    QTest::newRow("dashes") << u"35-693803-564380-9"_s << ImeiError::None << u"356938035643809"_s
+                            << QString();
+    QTest::newRow("dots") << u"35.693803.564380.9"_s << ImeiError::None << u"356938035643809"_s
+                          << QString();
+    QTest::newRow("nbsp") << u"356938\u00a0035643809"_s << ImeiError::None << u"356938035643809"_s
+                          << QString();
+    QTest::newRow("excel apostrophe")
+        << u"'356938035643809"_s << ImeiError::None << u"356938035643809"_s << QString();
+    QTest::newRow("excel formula")
+        << u"=\"356938035643809\""_s << ImeiError::None << u"356938035643809"_s << QString();
     QTest::newRow("empty") << QString() << ImeiError::Empty << QString() << QString();
     QTest::newRow("blank") << u"  \t "_s << ImeiError::Empty << QString() << QString();
     QTest::newRow("only apostrophe") << u"'"_s << ImeiError::Empty << QString() << QString();
     QTest::newRow("letters") << u"35693803564380X"_s << ImeiError::NonDigit << QString()
                              << QString();
     QTest::newRow("header word") << u"IMEI"_s << ImeiError::NonDigit << QString() << QString();
-    QTest::newRow("too short") << u"3569380356"_s << ImeiError::TooShort << QString()
-                               << QString();
-    QTest::newRow("14 digits") << u"35693803564380"_s << ImeiError::MissingCheckDigit
-                               << QString() << u"356938035643809"_s;
-    QTest::newRow("16 digits imeisv") << u"3569380356438012"_s << ImeiError::Imeisv
-                                      << QString() << u"356938035643809"_s;
+    QTest::newRow("too short") << u"3569380356"_s << ImeiError::TooShort << QString() << QString();
+    QTest::newRow("14 digits") << u"35693803564380"_s << ImeiError::MissingCheckDigit << QString()
+                               << u"356938035643809"_s;
+    QTest::newRow("16 digits imeisv")
+        << u"3569380356438012"_s << ImeiError::Imeisv << QString() << u"356938035643809"_s;
     QTest::newRow("too long") << u"35693803564380912"_s << ImeiError::TooLong << QString()
                               << QString();
-    QTest::newRow("very long") << QString(200, QLatin1Char('7')) << ImeiError::TooLong
-                               << QString() << QString();
-    QTest::newRow("bad check digit") << u"356938035643808"_s << ImeiError::BadCheckDigit
-                                     << QString() << QString();
-    QTest::newRow("scientific") << u"3.56938E+14"_s << ImeiError::ScientificNotation
-                                << QString() << QString();
-    QTest::newRow("scientific lower") << u"3,56938e14"_s << ImeiError::ScientificNotation
-                                      << QString() << QString();
+    QTest::newRow("very long") << QString(200, QLatin1Char('7')) << ImeiError::TooLong << QString()
+                               << QString();
+    QTest::newRow("bad check digit")
+        << u"356938035643808"_s << ImeiError::BadCheckDigit << QString() << QString();
+    QTest::newRow("scientific") << u"3.56938E+14"_s << ImeiError::ScientificNotation << QString()
+                                << QString();
+    QTest::newRow("scientific lower")
+        << u"3,56938e14"_s << ImeiError::ScientificNotation << QString() << QString();
     QTest::newRow("all zeros") << u"000000000000000"_s << ImeiError::Empty << QString()
                                << QString();
 }

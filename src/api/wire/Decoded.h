@@ -23,12 +23,15 @@ struct DecodeError
 };
 
 /// Either a decoded value or a DecodeError (C++20 has no std::expected).
-template <typename T>
-class Decoded
+template <typename T> class Decoded
 {
 public:
-    Decoded(T value) : m_value(std::move(value)) {}            // NOLINT: implicit by design
-    Decoded(DecodeError error) : m_error(std::move(error)) {}  // NOLINT: implicit by design
+    Decoded(T value)
+        : m_value(std::move(value))
+    {} // NOLINT: implicit by design
+    Decoded(DecodeError error)
+        : m_error(std::move(error))
+    {} // NOLINT: implicit by design
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

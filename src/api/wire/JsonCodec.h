@@ -29,32 +29,58 @@ namespace fotadesk::wire {
 Decoded<QJsonValue> parseJson(const QByteArray& body, int maxDepth = 64);
 
 // Decoders, each named after the contract type it reads.
-Decoded<TokenResponse> decodeTokenResponse(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<SessionLoginRequest> decodeSessionLoginRequest(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<SessionResponse> decodeSessionResponse(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<ErrorBody> decodeErrorBody(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<SuccessResult> decodeSuccessResult(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<TimeWindow> decodeTimeWindow(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<CampaignRequest> decodeCampaignRequest(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<Campaign> decodeFirmwareCampaign(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<Campaign> decodeCampaign(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<Campaign> decodeCampaignMetaInfo(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<CampaignHistoryPage> decodeCampaignHistoryPage(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DeviceListChange> decodeDeviceListChange(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DeviceListChangeResult> decodeDeviceListChangeResult(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DatesChange> decodeDatesChange(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<FirmwarePackage> decodeFirmwarePackage(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<QList<FirmwarePackage>> decodeFirmwarePackageList(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DeviceListRequest> decodeDeviceListRequest(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<FirmwareSyncResult> decodeFirmwareSyncResult(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DeviceStatus> decodeDeviceStatus(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<CampaignDevicePage> decodeCampaignDevicePage(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<DeviceHistoryEntry> decodeDeviceHistoryEntry(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<QList<DeviceHistoryEntry>> decodeDeviceHistory(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<LicenseSummary> decodeLicenseSummary(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<LicenseChangeResult> decodeLicenseChangeResult(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<Subscription> decodeSubscription(const QJsonValue& value, const QString& path = QStringLiteral("$"));
-Decoded<CallbackInfo> decodeCallbackInfo(const QJsonValue& value, const QString& path = QStringLiteral("$"));
+Decoded<TokenResponse> decodeTokenResponse(const QJsonValue& value,
+                                           const QString& path = QStringLiteral("$"));
+Decoded<SessionLoginRequest> decodeSessionLoginRequest(const QJsonValue& value,
+                                                       const QString& path = QStringLiteral("$"));
+Decoded<SessionResponse> decodeSessionResponse(const QJsonValue& value,
+                                               const QString& path = QStringLiteral("$"));
+Decoded<ErrorBody> decodeErrorBody(const QJsonValue& value,
+                                   const QString& path = QStringLiteral("$"));
+Decoded<SuccessResult> decodeSuccessResult(const QJsonValue& value,
+                                           const QString& path = QStringLiteral("$"));
+Decoded<TimeWindow> decodeTimeWindow(const QJsonValue& value,
+                                     const QString& path = QStringLiteral("$"));
+Decoded<CampaignRequest> decodeCampaignRequest(const QJsonValue& value,
+                                               const QString& path = QStringLiteral("$"));
+Decoded<Campaign> decodeFirmwareCampaign(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
+Decoded<Campaign> decodeCampaign(const QJsonValue& value,
+                                 const QString& path = QStringLiteral("$"));
+Decoded<Campaign> decodeCampaignMetaInfo(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
+Decoded<CampaignHistoryPage> decodeCampaignHistoryPage(const QJsonValue& value,
+                                                       const QString& path = QStringLiteral("$"));
+Decoded<DeviceListChange> decodeDeviceListChange(const QJsonValue& value,
+                                                 const QString& path = QStringLiteral("$"));
+Decoded<DeviceListChangeResult>
+decodeDeviceListChangeResult(const QJsonValue& value, const QString& path = QStringLiteral("$"));
+Decoded<DatesChange> decodeDatesChange(const QJsonValue& value,
+                                       const QString& path = QStringLiteral("$"));
+Decoded<FirmwarePackage> decodeFirmwarePackage(const QJsonValue& value,
+                                               const QString& path = QStringLiteral("$"));
+Decoded<QList<FirmwarePackage>>
+decodeFirmwarePackageList(const QJsonValue& value, const QString& path = QStringLiteral("$"));
+Decoded<DeviceListRequest> decodeDeviceListRequest(const QJsonValue& value,
+                                                   const QString& path = QStringLiteral("$"));
+Decoded<FirmwareSyncResult> decodeFirmwareSyncResult(const QJsonValue& value,
+                                                     const QString& path = QStringLiteral("$"));
+Decoded<DeviceStatus> decodeDeviceStatus(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
+Decoded<CampaignDevicePage> decodeCampaignDevicePage(const QJsonValue& value,
+                                                     const QString& path = QStringLiteral("$"));
+Decoded<DeviceHistoryEntry> decodeDeviceHistoryEntry(const QJsonValue& value,
+                                                     const QString& path = QStringLiteral("$"));
+Decoded<QList<DeviceHistoryEntry>> decodeDeviceHistory(const QJsonValue& value,
+                                                       const QString& path = QStringLiteral("$"));
+Decoded<LicenseSummary> decodeLicenseSummary(const QJsonValue& value,
+                                             const QString& path = QStringLiteral("$"));
+Decoded<LicenseChangeResult> decodeLicenseChangeResult(const QJsonValue& value,
+                                                       const QString& path = QStringLiteral("$"));
+Decoded<Subscription> decodeSubscription(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
+Decoded<CallbackInfo> decodeCallbackInfo(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
 
 // Encoders (extra members are written back too).
 QJsonObject toJson(const TokenResponse& value);

@@ -82,8 +82,8 @@ struct CampaignRequest
     QString protocol = protocol::Lwm2m;
     QDate startDate;
     QDate endDate;
-    QList<TimeWindow> timeWindows; ///< campaignTimeWindowList (optional, may be empty)
-    QStringList deviceList;        ///< IMEIs as text (the server validates them)
+    QList<TimeWindow> timeWindows;      ///< campaignTimeWindowList (optional, may be empty)
+    QStringList deviceList;             ///< IMEIs as text (the server validates them)
     bool autoAssignLicenseFlag = false; ///< always sent
     bool autoAddDevicesFlag = false;    ///< always sent
     QJsonObject extra;
@@ -105,7 +105,7 @@ struct Campaign
     QDate startDate;
     QDate endDate;
     QList<TimeWindow> timeWindows;
-    QString status; ///< verbatim: an open set (see core/StatusGroup.h)
+    QString status;                            ///< verbatim: an open set (see core/StatusGroup.h)
     std::optional<bool> autoAssignLicenseFlag; ///< present in Campaign (GET) answers
     std::optional<bool> autoAddDevicesFlag;    ///< present in Campaign (GET) answers
     QJsonObject extra;
@@ -123,7 +123,11 @@ struct CampaignHistoryPage
 /// PUT /campaigns/firmware/{acc}/{id} body: {"Type": "append"|"remove", "deviceList": [...]}.
 struct DeviceListChange
 {
-    enum class Type { Append, Remove };
+    enum class Type
+    {
+        Append,
+        Remove
+    };
     Type type = Type::Append;
     QStringList deviceList;
 };
