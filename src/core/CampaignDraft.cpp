@@ -13,10 +13,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::CampaignDraft", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::CampaignDraft)
+};
 
 DraftIssue issue(DraftField field, IssueSeverity severity, const QString& code,
                  const QString& message, int index = -1, int otherIndex = -1,
@@ -64,8 +65,8 @@ public:
         if (m_duplicates++ < CampaignDraft::kMaxDeviceIssues) {
             m_out.append(issue(DraftField::Devices, IssueSeverity::Warning,
                                QStringLiteral("device-duplicate"),
-                               tr("Device %1 (%2) is listed twice (first as device %3): it is "
-                                  "sent once.")
+                               Tr::tr("Device %1 (%2) is listed twice (first as device %3): it is "
+                                      "sent once.")
                                    .arg(index + 1)
                                    .arg(imei)
                                    .arg(firstIndex + 1),
@@ -78,8 +79,8 @@ public:
         if (m_invalid > k) {
             m_out.append(issue(DraftField::Devices, IssueSeverity::Error,
                                QStringLiteral("devices-more-invalid"),
-                               tr("%1 more devices are not valid IMEIs (%2 in all); only the "
-                                  "first %3 are listed.")
+                               Tr::tr("%1 more devices are not valid IMEIs (%2 in all); only the "
+                                      "first %3 are listed.")
                                    .arg(m_invalid - k)
                                    .arg(m_invalid)
                                    .arg(k)));
@@ -87,8 +88,8 @@ public:
         if (m_duplicates > k) {
             m_out.append(issue(DraftField::Devices, IssueSeverity::Warning,
                                QStringLiteral("devices-more-duplicates"),
-                               tr("%1 more devices are listed more than once (%2 in all); only "
-                                  "the first %3 are listed.")
+                               Tr::tr("%1 more devices are listed more than once (%2 in all); only "
+                                      "the first %3 are listed.")
                                    .arg(m_duplicates - k)
                                    .arg(m_duplicates)
                                    .arg(k)));
@@ -108,15 +109,15 @@ void appendCountChecks(DraftIssues& out, qsizetype uniqueValid, qsizetype given)
     if (given == 0) {
         out.append(issue(DraftField::Devices, IssueSeverity::Error,
                          QStringLiteral("devices-required"),
-                         tr("No device: add at least one device IMEI to the campaign.")));
+                         Tr::tr("No device: add at least one device IMEI to the campaign.")));
         return;
     }
     if (uniqueValid > CampaignDraft::kPilotGateDevices) {
         out.append(issue(DraftField::Devices, IssueSeverity::Warning,
                          QStringLiteral("devices-pilot-gate"),
-                         tr("%1 devices: the platform may limit a new campaign to %2 devices "
-                            "until 5 or more devices reach a 50% success rate (pilot gate). If "
-                            "the server refuses, start with %2 devices and add the rest later.")
+                         Tr::tr("%1 devices: the platform may limit a new campaign to %2 devices "
+                                "until 5 or more devices reach a 50% success rate (pilot gate). If "
+                                "the server refuses, start with %2 devices and add the rest later.")
                              .arg(uniqueValid)
                              .arg(CampaignDraft::kPilotGateDevices)));
     }
@@ -185,7 +186,7 @@ DraftIssues CampaignDraft::validateCampaignName(const QString& name)
     if (name.size() > kMaxCampaignNameLength) {
         out.append(issue(DraftField::CampaignName, IssueSeverity::Error,
                          QStringLiteral("campaign-name-too-long"),
-                         tr("The campaign name has %1 characters: use at most %2.")
+                         Tr::tr("The campaign name has %1 characters: use at most %2.")
                              .arg(name.size())
                              .arg(kMaxCampaignNameLength)));
     }
@@ -193,8 +194,8 @@ DraftIssues CampaignDraft::validateCampaignName(const QString& name)
         if (c.category() == QChar::Other_Control) {
             out.append(issue(DraftField::CampaignName, IssueSeverity::Error,
                              QStringLiteral("campaign-name-control-characters"),
-                             tr("The campaign name contains a line break, tab or other control "
-                                "character: write it on one line.")));
+                             Tr::tr("The campaign name contains a line break, tab or other control "
+                                    "character: write it on one line.")));
             break;
         }
     }
@@ -208,25 +209,25 @@ DraftIssues CampaignDraft::validateFirmware(const QString& name, const QString& 
     if (name.trimmed().isEmpty()) {
         out.append(issue(DraftField::FirmwareName, IssueSeverity::Error,
                          QStringLiteral("firmware-name-required"),
-                         tr("No firmware chosen: pick a firmware package from the account's "
-                            "firmware list.")));
+                         Tr::tr("No firmware chosen: pick a firmware package from the account's "
+                                "firmware list.")));
     }
     if (from.trimmed().isEmpty()) {
         out.append(issue(DraftField::FirmwareFrom, IssueSeverity::Error,
                          QStringLiteral("firmware-from-required"),
-                         tr("The current firmware version (from) is missing: it comes with the "
-                            "chosen firmware package.")));
+                         Tr::tr("The current firmware version (from) is missing: it comes with the "
+                                "chosen firmware package.")));
     }
     if (to.trimmed().isEmpty()) {
         out.append(issue(DraftField::FirmwareTo, IssueSeverity::Error,
                          QStringLiteral("firmware-to-required"),
-                         tr("The target firmware version (to) is missing: it comes with the "
-                            "chosen firmware package.")));
+                         Tr::tr("The target firmware version (to) is missing: it comes with the "
+                                "chosen firmware package.")));
     } else if (to.trimmed() == from.trimmed()) {
         out.append(issue(DraftField::FirmwareTo, IssueSeverity::Warning,
                          QStringLiteral("firmware-same-version"),
-                         tr("The target version %1 is the current version: the devices would "
-                            "not change.")
+                         Tr::tr("The target version %1 is the current version: the devices would "
+                                "not change.")
                              .arg(quoted(to.trimmed()))));
     }
     return out;
@@ -240,14 +241,15 @@ DraftIssues CampaignDraft::validateProtocol(const QString& protocol,
     if (p.isEmpty()) {
         out.append(issue(DraftField::Protocol, IssueSeverity::Error,
                          QStringLiteral("protocol-required"),
-                         tr("No protocol: choose LWM2M, OMA or HTTP.")));
+                         Tr::tr("No protocol: choose LWM2M, OMA or HTTP.")));
         return out;
     }
     if (p.compare(kOmdDm, Qt::CaseInsensitive) == 0) {
-        out.append(issue(DraftField::Protocol, IssueSeverity::Error,
-                         QStringLiteral("protocol-not-for-campaigns"),
-                         tr("OMD-DM is how the firmware list names the protocol; a campaign "
-                            "takes LWM2M, OMA or HTTP. For an OMD-DM firmware package use OMA.")));
+        out.append(
+            issue(DraftField::Protocol, IssueSeverity::Error,
+                  QStringLiteral("protocol-not-for-campaigns"),
+                  Tr::tr("OMD-DM is how the firmware list names the protocol; a campaign "
+                         "takes LWM2M, OMA or HTTP. For an OMD-DM firmware package use OMA.")));
         return out;
     }
     if (!campaignProtocols().contains(p)) {
@@ -255,22 +257,23 @@ DraftIssues CampaignDraft::validateProtocol(const QString& protocol,
         out.append(issue(
             DraftField::Protocol, IssueSeverity::Error, QStringLiteral("protocol-unknown"),
             wrongCase
-                ? tr("%1 is not a campaign protocol as written: use %2 "
-                     "(capital letters).")
+                ? Tr::tr("%1 is not a campaign protocol as written: use %2 "
+                         "(capital letters).")
                       .arg(quoted(p), p.toUpper())
-                : tr("%1 is not a campaign protocol: use LWM2M, OMA or HTTP.").arg(quoted(p))));
+                : Tr::tr("%1 is not a campaign protocol: use LWM2M, OMA or HTTP.").arg(quoted(p))));
         return out;
     }
     if (p == kLwm2m && !windows.isEmpty()) {
         const auto hours = TimeWindowList::coverage(windows);
         if (hours.any() && !hours.test(0) && !hours.test(4)) {
-            out.append(issue(DraftField::Protocol, IssueSeverity::Warning,
-                             QStringLiteral("lwm2m-windows-miss-start-hours"),
-                             tr("LWM2M campaigns start around 00:00 UTC and retry around 04:00 "
-                                "UTC, and the time windows (%1) cover neither hour: devices may "
-                                "wait a long time. Consider a window that includes 00:00 or "
-                                "04:00 UTC.")
-                                 .arg(TimeWindowList::toDisplayString(windows))));
+            out.append(
+                issue(DraftField::Protocol, IssueSeverity::Warning,
+                      QStringLiteral("lwm2m-windows-miss-start-hours"),
+                      Tr::tr("LWM2M campaigns start around 00:00 UTC and retry around 04:00 "
+                             "UTC, and the time windows (%1) cover neither hour: devices may "
+                             "wait a long time. Consider a window that includes 00:00 or "
+                             "04:00 UTC.")
+                          .arg(TimeWindowList::toDisplayString(windows))));
         }
     }
     return out;
@@ -283,26 +286,26 @@ DraftIssues CampaignDraft::validateDates(QDate startDate, QDate endDate, const C
     if (!startDate.isValid()) {
         out.append(issue(DraftField::StartDate, IssueSeverity::Error,
                          QStringLiteral("start-date-required"),
-                         tr("No start date: choose the first day of the campaign (today or "
-                            "later, UTC).")));
+                         Tr::tr("No start date: choose the first day of the campaign (today or "
+                                "later, UTC).")));
     } else if (startDate < today) {
-        out.append(issue(DraftField::StartDate, IssueSeverity::Error,
-                         QStringLiteral("start-date-in-past"),
-                         tr("The start date %1 is in the past (today is %2 in UTC): choose today "
-                            "or a later date.")
-                             .arg(startDate.toString(Qt::ISODate), today.toString(Qt::ISODate))));
+        out.append(
+            issue(DraftField::StartDate, IssueSeverity::Error, QStringLiteral("start-date-in-past"),
+                  Tr::tr("The start date %1 is in the past (today is %2 in UTC): choose today "
+                         "or a later date.")
+                      .arg(startDate.toString(Qt::ISODate), today.toString(Qt::ISODate))));
     }
     if (!endDate.isValid()) {
         out.append(issue(DraftField::EndDate, IssueSeverity::Error,
                          QStringLiteral("end-date-required"),
-                         tr("No end date: choose the last day of the campaign (the start date "
-                            "or later).")));
+                         Tr::tr("No end date: choose the last day of the campaign (the start date "
+                                "or later).")));
     } else if (startDate.isValid() && endDate < startDate) {
-        out.append(issue(DraftField::EndDate, IssueSeverity::Error,
-                         QStringLiteral("end-before-start"),
-                         tr("The end date %1 is before the start date %2: choose an end date on "
-                            "or after the start date.")
-                             .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate))));
+        out.append(
+            issue(DraftField::EndDate, IssueSeverity::Error, QStringLiteral("end-before-start"),
+                  Tr::tr("The end date %1 is before the start date %2: choose an end date on "
+                         "or after the start date.")
+                      .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate))));
     }
     return out;
 }
@@ -320,10 +323,10 @@ DraftIssues CampaignDraft::validateDevices(const QList<Imei>& devices)
     for (int i = 0; i < devices.size(); ++i) {
         const Imei imei = devices.at(i);
         if (imei.isNull()) {
-            sink.invalid(
-                issue(DraftField::Devices, IssueSeverity::Error, QStringLiteral("device-invalid"),
-                      tr("Device %1 is empty: remove it or enter its 15-digit IMEI.").arg(i + 1), i,
-                      -1, imeiErrorCode(ImeiError::Empty)));
+            sink.invalid(issue(
+                DraftField::Devices, IssueSeverity::Error, QStringLiteral("device-invalid"),
+                Tr::tr("Device %1 is empty: remove it or enter its 15-digit IMEI.").arg(i + 1), i,
+                -1, imeiErrorCode(ImeiError::Empty)));
             continue;
         }
         values.push_back(imei.value());
@@ -367,8 +370,8 @@ DeviceIdCheck CampaignDraft::checkDeviceIds(const QStringList& deviceIds, Device
                 offend(i, QStringLiteral("not-canonical"), r);
                 sink.invalid(issue(DraftField::Devices, IssueSeverity::Error,
                                    QStringLiteral("device-not-canonical"),
-                                   tr("Device %1 (%2) is not written as 15 plain digits: send "
-                                      "%3.")
+                                   Tr::tr("Device %1 (%2) is not written as 15 plain digits: send "
+                                          "%3.")
                                        .arg(i + 1)
                                        .arg(quoted(text), r.imei().toString()),
                                    i, -1, QStringLiteral("not-canonical")));
@@ -377,7 +380,7 @@ DeviceIdCheck CampaignDraft::checkDeviceIds(const QStringList& deviceIds, Device
                 offend(i, r.code(), r);
                 sink.invalid(issue(DraftField::Devices, IssueSeverity::Error,
                                    QStringLiteral("device-invalid"),
-                                   tr("Device %1 (%2) is not a valid IMEI: %3")
+                                   Tr::tr("Device %1 (%2) is not a valid IMEI: %3")
                                        .arg(i + 1)
                                        .arg(quoted(text), r.message()),
                                    i, -1, r.code()));

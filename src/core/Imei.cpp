@@ -13,10 +13,11 @@ constexpr std::uint64_t kMin15 = 1;
 constexpr std::uint64_t kMax15 = 999'999'999'999'999ULL;
 constexpr int kMaxCollected = 24; // digits remembered for messages; more are only counted
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::Imei", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::Imei)
+};
 
 template <typename Char> constexpr char32_t codeOf(Char c)
 {
@@ -178,44 +179,46 @@ QString ImeiParseResult::message() const
     const auto count = QString::number(digits.size());
     switch (error) {
     case ImeiError::None:
-        return tr("Valid IMEI.");
+        return Tr::tr("Valid IMEI.");
     case ImeiError::Empty:
-        return tr("No IMEI given: the value is empty.");
+        return Tr::tr("No IMEI given: the value is empty.");
     case ImeiError::NonDigit: {
         const char32_t c = static_cast<char32_t>(expectedCheckDigit);
         const QString shown =
             c < 0x20 ? QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
                      : QString::fromUcs4(&c, 1);
-        return tr("Contains \u201c%1\u201d, which is not a digit: an IMEI is exactly 15 digits "
-                  "(spaces and dashes are allowed between them).")
+        return Tr::tr("Contains \u201c%1\u201d, which is not a digit: an IMEI is exactly 15 digits "
+                      "(spaces and dashes are allowed between them).")
             .arg(shown);
     }
     case ImeiError::TooShort:
-        return tr("Only %1 digits: an IMEI has exactly 15. Check that the value was not cut "
-                  "short or that leading digits were not dropped.")
+        return Tr::tr("Only %1 digits: an IMEI has exactly 15. Check that the value was not cut "
+                      "short or that leading digits were not dropped.")
             .arg(count);
     case ImeiError::MissingCheckDigit:
-        return tr("14 digits: the Luhn check digit is missing. The complete IMEI is %1 "
-                  "(check digit %2 appended).")
+        return Tr::tr("14 digits: the Luhn check digit is missing. The complete IMEI is %1 "
+                      "(check digit %2 appended).")
             .arg(suggestion)
             .arg(expectedCheckDigit);
     case ImeiError::Imeisv:
-        return tr("16 digits: this is an IMEISV (IMEI with a 2-digit software version), not an "
-                  "IMEI. The device's IMEI is %1.")
+        return Tr::tr("16 digits: this is an IMEISV (IMEI with a 2-digit software version), not an "
+                      "IMEI. The device's IMEI is %1.")
             .arg(suggestion);
     case ImeiError::TooLong:
-        return tr("%1 digits is too many: an IMEI has exactly 15. Check that two values were not "
-                  "joined together.")
+        return Tr::tr(
+                   "%1 digits is too many: an IMEI has exactly 15. Check that two values were not "
+                   "joined together.")
             .arg(digits.size() >= kMaxCollected ? QStringLiteral("%1+").arg(kMaxCollected) : count);
     case ImeiError::BadCheckDigit:
-        return tr("Wrong check digit: the last digit is %1 but these first 14 digits need %2. "
-                  "Look for a mistyped or swapped digit.")
+        return Tr::tr("Wrong check digit: the last digit is %1 but these first 14 digits need %2. "
+                      "Look for a mistyped or swapped digit.")
             .arg(digits.right(1))
             .arg(expectedCheckDigit);
     case ImeiError::ScientificNotation:
-        return tr("Written in scientific notation (such as 3.56938E+14): the spreadsheet has "
-                  "already dropped digits and they cannot be recovered. Format the IMEI column "
-                  "as Text before exporting (Excel: Format Cells \u2192 Text) and export again.");
+        return Tr::tr(
+            "Written in scientific notation (such as 3.56938E+14): the spreadsheet has "
+            "already dropped digits and they cannot be recovered. Format the IMEI column "
+            "as Text before exporting (Excel: Format Cells \u2192 Text) and export again.");
     }
     return {};
 }

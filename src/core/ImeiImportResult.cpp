@@ -5,10 +5,11 @@
 namespace fotadesk {
 
 namespace {
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::ImeiImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::ImeiImporter)
+};
 } // namespace
 
 QString imeiImportErrorCode(ImeiImportError error)
@@ -58,14 +59,15 @@ QString ImeiRejectedLine::message() const
         return stand.message();
     }
     case ImeiRejectReason::MissingField:
-        return tr("The row has no cell in the IMEI column: check for a missing delimiter or a "
-                  "row that belongs to another table.");
+        return Tr::tr("The row has no cell in the IMEI column: check for a missing delimiter or a "
+                      "row that belongs to another table.");
     case ImeiRejectReason::LineTooLong:
-        return tr("The row is too long to be a device entry and was skipped: check that the file "
-                  "is the right one and that its line ends were not lost.");
+        return Tr::tr(
+            "The row is too long to be a device entry and was skipped: check that the file "
+            "is the right one and that its line ends were not lost.");
     case ImeiRejectReason::UnterminatedQuote:
-        return tr("A quoted value starts here and is never closed, so the rest of the file was "
-                  "read as one value: add the missing closing quote (\").");
+        return Tr::tr("A quoted value starts here and is never closed, so the rest of the file was "
+                      "read as one value: add the missing closing quote (\").");
     }
     return {};
 }

@@ -26,10 +26,11 @@ constexpr int kSampleRows = 200;             // rows looked at to find the IMEI 
 constexpr qsizetype kSampleBytes = 1024 * 1024;
 constexpr qint64 kMaxReserve = 1'500'000; // IMEIs reserved up front at most (~28 MB)
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::ImeiImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::ImeiImporter)
+};
 
 bool isBlankByte(char c)
 {
@@ -387,8 +388,8 @@ ImeiImportResult ImeiImporter::importFile(const QString& path) const
     if (info.isDir()) {
         ImeiImportResult result;
         fail(result, ImeiImportError::Unreadable,
-             tr("\u201c%1\u201d is a folder, not a file: give the path of the exported device "
-                "list (CSV, TSV or TXT).")
+             Tr::tr("\u201c%1\u201d is a folder, not a file: give the path of the exported device "
+                    "list (CSV, TSV or TXT).")
                  .arg(path));
         return result;
     }
@@ -396,10 +397,11 @@ ImeiImportResult ImeiImporter::importFile(const QString& path) const
     if (!file.open(QIODevice::ReadOnly)) {
         ImeiImportResult result;
         fail(result, ImeiImportError::Unreadable,
-             (info.exists() ? tr("Cannot read \u201c%1\u201d: %2. Check that you have permission "
-                                 "to read it.")
-                            : tr("Cannot read \u201c%1\u201d: %2. Check the path and the file "
-                                 "name."))
+             (info.exists()
+                  ? Tr::tr("Cannot read \u201c%1\u201d: %2. Check that you have permission "
+                           "to read it.")
+                  : Tr::tr("Cannot read \u201c%1\u201d: %2. Check the path and the file "
+                           "name."))
                  .arg(path, file.errorString()));
         return result;
     }
@@ -418,12 +420,12 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         if (!m_options.stopToken.stop_requested())
             return false;
         fail(result, ImeiImportError::Cancelled,
-             tr("The import of \u201c%1\u201d was cancelled.").arg(name));
+             Tr::tr("The import of \u201c%1\u201d was cancelled.").arg(name));
         return true;
     };
     if (!device.isOpen() || !device.isReadable()) {
         fail(result, ImeiImportError::Unreadable,
-             tr("Cannot read \u201c%1\u201d: it is not open for reading.").arg(name));
+             Tr::tr("Cannot read \u201c%1\u201d: it is not open for reading.").arg(name));
         return result;
     }
     progress(0);
@@ -435,7 +437,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     qint64 n = readFully(device, block.data(), blockSize);
     if (n < 0) {
         fail(result, ImeiImportError::Unreadable,
-             tr("Cannot read \u201c%1\u201d: %2.").arg(name, device.errorString()));
+             Tr::tr("Cannot read \u201c%1\u201d: %2.").arg(name, device.errorString()));
         return result;
     }
     result.bytes = n;
@@ -445,8 +447,8 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     result.encoding = guess.encoding;
     if (head.size() <= guess.bomLength) {
         fail(result, ImeiImportError::Empty,
-             tr("\u201c%1\u201d is empty. Export the device list again and check that the "
-                "export wrote the rows.")
+             Tr::tr("\u201c%1\u201d is empty. Export the device list again and check that the "
+                    "export wrote the rows.")
                  .arg(name));
         return result;
     }
@@ -457,12 +459,14 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     if (ImportTextDecoder::looksBinary(sniffed)) {
         const bool zip = head.startsWith("PK\x03\x04");
         fail(result, ImeiImportError::Binary,
-             zip ? tr("\u201c%1\u201d is a spreadsheet workbook (.xlsx or .ods), not a text "
-                      "table. Open it and save the device list as CSV (Excel: File \u2192 Save As "
-                      "\u2192 CSV UTF-8) or as Unicode text.")
+             zip ? Tr::tr(
+                       "\u201c%1\u201d is a spreadsheet workbook (.xlsx or .ods), not a text "
+                       "table. Open it and save the device list as CSV (Excel: File \u2192 Save As "
+                       "\u2192 CSV UTF-8) or as Unicode text.")
                        .arg(name)
-                 : tr("\u201c%1\u201d is not a text table: it contains binary data (NUL bytes or "
-                      "control characters). Export the device list as CSV, TSV or plain text.")
+                 : Tr::tr(
+                       "\u201c%1\u201d is not a text table: it contains binary data (NUL bytes or "
+                       "control characters). Export the device list as CSV, TSV or plain text.")
                        .arg(name));
         return result;
     }
@@ -475,10 +479,10 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     ImportRun run(m_options, result, dialect.sepLine, total);
     auto noColumn = [&]() {
         fail(result, ImeiImportError::NoImeiColumn,
-             tr("No IMEI column found in \u201c%1\u201d: no column header is named IMEI (or "
-                "\u201cDevice IMEI\u201d, \u201cDevice ID\u201d, ...) and no column holds "
-                "15-digit IMEI values. Add a header named IMEI above the column of device "
-                "IMEIs, or check that this is the right file.")
+             Tr::tr("No IMEI column found in \u201c%1\u201d: no column header is named IMEI (or "
+                    "“Device IMEI”, “Device ID”, ...) and no column holds "
+                    "15-digit IMEI values. Add a header named IMEI above the column of device "
+                    "IMEIs, or check that this is the right file.")
                  .arg(name));
     };
 
@@ -494,7 +498,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         n = readFully(device, block.data(), blockSize);
         if (n < 0) {
             fail(result, ImeiImportError::Unreadable,
-                 tr("Reading \u201c%1\u201d failed after %2 bytes: %3.")
+                 Tr::tr("Reading \u201c%1\u201d failed after %2 bytes: %3.")
                      .arg(name)
                      .arg(result.bytes)
                      .arg(device.errorString()));
@@ -510,8 +514,8 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
 
     if (run.sampledNothing()) {
         fail(result, ImeiImportError::Empty,
-             tr("\u201c%1\u201d holds only blank lines: there is no device to import. Export "
-                "the device list again.")
+             Tr::tr("\u201c%1\u201d holds only blank lines: there is no device to import. Export "
+                    "the device list again.")
                  .arg(name));
         return result;
     }

@@ -8,10 +8,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::StatusGroup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::StatusGroup)
+};
 
 struct Known
 {
@@ -165,16 +166,16 @@ StatusClassification StatusClassifier::classifyDeviceStatus(QStringView status, 
 QString StatusClassifier::campaignStatusLabel(QStringView status)
 {
     if (const Known* k = find(kCampaign, status))
-        return tr(k->label);
+        return Tr::tr(k->label);
     return status.trimmed().toString();
 }
 
 QString StatusClassifier::deviceStatusLabel(QStringView status)
 {
     if (normalised(status).compare(kAddDeviceSucceed, Qt::CaseInsensitive) == 0)
-        return tr("Added to campaign");
+        return Tr::tr("Added to campaign");
     if (const Known* k = find(kDevice, status))
-        return tr(k->label);
+        return Tr::tr(k->label);
     return status.trimmed().toString();
 }
 
@@ -203,21 +204,21 @@ QString StatusClassifier::groupLabel(StatusGroup group)
 {
     switch (group) {
     case StatusGroup::Unknown:
-        return tr("Unknown status");
+        return Tr::tr("Unknown status");
     case StatusGroup::Pending:
-        return tr("Pending");
+        return Tr::tr("Pending");
     case StatusGroup::InProgress:
-        return tr("In progress");
+        return Tr::tr("In progress");
     case StatusGroup::Succeeded:
-        return tr("Succeeded");
+        return Tr::tr("Succeeded");
     case StatusGroup::Failed:
-        return tr("Failed");
+        return Tr::tr("Failed");
     case StatusGroup::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     case StatusGroup::Ended:
-        return tr("Ended");
+        return Tr::tr("Ended");
     }
-    return tr("Unknown status");
+    return Tr::tr("Unknown status");
 }
 
 bool StatusClassifier::isTerminal(QStringView campaignStatus)

@@ -13,10 +13,11 @@ namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::TimeWindowList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::TimeWindowList)
+};
 
 DraftIssue issue(IssueSeverity severity, const QString& code, const QString& message,
                  int index = -1, int otherIndex = -1)
@@ -176,7 +177,7 @@ QString LocalInterval::toDisplayString() const
     else if (end.date() == startDay)
         endText = end.toString(QStringLiteral("HH:mm"));
     else
-        endText = tr("%1 (next day)").arg(end.toString(QStringLiteral("HH:mm")));
+        endText = Tr::tr("%1 (next day)").arg(end.toString(QStringLiteral("HH:mm")));
     return start.toString(QStringLiteral("HH:mm")) + QStringLiteral("\u2013") + endText +
            QLatin1Char(' ') + start.timeZoneAbbreviation();
 }
@@ -186,8 +187,8 @@ DraftIssues TimeWindowList::validate(const QList<TimeWindow>& windows)
     DraftIssues issues;
     if (windows.isEmpty()) {
         issues.append(issue(IssueSeverity::Warning, QStringLiteral("windows-empty"),
-                            tr("No time window: devices may be upgraded at any hour of the day "
-                               "(UTC).")));
+                            Tr::tr("No time window: devices may be upgraded at any hour of the day "
+                                   "(UTC).")));
         return issues;
     }
     for (int i = 0; i < windows.size(); ++i) {
@@ -195,9 +196,9 @@ DraftIssues TimeWindowList::validate(const QList<TimeWindow>& windows)
         const QString code = w.validationCode();
         if (code.isEmpty())
             continue;
-        QString message = tr("Window %1: %2").arg(i + 1).arg(w.validationError());
+        QString message = Tr::tr("Window %1: %2").arg(i + 1).arg(w.validationError());
         if (code == QLatin1String("window-crosses-midnight")) {
-            message = tr("Window %1 (%2 to %3) crosses midnight: split it into %4.")
+            message = Tr::tr("Window %1 (%2 to %3) crosses midnight: split it into %4.")
                           .arg(i + 1)
                           .arg(w.startTime)
                           .arg(w.endTime)
@@ -216,27 +217,29 @@ DraftIssues TimeWindowList::validate(const QList<TimeWindow>& windows)
                 continue;
             if (a == b) {
                 if (!duplicateReported) {
-                    issues.append(issue(IssueSeverity::Error, QStringLiteral("window-duplicate"),
-                                        tr("Window %1 (%2) is the same as window %3: remove one "
-                                           "of them.")
-                                            .arg(j + 1)
-                                            .arg(b.toDisplayString())
-                                            .arg(i + 1),
-                                        j, i));
+                    issues.append(
+                        issue(IssueSeverity::Error, QStringLiteral("window-duplicate"),
+                              Tr::tr("Window %1 (%2) is the same as window %3: remove one "
+                                     "of them.")
+                                  .arg(j + 1)
+                                  .arg(b.toDisplayString())
+                                  .arg(i + 1),
+                              j, i));
                     duplicateReported = true;
                 }
             } else if (a.overlaps(b)) {
                 const TimeWindow merged{std::min(a.startTime, b.startTime),
                                         std::max(a.endTime, b.endTime)};
-                issues.append(issue(IssueSeverity::Error, QStringLiteral("window-overlap"),
-                                    tr("Window %1 (%2) overlaps window %3 (%4): merge them into "
-                                       "one window (%5).")
-                                        .arg(j + 1)
-                                        .arg(b.toDisplayString())
-                                        .arg(i + 1)
-                                        .arg(a.toDisplayString())
-                                        .arg(merged.toDisplayString()),
-                                    j, i));
+                issues.append(
+                    issue(IssueSeverity::Error, QStringLiteral("window-overlap"),
+                          Tr::tr("Window %1 (%2) overlaps window %3 (%4): merge them into "
+                                 "one window (%5).")
+                              .arg(j + 1)
+                              .arg(b.toDisplayString())
+                              .arg(i + 1)
+                              .arg(a.toDisplayString())
+                              .arg(merged.toDisplayString()),
+                          j, i));
             }
         }
     }
@@ -320,7 +323,7 @@ bool TimeWindowList::allowsHour(const QList<TimeWindow>& windows, int hour)
 QString TimeWindowList::toDisplayString(const QList<TimeWindow>& windows)
 {
     if (windows.isEmpty())
-        return tr("any hour (no time window)");
+        return Tr::tr("any hour (no time window)");
     return hoursList(windows) + QStringLiteral(" UTC");
 }
 
@@ -330,19 +333,20 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
 {
     LocalToUtcConversion result;
     if (!zone.isValid()) {
-        result.issues.append(issue(IssueSeverity::Error, QStringLiteral("zone-invalid"),
-                                   tr("The site's time zone is not known: choose a zone such as "
-                                      "Europe/Berlin or America/New_York.")));
+        result.issues.append(
+            issue(IssueSeverity::Error, QStringLiteral("zone-invalid"),
+                  Tr::tr("The site's time zone is not known: choose a zone such as "
+                         "Europe/Berlin or America/New_York.")));
     }
     if (!startDate.isValid() || !endDate.isValid() || endDate < startDate) {
         result.issues.append(issue(IssueSeverity::Error, QStringLiteral("date-range-invalid"),
-                                   tr("The local time window cannot be converted: give a start "
-                                      "date and an end date that is not before it.")));
+                                   Tr::tr("The local time window cannot be converted: give a start "
+                                          "date and an end date that is not before it.")));
     } else if (startDate.daysTo(endDate) >= kMaxConversionDays) {
         result.issues.append(
             issue(IssueSeverity::Error, QStringLiteral("date-range-too-long"),
-                  tr("The date range %1 to %2 is longer than %3 days: shorten the "
-                     "campaign.")
+                  Tr::tr("The date range %1 to %2 is longer than %3 days: shorten the "
+                         "campaign.")
                       .arg(startDate.toString(Qt::ISODate), endDate.toString(Qt::ISODate))
                       .arg(kMaxConversionDays)));
     }
@@ -374,8 +378,8 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
     if (notWholeHour) {
         result.issues.append(
             issue(IssueSeverity::Warning, QStringLiteral("zone-offset-not-whole-hour"),
-                  tr("The time zone %1 is %2, not a whole number of hours from UTC: the UTC "
-                     "windows were narrowed to the whole UTC hours inside the local window.")
+                  Tr::tr("The time zone %1 is %2, not a whole number of hours from UTC: the UTC "
+                         "windows were narrowed to the whole UTC hours inside the local window.")
                       .arg(zoneName, formatOffset(result.segments.first().utcOffsetSeconds))));
     }
     for (int i = 0; i < localWindows.size(); ++i) {
@@ -383,11 +387,11 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
             continue;
         const bool always = vanishedCount[i] == dayCount;
         const QString message =
-            always ? tr("Window %1 (%2 %3) holds no whole UTC hour: make it longer.")
+            always ? Tr::tr("Window %1 (%2 %3) holds no whole UTC hour: make it longer.")
                          .arg(i + 1)
                          .arg(localWindows.at(i).toHoursString(), zoneName)
-                   : tr("Window %1 (%2 %3) does not exist on %4 day(s) from %5 (a clock change "
-                        "skips those hours): devices get no upgrade slot from it then.")
+                   : Tr::tr("Window %1 (%2 %3) does not exist on %4 day(s) from %5 (a clock change "
+                            "skips those hours): devices get no upgrade slot from it then.")
                          .arg(i + 1)
                          .arg(localWindows.at(i).toHoursString(), zoneName)
                          .arg(vanishedCount[i])
@@ -404,8 +408,9 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
         const UtcHoursSegment& now = result.segments.at(s);
         result.issues.append(issue(
             IssueSeverity::Warning, QStringLiteral("dst-shifts-utc-hours"),
-            tr("The UTC hours change during the campaign (daylight-saving time in %1): from %2, "
-               "the local window %3 is %4 instead of %5 (%6 instead of %7).")
+            Tr::tr(
+                "The UTC hours change during the campaign (daylight-saving time in %1): from %2, "
+                "the local window %3 is %4 instead of %5 (%6 instead of %7).")
                 .arg(zoneName, now.firstDate.toString(Qt::ISODate), hoursList(localWindows),
                      toDisplayString(now.utcWindows), toDisplayString(before.utcWindows),
                      formatOffset(now.utcOffsetSeconds), formatOffset(before.utcOffsetSeconds)),
