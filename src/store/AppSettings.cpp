@@ -36,6 +36,7 @@ QList<AppSettings::Definition> buildTable()
         {K::LastImportFolder, "folders/lastImport", QString()},
         {K::LastExportFolder, "folders/lastExport", QString()},
         {K::SiteTimeZone, "display/siteTimeZone", QString()},
+        {K::UiLanguage, "ui/language", QString()},
         {K::LogMaxKilobytes, "logging/maxKilobytes", 1024, 16, 102400},
         {K::LogFilesKept, "logging/filesKept", 5, 0, 50},
     };
@@ -267,6 +268,16 @@ void AppSettings::setLastExportFolder(const QString& folder)
 QString AppSettings::siteTimeZone() const
 {
     return value(Key::SiteTimeZone).toString();
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return value(Key::UiLanguage).toString();
+}
+
+void AppSettings::setUiLanguage(const QString& code)
+{
+    setValue(Key::UiLanguage, code.trimmed());
 }
 
 Environment AppSettings::environment(Environment::Profile profile, const QUrl& demoBaseUrl) const

@@ -44,6 +44,7 @@ public:
         LastImportFolder,
         LastExportFolder,
         SiteTimeZone, ///< IANA id ("" = the system's)
+        UiLanguage,   ///< "" = the system's, "en", "de", "es" (takes effect at the next start)
         LogMaxKilobytes,
         LogFilesKept,
     };
@@ -100,6 +101,8 @@ public:
     [[nodiscard]] QString lastExportFolder() const;
     void setLastExportFolder(const QString& folder);
     [[nodiscard]] QString siteTimeZone() const;
+    [[nodiscard]] QString uiLanguage() const;
+    void setUiLanguage(const QString& code);
 
     /// The Environment of a profile from the settings (Demo needs the embedded simulator's
     /// base URL, given by the caller).
