@@ -7,10 +7,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::ApiError)
+};
 
 /// A short, printable excerpt of an unspecified error body (HTML, JSON or nothing).
 QString bodyExcerpt(const QByteArray& body)
@@ -33,12 +34,12 @@ ApiError ApiError::api(int httpStatus, const QString& errorCode, const QString& 
     e.m_errorMessage = errorMessage;
     e.m_operation = operation;
     QString said =
-        errorMessage.trimmed().isEmpty() ? tr("(no error message)") : errorMessage.trimmed();
+        errorMessage.trimmed().isEmpty() ? Tr::tr("(no error message)") : errorMessage.trimmed();
     if (!said.endsWith(u'.') && !said.endsWith(u'!') && !said.endsWith(u'?'))
         said += u'.';
-    e.m_message = tr("The FOTA service refused the request: %1 — %2 Correct what it names and "
-                     "send the request again.")
-                      .arg(errorCode.isEmpty() ? tr("(no error code)") : errorCode, said);
+    e.m_message = Tr::tr("The FOTA service refused the request: %1 — %2 Correct what it names and "
+                         "send the request again.")
+                      .arg(errorCode.isEmpty() ? Tr::tr("(no error code)") : errorCode, said);
     return e;
 }
 
@@ -51,40 +52,42 @@ ApiError ApiError::http(int httpStatus, const QByteArray& body, const QString& o
     e.m_details = bodyExcerpt(body);
     switch (httpStatus) {
     case 401:
-        e.m_message = tr("The FOTA service did not accept the sign-in (HTTP 401), even after "
-                         "renewing the token. Check the client id/secret and the user name/"
-                         "password of this environment.");
+        e.m_message = Tr::tr("The FOTA service did not accept the sign-in (HTTP 401), even after "
+                             "renewing the token. Check the client id/secret and the user name/"
+                             "password of this environment.");
         break;
     case 403:
-        e.m_message = tr("The FOTA service denied access (HTTP 403). Check that the account name "
-                         "is right and that these credentials may use FOTA for it.");
+        e.m_message =
+            Tr::tr("The FOTA service denied access (HTTP 403). Check that the account name "
+                   "is right and that these credentials may use FOTA for it.");
         break;
     case 404:
-        e.m_message = tr("The FOTA service does not know this resource (HTTP 404). Check the "
-                         "account name, the campaign id or device id, and the base URL.");
+        e.m_message = Tr::tr("The FOTA service does not know this resource (HTTP 404). Check the "
+                             "account name, the campaign id or device id, and the base URL.");
         break;
     case 429:
         e.m_retryable = true;
-        e.m_message = tr("The FOTA service is limiting the request rate (HTTP 429). Wait a "
-                         "moment and try again.");
+        e.m_message = Tr::tr("The FOTA service is limiting the request rate (HTTP 429). Wait a "
+                             "moment and try again.");
         break;
     case 502:
     case 503:
     case 504:
         e.m_retryable = true;
-        e.m_message = tr("The FOTA service is temporarily unavailable (HTTP %1). Try again in a "
-                         "few minutes.")
-                          .arg(httpStatus);
+        e.m_message =
+            Tr::tr("The FOTA service is temporarily unavailable (HTTP %1). Try again in a "
+                   "few minutes.")
+                .arg(httpStatus);
         break;
     default:
         if (httpStatus >= 500)
-            e.m_message = tr("The FOTA service failed with an internal error (HTTP %1). Try "
-                             "again later; if it keeps failing, report it to Verizon support "
-                             "with the time of the request.")
+            e.m_message = Tr::tr("The FOTA service failed with an internal error (HTTP %1). Try "
+                                 "again later; if it keeps failing, report it to Verizon support "
+                                 "with the time of the request.")
                               .arg(httpStatus);
         else
-            e.m_message = tr("The FOTA service answered HTTP %1, which this client does not "
-                             "expect for this request.")
+            e.m_message = Tr::tr("The FOTA service answered HTTP %1, which this client does not "
+                                 "expect for this request.")
                               .arg(httpStatus);
     }
     return e;
@@ -101,24 +104,24 @@ ApiError ApiError::network(int qtNetworkError, const QString& qtErrorText, const
     e.m_retryable = true;
     switch (static_cast<QNetworkReply::NetworkError>(qtNetworkError)) {
     case QNetworkReply::HostNotFoundError:
-        e.m_message = tr("The host %1 could not be found. Check the base URL and your DNS, VPN "
-                         "or proxy settings.")
+        e.m_message = Tr::tr("The host %1 could not be found. Check the base URL and your DNS, VPN "
+                             "or proxy settings.")
                           .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.m_message = tr("The connection to %1 was refused. Check the base URL and port, and "
-                         "that the service (or fotasim) is running.")
+        e.m_message = Tr::tr("The connection to %1 was refused. Check the base URL and port, and "
+                             "that the service (or fotasim) is running.")
                           .arg(host);
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         e.m_retryable = false;
-        e.m_message = tr("The request to %1 could not be sent (%2). Check the base URL.")
+        e.m_message = Tr::tr("The request to %1 could not be sent (%2). Check the base URL.")
                           .arg(host, qtErrorText);
         break;
     default:
-        e.m_message = tr("The connection to %1 failed (%2). Check your network connection and "
-                         "try again.")
+        e.m_message = Tr::tr("The connection to %1 failed (%2). Check your network connection and "
+                             "try again.")
                           .arg(host, qtErrorText);
     }
     return e;
@@ -131,10 +134,11 @@ ApiError ApiError::timeout(qint64 timeoutMs, const QString& host, const QString&
     e.m_networkError = QNetworkReply::OperationCanceledError;
     e.m_operation = operation;
     e.m_retryable = true;
-    e.m_message = tr("No answer from %1 within %2 s. The connection or the service is slow: try "
-                     "again, or raise the request timeout.")
-                      .arg(host)
-                      .arg(static_cast<double>(timeoutMs) / 1000.0, 0, 'g', 3);
+    e.m_message =
+        Tr::tr("No answer from %1 within %2 s. The connection or the service is slow: try "
+               "again, or raise the request timeout.")
+            .arg(host)
+            .arg(static_cast<double>(timeoutMs) / 1000.0, 0, 'g', 3);
     return e;
 }
 
@@ -144,11 +148,12 @@ ApiError ApiError::tls(const QStringList& problems, const QString& host, const Q
     e.m_kind = Kind::Tls;
     e.m_operation = operation;
     e.m_details = problems.join(QStringLiteral("; "));
-    e.m_message = tr("The certificate of %1 could not be trusted: %2. The connection was not "
-                     "used. If your organisation inspects TLS with its own certificate "
-                     "authority, add that CA as the environment's extra CA file; otherwise do "
-                     "not continue on this network.")
-                      .arg(host, e.m_details.isEmpty() ? tr("TLS handshake failed") : e.m_details);
+    e.m_message =
+        Tr::tr("The certificate of %1 could not be trusted: %2. The connection was not "
+               "used. If your organisation inspects TLS with its own certificate "
+               "authority, add that CA as the environment's extra CA file; otherwise do "
+               "not continue on this network.")
+            .arg(host, e.m_details.isEmpty() ? Tr::tr("TLS handshake failed") : e.m_details);
     return e;
 }
 
@@ -157,7 +162,7 @@ ApiError ApiError::tlsSetup(const QString& problem)
     ApiError e;
     e.m_kind = Kind::Tls;
     e.m_details = problem;
-    e.m_message = tr("TLS is not set up correctly: %1").arg(problem);
+    e.m_message = Tr::tr("TLS is not set up correctly: %1").arg(problem);
     return e;
 }
 
@@ -167,9 +172,9 @@ ApiError ApiError::decode(const wire::DecodeError& error, const QString& operati
     e.m_kind = Kind::Decode;
     e.m_operation = operation;
     e.m_details = error.toString();
-    e.m_message = tr("The FOTA service's answer does not match the FOTA v3 contract (%1). The "
-                     "service may have changed: report this with the log; retrying will not "
-                     "help.")
+    e.m_message = Tr::tr("The FOTA service's answer does not match the FOTA v3 contract (%1). The "
+                         "service may have changed: report this with the log; retrying will not "
+                         "help.")
                       .arg(e.m_details);
     return e;
 }
@@ -192,16 +197,16 @@ ApiError ApiError::authFailed(const ApiError& cause, const QString& step)
                            cause.kind() == Kind::Tls || cause.kind() == Kind::Cancelled;
     QString hint;
     if (transport) {
-        hint = tr("Check the base URL and the network, then try again.");
+        hint = Tr::tr("Check the base URL and the network, then try again.");
     } else {
         e.m_kind = Kind::Auth;
         if (cause.kind() == Kind::Api || cause.httpStatus() == 400 || cause.httpStatus() == 401 ||
             cause.httpStatus() == 403)
-            hint = tr("Check the credentials of this environment (client id and secret for the "
-                      "token, user name and password for the session).");
+            hint = Tr::tr("Check the credentials of this environment (client id and secret for the "
+                          "token, user name and password for the session).");
     }
     e.m_message =
-        tr("Sign-in failed at the %1 step: %2 %3").arg(step, cause.message(), hint).trimmed();
+        Tr::tr("Sign-in failed at the %1 step: %2 %3").arg(step, cause.message(), hint).trimmed();
     return e;
 }
 
@@ -211,7 +216,7 @@ ApiError ApiError::cancelled(const QString& operation)
     e.m_kind = Kind::Cancelled;
     e.m_networkError = QNetworkReply::OperationCanceledError;
     e.m_operation = operation;
-    e.m_message = tr("Cancelled.");
+    e.m_message = Tr::tr("Cancelled.");
     return e;
 }
 
@@ -224,9 +229,9 @@ ApiError ApiError::outcomeUnknown(const ApiError& cause, const QString& operatio
     if (e.m_details.isEmpty())
         e.m_details = cause.message();
     e.m_message =
-        tr("The request was sent but its answer was lost (%1). It may or may not have taken "
-           "effect: do not send it again. Look the result up first (for a new campaign: "
-           "reconcile, which searches the campaign history by name, firmware and dates).")
+        Tr::tr("The request was sent but its answer was lost (%1). It may or may not have taken "
+               "effect: do not send it again. Look the result up first (for a new campaign: "
+               "reconcile, which searches the campaign history by name, firmware and dates).")
             .arg(cause.message());
     return e;
 }

@@ -5,10 +5,11 @@
 namespace fotadesk {
 
 namespace {
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::Environment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::Environment)
+};
 } // namespace
 
 QUrl Environment::productionBaseUrl()
@@ -58,17 +59,17 @@ bool Environment::parseProfile(const QString& name, Profile* profile)
 QString Environment::validationError() const
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("The base URL '%1' is not a valid URL; give one like "
-                  "https://thingspace.verizon.com/api.")
+        return Tr::tr("The base URL '%1' is not a valid URL; give one like "
+                      "https://thingspace.verizon.com/api.")
             .arg(baseUrl.toString());
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return tr("The base URL '%1' must start with https:// (or http:// for a local "
-                  "simulator).")
+        return Tr::tr("The base URL '%1' must start with https:// (or http:// for a local "
+                      "simulator).")
             .arg(baseUrl.toString());
     if (accountName.trimmed().isEmpty())
-        return tr("No account name is set: give the ThingSpace account (for example "
-                  "0000123456-00001).");
+        return Tr::tr("No account name is set: give the ThingSpace account (for example "
+                      "0000123456-00001).");
     return {};
 }
 

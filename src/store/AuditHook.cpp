@@ -16,10 +16,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::AuditHook", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::AuditHook)
+};
 
 QString deviceRange(const QStringList& ids)
 {
@@ -33,7 +34,7 @@ QString deviceRange(const QStringList& ids)
 QString windowsText(const QList<TimeWindow>& windows)
 {
     if (windows.isEmpty())
-        return tr("any hour");
+        return Tr::tr("any hour");
     QStringList parts;
     for (const TimeWindow& w : windows)
         parts << w.toDisplayString();
@@ -44,7 +45,7 @@ QString safeUrl(const QString& url)
 {
     QUrl u(url);
     if (!u.isValid())
-        return tr("(an invalid URL)");
+        return Tr::tr("(an invalid URL)");
     return u.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
@@ -101,41 +102,41 @@ QString AuditHook::summarize(const MutationInfo& info)
     switch (info.operation) {
     case MutationInfo::Operation::CreateCampaign: {
         if (!info.create)
-            return tr("Create a campaign");
+            return Tr::tr("Create a campaign");
         const wire::CampaignRequest& r = *info.create;
-        return tr("Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, "
-                  "%n device(s)%9, auto-assign licenses %10, auto-add devices %11",
-                  nullptr, int(n))
+        return Tr::tr("Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, "
+                      "%n device(s)%9, auto-assign licenses %10, auto-add devices %11",
+                      nullptr, int(n))
             .arg(r.campaignName, r.firmwareName, r.firmwareFrom, r.firmwareTo, r.protocol,
                  r.startDate.toString(Qt::ISODate), r.endDate.toString(Qt::ISODate),
                  windowsText(r.timeWindows), deviceRange(r.deviceList))
-            .arg(r.autoAssignLicenseFlag ? tr("on") : tr("off"),
-                 r.autoAddDevicesFlag ? tr("on") : tr("off"));
+            .arg(r.autoAssignLicenseFlag ? Tr::tr("on") : Tr::tr("off"),
+                 r.autoAddDevicesFlag ? Tr::tr("on") : Tr::tr("off"));
     }
     case MutationInfo::Operation::AddDevices:
-        return tr("Add %n device(s) to campaign %1%2", nullptr, int(n))
+        return Tr::tr("Add %n device(s) to campaign %1%2", nullptr, int(n))
             .arg(info.campaignId, deviceRange(info.deviceIds));
     case MutationInfo::Operation::RemoveDevices:
-        return tr("Remove %n device(s) from campaign %1%2", nullptr, int(n))
+        return Tr::tr("Remove %n device(s) from campaign %1%2", nullptr, int(n))
             .arg(info.campaignId, deviceRange(info.deviceIds));
     case MutationInfo::Operation::ChangeDates:
         if (!info.dates)
-            return tr("Change the dates of campaign %1").arg(info.campaignId);
-        return tr("Change the dates of campaign %1 to %2 – %3, windows %4")
+            return Tr::tr("Change the dates of campaign %1").arg(info.campaignId);
+        return Tr::tr("Change the dates of campaign %1 to %2 – %3, windows %4")
             .arg(info.campaignId, info.dates->startDate.toString(Qt::ISODate),
                  info.dates->endDate.toString(Qt::ISODate), windowsText(info.dates->timeWindows));
     case MutationInfo::Operation::CancelCampaign:
-        return tr("Cancel campaign %1").arg(info.campaignId);
+        return Tr::tr("Cancel campaign %1").arg(info.campaignId);
     case MutationInfo::Operation::AssignLicenses:
-        return tr("Assign FOTA licenses to %n device(s)%1", nullptr, int(n))
+        return Tr::tr("Assign FOTA licenses to %n device(s)%1", nullptr, int(n))
             .arg(deviceRange(info.deviceIds));
     case MutationInfo::Operation::RemoveLicenses:
-        return tr("Remove FOTA licenses from %n device(s)%1", nullptr, int(n))
+        return Tr::tr("Remove FOTA licenses from %n device(s)%1", nullptr, int(n))
             .arg(deviceRange(info.deviceIds));
     case MutationInfo::Operation::SetCallback:
-        return tr("Register the callback URL %1").arg(safeUrl(info.callbackUrl));
+        return Tr::tr("Register the callback URL %1").arg(safeUrl(info.callbackUrl));
     case MutationInfo::Operation::DeleteCallback:
-        return tr("Delete the callback URL");
+        return Tr::tr("Delete the callback URL");
     }
     return {};
 }
@@ -184,19 +185,19 @@ void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditI
     AuditEntry::Outcome outcome = AuditEntry::Outcome::Success;
     QString result;
     const auto deviceResult = [&](const DeviceTally& t, const QString& verb) {
-        result = tr("%1 of %2 devices %3").arg(t.succeeded).arg(t.total).arg(verb);
+        result = Tr::tr("%1 of %2 devices %3").arg(t.succeeded).arg(t.total).arg(verb);
         if (t.succeeded < t.total || t.total < info.deviceIds.size()) {
             outcome = AuditEntry::Outcome::Partial;
             result +=
-                tr("; %1 not: first %2")
+                Tr::tr("; %1 not: first %2")
                     .arg(info.deviceIds.size() - t.succeeded)
-                    .arg(t.firstFailure.isEmpty() ? tr("(not in the answer)") : t.firstFailure);
+                    .arg(t.firstFailure.isEmpty() ? Tr::tr("(not in the answer)") : t.firstFailure);
         }
     };
     switch (info.operation) {
     case MutationInfo::Operation::CreateCampaign: {
         const auto& c = static_cast<RequestJob<wire::Campaign>*>(job)->result();
-        result = tr("Campaign %1 created (%2)").arg(c.id, c.status);
+        result = Tr::tr("Campaign %1 created (%2)").arg(c.id, c.status);
         break;
     }
     case MutationInfo::Operation::AddDevices:
@@ -207,7 +208,7 @@ void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditI
                          r.deviceList, [](const wire::DeviceListItem& d) { return d.reason; },
                          add ? DeviceBatcher::Operation::AddToCampaign
                              : DeviceBatcher::Operation::RemoveFromCampaign),
-                     add ? tr("added") : tr("removed"));
+                     add ? Tr::tr("added") : Tr::tr("removed"));
         break;
     }
     case MutationInfo::Operation::AssignLicenses:
@@ -218,27 +219,27 @@ void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditI
                          r.deviceList, [](const auto& d) { return d.resultReason; },
                          assign ? DeviceBatcher::Operation::AssignLicenses
                                 : DeviceBatcher::Operation::RemoveLicenses),
-                     assign ? tr("licensed") : tr("unlicensed"));
+                     assign ? Tr::tr("licensed") : Tr::tr("unlicensed"));
         break;
     }
     case MutationInfo::Operation::ChangeDates: {
         const auto& c = static_cast<RequestJob<wire::Campaign>*>(job)->result();
         result =
-            tr("Dates now %1 – %2 (%3)")
+            Tr::tr("Dates now %1 – %2 (%3)")
                 .arg(c.startDate.toString(Qt::ISODate), c.endDate.toString(Qt::ISODate), c.status);
         break;
     }
     case MutationInfo::Operation::CancelCampaign: {
         const bool ok = static_cast<RequestJob<wire::SuccessResult>*>(job)->result().success;
         outcome = ok ? AuditEntry::Outcome::Success : AuditEntry::Outcome::Failed;
-        result = ok ? tr("Cancelled") : tr("The service answered success = false");
+        result = ok ? Tr::tr("Cancelled") : Tr::tr("The service answered success = false");
         break;
     }
     case MutationInfo::Operation::SetCallback:
-        result = tr("Callback registered");
+        result = Tr::tr("Callback registered");
         break;
     case MutationInfo::Operation::DeleteCallback:
-        result = tr("Callback deleted");
+        result = Tr::tr("Callback deleted");
         break;
     }
     m_log.finish(auditId, outcome, result);

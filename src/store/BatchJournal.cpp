@@ -18,10 +18,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::BatchJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::BatchJournal)
+};
 
 const QString kOperations[] = {u"add-devices"_s, u"remove-devices"_s, u"assign-licenses"_s,
                                u"remove-licenses"_s, u"sync-firmware"_s};
@@ -256,14 +257,14 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
         return false;
     };
     if (!entry)
-        return fail(tr("There is no batch journal %1.").arg(journalId));
+        return fail(Tr::tr("There is no batch journal %1.").arg(journalId));
     if (entry->state == State::Completed)
-        return fail(tr("Batch %1 is complete: every chunk succeeded.").arg(journalId));
+        return fail(Tr::tr("Batch %1 is complete: every chunk succeeded.").arg(journalId));
     if (entry->state == State::Abandoned)
-        return fail(tr("Batch %1 was abandoned.").arg(journalId));
+        return fail(Tr::tr("Batch %1 was abandoned.").arg(journalId));
     if (!entry->isResumable())
-        return fail(tr("Batch %1 is being run by another program (process %2). Wait for it "
-                       "to end, or end it, then resume.")
+        return fail(Tr::tr("Batch %1 is being run by another program (process %2). Wait for it "
+                           "to end, or end it, then resume.")
                         .arg(journalId)
                         .arg(entry->pid));
     // Compare-and-set on the old owner: two programs resuming at once cannot both win.
@@ -274,7 +275,7 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
     q.addBindValue(journalId);
     q.addBindValue(entry->pid);
     if (!storesql::exec(q, "claiming a batch journal") || q.numRowsAffected() != 1)
-        return fail(tr("Batch %1 was just taken over by another program.").arg(journalId));
+        return fail(Tr::tr("Batch %1 was just taken over by another program.").arg(journalId));
     return true;
 }
 

@@ -16,18 +16,19 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::CreateReconciler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::CreateReconciler)
+};
 
 QString describe(const PendingCreate& p)
 {
     const QString name =
         p.request.campaignName.isEmpty()
-            ? tr("(no name) %1 → %2").arg(p.request.firmwareFrom, p.request.firmwareTo)
+            ? Tr::tr("(no name) %1 → %2").arg(p.request.firmwareFrom, p.request.firmwareTo)
             : p.request.campaignName;
-    return tr("The campaign “%1” (%2 to %3) sent on %4")
+    return Tr::tr("The campaign “%1” (%2 to %3) sent on %4")
         .arg(name, p.request.startDate.toString(Qt::ISODate),
              p.request.endDate.toString(Qt::ISODate),
              p.createdUtc.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
@@ -75,31 +76,31 @@ void CreateReconciler::next()
             r.kind = Result::Kind::LookupFailed;
             r.error = job->error();
             r.message = describe(p) +
-                        tr(" may or may not have been created: the campaign list could not be "
-                           "read (%1). FotaDesk checks again at the next start; do not create "
-                           "it again before that.")
+                        Tr::tr(" may or may not have been created: the campaign list could not be "
+                               "read (%1). FotaDesk checks again at the next start; do not create "
+                               "it again before that.")
                             .arg(job->error().message());
         } else if (job->matches().size() == 1) {
             const wire::Campaign& c = job->matches().first();
             r.kind = Result::Kind::Created;
             r.matches = job->matches();
             r.message =
-                describe(p) +
-                tr(" was created: campaign %1 (%2). Nothing was sent again.").arg(c.id, c.status);
+                describe(p) + Tr::tr(" was created: campaign %1 (%2). Nothing was sent again.")
+                                  .arg(c.id, c.status);
             if (m_audit)
                 m_audit->amend(p.auditId, AuditEntry::Outcome::Success,
-                               tr("Campaign %1 created (found by the check after an unknown "
-                                  "outcome)")
+                               Tr::tr("Campaign %1 created (found by the check after an unknown "
+                                      "outcome)")
                                    .arg(c.id));
             m_pending.settle(p.id);
         } else if (job->matches().isEmpty()) {
             r.kind = Result::Kind::NotCreated;
-            r.message = describe(p) + tr(" was not created (it is not in the campaign list). "
-                                         "Create it again if you still need it.");
+            r.message = describe(p) + Tr::tr(" was not created (it is not in the campaign list). "
+                                             "Create it again if you still need it.");
             if (m_audit)
                 m_audit->amend(p.auditId, AuditEntry::Outcome::Failed,
-                               tr("Not created (checked against the campaign list after an "
-                                  "unknown outcome)"));
+                               Tr::tr("Not created (checked against the campaign list after an "
+                                      "unknown outcome)"));
             m_pending.settle(p.id);
         } else {
             r.kind = Result::Kind::Ambiguous;
@@ -107,14 +108,14 @@ void CreateReconciler::next()
             QStringList ids;
             for (const wire::Campaign& c : job->matches())
                 ids << c.id;
-            r.message =
-                describe(p) + tr(" may have been created: %1 campaigns look the same (%2). Check "
-                                 "which one is yours before creating it again.")
-                                  .arg(ids.size())
-                                  .arg(ids.join(u", "_s));
+            r.message = describe(p) +
+                        Tr::tr(" may have been created: %1 campaigns look the same (%2). Check "
+                               "which one is yours before creating it again.")
+                            .arg(ids.size())
+                            .arg(ids.join(u", "_s));
             if (m_audit)
                 m_audit->amend(p.auditId, AuditEntry::Outcome::Unknown,
-                               tr("Several look-alike campaigns: %1").arg(ids.join(u", "_s)));
+                               Tr::tr("Several look-alike campaigns: %1").arg(ids.join(u", "_s)));
             m_pending.settle(p.id);
         }
         qCInfo(lcStore).noquote() << "create reconciled:" << r.message;

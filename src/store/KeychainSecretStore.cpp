@@ -19,10 +19,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::KeychainSecretStore)
+};
 
 #ifdef FOTADESK_HAVE_QTKEYCHAIN
 SecretResult resultOf(QKeychain::Job* job)
@@ -52,7 +53,7 @@ SecretResult resultOf(QKeychain::Job* job)
         break;
     }
     if (r.status != SecretResult::Status::Ok && r.status != SecretResult::Status::NotFound)
-        r.error = tr("The keychain said: %1").arg(job->errorString());
+        r.error = Tr::tr("The keychain said: %1").arg(job->errorString());
     return r;
 }
 
@@ -102,11 +103,11 @@ KeychainSecretStore::~KeychainSecretStore() = default;
 QString KeychainSecretStore::name() const
 {
 #ifdef Q_OS_MACOS
-    return tr("the macOS keychain");
+    return Tr::tr("the macOS keychain");
 #elif defined(Q_OS_WIN)
-    return tr("the Windows Credential Manager");
+    return Tr::tr("the Windows Credential Manager");
 #else
-    return tr("the desktop keyring (Secret Service)");
+    return Tr::tr("the desktop keyring (Secret Service)");
 #endif
 }
 
@@ -123,7 +124,7 @@ bool KeychainSecretStore::noService(Done& done)
     QTimer::singleShot(0, this, [done = std::move(done)] {
         done({SecretResult::Status::NoService,
               {},
-              tr("No keychain service (Secret Service or KWallet) runs in this session.")});
+              Tr::tr("No keychain service (Secret Service or KWallet) runs in this session.")});
     });
     return true;
 }
@@ -178,7 +179,7 @@ void answerNoService(QObject* context, SecretStore::Done done)
     QTimer::singleShot(0, context, [done = std::move(done)] {
         done({SecretResult::Status::NoService,
               {},
-              tr("FotaDesk was built without keychain support (QtKeychain).")});
+              Tr::tr("FotaDesk was built without keychain support (QtKeychain).")});
     });
 }
 } // namespace

@@ -23,10 +23,11 @@ namespace {
 
 std::atomic<int> g_nextWorkspace{1};
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotadesk::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::Workspace)
+};
 
 QList<Workspace::Migration> buildMigrations()
 {
@@ -302,16 +303,16 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
     *version = 0;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *detail = tr("The folder %1 cannot be created.")
+        *detail = Tr::tr("The folder %1 cannot be created.")
                       .arg(QDir::toNativeSeparators(info.absolutePath()));
         return Probe::NoDirectory;
     }
     if (info.exists() && !info.isFile()) {
-        *detail = tr("It is not a regular file.");
+        *detail = Tr::tr("It is not a regular file.");
         return Probe::Unusable;
     }
     if (info.exists() && info.isFile() && !info.isReadable()) {
-        *detail = tr("The file cannot be read.");
+        *detail = Tr::tr("The file cannot be read.");
         return Probe::Unusable;
     }
 
@@ -325,7 +326,7 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
     QString error;
     // The first read of the header: "file is not a database" shows here.
     if (!exec(query, u"PRAGMA user_version"_s, &error) || !query.next()) {
-        *detail = error.isEmpty() ? tr("The schema version cannot be read.") : error;
+        *detail = error.isEmpty() ? Tr::tr("The schema version cannot be read.") : error;
         return Probe::Unusable;
     }
     *version = query.value(0).toInt();
@@ -386,7 +387,7 @@ bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
             if (!ok)
                 break;
             if (!exec(query, sql, error)) {
-                *error = tr("Schema step %1 (%2) failed: %3")
+                *error = Tr::tr("Schema step %1 (%2) failed: %3")
                              .arg(step.version)
                              .arg(step.description, *error);
                 ok = false;
@@ -428,7 +429,7 @@ QString Workspace::moveAside(QString* error)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
     if (!QDir().rename(m_path, target)) {
-        *error = tr("It could not be renamed to %1.").arg(QDir::toNativeSeparators(target));
+        *error = Tr::tr("It could not be renamed to %1.").arg(QDir::toNativeSeparators(target));
         return {};
     }
     for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
@@ -467,9 +468,9 @@ Workspace::OpenResult Workspace::open(int targetVersion)
         const QString aside = existed ? moveAside(&moveError) : QString();
         if (existed && aside.isEmpty()) {
             result.status = OpenStatus::InMemory;
-            result.message = tr("The workspace %1 cannot be used (%2) and could not be moved "
-                                "aside: %3 FotaDesk runs without saving drafts, the audit log "
-                                "or journals until you move or delete that file.")
+            result.message = Tr::tr("The workspace %1 cannot be used (%2) and could not be moved "
+                                    "aside: %3 FotaDesk runs without saving drafts, the audit log "
+                                    "or journals until you move or delete that file.")
                                  .arg(native, detail, moveError);
             startInMemory();
             version = 0;
@@ -477,17 +478,18 @@ Workspace::OpenResult Workspace::open(int targetVersion)
             result.status = OpenStatus::Recovered;
             result.movedAsidePath = aside;
             result.message =
-                existed ? tr("The workspace %1 was damaged or unreadable (%2). It was kept as %3 "
+                existed
+                    ? Tr::tr("The workspace %1 was damaged or unreadable (%2). It was kept as %3 "
                              "and a new, empty workspace was started; drafts, audit entries and "
                              "journals of the old one are in that file.")
-                              .arg(native, detail, QDir::toNativeSeparators(aside))
-                        : tr("The workspace %1 could not be created (%2). A new one was started.")
-                              .arg(native, detail);
+                          .arg(native, detail, QDir::toNativeSeparators(aside))
+                    : Tr::tr("The workspace %1 could not be created (%2). A new one was started.")
+                          .arg(native, detail);
             state = probe(&detail, &version);
             if (state != Probe::Usable) {
                 result.status = OpenStatus::InMemory;
-                result.message += u' ' + tr("The new workspace cannot be used either (%1): "
-                                            "FotaDesk runs without saving until this is fixed.")
+                result.message += u' ' + Tr::tr("The new workspace cannot be used either (%1): "
+                                                "FotaDesk runs without saving until this is fixed.")
                                              .arg(detail);
                 startInMemory();
                 version = 0;
@@ -495,9 +497,9 @@ Workspace::OpenResult Workspace::open(int targetVersion)
         }
     } else if (state == Probe::TooNew) {
         result.status = OpenStatus::InMemory;
-        result.message = tr("The workspace %1 was written by a newer FotaDesk (schema %2, this "
-                            "version knows up to %3). It was left as it is; FotaDesk runs "
-                            "without saving until you use the newer version again.")
+        result.message = Tr::tr("The workspace %1 was written by a newer FotaDesk (schema %2, this "
+                                "version knows up to %3). It was left as it is; FotaDesk runs "
+                                "without saving until you use the newer version again.")
                              .arg(native)
                              .arg(version)
                              .arg(m_migrations.constLast().version);
@@ -505,8 +507,8 @@ Workspace::OpenResult Workspace::open(int targetVersion)
         version = 0;
     } else if (state == Probe::NoDirectory) {
         result.status = OpenStatus::InMemory;
-        result.message = tr("The workspace cannot be stored: %1 FotaDesk runs without saving "
-                            "drafts, the audit log or journals.")
+        result.message = Tr::tr("The workspace cannot be stored: %1 FotaDesk runs without saving "
+                                "drafts, the audit log or journals.")
                              .arg(detail);
         startInMemory();
     } else {
@@ -518,9 +520,10 @@ Workspace::OpenResult Workspace::open(int targetVersion)
     if (!migrate(version, targetVersion, &error)) {
         qCWarning(lcStore).noquote() << "workspace migration failed:" << error;
         result.status = OpenStatus::InMemory;
-        result.message = tr("The workspace %1 could not be brought up to date (%2). It was left "
-                            "as it is; FotaDesk runs without saving until this is fixed.")
-                             .arg(native, error);
+        result.message =
+            Tr::tr("The workspace %1 could not be brought up to date (%2). It was left "
+                   "as it is; FotaDesk runs without saving until this is fixed.")
+                .arg(native, error);
         startInMemory();
         QString ignored;
         migrate(0, targetVersion, &ignored);

@@ -50,7 +50,7 @@ JsonReader::JsonReader(const QJsonValue& value, const QString& path, Mode mode)
 
 QString JsonReader::tr(const char* text)
 {
-    return QCoreApplication::translate("fotadesk::wire::JsonCodec", text);
+    return QCoreApplication::translate("fotadesk::wire::JsonReader", text);
 }
 
 QString JsonReader::describe(const QJsonValue& value)
