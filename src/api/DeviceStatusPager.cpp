@@ -2,6 +2,8 @@
 
 #include "api/FotaClient.h"
 
+#include <algorithm>
+
 namespace fotadesk {
 
 DeviceStatusPager::DeviceStatusPager(FotaClient* client, const QString& campaignId, QObject* parent)
@@ -9,14 +11,8 @@ DeviceStatusPager::DeviceStatusPager(FotaClient* client, const QString& campaign
     , m_client(client)
     , m_campaignId(campaignId)
 {
+    setKeyOrdered(true);
     addChain({QStringLiteral("all"), {}, {}});
-}
-
-bool DeviceStatusPager::keyLess(const QString& a, const QString& b)
-{
-    if (a.size() != b.size())
-        return a.size() < b.size();
-    return a < b;
 }
 
 HttpJob* DeviceStatusPager::fetchPage(const Chain&, const QString& cursor)
@@ -34,23 +30,30 @@ std::variant<Pager::Step, ApiError> DeviceStatusPager::consumePage(const Chain& 
     step.nextCursor = !page.lastSeenDeviceId.isEmpty() ? page.lastSeenDeviceId
                       : page.deviceList.isEmpty()      ? QString()
                                                        : page.deviceList.last().deviceId;
-    if (!chain.lastKey.isEmpty()) {
-        // A range chain: keep what is within the range, stop once past it.
-        const auto beyond = std::find_if(
-            page.deviceList.begin(), page.deviceList.end(),
-            [&chain](const wire::DeviceStatus& d) { return keyLess(chain.lastKey, d.deviceId); });
-        if (beyond != page.deviceList.end()) {
-            page.deviceList.erase(beyond, page.deviceList.end());
-            step.hasMore = false;
-        }
-        if (!step.nextCursor.isEmpty() && !keyLess(step.nextCursor, chain.lastKey))
-            step.hasMore = false;
-    }
+    QStringList keys;
+    keys.reserve(page.deviceList.size());
+    for (const wire::DeviceStatus& d : std::as_const(page.deviceList))
+        keys.append(d.deviceId);
+    const std::optional<qsizetype> keep = admitKeys(chain, keys);
+    if (!keep)
+        return step; // out of order: nothing delivered, the pager falls back
+    if (*keep < page.deviceList.size())
+        page.deviceList.resize(*keep); // beyond the chain's range
     step.items = page.deviceList.size();
     if (m_collect)
         m_devices.append(page.deviceList);
     Q_EMIT pageArrived(page.deviceList);
     return step;
+}
+
+void DeviceStatusPager::allChainsDone()
+{
+    if (m_collect && readsRanges()) {
+        std::stable_sort(m_devices.begin(), m_devices.end(),
+                         [](const wire::DeviceStatus& a, const wire::DeviceStatus& b) {
+                             return keyLess(a.deviceId, b.deviceId);
+                         });
+    }
 }
 
 } // namespace fotadesk

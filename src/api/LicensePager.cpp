@@ -1,7 +1,8 @@
 #include "api/LicensePager.h"
 
-#include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
+
+#include <algorithm>
 
 namespace fotadesk {
 
@@ -9,6 +10,7 @@ LicensePager::LicensePager(FotaClient* client, QObject* parent)
     : Pager(parent)
     , m_client(client)
 {
+    setKeyOrdered(true);
     addChain({QStringLiteral("all"), {}, {}});
 }
 
@@ -28,22 +30,31 @@ std::variant<Pager::Step, ApiError> LicensePager::consumePage(const Chain& chain
                       : page.deviceList.isEmpty()      ? QString()
                                                        : page.deviceList.last().deviceId;
     QList<wire::LicensedDevice> devices = std::exchange(page.deviceList, {});
-    if (!chain.lastKey.isEmpty()) {
-        const auto beyond =
-            std::find_if(devices.begin(), devices.end(), [&chain](const wire::LicensedDevice& d) {
-                return DeviceStatusPager::keyLess(chain.lastKey, d.deviceId);
-            });
-        if (beyond != devices.end()) {
-            devices.erase(beyond, devices.end());
-            step.hasMore = false;
-        }
-    }
+    QStringList keys;
+    keys.reserve(devices.size());
+    for (const wire::LicensedDevice& d : std::as_const(devices))
+        keys.append(d.deviceId);
+    const std::optional<qsizetype> keep = admitKeys(chain, keys);
+    if (!keep)
+        return step; // out of order: nothing delivered, the pager falls back
+    if (*keep < devices.size())
+        devices.resize(*keep); // beyond the chain's range
     m_summary = std::move(page);
     step.items = devices.size();
     if (m_collect)
         m_devices.append(devices);
     Q_EMIT pageArrived(devices);
     return step;
+}
+
+void LicensePager::allChainsDone()
+{
+    if (m_collect && readsRanges()) {
+        std::stable_sort(m_devices.begin(), m_devices.end(),
+                         [](const wire::LicensedDevice& a, const wire::LicensedDevice& b) {
+                             return keyLess(a.deviceId, b.deviceId);
+                         });
+    }
 }
 
 } // namespace fotadesk

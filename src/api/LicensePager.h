@@ -7,9 +7,14 @@ namespace fotadesk {
 
 class FotaClient;
 
-/// Reads the license list (GET /licenses/{acc}), page after page, emitting
-/// each page as it arrives; progress against assignedLicenses. The summary
-/// fields of the first page (totalLicenses, assignedLicenses) are in summary().
+/// Reads the license list (GET /licenses/{acc}), emitting each page as it
+/// arrives; progress against assignedLicenses. The summary fields
+/// (totalLicenses, assignedLicenses) are in summary().
+///
+/// The list is ordered by IMEI with a "greater than the cursor" cursor, so like
+/// DeviceStatusPager it is read range-parallel by default, with the same checks
+/// and the same fallback (Pager::restarted() when delivered pages must be
+/// dropped); devices() is in IMEI order once the pager succeeded.
 class LicensePager final : public Pager
 {
     Q_OBJECT
@@ -29,6 +34,8 @@ Q_SIGNALS:
 protected:
     HttpJob* fetchPage(const Chain& chain, const QString& cursor) override;
     std::variant<Step, ApiError> consumePage(const Chain& chain, HttpJob* job) override;
+    void allChainsDone() override;
+    void discardDelivered() override { m_devices.clear(); }
 
 private:
     FotaClient* m_client;

@@ -2,6 +2,7 @@
 
 #include "api/ApiLog.h"
 #include "api/HttpJob.h"
+#include "api/ImeiRangePlanner.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,13 @@ Pager::Pager(QObject* parent)
 Pager::~Pager()
 {
     abort();
+}
+
+bool Pager::keyLess(const QString& a, const QString& b)
+{
+    if (a.size() != b.size())
+        return a.size() < b.size();
+    return a < b;
 }
 
 void Pager::setMaxConcurrent(int requests)
@@ -41,8 +49,17 @@ void Pager::addChain(const Chain& chain)
         schedule();
 }
 
+QString Pager::label() const
+{
+    return QString::fromLatin1(metaObject()->className());
+}
+
 void Pager::run()
 {
+    if (m_keyOrdered && m_strategy == Strategy::RangeParallel && m_chains.size() == 1) {
+        m_phase = Phase::Probing;
+        m_firstChain = m_chains.constFirst().chain;
+    }
     m_running = true;
     schedule();
 }
@@ -65,38 +82,105 @@ void Pager::schedule()
     }
     const bool allDone =
         std::all_of(m_chains.cbegin(), m_chains.cend(), [](const ChainState& c) { return c.done; });
-    if (allDone) {
-        m_running = false;
-        allChainsDone();
-        finishSuccess();
+    if (!allDone)
+        return;
+    if (m_phase == Phase::Ranges && m_total >= 0 && m_items != m_total) {
+        fallBack(tr("the ranges delivered %1 items but the report's total is %2")
+                     .arg(m_items)
+                     .arg(m_total));
+        return;
     }
+    m_running = false;
+    allChainsDone();
+    finishSuccess();
+}
+
+std::optional<qsizetype> Pager::admitKeys(const Chain& chain, const QStringList& keys)
+{
+    m_pastEnd = false;
+    const bool check = m_keyOrdered && m_strategy == Strategy::RangeParallel &&
+                       m_fallbackReason.isEmpty() && m_phase != Phase::Plain;
+    if (check) {
+        QString previous = m_consumingCursor;
+        for (const QString& key : keys) {
+            if (!previous.isEmpty() && !keyLess(previous, key)) {
+                const QString reason =
+                    previous == m_consumingCursor
+                        ? tr("a page asked for keys after %1 (%2) begins with %3")
+                              .arg(m_consumingCursor, chain.key, key)
+                        : tr("a page (%1, after %2) is not in key order: %3 follows %4")
+                              .arg(chain.key, m_consumingCursor, key, previous);
+                if (m_phase == Phase::Probing) {
+                    // Nothing is split yet: this page is what sequential paging gets too.
+                    m_fallbackReason = reason;
+                    m_phase = Phase::Plain;
+                    qCWarning(lcApi).noquote()
+                        << label() << "reads sequentially (no ranges):" << reason;
+                    return keys.size();
+                }
+                m_violation = reason;
+                return std::nullopt;
+            }
+            previous = key;
+        }
+        if (m_phase == Phase::Probing)
+            m_firstKeys = keys;
+    }
+    qsizetype keep = keys.size();
+    if (!chain.lastKey.isEmpty()) {
+        const auto beyond = std::find_if(keys.cbegin(), keys.cend(), [&chain](const QString& k) {
+            return keyLess(chain.lastKey, k);
+        });
+        keep = beyond - keys.cbegin();
+        m_pastEnd = keep < keys.size();
+    }
+    return keep;
 }
 
 void Pager::onPageFinished(int index, HttpJob* job)
 {
-    ChainState& state = m_chains[index];
-    state.running = nullptr;
+    m_chains[index].running = nullptr;
     if (isFinished())
         return;
     if (!job->succeeded()) {
-        qCInfo(lcApi).noquote() << "paging of" << state.chain.key
-                                << "stopped:" << job->error().toString();
         const ApiError error = job->error();
+        if (m_phase == Phase::Ranges && error.kind() == ApiError::Kind::Api) {
+            // The server refuses a range's cursor (it wants one of its own IMEIs?).
+            fallBack(tr("the server refused the cursor %1 of %2: %3")
+                         .arg(m_chains[index].cursor, m_chains[index].chain.key, error.toString()));
+            return;
+        }
+        qCInfo(lcApi).noquote() << "paging of" << m_chains[index].chain.key
+                                << "stopped:" << error.toString();
         abort();
         finishError(error);
         return;
     }
-    auto consumed = consumePage(state.chain, job);
+    const Chain chain = m_chains[index].chain;
+    m_consumingCursor = m_chains[index].cursor;
+    m_violation.clear();
+    m_pastEnd = false;
+    auto consumed = consumePage(chain, job);
     if (auto* error = std::get_if<ApiError>(&consumed)) {
         abort();
         finishError(*error);
         return;
     }
-    const Step& step = std::get<Step>(consumed);
+    if (!m_violation.isEmpty()) {
+        fallBack(m_violation);
+        return;
+    }
+    Step step = std::get<Step>(consumed);
     ++m_pages;
     m_items += step.items;
     if (step.total)
         m_total = *step.total;
+    if (!chain.lastKey.isEmpty()) {
+        // A range chain: stop once its pages pass the upper bound.
+        if (m_pastEnd || (!step.nextCursor.isEmpty() && !keyLess(step.nextCursor, chain.lastKey)))
+            step.hasMore = false;
+    }
+    ChainState& state = m_chains[index];
     if (step.hasMore) {
         if (step.nextCursor.isEmpty() || step.nextCursor == state.cursor) {
             const ApiError error = ApiError::decode(
@@ -114,13 +198,75 @@ void Pager::onPageFinished(int index, HttpJob* job)
     } else {
         state.done = true;
     }
+    if (m_phase == Phase::Probing) {
+        if (step.hasMore)
+            splitIntoRanges(index);
+        else
+            m_phase = Phase::Plain;
+    }
     Q_EMIT progress(m_items, m_total, m_pages);
     schedule();
 }
 
-void Pager::abort()
+void Pager::splitIntoRanges(int firstIndex)
 {
-    m_running = false;
+    ImeiRangePlanner::Input input;
+    input.firstPageIds = m_firstKeys;
+    input.totalDevice = m_total;
+    input.pageSize = static_cast<int>(m_firstKeys.size());
+    input.concurrency = m_maxConcurrent;
+    const QList<ImeiRange> plan = ImeiRangePlanner::plan(input);
+    m_firstKeys.clear();
+    if (plan.size() < 2) {
+        m_phase = Phase::Plain; // go on with the first chain
+        return;
+    }
+    m_chains[firstIndex].done = true; // the ranges take over from its cursor
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        ChainState state;
+        state.chain = {QStringLiteral("range %1/%2 (%3..%4]")
+                           .arg(i + 1)
+                           .arg(plan.size())
+                           .arg(plan.at(i).lowerCursor, plan.at(i).upperInclusive.isEmpty()
+                                                            ? QStringLiteral("end")
+                                                            : plan.at(i).upperInclusive),
+                       plan.at(i).lowerCursor, plan.at(i).upperInclusive};
+        state.cursor = state.chain.firstCursor;
+        m_chains.append(state);
+    }
+    m_rangeCount = static_cast<int>(plan.size());
+    m_phase = Phase::Ranges;
+    qCInfo(lcApi).noquote() << label() << "read" << m_items << "of" << m_total
+                            << "items in the first page; the rest in" << m_rangeCount
+                            << "key ranges, at most" << m_maxConcurrent << "requests at a time";
+}
+
+void Pager::fallBack(const QString& reason)
+{
+    m_fallbackReason = reason;
+    qCWarning(lcApi).noquote() << label()
+                               << "falls back to sequential paging and reads the report again "
+                                  "from the start:"
+                               << reason;
+    stopRequests();
+    m_chains.clear();
+    m_phase = Phase::Plain;
+    m_items = 0;
+    m_pages = 0;
+    m_total = -1;
+    m_firstKeys.clear();
+    m_restarted = true;
+    discardDelivered();
+    Q_EMIT restarted(reason);
+    if (isFinished())
+        return; // cancelled from a slot
+    Q_EMIT progress(0, -1, 0);
+    m_running = true;
+    addChain(m_firstChain);
+}
+
+void Pager::stopRequests()
+{
     for (ChainState& state : m_chains) {
         if (HttpJob* job = state.running) {
             state.running = nullptr;
@@ -128,6 +274,12 @@ void Pager::abort()
             job->cancel();
         }
     }
+}
+
+void Pager::abort()
+{
+    m_running = false;
+    stopRequests();
 }
 
 } // namespace fotadesk

@@ -83,6 +83,11 @@ std::optional<FaultSpec> FaultSpec::parse(const QString& text, QString* error)
             ok = parseProbability(value, &spec.tokenExpiry);
         } else if (key == u"brokenOrder"_s) {
             ok = parseFlag(value, &spec.brokenOrder);
+        } else if (key == u"unknownCursor"_s) {
+            ok = value == u"restart"_s || value == u"reject"_s || value == u"accept"_s;
+            spec.unknownCursor = value == u"restart"_s  ? UnknownCursor::Restart
+                                 : value == u"reject"_s ? UnknownCursor::Reject
+                                                        : UnknownCursor::Accept;
         } else if (key == u"scope"_s) {
             ok = value == u"fota"_s || value == u"all"_s;
             spec.includeAuth = value == u"all"_s;
@@ -94,14 +99,17 @@ std::optional<FaultSpec> FaultSpec::parse(const QString& text, QString* error)
             if (error)
                 *error =
                     tr("unknown fault '%1' (known: latency, error500, error502, error503, 429, "
-                       "retryAfter, drop, tokenExpiry, brokenOrder, scope, seed)")
+                       "retryAfter, drop, tokenExpiry, brokenOrder, unknownCursor, scope, "
+                       "seed)")
                         .arg(key);
             return std::nullopt;
         }
         if (!ok) {
             if (error)
                 *error = tr("bad value in fault item '%1' (latency=MS or MIN-MAX; probabilities "
-                            "0..1; retryAfter=seconds; brokenOrder=1|0; scope=fota|all)")
+                            "0..1; retryAfter=seconds; brokenOrder=1|0; "
+                            "unknownCursor=restart|reject|accept; "
+                            "scope=fota|all)")
                              .arg(item);
             return std::nullopt;
         }
@@ -119,7 +127,7 @@ std::optional<FaultSpec> FaultSpec::parse(const QString& text, QString* error)
 bool FaultSpec::isNone() const
 {
     return latencyMaxMs == 0 && error500 == 0 && error502 == 0 && error503 == 0 && tooMany == 0 &&
-           drop == 0 && tokenExpiry == 0 && !brokenOrder;
+           drop == 0 && tokenExpiry == 0 && !brokenOrder && unknownCursor == UnknownCursor::Accept;
 }
 
 QString FaultSpec::toString() const
@@ -144,6 +152,10 @@ QString FaultSpec::toString() const
         items << u"tokenExpiry="_s + number(tokenExpiry);
     if (brokenOrder)
         items << u"brokenOrder=1"_s;
+    if (unknownCursor == UnknownCursor::Restart)
+        items << u"unknownCursor=restart"_s;
+    else if (unknownCursor == UnknownCursor::Reject)
+        items << u"unknownCursor=reject"_s;
     if (includeAuth)
         items << u"scope=all"_s;
     if (seed)
@@ -161,6 +173,9 @@ QString FaultSpec::syntaxHelp()
               "  tokenExpiry=P       a valid bearer token expires early (401 TokenExpired)\n"
               "  brokenOrder=1       device/licence report pages are not in IMEI order\n"
               "                      (the cursor becomes a position; range reads break)\n"
+              "  unknownCursor=restart|reject  the device report takes only cursors that are\n"
+              "                      IMEIs of the campaign: another one starts from the top\n"
+              "                      (restart) or answers 400 InvalidCursor (reject)\n"
               "  scope=fota|all      error/drop/expiry faults hit only /api/fota (default) or\n"
               "                      also token and session calls\n"
               "  seed=N              seed of the fault decisions (default: --seed)\n"

@@ -18,6 +18,10 @@ namespace fotadesk::sim {
 ///   drop=P                 probability of dropping the connection mid-response
 ///   tokenExpiry=P          probability that a valid bearer token expires early (401)
 ///   brokenOrder=1          device/licence report pages ignore IMEI order (cursor is a position)
+///   unknownCursor=restart|reject  the device report accepts only cursors that are
+///                          IMEIs of the campaign (as a backend that looks the
+///                          cursor up would): another cursor starts again from the
+///                          top (restart) or is refused with 400 InvalidCursor (reject)
 ///   scope=fota|all         error/drop/expiry faults hit FOTA calls only (default) or auth too
 ///   seed=N                 seed of the fault decisions (default: the --seed of fotasim)
 /// `none` (or an empty string) means no faults. Probabilities are in [0, 1] and
@@ -34,6 +38,13 @@ struct FaultSpec
     double drop = 0;
     double tokenExpiry = 0;
     bool brokenOrder = false;
+    enum class UnknownCursor
+    {
+        Accept, ///< any IMEI-like number: the report answers the IMEIs above it
+        Restart,
+        Reject
+    };
+    UnknownCursor unknownCursor = UnknownCursor::Accept;
     bool includeAuth = false;
     std::optional<quint64> seed;
 

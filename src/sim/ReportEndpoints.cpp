@@ -29,6 +29,16 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+quint64 imeiKey(quint64 value)
+{
+    return value;
+}
+
+quint64 imeiKey(const CampaignDevice& device)
+{
+    return device.imei.value();
+}
+
 /// A device cursor: "0" or up to 15 digits.
 std::optional<quint64> parseCursor(const QString& text)
 {
@@ -117,7 +127,18 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
     const std::vector<CampaignDevice>& devices = campaign->devices;
     const qint64 now = m_ctx.nowMs();
     const bool broken = m_ctx.faults.spec().brokenOrder;
-    const QString cacheKey = campaign->id + u'/' + QString::number(*cursor);
+    const FaultSpec::UnknownCursor cursorMode = m_ctx.faults.spec().unknownCursor;
+    const bool cursorUnknown =
+        *cursor != 0 && cursorMode != FaultSpec::UnknownCursor::Accept && !broken &&
+        !std::binary_search(devices.begin(), devices.end(), *cursor,
+                            [](const auto& a, const auto& b) { return imeiKey(a) < imeiKey(b); });
+    if (cursorUnknown && cursorMode == FaultSpec::UnknownCursor::Reject)
+        return SimResponse::error(errc::InvalidCursor,
+                                  tr("lastSeenDeviceId must be 0 or an IMEI of this campaign's "
+                                     "report, got '%1'.")
+                                      .arg(cursorText));
+    const QString cacheKey = campaign->id + u'/' + QString::number(cursorUnknown ? 0 : *cursor) +
+                             (cursorUnknown ? u"/restart"_s : QString());
     if (auto it = m_pages.find(cacheKey); it != m_pages.end()) {
         if (it->revision == m_ctx.state.revision() && it->brokenOrder == broken &&
             std::abs(it->nowMs - now) < 1000) {
@@ -155,8 +176,10 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
         }
         more = pos + indexes.size() < order.size();
     } else {
+        // With unknownCursor=restart, a cursor that is no member starts from the top.
+        const quint64 from = cursorUnknown ? 0 : *cursor;
         const auto first =
-            std::upper_bound(devices.begin(), devices.end(), *cursor,
+            std::upper_bound(devices.begin(), devices.end(), from,
                              [](quint64 v, const CampaignDevice& d) { return v < d.imei.value(); });
         auto start = static_cast<size_t>(first - devices.begin());
         for (size_t i = start; i < devices.size() && indexes.size() < pageSize; ++i)
