@@ -101,15 +101,16 @@ std::optional<qsizetype> Pager::admitKeys(const Chain& chain, const QStringList&
     const bool check = m_keyOrdered && m_strategy == Strategy::RangeParallel &&
                        m_fallbackReason.isEmpty() && m_phase != Phase::Plain;
     if (check) {
+        const QString after = m_consumingCursor.isEmpty() ? tr("the start") : m_consumingCursor;
         QString previous = m_consumingCursor;
         for (const QString& key : keys) {
             if (!previous.isEmpty() && !keyLess(previous, key)) {
                 const QString reason =
                     previous == m_consumingCursor
                         ? tr("a page asked for keys after %1 (%2) begins with %3")
-                              .arg(m_consumingCursor, chain.key, key)
+                              .arg(after, chain.key, key)
                         : tr("a page (%1, after %2) is not in key order: %3 follows %4")
-                              .arg(chain.key, m_consumingCursor, key, previous);
+                              .arg(chain.key, after, key, previous);
                 if (m_phase == Phase::Probing) {
                     // Nothing is split yet: this page is what sequential paging gets too.
                     m_fallbackReason = reason;
@@ -161,6 +162,8 @@ void Pager::onPageFinished(int index, HttpJob* job)
     m_violation.clear();
     m_pastEnd = false;
     auto consumed = consumePage(chain, job);
+    if (isFinished())
+        return; // cancelled by a receiver of the page
     if (auto* error = std::get_if<ApiError>(&consumed)) {
         abort();
         finishError(*error);

@@ -116,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 2500);
 
         DeviceStatusPager pager(m_client.get(), id);
+        pager.setStrategy(Pager::Strategy::Sequential); // page after page (RangePagingTest: ranges)
         pager.setAutoDelete(false);
         pager.setCollect(true);
         QList<int> pageSizes;
