@@ -17,30 +17,31 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::audit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::audit)
+};
 
 QString help()
 {
-    return tr("Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]\n"
-              "                     [--operation OP] [--outcome OUTCOME] [--account NAME]\n"
-              "                     [--search TEXT] [--limit N] [--csv FILE]\n\n"
-              "Prints the audit log: every mutating call (create, add/remove devices, dates,\n"
-              "cancel, license and callback changes) FotaDesk and fotactl sent from this\n"
-              "computer, recorded before it was sent and completed with its outcome.\n"
-              "  --since WHEN       entries started at or after WHEN: an ISO date or time\n"
-              "                     (2026-03-01, 2026-03-01T08:00Z) or an age (30m, 12h, 7d)\n"
-              "  --until WHEN       entries started before WHEN (same forms)\n"
-              "  --campaign ID      one campaign\n"
-              "  --operation OP     %1\n"
-              "  --outcome OUTCOME  pending, success, partial, failed, unknown, cancelled\n"
-              "  --account NAME     one account\n"
-              "  --search TEXT      text in the summary, result or error\n"
-              "  --limit N          the newest N entries\n"
-              "  --csv FILE         also write the entries as CSV to FILE\n"
-              "  --json             one JSON document on stdout\n")
+    return Tr::tr("Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]\n"
+                  "                     [--operation OP] [--outcome OUTCOME] [--account NAME]\n"
+                  "                     [--search TEXT] [--limit N] [--csv FILE]\n\n"
+                  "Prints the audit log: every mutating call (create, add/remove devices, dates,\n"
+                  "cancel, license and callback changes) FotaDesk and fotactl sent from this\n"
+                  "computer, recorded before it was sent and completed with its outcome.\n"
+                  "  --since WHEN       entries started at or after WHEN: an ISO date or time\n"
+                  "                     (2026-03-01, 2026-03-01T08:00Z) or an age (30m, 12h, 7d)\n"
+                  "  --until WHEN       entries started before WHEN (same forms)\n"
+                  "  --campaign ID      one campaign\n"
+                  "  --operation OP     %1\n"
+                  "  --outcome OUTCOME  pending, success, partial, failed, unknown, cancelled\n"
+                  "  --account NAME     one account\n"
+                  "  --search TEXT      text in the summary, result or error\n"
+                  "  --limit N          the newest N entries\n"
+                  "  --csv FILE         also write the entries as CSV to FILE\n"
+                  "  --json             one JSON document on stdout\n")
         .arg(AuditLog::operationNames().join(QStringLiteral(", ")));
 }
 
@@ -102,17 +103,17 @@ int audit(const QStringList& arguments)
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
-        {QStringLiteral("json"), tr("JSON output.")},
-        {QStringLiteral("since"), tr("From."), QStringLiteral("when")},
-        {QStringLiteral("until"), tr("Until."), QStringLiteral("when")},
-        {QStringLiteral("campaign"), tr("Campaign."), QStringLiteral("id")},
-        {QStringLiteral("operation"), tr("Operation."), QStringLiteral("op")},
-        {QStringLiteral("outcome"), tr("Outcome."), QStringLiteral("outcome")},
-        {QStringLiteral("account"), tr("Account."), QStringLiteral("name")},
-        {QStringLiteral("search"), tr("Text."), QStringLiteral("text")},
-        {QStringLiteral("limit"), tr("Newest N."), QStringLiteral("n")},
-        {QStringLiteral("csv"), tr("CSV file."), QStringLiteral("file")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")},
+        {QStringLiteral("json"), Tr::tr("JSON output.")},
+        {QStringLiteral("since"), Tr::tr("From."), QStringLiteral("when")},
+        {QStringLiteral("until"), Tr::tr("Until."), QStringLiteral("when")},
+        {QStringLiteral("campaign"), Tr::tr("Campaign."), QStringLiteral("id")},
+        {QStringLiteral("operation"), Tr::tr("Operation."), QStringLiteral("op")},
+        {QStringLiteral("outcome"), Tr::tr("Outcome."), QStringLiteral("outcome")},
+        {QStringLiteral("account"), Tr::tr("Account."), QStringLiteral("name")},
+        {QStringLiteral("search"), Tr::tr("Text."), QStringLiteral("text")},
+        {QStringLiteral("limit"), Tr::tr("Newest N."), QStringLiteral("n")},
+        {QStringLiteral("csv"), Tr::tr("CSV file."), QStringLiteral("file")},
     });
     if (!p.parse(arguments))
         return out.usageError(p.errorText());
@@ -122,7 +123,7 @@ int audit(const QStringList& arguments)
     }
     if (!p.positionalArguments().isEmpty())
         return out.usageError(
-            tr("unexpected argument '%1'.\n%2").arg(p.positionalArguments().first(), help()));
+            Tr::tr("unexpected argument '%1'.\n%2").arg(p.positionalArguments().first(), help()));
 
     AuditFilter filter;
     for (const auto& [option, target] : {std::pair{QStringLiteral("since"), &filter.sinceUtc},
@@ -131,8 +132,8 @@ int audit(const QStringList& arguments)
             continue;
         *target = parseWhen(p.value(option));
         if (!target->isValid())
-            return out.usageError(tr("--%1 '%2' is neither an ISO date/time (2026-03-01, "
-                                     "2026-03-01T08:00Z) nor an age (30m, 12h, 7d).")
+            return out.usageError(Tr::tr("--%1 '%2' is neither an ISO date/time (2026-03-01, "
+                                         "2026-03-01T08:00Z) nor an age (30m, 12h, 7d).")
                                       .arg(option, p.value(option)));
     }
     filter.campaignId = p.value(QStringLiteral("campaign"));
@@ -141,21 +142,21 @@ int audit(const QStringList& arguments)
     if (p.isSet(QStringLiteral("operation"))) {
         filter.operation = p.value(QStringLiteral("operation"));
         if (!AuditLog::operationNames().contains(filter.operation))
-            return out.usageError(tr("--operation must be one of: %1.")
+            return out.usageError(Tr::tr("--operation must be one of: %1.")
                                       .arg(AuditLog::operationNames().join(QStringLiteral(", "))));
     }
     if (p.isSet(QStringLiteral("outcome"))) {
         AuditEntry::Outcome outcome{};
         if (!AuditEntry::parseOutcome(p.value(QStringLiteral("outcome")), &outcome))
-            return out.usageError(tr("--outcome must be one of: pending, success, partial, "
-                                     "failed, unknown, cancelled."));
+            return out.usageError(Tr::tr("--outcome must be one of: pending, success, partial, "
+                                         "failed, unknown, cancelled."));
         filter.outcome = outcome;
     }
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit < 1)
-            return out.usageError(tr("--limit must be a positive number."));
+            return out.usageError(Tr::tr("--limit must be a positive number."));
     }
 
     LocalStore store(Workspace::defaultPath(), QStringLiteral("fotactl"));
@@ -178,17 +179,18 @@ int audit(const QStringList& arguments)
         return ExitOk;
     }
     if (entries.isEmpty()) {
-        out.text(tr("No audit entries%1 (workspace %2).\n")
+        out.text(Tr::tr("No audit entries%1 (workspace %2).\n")
                      .arg(filter.sinceUtc.isValid() || !filter.campaignId.isEmpty() ||
                                   !filter.operation.isEmpty() || filter.outcome ||
                                   !filter.text.isEmpty() || !filter.account.isEmpty()
-                              ? tr(" match")
+                              ? Tr::tr(" match")
                               : QString(),
                           store.workspace().path()));
         return ExitOk;
     }
-    TextTable table({tr("ID"), tr("STARTED (UTC)"), tr("BY"), tr("ACCOUNT"), tr("OPERATION"),
-                     tr("CAMPAIGN"), tr("DEVICES"), tr("OUTCOME"), tr("RESULT / ERROR")});
+    TextTable table({Tr::tr("ID"), Tr::tr("STARTED (UTC)"), Tr::tr("BY"), Tr::tr("ACCOUNT"),
+                     Tr::tr("OPERATION"), Tr::tr("CAMPAIGN"), Tr::tr("DEVICES"), Tr::tr("OUTCOME"),
+                     Tr::tr("RESULT / ERROR")});
     for (const AuditEntry& e : entries) {
         QString detail = e.result;
         if (!e.errorKind.isEmpty()) {

@@ -24,15 +24,16 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::campaign", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::campaign)
+};
 
 QString windowsText(const QList<TimeWindow>& windows)
 {
     if (windows.isEmpty())
-        return tr("any hour");
+        return Tr::tr("any hour");
     QStringList parts;
     for (const TimeWindow& w : windows)
         parts << w.toDisplayString();
@@ -46,21 +47,21 @@ QString campaignText(const wire::Campaign& c)
         if (!value.isEmpty())
             text += key.leftJustified(16, QLatin1Char(' ')) + value + QLatin1Char('\n');
     };
-    line(tr("id"), c.id);
-    line(tr("name"), c.campaignName);
-    line(tr("status"), c.status);
-    line(tr("account"), c.accountName);
-    line(tr("firmware"), c.firmwareName);
-    line(tr("upgrade"), c.firmwareFrom + QStringLiteral(" → ") + c.firmwareTo);
-    line(tr("device model"), c.make + u' ' + c.model);
-    line(tr("protocol"), c.protocol);
-    line(tr("dates"),
+    line(Tr::tr("id"), c.id);
+    line(Tr::tr("name"), c.campaignName);
+    line(Tr::tr("status"), c.status);
+    line(Tr::tr("account"), c.accountName);
+    line(Tr::tr("firmware"), c.firmwareName);
+    line(Tr::tr("upgrade"), c.firmwareFrom + QStringLiteral(" → ") + c.firmwareTo);
+    line(Tr::tr("device model"), c.make + u' ' + c.model);
+    line(Tr::tr("protocol"), c.protocol);
+    line(Tr::tr("dates"),
          wire::formatDate(c.startDate) + QStringLiteral(" … ") + wire::formatDate(c.endDate));
-    line(tr("time windows"), windowsText(c.timeWindows));
+    line(Tr::tr("time windows"), windowsText(c.timeWindows));
     if (c.autoAssignLicenseFlag)
-        line(tr("auto license"), *c.autoAssignLicenseFlag ? tr("yes") : tr("no"));
+        line(Tr::tr("auto license"), *c.autoAssignLicenseFlag ? Tr::tr("yes") : Tr::tr("no"));
     if (c.autoAddDevicesFlag)
-        line(tr("auto add"), *c.autoAddDevicesFlag ? tr("yes") : tr("no"));
+        line(Tr::tr("auto add"), *c.autoAddDevicesFlag ? Tr::tr("yes") : Tr::tr("no"));
     return text;
 }
 
@@ -84,11 +85,11 @@ std::optional<QList<TimeWindow>> parseWindows(const QStringList& values, QString
     for (const QString& v : values) {
         const auto w = parseWindow(v);
         if (!w) {
-            *error = tr("--window '%1' must be START-END in whole UTC hours, e.g. 1-5.").arg(v);
+            *error = Tr::tr("--window '%1' must be START-END in whole UTC hours, e.g. 1-5.").arg(v);
             return std::nullopt;
         }
         if (const QString problem = w->validationError(); !problem.isEmpty()) {
-            *error = tr("--window '%1': %2").arg(v, problem);
+            *error = Tr::tr("--window '%1': %2").arg(v, problem);
             return std::nullopt;
         }
         windows.append(*w);
@@ -100,7 +101,7 @@ std::optional<QDate> parseDate(const QString& text, const QString& option, QStri
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        *error = tr("--%1 '%2' must be a date YYYY-MM-DD.").arg(option, text);
+        *error = Tr::tr("--%1 '%2' must be a date YYYY-MM-DD.").arg(option, text);
         return std::nullopt;
     }
     return date;
@@ -123,28 +124,27 @@ std::optional<QStringList> readDevices(const QString& path, bool skipInvalid,
                         .arg(result.rejected.at(i).line)
                         .arg(result.rejected.at(i).message());
         if (!skipInvalid) {
-            *error =
-                tr("%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):", nullptr,
-                   static_cast<int>(result.rejectedCount))
-                    .arg(path) +
-                list;
+            *error = Tr::tr("%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):",
+                            nullptr, static_cast<int>(result.rejectedCount))
+                         .arg(path) +
+                     list;
             return std::nullopt;
         }
-        out.note(tr("%1: skipping %n line(s) without a valid IMEI.", nullptr,
-                    static_cast<int>(result.rejectedCount))
+        out.note(Tr::tr("%1: skipping %n line(s) without a valid IMEI.", nullptr,
+                        static_cast<int>(result.rejectedCount))
                      .arg(path) +
                  list + QLatin1Char('\n'));
     }
     if (result.duplicateCount > 0)
-        out.note(tr("%1: %n repeated IMEI(s) sent once.\n", nullptr,
-                    static_cast<int>(result.duplicateCount))
+        out.note(Tr::tr("%1: %n repeated IMEI(s) sent once.\n", nullptr,
+                        static_cast<int>(result.duplicateCount))
                      .arg(path));
     QStringList ids;
     ids.reserve(result.imeis.size());
     for (const Imei& imei : result.imeis)
         ids << imei.toString();
     if (ids.isEmpty()) {
-        *error = tr("%1 holds no valid IMEI.").arg(path);
+        *error = Tr::tr("%1 holds no valid IMEI.").arg(path);
         return std::nullopt;
     }
     return ids;
@@ -183,7 +183,7 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
         if (c.state == DeviceBatcher::Chunk::State::Failed && c.error) {
             code = CommandOutput::exitCodeFor(*c.error);
             if (!out.isJson())
-                out.note(tr("chunk %1 (devices %2–%3) failed: %4\n")
+                out.note(Tr::tr("chunk %1 (devices %2–%3) failed: %4\n")
                              .arg(c.index + 1)
                              .arg(c.first + 1)
                              .arg(c.first + c.count)
@@ -197,7 +197,7 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
         out.json(json);
         return code;
     }
-    out.text(tr("%1 %2 of %3 device(s).\n")
+    out.text(Tr::tr("%1 %2 of %3 device(s).\n")
                  .arg(verb)
                  .arg(batcher.devicesTotal() - failed.size())
                  .arg(batcher.devicesTotal()));
@@ -205,7 +205,7 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
         out.text(QStringLiteral("  %1  %2  %3\n")
                      .arg(failed.at(i).deviceId, failed.at(i).status, failed.at(i).reason));
     if (failed.size() > 50)
-        out.text(tr("  … and %1 more (use --json for all)\n").arg(failed.size() - 50));
+        out.text(Tr::tr("  … and %1 more (use --json for all)\n").arg(failed.size() - 50));
     return code;
 }
 
@@ -224,8 +224,9 @@ void connectBatchProgress(DeviceBatcher& batcher, const CommandOutput& out)
 
 int campaignGet(const QStringList& arguments)
 {
-    ApiCommand cmd(arguments.value(0), tr("Usage: fotactl campaign get CAMPAIGN-ID [options]\n\n"
-                                          "Shows one campaign.\n"));
+    ApiCommand cmd(arguments.value(0),
+                   Tr::tr("Usage: fotactl campaign get CAMPAIGN-ID [options]\n\n"
+                          "Shows one campaign.\n"));
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     if (auto code = cmd.connect())
@@ -243,10 +244,11 @@ int campaignGet(const QStringList& arguments)
 
 int campaignCancel(const QStringList& arguments)
 {
-    ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl campaign cancel CAMPAIGN-ID [options]\n\n"
-                      "Cancels a campaign (before its start it ends as CampaignCancelled, after\n"
-                      "it as CampaignAborted; the service may refuse a started campaign).\n"));
+    ApiCommand cmd(
+        arguments.value(0),
+        Tr::tr("Usage: fotactl campaign cancel CAMPAIGN-ID [options]\n\n"
+               "Cancels a campaign (before its start it ends as CampaignCancelled, after\n"
+               "it as CampaignAborted; the service may refuse a started campaign).\n"));
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     if (auto code = cmd.connect())
@@ -267,8 +269,8 @@ int campaignCancel(const QStringList& arguments)
             o.insert(QStringLiteral("status"), status);
         cmd.output().json(o);
     } else {
-        cmd.output().text(status.isEmpty() ? tr("Campaign %1 cancelled.\n").arg(id)
-                                           : tr("Campaign %1 cancelled: %2\n").arg(id, status));
+        cmd.output().text(status.isEmpty() ? Tr::tr("Campaign %1 cancelled.\n").arg(id)
+                                           : Tr::tr("Campaign %1 cancelled: %2\n").arg(id, status));
     }
     return job->result().success ? ExitOk : ExitRefused;
 }
@@ -277,21 +279,22 @@ int campaignCancel(const QStringList& arguments)
 
 int campaignDates(const QStringList& arguments)
 {
-    ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl campaign dates CAMPAIGN-ID [--start DATE] [--end DATE]\n"
-                      "                             [--window H-H]... [--no-windows] [options]\n\n"
-                      "Changes a campaign's dates and time windows; what is not given stays as\n"
-                      "it is (the current values are read first and sent along).\n"
-                      "  --start DATE       new start date (YYYY-MM-DD)\n"
-                      "  --end DATE         new end date\n"
-                      "  --window H-H       a daily window in UTC hours, e.g. 1-5 (repeatable;\n"
-                      "                     replaces the current windows)\n"
-                      "  --no-windows       remove every window (any hour)\n"));
+    ApiCommand cmd(
+        arguments.value(0),
+        Tr::tr("Usage: fotactl campaign dates CAMPAIGN-ID [--start DATE] [--end DATE]\n"
+               "                             [--window H-H]... [--no-windows] [options]\n\n"
+               "Changes a campaign's dates and time windows; what is not given stays as\n"
+               "it is (the current values are read first and sent along).\n"
+               "  --start DATE       new start date (YYYY-MM-DD)\n"
+               "  --end DATE         new end date\n"
+               "  --window H-H       a daily window in UTC hours, e.g. 1-5 (repeatable;\n"
+               "                     replaces the current windows)\n"
+               "  --no-windows       remove every window (any hour)\n"));
     auto& p = cmd.parser();
-    p.addOption({QStringLiteral("start"), tr("Start date."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("end"), tr("End date."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("window"), tr("Time window."), QStringLiteral("h-h")});
-    p.addOption({QStringLiteral("no-windows"), tr("No time windows.")});
+    p.addOption({QStringLiteral("start"), Tr::tr("Start date."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("end"), Tr::tr("End date."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("window"), Tr::tr("Time window."), QStringLiteral("h-h")});
+    p.addOption({QStringLiteral("no-windows"), Tr::tr("No time windows.")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     QString error;
@@ -307,8 +310,8 @@ int campaignDates(const QStringList& arguments)
     if (!windows)
         return cmd.output().usageError(error);
     if (!start && !end && windows->isEmpty() && !p.isSet(QStringLiteral("no-windows")))
-        return cmd.output().usageError(tr("nothing to change: give --start, --end, --window or "
-                                          "--no-windows."));
+        return cmd.output().usageError(Tr::tr("nothing to change: give --start, --end, --window or "
+                                              "--no-windows."));
     if (auto code = cmd.connect())
         return *code;
 
@@ -329,7 +332,7 @@ int campaignDates(const QStringList& arguments)
         change.timeWindows.clear();
     if (change.endDate < change.startDate)
         return cmd.output().usageError(
-            tr("the end date %1 is before the start date %2.")
+            Tr::tr("the end date %1 is before the start date %2.")
                 .arg(wire::formatDate(change.endDate), wire::formatDate(change.startDate)));
 
     std::unique_ptr<RequestJob<wire::Campaign>> job(cmd.client().changeCampaignDates(id, change));
@@ -349,34 +352,34 @@ int campaignDevices(const QStringList& arguments, bool add)
 {
     ApiCommand cmd(
         arguments.value(0),
-        tr("Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE\n"
-           "                             [--chunk-size N] [--plain-path] [--skip-invalid]\n"
-           "                             [options]\n\n"
-           "Adds devices to (or removes them from) a campaign that is not scheduled\n"
-           "yet, in chunks of N devices (default 1000). The file is a device list\n"
-           "(CSV, TSV or TXT; see 'fotactl imei check'). Per-device results are\n"
-           "printed; exit code 1 when a device was refused.\n"
-           "  --file FILE        the device list\n"
-           "  --chunk-size N     devices per request (default 1000)\n"
-           "  --plain-path       use PUT /campaigns/{acc}/{id} (the portal's path)\n"
-           "  --skip-invalid     ignore lines without a valid IMEI\n"
-           "  --resume           complete an interrupted run of the same devices: only its\n"
-           "                     remaining chunks are sent (see 'fotactl campaign resume')\n"));
+        Tr::tr("Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE\n"
+               "                             [--chunk-size N] [--plain-path] [--skip-invalid]\n"
+               "                             [options]\n\n"
+               "Adds devices to (or removes them from) a campaign that is not scheduled\n"
+               "yet, in chunks of N devices (default 1000). The file is a device list\n"
+               "(CSV, TSV or TXT; see 'fotactl imei check'). Per-device results are\n"
+               "printed; exit code 1 when a device was refused.\n"
+               "  --file FILE        the device list\n"
+               "  --chunk-size N     devices per request (default 1000)\n"
+               "  --plain-path       use PUT /campaigns/{acc}/{id} (the portal's path)\n"
+               "  --skip-invalid     ignore lines without a valid IMEI\n"
+               "  --resume           complete an interrupted run of the same devices: only its\n"
+               "                     remaining chunks are sent (see 'fotactl campaign resume')\n"));
     auto& p = cmd.parser();
-    p.addOption({QStringLiteral("file"), tr("Device list."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("chunk-size"), tr("Devices per request."), QStringLiteral("n"),
+    p.addOption({QStringLiteral("file"), Tr::tr("Device list."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("chunk-size"), Tr::tr("Devices per request."), QStringLiteral("n"),
                  QString::number(DeviceBatcher::DefaultChunkSize)});
-    p.addOption({QStringLiteral("plain-path"), tr("Use the path without /firmware.")});
-    p.addOption({QStringLiteral("skip-invalid"), tr("Skip invalid lines.")});
-    p.addOption({QStringLiteral("resume"), tr("Resume an interrupted run.")});
+    p.addOption({QStringLiteral("plain-path"), Tr::tr("Use the path without /firmware.")});
+    p.addOption({QStringLiteral("skip-invalid"), Tr::tr("Skip invalid lines.")});
+    p.addOption({QStringLiteral("resume"), Tr::tr("Resume an interrupted run.")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     if (!p.isSet(QStringLiteral("file")))
-        return cmd.output().usageError(tr("--file FILE is required."));
+        return cmd.output().usageError(Tr::tr("--file FILE is required."));
     bool ok = false;
     const int chunkSize = p.value(QStringLiteral("chunk-size")).toInt(&ok);
     if (!ok || chunkSize < 1 || chunkSize > 10000)
-        return cmd.output().usageError(tr("--chunk-size must be a number from 1 to 10000."));
+        return cmd.output().usageError(Tr::tr("--chunk-size must be a number from 1 to 10000."));
     QString error;
     const auto devices = readDevices(p.value(QStringLiteral("file")),
                                      p.isSet(QStringLiteral("skip-invalid")), cmd.output(), &error);
@@ -401,7 +404,7 @@ int campaignDevices(const QStringList& arguments, bool add)
         batcher.setDevicePath(FotaClient::DevicePath::Plain);
     runBatch(*runner);
     return reportBatch(
-        batcher, cmd.output(), add ? tr("Added") : tr("Removed"),
+        batcher, cmd.output(), add ? Tr::tr("Added") : Tr::tr("Removed"),
         {{QStringLiteral("campaignId"), id},
          {QStringLiteral("operation"), add ? QStringLiteral("add") : QStringLiteral("remove")}});
 }
@@ -412,37 +415,38 @@ int campaignCreate(const QStringList& arguments)
 {
     ApiCommand cmd(
         arguments.value(0),
-        tr("Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]\n"
-           "         [--firmware NAME] [--from V] [--to V] [--protocol P]\n"
-           "         [--start DATE] [--end DATE] [--window H-H]... --devices FILE\n"
-           "         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]\n"
-           "         [--skip-invalid] [options]\n\n"
-           "Schedules a firmware upgrade campaign. The campaign comes from a JSON file\n"
-           "(CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags\n"
-           "win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or\n"
-           "the JSON file's deviceList. --from/--to/--protocol default to the firmware\n"
-           "package of that name. The draft is checked with the same rules as the GUI\n"
-           "before anything is sent. More devices than one chunk (default 1000) are\n"
-           "added after the campaign is created.\n\n"
-           "Creating is never repeated automatically: if the answer is lost, fotactl\n"
-           "looks the campaign up in the campaign history (name, firmware, dates)\n"
-           "instead of creating a second one, and says what it found.\n"));
+        Tr::tr("Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]\n"
+               "         [--firmware NAME] [--from V] [--to V] [--protocol P]\n"
+               "         [--start DATE] [--end DATE] [--window H-H]... --devices FILE\n"
+               "         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]\n"
+               "         [--skip-invalid] [options]\n\n"
+               "Schedules a firmware upgrade campaign. The campaign comes from a JSON file\n"
+               "(CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags\n"
+               "win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or\n"
+               "the JSON file's deviceList. --from/--to/--protocol default to the firmware\n"
+               "package of that name. The draft is checked with the same rules as the GUI\n"
+               "before anything is sent. More devices than one chunk (default 1000) are\n"
+               "added after the campaign is created.\n\n"
+               "Creating is never repeated automatically: if the answer is lost, fotactl\n"
+               "looks the campaign up in the campaign history (name, firmware, dates)\n"
+               "instead of creating a second one, and says what it found.\n"));
     auto& p = cmd.parser();
-    p.addOption({QStringLiteral("file"), tr("Campaign JSON."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("name"), tr("Campaign name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("firmware"), tr("Firmware package name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("from"), tr("Current firmware version."), QStringLiteral("v")});
-    p.addOption({QStringLiteral("to"), tr("Target firmware version."), QStringLiteral("v")});
-    p.addOption({QStringLiteral("protocol"), tr("LWM2M, OMA or HTTP."), QStringLiteral("p")});
-    p.addOption({QStringLiteral("start"), tr("Start date."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("end"), tr("End date."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("window"), tr("Time window."), QStringLiteral("h-h")});
-    p.addOption({QStringLiteral("devices"), tr("Device list."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("auto-assign-license"), tr("License unlicensed devices.")});
-    p.addOption({QStringLiteral("auto-add-devices"), tr("Let matching devices join.")});
-    p.addOption({QStringLiteral("chunk-size"), tr("Devices per request."), QStringLiteral("n"),
+    p.addOption({QStringLiteral("file"), Tr::tr("Campaign JSON."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("name"), Tr::tr("Campaign name."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("firmware"), Tr::tr("Firmware package name."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("from"), Tr::tr("Current firmware version."), QStringLiteral("v")});
+    p.addOption({QStringLiteral("to"), Tr::tr("Target firmware version."), QStringLiteral("v")});
+    p.addOption({QStringLiteral("protocol"), Tr::tr("LWM2M, OMA or HTTP."), QStringLiteral("p")});
+    p.addOption({QStringLiteral("start"), Tr::tr("Start date."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("end"), Tr::tr("End date."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("window"), Tr::tr("Time window."), QStringLiteral("h-h")});
+    p.addOption({QStringLiteral("devices"), Tr::tr("Device list."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("auto-assign-license"), Tr::tr("License unlicensed devices.")});
+    p.addOption({QStringLiteral("auto-add-devices"), Tr::tr("Let matching devices join.")});
+    p.addOption({QStringLiteral("chunk-size"), Tr::tr("Devices per request."), QStringLiteral("n"),
                  QString::number(DeviceBatcher::DefaultChunkSize)});
-    p.addOption({QStringLiteral("skip-invalid"), tr("Skip invalid lines.")});
+    p.addOption({QStringLiteral("skip-invalid"), Tr::tr("Skip invalid lines.")});
     if (auto code = cmd.parse(arguments, 0, 0))
         return *code;
     const CommandOutput& out = cmd.output();
@@ -453,13 +457,13 @@ int campaignCreate(const QStringList& arguments)
         QFile file(p.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly))
             return out.usageError(
-                tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         const auto json = wire::parseJson(file.read(64 * 1024 * 1024));
         const auto decoded = json ? wire::decodeCampaignRequest(json.value())
                                   : wire::Decoded<wire::CampaignRequest>(json.error());
         if (!decoded)
-            return out.usageError(
-                tr("%1 is not a campaign: %2").arg(file.fileName(), decoded.error().toString()));
+            return out.usageError(Tr::tr("%1 is not a campaign: %2")
+                                      .arg(file.fileName(), decoded.error().toString()));
         request = decoded.value();
     }
     const auto setText = [&p](const char* option, QString* field) {
@@ -505,9 +509,9 @@ int campaignCreate(const QStringList& arguments)
     bool ok = false;
     const int chunkSize = p.value(QStringLiteral("chunk-size")).toInt(&ok);
     if (!ok || chunkSize < 1 || chunkSize > 10000)
-        return out.usageError(tr("--chunk-size must be a number from 1 to 10000."));
+        return out.usageError(Tr::tr("--chunk-size must be a number from 1 to 10000."));
     if (request.firmwareName.isEmpty())
-        return out.usageError(tr("--firmware NAME is required (see 'fotactl firmware list')."));
+        return out.usageError(Tr::tr("--firmware NAME is required (see 'fotactl firmware list')."));
 
     if (auto code = cmd.connect())
         return *code;
@@ -524,8 +528,8 @@ int campaignCreate(const QStringList& arguments)
                 package = &fw;
         }
         if (!package)
-            return out.usageError(tr("the account has no firmware package named '%1' (see "
-                                     "'fotactl firmware list').")
+            return out.usageError(Tr::tr("the account has no firmware package named '%1' (see "
+                                         "'fotactl firmware list').")
                                       .arg(request.firmwareName));
         if (request.firmwareFrom.isEmpty())
             request.firmwareFrom = package->firmwareFrom;
@@ -554,11 +558,11 @@ int campaignCreate(const QStringList& arguments)
         if (issue.isError())
             problems << issue.toString();
         else
-            out.note(tr("warning: %1\n").arg(issue.toString()));
+            out.note(Tr::tr("warning: %1\n").arg(issue.toString()));
     }
     if (!problems.isEmpty())
         return out.usageError(
-            tr("the campaign is not valid:\n  %1").arg(problems.join(QStringLiteral("\n  "))));
+            Tr::tr("the campaign is not valid:\n  %1").arg(problems.join(QStringLiteral("\n  "))));
 
     const QStringList allDevices = request.deviceList;
     wire::CampaignRequest first = request;
@@ -571,31 +575,33 @@ int campaignCreate(const QStringList& arguments)
     if (job->succeeded()) {
         campaign = job->result();
     } else if (job->error().kind() == ApiError::Kind::OutcomeUnknown) {
-        out.note(tr("The answer to the create request was lost (%1). Looking the campaign up in "
-                    "the campaign history instead of sending it again…\n")
-                     .arg(job->error().details()));
+        out.note(
+            Tr::tr("The answer to the create request was lost (%1). Looking the campaign up in "
+                   "the campaign history instead of sending it again…\n")
+                .arg(job->error().details()));
         std::unique_ptr<ReconcileCreateJob> reconcile(cmd.client().reconcileCreate(first));
         ClientSession::wait(reconcile.get());
         if (!reconcile->succeeded())
             return out.apiError(job->error());
         const auto& matches = reconcile->matches();
         if (matches.isEmpty()) {
-            out.note(tr("No such campaign exists: it was not created. It is safe to run the same "
-                        "command again.\n"));
+            out.note(
+                Tr::tr("No such campaign exists: it was not created. It is safe to run the same "
+                       "command again.\n"));
             return out.apiError(job->error());
         }
         if (matches.size() > 1) {
             QStringList ids;
             for (const auto& m : matches)
                 ids << m.id + QStringLiteral(" (") + m.status + u')';
-            out.note(tr("Several campaigns match (%1); check which one is new before doing "
-                        "anything else.\n")
+            out.note(Tr::tr("Several campaigns match (%1); check which one is new before doing "
+                            "anything else.\n")
                          .arg(ids.join(QStringLiteral(", "))));
             return out.apiError(job->error());
         }
         campaign = matches.first();
         reconciled = true;
-        out.note(tr("The campaign was created: %1\n").arg(campaign.id));
+        out.note(Tr::tr("The campaign was created: %1\n").arg(campaign.id));
     } else {
         return out.apiError(job->error());
     }
@@ -613,7 +619,7 @@ int campaignCreate(const QStringList& arguments)
             out.text(campaignText(campaign));
         QJsonObject batchInfo{{QStringLiteral("campaignId"), campaign.id}};
         code =
-            reportBatch(batcher, out, tr("Added"),
+            reportBatch(batcher, out, Tr::tr("Added"),
                         out.isJson() ? QJsonObject{{QStringLiteral("campaign"), json}} : batchInfo);
         return code;
     }

@@ -5,49 +5,51 @@
 namespace fotadesk::ctl {
 
 namespace {
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl)
+};
 } // namespace
 
 void ClientOptions::addTo(QCommandLineParser& parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
     parser.addOption(
-        {QStringLiteral("profile"), tr("production, demo or custom."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("base-url"), tr("FOTA v3 base URL."), QStringLiteral("url")});
+        {QStringLiteral("profile"), Tr::tr("production, demo or custom."), QStringLiteral("name")});
     parser.addOption(
-        {QStringLiteral("account"), tr("ThingSpace account name."), QStringLiteral("name")});
+        {QStringLiteral("base-url"), Tr::tr("FOTA v3 base URL."), QStringLiteral("url")});
     parser.addOption(
-        {QStringLiteral("ca-file"), tr("Extra CA certificate to trust."), QStringLiteral("file")});
-    parser.addOption(
-        {QStringLiteral("timeout"), tr("Request timeout in seconds."), QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
-    parser.addOption({QStringLiteral("demo"), tr("Use an embedded fotasim with demo data.")});
+        {QStringLiteral("account"), Tr::tr("ThingSpace account name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("ca-file"), Tr::tr("Extra CA certificate to trust."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("timeout"), Tr::tr("Request timeout in seconds."),
+                      QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print one JSON document.")});
+    parser.addOption({QStringLiteral("demo"), Tr::tr("Use an embedded fotasim with demo data.")});
 }
 
 QString ClientOptions::helpText()
 {
-    return tr("Connection options:\n"
-              "  --profile NAME     production (default), demo or custom\n"
-              "  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api\n"
-              "                     (implies --profile custom)\n"
-              "  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)\n"
-              "  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the\n"
-              "                     system CAs\n"
-              "  --timeout SECONDS  per request (default 30)\n"
-              "  --json             print one JSON document on stdout\n"
-              "  --demo             start an embedded fotasim with demo data and use it\n"
-              "  -h, --help         show this help\n"
-              "\n"
-              "Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET\n"
-              "(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).\n"
-              "They are never written anywhere.\n"
-              "\n"
-              "Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage\n"
-              "or input error; 3 network, TLS or sign-in failure, or no usable answer.\n");
+    return Tr::tr("Connection options:\n"
+                  "  --profile NAME     production (default), demo or custom\n"
+                  "  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api\n"
+                  "                     (implies --profile custom)\n"
+                  "  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)\n"
+                  "  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the\n"
+                  "                     system CAs\n"
+                  "  --timeout SECONDS  per request (default 30)\n"
+                  "  --json             print one JSON document on stdout\n"
+                  "  --demo             start an embedded fotasim with demo data and use it\n"
+                  "  -h, --help         show this help\n"
+                  "\n"
+                  "Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET\n"
+                  "(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).\n"
+                  "They are never written anywhere.\n"
+                  "\n"
+                  "Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage\n"
+                  "or input error; 3 network, TLS or sign-in failure, or no usable answer.\n");
 }
 
 std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parser, QString* error)
@@ -59,7 +61,7 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
     Environment::Profile profile = Environment::Profile::Production;
     if (parser.isSet(QStringLiteral("profile"))) {
         if (!Environment::parseProfile(parser.value(QStringLiteral("profile")), &profile)) {
-            *error = tr("--profile must be production, demo or custom, not '%1'.")
+            *error = Tr::tr("--profile must be production, demo or custom, not '%1'.")
                          .arg(parser.value(QStringLiteral("profile")));
             return std::nullopt;
         }
@@ -70,13 +72,13 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
         options.demo = true;
     if (parser.isSet(QStringLiteral("base-url"))) {
         if (options.demo) {
-            *error = tr("--base-url and --demo exclude each other: the demo simulator chooses "
-                        "its own address.");
+            *error = Tr::tr("--base-url and --demo exclude each other: the demo simulator chooses "
+                            "its own address.");
             return std::nullopt;
         }
         profile = Environment::Profile::Custom;
     } else if (profile == Environment::Profile::Custom) {
-        *error = tr("--profile custom needs --base-url URL.");
+        *error = Tr::tr("--profile custom needs --base-url URL.");
         return std::nullopt;
     }
 
@@ -86,7 +88,7 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
     if (account.isEmpty() && options.demo)
         account = QStringLiteral("0000123456-00001");
     if (account.isEmpty()) {
-        *error = tr("No account: give --account NAME (or set FOTA_ACCOUNT).");
+        *error = Tr::tr("No account: give --account NAME (or set FOTA_ACCOUNT).");
         return std::nullopt;
     }
 
@@ -113,7 +115,7 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = tr("--timeout must be a number of seconds between 0 and 3600.");
+            *error = Tr::tr("--timeout must be a number of seconds between 0 and 3600.");
             return std::nullopt;
         }
         options.timeoutMs = static_cast<int>(seconds * 1000);

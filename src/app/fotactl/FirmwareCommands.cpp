@@ -14,19 +14,20 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::firmware", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::firmware)
+};
 
 int firmwareList(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]\n\n"
-                      "Lists the firmware packages the account may use in a campaign.\n"
-                      "  --protocol P       LWM2M, OMD-DM or all (default all)\n"));
-    cmd.parser().addOption({QStringLiteral("protocol"), tr("Protocol filter."), QStringLiteral("p"),
-                            QStringLiteral("all")});
+                   Tr::tr("Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]\n\n"
+                          "Lists the firmware packages the account may use in a campaign.\n"
+                          "  --protocol P       LWM2M, OMD-DM or all (default all)\n"));
+    cmd.parser().addOption({QStringLiteral("protocol"), Tr::tr("Protocol filter."),
+                            QStringLiteral("p"), QStringLiteral("all")});
     if (auto code = cmd.parse(arguments, 0, 0))
         return *code;
     if (auto code = cmd.connect())
@@ -43,13 +44,13 @@ int firmwareList(const QStringList& arguments)
         cmd.output().json(wire::toJson(packages));
         return ExitOk;
     }
-    TextTable table({tr("FIRMWARE"), tr("FROM"), tr("TO"), tr("MAKE"), tr("MODEL"), tr("PROTOCOL"),
-                     tr("LAUNCHED")});
+    TextTable table({Tr::tr("FIRMWARE"), Tr::tr("FROM"), Tr::tr("TO"), Tr::tr("MAKE"),
+                     Tr::tr("MODEL"), Tr::tr("PROTOCOL"), Tr::tr("LAUNCHED")});
     for (const auto& p : packages)
         table.addRow({p.firmwareName, p.firmwareFrom, p.firmwareTo, p.make, p.model, p.protocol,
                       p.launchDate.raw});
     cmd.output().text(table.toString());
-    cmd.output().text(tr("%n package(s)\n", nullptr, static_cast<int>(packages.size())));
+    cmd.output().text(Tr::tr("%n package(s)\n", nullptr, static_cast<int>(packages.size())));
     return ExitOk;
 }
 

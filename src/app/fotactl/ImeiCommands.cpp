@@ -16,16 +16,17 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::imei", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::imei)
+};
 
 constexpr qsizetype kPlainRejectedShown = 20;
 
 QString helpText()
 {
-    return tr(
+    return Tr::tr(
         "Usage: fotactl imei check FILE [--json] [--valid-out PATH]\n"
         "\n"
         "Reads a device list exported from Excel or another tool (CSV, TSV or TXT;\n"
@@ -103,28 +104,28 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
 {
     QString s;
     QTextStream out(&s);
-    out << tr("File:        %1\n").arg(file);
-    out << tr("Format:      %1, %2 separated, %3\n")
+    out << Tr::tr("File:        %1\n").arg(file);
+    out << Tr::tr("Format:      %1, %2 separated, %3\n")
                .arg(r.encodingName(), r.delimiterName(),
-                    r.hasHeader ? tr("with a header row") : tr("no header row"));
-    out << tr("IMEI column: %1%2\n")
+                    r.hasHeader ? Tr::tr("with a header row") : Tr::tr("no header row"));
+    out << Tr::tr("IMEI column: %1%2\n")
                .arg(r.column + 1)
                .arg(r.columnName.isEmpty() ? QString()
                                            : QStringLiteral(" (\u201c%1\u201d)").arg(r.columnName));
-    out << tr("Data lines:  %1\n").arg(r.dataLines);
-    out << tr("Valid:       %1 unique IMEIs\n").arg(r.imeis.size());
+    out << Tr::tr("Data lines:  %1\n").arg(r.dataLines);
+    out << Tr::tr("Valid:       %1 unique IMEIs\n").arg(r.imeis.size());
     if (r.duplicateCount > 0) {
         QStringList lines;
         for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 10); ++i)
             lines.append(QString::number(r.duplicates.at(i).line));
-        out << tr("Duplicates:  %1 (each IMEI kept once; repeated on line(s) %2%3)\n")
+        out << Tr::tr("Duplicates:  %1 (each IMEI kept once; repeated on line(s) %2%3)\n")
                    .arg(r.duplicateCount)
                    .arg(lines.join(QStringLiteral(", ")))
                    .arg(r.duplicateCount > lines.size() ? QStringLiteral(", \u2026") : QString());
     } else {
-        out << tr("Duplicates:  0\n");
+        out << Tr::tr("Duplicates:  0\n");
     }
-    out << tr("Rejected:    %1\n").arg(r.rejectedCount);
+    out << Tr::tr("Rejected:    %1\n").arg(r.rejectedCount);
     qsizetype fixable = 0;
     for (const auto& line : r.rejected) {
         if (line.reason == ImeiRejectReason::InvalidImei &&
@@ -133,28 +134,29 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
     }
     for (qsizetype i = 0; i < std::min(r.rejected.size(), kPlainRejectedShown); ++i) {
         const auto& line = r.rejected.at(i);
-        out << tr("  line %1: \u201c%2\u201d %3\n      %4\n")
+        out << Tr::tr("  line %1: \u201c%2\u201d %3\n      %4\n")
                    .arg(line.line)
                    .arg(line.text, line.code(), line.message());
         const QString fix = line.suggestion();
         if (!fix.isEmpty())
-            out << tr("      fix: %1\n").arg(fix);
+            out << Tr::tr("      fix: %1\n").arg(fix);
     }
     if (r.rejectedCount > kPlainRejectedShown)
-        out << tr("  \u2026 and %1 more (run with --json for the full list)\n")
+        out << Tr::tr("  \u2026 and %1 more (run with --json for the full list)\n")
                    .arg(r.rejectedCount - kPlainRejectedShown);
     if (fixable > 0)
-        out << tr("Hint: %1 value(s) have 14 digits: the Luhn check digit is missing. The "
-                  "\u201cfix\u201d lines show the complete IMEI; correct them in the source "
-                  "and check again.\n")
+        out << Tr::tr("Hint: %1 value(s) have 14 digits: the Luhn check digit is missing. The "
+                      "“fix” lines show the complete IMEI; correct them in the source "
+                      "and check again.\n")
                    .arg(fixable);
     if (r.imeis.isEmpty()) {
-        out << (r.dataLines == 0 ? tr("Result: no data rows below the header: nothing to import.\n")
-                                 : tr("Result: no valid IMEI found.\n"));
+        out << (r.dataLines == 0
+                    ? Tr::tr("Result: no data rows below the header: nothing to import.\n")
+                    : Tr::tr("Result: no valid IMEI found.\n"));
     } else if (r.rejectedCount == 0) {
-        out << tr("Result: OK, every line holds a valid IMEI.\n");
+        out << Tr::tr("Result: OK, every line holds a valid IMEI.\n");
     } else {
-        out << tr("Result: %1 line(s) need attention.\n").arg(r.rejectedCount);
+        out << Tr::tr("Result: %1 line(s) need attention.\n").arg(r.rejectedCount);
     }
     out.flush();
     return s;
@@ -209,29 +211,30 @@ int runCheck(const QStringList& arguments)
             }
             if (validOut.isEmpty())
                 return failWith(wantsJson, QStringLiteral("usage"),
-                                tr("--valid-out needs a path: --valid-out PATH."));
+                                Tr::tr("--valid-out needs a path: --valid-out PATH."));
         } else if (a.startsWith(u"-") && a.size() > 1) {
             return failWith(wantsJson, QStringLiteral("usage"),
-                            tr("unknown option '%1'. Run 'fotactl imei check --help'.").arg(a));
+                            Tr::tr("unknown option '%1'. Run 'fotactl imei check --help'.").arg(a));
         } else if (file.isEmpty()) {
             file = a;
         } else {
             return failWith(wantsJson, QStringLiteral("usage"),
-                            tr("one FILE only (got '%1' and '%2').").arg(file, a));
+                            Tr::tr("one FILE only (got '%1' and '%2').").arg(file, a));
         }
     }
     if (file.isEmpty())
         return failWith(wantsJson, QStringLiteral("usage"),
-                        tr("no FILE given. Usage: fotactl imei check FILE [--json] "
-                           "[--valid-out PATH]"));
+                        Tr::tr("no FILE given. Usage: fotactl imei check FILE [--json] "
+                               "[--valid-out PATH]"));
 
     const ImeiImporter importer;
     ImeiImportResult result;
     if (file == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return failWith(json, QStringLiteral("unreadable"), tr("cannot read standard input."));
-        result = importer.importDevice(in, tr("standard input"));
+            return failWith(json, QStringLiteral("unreadable"),
+                            Tr::tr("cannot read standard input."));
+        result = importer.importDevice(in, Tr::tr("standard input"));
     } else {
         result = importer.importFile(file);
     }
@@ -243,7 +246,7 @@ int runCheck(const QStringList& arguments)
         if (!writeValid(validOut, result, &error))
             return failWith(
                 json, QStringLiteral("unwritable-output"),
-                tr("cannot write the valid IMEIs to \u201c%1\u201d: %2.").arg(validOut, error));
+                Tr::tr("cannot write the valid IMEIs to \u201c%1\u201d: %2.").arg(validOut, error));
     }
 
     if (json) {
@@ -253,7 +256,8 @@ int runCheck(const QStringList& arguments)
     } else {
         print(stdout, plainSummary(file, result));
         if (!validOut.isEmpty())
-            print(stdout, tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
+            print(stdout,
+                  Tr::tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
     }
     return (result.rejectedCount == 0 && !result.imeis.isEmpty()) ? ExitOk : ExitRefused;
 }

@@ -16,19 +16,20 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::licenses", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::licenses)
+};
 
 int licenses(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl licenses [--devices] [options]\n\n"
-                      "The account's FOTA licenses: subscription, counts, and with --devices\n"
-                      "every licensed device (all pages).\n"
-                      "  --devices          list the licensed devices too\n"));
-    cmd.parser().addOption({QStringLiteral("devices"), tr("List the licensed devices.")});
+                   Tr::tr("Usage: fotactl licenses [--devices] [options]\n\n"
+                          "The account's FOTA licenses: subscription, counts, and with --devices\n"
+                          "every licensed device (all pages).\n"
+                          "  --devices          list the licensed devices too\n"));
+    cmd.parser().addOption({QStringLiteral("devices"), Tr::tr("List the licensed devices.")});
     if (auto code = cmd.parse(arguments, 0, 0))
         return *code;
     if (auto code = cmd.connect())
@@ -78,17 +79,19 @@ int licenses(const QStringList& arguments)
         out.json(o);
         return ExitOk;
     }
-    out.text(tr("account           %1\n").arg(s.accountName));
-    out.text(tr("purchase type     %1\n").arg(s.purchaseType));
-    out.text(tr("licenses          %1 used of %2\n").arg(s.licenseUsedCount).arg(s.licenseCount));
+    out.text(Tr::tr("account           %1\n").arg(s.accountName));
+    out.text(Tr::tr("purchase type     %1\n").arg(s.purchaseType));
+    out.text(
+        Tr::tr("licenses          %1 used of %2\n").arg(s.licenseUsedCount).arg(s.licenseCount));
     if (summary.totalLicenses)
-        out.text(tr("license report    %1 assigned of %2\n")
+        out.text(Tr::tr("license report    %1 assigned of %2\n")
                      .arg(summary.assignedLicenses)
                      .arg(*summary.totalLicenses));
     if (listDevices) {
         for (const auto& d : pager.devices())
             out.text(QStringLiteral("%1  %2\n").arg(d.deviceId, d.assignmentTime.raw));
-        out.text(tr("%n licensed device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
+        out.text(
+            Tr::tr("%n licensed device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
     }
     return ExitOk;
 }

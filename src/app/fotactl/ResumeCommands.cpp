@@ -24,10 +24,11 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::resume", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::resume)
+};
 
 QString profileOf(const FotaClient& client)
 {
@@ -38,23 +39,23 @@ QString verbFor(DeviceBatcher::Operation op)
 {
     switch (op) {
     case DeviceBatcher::Operation::AddToCampaign:
-        return tr("add");
+        return Tr::tr("add");
     case DeviceBatcher::Operation::RemoveFromCampaign:
-        return tr("remove");
+        return Tr::tr("remove");
     case DeviceBatcher::Operation::AssignLicenses:
-        return tr("assign licenses");
+        return Tr::tr("assign licenses");
     case DeviceBatcher::Operation::RemoveLicenses:
-        return tr("remove licenses");
+        return Tr::tr("remove licenses");
     case DeviceBatcher::Operation::SyncFirmware:
-        return tr("sync firmware");
+        return Tr::tr("sync firmware");
     }
     return {};
 }
 
 QString describe(const BatchJournal::Entry& e)
 {
-    const QString what = tr("%1 %2 device(s)").arg(verbFor(e.operation)).arg(e.deviceCount);
-    return e.campaignId.isEmpty() ? what : what + tr(" — campaign %1").arg(e.campaignId);
+    const QString what = Tr::tr("%1 %2 device(s)").arg(verbFor(e.operation)).arg(e.deviceCount);
+    return e.campaignId.isEmpty() ? what : what + Tr::tr(" — campaign %1").arg(e.campaignId);
 }
 
 QJsonObject entryJson(const BatchJournal::Entry& e)
@@ -114,17 +115,18 @@ int listJournals(ApiCommand& cmd)
         return ExitOk;
     }
     if (mine.isEmpty()) {
-        cmd.output().text(tr("No interrupted batch for account %1.\n").arg(env.accountName));
+        cmd.output().text(Tr::tr("No interrupted batch for account %1.\n").arg(env.accountName));
         return ExitOk;
     }
-    TextTable table(
-        {tr("ID"), tr("BATCH"), tr("CHUNKS DONE"), tr("DEVICES DONE"), tr("UPDATED"), tr("STATE")});
+    TextTable table({Tr::tr("ID"), Tr::tr("BATCH"), Tr::tr("CHUNKS DONE"), Tr::tr("DEVICES DONE"),
+                     Tr::tr("UPDATED"), Tr::tr("STATE")});
     for (const auto& e : std::as_const(mine))
-        table.addRow({QString::number(e.id), describe(e),
-                      QStringLiteral("%1/%2").arg(e.chunksSucceeded).arg(e.chunksTotal),
-                      QStringLiteral("%1/%2").arg(e.devicesDone).arg(e.deviceCount),
-                      e.updatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
-                      e.isResumable() ? tr("interrupted") : tr("running (process %1)").arg(e.pid)});
+        table.addRow(
+            {QString::number(e.id), describe(e),
+             QStringLiteral("%1/%2").arg(e.chunksSucceeded).arg(e.chunksTotal),
+             QStringLiteral("%1/%2").arg(e.devicesDone).arg(e.deviceCount),
+             e.updatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             e.isResumable() ? Tr::tr("interrupted") : Tr::tr("running (process %1)").arg(e.pid)});
     cmd.output().text(table.toString());
     return ExitOk;
 }
@@ -133,15 +135,15 @@ int campaignResume(const QStringList& arguments)
 {
     ApiCommand cmd(
         arguments.value(0),
-        tr("Usage: fotactl campaign resume [JOURNAL-ID] [--list] [options]\n\n"
-           "Completes device batches ('campaign devices add|remove') that were interrupted by\n"
-           "a crash, a kill, a lost network or a cancel: only the chunks that had not\n"
-           "succeeded are sent; devices already handled count as done, so the campaign ends\n"
-           "with exactly the intended devices. Without JOURNAL-ID every interrupted batch of\n"
-           "the account is resumed, oldest first. Create requests whose outcome was never\n"
-           "seen are looked up first (never sent again).\n"
-           "  --list             show the interrupted batches, send nothing\n"));
-    cmd.parser().addOption({QStringLiteral("list"), tr("List interrupted batches.")});
+        Tr::tr("Usage: fotactl campaign resume [JOURNAL-ID] [--list] [options]\n\n"
+               "Completes device batches ('campaign devices add|remove') that were interrupted by\n"
+               "a crash, a kill, a lost network or a cancel: only the chunks that had not\n"
+               "succeeded are sent; devices already handled count as done, so the campaign ends\n"
+               "with exactly the intended devices. Without JOURNAL-ID every interrupted batch of\n"
+               "the account is resumed, oldest first. Create requests whose outcome was never\n"
+               "seen are looked up first (never sent again).\n"
+               "  --list             show the interrupted batches, send nothing\n"));
+    cmd.parser().addOption({QStringLiteral("list"), Tr::tr("List interrupted batches.")});
     if (auto code = cmd.parse(arguments, 0, 1))
         return *code;
     if (cmd.parser().isSet(QStringLiteral("list")))
@@ -152,7 +154,7 @@ int campaignResume(const QStringList& arguments)
         only = cmd.positional().at(0).toLongLong(&ok);
         if (!ok || only <= 0)
             return cmd.output().usageError(
-                tr("JOURNAL-ID must be a number (see 'fotactl campaign resume --list')."));
+                Tr::tr("JOURNAL-ID must be a number (see 'fotactl campaign resume --list')."));
     }
     if (auto code = cmd.connect())
         return *code;
@@ -171,7 +173,7 @@ int campaignResume(const QStringList& arguments)
         if (cmd.output().isJson())
             cmd.output().json(QJsonObject{{QStringLiteral("batches"), QJsonArray()}});
         else
-            cmd.output().text(tr("Nothing to resume: no interrupted batch for account %1.\n")
+            cmd.output().text(Tr::tr("Nothing to resume: no interrupted batch for account %1.\n")
                                   .arg(client.environment().accountName));
         return ExitOk;
     }
@@ -186,13 +188,13 @@ int campaignResume(const QStringList& arguments)
                 batches.append(QJsonObject{{QStringLiteral("journalId"), id},
                                            {QStringLiteral("error"), error}});
             else
-                cmd.output().note(tr("batch %1: %2\n").arg(id).arg(error));
+                cmd.output().note(Tr::tr("batch %1: %2\n").arg(id).arg(error));
             code = std::max<int>(code, only > 0 ? ExitUsage : ExitOk);
             continue;
         }
         const auto before = store->journal().load(id);
         if (!cmd.output().isJson())
-            cmd.output().text(tr("Batch %1 (%2): %3 of %4 chunks were done, sending %5.\n")
+            cmd.output().text(Tr::tr("Batch %1 (%2): %3 of %4 chunks were done, sending %5.\n")
                                   .arg(id)
                                   .arg(describe(*before))
                                   .arg(runner.chunksDoneBefore())
@@ -217,7 +219,7 @@ int campaignResume(const QStringList& arguments)
             if (c.state == DeviceBatcher::Chunk::State::Failed && c.error) {
                 batchCode = CommandOutput::exitCodeFor(*c.error);
                 if (!cmd.output().isJson())
-                    cmd.output().note(tr("chunk %1 (devices %2–%3) failed again: %4\n")
+                    cmd.output().note(Tr::tr("chunk %1 (devices %2–%3) failed again: %4\n")
                                           .arg(c.index + 1)
                                           .arg(c.first + 1)
                                           .arg(c.first + c.count)
@@ -234,17 +236,17 @@ int campaignResume(const QStringList& arguments)
             o.insert(QStringLiteral("failed"), failed);
             batches.append(o);
         } else {
-            cmd.output().text(complete
-                                  ? tr("Batch %1 complete: %2 of %3 device(s) done, %4 refused.\n")
-                                        .arg(id)
-                                        .arg(outcomes.size() - refused)
-                                        .arg(after->deviceCount)
-                                        .arg(refused)
-                                  : tr("Batch %1 is still incomplete: %2 of %3 chunks done. Run "
-                                       "'fotactl campaign resume %1' again.\n")
-                                        .arg(id)
-                                        .arg(after ? after->chunksSucceeded : 0)
-                                        .arg(after ? after->chunksTotal : 0));
+            cmd.output().text(
+                complete ? Tr::tr("Batch %1 complete: %2 of %3 device(s) done, %4 refused.\n")
+                               .arg(id)
+                               .arg(outcomes.size() - refused)
+                               .arg(after->deviceCount)
+                               .arg(refused)
+                         : Tr::tr("Batch %1 is still incomplete: %2 of %3 chunks done. Run "
+                                  "'fotactl campaign resume %1' again.\n")
+                               .arg(id)
+                               .arg(after ? after->chunksSucceeded : 0)
+                               .arg(after ? after->chunksTotal : 0));
             for (qsizetype i = 0; i < failed.size() && i < 50; ++i) {
                 const QJsonObject f = failed.at(i).toObject();
                 cmd.output().text(QStringLiteral("  %1  %2  %3\n")
@@ -307,15 +309,15 @@ std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& clien
         if (!full || !sameDevices(full->deviceIds, devices))
             continue;
         if (!resume) {
-            out.note(tr("note: batch %1 for the same devices was interrupted (%2 of %3 chunks "
-                        "done); add --resume to send only the rest. Starting a new batch.\n")
+            out.note(Tr::tr("note: batch %1 for the same devices was interrupted (%2 of %3 chunks "
+                            "done); add --resume to send only the rest. Starting a new batch.\n")
                          .arg(e.id)
                          .arg(e.chunksSucceeded)
                          .arg(e.chunksTotal));
             break;
         }
         if (runner->resume(e.id, error)) {
-            out.note(tr("Resuming batch %1: %2 of %3 chunks were done, sending %4.\n")
+            out.note(Tr::tr("Resuming batch %1: %2 of %3 chunks were done, sending %4.\n")
                          .arg(e.id)
                          .arg(runner->chunksDoneBefore())
                          .arg(e.chunksTotal)
@@ -323,11 +325,11 @@ std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& clien
             showProgress(*runner);
             return runner;
         }
-        out.note(tr("batch %1 cannot be resumed: %2\n").arg(e.id).arg(*error));
+        out.note(Tr::tr("batch %1 cannot be resumed: %2\n").arg(e.id).arg(*error));
         break;
     }
     if (resume)
-        out.note(tr("Nothing to resume for these devices: starting a new batch.\n"));
+        out.note(Tr::tr("Nothing to resume for these devices: starting a new batch.\n"));
     if (!runner->begin(operation, devices, campaignId, chunkSize, error))
         return nullptr;
     showProgress(*runner);
