@@ -18,8 +18,7 @@ bool CsvRecord::isBlank() const
 }
 
 CsvTokenizer::CsvTokenizer(char delimiter, Limits limits)
-    : m_delimiter(delimiter)
-    , m_limits(limits)
+    : m_limits(limits)
 {
     m_limits.maxRecordBytes = std::max<qsizetype>(m_limits.maxRecordBytes, 64);
     m_limits.maxFields = std::max(m_limits.maxFields, 1);

@@ -109,7 +109,6 @@ private:
     void endField();
     void endRecord(Sink& sink, bool unterminatedQuote = false);
 
-    char m_delimiter;
     Limits m_limits;
     State m_state = State::FieldStart;
     std::array<bool, 256> m_special{};
