@@ -1,0 +1,7544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../ui/ActivityPanel.ui" line="+11"/>
+        <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
+        <translation>Was die Dashboards bemerkt haben: Statusänderungen beobachteter Kampagnen, Geräteänderungen seit Ihrem letzten Blick, Verbindungsprobleme, Exporte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear activity</source>
+        <translation>Aktivität leeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watched campaigns</source>
+        <translation>Beobachtete Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <location filename="../src/gui/ApiErrorText.cpp" line="+24"/>
+        <source>The server refused it: %1 — %2</source>
+        <translation>Der Server hat abgelehnt: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no errorCode)</source>
+        <translation>(kein errorCode)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no errorMessage)</source>
+        <translation>(keine errorMessage)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused it:</source>
+        <translation>Der Server hat abgelehnt:</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../src/gui/AppContext.cpp" line="+11"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPage</name>
+    <message>
+        <location filename="../ui/CampaignDetailPage.ui" line="+11"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading state</source>
+        <translation>Ladezustand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit &amp;dates and windows…</source>
+        <translation>&amp;Daten und Zeitfenster bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit dates and time windows</source>
+        <translation>Daten und Zeitfenster bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add devices…</source>
+        <translation>Geräte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove devices…</source>
+        <translation>Geräte &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Geräte entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel campaign…</source>
+        <translation>Kampagne &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload campaign</source>
+        <translation>Kampagne neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the campaign again from the server (F5)</source>
+        <translation>Die Kampagne erneut vom Server laden (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campaign tabs</source>
+        <translation>Kampagnen-Registerkarten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign id:</source>
+        <translation>Kampagnen-ID:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign id</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From → to:</source>
+        <translation>Von → nach:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start date:</source>
+        <translation>Startdatum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date:</source>
+        <translation>Enddatum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time windows (UTC):</source>
+        <translation>Zeitfenster (UTC):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows (UTC)</source>
+        <translation>Zeitfenster (UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Site-local time:</source>
+        <translation>Ortszeit am Standort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site-local time</source>
+        <translation>Ortszeit am Standort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-assign license:</source>
+        <translation>Lizenz automatisch zuweisen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-assign license</source>
+        <translation>Lizenz automatisch zuweisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-add devices:</source>
+        <translation>Geräte automatisch hinzufügen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-add devices</source>
+        <translation>Geräte automatisch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other fields:</source>
+        <translation>Weitere Felder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+28"/>
+        <source>not stated by the server</source>
+        <translation>vom Server nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../src/gui/CampaignForm.cpp" line="+41"/>
+        <source>
+(deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
+        <translation>
+(deviceList hier gekürzt: die Anfrage enthält alle %1 IMEIs; %2 weitere werden nicht angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatusPanel</name>
+    <message>
+        <location filename="../ui/CampaignStatusPanel.ui" line="+11"/>
+        <source>Device report loading progress</source>
+        <translation>Ladefortschritt des Geräteberichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device report state</source>
+        <translation>Zustand des Geräteberichts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;fresh report</source>
+        <translation>Bericht &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh device report</source>
+        <translation>Gerätebericht aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every device&apos;s status again; each complete read is kept as a snapshot</source>
+        <translation>Den Status jedes Geräts erneut lesen; jeder vollständige Lesevorgang wird als Momentaufnahme gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export device report as CSV</source>
+        <translation>Gerätebericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export handover report as PDF</source>
+        <translation>Übergabebericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes since the last look</source>
+        <translation>Änderungen seit dem letzten Blick</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status group filter</source>
+        <translation>Filter nach Statusgruppe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason or status text…</source>
+        <translation>Grund oder Statustext…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason filter</source>
+        <translation>Filter nach Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMEI (part)…</source>
+        <translation>IMEI (Teil)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI filter</source>
+        <translation>IMEI-Filter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices shown</source>
+        <translation>Angezeigte Geräte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWorkbenchPage</name>
+    <message>
+        <location filename="../ui/CampaignWorkbenchPage.ui" line="+9"/>
+        <source>Campaign workbench</source>
+        <translation>Kampagnen-Werkbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedule a new firmware campaign, or open an existing one by its id to change its dates, time windows or devices, or to cancel it.</source>
+        <translation>Planen Sie eine neue Firmware-Kampagne oder öffnen Sie eine bestehende über ihre ID, um ihre Daten, Zeitfenster oder Geräte zu ändern oder sie abzubrechen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the guided form that schedules a firmware upgrade campaign (Ctrl+N)</source>
+        <translation>Das geführte Formular öffnen, das eine Firmware-Upgrade-Kampagne plant (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick firmware, dates, time windows and devices; the form checks everything before anything is sent.</source>
+        <translation>Firmware, Daten, Zeitfenster und Geräte wählen; das Formular prüft alles, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign &amp;id:</source>
+        <translation>Kampagnen-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign id</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. f6a1c7e0-…</source>
+        <translation>z. B. f6a1c7e0-…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Campaigns of this session</source>
+        <translation>Kampagnen dieser Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns created or opened since FotaDesk started; press Enter or double-click to open one</source>
+        <translation>Seit dem Start von FotaDesk erstellte oder geöffnete Kampagnen; Eingabetaste oder Doppelklick öffnet eine</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCheckPage</name>
+    <message>
+        <location filename="../ui/CreateCheckPage.ui" line="+6"/>
+        <source>Check before scheduling</source>
+        <translation>Vor dem Planen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every rule the service applies, and what it would only tell you later. Errors must be fixed; warnings are for you to judge.</source>
+        <translation>Jede Regel, die der Dienst anwendet, und was er Ihnen erst später mitteilen würde. Fehler müssen behoben werden; Warnungen beurteilen Sie selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check state</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the checks again</source>
+        <translation>Die Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Request that will be sent (POST /campaigns/firmware/{account}):</source>
+        <translation>&amp;Anfrage, die gesendet wird (POST /campaigns/firmware/{account}):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request summary</source>
+        <translation>Zusammenfassung der Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDevicesPage</name>
+    <message>
+        <location filename="../ui/CreateDevicesPage.ui" line="+6"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IMEIs to upgrade: import a file, paste a column from a spreadsheet, or type and scan them.</source>
+        <translation>Die zu aktualisierenden IMEIs: eine Datei importieren, eine Spalte aus einer Tabelle einfügen oder eintippen und scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device list editor</source>
+        <translation>Geräteliste bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device list problems</source>
+        <translation>Probleme der Geräteliste</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFirmwarePage</name>
+    <message>
+        <location filename="../ui/CreateFirmwarePage.ui" line="+6"/>
+        <source>Campaign and firmware</source>
+        <translation>Kampagne und Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the campaign, choose the protocol and the firmware upgrade it installs.</source>
+        <translation>Benennen Sie die Kampagne, wählen Sie das Protokoll und das Firmware-Upgrade, das sie installiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign &amp;name:</source>
+        <translation>Kampagnen&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. Depot 7 modem refresh</source>
+        <translation>optional, z. B. Depot 7 Modem-Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign name problem</source>
+        <translation>Problem mit dem Kampagnennamen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol problem</source>
+        <translation>Problem mit dem Protokoll</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search firmware:</source>
+        <translation>Firmware &amp;suchen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search firmware</source>
+        <translation>Firmware suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words of the name, make, model, version or release note</source>
+        <translation>Wörter aus Name, Hersteller, Modell, Version oder Versionshinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;load list</source>
+        <translation>Liste neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the firmware list</source>
+        <translation>Die Firmware-Liste neu laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firmware list state</source>
+        <translation>Zustand der Firmware-Liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Firmware packages</source>
+        <translation>Firmware-Pakete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Firmware details</source>
+        <translation>Firmware-Details</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Firmware problem</source>
+        <translation>Problem mit der Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>CreateResultPage</name>
+    <message>
+        <location filename="../ui/CreateResultPage.ui" line="+6"/>
+        <source>Campaign scheduled</source>
+        <translation>Kampagne geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new campaign and how each device stands in it.</source>
+        <translation>Die neue Kampagne und wie jedes Gerät darin steht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open campaign page</source>
+        <translation>Kampagnenseite &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the campaign page</source>
+        <translation>Die Kampagnenseite öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device outcomes state</source>
+        <translation>Zustand der Geräteergebnisse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter device outcomes</source>
+        <translation>Geräteergebnisse filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed &amp;only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show failed devices only</source>
+        <translation>Nur fehlgeschlagene Geräte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-device outcomes</source>
+        <translation>Ergebnisse je Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSchedulePage</name>
+    <message>
+        <location filename="../ui/CreateSchedulePage.ui" line="+6"/>
+        <source>Dates, time windows and options</source>
+        <translation>Daten, Zeitfenster und Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the campaign runs, at which hours devices may be upgraded, and how it treats devices.</source>
+        <translation>Wann die Kampagne läuft, zu welchen Stunden Geräte aktualisiert werden dürfen und wie sie mit Geräten umgeht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start date (UTC):</source>
+        <translation>&amp;Startdatum (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Start date problem</source>
+        <translation>Problem mit dem Startdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End date (UTC):</source>
+        <translation>&amp;Enddatum (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date problem</source>
+        <translation>Problem mit dem Enddatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates are whole UTC days. LWM2M campaigns start around 00:00 UTC and retry around 04:00 UTC for up to 3 days.</source>
+        <translation>Daten sind ganze UTC-Tage. LWM2M-Kampagnen starten gegen 00:00 UTC und wiederholen gegen 04:00 UTC bis zu 3 Tage lang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows editor</source>
+        <translation>Zeitfenster-Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol timing warning</source>
+        <translation>Warnung zum Protokoll-Timing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign FOTA &amp;licenses automatically</source>
+        <translation>FOTA-&amp;Lizenzen automatisch zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-assign license</source>
+        <translation>Lizenz automatisch zuweisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A device needs a FOTA license to be upgraded. On: devices without one get a license from your account&apos;s pool when the campaign takes them. Off: such devices are refused (the check page lists them).</source>
+        <translation>Ein Gerät braucht eine FOTA-Lizenz, um aktualisiert zu werden. Ein: Geräte ohne Lizenz erhalten eine aus dem Pool Ihres Kontos, wenn die Kampagne sie übernimmt. Aus: solche Geräte werden abgelehnt (die Prüfseite listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add matching devices auto&amp;matically</source>
+        <translation>Passende Geräte auto&amp;matisch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-add devices</source>
+        <translation>Geräte automatisch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On: devices of the same make, model, firmware and protocol on your billing account join the campaign while it runs, even if they are not in your list. Off: only the listed devices are upgraded.</source>
+        <translation>Ein: Geräte mit demselben Hersteller, Modell, derselben Firmware und demselben Protokoll in Ihrem Abrechnungskonto treten der Kampagne während der Laufzeit bei, auch wenn sie nicht in Ihrer Liste stehen. Aus: nur die aufgeführten Geräte werden aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSubmitPage</name>
+    <message>
+        <location filename="../ui/CreateSubmitPage.ui" line="+6"/>
+        <source>Scheduling the campaign</source>
+        <translation>Kampagne wird geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is sent once. If no answer comes, FotaDesk looks for the campaign instead of sending it again.</source>
+        <translation>Die Anfrage wird einmal gesendet. Kommt keine Antwort, sucht FotaDesk nach der Kampagne, statt sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit state</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit progress</source>
+        <translation>Sendefortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaigns that match the request</source>
+        <translation>Kampagnen, die zur Anfrage passen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Look for the campaign</source>
+        <translation>Nach der Kampagne &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for the campaign</source>
+        <translation>Nach der Kampagne suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the campaign history for a campaign this request created</source>
+        <translation>Den Kampagnenverlauf nach einer Kampagne durchsuchen, die diese Anfrage erstellt hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use this campaign</source>
+        <translation>Diese Kampagne &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected campaign</source>
+        <translation>Die ausgewählte Kampagne verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send &amp;again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request again</source>
+        <translation>Die Anfrage erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/CredentialsDialog.ui" line="+6"/>
+        <source>Sign in to ThingSpace FOTA</source>
+        <translation>Bei ThingSpace FOTA anmelden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intro</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service URL</source>
+        <translation>Dienst-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0000123456-00001</source>
+        <translation>0000123456-00001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remember the secret and password in the system keychain</source>
+        <translation>Secret und Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keychain state</source>
+        <translation>Zustand des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPages</name>
+    <message>
+        <location filename="../src/gui/DashboardPages.cpp" line="+84"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The overview is stale: %1</source>
+        <translation>Die Übersicht ist veraltet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refresh failed</source>
+        <translation>die Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The overview is up to date again.</source>
+        <translation>Die Übersicht ist wieder aktuell.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open campaign</source>
+        <translation>Kampagne &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch for status changes</source>
+        <translation>Auf Statusänderungen &amp;achten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device lookup</source>
+        <translation>Gerätesuche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device status</source>
+        <translation>Gerätestatus</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChangeDialog</name>
+    <message>
+        <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
+        <source>Add or remove devices</source>
+        <translation>Geräte hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device list editor</source>
+        <translation>Geräteliste bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices processed</source>
+        <translation>Verarbeitete Geräte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending</source>
+        <translation>Senden stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the requests in flight; what was not sent is listed as failed and can be retried</source>
+        <translation>Nach den laufenden Anfragen stoppen; nicht Gesendetes wird als fehlgeschlagen aufgeführt und kann wiederholt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter results</source>
+        <translation>Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed &amp;only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show failed devices only</source>
+        <translation>Nur fehlgeschlagene Geräte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed devices</source>
+        <translation>Die fehlgeschlagenen Geräte wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send only the devices that failed again</source>
+        <translation>Nur die fehlgeschlagenen Geräte erneut senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-device results</source>
+        <translation>Ergebnisse je Gerät</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the device list</source>
+        <translation>Die Geräteliste senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListEditor</name>
+    <message>
+        <location filename="../ui/DeviceListEditor.ui" line="+16"/>
+        <source>&amp;Import file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a device file</source>
+        <translation>Gerätedatei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read IMEIs from a CSV, TSV or TXT file (Ctrl+I); you can also drop files here</source>
+        <translation>IMEIs aus einer CSV-, TSV- oder TXT-Datei lesen (Strg+I); Sie können Dateien auch hier ablegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste IMEIs from the clipboard</source>
+        <translation>IMEIs aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the IMEIs on the clipboard, e.g. a column copied from Excel (Ctrl+Shift+V)</source>
+        <translation>Die IMEIs aus der Zwischenablage hinzufügen, z. B. eine aus Excel kopierte Spalte (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type or scan:</source>
+        <translation>&amp;Tippen oder scannen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type or scan an IMEI</source>
+        <translation>IMEI eintippen oder scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-digit IMEI, then Enter</source>
+        <translation>15-stellige IMEI, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the typed IMEI</source>
+        <translation>Die eingetippte IMEI hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem with the typed IMEI</source>
+        <translation>Problem mit der eingetippten IMEI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import summary</source>
+        <translation>Importzusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device counts</source>
+        <translation>Geräteanzahlen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter the device list</source>
+        <translation>Die Geräteliste filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digits of an IMEI, or a word of the state or reason</source>
+        <translation>Ziffern einer IMEI oder ein Wort aus Zustand oder Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show rows in state</source>
+        <translation>Zeilen mit Zustand anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>These lines are not IMEIs and will not be sent. Fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
+        <translation>Diese Zeilen sind keine IMEIs und werden nicht gesendet. Korrigieren Sie sie in der Quelle oder lassen Sie FotaDesk 14-stellige IMEIs vervollständigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fix 14-digit IMEIs</source>
+        <translation>14-stellige IMEIs &amp;vervollständigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix 14-digit IMEIs</source>
+        <translation>14-stellige IMEIs vervollständigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append the computed check digit to every 14-digit IMEI</source>
+        <translation>Jeder 14-stelligen IMEI die berechnete Prüfziffer anhängen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows from the list (Delete)</source>
+        <translation>Die ausgewählten Zeilen aus der Liste entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo removal</source>
+        <translation>Entfernen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last removal</source>
+        <translation>Das letzte Entfernen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the rows of the last removal back (Ctrl+Z)</source>
+        <translation>Die Zeilen des letzten Entfernens zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge duplicates</source>
+        <translation>Duplikate &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rows that repeat an IMEI listed earlier</source>
+        <translation>Die Zeilen entfernen, die eine weiter oben stehende IMEI wiederholen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the list as CSV</source>
+        <translation>Die Liste als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the valid IMEIs (the list that would be sent) as a CSV file</source>
+        <translation>Die gültigen IMEIs (die Liste, die gesendet würde) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every row (asks first)</source>
+        <translation>Jede Zeile entfernen (fragt vorher)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookupPage</name>
+    <message>
+        <location filename="../ui/DeviceLookupPage.ui" line="+9"/>
+        <source>Device lookup</source>
+        <translation>Gerätesuche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;IMEI:</source>
+        <translation>&amp;IMEI:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>15 digits, e.g. 490154203237518 (spaces and dashes are fine)</source>
+        <translation>15 Ziffern, z. B. 490154203237518 (Leerzeichen und Bindestriche sind in Ordnung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI to look up</source>
+        <translation>Zu suchende IMEI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up device</source>
+        <translation>Gerät suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IMEI check</source>
+        <translation>IMEI-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the suggested IMEI</source>
+        <translation>Die vorgeschlagene IMEI verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device summary</source>
+        <translation>Geräteübersicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrade history</source>
+        <translation>Upgrade-Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>EditDatesDialog</name>
+    <message>
+        <location filename="../ui/EditDatesDialog.ui" line="+6"/>
+        <source>Edit dates and time windows</source>
+        <translation>Daten und Zeitfenster bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What can change</source>
+        <translation>Was sich ändern kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start date (UTC):</source>
+        <translation>&amp;Startdatum (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Start date problem</source>
+        <translation>Problem mit dem Startdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End date (UTC):</source>
+        <translation>&amp;Enddatum (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date problem</source>
+        <translation>Problem mit dem Enddatum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows editor</source>
+        <translation>Zeitfenster-Editor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+9"/>
+        <source>FotaDesk</source>
+        <translation>FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages of FotaDesk: select one to show it</source>
+        <translation>Die Seiten von FotaDesk: eine auswählen, um sie anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampagne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close FotaDesk</source>
+        <translation>FotaDesk schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule a new firmware upgrade campaign</source>
+        <translation>Eine neue Firmware-Upgrade-Kampagne planen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open campaign by id…</source>
+        <translation>Kampagne über ID &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a campaign&apos;s details by its id</source>
+        <translation>Die Details einer Kampagne über ihre ID anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the current page again from the server</source>
+        <translation>Die aktuelle Seite erneut vom Server laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close campaign page</source>
+        <translation>Kampagnenseite s&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the campaign page that is shown</source>
+        <translation>Die angezeigte Kampagnenseite schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Navigation list</source>
+        <translation>&amp;Navigationsliste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open device list…</source>
+        <translation>Geräteliste &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV, TSV or TXT list of IMEIs in the device list editor</source>
+        <translation>Eine CSV-, TSV- oder TXT-Liste von IMEIs im Geräteliste-Editor öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the filter or search field of the page shown</source>
+        <translation>Zum Filter- oder Suchfeld der angezeigten Seite springen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FotaDesk &amp;user guide</source>
+        <translation>FotaDesk-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to do each task in FotaDesk, step by step</source>
+        <translation>Wie Sie jede Aufgabe in FotaDesk erledigen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About FotaDesk</source>
+        <translation>&amp;Über FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.ui" line="+11"/>
+        <source>Campaigns overview</source>
+        <translation>Kampagnenübersicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+133"/>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Updated at</source>
+        <translation>Aktualisiert um</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-&amp;refresh:</source>
+        <translation>Automatisch &amp;aktualisieren:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-refresh interval</source>
+        <translation>Intervall der automatischen Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the overview reloads by itself. After a failed refresh it waits longer each time, up to 10 minutes.</source>
+        <translation>Wie oft sich die Übersicht selbst neu lädt. Nach einer fehlgeschlagenen Aktualisierung wartet sie jedes Mal länger, bis zu 10 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh &amp;now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load every campaign and the license usage again (F5)</source>
+        <translation>Alle Kampagnen und die Lizenznutzung erneut laden (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stale data warning</source>
+        <translation>Warnung vor veralteten Daten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search name, id, status, firmware, make/model…</source>
+        <translation>Name, ID, Status, Firmware, Hersteller/Modell suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search campaigns</source>
+        <translation>Kampagnen suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status group filter</source>
+        <translation>Filter nach Statusgruppe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running &amp;between</source>
+        <translation>Laufend &amp;zwischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only campaigns whose start–end dates overlap this range</source>
+        <translation>Nur Kampagnen anzeigen, deren Start- und Enddatum diesen Zeitraum überschneiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campaigns shown</source>
+        <translation>Angezeigte Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>License usage</source>
+        <translation>Lizenznutzung</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Licenses assigned</source>
+        <translation>Zugewiesene Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../src/gui/DialogMessageSeam.cpp" line="+15"/>
+        <source>Keep as it is</source>
+        <translation>So lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="+74"/>
+        <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
+        <translation>%1 konnte nicht nach %2 geschrieben werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The CSV report</source>
+        <translation>Der CSV-Bericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
+        <translation>Es gibt noch keinen Gerätebericht zum Exportieren: Laden Sie zuerst den Gerätestatus der Kampagne.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The PDF report</source>
+        <translation>Der PDF-Bericht</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+13"/>
+        <source>Campaign report — %1</source>
+        <translation>Kampagnenbericht — %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the PDF writer could not start</source>
+        <translation>der PDF-Writer konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FotaDesk · campaign %1 · generated %2 UTC</source>
+        <translation>FotaDesk · Kampagne %1 · erstellt %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated %1 for account %2 (%3).</source>
+        <translation>Erstellt %1 für Konto %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown environment</source>
+        <translation>unbekannte Umgebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet. Campaign status: %7.</source>
+        <translation>%1 Geräte im Bericht: %2 erfolgreich (%3 %), %4 fehlgeschlagen (%5 %), %6 noch nicht abgeschlossen. Kampagnenstatus: %7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: the server stated %1 devices (totalDevice); the report read holds %2.</source>
+        <translation>Hinweis: Der Server nannte %1 Geräte (totalDevice); der gelesene Bericht enthält %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices by status group</source>
+        <translation>Geräte nach Statusgruppe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status breakdown</source>
+        <translation>Statusaufschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>As sent by the server</source>
+        <translation>Wie vom Server gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device failed.</source>
+        <translation>Kein Gerät ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The first %1 of %2 failed devices (all of them are in the CSV report):</source>
+        <translation>Die ersten %1 von %2 fehlgeschlagenen Geräten (alle stehen im CSV-Bericht):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed devices:</source>
+        <translation>Fehlgeschlagene Geräte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign parameters</source>
+        <translation>Kampagnenparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign id</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Firmware package</source>
+        <translation>Firmware-Paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make / model</source>
+        <translation>Hersteller / Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any hour</source>
+        <translation>jede Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (hours in UTC as the service states them)</source>
+        <translation> (Stunden in UTC, wie der Dienst sie angibt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-assign licenses</source>
+        <translation>Lizenzen automatisch zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-add devices</source>
+        <translation>Geräte automatisch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The campaign itself could not be loaded; only the device report is included.</source>
+        <translation>Die Kampagne selbst konnte nicht geladen werden; nur der Gerätebericht ist enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWindowEditor</name>
+    <message>
+        <location filename="../ui/TimeWindowEditor.ui" line="+15"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time window preset</source>
+        <translation>Zeitfenster-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the windows with a common choice</source>
+        <translation>Die Fenster durch eine gängige Auswahl ersetzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;rom (UTC):</source>
+        <translation>&amp;Von (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New window start hour (UTC)</source>
+        <translation>Startstunde des neuen Fensters (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;to:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New window end hour (UTC)</source>
+        <translation>Endstunde des neuen Fensters (UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add window</source>
+        <translation>Fenster &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add time window</source>
+        <translation>Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the window; one across midnight (22 → 2) becomes two windows</source>
+        <translation>Das Fenster hinzufügen; eines über Mitternacht (22 → 2) wird zu zwei Fenstern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve window</source>
+        <translation>Fenster &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected time window</source>
+        <translation>Ausgewähltes Zeitfenster entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone note</source>
+        <translation>Hinweis zur Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time window problems</source>
+        <translation>Probleme mit den Zeitfenstern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daylight-saving time warning</source>
+        <translation>Warnung zur Sommerzeit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPages</name>
+    <message>
+        <location filename="../src/gui/WorkbenchPages.cpp" line="+19"/>
+        <source>Workbench</source>
+        <translation>Werkbank</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl</name>
+    <message>
+        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+33"/>
+        <source>wrong number of arguments.
+%1</source>
+        <translation>falsche Anzahl von Argumenten.
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>credentials missing (%1): set FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME and FOTA_PASSWORD, or use --demo.</source>
+        <translation>Zugangsdaten fehlen (%1): Setzen Sie FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME und FOTA_PASSWORD oder verwenden Sie --demo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+18"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>production, demo or custom.</source>
+        <translation>production, demo oder custom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOTA v3 base URL.</source>
+        <translation>FOTA-v3-Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ThingSpace account name.</source>
+        <translation>ThingSpace-Kontoname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra CA certificate to trust.</source>
+        <translation>Zusätzliches vertrauenswürdiges CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds.</source>
+        <translation>Zeitlimit pro Anfrage in Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an embedded fotasim with demo data.</source>
+        <translation>Ein eingebettetes fotasim mit Demodaten verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection options:
+  --profile NAME     production (default), demo or custom
+  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
+                     (implies --profile custom)
+  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)
+  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the
+                     system CAs
+  --timeout SECONDS  per request (default 30)
+  --json             print one JSON document on stdout
+  --demo             start an embedded fotasim with demo data and use it
+  -h, --help         show this help
+
+Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
+(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).
+They are never written anywhere.
+
+Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage
+or input error; 3 network, TLS or sign-in failure, or no usable answer.
+</source>
+        <translation>Verbindungsoptionen:
+  --profile NAME     production (Standard), demo oder custom
+  --base-url URL     FOTA-v3-Basis-URL, z. B. https://thingspace.verizon.com/api
+                     (setzt --profile custom voraus)
+  --account NAME     ThingSpace-Kontoname (oder FOTA_ACCOUNT)
+  --ca-file FILE     zusätzliches CA-Zertifikat (PEM oder DER), dem neben den
+                     System-CAs vertraut wird
+  --timeout SECONDS  pro Anfrage (Standard 30)
+  --json             ein JSON-Dokument auf stdout ausgeben
+  --demo             ein eingebettetes fotasim mit Demodaten starten und nutzen
+  -h, --help         diese Hilfe anzeigen
+
+Zugangsdaten kommen nur aus der Umgebung: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
+(OAuth-Client-Zugangsdaten), FOTA_USERNAME, FOTA_PASSWORD (M2M-Sitzung).
+Sie werden nirgends gespeichert.
+
+Exit-Codes: 0 ok; 1 die API hat abgelehnt (errorCode/errorMessage ausgegeben);
+2 Aufruf- oder Eingabefehler; 3 Netzwerk-, TLS- oder Anmeldefehler oder keine
+verwertbare Antwort.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--profile must be production, demo or custom, not &apos;%1&apos;.</source>
+        <translation>--profile muss production, demo oder custom sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--base-url and --demo exclude each other: the demo simulator chooses its own address.</source>
+        <translation>--base-url und --demo schließen sich aus: der Demo-Simulator wählt seine eigene Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--profile custom needs --base-url URL.</source>
+        <translation>--profile custom benötigt --base-url URL.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No account: give --account NAME (or set FOTA_ACCOUNT).</source>
+        <translation>Kein Konto: Geben Sie --account NAME an (oder setzen Sie FOTA_ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+38"/>
+        <source>The demo simulator did not start: %1</source>
+        <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/main.cpp" line="+16"/>
+        <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
+
+ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
+
+Commands:
+</source>
+        <translation>Aufruf: fotactl [--help] [--version] BEFEHL [ARGUMENTE...]
+
+ThingSpace FOTA v3 auf der Kommandozeile, über dieselbe Dienstschicht wie FotaDesk.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
+3 network or authentication failure.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command.
+</source>
+        <translation>
+Exit-Codes: 0 ok; 1 die API (oder die Prüfung) hat abgelehnt; 2 Aufruf- oder Eingabefehler;
+3 Netzwerk- oder Authentifizierungsfehler.
+&apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>fotactl: unknown command &apos;%1&apos;.
+
+</source>
+        <translation>fotactl: unbekannter Befehl &apos;%1&apos;.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::audit</name>
+    <message>
+        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+28"/>
+        <source>Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]
+                     [--operation OP] [--outcome OUTCOME] [--account NAME]
+                     [--search TEXT] [--limit N] [--csv FILE]
+
+Prints the audit log: every mutating call (create, add/remove devices, dates,
+cancel, license and callback changes) FotaDesk and fotactl sent from this
+computer, recorded before it was sent and completed with its outcome.
+  --since WHEN       entries started at or after WHEN: an ISO date or time
+                     (2026-03-01, 2026-03-01T08:00Z) or an age (30m, 12h, 7d)
+  --until WHEN       entries started before WHEN (same forms)
+  --campaign ID      one campaign
+  --operation OP     %1
+  --outcome OUTCOME  pending, success, partial, failed, unknown, cancelled
+  --account NAME     one account
+  --search TEXT      text in the summary, result or error
+  --limit N          the newest N entries
+  --csv FILE         also write the entries as CSV to FILE
+  --json             one JSON document on stdout
+</source>
+        <translation>Aufruf: fotactl audit [--json] [--since WANN] [--until WANN] [--campaign ID]
+                      [--operation OP] [--outcome ERGEBNIS] [--account NAME]
+                      [--search TEXT] [--limit N] [--csv DATEI]
+
+Gibt das Audit-Protokoll aus: jeden ändernden Aufruf (Erstellen, Geräte hinzufügen/
+entfernen, Daten, Abbrechen, Lizenz- und Callback-Änderungen), den FotaDesk und
+fotactl von diesem Computer gesendet haben, erfasst vor dem Senden und mit seinem
+Ergebnis vervollständigt.
+  --since WANN        Einträge ab WANN: ein ISO-Datum oder eine ISO-Zeit
+                      (2026-03-01, 2026-03-01T08:00Z) oder ein Alter (30m, 12h, 7d)
+  --until WANN        Einträge vor WANN (gleiche Formen)
+  --campaign ID       eine Kampagne
+  --operation OP      %1
+  --outcome ERGEBNIS  pending, success, partial, failed, unknown, cancelled
+  --account NAME      ein Konto
+  --search TEXT       Text in Zusammenfassung, Ergebnis oder Fehler
+  --limit N           die neuesten N Einträge
+  --csv DATEI         die Einträge zusätzlich als CSV in DATEI schreiben
+  --json              ein JSON-Dokument auf stdout
+</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON output.</source>
+        <translation>JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From.</source>
+        <translation>Von.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until.</source>
+        <translation>Bis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign.</source>
+        <translation>Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation.</source>
+        <translation>Vorgang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome.</source>
+        <translation>Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account.</source>
+        <translation>Konto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text.</source>
+        <translation>Text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest N.</source>
+        <translation>Neueste N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected argument &apos;%1&apos;.
+%2</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 &apos;%2&apos; is neither an ISO date/time (2026-03-01, 2026-03-01T08:00Z) nor an age (30m, 12h, 7d).</source>
+        <translation>--%1 &apos;%2&apos; ist weder ein ISO-Datum bzw. eine ISO-Zeit (2026-03-01, 2026-03-01T08:00Z) noch ein Alter (30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--operation must be one of: %1.</source>
+        <translation>--operation muss eines von folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--outcome must be one of: pending, success, partial, failed, unknown, cancelled.</source>
+        <translation>--outcome muss eines von folgenden sein: pending, success, partial, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No audit entries%1 (workspace %2).
+</source>
+        <translation>Keine Audit-Einträge%1 (Arbeitsbereich %2).
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> match</source>
+        <translation> passen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED (UTC)</source>
+        <translation>BEGONNEN (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPERATION</source>
+        <translation>VORGANG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESULT / ERROR</source>
+        <translation>ERGEBNIS / FEHLER</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the audit log of changes sent from this computer.</source>
+        <translation>Das Audit-Protokoll der von diesem Computer gesendeten Änderungen anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::campaign</name>
+    <message>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+36"/>
+        <source>any hour</source>
+        <translation>jede Stunde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto license</source>
+        <translation>Auto-Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto add</source>
+        <translation>Auto-Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--window &apos;%1&apos; must be START-END in whole UTC hours, e.g. 1-5.</source>
+        <translation>--window &apos;%1&apos; muss START-ENDE in ganzen UTC-Stunden sein, z. B. 1-5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window &apos;%1&apos;: %2</source>
+        <translation>--window &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 &apos;%2&apos; must be a date YYYY-MM-DD.</source>
+        <translation>--%1 &apos;%2&apos; muss ein Datum JJJJ-MM-TT sein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
+        <translation>
+            <numerusform>%1: %n Zeile enthält keine gültige IMEI (korrigieren Sie sie oder geben Sie --skip-invalid an):</numerusform>
+            <numerusform>%1: %n Zeilen enthalten keine gültige IMEI (korrigieren Sie sie oder geben Sie --skip-invalid an):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: skipping %n line(s) without a valid IMEI.</source>
+        <translation>
+            <numerusform>%1: %n Zeile ohne gültige IMEI wird übersprungen.</numerusform>
+            <numerusform>%1: %n Zeilen ohne gültige IMEI werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n repeated IMEI(s) sent once.
+</source>
+        <translation>
+            <numerusform>%1: %n wiederholte IMEI einmal gesendet.
+</numerusform>
+            <numerusform>%1: %n wiederholte IMEIs je einmal gesendet.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no valid IMEI.</source>
+        <translation>%1 enthält keine gültige IMEI.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>chunk %1 (devices %2–%3) failed: %4
+</source>
+        <translation>Block %1 (Geräte %2–%3) fehlgeschlagen: %4
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 of %3 device(s).
+</source>
+        <translation>%1 %2 von %3 Gerät(en).
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  … and %1 more (use --json for all)
+</source>
+        <translation>  … und %1 weitere (--json zeigt alle)
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
+
+Shows one campaign.
+</source>
+        <translation>Aufruf: fotactl campaign get KAMPAGNEN-ID [Optionen]
+
+Zeigt eine Kampagne.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: fotactl campaign cancel CAMPAIGN-ID [options]
+
+Cancels a campaign (before its start it ends as CampaignCancelled, after
+it as CampaignAborted; the service may refuse a started campaign).
+</source>
+        <translation>Aufruf: fotactl campaign cancel KAMPAGNEN-ID [Optionen]
+
+Bricht eine Kampagne ab (vor ihrem Start endet sie als CampaignCancelled, danach
+als CampaignAborted; der Dienst kann eine gestartete Kampagne ablehnen).
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Campaign %1 cancelled.
+</source>
+        <translation>Kampagne %1 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign %1 cancelled: %2
+</source>
+        <translation>Kampagne %1 abgebrochen: %2
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl campaign dates CAMPAIGN-ID [--start DATE] [--end DATE]
+                             [--window H-H]... [--no-windows] [options]
+
+Changes a campaign&apos;s dates and time windows; what is not given stays as
+it is (the current values are read first and sent along).
+  --start DATE       new start date (YYYY-MM-DD)
+  --end DATE         new end date
+  --window H-H       a daily window in UTC hours, e.g. 1-5 (repeatable;
+                     replaces the current windows)
+  --no-windows       remove every window (any hour)
+</source>
+        <translation>Aufruf: fotactl campaign dates KAMPAGNEN-ID [--start DATUM] [--end DATUM]
+                              [--window H-H]... [--no-windows] [Optionen]
+
+Ändert Daten und Zeitfenster einer Kampagne; was nicht angegeben ist, bleibt wie
+es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
+  --start DATUM      neues Startdatum (JJJJ-MM-TT)
+  --end DATUM        neues Enddatum
+  --window H-H       ein tägliches Fenster in UTC-Stunden, z. B. 1-5 (wiederholbar;
+                     ersetzt die aktuellen Fenster)
+  --no-windows       jedes Fenster entfernen (jede Stunde)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+147"/>
+        <source>Start date.</source>
+        <translation>Startdatum.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+147"/>
+        <source>End date.</source>
+        <translation>Enddatum.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+147"/>
+        <source>Time window.</source>
+        <translation>Zeitfenster.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>No time windows.</source>
+        <translation>Keine Zeitfenster.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing to change: give --start, --end, --window or --no-windows.</source>
+        <translation>nichts zu ändern: Geben Sie --start, --end, --window oder --no-windows an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the end date %1 is before the start date %2.</source>
+        <translation>das Enddatum %1 liegt vor dem Startdatum %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE
+                             [--chunk-size N] [--plain-path] [--skip-invalid]
+                             [options]
+
+Adds devices to (or removes them from) a campaign that is not scheduled
+yet, in chunks of N devices (default 1000). The file is a device list
+(CSV, TSV or TXT; see &apos;fotactl imei check&apos;). Per-device results are
+printed; exit code 1 when a device was refused.
+  --file FILE        the device list
+  --chunk-size N     devices per request (default 1000)
+  --plain-path       use PUT /campaigns/{acc}/{id} (the portal&apos;s path)
+  --skip-invalid     ignore lines without a valid IMEI
+  --resume           complete an interrupted run of the same devices: only its
+                     remaining chunks are sent (see &apos;fotactl campaign resume&apos;)
+</source>
+        <translation>Aufruf: fotactl campaign devices add|remove KAMPAGNEN-ID --file DATEI
+                              [--chunk-size N] [--plain-path] [--skip-invalid]
+                              [Optionen]
+
+Fügt einer noch nicht geplanten Kampagne Geräte hinzu (oder entfernt sie) in
+Blöcken von N Geräten (Standard 1000). Die Datei ist eine Geräteliste
+(CSV, TSV oder TXT; siehe &apos;fotactl imei check&apos;). Ergebnisse je Gerät werden
+ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
+  --file DATEI       die Geräteliste
+  --chunk-size N     Geräte pro Anfrage (Standard 1000)
+  --plain-path       PUT /campaigns/{acc}/{id} verwenden (der Pfad des Portals)
+  --skip-invalid     Zeilen ohne gültige IMEI ignorieren
+  --resume           einen unterbrochenen Lauf mit denselben Geräten abschließen:
+                     nur die restlichen Blöcke werden gesendet (siehe
+                     &apos;fotactl campaign resume&apos;)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+75"/>
+        <source>Device list.</source>
+        <translation>Geräteliste.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+77"/>
+        <source>Devices per request.</source>
+        <translation>Geräte pro Anfrage.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Use the path without /firmware.</source>
+        <translation>Den Pfad ohne /firmware verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Skip invalid lines.</source>
+        <translation>Ungültige Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Resume an interrupted run.</source>
+        <translation>Einen unterbrochenen Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file FILE is required.</source>
+        <translation>--file DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+130"/>
+        <source>--chunk-size must be a number from 1 to 10000.</source>
+        <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+215"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]
+         [--firmware NAME] [--from V] [--to V] [--protocol P]
+         [--start DATE] [--end DATE] [--window H-H]... --devices FILE
+         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
+         [--skip-invalid] [options]
+
+Schedules a firmware upgrade campaign. The campaign comes from a JSON file
+(CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags
+win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or
+the JSON file&apos;s deviceList. --from/--to/--protocol default to the firmware
+package of that name. The draft is checked with the same rules as the GUI
+before anything is sent. More devices than one chunk (default 1000) are
+added after the campaign is created.
+
+Creating is never repeated automatically: if the answer is lost, fotactl
+looks the campaign up in the campaign history (name, firmware, dates)
+instead of creating a second one, and says what it found.
+</source>
+        <translation>Aufruf: fotactl campaign create [--file KAMPAGNE.json] [--name NAME]
+         [--firmware NAME] [--from V] [--to V] [--protocol P]
+         [--start DATUM] [--end DATUM] [--window H-H]... --devices DATEI
+         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
+         [--skip-invalid] [Optionen]
+
+Plant eine Firmware-Upgrade-Kampagne. Die Kampagne kommt aus einer JSON-Datei
+(CampaignFirmwareUpgrade, wie im FOTA-v3-Vertrag) und/oder den Optionen (die
+Optionen haben Vorrang). Geräte kommen aus --devices (CSV/TSV/TXT über den
+IMEI-Import) oder der deviceList der JSON-Datei. --from/--to/--protocol kommen
+standardmäßig aus dem Firmware-Paket dieses Namens. Der Entwurf wird mit
+denselben Regeln wie in der GUI geprüft, bevor etwas gesendet wird. Mehr Geräte
+als ein Block (Standard 1000) werden nach dem Erstellen der Kampagne hinzugefügt.
+
+Das Erstellen wird nie automatisch wiederholt: Geht die Antwort verloren, sucht
+fotactl die Kampagne im Kampagnenverlauf (Name, Firmware, Daten), statt eine
+zweite zu erstellen, und meldet, was es gefunden hat.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign JSON.</source>
+        <translation>Kampagnen-JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name.</source>
+        <translation>Kampagnenname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware package name.</source>
+        <translation>Name des Firmware-Pakets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current firmware version.</source>
+        <translation>Aktuelle Firmware-Version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target firmware version.</source>
+        <translation>Ziel-Firmware-Version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWM2M, OMA or HTTP.</source>
+        <translation>LWM2M, OMA oder HTTP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License unlicensed devices.</source>
+        <translation>Unlizenzierte Geräte lizenzieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let matching devices join.</source>
+        <translation>Passende Geräte beitreten lassen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a campaign: %2</source>
+        <translation>%1 ist keine Kampagne: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
+        <translation>--firmware NAME ist erforderlich (siehe &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
+        <translation>das Konto hat kein Firmware-Paket namens &apos;%1&apos; (siehe &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign is not valid:
+  %1</source>
+        <translation>die Kampagne ist nicht gültig:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer to the create request was lost (%1). Looking the campaign up in the campaign history instead of sending it again…
+</source>
+        <translation>Die Antwort auf die Erstell-Anfrage ging verloren (%1). Die Kampagne wird im Kampagnenverlauf gesucht, statt sie erneut zu senden…
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No such campaign exists: it was not created. It is safe to run the same command again.
+</source>
+        <translation>Es gibt keine solche Kampagne: sie wurde nicht erstellt. Derselbe Befehl kann gefahrlos erneut ausgeführt werden.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several campaigns match (%1); check which one is new before doing anything else.
+</source>
+        <translation>Mehrere Kampagnen passen (%1); prüfen Sie, welche neu ist, bevor Sie etwas anderes tun.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The campaign was created: %1
+</source>
+        <translation>Die Kampagne wurde erstellt: %1
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Schedule a firmware upgrade campaign.</source>
+        <translation>Eine Firmware-Upgrade-Kampagne planen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one campaign.</source>
+        <translation>Eine Kampagne anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a campaign&apos;s dates and time windows.</source>
+        <translation>Daten und Zeitfenster einer Kampagne ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the devices of a file to a campaign.</source>
+        <translation>Die Geräte einer Datei zu einer Kampagne hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the devices of a file from a campaign.</source>
+        <translation>Die Geräte einer Datei aus einer Kampagne entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a campaign.</source>
+        <translation>Eine Kampagne abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::firmware</name>
+    <message>
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
+        <source>Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]
+
+Lists the firmware packages the account may use in a campaign.
+  --protocol P       LWM2M, OMD-DM or all (default all)
+</source>
+        <translation>Aufruf: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [Optionen]
+
+Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
+  --protocol P       LWM2M, OMD-DM oder all (Standard all)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol filter.</source>
+        <translation>Protokollfilter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAKE</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOLL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAUNCHED</source>
+        <translation>VERÖFFENTLICHT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n package(s)
+</source>
+        <translation>
+            <numerusform>%n Paket
+</numerusform>
+            <numerusform>%n Pakete
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the firmware packages of the account.</source>
+        <translation>Die Firmware-Pakete des Kontos auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::imei</name>
+    <message>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+29"/>
+        <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
+
+Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
+UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated) and
+checks every IMEI: 15 digits with a valid Luhn check digit. The IMEI column is
+found by its header (IMEI, Device IMEI, Device ID, ...) or by its content.
+
+Options:
+  --json             print one JSON object:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;, &quot;message&quot;}
+  --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the
+                     order they first appear
+  -h, --help         show this help
+
+Exit codes:
+  0  every data line holds a valid IMEI
+  1  some lines were rejected, or no valid IMEI was found
+  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a
+     usage error
+</source>
+        <translation>Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]
+
+Liest eine aus Excel oder einem anderen Werkzeug exportierte Geräteliste (CSV, TSV
+oder TXT; UTF-8, UTF-16 oder Windows-1252; durch Komma, Semikolon, Tabulator oder
+senkrechten Strich getrennt) und prüft jede IMEI: 15 Ziffern mit gültiger
+Luhn-Prüfziffer. Die IMEI-Spalte wird über ihre Überschrift (IMEI, Device IMEI,
+Device ID, ...) oder ihren Inhalt gefunden.
+
+Optionen:
+  --json             ein JSON-Objekt ausgeben:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; bei Exit-Code 2: {&quot;error&quot;, &quot;message&quot;}
+  --valid-out PFAD   die eindeutigen gültigen IMEIs nach PFAD schreiben, eine pro
+                     Zeile, in der Reihenfolge ihres ersten Auftretens
+  -h, --help         diese Hilfe anzeigen
+
+Exit-Codes:
+  0  jede Datenzeile enthält eine gültige IMEI
+  1  einige Zeilen wurden abgelehnt oder keine gültige IMEI gefunden
+  2  die Datei ist nicht verwendbar (unlesbar, leer, binär, keine IMEI-Spalte)
+     oder ein Aufruffehler
+</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>File:        %1
+</source>
+        <translation>Datei:       %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:      %1, %2 separated, %3
+</source>
+        <translation>Format:      %1, getrennt durch %2, %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a header row</source>
+        <translation>mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no header row</source>
+        <translation>ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI column: %1%2
+</source>
+        <translation>IMEI-Spalte: %1%2
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data lines:  %1
+</source>
+        <translation>Datenzeilen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:       %1 unique IMEIs
+</source>
+        <translation>Gültig:      %1 eindeutige IMEIs
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates:  %1 (each IMEI kept once; repeated on line(s) %2%3)
+</source>
+        <translation>Duplikate:   %1 (jede IMEI einmal behalten; wiederholt in Zeile(n) %2%3)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates:  0
+</source>
+        <translation>Duplikate:   0
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected:    %1
+</source>
+        <translation>Abgelehnt:   %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  line %1: “%2” %3
+      %4
+</source>
+        <translation>  Zeile %1: „%2“ %3
+      %4
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>      fix: %1
+</source>
+        <translation>      Korrektur: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more (run with --json for the full list)
+</source>
+        <translation>  … und %1 weitere (mit --json für die vollständige Liste)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint: %1 value(s) have 14 digits: the Luhn check digit is missing. The “fix” lines show the complete IMEI; correct them in the source and check again.
+</source>
+        <translation>Hinweis: %1 Wert(e) haben 14 Ziffern: die Luhn-Prüfziffer fehlt. Die Zeilen „Korrektur“ zeigen die vollständige IMEI; korrigieren Sie sie in der Quelle und prüfen Sie erneut.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result: no data rows below the header: nothing to import.
+</source>
+        <translation>Ergebnis: keine Datenzeilen unter der Kopfzeile: nichts zu importieren.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: no valid IMEI found.
+</source>
+        <translation>Ergebnis: keine gültige IMEI gefunden.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: OK, every line holds a valid IMEI.
+</source>
+        <translation>Ergebnis: OK, jede Zeile enthält eine gültige IMEI.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1 line(s) need attention.
+</source>
+        <translation>Ergebnis: %1 Zeile(n) erfordern Aufmerksamkeit.
+</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--valid-out needs a path: --valid-out PATH.</source>
+        <translation>--valid-out benötigt einen Pfad: --valid-out PFAD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option &apos;%1&apos;. Run &apos;fotactl imei check --help&apos;.</source>
+        <translation>unbekannte Option &apos;%1&apos;. Führen Sie &apos;fotactl imei check --help&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one FILE only (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation>nur eine DATEI (erhalten: &apos;%1&apos; und &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no FILE given. Usage: fotactl imei check FILE [--json] [--valid-out PATH]</source>
+        <translation>keine DATEI angegeben. Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read standard input.</source>
+        <translation>Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write the valid IMEIs to “%1”: %2.</source>
+        <translation>die gültigen IMEIs können nicht nach „%1“ geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote %1 IMEI(s) to %2
+</source>
+        <translation>%1 IMEI(s) nach %2 geschrieben
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::licenses</name>
+    <message>
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+28"/>
+        <source>Usage: fotactl licenses [--devices] [options]
+
+The account&apos;s FOTA licenses: subscription, counts, and with --devices
+every licensed device (all pages).
+  --devices          list the licensed devices too
+</source>
+        <translation>Aufruf: fotactl licenses [--devices] [Optionen]
+
+Die FOTA-Lizenzen des Kontos: Abonnement, Anzahlen und mit --devices jedes
+lizenzierte Gerät (alle Seiten).
+  --devices          auch die lizenzierten Geräte auflisten
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the licensed devices.</source>
+        <translation>Die lizenzierten Geräte auflisten.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>account           %1
+</source>
+        <translation>Konto             %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase type     %1
+</source>
+        <translation>Kaufart           %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licenses          %1 used of %2
+</source>
+        <translation>Lizenzen          %1 von %2 genutzt
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>license report    %1 assigned of %2
+</source>
+        <translation>Lizenzbericht     %1 von %2 zugewiesen
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n licensed device(s)
+</source>
+        <translation>
+            <numerusform>%n lizenziertes Gerät
+</numerusform>
+            <numerusform>%n lizenzierte Geräte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account&apos;s FOTA licenses.</source>
+        <translation>Die FOTA-Lizenzen des Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::report</name>
+    <message>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Aufruf: fotactl report campaigns [--status STATUS]... [Optionen]
+
+Listet den Kampagnenverlauf. Ohne --status: jeder bekannte Status, parallel
+gelesen und zusammengeführt (eine Kampagne erscheint einmal).
+  --status STATUS    z. B. CampaignScheduled (wiederholbar)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign status.</source>
+        <translation>Kampagnenstatus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <location line="+28"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+124"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+124"/>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n Kampagne
+</numerusform>
+            <numerusform>%n Kampagnen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]
+
+The upgrade status of every device of a campaign (all pages).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (written as
+                     the pages arrive; replaced only when complete)
+</source>
+        <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [Optionen]
+
+Der Upgrade-Status jedes Geräts einer Kampagne (alle Seiten).
+  --csv DATEI        deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime nach DATEI schreiben
+                     (geschrieben, während die Seiten eintreffen; erst ersetzt,
+                     wenn vollständig)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>Warnung: der Bericht nennt %1 Geräte, aber %2 sind angekommen.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 Gerät(e) nach %2 geschrieben
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n Gerät
+</numerusform>
+            <numerusform>%n Geräte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Aufruf: fotactl report device IMEI [Optionen]
+
+Der Firmware-Upgrade-Verlauf eines Geräts.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n Eintrag
+</numerusform>
+            <numerusform>%n Einträge
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the campaign history (all statuses by default).</source>
+        <translation>Den Kampagnenverlauf auflisten (standardmäßig alle Status).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The status of every device of a campaign.</source>
+        <translation>Der Status jedes Geräts einer Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One device&apos;s upgrade history.</source>
+        <translation>Der Upgrade-Verlauf eines Geräts.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::resume</name>
+    <message>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+42"/>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign licenses</source>
+        <translation>Lizenzen zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove licenses</source>
+        <translation>Lizenzen entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync firmware</source>
+        <translation>Firmware synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 device(s)</source>
+        <translation>%1 %2 Gerät(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — campaign %1</source>
+        <translation> — Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No interrupted batch for account %1.
+</source>
+        <translation>Kein unterbrochener Stapel für Konto %1.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BATCH</source>
+        <translation>STAPEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHUNKS DONE</source>
+        <translation>BLÖCKE FERTIG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICES DONE</source>
+        <translation>GERÄTE FERTIG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running (process %1)</source>
+        <translation>läuft (Prozess %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: fotactl campaign resume [JOURNAL-ID] [--list] [options]
+
+Completes device batches (&apos;campaign devices add|remove&apos;) that were interrupted by
+a crash, a kill, a lost network or a cancel: only the chunks that had not
+succeeded are sent; devices already handled count as done, so the campaign ends
+with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
+the account is resumed, oldest first. Create requests whose outcome was never
+seen are looked up first (never sent again).
+  --list             show the interrupted batches, send nothing
+</source>
+        <translation>Aufruf: fotactl campaign resume [JOURNAL-ID] [--list] [Optionen]
+
+Schließt Gerätestapel (&apos;campaign devices add|remove&apos;) ab, die durch einen Absturz,
+ein Beenden, ein verlorenes Netzwerk oder einen Abbruch unterbrochen wurden: nur
+die Blöcke, die nicht erfolgreich waren, werden gesendet; bereits bearbeitete
+Geräte zählen als erledigt, sodass die Kampagne genau die beabsichtigten Geräte
+enthält. Ohne JOURNAL-ID wird jeder unterbrochene Stapel des Kontos fortgesetzt,
+der älteste zuerst. Erstell-Anfragen, deren Ergebnis nie gesehen wurde, werden
+zuerst nachgeschlagen (nie erneut gesendet).
+  --list             die unterbrochenen Stapel anzeigen, nichts senden
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List interrupted batches.</source>
+        <translation>Unterbrochene Stapel auflisten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>JOURNAL-ID must be a number (see &apos;fotactl campaign resume --list&apos;).</source>
+        <translation>JOURNAL-ID muss eine Zahl sein (siehe &apos;fotactl campaign resume --list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to resume: no interrupted batch for account %1.
+</source>
+        <translation>Nichts fortzusetzen: kein unterbrochener Stapel für Konto %1.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>batch %1: %2
+</source>
+        <translation>Stapel %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
+</source>
+        <translation>Stapel %1 (%2): %3 von %4 Blöcken waren fertig, sende %5.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>chunk %1 (devices %2–%3) failed again: %4
+</source>
+        <translation>Block %1 (Geräte %2–%3) erneut fehlgeschlagen: %4
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch %1 complete: %2 of %3 device(s) done, %4 refused.
+</source>
+        <translation>Stapel %1 abgeschlossen: %2 von %3 Gerät(en) erledigt, %4 abgelehnt.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 is still incomplete: %2 of %3 chunks done. Run &apos;fotactl campaign resume %1&apos; again.
+</source>
+        <translation>Stapel %1 ist noch unvollständig: %2 von %3 Blöcken fertig. Führen Sie &apos;fotactl campaign resume %1&apos; erneut aus.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Complete interrupted device batches (only the remaining chunks).</source>
+        <translation>Unterbrochene Gerätestapel abschließen (nur die restlichen Blöcke).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
+</source>
+        <translation>Hinweis: Stapel %1 für dieselben Geräte wurde unterbrochen (%2 von %3 Blöcken fertig); geben Sie --resume an, um nur den Rest zu senden. Ein neuer Stapel wird gestartet.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resuming batch %1: %2 of %3 chunks were done, sending %4.
+</source>
+        <translation>Setze Stapel %1 fort: %2 von %3 Blöcken waren fertig, sende %4.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>batch %1 cannot be resumed: %2
+</source>
+        <translation>Stapel %1 kann nicht fortgesetzt werden: %2
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to resume for these devices: starting a new batch.
+</source>
+        <translation>Für diese Geräte gibt es nichts fortzusetzen: ein neuer Stapel wird gestartet.
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="+23"/>
+        <source>About FotaDesk</source>
+        <translation>Über FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Schedule, change and watch firmware-over-the-air campaigns on ThingSpace (FOTA v3).</source>
+        <translation>Firmware-Over-the-Air-Kampagnen auf ThingSpace (FOTA v3) planen, ändern und beobachten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment: %1 — %2</source>
+        <translation>Umgebung: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data and logs: %1</source>
+        <translation>Daten und Protokolle: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>FotaDesk %1 — Qt %2 (built with %3)</source>
+        <translation>FotaDesk %1 — Qt %2 (erstellt mit %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityLogPage</name>
+    <message>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+39"/>
+        <source>Search summary, result, error, campaign…</source>
+        <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The newest %1 entries (narrow the filter for older ones).</source>
+        <translation>Die neuesten %1 Einträge (Filter eingrenzen für ältere).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the activity log</source>
+        <translation>Das Aktivitätsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityModel</name>
+    <message>
+        <location filename="../src/gui/ActivityModel.cpp" line="+43"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityPanel</name>
+    <message>
+        <location filename="../src/gui/ActivityPanel.cpp" line="+42"/>
+        <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
+        <translation>Keine Kampagne wird beobachtet. Setzen Sie auf der Registerkarte Gerätestatus einer Kampagne das Häkchen bei „Beobachten“ (oder nutzen Sie das Kontextmenü der Übersicht), um bei Statusänderungen benachrichtigt zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Watching %n campaign(s): %1</source>
+        <translation>
+            <numerusform>Beobachte %n Kampagne: %1</numerusform>
+            <numerusform>Beobachte %n Kampagnen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ApiError</name>
+    <message>
+        <location filename="../src/api/ApiError.cpp" line="+37"/>
+        <source>(no error message)</source>
+        <translation>(keine Fehlermeldung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The FOTA service refused the request: %1 — %2 Correct what it names and send the request again.</source>
+        <translation>Der FOTA-Dienst hat die Anfrage abgelehnt: %1 — %2 Korrigieren Sie, was er nennt, und senden Sie die Anfrage erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The FOTA service did not accept the sign-in (HTTP 401), even after renewing the token. Check the client id/secret and the user name/password of this environment.</source>
+        <translation>Der FOTA-Dienst hat die Anmeldung nicht akzeptiert (HTTP 401), auch nicht nach Erneuerung des Tokens. Prüfen Sie Client-ID/-Secret sowie Benutzername/Passwort dieser Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FOTA service denied access (HTTP 403). Check that the account name is right and that these credentials may use FOTA for it.</source>
+        <translation>Der FOTA-Dienst hat den Zugriff verweigert (HTTP 403). Prüfen Sie, ob der Kontoname stimmt und ob diese Zugangsdaten FOTA dafür nutzen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The FOTA service does not know this resource (HTTP 404). Check the account name, the campaign id or device id, and the base URL.</source>
+        <translation>Der FOTA-Dienst kennt diese Ressource nicht (HTTP 404). Prüfen Sie den Kontonamen, die Kampagnen- oder Geräte-ID und die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The FOTA service is limiting the request rate (HTTP 429). Wait a moment and try again.</source>
+        <translation>Der FOTA-Dienst begrenzt die Anfragerate (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The FOTA service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>Der FOTA-Dienst ist vorübergehend nicht verfügbar (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FOTA service failed with an internal error (HTTP %1). Try again later; if it keeps failing, report it to Verizon support with the time of the request.</source>
+        <translation>Der FOTA-Dienst ist mit einem internen Fehler gescheitert (HTTP %1). Versuchen Sie es später erneut; wenn es weiterhin fehlschlägt, melden Sie es dem Verizon-Support mit der Uhrzeit der Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The FOTA service answered HTTP %1, which this client does not expect for this request.</source>
+        <translation>Der FOTA-Dienst hat mit HTTP %1 geantwortet, was dieser Client für diese Anfrage nicht erwartet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The host %1 could not be found. Check the base URL and your DNS, VPN or proxy settings.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre DNS-, VPN- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 was refused. Check the base URL and port, and that the service (or fotasim) is running.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt. Prüfen Sie Basis-URL und Port und ob der Dienst (oder fotasim) läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request to %1 could not be sent (%2). Check the base URL.</source>
+        <translation>Die Anfrage an %1 konnte nicht gesendet werden (%2). Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 failed (%2). Check your network connection and try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answer from %1 within %2 s. The connection or the service is slow: try again, or raise the request timeout.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s. Die Verbindung oder der Dienst ist langsam: versuchen Sie es erneut oder erhöhen Sie das Zeitlimit für Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate of %1 could not be trusted: %2. The connection was not used. If your organisation inspects TLS with its own certificate authority, add that CA as the environment&apos;s extra CA file; otherwise do not continue on this network.</source>
+        <translation>Dem Zertifikat von %1 konnte nicht vertraut werden: %2. Die Verbindung wurde nicht verwendet. Wenn Ihre Organisation TLS mit einer eigenen Zertifizierungsstelle prüft, fügen Sie diese CA als zusätzliche CA-Datei der Umgebung hinzu; andernfalls fahren Sie in diesem Netzwerk nicht fort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS is not set up correctly: %1</source>
+        <translation>TLS ist nicht richtig eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The FOTA service&apos;s answer does not match the FOTA v3 contract (%1). The service may have changed: report this with the log; retrying will not help.</source>
+        <translation>Die Antwort des FOTA-Dienstes entspricht nicht dem FOTA-v3-Vertrag (%1). Der Dienst hat sich möglicherweise geändert: melden Sie dies mit dem Protokoll; ein erneuter Versuch hilft nicht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Check the base URL and the network, then try again.</source>
+        <translation>Prüfen Sie die Basis-URL und das Netzwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the credentials of this environment (client id and secret for the token, user name and password for the session).</source>
+        <translation>Prüfen Sie die Zugangsdaten dieser Umgebung (Client-ID und -Secret für das Token, Benutzername und Passwort für die Sitzung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in failed at the %1 step: %2 %3</source>
+        <translation>Die Anmeldung ist beim Schritt %1 fehlgeschlagen: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (%1). Sie hat möglicherweise gewirkt oder auch nicht: senden Sie sie nicht erneut. Prüfen Sie zuerst das Ergebnis (bei einer neuen Kampagne: abgleichen, was den Kampagnenverlauf nach Name, Firmware und Daten durchsucht).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditHook</name>
+    <message>
+        <location filename="../src/store/AuditHook.cpp" line="+37"/>
+        <source>any hour</source>
+        <translation>jede Stunde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(an invalid URL)</source>
+        <translation>(eine ungültige URL)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Create a campaign</source>
+        <translation>Eine Kampagne erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
+        <translation>
+            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %n Gerät%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
+            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %n Geräte%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n device(s) to campaign %1%2</source>
+        <translation>
+            <numerusform>%n Gerät zu Kampagne %1 hinzufügen%2</numerusform>
+            <numerusform>%n Geräte zu Kampagne %1 hinzufügen%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n device(s) from campaign %1%2</source>
+        <translation>
+            <numerusform>%n Gerät aus Kampagne %1 entfernen%2</numerusform>
+            <numerusform>%n Geräte aus Kampagne %1 entfernen%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the dates of campaign %1</source>
+        <translation>Die Daten der Kampagne %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dates of campaign %1 to %2 – %3, windows %4</source>
+        <translation>Die Daten der Kampagne %1 ändern auf %2 – %3, Fenster %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel campaign %1</source>
+        <translation>Kampagne %1 abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <translation>
+            <numerusform>FOTA-Lizenzen %n Gerät zuweisen%1</numerusform>
+            <numerusform>FOTA-Lizenzen %n Geräten zuweisen%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <translation>
+            <numerusform>FOTA-Lizenzen von %n Gerät entfernen%1</numerusform>
+            <numerusform>FOTA-Lizenzen von %n Geräten entfernen%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the callback URL %1</source>
+        <translation>Die Callback-URL %1 registrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the callback URL</source>
+        <translation>Die Callback-URL löschen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 of %2 devices %3</source>
+        <translation>%1 von %2 Geräten %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not: first %2</source>
+        <translation>; %1 nicht: zuerst %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not in the answer)</source>
+        <translation>(nicht in der Antwort)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign %1 created (%2)</source>
+        <translation>Kampagne %1 erstellt (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>licensed</source>
+        <translation>lizenziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlicensed</source>
+        <translation>Lizenz entzogen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates now %1 – %2 (%3)</source>
+        <translation>Daten jetzt %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The service answered success = false</source>
+        <translation>Der Dienst hat success = false geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Callback registered</source>
+        <translation>Callback registriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Callback deleted</source>
+        <translation>Callback gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditLog</name>
+    <message>
+        <location filename="../src/store/AuditLog.cpp" line="+264"/>
+        <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
+        <translation>Das Programm wurde beendet, bevor die Antwort eintraf: die Änderung wurde möglicherweise vorgenommen oder auch nicht. Prüfen Sie die Kampagne (ein protokollierter Gerätestapel kann fortgesetzt werden).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht nach %1 geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditLogModel</name>
+    <message>
+        <location filename="../src/gui/AuditLogModel.cpp" line="+52"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown — may or may not have happened</source>
+        <translation>Unbekannt — vielleicht geschehen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 UTC; finished %2</source>
+        <translation>%1 UTC; beendet %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not (yet)</source>
+        <translation>(noch) nicht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result / error</source>
+        <translation>Ergebnis / Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Authenticator</name>
+    <message>
+        <location filename="../src/api/Authenticator.cpp" line="+92"/>
+        <source>No credentials are set for this environment.</source>
+        <translation>Für diese Umgebung sind keine Zugangsdaten gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot sign in: %1 Provide the client id, client secret, user name and password of the ThingSpace account.</source>
+        <translation>Anmeldung nicht möglich: %1 Geben Sie Client-ID, Client-Secret, Benutzername und Passwort des ThingSpace-Kontos an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>session login</source>
+        <translation>Sitzungsanmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AutosaveController</name>
+    <message>
+        <location filename="../src/store/AutosaveController.cpp" line="+75"/>
+        <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
+        <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden (siehe Protokoll); Ihre Eingaben sind noch im Formular.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BatchJournal</name>
+    <message>
+        <location filename="../src/store/BatchJournal.cpp" line="+260"/>
+        <source>There is no batch journal %1.</source>
+        <translation>Es gibt kein Stapel-Journal %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 is complete: every chunk succeeded.</source>
+        <translation>Stapel %1 ist abgeschlossen: jeder Block war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 was abandoned.</source>
+        <translation>Stapel %1 wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 is being run by another program (process %2). Wait for it to end, or end it, then resume.</source>
+        <translation>Stapel %1 wird von einem anderen Programm ausgeführt (Prozess %2). Warten Sie, bis es endet, oder beenden Sie es, und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Batch %1 was just taken over by another program.</source>
+        <translation>Stapel %1 wurde gerade von einem anderen Programm übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BatchRunner</name>
+    <message>
+        <location filename="../src/store/BatchRunner.cpp" line="+30"/>
+        <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
+        <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden und wurde daher nicht gestartet (ein Stapel, der nicht fortgesetzt werden kann, wird nicht gesendet). Siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no readable batch journal %1.</source>
+        <translation>Es gibt kein lesbares Stapel-Journal %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch %1 belongs to account %2 (%3 profile); connect to that account to resume it.</source>
+        <translation>Stapel %1 gehört zu Konto %2 (Profil %3); verbinden Sie sich mit diesem Konto, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Batch %1&apos;s chunk plan does not match its journal.</source>
+        <translation>Der Blockplan von Stapel %1 passt nicht zu seinem Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignDetailPage</name>
+    <message>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
+        <location line="+92"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loaded %1</source>
+        <translation>Geladen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign %1 could not be loaded.</source>
+        <translation>Die Kampagne %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>any hour</source>
+        <translation>jede Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, on %3)</source>
+        <translation>%1 (%2, auf %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes — devices without a FOTA license get one automatically</source>
+        <translation>Ja — Geräte ohne FOTA-Lizenz erhalten automatisch eine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No — devices without a FOTA license are refused</source>
+        <translation>Nein — Geräte ohne FOTA-Lizenz werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes — devices of the same make, model, firmware and protocol join while it runs</source>
+        <translation>Ja — Geräte mit demselben Hersteller, Modell, derselben Firmware und demselben Protokoll treten während der Laufzeit bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No — only the listed devices take part</source>
+        <translation>Nein — nur die aufgeführten Geräte nehmen teil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wait until the campaign has loaded.</source>
+        <translation>Warten Sie, bis die Kampagne geladen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is not loaded: use Reload.</source>
+        <translation>Die Kampagne ist nicht geladen: verwenden Sie „Neu laden“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the open dialog or running action first.</source>
+        <translation>Schließen Sie zuerst den offenen Dialog oder beenden Sie die laufende Aktion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the start and end date and the time windows</source>
+        <translation>Start- und Enddatum sowie die Zeitfenster ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is %1: its dates and windows can no longer change.</source>
+        <translation>Die Kampagne ist %1: ihre Daten und Fenster können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign is %1: devices can only be added or removed before it is scheduled.</source>
+        <translation>Die Kampagne ist %1: Geräte können nur hinzugefügt oder entfernt werden, bevor sie geplant ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add devices to this campaign</source>
+        <translation>Geräte zu dieser Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices from this campaign</source>
+        <translation>Geräte aus dieser Kampagne entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the campaign (it ends as %1)</source>
+        <translation>Die Kampagne abbrechen (sie endet als %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign is %1: it has already ended and cannot be cancelled.</source>
+        <translation>Die Kampagne ist %1: sie ist bereits beendet und kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The dates and time windows were changed (status now %1).</source>
+        <translation>Die Daten und Zeitfenster wurden geändert (Status jetzt %1).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cancel the campaign &quot;%1&quot; (%2)?
+
+It has not started yet (start date %3), so it ends as Cancelled and no device is upgraded.</source>
+        <translation>Die Kampagne „%1“ (%2) abbrechen?
+
+Sie hat noch nicht begonnen (Startdatum %3) und endet daher als „Abgebrochen“; kein Gerät wird aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the campaign &quot;%1&quot; (%2)?
+
+It has already started (start date %3), so it ends as Aborted: devices already upgraded keep the new firmware, the others are not upgraded.</source>
+        <translation>Die Kampagne „%1“ (%2) abbrechen?
+
+Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach Start“: bereits aktualisierte Geräte behalten die neue Firmware, die anderen werden nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign &quot;%1&quot; was cancelled.</source>
+        <translation>Die Kampagne „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered that the campaign &quot;%1&quot; was not cancelled (success: false). Reload to see its status.</source>
+        <translation>Der Server hat geantwortet, dass die Kampagne „%1“ nicht abgebrochen wurde (success: false). Laden Sie neu, um ihren Status zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer came to the cancel request: whether &quot;%1&quot; was cancelled is unknown. Reload to see its status before trying again.</source>
+        <translation>Auf die Abbruch-Anfrage kam keine Antwort: ob „%1“ abgebrochen wurde, ist unbekannt. Laden Sie neu, um ihren Status zu sehen, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign &quot;%1&quot; was not cancelled.</source>
+        <translation>Die Kampagne „%1“ wurde nicht abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignDraft</name>
+    <message>
+        <location filename="../src/core/CampaignDraft.cpp" line="+68"/>
+        <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
+        <translation>Gerät %1 (%2) ist doppelt aufgeführt (zuerst als Gerät %3): es wird einmal gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 more devices are not valid IMEIs (%2 in all); only the first %3 are listed.</source>
+        <translation>%1 weitere Geräte sind keine gültigen IMEIs (%2 insgesamt); nur die ersten %3 werden aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 more devices are listed more than once (%2 in all); only the first %3 are listed.</source>
+        <translation>%1 weitere Geräte sind mehrfach aufgeführt (%2 insgesamt); nur die ersten %3 werden aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No device: add at least one device IMEI to the campaign.</source>
+        <translation>Kein Gerät: fügen Sie der Kampagne mindestens eine Geräte-IMEI hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 devices: the platform may limit a new campaign to %2 devices until 5 or more devices reach a 50% success rate (pilot gate). If the server refuses, start with %2 devices and add the rest later.</source>
+        <translation>%1 Geräte: die Plattform kann eine neue Kampagne auf %2 Geräte begrenzen, bis 5 oder mehr Geräte eine Erfolgsquote von 50 % erreichen (Pilot-Schwelle). Lehnt der Server ab, beginnen Sie mit %2 Geräten und fügen Sie den Rest später hinzu.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The campaign name has %1 characters: use at most %2.</source>
+        <translation>Der Kampagnenname hat %1 Zeichen: verwenden Sie höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign name contains a line break, tab or other control character: write it on one line.</source>
+        <translation>Der Kampagnenname enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen: schreiben Sie ihn in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No firmware chosen: pick a firmware package from the account&apos;s firmware list.</source>
+        <translation>Keine Firmware gewählt: wählen Sie ein Firmware-Paket aus der Firmware-Liste des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current firmware version (from) is missing: it comes with the chosen firmware package.</source>
+        <translation>Die aktuelle Firmware-Version (von) fehlt: sie kommt mit dem gewählten Firmware-Paket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target firmware version (to) is missing: it comes with the chosen firmware package.</source>
+        <translation>Die Ziel-Firmware-Version (nach) fehlt: sie kommt mit dem gewählten Firmware-Paket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target version %1 is the current version: the devices would not change.</source>
+        <translation>Die Zielversion %1 ist die aktuelle Version: die Geräte würden sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No protocol: choose LWM2M, OMA or HTTP.</source>
+        <translation>Kein Protokoll: wählen Sie LWM2M, OMA oder HTTP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OMD-DM is how the firmware list names the protocol; a campaign takes LWM2M, OMA or HTTP. For an OMD-DM firmware package use OMA.</source>
+        <translation>OMD-DM ist der Name des Protokolls in der Firmware-Liste; eine Kampagne nimmt LWM2M, OMA oder HTTP. Für ein OMD-DM-Firmware-Paket verwenden Sie OMA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a campaign protocol as written: use %2 (capital letters).</source>
+        <translation>%1 ist in dieser Schreibweise kein Kampagnenprotokoll: verwenden Sie %2 (Großbuchstaben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a campaign protocol: use LWM2M, OMA or HTTP.</source>
+        <translation>%1 ist kein Kampagnenprotokoll: verwenden Sie LWM2M, OMA oder HTTP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LWM2M campaigns start around 00:00 UTC and retry around 04:00 UTC, and the time windows (%1) cover neither hour: devices may wait a long time. Consider a window that includes 00:00 or 04:00 UTC.</source>
+        <translation>LWM2M-Kampagnen starten gegen 00:00 UTC und wiederholen gegen 04:00 UTC, und die Zeitfenster (%1) decken keine dieser Stunden ab: Geräte warten womöglich lange. Erwägen Sie ein Fenster, das 00:00 oder 04:00 UTC einschließt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No start date: choose the first day of the campaign (today or later, UTC).</source>
+        <translation>Kein Startdatum: wählen Sie den ersten Tag der Kampagne (heute oder später, UTC).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start date %1 is in the past (today is %2 in UTC): choose today or a later date.</source>
+        <translation>Das Startdatum %1 liegt in der Vergangenheit (heute ist %2 in UTC): wählen Sie heute oder ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No end date: choose the last day of the campaign (the start date or later).</source>
+        <translation>Kein Enddatum: wählen Sie den letzten Tag der Kampagne (das Startdatum oder später).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date %1 is before the start date %2: choose an end date on or after the start date.</source>
+        <translation>Das Enddatum %1 liegt vor dem Startdatum %2: wählen Sie ein Enddatum am oder nach dem Startdatum.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Device %1 is empty: remove it or enter its 15-digit IMEI.</source>
+        <translation>Gerät %1 ist leer: entfernen Sie es oder geben Sie seine 15-stellige IMEI ein.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Device %1 (%2) is not written as 15 plain digits: send %3.</source>
+        <translation>Gerät %1 (%2) ist nicht als 15 reine Ziffern geschrieben: senden Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device %1 (%2) is not a valid IMEI: %3</source>
+        <translation>Gerät %1 (%2) ist keine gültige IMEI: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignModel</name>
+    <message>
+        <location filename="../src/models/CampaignModel.cpp" line="+46"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make / model</source>
+        <translation>Hersteller / Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusHistoryChart</name>
+    <message>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+30"/>
+        <source>Progress over time</source>
+        <translation>Fortschritt über die Zeit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress over time: no snapshot yet</source>
+        <translation>Fortschritt über die Zeit: noch keine Momentaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress over time: one snapshot so far — each refresh adds one</source>
+        <translation>Fortschritt über die Zeit: bisher eine Momentaufnahme — jede Aktualisierung fügt eine hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Progress over time (%n snapshot(s))</source>
+        <translation>
+            <numerusform>Fortschritt über die Zeit (%n Momentaufnahme)</numerusform>
+            <numerusform>Fortschritt über die Zeit (%n Momentaufnahmen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot time (local)</source>
+        <translation>Zeitpunkt der Momentaufnahme (lokal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusPanel</name>
+    <message>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+61"/>
+        <source>Devices by status group</source>
+        <translation>Geräte nach Statusgruppe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me (system tray and Activity) when this campaign&apos;s status changes</source>
+        <translation>Mich benachrichtigen (Infobereich und Aktivität), wenn sich der Status dieser Kampagne ändert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
+        <translation>Der Server nannte %1 Geräte (totalDevice), aber der Bericht listete %2. Aktualisieren Sie, um ihn erneut zu lesen; bleibt es verschieden, ist der Bericht des Servers inkonsistent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading stopped: the table shows what was read so far.</source>
+        <translation>Laden gestoppt: die Tabelle zeigt, was bisher gelesen wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device report could not be read completely; the table shows the last data read (stale).</source>
+        <translation>Der Gerätebericht konnte nicht vollständig gelesen werden; die Tabelle zeigt die zuletzt gelesenen Daten (veraltet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device report could not be read.</source>
+        <translation>Der Gerätebericht konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading… %1 of %2 devices</source>
+        <translation>Lade… %1 von %2 Geräten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading… %1 devices</source>
+        <translation>Lade… %1 Geräte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices · read at %2 (%3 UTC)</source>
+        <translation>%1 Geräte · gelesen um %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STALE: the last refresh failed</source>
+        <translation>VERALTET: die letzte Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshots are not kept (no local workspace): progress over time is not available.</source>
+        <translation>Momentaufnahmen werden nicht gespeichert (kein lokaler Arbeitsbereich): der Fortschritt über die Zeit ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since your last look: nothing to compare yet — each complete read is kept, the next one will be compared with it.</source>
+        <translation>Seit Ihrem letzten Blick: noch nichts zu vergleichen — jeder vollständige Lesevorgang wird gespeichert, der nächste wird damit verglichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since your last look: no change.</source>
+        <translation>Seit Ihrem letzten Blick: keine Änderung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since your last look (%1): %2 changed, %3 new, %4 left the campaign.</source>
+        <translation>Seit Ihrem letzten Blick (%1): %2 geändert, %3 neu, %4 haben die Kampagne verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Since your last look (%1): no change.</source>
+        <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>CSV report written to %1.</source>
+        <translation>CSV-Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>PDF report (%n page(s)) written to %1.</source>
+        <translation>
+            <numerusform>PDF-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
+            <numerusform>PDF-Bericht (%n Seiten) nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV report</source>
+        <translation>CSV-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignWorkbenchPage</name>
+    <message>
+        <location filename="../src/gui/CampaignWorkbenchPage.cpp" line="+61"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 — %3 → %4 — %5</source>
+        <translation>%1 — %2 — %3 → %4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ConnectionState</name>
+    <message>
+        <location filename="../src/gui/ConnectionState.cpp" line="+15"/>
+        <source>Not connected yet</source>
+        <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signing in to the FOTA service failed: check the credentials of this environment.</source>
+        <translation>Die Anmeldung beim FOTA-Dienst ist fehlgeschlagen: prüfen Sie die Zugangsdaten dieser Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateCampaignWizard</name>
+    <message>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+31"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign form</source>
+        <translation>Formular für neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard form</source>
+        <translation>Formular &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard form</source>
+        <translation>Formular verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new campaign form</source>
+        <translation>Ein neues Kampagnenformular beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result</source>
+        <translation>Das Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Discard the form</source>
+        <translation>Das Formular verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard everything entered in this campaign form?</source>
+        <translation>Alles verwerfen, was in diesem Kampagnenformular eingegeben wurde?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateCheckPage</name>
+    <message>
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+38"/>
+        <source>&amp;Schedule campaign</source>
+        <translation>Kampagne &amp;planen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
+        <translation>
+            <numerusform>%n Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
+            <numerusform>%n Zeilen der Geräteliste wiederholen eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <translation>
+            <numerusform>%n Zeile der Geräteliste ist keine IMEI und wird ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
+            <numerusform>%n Zeilen der Geräteliste sind keine IMEIs und werden ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
+        <translation>LWM2M-Kampagnen starten gegen 00:00 UTC: der nächste Start ist %1 00:00 UTC, nach dem Startdatum %2. Der erste Tag kann verloren gehen, oder die Kampagne läuft bei Bedarf innerhalb von etwa 2 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
+        <translation>Automatische Zuweisung ist an: Geräte ohne FOTA-Lizenz erhalten eine aus dem Pool des Kontos (Lizenzen wurden nicht geprüft).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the licenses report: %1 of %2 licensed devices…</source>
+        <translation>Lese den Lizenzbericht: %1 von %2 lizenzierten Geräten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <translation>
+            <numerusform>%n Gerät hat keine FOTA-Lizenz und würde abgelehnt („No license attached to device“). Schalten Sie auf der Seite „Daten“ die automatische Zuweisung ein oder lizenzieren Sie es zuerst; die Seite „Geräte“ markiert es.</numerusform>
+            <numerusform>%n Geräte haben keine FOTA-Lizenz und würden abgelehnt („No license attached to device“). Schalten Sie auf der Seite „Daten“ die automatische Zuweisung ein oder lizenzieren Sie sie zuerst; die Seite „Geräte“ markiert sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every listed device has a FOTA license.</source>
+        <translation>Jedes aufgeführte Gerät hat eine FOTA-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The licenses report could not be read (%1): devices without a license are not known. Check again, or go on.</source>
+        <translation>Der Lizenzbericht konnte nicht gelesen werden (%1): Geräte ohne Lizenz sind nicht bekannt. Prüfen Sie erneut oder fahren Sie fort.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 devices checked are known as another make/model than the firmware (%3 %4): %5. The service refuses or skips them.</source>
+        <translation>%1 von %2 geprüften Geräten sind als anderer Hersteller/anderes Modell bekannt als die Firmware (%3 %4): %5. Der Dienst lehnt sie ab oder überspringt sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make/model: %1 of the first %2 devices have an upgrade history; none is known as another make/model than %3 %4.</source>
+        <translation>Hersteller/Modell: %1 der ersten %2 Geräte haben einen Upgrade-Verlauf; keines ist als anderer Hersteller/anderes Modell als %3 %4 bekannt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the devices&apos; upgrade history…</source>
+        <translation>Prüfe den Upgrade-Verlauf der Geräte…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
+        <translation>
+            <numerusform>%n Fehler muss behoben werden, bevor die Kampagne geplant werden kann (verwenden Sie „Zurück“).</numerusform>
+            <numerusform>%n Fehler müssen behoben werden, bevor die Kampagne geplant werden kann (verwenden Sie „Zurück“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready to schedule: %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Bereit zum Planen: %n Warnung zu beachten.</numerusform>
+            <numerusform>Bereit zum Planen: %n Warnungen zu beachten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateDevicesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <translation>
+            <numerusform>%n Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
+            <numerusform>%n Zeilen sind keine IMEIs und werden nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateFirmwarePage</name>
+    <message>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+44"/>
+        <source>Lightweight M2M: the usual protocol of IoT modules</source>
+        <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Loading the firmware for %1…</source>
+        <translation>Lade die Firmware für %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n firmware package(s) for %1.</source>
+        <translation>
+            <numerusform>%n Firmware-Paket für %1.</numerusform>
+            <numerusform>%n Firmware-Pakete für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The firmware list could not be loaded (Reload list tries again).</source>
+        <translation>Die Firmware-Liste konnte nicht geladen werden („Liste neu laden“ versucht es erneut).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie links ein Firmware-Paket: Hersteller, Modell, Versionen und Versionshinweis erscheinen hier.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Make: %2&lt;br&gt;Model: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protocol: %6&lt;br&gt;Launched: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Release note&lt;/b&gt;&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Hersteller: %2&lt;br&gt;Modell: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protokoll: %6&lt;br&gt;Veröffentlicht: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Versionshinweis&lt;/b&gt;&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateReconciler</name>
+    <message>
+        <location filename="../src/store/CreateReconciler.cpp" line="+29"/>
+        <source>(no name) %1 → %2</source>
+        <translation>(kein Name) %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign “%1” (%2 to %3) sent on %4</source>
+        <translation>Die Kampagne „%1“ (%2 bis %3), gesendet am %4,</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
+        <translation> wurde möglicherweise erstellt oder auch nicht: die Kampagnenliste konnte nicht gelesen werden (%1). FotaDesk prüft beim nächsten Start erneut; erstellen Sie sie vorher nicht noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> was created: campaign %1 (%2). Nothing was sent again.</source>
+        <translation> wurde erstellt: Kampagne %1 (%2). Nichts wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 created (found by the check after an unknown outcome)</source>
+        <translation>Kampagne %1 erstellt (gefunden durch die Prüfung nach einem unbekannten Ergebnis)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> was not created (it is not in the campaign list). Create it again if you still need it.</source>
+        <translation> wurde nicht erstellt (sie steht nicht in der Kampagnenliste). Erstellen Sie sie erneut, wenn Sie sie noch brauchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created (checked against the campaign list after an unknown outcome)</source>
+        <translation>Nicht erstellt (nach einem unbekannten Ergebnis mit der Kampagnenliste abgeglichen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> may have been created: %1 campaigns look the same (%2). Check which one is yours before creating it again.</source>
+        <translation> wurde möglicherweise erstellt: %1 Kampagnen sehen gleich aus (%2). Prüfen Sie, welche Ihre ist, bevor Sie sie erneut erstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several look-alike campaigns: %1</source>
+        <translation>Mehrere ähnliche Kampagnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateResultPage</name>
+    <message>
+        <location filename="../src/gui/CreateResultPage.cpp" line="+44"/>
+        <source>digits of an IMEI, or words of the reason</source>
+        <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2)&lt;br&gt;%3 %4: %5 → %6 (%7)&lt;br&gt;%8 to %9, %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2)&lt;br&gt;%3 %4: %5 → %6 (%7)&lt;br&gt;%8 bis %9, %10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the campaign&apos;s device report…</source>
+        <translation>Lese den Gerätebericht der Kampagne…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the campaign&apos;s device report: %1 of %2…</source>
+        <translation>Lese den Gerätebericht der Kampagne: %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device report could not be read; the campaign page shows it later.</source>
+        <translation>Der Gerätebericht konnte nicht gelesen werden; die Kampagnenseite zeigt ihn später.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not in the campaign&apos;s device report</source>
+        <translation>nicht im Gerätebericht der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 devices are in the campaign&apos;s report: %3 pending, %4 in progress, %5 succeeded, %6 failed, %7 other.</source>
+        <translation>%1 von %2 Geräten sind im Bericht der Kampagne: %3 ausstehend, %4 in Bearbeitung, %5 erfolgreich, %6 fehlgeschlagen, %7 sonstige.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateSubmitPage</name>
+    <message>
+        <location filename="../src/gui/CreateSubmitPage.cpp" line="+25"/>
+        <source>Show &amp;result</source>
+        <translation>&amp;Ergebnis anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <translation>
+            <numerusform>Sende die Kampagne „%1“ mit %n Gerät…</numerusform>
+            <numerusform>Sende die Kampagne „%1“ mit %n Geräten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No answer came: the campaign may or may not have been created.</source>
+        <translation>Keine Antwort: die Kampagne wurde möglicherweise erstellt oder auch nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign was not created.</source>
+        <translation>Die Kampagne wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not send it again yet: look for the campaign first. FotaDesk searches the campaign history for one with this name, firmware and dates.</source>
+        <translation>Senden Sie sie noch nicht erneut: suchen Sie zuerst nach der Kampagne. FotaDesk durchsucht den Kampagnenverlauf nach einer mit diesem Namen, dieser Firmware und diesen Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was created. Every field is as you left it: use Back to change what the server refused, then schedule again.</source>
+        <translation>Nichts wurde erstellt. Jedes Feld ist so, wie Sie es verlassen haben: ändern Sie mit „Zurück“, was der Server abgelehnt hat, und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for the campaign in the campaign history…</source>
+        <translation>Suche die Kampagne im Kampagnenverlauf…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign history could not be searched; try again.</source>
+        <translation>Der Kampagnenverlauf konnte nicht durchsucht werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the campaign was created is still unknown.</source>
+        <translation>Ob die Kampagne erstellt wurde, ist noch unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No campaign matches the request: it was not created. Sending it again is safe.</source>
+        <translation>Keine Kampagne passt zur Anfrage: sie wurde nicht erstellt. Erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <translation>
+            <numerusform>%n Kampagne sieht wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
+            <numerusform>%n Kampagnen sehen wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Campaign %1 was created (status: %2).</source>
+        <translation>Kampagne %1 wurde erstellt (Status: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CredentialsDialog</name>
+    <message>
+        <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
+        <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
+        <translation>Melden Sie sich bei der Umgebung %1 an. Client-Secret und Passwort werden für diesen Lauf im Speicher gehalten und nur dann im System-Schlüsselbund, wenn Sie das Kästchen unten ankreuzen: nie in einer Datei, den Einstellungen oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still missing: %1.</source>
+        <translation>Es fehlt noch: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceBatcher</name>
+    <message>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+237"/>
+        <source>The service&apos;s answer does not mention this device.</source>
+        <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceChangeDialog</name>
+    <message>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+31"/>
+        <source>Add devices — %1</source>
+        <translation>Geräte hinzufügen — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices — %1</source>
+        <translation>Geräte entfernen — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices to &lt;b&gt;add&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
+        <translation>Geräte, die zu &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;hinzugefügt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices to &lt;b&gt;remove&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
+        <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Adding %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
+            <numerusform>Füge %n Geräte in %1 Anfrage(n) hinzu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removing %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Entferne %n Gerät in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne %n Geräte in %1 Anfrage(n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>Stoppe…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Nicht gesendet: der Lauf wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Done: %1 succeeded, %2 failed, %3 unknown.</source>
+        <translation>Fertig: %1 erfolgreich, %2 fehlgeschlagen, %3 unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
+        <translation>
+            <numerusform>%n Anfrage hat keine verwertbare Antwort erhalten oder wurde nicht gesendet; ihre Geräte werden als fehlgeschlagen aufgeführt.</numerusform>
+            <numerusform>%n Anfragen haben keine verwertbare Antwort erhalten oder wurden nicht gesendet; ihre Geräte werden als fehlgeschlagen aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
+        <translation>„Fehlgeschlagene wiederholen“ sendet nur die fehlgeschlagenen Geräte erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät &amp;hinzufügen</numerusform>
+            <numerusform>%n Geräte &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Remove %n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät &amp;entfernen</numerusform>
+            <numerusform>%n Geräte &amp;entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListEditor</name>
+    <message>
+        <location filename="../src/gui/DeviceListEditor.cpp" line="+72"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlicensed</source>
+        <translation>Ohne Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>the pasted text</source>
+        <translation>der eingefügte Text</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An import is running: wait for it or cancel it before adding more.</source>
+        <translation>Ein Import läuft: warten Sie darauf oder brechen Sie ihn ab, bevor Sie mehr hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1…</source>
+        <translation>Importiere %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import of %1 cancelled: nothing was added.</source>
+        <translation>Import von %1 abgebrochen: nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one value per line</source>
+        <translation>ein Wert pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-separated</source>
+        <translation>getrennt durch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 (%2): %3 IMEIs, %4 rejected, %5 duplicates.</source>
+        <translation>%1 importiert (%2): %3 IMEIs, %4 abgelehnt, %5 Duplikate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 rejected lines are listed.</source>
+        <translation>Nur die ersten %1 abgelehnten Zeilen werden aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import devices</source>
+        <translation>Geräte importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Gerätelisten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clipboard</source>
+        <translation>die Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the dropped text</source>
+        <translation>der abgelegte Text</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Zeile entfernt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Zeilen entfernt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last removal was undone.</source>
+        <translation>Das letzte Entfernen wurde rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n doppelte Zeile zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n doppelte Zeilen zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed %1 14-digit IMEI(s) with their check digit; %2 of them were already listed and were merged.</source>
+        <translation>%1 14-stellige IMEI(s) mit ihrer Prüfziffer vervollständigt; %2 davon waren bereits aufgeführt und wurden zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export devices</source>
+        <translation>Geräte exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1 IMEIs to %2.</source>
+        <translation>%1 IMEIs nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the device list</source>
+        <translation>Die Geräteliste leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all %1 rows from the list? This cannot be undone.</source>
+        <translation>Alle %1 Zeilen aus der Liste entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list was cleared.</source>
+        <translation>Die Liste wurde geleert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid: %1   ·   Rejected: %2   ·   Duplicates: %3   ·   Unlicensed: %4</source>
+        <translation>Gültig: %1   ·   Abgelehnt: %2   ·   Duplikate: %3   ·   Ohne Lizenz: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   ·   Failed: %1</source>
+        <translation>   ·   Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlicensed devices are found on the check page, from the licenses report.</source>
+        <translation>Geräte ohne Lizenz werden auf der Prüfseite aus dem Lizenzbericht ermittelt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Fix 14-digit IMEIs (%1)</source>
+        <translation>14-stellige IMEIs &amp;vervollständigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected lines (%1)</source>
+        <translation>Abgelehnte Zeilen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListModel</name>
+    <message>
+        <location filename="../src/models/DeviceListModel.cpp" line="+134"/>
+        <source>Suggested: %1</source>
+        <translation>Vorschlag: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+735"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No license</source>
+        <translation>Keine Lizenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This IMEI is already in the list: merge duplicates to keep one row.</source>
+        <translation>Diese IMEI steht bereits in der Liste: führen Sie Duplikate zusammen, um eine Zeile zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No FOTA license is attached to this device: assign one first, or turn on automatic license assignment.</source>
+        <translation>Diesem Gerät ist keine FOTA-Lizenz zugeordnet: weisen Sie zuerst eine zu oder schalten Sie die automatische Lizenzzuweisung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListWindow</name>
+    <message>
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+25"/>
+        <source>Device list</source>
+        <translation>Geräteliste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+55"/>
+        <source>&amp;New campaign with these devices</source>
+        <translation>&amp;Neue Kampagne mit diesen Geräten</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Start the create-campaign form with the valid IMEIs of this list</source>
+        <translation>Das Formular zum Erstellen einer Kampagne mit den gültigen IMEIs dieser Liste beginnen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Device list — %1</source>
+        <translation>Geräteliste — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&amp;New campaign with these %n devices</source>
+        <translation>
+            <numerusform>&amp;Neue Kampagne mit diesem %n Gerät</numerusform>
+            <numerusform>&amp;Neue Kampagne mit diesen %n Geräten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceLookupPage</name>
+    <message>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+69"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report updated</source>
+        <translation>Bericht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
+        <translation>Geben Sie die 15-stellige IMEI des Geräts ein oder fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ %1 is a valid IMEI (TAC %2).</source>
+        <translation>✓ %1 ist eine gültige IMEI (TAC %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking up %1…</source>
+        <translation>Suche %1…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Double-click to open campaign %1</source>
+        <translation>Doppelklicken, um Kampagne %1 zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
+        <translation>Der Upgrade-Verlauf des Geräts über alle Kampagnen und sein FOTA-Lizenzstatus werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upgrade history of %1 could not be read.</source>
+        <translation>Der Upgrade-Verlauf von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is in no campaign of account %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist in keiner Kampagne des Kontos %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %n Kampagne.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %n Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt; since %1.</source>
+        <translation>FOTA-Lizenz: &lt;b&gt;zugewiesen&lt;/b&gt; seit %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt;.</source>
+        <translation>FOTA-Lizenz: &lt;b&gt;zugewiesen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FOTA license: &lt;b&gt;none&lt;/b&gt; — the device cannot join a campaign until a license is assigned (or the campaign auto-assigns licenses).</source>
+        <translation>FOTA-Lizenz: &lt;b&gt;keine&lt;/b&gt; — das Gerät kann keiner Kampagne beitreten, bis eine Lizenz zugewiesen ist (oder die Kampagne Lizenzen automatisch zuweist).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The license state could not be read.</source>
+        <translation>Der Lizenzstatus konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceResultModel</name>
+    <message>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+58"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceStatusModel</name>
+    <message>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+104"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2
+%3 UTC</source>
+        <translation>%1 %2
+%3 UTC</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Draft</name>
+    <message>
+        <location filename="../src/store/DraftStore.cpp" line="+99"/>
+        <source>Untitled device list</source>
+        <translation>Unbenannte Geräteliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices for campaign %1</source>
+        <translation>Geräte für Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled campaign</source>
+        <translation>Unbenannte Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::EditDatesDialog</name>
+    <message>
+        <location filename="../src/gui/EditDatesDialog.cpp" line="+31"/>
+        <source>Edit dates — %1</source>
+        <translation>Daten bearbeiten — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2): %3 to %4, %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2): %3 bis %4, %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign started on %1: only a later end date can be set now (at least 24 hours from now). The start date and the time windows stay as they are and are sent unchanged.</source>
+        <translation>Die Kampagne hat am %1 begonnen: jetzt kann nur noch ein späteres Enddatum gesetzt werden (mindestens 24 Stunden ab jetzt). Startdatum und Zeitfenster bleiben, wie sie sind, und werden unverändert gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign has not started: dates and windows may all change. Unchanged fields are sent too, as the service requires.</source>
+        <translation>Die Kampagne hat noch nicht begonnen: Daten und Fenster können sich alle ändern. Unveränderte Felder werden ebenfalls gesendet, wie es der Dienst verlangt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The campaign has started: its start date is fixed.</source>
+        <translation>Die Kampagne hat begonnen: ihr Startdatum steht fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign has started: only the end date can change.</source>
+        <translation>Die Kampagne hat begonnen: nur das Enddatum kann sich ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save dates</source>
+        <translation>Daten speichern</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>After the start only a later end date can be set: choose %1 or later.</source>
+        <translation>Nach dem Start kann nur ein späteres Enddatum gesetzt werden: wählen Sie %1 oder später.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
+        <translation>Wird gesendet: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (nothing changed)</source>
+        <translation> (nichts geändert)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dates were not changed. Your entries are kept: correct them and save again.</source>
+        <translation>Die Daten wurden nicht geändert. Ihre Eingaben bleiben erhalten: korrigieren Sie sie und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Environment</name>
+    <message>
+        <location filename="../src/api/Environment.cpp" line="+62"/>
+        <source>The base URL &apos;%1&apos; is not a valid URL; give one like https://thingspace.verizon.com/api.</source>
+        <translation>Die Basis-URL &apos;%1&apos; ist keine gültige URL; geben Sie eine wie https://thingspace.verizon.com/api an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base URL &apos;%1&apos; must start with https:// (or http:// for a local simulator).</source>
+        <translation>Die Basis-URL &apos;%1&apos; muss mit https:// beginnen (oder http:// für einen lokalen Simulator).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account name is set: give the ThingSpace account (for example 0000123456-00001).</source>
+        <translation>Kein Kontoname gesetzt: geben Sie das ThingSpace-Konto an (zum Beispiel 0000123456-00001).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareModel</name>
+    <message>
+        <location filename="../src/models/FirmwareModel.cpp" line="+32"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release note</source>
+        <translation>Versionshinweis</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::HttpJob</name>
+    <message>
+        <location filename="../src/api/HttpJob.cpp" line="+49"/>
+        <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
+        <translation> (Zertifikat von &apos;%1&apos;, ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This request needs a signed-in client, but none is set up.</source>
+        <translation>Diese Anfrage braucht einen angemeldeten Client, aber keiner ist eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Imei</name>
+    <message>
+        <location filename="../src/core/Imei.cpp" line="+182"/>
+        <source>Valid IMEI.</source>
+        <translation>Gültige IMEI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No IMEI given: the value is empty.</source>
+        <translation>Keine IMEI angegeben: der Wert ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contains “%1”, which is not a digit: an IMEI is exactly 15 digits (spaces and dashes are allowed between them).</source>
+        <translation>Enthält „%1“, das keine Ziffer ist: eine IMEI besteht aus genau 15 Ziffern (Leerzeichen und Bindestriche dazwischen sind erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 digits: an IMEI has exactly 15. Check that the value was not cut short or that leading digits were not dropped.</source>
+        <translation>Nur %1 Ziffern: eine IMEI hat genau 15. Prüfen Sie, ob der Wert abgeschnitten wurde oder führende Ziffern verloren gingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>14 digits: the Luhn check digit is missing. The complete IMEI is %1 (check digit %2 appended).</source>
+        <translation>14 Ziffern: die Luhn-Prüfziffer fehlt. Die vollständige IMEI ist %1 (Prüfziffer %2 angehängt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>16 digits: this is an IMEISV (IMEI with a 2-digit software version), not an IMEI. The device&apos;s IMEI is %1.</source>
+        <translation>16 Ziffern: das ist eine IMEISV (IMEI mit 2-stelliger Softwareversion), keine IMEI. Die IMEI des Geräts ist %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 digits is too many: an IMEI has exactly 15. Check that two values were not joined together.</source>
+        <translation>%1 Ziffern sind zu viele: eine IMEI hat genau 15. Prüfen Sie, ob zwei Werte zusammengefügt wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong check digit: the last digit is %1 but these first 14 digits need %2. Look for a mistyped or swapped digit.</source>
+        <translation>Falsche Prüfziffer: die letzte Ziffer ist %1, aber diese ersten 14 Ziffern erfordern %2. Suchen Sie nach einer vertippten oder vertauschten Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written in scientific notation (such as 3.56938E+14): the spreadsheet has already dropped digits and they cannot be recovered. Format the IMEI column as Text before exporting (Excel: Format Cells → Text) and export again.</source>
+        <translation>In wissenschaftlicher Schreibweise (etwa 3.56938E+14): die Tabellenkalkulation hat bereits Ziffern verworfen, die nicht wiederhergestellt werden können. Formatieren Sie die IMEI-Spalte vor dem Export als Text (Excel: Zellen formatieren → Text) und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ImeiImporter</name>
+    <message>
+        <location filename="../src/core/ImeiImporter.cpp" line="+391"/>
+        <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
+        <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read “%1”: %2. Check that you have permission to read it.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read “%1”: %2. Check the path and the file name.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie Pfad und Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The import of “%1” was cancelled.</source>
+        <translation>Der Import von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read “%1”: it is not open for reading.</source>
+        <translation>„%1“ kann nicht gelesen werden: die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is empty. Export the device list again and check that the export wrote the rows.</source>
+        <translation>„%1“ ist leer. Exportieren Sie die Geräteliste erneut und prüfen Sie, ob der Export die Zeilen geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is a spreadsheet workbook (.xlsx or .ods), not a text table. Open it and save the device list as CSV (Excel: File → Save As → CSV UTF-8) or as Unicode text.</source>
+        <translation>„%1“ ist eine Tabellenkalkulations-Arbeitsmappe (.xlsx oder .ods), keine Texttabelle. Öffnen Sie sie und speichern Sie die Geräteliste als CSV (Excel: Datei → Speichern unter → CSV UTF-8) oder als Unicode-Text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a text table: it contains binary data (NUL bytes or control characters). Export the device list as CSV, TSV or plain text.</source>
+        <translation>„%1“ ist keine Texttabelle: sie enthält Binärdaten (NUL-Bytes oder Steuerzeichen). Exportieren Sie die Geräteliste als CSV, TSV oder reinen Text.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No IMEI column found in “%1”: no column header is named IMEI (or “Device IMEI”, “Device ID”, ...) and no column holds 15-digit IMEI values. Add a header named IMEI above the column of device IMEIs, or check that this is the right file.</source>
+        <translation>Keine IMEI-Spalte in „%1“ gefunden: keine Spaltenüberschrift heißt IMEI (oder „Device IMEI“, „Device ID“, ...) und keine Spalte enthält 15-stellige IMEI-Werte. Fügen Sie über der Spalte mit den Geräte-IMEIs eine Überschrift IMEI hinzu oder prüfen Sie, ob dies die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading “%1” failed after %2 bytes: %3.</source>
+        <translation>Das Lesen von „%1“ ist nach %2 Bytes fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” holds only blank lines: there is no device to import. Export the device list again.</source>
+        <translation>„%1“ enthält nur leere Zeilen: es gibt kein Gerät zu importieren. Exportieren Sie die Geräteliste erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImeiImportResult.cpp" line="+62"/>
+        <source>The row has no cell in the IMEI column: check for a missing delimiter or a row that belongs to another table.</source>
+        <translation>Die Zeile hat keine Zelle in der IMEI-Spalte: prüfen Sie auf ein fehlendes Trennzeichen oder eine Zeile, die zu einer anderen Tabelle gehört.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row is too long to be a device entry and was skipped: check that the file is the right one and that its line ends were not lost.</source>
+        <translation>Die Zeile ist zu lang für einen Geräteeintrag und wurde übersprungen: prüfen Sie, ob es die richtige Datei ist und ob ihre Zeilenenden nicht verloren gingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quoted value starts here and is never closed, so the rest of the file was read as one value: add the missing closing quote (&quot;).</source>
+        <translation>Hier beginnt ein Wert in Anführungszeichen, der nie geschlossen wird, sodass der Rest der Datei als ein Wert gelesen wurde: fügen Sie das fehlende schließende Anführungszeichen (&quot;) hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::InMemoryCredentialSource</name>
+    <message>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+26"/>
+        <source>The credentials are incomplete: %1 missing.</source>
+        <translation>Die Zugangsdaten sind unvollständig: %1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::KeychainCredentialSource</name>
+    <message>
+        <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
+        <source>There is no keychain on this computer: enter the client secret and password for this run (they are kept in memory only, never written to disk).</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: geben Sie Client-Secret und Passwort für diesen Lauf ein (sie werden nur im Speicher gehalten, nie auf die Festplatte geschrieben).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No saved sign-in for %1 in %2: enter the client secret and password.</source>
+        <translation>Keine gespeicherte Anmeldung für %1 in %2: geben Sie Client-Secret und Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved sign-in could not be read from %1 (%2). Enter the client secret and password.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus %1 gelesen werden (%2). Geben Sie Client-Secret und Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the client id, client secret, user name and password of the account %1.</source>
+        <translation>Geben Sie Client-ID, Client-Secret, Benutzername und Passwort des Kontos %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in was not saved in %1 (%2); it is used for this run only.</source>
+        <translation>Die Anmeldung wurde nicht in %1 gespeichert (%2); sie wird nur für diesen Lauf verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sign-in was saved in %1.</source>
+        <translation>Die Anmeldung wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not saved in %1 (%2); it is used for this run only.</source>
+        <translation>Das Passwort wurde nicht in %1 gespeichert (%2); es wird nur für diesen Lauf verwendet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sign in to %1: %2 missing.</source>
+        <translation>Bei %1 anmelden: %2 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../src/store/KeychainSecretStore.cpp" line="+56"/>
+        <source>The keychain said: %1</source>
+        <translation>Der Schlüsselbund meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the macOS keychain</source>
+        <translation>der macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Windows Credential Manager</source>
+        <translation>die Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>der Desktop-Schlüsselbund (Secret Service)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No keychain service (Secret Service or KWallet) runs in this session.</source>
+        <translation>In dieser Sitzung läuft kein Schlüsselbunddienst (Secret Service oder KWallet).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>FotaDesk was built without keychain support (QtKeychain).</source>
+        <translation>FotaDesk wurde ohne Schlüsselbund-Unterstützung (QtKeychain) erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::LogFile</name>
+    <message>
+        <location filename="../src/store/LogFile.cpp" line="+135"/>
+        <source>The log file %1 cannot be written: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+117"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>FotaDesk — %1 (%2)</source>
+        <translation>FotaDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection: not monitored</source>
+        <translation>Verbindung: nicht überwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Opened %1 in the device list editor</source>
+        <translation>%1 im Geräteliste-Editor geöffnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open device list</source>
+        <translation>Geräteliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Gerätelisten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <translation>
+            <numerusform>%n Gerät steht in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
+            <numerusform>%n Geräte stehen in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+1"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (campaign %2)</source>
+        <translation>%1 (Kampagne %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign id (as the server gave it):</source>
+        <translation>Kampagnen-ID (wie vom Server vergeben):</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Notifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location line="+29"/>
+        <source>FotaDesk — watching %n campaign(s)</source>
+        <translation>
+            <numerusform>FotaDesk — beobachtet %n Kampagne</numerusform>
+            <numerusform>FotaDesk — beobachtet %n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status changed from %1 to %2.</source>
+        <translation>Status von %1 zu %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <source>Campaigns — %1</source>
+        <translation>Kampagnen — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Campaigns by status</source>
+        <translation>Kampagnen nach Status</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Refreshing…</source>
+        <translation>Aktualisiere…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refreshing… %1 campaigns (%2 pages)</source>
+        <translation>Aktualisiere… %1 Kampagnen (%2 Seiten)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Double-click a campaign (or press Enter) to open it</source>
+        <translation>Doppelklicken Sie auf eine Kampagne (oder drücken Sie die Eingabetaste), um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful refresh: %1 (%2 UTC)</source>
+        <translation>Letzte erfolgreiche Aktualisierung: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>STALE — showing data from %1; the last refresh failed.</source>
+        <translation>VERALTET — zeige Daten von %1; die letzte Aktualisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data — the overview could not be loaded.</source>
+        <translation>Keine Daten — die Übersicht konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next try in %1.</source>
+        <translation>Nächster Versuch in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Refresh now to try again.</source>
+        <translation>Klicken Sie auf „Jetzt aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refreshing the overview failed.</source>
+        <translation>Die Aktualisierung der Übersicht ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 assigned (%3%)</source>
+        <translation>%1 von %2 zugewiesen (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 assigned</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses: %1 assigned, %2 free.</source>
+        <translation>Lizenzen: %1 zugewiesen, %2 frei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscription: %1, %2 of %3 licenses used</source>
+        <translation>Abonnement: %1, %2 von %3 Lizenzen genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type not stated</source>
+        <translation>Art nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (as of %1)</source>
+        <translation> (Stand %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Pager</name>
+    <message>
+        <location filename="../src/api/Pager.cpp" line="+97"/>
+        <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
+        <translation>die Bereiche lieferten %1 Einträge, aber die Gesamtzahl des Berichts ist %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a page asked for keys after %1 (%2) begins with %3</source>
+        <translation>eine Seite, die Schlüssel nach %1 (%2) anforderte, beginnt mit %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page (%1, after %2) is not in key order: %3 follows %4</source>
+        <translation>eine Seite (%1, nach %2) ist nicht nach Schlüsseln sortiert: %3 folgt auf %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the server refused the cursor %1 of %2: %3</source>
+        <translation>der Server hat den Cursor %1 von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
+        <translation>die Seite meldet weitere Daten, aber ihr Cursor &apos;%1&apos; rückt nicht vor; das Blättern wurde gestoppt, um eine Endlosschleife zu vermeiden</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RecentFilesMenu</name>
+    <message>
+        <location filename="../src/gui/RecentFilesMenu.cpp" line="+13"/>
+        <source>Recent device &amp;lists</source>
+        <translation>Zuletzt verwendete Geräte&amp;listen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open %1 in the device list editor</source>
+        <translation>%1 in der Geräteliste öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+49"/>
+        <source>Remember the client secret and password in the keychain</source>
+        <translation>Client-Secret und Passwort im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> devices</source>
+        <translation> Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save drafts of forms automatically</source>
+        <translation>Entwürfe von Formularen automatisch speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo (built-in simulator, no account needed)</source>
+        <translation>Demo (integrierter Simulator, kein Konto nötig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production (ThingSpace)</source>
+        <translation>Produktion (ThingSpace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom base URL</source>
+        <translation>Benutzerdefinierte Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use:</source>
+        <translation>Verwenden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo account:</source>
+        <translation>Demo-Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production account:</source>
+        <translation>Produktionskonto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production client id:</source>
+        <translation>Produktions-Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production user name:</source>
+        <translation>Produktions-Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom base URL:</source>
+        <translation>Benutzerdefinierte Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom account:</source>
+        <translation>Benutzerdefiniertes Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom client id:</source>
+        <translation>Benutzerdefinierte Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom user name:</source>
+        <translation>Benutzerdefinierter Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA certificate:</source>
+        <translation>Zusätzliches CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard refresh every:</source>
+        <translation>Dashboard aktualisieren alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices per request:</source>
+        <translation>Geräte pro Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in parallel:</source>
+        <translation>Parallele Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request timeout:</source>
+        <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
+        <translation>Client-Secrets und Passwörter werden hier nie gespeichert: sie werden bei der Anmeldung abgefragt und im Schlüsselbund aufbewahrt (oder, ohne Schlüsselbund, für den Lauf im Speicher).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Extra CA certificate</source>
+        <translation>Zusätzliches CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
+        <translation>Die benutzerdefinierte Basis-URL muss eine http(s)-URL sein, z. B. https://fota.example.com/api.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the account of the custom environment.</source>
+        <translation>Geben Sie das Konto der benutzerdefinierten Umgebung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the production account, e.g. 0000123456-00001.</source>
+        <translation>Geben Sie das Produktionskonto ein, z. B. 0000123456-00001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate %1 cannot be read: choose a readable PEM or DER file, or leave it empty.</source>
+        <translation>Das CA-Zertifikat %1 kann nicht gelesen werden: wählen Sie eine lesbare PEM- oder DER-Datei oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::SignInFlow</name>
+    <message>
+        <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
+        <source>ThingSpace production</source>
+        <translation>ThingSpace-Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Signed in with the sign-in saved in %1.</source>
+        <translation>Angemeldet mit der in %1 gespeicherten Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept in: %1.</source>
+        <translation>Aufbewahrt in: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbunddienst: Sie werden beim nächsten Start erneut gefragt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in; the secret and password are kept in memory for this run only.</source>
+        <translation>Angemeldet; Secret und Passwort werden nur für diesen Lauf im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in; the secret and password are saved in %1.</source>
+        <translation>Angemeldet; Secret und Passwort sind in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusBadge</name>
+    <message>
+        <location filename="../src/gui/StatusBadge.cpp" line="+15"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusChart</name>
+    <message>
+        <location filename="../src/gui/StatusChart.cpp" line="+93"/>
+        <source>%1 %2 · %3%</source>
+        <translation>%1 %2 · %3 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No devices yet</source>
+        <translation>Noch keine Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusGroup</name>
+    <message>
+        <location filename="../src/core/StatusGroup.cpp" line="+27"/>
+        <source>Request pending</source>
+        <translation>Anfrage ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request queued</source>
+        <translation>Anfrage in Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-scheduled</source>
+        <translation>Vorgeplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request failed</source>
+        <translation>Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+178"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Aborted (cancelled after the start)</source>
+        <translation>Abgebrochen (nach dem Start)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+176"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Upgrade pending</source>
+        <translation>Upgrade ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade succeeded</source>
+        <translation>Upgrade erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloaded and installed</source>
+        <translation>Heruntergeladen und installiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware version updated</source>
+        <translation>Firmware-Version aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device added</source>
+        <translation>Gerät hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device does not exist</source>
+        <translation>Gerät existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No FOTA license</source>
+        <translation>Keine FOTA-Lizenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade failed</source>
+        <translation>Upgrade fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade cancelled</source>
+        <translation>Upgrade abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device removed</source>
+        <translation>Gerät entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware version not updated</source>
+        <translation>Firmware-Version nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License assigned</source>
+        <translation>Lizenz zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License not assigned</source>
+        <translation>Lizenz nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License removed</source>
+        <translation>Lizenz entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License not removed</source>
+        <translation>Lizenz nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Added to campaign</source>
+        <translation>Zur Kampagne hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+14"/>
+        <source>Unknown status</source>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusTile</name>
+    <message>
+        <location filename="../src/gui/StatusTile.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — click to show only these (click again to show all)</source>
+        <translation>%1: %2 — klicken, um nur diese anzuzeigen (erneut klicken, um alle anzuzeigen)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindow</name>
+    <message>
+        <location filename="../src/core/TimeWindow.cpp" line="+11"/>
+        <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
+        <translation>Die Startstunde %1 liegt außerhalb des Bereichs: verwenden Sie eine ganze Stunde von 0 bis 23 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End hour %1 is out of range: use a whole hour from 1 to 24 (UTC).</source>
+        <translation>Die Endstunde %1 liegt außerhalb des Bereichs: verwenden Sie eine ganze Stunde von 1 bis 24 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window %1–%2 is empty: the end hour must be later than the start hour. For the whole day use 0–24.</source>
+        <translation>Das Fenster %1–%2 ist leer: die Endstunde muss nach der Startstunde liegen. Für den ganzen Tag verwenden Sie 0–24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window %1–%2 ends before it starts: the end hour must be later than the start hour. A window across midnight must be split in two (e.g. 22–24 and 0–2).</source>
+        <translation>Das Fenster %1–%2 endet, bevor es beginnt: die Endstunde muss nach der Startstunde liegen. Ein Fenster über Mitternacht muss in zwei geteilt werden (z. B. 22–24 und 0–2).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowEditor</name>
+    <message>
+        <location filename="../src/gui/TimeWindowEditor.cpp" line="+26"/>
+        <source>Nights 01–05 UTC</source>
+        <translation>Nachts 01–05 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights 22–06 UTC (split at midnight)</source>
+        <translation>Nachts 22–06 UTC (an Mitternacht geteilt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LWM2M start and retry 00–05 UTC</source>
+        <translation>LWM2M-Start und -Wiederholung 00–05 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business hours 09–17 UTC</source>
+        <translation>Geschäftszeiten 09–17 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any hour (no window)</source>
+        <translation>Jede Stunde (kein Fenster)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>From %1:00 to %2:00 is no window: choose different hours (for &quot;any hour&quot; use the preset Any hour).</source>
+        <translation>Von %1:00 bis %2:00 ist kein Fenster: wählen Sie andere Stunden (für „jede Stunde“ die Vorlage „Jede Stunde“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:00 to %2:00 is not a window of whole hours.</source>
+        <translation>%1:00 bis %2:00 ist kein Fenster aus ganzen Stunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window crossed midnight and was split into two.</source>
+        <translation>Das Fenster überquerte Mitternacht und wurde in zwei geteilt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Hours are UTC (the service does not say which zone it uses, FotaDesk sends UTC). Local time is shown for %1.</source>
+        <translation>Stunden sind UTC (der Dienst sagt nicht, welche Zone er verwendet; FotaDesk sendet UTC). Die Ortszeit wird für %1 angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Daylight-saving time changes in %1 during the campaign: from %2 on, the same UTC hours are %3 local time instead of %4. The hours sent stay UTC.</source>
+        <translation>In %1 wechselt während der Kampagne die Sommerzeit: ab %2 entsprechen dieselben UTC-Stunden %3 Ortszeit statt %4. Die gesendeten Stunden bleiben UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowList</name>
+    <message>
+        <location filename="../src/core/TimeWindowList.cpp" line="+180"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (nächster Tag)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No time window: devices may be upgraded at any hour of the day (UTC).</source>
+        <translation>Kein Zeitfenster: Geräte können zu jeder Stunde des Tages aktualisiert werden (UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window %1: %2</source>
+        <translation>Fenster %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window %1 (%2 to %3) crosses midnight: split it into %4.</source>
+        <translation>Fenster %1 (%2 bis %3) überquert Mitternacht: teilen Sie es in %4.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Window %1 (%2) is the same as window %3: remove one of them.</source>
+        <translation>Fenster %1 (%2) ist gleich Fenster %3: entfernen Sie eines davon.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window %1 (%2) overlaps window %3 (%4): merge them into one window (%5).</source>
+        <translation>Fenster %1 (%2) überschneidet Fenster %3 (%4): fassen Sie sie zu einem Fenster zusammen (%5).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>any hour (no time window)</source>
+        <translation>jede Stunde (kein Zeitfenster)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The site&apos;s time zone is not known: choose a zone such as Europe/Berlin or America/New_York.</source>
+        <translation>Die Zeitzone des Standorts ist nicht bekannt: wählen Sie eine Zone wie Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local time window cannot be converted: give a start date and an end date that is not before it.</source>
+        <translation>Das lokale Zeitfenster kann nicht umgerechnet werden: geben Sie ein Startdatum und ein Enddatum an, das nicht davor liegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date range %1 to %2 is longer than %3 days: shorten the campaign.</source>
+        <translation>Der Zeitraum %1 bis %2 ist länger als %3 Tage: verkürzen Sie die Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The time zone %1 is %2, not a whole number of hours from UTC: the UTC windows were narrowed to the whole UTC hours inside the local window.</source>
+        <translation>Die Zeitzone %1 ist %2, keine ganze Zahl von Stunden gegenüber UTC: die UTC-Fenster wurden auf die ganzen UTC-Stunden innerhalb des lokalen Fensters verkleinert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window %1 (%2 %3) holds no whole UTC hour: make it longer.</source>
+        <translation>Fenster %1 (%2 %3) enthält keine ganze UTC-Stunde: verlängern Sie es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window %1 (%2 %3) does not exist on %4 day(s) from %5 (a clock change skips those hours): devices get no upgrade slot from it then.</source>
+        <translation>Fenster %1 (%2 %3) existiert an %4 Tag(en) ab %5 nicht (eine Zeitumstellung überspringt diese Stunden): Geräte erhalten dann daraus kein Upgrade-Zeitfenster.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The UTC hours change during the campaign (daylight-saving time in %1): from %2, the local window %3 is %4 instead of %5 (%6 instead of %7).</source>
+        <translation>Die UTC-Stunden ändern sich während der Kampagne (Sommerzeit in %1): ab %2 ist das lokale Fenster %3 gleich %4 statt %5 (%6 statt %7).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowModel</name>
+    <message>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+70"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Start (UTC)</source>
+        <translation>Start (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End (UTC)</source>
+        <translation>Ende (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1; from %2: %3 (daylight-saving time)</source>
+        <translation>%1; ab %2: %3 (Sommerzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TlsSetup</name>
+    <message>
+        <location filename="../src/api/TlsSetup.cpp" line="+21"/>
+        <source>the extra CA file &apos;%1&apos; cannot be read (%2). Fix the path in the environment settings or remove it.</source>
+        <translation>die zusätzliche CA-Datei &apos;%1&apos; kann nicht gelesen werden (%2). Korrigieren Sie den Pfad in den Umgebungseinstellungen oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the extra CA file &apos;%1&apos; holds no certificate in PEM or DER form. Export the CA certificate (not a key) and try again.</source>
+        <translation>die zusätzliche CA-Datei &apos;%1&apos; enthält kein Zertifikat in PEM- oder DER-Form. Exportieren Sie das CA-Zertifikat (keinen Schlüssel) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::UserGuideWindow</name>
+    <message>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+25"/>
+        <source>FotaDesk user guide</source>
+        <translation>FotaDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Workspace</name>
+    <message>
+        <location filename="../src/store/Workspace.cpp" line="+306"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not a regular file.</source>
+        <translation>Es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The schema version cannot be read.</source>
+        <translation>Die Schemaversion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Schema step %1 (%2) failed: %3</source>
+        <translation>Schemaschritt %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>It could not be renamed to %1.</source>
+        <translation>Sie konnte nicht in %1 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The workspace %1 cannot be used (%2) and could not be moved aside: %3 FotaDesk runs without saving drafts, the audit log or journals until you move or delete that file.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht verwendet werden (%2) und konnte nicht beiseitegelegt werden: %3 FotaDesk läuft ohne Speichern von Entwürfen, Audit-Protokoll oder Journalen, bis Sie diese Datei verschieben oder löschen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workspace %1 was damaged or unreadable (%2). It was kept as %3 and a new, empty workspace was started; drafts, audit entries and journals of the old one are in that file.</source>
+        <translation>Der Arbeitsbereich %1 war beschädigt oder unlesbar (%2). Er wurde als %3 aufbewahrt und ein neuer, leerer Arbeitsbereich wurde angelegt; Entwürfe, Audit-Einträge und Journale des alten stehen in dieser Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace %1 could not be created (%2). A new one was started.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht angelegt werden (%2). Ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new workspace cannot be used either (%1): FotaDesk runs without saving until this is fixed.</source>
+        <translation>Auch der neue Arbeitsbereich kann nicht verwendet werden (%1): FotaDesk läuft ohne Speichern, bis dies behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace %1 was written by a newer FotaDesk (schema %2, this version knows up to %3). It was left as it is; FotaDesk runs without saving until you use the newer version again.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einem neueren FotaDesk geschrieben (Schema %2, diese Version kennt bis %3). Er wurde unverändert gelassen; FotaDesk läuft ohne Speichern, bis Sie wieder die neuere Version verwenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workspace cannot be stored: %1 FotaDesk runs without saving drafts, the audit log or journals.</source>
+        <translation>Der Arbeitsbereich kann nicht gespeichert werden: %1 FotaDesk läuft ohne Speichern von Entwürfen, Audit-Protokoll oder Journalen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The workspace %1 could not be brought up to date (%2). It was left as it is; FotaDesk runs without saving until this is fixed.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht aktualisiert werden (%2). Er wurde unverändert gelassen; FotaDesk läuft ohne Speichern, bis dies behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::WorkspaceStartup</name>
+    <message>
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+26"/>
+        <source>Local workspace</source>
+        <translation>Lokaler Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A campaign create with an unknown outcome</source>
+        <translation>Eine Kampagnenerstellung mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 device(s)%3</source>
+        <translation>%1 %2 Gerät(e)%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — campaign %1</source>
+        <translation> — Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <location line="+12"/>
+        <source>Interrupted device batch</source>
+        <translation>Unterbrochener Gerätestapel</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
+        <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complete it</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unfinished campaign</source>
+        <translation>Nicht abgeschlossene Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <translation>
+            <numerusform>Das Kampagnenformular „%1“ (%n Gerät) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
+            <numerusform>Das Kampagnenformular „%1“ (%n Geräte) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Batch %1 is complete.</source>
+        <translation>Stapel %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
+        <translation>Stapel %1 ist noch unvollständig; er wird beim nächsten Start erneut angeboten (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::wire::JsonReader</name>
+    <message>
+        <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
+        <source>the body is not valid UTF-8 (byte offset %1)</source>
+        <translation>der Inhalt ist kein gültiges UTF-8 (Byte-Offset %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the JSON is nested deeper than %1 levels (byte offset %2)</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt (Byte-Offset %2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>empty body (expected JSON)</source>
+        <translation>leerer Inhalt (JSON erwartet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid JSON at byte offset %1: %2</source>
+        <translation>ungültiges JSON bei Byte-Offset %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a JSON object or array at the top level</source>
+        <translation>auf oberster Ebene ein JSON-Objekt oder -Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+132"/>
+        <source>&quot;append&quot; or &quot;remove&quot;</source>
+        <translation>&quot;append&quot; oder &quot;remove&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="+169"/>
+        <location line="+138"/>
+        <source>required field is missing (expected %1)</source>
+        <translation>Pflichtfeld fehlt (erwartet %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="-220"/>
+        <location line="+240"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/api/wire/JsonReader.cpp" line="-279"/>
+        <location line="+22"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+28"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+32"/>
+        <location filename="../src/api/wire/JsonReader.h" line="+109"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <location line="+43"/>
+        <source>expected an integer, got %1</source>
+        <translation>Ganzzahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>Ganzzahl von %1 bis %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>a date YYYY-MM-DD</source>
+        <translation>ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date YYYY-MM-DD or an ISO 8601 date-time</source>
+        <translation>ein Datum JJJJ-MM-TT oder ein ISO-8601-Datum mit Uhrzeit</translation>
+    </message>
+</context>
+</TS>

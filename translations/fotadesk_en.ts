@@ -1,0 +1,414 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>fotactl::campaign</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+127"/>
+        <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
+        <translation>
+            <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
+            <numerusform>%1: %n lines hold no valid IMEI (fix them, or pass --skip-invalid):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: skipping %n line(s) without a valid IMEI.</source>
+        <translation>
+            <numerusform>%1: skipping %n line without a valid IMEI.</numerusform>
+            <numerusform>%1: skipping %n lines without a valid IMEI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n repeated IMEI(s) sent once.
+</source>
+        <translation>
+            <numerusform>%1: %n repeated IMEI sent once.
+</numerusform>
+            <numerusform>%1: %n repeated IMEIs sent once.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::firmware</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+53"/>
+        <source>%n package(s)
+</source>
+        <translation>
+            <numerusform>%n package
+</numerusform>
+            <numerusform>%n packages
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::licenses</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+94"/>
+        <source>%n licensed device(s)
+</source>
+        <translation>
+            <numerusform>%n licensed device
+</numerusform>
+            <numerusform>%n licensed devices
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::report</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+83"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaign
+</numerusform>
+            <numerusform>%n campaigns
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n device
+</numerusform>
+            <numerusform>%n devices
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entry
+</numerusform>
+            <numerusform>%n entries
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityLogPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+114"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/ActivityPanel.cpp" line="+45"/>
+        <source>Watching %n campaign(s): %1</source>
+        <translation>
+            <numerusform>Watching %n campaign: %1</numerusform>
+            <numerusform>Watching %n campaigns: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditHook</name>
+    <message numerus="yes">
+        <location filename="../src/store/AuditHook.cpp" line="+107"/>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
+        <translation>
+            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device%9, auto-assign licenses %10, auto-add devices %11</numerusform>
+            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n devices%9, auto-assign licenses %10, auto-add devices %11</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n device(s) to campaign %1%2</source>
+        <translation>
+            <numerusform>Add %n device to campaign %1%2</numerusform>
+            <numerusform>Add %n devices to campaign %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n device(s) from campaign %1%2</source>
+        <translation>
+            <numerusform>Remove %n device from campaign %1%2</numerusform>
+            <numerusform>Remove %n devices from campaign %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <translation>
+            <numerusform>Assign FOTA licenses to %n device%1</numerusform>
+            <numerusform>Assign FOTA licenses to %n devices%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <translation>
+            <numerusform>Remove FOTA licenses from %n device%1</numerusform>
+            <numerusform>Remove FOTA licenses from %n devices%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusHistoryChart</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+50"/>
+        <source>Progress over time (%n snapshot(s))</source>
+        <translation>
+            <numerusform>Progress over time (%n snapshot)</numerusform>
+            <numerusform>Progress over time (%n snapshots)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+477"/>
+        <source>PDF report (%n page(s)) written to %1.</source>
+        <translation>
+            <numerusform>PDF report (%n page) written to %1.</numerusform>
+            <numerusform>PDF report (%n pages) written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateCheckPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+101"/>
+        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
+        <translation>
+            <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
+            <numerusform>%n rows of the device list repeat an IMEI listed earlier: each IMEI is sent once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <translation>
+            <numerusform>%n line of the device list is not an IMEI and is left out (go back to Devices to fix it).</numerusform>
+            <numerusform>%n lines of the device list are not IMEIs and are left out (go back to Devices to fix them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <translation>
+            <numerusform>%n device has no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license it first; the Devices page marks it.</numerusform>
+            <numerusform>%n devices have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+143"/>
+        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
+        <translation>
+            <numerusform>%n error must be fixed before the campaign can be scheduled (use Back).</numerusform>
+            <numerusform>%n errors must be fixed before the campaign can be scheduled (use Back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready to schedule: %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Ready to schedule: %n warning to consider.</numerusform>
+            <numerusform>Ready to schedule: %n warnings to consider.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateDevicesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <translation>
+            <numerusform>%n line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
+            <numerusform>%n lines are not IMEIs and will not be sent (see Rejected lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateFirmwarePage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+157"/>
+        <source>%n firmware package(s) for %1.</source>
+        <translation>
+            <numerusform>%n firmware package for %1.</numerusform>
+            <numerusform>%n firmware packages for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateSubmitPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateSubmitPage.cpp" line="+86"/>
+        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <translation>
+            <numerusform>Sending the campaign &quot;%1&quot; with %n device…</numerusform>
+            <numerusform>Sending the campaign &quot;%1&quot; with %n devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <translation>
+            <numerusform>%n campaign looks like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
+            <numerusform>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+133"/>
+        <source>Adding %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Adding %n device in %1 request(s)…</numerusform>
+            <numerusform>Adding %n devices in %1 request(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removing %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Removing %n device in %1 request(s)…</numerusform>
+            <numerusform>Removing %n devices in %1 request(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
+        <translation>
+            <numerusform>%n request got no usable answer or was not sent; its devices are listed as failed.</numerusform>
+            <numerusform>%n requests got no usable answer or were not sent; their devices are listed as failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n device</numerusform>
+            <numerusform>&amp;Add %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Remove %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n device</numerusform>
+            <numerusform>&amp;Remove %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DeviceListEditor.cpp" line="+466"/>
+        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Removed %n row. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Removed %n rows. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Merged %n duplicate row. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Merged %n duplicate rows. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+87"/>
+        <source>&amp;New campaign with these %n devices</source>
+        <translation>
+            <numerusform>&amp;New campaign with this %n device</numerusform>
+            <numerusform>&amp;New campaign with these %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceLookupPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+268"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaigns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="+329"/>
+        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <translation>
+            <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
+            <numerusform>%n devices are in the new campaign&apos;s device list (step Devices)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Notifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location line="+29"/>
+        <source>FotaDesk — watching %n campaign(s)</source>
+        <translation>
+            <numerusform>FotaDesk — watching %n campaign</numerusform>
+            <numerusform>FotaDesk — watching %n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/OverviewPage.cpp" line="+202"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::WorkspaceStartup</name>
+    <message numerus="yes">
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+90"/>
+        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <translation>
+            <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>
+            <numerusform>The campaign form “%1” (%n devices) was saved on %2 but not submitted. Restore it?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7545 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../ui/ActivityPanel.ui" line="+11"/>
+        <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
+        <translation>Lo que han detectado los paneles: cambios de estado de las campañas vigiladas, cambios de dispositivos desde su última consulta, problemas de conexión, exportaciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear activity</source>
+        <translation>Vaciar la actividad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watched campaigns</source>
+        <translation>Campañas vigiladas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <location filename="../src/gui/ApiErrorText.cpp" line="+24"/>
+        <source>The server refused it: %1 — %2</source>
+        <translation>El servidor lo rechazó: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no errorCode)</source>
+        <translation>(sin errorCode)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no errorMessage)</source>
+        <translation>(sin errorMessage)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused it:</source>
+        <translation>El servidor lo rechazó:</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../src/gui/AppContext.cpp" line="+11"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPage</name>
+    <message>
+        <location filename="../ui/CampaignDetailPage.ui" line="+11"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading state</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit &amp;dates and windows…</source>
+        <translation>Editar &amp;fechas y ventanas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit dates and time windows</source>
+        <translation>Editar fechas y ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add devices…</source>
+        <translation>&amp;Añadir dispositivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Añadir dispositivos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove devices…</source>
+        <translation>&amp;Quitar dispositivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Quitar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel campaign…</source>
+        <translation>&amp;Cancelar campaña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload campaign</source>
+        <translation>Recargar la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the campaign again from the server (F5)</source>
+        <translation>Volver a cargar la campaña desde el servidor (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campaign tabs</source>
+        <translation>Pestañas de la campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign id:</source>
+        <translation>ID de campaña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign id</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make:</source>
+        <translation>Fabricante:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From → to:</source>
+        <translation>De → a:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start date:</source>
+        <translation>Fecha de inicio:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date:</source>
+        <translation>Fecha de fin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time windows (UTC):</source>
+        <translation>Ventanas horarias (UTC):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows (UTC)</source>
+        <translation>Ventanas horarias (UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Site-local time:</source>
+        <translation>Hora local del sitio:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site-local time</source>
+        <translation>Hora local del sitio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-assign license:</source>
+        <translation>Asignar licencia automáticamente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-assign license</source>
+        <translation>Asignar licencia automáticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-add devices:</source>
+        <translation>Añadir dispositivos automáticamente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-add devices</source>
+        <translation>Añadir dispositivos automáticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other fields:</source>
+        <translation>Otros campos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other fields</source>
+        <translation>Otros campos</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+28"/>
+        <source>not stated by the server</source>
+        <translation>no indicado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../src/gui/CampaignForm.cpp" line="+41"/>
+        <source>
+(deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
+        <translation>
+(deviceList abreviada aquí: la solicitud incluye los %1 IMEI; otros %2 no se muestran)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatusPanel</name>
+    <message>
+        <location filename="../ui/CampaignStatusPanel.ui" line="+11"/>
+        <source>Device report loading progress</source>
+        <translation>Progreso de carga del informe de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device report state</source>
+        <translation>Estado del informe de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;fresh report</source>
+        <translation>&amp;Actualizar informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh device report</source>
+        <translation>Actualizar el informe de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every device&apos;s status again; each complete read is kept as a snapshot</source>
+        <translation>Volver a leer el estado de cada dispositivo; cada lectura completa se guarda como instantánea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading</source>
+        <translation>Detener la carga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export device report as CSV</source>
+        <translation>Exportar el informe de dispositivos como CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exportar informe &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export handover report as PDF</source>
+        <translation>Exportar el informe de entrega como PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes since the last look</source>
+        <translation>Cambios desde la última consulta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status group filter</source>
+        <translation>Filtro por grupo de estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason or status text…</source>
+        <translation>Motivo o texto de estado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason filter</source>
+        <translation>Filtro por motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMEI (part)…</source>
+        <translation>IMEI (parte)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI filter</source>
+        <translation>Filtro de IMEI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices shown</source>
+        <translation>Dispositivos mostrados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWorkbenchPage</name>
+    <message>
+        <location filename="../ui/CampaignWorkbenchPage.ui" line="+9"/>
+        <source>Campaign workbench</source>
+        <translation>Mesa de trabajo de campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page title</source>
+        <translation>Título de la página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedule a new firmware campaign, or open an existing one by its id to change its dates, time windows or devices, or to cancel it.</source>
+        <translation>Programe una nueva campaña de firmware o abra una existente por su ID para cambiar sus fechas, ventanas horarias o dispositivos, o para cancelarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nueva campaña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the guided form that schedules a firmware upgrade campaign (Ctrl+N)</source>
+        <translation>Abrir el formulario guiado que programa una campaña de actualización de firmware (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick firmware, dates, time windows and devices; the form checks everything before anything is sent.</source>
+        <translation>Elija firmware, fechas, ventanas horarias y dispositivos; el formulario lo comprueba todo antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a campaign</source>
+        <translation>Abrir una campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign &amp;id:</source>
+        <translation>&amp;ID de campaña:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign id</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. f6a1c7e0-…</source>
+        <translation>p. ej. f6a1c7e0-…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open campaign</source>
+        <translation>Abrir campaña</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Campaigns of this session</source>
+        <translation>Campañas de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns created or opened since FotaDesk started; press Enter or double-click to open one</source>
+        <translation>Campañas creadas o abiertas desde que se inició FotaDesk; pulse Intro o haga doble clic para abrir una</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCheckPage</name>
+    <message>
+        <location filename="../ui/CreateCheckPage.ui" line="+6"/>
+        <source>Check before scheduling</source>
+        <translation>Comprobar antes de programar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every rule the service applies, and what it would only tell you later. Errors must be fixed; warnings are for you to judge.</source>
+        <translation>Cada regla que aplica el servicio y lo que solo le diría más tarde. Los errores deben corregirse; las advertencias las valora usted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check state</source>
+        <translation>Estado de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the checks again</source>
+        <translation>Ejecutar de nuevo las comprobaciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check results</source>
+        <translation>Resultados de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Request that will be sent (POST /campaigns/firmware/{account}):</source>
+        <translation>&amp;Solicitud que se enviará (POST /campaigns/firmware/{account}):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request summary</source>
+        <translation>Resumen de la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDevicesPage</name>
+    <message>
+        <location filename="../ui/CreateDevicesPage.ui" line="+6"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IMEIs to upgrade: import a file, paste a column from a spreadsheet, or type and scan them.</source>
+        <translation>Los IMEI que se actualizarán: importe un archivo, pegue una columna de una hoja de cálculo o escríbalos y escanéelos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device list editor</source>
+        <translation>Editor de la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device list problems</source>
+        <translation>Problemas de la lista de dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFirmwarePage</name>
+    <message>
+        <location filename="../ui/CreateFirmwarePage.ui" line="+6"/>
+        <source>Campaign and firmware</source>
+        <translation>Campaña y firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the campaign, choose the protocol and the firmware upgrade it installs.</source>
+        <translation>Asigne un nombre a la campaña y elija el protocolo y la actualización de firmware que instala.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign &amp;name:</source>
+        <translation>&amp;Nombre de la campaña:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. Depot 7 modem refresh</source>
+        <translation>opcional, p. ej. Renovación de módems del depósito 7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign name problem</source>
+        <translation>Problema con el nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol problem</source>
+        <translation>Problema con el protocolo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search firmware:</source>
+        <translation>&amp;Buscar firmware:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search firmware</source>
+        <translation>Buscar firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words of the name, make, model, version or release note</source>
+        <translation>palabras del nombre, fabricante, modelo, versión o nota de versión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;load list</source>
+        <translation>&amp;Recargar lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the firmware list</source>
+        <translation>Recargar la lista de firmware</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firmware list state</source>
+        <translation>Estado de la lista de firmware</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Firmware packages</source>
+        <translation>Paquetes de firmware</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Firmware details</source>
+        <translation>Detalles del firmware</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Firmware problem</source>
+        <translation>Problema con el firmware</translation>
+    </message>
+</context>
+<context>
+    <name>CreateResultPage</name>
+    <message>
+        <location filename="../ui/CreateResultPage.ui" line="+6"/>
+        <source>Campaign scheduled</source>
+        <translation>Campaña programada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new campaign and how each device stands in it.</source>
+        <translation>La nueva campaña y la situación de cada dispositivo en ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open campaign page</source>
+        <translation>&amp;Abrir la página de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the campaign page</source>
+        <translation>Abrir la página de la campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device outcomes state</source>
+        <translation>Estado de los resultados por dispositivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter device outcomes</source>
+        <translation>Filtrar los resultados por dispositivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed &amp;only</source>
+        <translation>Solo &amp;fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show failed devices only</source>
+        <translation>Mostrar solo los dispositivos fallidos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-device outcomes</source>
+        <translation>Resultados por dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSchedulePage</name>
+    <message>
+        <location filename="../ui/CreateSchedulePage.ui" line="+6"/>
+        <source>Dates, time windows and options</source>
+        <translation>Fechas, ventanas horarias y opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the campaign runs, at which hours devices may be upgraded, and how it treats devices.</source>
+        <translation>Cuándo se ejecuta la campaña, a qué horas se pueden actualizar los dispositivos y cómo los trata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start date (UTC):</source>
+        <translation>Fecha de &amp;inicio (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Start date problem</source>
+        <translation>Problema con la fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End date (UTC):</source>
+        <translation>Fecha de &amp;fin (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date problem</source>
+        <translation>Problema con la fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates are whole UTC days. LWM2M campaigns start around 00:00 UTC and retry around 04:00 UTC for up to 3 days.</source>
+        <translation>Las fechas son días UTC completos. Las campañas LWM2M empiezan hacia las 00:00 UTC y reintentan hacia las 04:00 UTC durante un máximo de 3 días.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows editor</source>
+        <translation>Editor de ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol timing warning</source>
+        <translation>Advertencia sobre los tiempos del protocolo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign FOTA &amp;licenses automatically</source>
+        <translation>Asignar &amp;licencias FOTA automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-assign license</source>
+        <translation>Asignar licencia automáticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A device needs a FOTA license to be upgraded. On: devices without one get a license from your account&apos;s pool when the campaign takes them. Off: such devices are refused (the check page lists them).</source>
+        <translation>Un dispositivo necesita una licencia FOTA para actualizarse. Activado: los dispositivos sin licencia reciben una del grupo de su cuenta cuando la campaña los incorpora. Desactivado: esos dispositivos se rechazan (la página de comprobación los enumera).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add matching devices auto&amp;matically</source>
+        <translation>Añadir dispositivos coincidentes auto&amp;máticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-add devices</source>
+        <translation>Añadir dispositivos automáticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On: devices of the same make, model, firmware and protocol on your billing account join the campaign while it runs, even if they are not in your list. Off: only the listed devices are upgraded.</source>
+        <translation>Activado: los dispositivos de la misma marca, modelo, firmware y protocolo de su cuenta de facturación se unen a la campaña mientras se ejecuta, aunque no estén en su lista. Desactivado: solo se actualizan los dispositivos de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSubmitPage</name>
+    <message>
+        <location filename="../ui/CreateSubmitPage.ui" line="+6"/>
+        <source>Scheduling the campaign</source>
+        <translation>Programando la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is sent once. If no answer comes, FotaDesk looks for the campaign instead of sending it again.</source>
+        <translation>La solicitud se envía una sola vez. Si no llega respuesta, FotaDesk busca la campaña en lugar de enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit state</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaigns that match the request</source>
+        <translation>Campañas que coinciden con la solicitud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Look for the campaign</source>
+        <translation>&amp;Buscar la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for the campaign</source>
+        <translation>Buscar la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the campaign history for a campaign this request created</source>
+        <translation>Buscar en el historial de campañas una campaña creada por esta solicitud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use this campaign</source>
+        <translation>&amp;Usar esta campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected campaign</source>
+        <translation>Usar la campaña seleccionada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request again</source>
+        <translation>Enviar de nuevo la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/CredentialsDialog.ui" line="+6"/>
+        <source>Sign in to ThingSpace FOTA</source>
+        <translation>Iniciar sesión en ThingSpace FOTA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intro</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service URL</source>
+        <translation>URL del servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0000123456-00001</source>
+        <translation>0000123456-00001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client id</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client secret</source>
+        <translation>Secreto de cliente OAuth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remember the secret and password in the system keychain</source>
+        <translation>&amp;Recordar el secreto y la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in keychain</source>
+        <translation>Recordar en el llavero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keychain state</source>
+        <translation>Estado del llavero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPages</name>
+    <message>
+        <location filename="../src/gui/DashboardPages.cpp" line="+84"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The overview is stale: %1</source>
+        <translation>El resumen está desactualizado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refresh failed</source>
+        <translation>la actualización ha fallado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The overview is up to date again.</source>
+        <translation>El resumen vuelve a estar actualizado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open campaign</source>
+        <translation>&amp;Abrir campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch for status changes</source>
+        <translation>&amp;Vigilar cambios de estado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device lookup</source>
+        <translation>Consulta de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device status</source>
+        <translation>Estado de dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChangeDialog</name>
+    <message>
+        <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
+        <source>Add or remove devices</source>
+        <translation>Añadir o quitar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device list editor</source>
+        <translation>Editor de la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices processed</source>
+        <translation>Dispositivos procesados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending</source>
+        <translation>Detener el envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the requests in flight; what was not sent is listed as failed and can be retried</source>
+        <translation>Detener tras las solicitudes en curso; lo no enviado figura como fallido y puede reintentarse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter results</source>
+        <translation>Filtrar resultados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed &amp;only</source>
+        <translation>Solo &amp;fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show failed devices only</source>
+        <translation>Mostrar solo los dispositivos fallidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed devices</source>
+        <translation>Reintentar los dispositivos fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send only the devices that failed again</source>
+        <translation>Enviar de nuevo solo los dispositivos que fallaron</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-device results</source>
+        <translation>Resultados por dispositivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the device list</source>
+        <translation>Enviar la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListEditor</name>
+    <message>
+        <location filename="../ui/DeviceListEditor.ui" line="+16"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a device file</source>
+        <translation>Importar un archivo de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read IMEIs from a CSV, TSV or TXT file (Ctrl+I); you can also drop files here</source>
+        <translation>Leer IMEI de un archivo CSV, TSV o TXT (Ctrl+I); también puede soltar archivos aquí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste IMEIs from the clipboard</source>
+        <translation>Pegar IMEI desde el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the IMEIs on the clipboard, e.g. a column copied from Excel (Ctrl+Shift+V)</source>
+        <translation>Añadir los IMEI del portapapeles, p. ej. una columna copiada de Excel (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type or scan:</source>
+        <translation>&amp;Escribir o escanear:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type or scan an IMEI</source>
+        <translation>Escriba o escanee un IMEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-digit IMEI, then Enter</source>
+        <translation>IMEI de 15 dígitos y luego Intro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the typed IMEI</source>
+        <translation>Añadir el IMEI escrito</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem with the typed IMEI</source>
+        <translation>Problema con el IMEI escrito</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device counts</source>
+        <translation>Recuento de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter the device list</source>
+        <translation>Filtrar la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digits of an IMEI, or a word of the state or reason</source>
+        <translation>dígitos de un IMEI, o una palabra del estado o del motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show rows in state</source>
+        <translation>Mostrar filas en estado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Rejected lines</source>
+        <translation>Líneas rechazadas</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>These lines are not IMEIs and will not be sent. Fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
+        <translation>Estas líneas no son IMEI y no se enviarán. Corríjalas en el origen o deje que FotaDesk complete los IMEI de 14 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fix 14-digit IMEIs</source>
+        <translation>&amp;Completar IMEI de 14 dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix 14-digit IMEIs</source>
+        <translation>Completar IMEI de 14 dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append the computed check digit to every 14-digit IMEI</source>
+        <translation>Añadir el dígito de control calculado a cada IMEI de 14 dígitos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Quitar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows from the list (Delete)</source>
+        <translation>Quitar de la lista las filas seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo removal</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last removal</source>
+        <translation>Deshacer la última eliminación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the rows of the last removal back (Ctrl+Z)</source>
+        <translation>Recuperar las filas de la última eliminación (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge duplicates</source>
+        <translation>&amp;Fusionar duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionar duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rows that repeat an IMEI listed earlier</source>
+        <translation>Quitar las filas que repiten un IMEI que ya aparece antes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the list as CSV</source>
+        <translation>Exportar la lista como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the valid IMEIs (the list that would be sent) as a CSV file</source>
+        <translation>Guardar los IMEI válidos (la lista que se enviaría) como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every row (asks first)</source>
+        <translation>Quitar todas las filas (pregunta antes)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookupPage</name>
+    <message>
+        <location filename="../ui/DeviceLookupPage.ui" line="+9"/>
+        <source>Device lookup</source>
+        <translation>Consulta de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;IMEI:</source>
+        <translation>&amp;IMEI:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>15 digits, e.g. 490154203237518 (spaces and dashes are fine)</source>
+        <translation>15 dígitos, p. ej. 490154203237518 (se admiten espacios y guiones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI to look up</source>
+        <translation>IMEI que se consultará</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up device</source>
+        <translation>Consultar dispositivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IMEI check</source>
+        <translation>Comprobación del IMEI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the suggested IMEI</source>
+        <translation>Usar el IMEI sugerido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device summary</source>
+        <translation>Resumen del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrade history</source>
+        <translation>Historial de actualizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>EditDatesDialog</name>
+    <message>
+        <location filename="../ui/EditDatesDialog.ui" line="+6"/>
+        <source>Edit dates and time windows</source>
+        <translation>Editar fechas y ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What can change</source>
+        <translation>Qué puede cambiar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start date (UTC):</source>
+        <translation>Fecha de &amp;inicio (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Start date problem</source>
+        <translation>Problema con la fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;End date (UTC):</source>
+        <translation>Fecha de &amp;fin (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date problem</source>
+        <translation>Problema con la fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time windows editor</source>
+        <translation>Editor de ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will be sent</source>
+        <translation>Qué se enviará</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+9"/>
+        <source>FotaDesk</source>
+        <translation>FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages of FotaDesk: select one to show it</source>
+        <translation>Las páginas de FotaDesk: seleccione una para mostrarla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close FotaDesk</source>
+        <translation>Cerrar FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nueva campaña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule a new firmware upgrade campaign</source>
+        <translation>Programar una nueva campaña de actualización de firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open campaign by id…</source>
+        <translation>&amp;Abrir campaña por ID…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a campaign&apos;s details by its id</source>
+        <translation>Mostrar los detalles de una campaña por su ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the current page again from the server</source>
+        <translation>Volver a cargar la página actual desde el servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close campaign page</source>
+        <translation>&amp;Cerrar la página de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the campaign page that is shown</source>
+        <translation>Cerrar la página de la campaña que se muestra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Navigation list</source>
+        <translation>Lista de &amp;navegación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open device list…</source>
+        <translation>Abrir &amp;lista de dispositivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV, TSV or TXT list of IMEIs in the device list editor</source>
+        <translation>Abrir una lista de IMEI en CSV, TSV o TXT en el editor de la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the filter or search field of the page shown</source>
+        <translation>Ir al campo de filtro o búsqueda de la página que se muestra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FotaDesk &amp;user guide</source>
+        <translation>&amp;Guía del usuario de FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to do each task in FotaDesk, step by step</source>
+        <translation>Cómo realizar cada tarea en FotaDesk, paso a paso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About FotaDesk</source>
+        <translation>&amp;Acerca de FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.ui" line="+11"/>
+        <source>Campaigns overview</source>
+        <translation>Resumen de campañas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+133"/>
+        <source>Not loaded yet</source>
+        <translation>Aún no cargado</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Updated at</source>
+        <translation>Actualizado a las</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-&amp;refresh:</source>
+        <translation>Actualización &amp;automática:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-refresh interval</source>
+        <translation>Intervalo de actualización automática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the overview reloads by itself. After a failed refresh it waits longer each time, up to 10 minutes.</source>
+        <translation>Con qué frecuencia se recarga el resumen por sí solo. Tras una actualización fallida espera cada vez más, hasta 10 minutos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh &amp;now</source>
+        <translation>Actualizar &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load every campaign and the license usage again (F5)</source>
+        <translation>Volver a cargar todas las campañas y el uso de licencias (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stale data warning</source>
+        <translation>Aviso de datos desactualizados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search name, id, status, firmware, make/model…</source>
+        <translation>Buscar nombre, ID, estado, firmware, marca/modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search campaigns</source>
+        <translation>Buscar campañas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status group filter</source>
+        <translation>Filtro por grupo de estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running &amp;between</source>
+        <translation>En curso &amp;entre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only campaigns whose start–end dates overlap this range</source>
+        <translation>Mostrar solo las campañas cuyas fechas de inicio y fin se solapan con este intervalo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campaigns shown</source>
+        <translation>Campañas mostradas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>License usage</source>
+        <translation>Uso de licencias</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Licenses assigned</source>
+        <translation>Licencias asignadas</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../src/gui/DialogMessageSeam.cpp" line="+15"/>
+        <source>Keep as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../src/gui/ReportExporter.cpp" line="+74"/>
+        <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
+        <translation>No se pudo escribir %1 en %2: %3. Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The CSV report</source>
+        <translation>El informe CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
+        <translation>Todavía no hay informe de dispositivos que exportar: cargue primero el estado de los dispositivos de la campaña.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The PDF report</source>
+        <translation>El informe PDF</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+13"/>
+        <source>Campaign report — %1</source>
+        <translation>Informe de campaña — %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the PDF writer could not start</source>
+        <translation>no se pudo iniciar el generador de PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FotaDesk · campaign %1 · generated %2 UTC</source>
+        <translation>FotaDesk · campaña %1 · generado %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated %1 for account %2 (%3).</source>
+        <translation>Generado %1 para la cuenta %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown environment</source>
+        <translation>entorno desconocido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet. Campaign status: %7.</source>
+        <translation>%1 dispositivos en el informe: %2 correctos (%3 %), %4 fallidos (%5 %), %6 aún sin terminar. Estado de la campaña: %7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not loaded</source>
+        <translation>no cargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: the server stated %1 devices (totalDevice); the report read holds %2.</source>
+        <translation>Nota: el servidor indicó %1 dispositivos (totalDevice); el informe leído contiene %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices by status group</source>
+        <translation>Dispositivos por grupo de estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status breakdown</source>
+        <translation>Desglose por estado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>As sent by the server</source>
+        <translation>Tal como lo envía el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device failed.</source>
+        <translation>Ningún dispositivo ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The first %1 of %2 failed devices (all of them are in the CSV report):</source>
+        <translation>Los primeros %1 de %2 dispositivos fallidos (todos están en el informe CSV):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed devices:</source>
+        <translation>Dispositivos fallidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign parameters</source>
+        <translation>Parámetros de la campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign id</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Firmware package</source>
+        <translation>Paquete de firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make / model</source>
+        <translation>Marca / modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any hour</source>
+        <translation>cualquier hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (hours in UTC as the service states them)</source>
+        <translation> (horas en UTC tal como las indica el servicio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-assign licenses</source>
+        <translation>Asignar licencias automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-add devices</source>
+        <translation>Añadir dispositivos automáticamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The campaign itself could not be loaded; only the device report is included.</source>
+        <translation>No se pudo cargar la propia campaña; solo se incluye el informe de dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWindowEditor</name>
+    <message>
+        <location filename="../ui/TimeWindowEditor.ui" line="+15"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time window preset</source>
+        <translation>Plantilla de ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the windows with a common choice</source>
+        <translation>Sustituir las ventanas por una opción habitual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;rom (UTC):</source>
+        <translation>&amp;Desde (UTC):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New window start hour (UTC)</source>
+        <translation>Hora de inicio de la nueva ventana (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New window end hour (UTC)</source>
+        <translation>Hora de fin de la nueva ventana (UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add window</source>
+        <translation>&amp;Añadir ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add time window</source>
+        <translation>Añadir ventana horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the window; one across midnight (22 → 2) becomes two windows</source>
+        <translation>Añadir la ventana; una que cruza la medianoche (22 → 2) se convierte en dos ventanas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve window</source>
+        <translation>&amp;Quitar ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected time window</source>
+        <translation>Quitar la ventana horaria seleccionada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone note</source>
+        <translation>Nota sobre la zona horaria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time window problems</source>
+        <translation>Problemas con las ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daylight-saving time warning</source>
+        <translation>Advertencia sobre el horario de verano</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPages</name>
+    <message>
+        <location filename="../src/gui/WorkbenchPages.cpp" line="+19"/>
+        <source>Workbench</source>
+        <translation>Mesa de trabajo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl</name>
+    <message>
+        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+33"/>
+        <source>wrong number of arguments.
+%1</source>
+        <translation>número de argumentos incorrecto.
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>credentials missing (%1): set FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME and FOTA_PASSWORD, or use --demo.</source>
+        <translation>faltan credenciales (%1): defina FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME y FOTA_PASSWORD, o use --demo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+18"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>production, demo or custom.</source>
+        <translation>production, demo o custom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOTA v3 base URL.</source>
+        <translation>URL base de FOTA v3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ThingSpace account name.</source>
+        <translation>Nombre de la cuenta de ThingSpace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra CA certificate to trust.</source>
+        <translation>Certificado de CA adicional de confianza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds.</source>
+        <translation>Tiempo de espera por solicitud en segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document.</source>
+        <translation>Imprimir un documento JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an embedded fotasim with demo data.</source>
+        <translation>Usar un fotasim integrado con datos de demostración.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection options:
+  --profile NAME     production (default), demo or custom
+  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
+                     (implies --profile custom)
+  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)
+  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the
+                     system CAs
+  --timeout SECONDS  per request (default 30)
+  --json             print one JSON document on stdout
+  --demo             start an embedded fotasim with demo data and use it
+  -h, --help         show this help
+
+Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
+(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).
+They are never written anywhere.
+
+Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage
+or input error; 3 network, TLS or sign-in failure, or no usable answer.
+</source>
+        <translation>Opciones de conexión:
+  --profile NAME     production (predeterminado), demo o custom
+  --base-url URL     URL base de FOTA v3, p. ej. https://thingspace.verizon.com/api
+                     (implica --profile custom)
+  --account NAME     nombre de la cuenta de ThingSpace (o FOTA_ACCOUNT)
+  --ca-file FILE     certificado de CA adicional (PEM o DER) de confianza además
+                     de las CA del sistema
+  --timeout SECONDS  por solicitud (predeterminado 30)
+  --json             imprimir un documento JSON en stdout
+  --demo             iniciar un fotasim integrado con datos de demostración y usarlo
+  -h, --help         mostrar esta ayuda
+
+Las credenciales proceden solo del entorno: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
+(credenciales de cliente OAuth), FOTA_USERNAME, FOTA_PASSWORD (sesión M2M).
+Nunca se escriben en ningún sitio.
+
+Códigos de salida: 0 correcto; 1 la API lo rechazó (se imprimen errorCode/errorMessage);
+2 error de uso o de entrada; 3 fallo de red, TLS o inicio de sesión, o ninguna
+respuesta utilizable.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--profile must be production, demo or custom, not &apos;%1&apos;.</source>
+        <translation>--profile debe ser production, demo o custom, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--base-url and --demo exclude each other: the demo simulator chooses its own address.</source>
+        <translation>--base-url y --demo se excluyen mutuamente: el simulador de demostración elige su propia dirección.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--profile custom needs --base-url URL.</source>
+        <translation>--profile custom necesita --base-url URL.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No account: give --account NAME (or set FOTA_ACCOUNT).</source>
+        <translation>No hay cuenta: indique --account NAME (o defina FOTA_ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y 3600.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+38"/>
+        <source>The demo simulator did not start: %1</source>
+        <translation>El simulador de demostración no se inició: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/main.cpp" line="+16"/>
+        <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
+
+ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
+
+Commands:
+</source>
+        <translation>Uso: fotactl [--help] [--version] COMANDO [ARGUMENTOS...]
+
+ThingSpace FOTA v3 desde la línea de comandos, con la misma capa de servicio que FotaDesk.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
+3 network or authentication failure.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command.
+</source>
+        <translation>
+Códigos de salida: 0 correcto; 1 la API (o la comprobación) lo rechazó; 2 error de uso o de entrada;
+3 fallo de red o de autenticación.
+Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>fotactl: unknown command &apos;%1&apos;.
+
+</source>
+        <translation>fotactl: comando desconocido &apos;%1&apos;.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::audit</name>
+    <message>
+        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+28"/>
+        <source>Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]
+                     [--operation OP] [--outcome OUTCOME] [--account NAME]
+                     [--search TEXT] [--limit N] [--csv FILE]
+
+Prints the audit log: every mutating call (create, add/remove devices, dates,
+cancel, license and callback changes) FotaDesk and fotactl sent from this
+computer, recorded before it was sent and completed with its outcome.
+  --since WHEN       entries started at or after WHEN: an ISO date or time
+                     (2026-03-01, 2026-03-01T08:00Z) or an age (30m, 12h, 7d)
+  --until WHEN       entries started before WHEN (same forms)
+  --campaign ID      one campaign
+  --operation OP     %1
+  --outcome OUTCOME  pending, success, partial, failed, unknown, cancelled
+  --account NAME     one account
+  --search TEXT      text in the summary, result or error
+  --limit N          the newest N entries
+  --csv FILE         also write the entries as CSV to FILE
+  --json             one JSON document on stdout
+</source>
+        <translation>Uso: fotactl audit [--json] [--since CUÁNDO] [--until CUÁNDO] [--campaign ID]
+                   [--operation OP] [--outcome RESULTADO] [--account NOMBRE]
+                   [--search TEXTO] [--limit N] [--csv ARCHIVO]
+
+Imprime el registro de auditoría: cada llamada que modifica algo (crear, añadir/quitar
+dispositivos, fechas, cancelar, cambios de licencias y callbacks) que FotaDesk y
+fotactl enviaron desde este equipo, registrada antes de enviarse y completada con
+su resultado.
+  --since CUÁNDO        entradas iniciadas en CUÁNDO o después: una fecha u hora ISO
+                        (2026-03-01, 2026-03-01T08:00Z) o una antigüedad (30m, 12h, 7d)
+  --until CUÁNDO        entradas iniciadas antes de CUÁNDO (mismas formas)
+  --campaign ID         una campaña
+  --operation OP        %1
+  --outcome RESULTADO   pending, success, partial, failed, unknown, cancelled
+  --account NOMBRE      una cuenta
+  --search TEXTO        texto en el resumen, el resultado o el error
+  --limit N             las N entradas más recientes
+  --csv ARCHIVO         escribir también las entradas como CSV en ARCHIVO
+  --json                un documento JSON en stdout
+</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON output.</source>
+        <translation>Salida JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From.</source>
+        <translation>Desde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until.</source>
+        <translation>Hasta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign.</source>
+        <translation>Campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation.</source>
+        <translation>Operación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome.</source>
+        <translation>Resultado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account.</source>
+        <translation>Cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text.</source>
+        <translation>Texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest N.</source>
+        <translation>Las N más recientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected argument &apos;%1&apos;.
+%2</source>
+        <translation>argumento inesperado &apos;%1&apos;.
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 &apos;%2&apos; is neither an ISO date/time (2026-03-01, 2026-03-01T08:00Z) nor an age (30m, 12h, 7d).</source>
+        <translation>--%1 &apos;%2&apos; no es ni una fecha/hora ISO (2026-03-01, 2026-03-01T08:00Z) ni una antigüedad (30m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--operation must be one of: %1.</source>
+        <translation>--operation debe ser uno de: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--outcome must be one of: pending, success, partial, failed, unknown, cancelled.</source>
+        <translation>--outcome debe ser uno de: pending, success, partial, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No audit entries%1 (workspace %2).
+</source>
+        <translation>No hay entradas de auditoría%1 (espacio de trabajo %2).
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> match</source>
+        <translation> coincidentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED (UTC)</source>
+        <translation>INICIO (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPERATION</source>
+        <translation>OPERACIÓN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICES</source>
+        <translation>DISPOSITIVOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESULT / ERROR</source>
+        <translation>RESULTADO / ERROR</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the audit log of changes sent from this computer.</source>
+        <translation>Mostrar el registro de auditoría de los cambios enviados desde este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::campaign</name>
+    <message>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+36"/>
+        <source>any hour</source>
+        <translation>cualquier hora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware</source>
+        <translation>firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrade</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device model</source>
+        <translation>modelo de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates</source>
+        <translation>fechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time windows</source>
+        <translation>ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto license</source>
+        <translation>licencia automática</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto add</source>
+        <translation>añadido automático</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--window &apos;%1&apos; must be START-END in whole UTC hours, e.g. 1-5.</source>
+        <translation>--window &apos;%1&apos; debe ser INICIO-FIN en horas UTC enteras, p. ej. 1-5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window &apos;%1&apos;: %2</source>
+        <translation>--window &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 &apos;%2&apos; must be a date YYYY-MM-DD.</source>
+        <translation>--%1 &apos;%2&apos; debe ser una fecha AAAA-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
+        <translation>
+            <numerusform>%1: %n línea no contiene ningún IMEI válido (corríjala o use --skip-invalid):</numerusform>
+            <numerusform>%1: %n líneas no contienen ningún IMEI válido (corríjalas o use --skip-invalid):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: skipping %n line(s) without a valid IMEI.</source>
+        <translation>
+            <numerusform>%1: se omite %n línea sin IMEI válido.</numerusform>
+            <numerusform>%1: se omiten %n líneas sin IMEI válido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n repeated IMEI(s) sent once.
+</source>
+        <translation>
+            <numerusform>%1: %n IMEI repetido enviado una sola vez.
+</numerusform>
+            <numerusform>%1: %n IMEI repetidos enviados una sola vez.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no valid IMEI.</source>
+        <translation>%1 no contiene ningún IMEI válido.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>chunk %1 (devices %2–%3) failed: %4
+</source>
+        <translation>el bloque %1 (dispositivos %2–%3) falló: %4
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 of %3 device(s).
+</source>
+        <translation>%1 %2 de %3 dispositivo(s).
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  … and %1 more (use --json for all)
+</source>
+        <translation>  … y %1 más (use --json para verlos todos)
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
+
+Shows one campaign.
+</source>
+        <translation>Uso: fotactl campaign get ID-DE-CAMPAÑA [opciones]
+
+Muestra una campaña.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: fotactl campaign cancel CAMPAIGN-ID [options]
+
+Cancels a campaign (before its start it ends as CampaignCancelled, after
+it as CampaignAborted; the service may refuse a started campaign).
+</source>
+        <translation>Uso: fotactl campaign cancel ID-DE-CAMPAÑA [opciones]
+
+Cancela una campaña (antes de su inicio termina como CampaignCancelled y después
+como CampaignAborted; el servicio puede rechazar una campaña ya iniciada).
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Campaign %1 cancelled.
+</source>
+        <translation>Campaña %1 cancelada.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign %1 cancelled: %2
+</source>
+        <translation>Campaña %1 cancelada: %2
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl campaign dates CAMPAIGN-ID [--start DATE] [--end DATE]
+                             [--window H-H]... [--no-windows] [options]
+
+Changes a campaign&apos;s dates and time windows; what is not given stays as
+it is (the current values are read first and sent along).
+  --start DATE       new start date (YYYY-MM-DD)
+  --end DATE         new end date
+  --window H-H       a daily window in UTC hours, e.g. 1-5 (repeatable;
+                     replaces the current windows)
+  --no-windows       remove every window (any hour)
+</source>
+        <translation>Uso: fotactl campaign dates ID-DE-CAMPAÑA [--start FECHA] [--end FECHA]
+                            [--window H-H]... [--no-windows] [opciones]
+
+Cambia las fechas y ventanas horarias de una campaña; lo que no se indica queda
+como está (los valores actuales se leen primero y se envían también).
+  --start FECHA      nueva fecha de inicio (AAAA-MM-DD)
+  --end FECHA        nueva fecha de fin
+  --window H-H       una ventana diaria en horas UTC, p. ej. 1-5 (repetible;
+                     sustituye a las ventanas actuales)
+  --no-windows       quitar todas las ventanas (cualquier hora)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+147"/>
+        <source>Start date.</source>
+        <translation>Fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+147"/>
+        <source>End date.</source>
+        <translation>Fecha de fin.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+147"/>
+        <source>Time window.</source>
+        <translation>Ventana horaria.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>No time windows.</source>
+        <translation>Sin ventanas horarias.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing to change: give --start, --end, --window or --no-windows.</source>
+        <translation>nada que cambiar: indique --start, --end, --window o --no-windows.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the end date %1 is before the start date %2.</source>
+        <translation>la fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE
+                             [--chunk-size N] [--plain-path] [--skip-invalid]
+                             [options]
+
+Adds devices to (or removes them from) a campaign that is not scheduled
+yet, in chunks of N devices (default 1000). The file is a device list
+(CSV, TSV or TXT; see &apos;fotactl imei check&apos;). Per-device results are
+printed; exit code 1 when a device was refused.
+  --file FILE        the device list
+  --chunk-size N     devices per request (default 1000)
+  --plain-path       use PUT /campaigns/{acc}/{id} (the portal&apos;s path)
+  --skip-invalid     ignore lines without a valid IMEI
+  --resume           complete an interrupted run of the same devices: only its
+                     remaining chunks are sent (see &apos;fotactl campaign resume&apos;)
+</source>
+        <translation>Uso: fotactl campaign devices add|remove ID-DE-CAMPAÑA --file ARCHIVO
+                            [--chunk-size N] [--plain-path] [--skip-invalid]
+                            [opciones]
+
+Añade dispositivos a una campaña aún no programada (o los quita de ella), en
+bloques de N dispositivos (predeterminado 1000). El archivo es una lista de
+dispositivos (CSV, TSV o TXT; vea &apos;fotactl imei check&apos;). Se imprimen los
+resultados por dispositivo; código de salida 1 si se rechazó algún dispositivo.
+  --file ARCHIVO     la lista de dispositivos
+  --chunk-size N     dispositivos por solicitud (predeterminado 1000)
+  --plain-path       usar PUT /campaigns/{acc}/{id} (la ruta del portal)
+  --skip-invalid     ignorar las líneas sin IMEI válido
+  --resume           completar una ejecución interrumpida con los mismos
+                     dispositivos: solo se envían los bloques restantes (vea
+                     &apos;fotactl campaign resume&apos;)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+75"/>
+        <source>Device list.</source>
+        <translation>Lista de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+77"/>
+        <source>Devices per request.</source>
+        <translation>Dispositivos por solicitud.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Use the path without /firmware.</source>
+        <translation>Usar la ruta sin /firmware.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Skip invalid lines.</source>
+        <translation>Omitir las líneas no válidas.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Resume an interrupted run.</source>
+        <translation>Reanudar una ejecución interrumpida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file FILE is required.</source>
+        <translation>--file ARCHIVO es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+130"/>
+        <source>--chunk-size must be a number from 1 to 10000.</source>
+        <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+215"/>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Removed</source>
+        <translation>Quitados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]
+         [--firmware NAME] [--from V] [--to V] [--protocol P]
+         [--start DATE] [--end DATE] [--window H-H]... --devices FILE
+         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
+         [--skip-invalid] [options]
+
+Schedules a firmware upgrade campaign. The campaign comes from a JSON file
+(CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags
+win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or
+the JSON file&apos;s deviceList. --from/--to/--protocol default to the firmware
+package of that name. The draft is checked with the same rules as the GUI
+before anything is sent. More devices than one chunk (default 1000) are
+added after the campaign is created.
+
+Creating is never repeated automatically: if the answer is lost, fotactl
+looks the campaign up in the campaign history (name, firmware, dates)
+instead of creating a second one, and says what it found.
+</source>
+        <translation>Uso: fotactl campaign create [--file CAMPAÑA.json] [--name NOMBRE]
+         [--firmware NOMBRE] [--from V] [--to V] [--protocol P]
+         [--start FECHA] [--end FECHA] [--window H-H]... --devices ARCHIVO
+         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
+         [--skip-invalid] [opciones]
+
+Programa una campaña de actualización de firmware. La campaña procede de un archivo
+JSON (CampaignFirmwareUpgrade, como en el contrato FOTA v3) y/o de las opciones
+(las opciones prevalecen). Los dispositivos proceden de --devices (CSV/TSV/TXT a
+través del importador de IMEI) o de la deviceList del archivo JSON.
+--from/--to/--protocol toman por defecto los valores del paquete de firmware con
+ese nombre. El borrador se comprueba con las mismas reglas que en la interfaz
+gráfica antes de enviar nada. Los dispositivos que superan un bloque
+(predeterminado 1000) se añaden después de crear la campaña.
+
+La creación nunca se repite automáticamente: si se pierde la respuesta, fotactl
+busca la campaña en el historial de campañas (nombre, firmware, fechas) en lugar
+de crear una segunda, e indica lo que ha encontrado.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign JSON.</source>
+        <translation>JSON de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name.</source>
+        <translation>Nombre de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware package name.</source>
+        <translation>Nombre del paquete de firmware.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current firmware version.</source>
+        <translation>Versión de firmware actual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target firmware version.</source>
+        <translation>Versión de firmware de destino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWM2M, OMA or HTTP.</source>
+        <translation>LWM2M, OMA o HTTP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License unlicensed devices.</source>
+        <translation>Asignar licencia a los dispositivos sin licencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let matching devices join.</source>
+        <translation>Permitir que se unan los dispositivos coincidentes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a campaign: %2</source>
+        <translation>%1 no es una campaña: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
+        <translation>--firmware NOMBRE es obligatorio (vea &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
+        <translation>la cuenta no tiene ningún paquete de firmware llamado &apos;%1&apos; (vea &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>warning: %1
+</source>
+        <translation>advertencia: %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign is not valid:
+  %1</source>
+        <translation>la campaña no es válida:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer to the create request was lost (%1). Looking the campaign up in the campaign history instead of sending it again…
+</source>
+        <translation>Se perdió la respuesta a la solicitud de creación (%1). Se busca la campaña en el historial de campañas en lugar de enviarla de nuevo…
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No such campaign exists: it was not created. It is safe to run the same command again.
+</source>
+        <translation>No existe esa campaña: no se creó. Es seguro volver a ejecutar el mismo comando.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several campaigns match (%1); check which one is new before doing anything else.
+</source>
+        <translation>Coinciden varias campañas (%1); compruebe cuál es la nueva antes de hacer nada más.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The campaign was created: %1
+</source>
+        <translation>Se creó la campaña: %1
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Schedule a firmware upgrade campaign.</source>
+        <translation>Programar una campaña de actualización de firmware.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one campaign.</source>
+        <translation>Mostrar una campaña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a campaign&apos;s dates and time windows.</source>
+        <translation>Cambiar las fechas y ventanas horarias de una campaña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the devices of a file to a campaign.</source>
+        <translation>Añadir a una campaña los dispositivos de un archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the devices of a file from a campaign.</source>
+        <translation>Quitar de una campaña los dispositivos de un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a campaign.</source>
+        <translation>Cancelar una campaña.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::firmware</name>
+    <message>
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
+        <source>Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]
+
+Lists the firmware packages the account may use in a campaign.
+  --protocol P       LWM2M, OMD-DM or all (default all)
+</source>
+        <translation>Uso: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [opciones]
+
+Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
+  --protocol P       LWM2M, OMD-DM o all (predeterminado all)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol filter.</source>
+        <translation>Filtro de protocolo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAKE</source>
+        <translation>MARCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAUNCHED</source>
+        <translation>PUBLICADO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n package(s)
+</source>
+        <translation>
+            <numerusform>%n paquete
+</numerusform>
+            <numerusform>%n paquetes
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the firmware packages of the account.</source>
+        <translation>Enumerar los paquetes de firmware de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::imei</name>
+    <message>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+29"/>
+        <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
+
+Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
+UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated) and
+checks every IMEI: 15 digits with a valid Luhn check digit. The IMEI column is
+found by its header (IMEI, Device IMEI, Device ID, ...) or by its content.
+
+Options:
+  --json             print one JSON object:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;, &quot;message&quot;}
+  --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the
+                     order they first appear
+  -h, --help         show this help
+
+Exit codes:
+  0  every data line holds a valid IMEI
+  1  some lines were rejected, or no valid IMEI was found
+  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a
+     usage error
+</source>
+        <translation>Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]
+
+Lee una lista de dispositivos exportada de Excel u otra herramienta (CSV, TSV o
+TXT; UTF-8, UTF-16 o Windows-1252; separada por comas, punto y coma, tabuladores
+o barras verticales) y comprueba cada IMEI: 15 dígitos con un dígito de control
+Luhn válido. La columna de IMEI se localiza por su encabezado (IMEI, Device IMEI,
+Device ID, ...) o por su contenido.
+
+Opciones:
+  --json             imprimir un objeto JSON:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; con código de salida 2: {&quot;error&quot;, &quot;message&quot;}
+  --valid-out RUTA   escribir los IMEI válidos únicos en RUTA, uno por línea, en
+                     el orden en que aparecen por primera vez
+  -h, --help         mostrar esta ayuda
+
+Códigos de salida:
+  0  cada línea de datos contiene un IMEI válido
+  1  se rechazaron algunas líneas o no se encontró ningún IMEI válido
+  2  el archivo no se puede usar (ilegible, vacío, binario, sin columna de IMEI)
+     o error de uso
+</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>File:        %1
+</source>
+        <translation>Archivo:     %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:      %1, %2 separated, %3
+</source>
+        <translation>Formato:     %1, separado por %2, %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a header row</source>
+        <translation>con fila de encabezado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no header row</source>
+        <translation>sin fila de encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI column: %1%2
+</source>
+        <translation>Columna IMEI: %1%2
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data lines:  %1
+</source>
+        <translation>Líneas de datos: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:       %1 unique IMEIs
+</source>
+        <translation>Válidos:     %1 IMEI únicos
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates:  %1 (each IMEI kept once; repeated on line(s) %2%3)
+</source>
+        <translation>Duplicados:  %1 (cada IMEI se conserva una vez; repetido en la(s) línea(s) %2%3)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates:  0
+</source>
+        <translation>Duplicados:  0
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected:    %1
+</source>
+        <translation>Rechazados:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  line %1: “%2” %3
+      %4
+</source>
+        <translation>  línea %1: «%2» %3
+      %4
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>      fix: %1
+</source>
+        <translation>      corrección: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more (run with --json for the full list)
+</source>
+        <translation>  … y %1 más (ejecute con --json para ver la lista completa)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint: %1 value(s) have 14 digits: the Luhn check digit is missing. The “fix” lines show the complete IMEI; correct them in the source and check again.
+</source>
+        <translation>Sugerencia: %1 valor(es) tienen 14 dígitos: falta el dígito de control Luhn. Las líneas «corrección» muestran el IMEI completo; corríjalos en el origen y vuelva a comprobar.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result: no data rows below the header: nothing to import.
+</source>
+        <translation>Resultado: no hay filas de datos bajo el encabezado: nada que importar.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: no valid IMEI found.
+</source>
+        <translation>Resultado: no se encontró ningún IMEI válido.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: OK, every line holds a valid IMEI.
+</source>
+        <translation>Resultado: correcto, cada línea contiene un IMEI válido.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1 line(s) need attention.
+</source>
+        <translation>Resultado: %1 línea(s) requieren atención.
+</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--valid-out needs a path: --valid-out PATH.</source>
+        <translation>--valid-out necesita una ruta: --valid-out RUTA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option &apos;%1&apos;. Run &apos;fotactl imei check --help&apos;.</source>
+        <translation>opción desconocida &apos;%1&apos;. Ejecute &apos;fotactl imei check --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one FILE only (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation>solo un ARCHIVO (se recibieron &apos;%1&apos; y &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no FILE given. Usage: fotactl imei check FILE [--json] [--valid-out PATH]</source>
+        <translation>no se indicó ningún ARCHIVO. Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read standard input.</source>
+        <translation>no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write the valid IMEIs to “%1”: %2.</source>
+        <translation>no se pueden escribir los IMEI válidos en «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote %1 IMEI(s) to %2
+</source>
+        <translation>Se escribieron %1 IMEI en %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::licenses</name>
+    <message>
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+28"/>
+        <source>Usage: fotactl licenses [--devices] [options]
+
+The account&apos;s FOTA licenses: subscription, counts, and with --devices
+every licensed device (all pages).
+  --devices          list the licensed devices too
+</source>
+        <translation>Uso: fotactl licenses [--devices] [opciones]
+
+Las licencias FOTA de la cuenta: suscripción, recuentos y, con --devices, cada
+dispositivo con licencia (todas las páginas).
+  --devices          enumerar también los dispositivos con licencia
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the licensed devices.</source>
+        <translation>Enumerar los dispositivos con licencia.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>account           %1
+</source>
+        <translation>cuenta            %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase type     %1
+</source>
+        <translation>tipo de compra    %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licenses          %1 used of %2
+</source>
+        <translation>licencias         %1 usadas de %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>license report    %1 assigned of %2
+</source>
+        <translation>informe licencias %1 asignadas de %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n licensed device(s)
+</source>
+        <translation>
+            <numerusform>%n dispositivo con licencia
+</numerusform>
+            <numerusform>%n dispositivos con licencia
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account&apos;s FOTA licenses.</source>
+        <translation>Las licencias FOTA de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::report</name>
+    <message>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Uso: fotactl report campaigns [--status ESTADO]... [opciones]
+
+Enumera el historial de campañas. Sin --status: todos los estados conocidos,
+leídos en paralelo y combinados (cada campaña aparece una vez).
+  --status ESTADO    p. ej. CampaignScheduled (repetible)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign status.</source>
+        <translation>Estado de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <location line="+28"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+124"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+124"/>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaña
+</numerusform>
+            <numerusform>%n campañas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]
+
+The upgrade status of every device of a campaign (all pages).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (written as
+                     the pages arrive; replaced only when complete)
+</source>
+        <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [opciones]
+
+El estado de actualización de cada dispositivo de una campaña (todas las páginas).
+  --csv ARCHIVO      escribir deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime en ARCHIVO (se escribe
+                     a medida que llegan las páginas; solo se sustituye cuando
+                     está completo)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+46"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>advertencia: el informe indica %1 dispositivos, pero llegaron %2.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 dispositivo(s) escritos en %2
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n dispositivo
+</numerusform>
+            <numerusform>%n dispositivos
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Uso: fotactl report device IMEI [opciones]
+
+El historial de actualizaciones de firmware de un dispositivo.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entrada
+</numerusform>
+            <numerusform>%n entradas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the campaign history (all statuses by default).</source>
+        <translation>Enumerar el historial de campañas (todos los estados por defecto).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The status of every device of a campaign.</source>
+        <translation>El estado de cada dispositivo de una campaña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One device&apos;s upgrade history.</source>
+        <translation>El historial de actualizaciones de un dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fotactl::resume</name>
+    <message>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+42"/>
+        <source>add</source>
+        <translation>añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove</source>
+        <translation>quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign licenses</source>
+        <translation>asignar licencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove licenses</source>
+        <translation>quitar licencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync firmware</source>
+        <translation>sincronizar firmware</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 device(s)</source>
+        <translation>%1 %2 dispositivo(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — campaign %1</source>
+        <translation> — campaña %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No interrupted batch for account %1.
+</source>
+        <translation>No hay ningún lote interrumpido para la cuenta %1.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BATCH</source>
+        <translation>LOTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHUNKS DONE</source>
+        <translation>BLOQUES HECHOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICES DONE</source>
+        <translation>DISPOSITIVOS HECHOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running (process %1)</source>
+        <translation>en curso (proceso %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: fotactl campaign resume [JOURNAL-ID] [--list] [options]
+
+Completes device batches (&apos;campaign devices add|remove&apos;) that were interrupted by
+a crash, a kill, a lost network or a cancel: only the chunks that had not
+succeeded are sent; devices already handled count as done, so the campaign ends
+with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
+the account is resumed, oldest first. Create requests whose outcome was never
+seen are looked up first (never sent again).
+  --list             show the interrupted batches, send nothing
+</source>
+        <translation>Uso: fotactl campaign resume [ID-DE-DIARIO] [--list] [opciones]
+
+Completa los lotes de dispositivos (&apos;campaign devices add|remove&apos;) interrumpidos
+por un fallo, una terminación forzada, una pérdida de red o una cancelación: solo
+se envían los bloques que no se completaron; los dispositivos ya tratados cuentan
+como hechos, de modo que la campaña termina exactamente con los dispositivos
+previstos. Sin ID-DE-DIARIO se reanudan todos los lotes interrumpidos de la cuenta,
+el más antiguo primero. Las solicitudes de creación cuyo resultado nunca se vio se
+consultan primero (nunca se envían de nuevo).
+  --list             mostrar los lotes interrumpidos, sin enviar nada
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List interrupted batches.</source>
+        <translation>Enumerar los lotes interrumpidos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>JOURNAL-ID must be a number (see &apos;fotactl campaign resume --list&apos;).</source>
+        <translation>ID-DE-DIARIO debe ser un número (vea &apos;fotactl campaign resume --list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to resume: no interrupted batch for account %1.
+</source>
+        <translation>Nada que reanudar: no hay ningún lote interrumpido para la cuenta %1.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>batch %1: %2
+</source>
+        <translation>lote %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
+</source>
+        <translation>Lote %1 (%2): %3 de %4 bloques estaban hechos; se envían %5.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>chunk %1 (devices %2–%3) failed again: %4
+</source>
+        <translation>el bloque %1 (dispositivos %2–%3) volvió a fallar: %4
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch %1 complete: %2 of %3 device(s) done, %4 refused.
+</source>
+        <translation>Lote %1 completado: %2 de %3 dispositivo(s) hechos, %4 rechazados.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 is still incomplete: %2 of %3 chunks done. Run &apos;fotactl campaign resume %1&apos; again.
+</source>
+        <translation>El lote %1 sigue incompleto: %2 de %3 bloques hechos. Vuelva a ejecutar &apos;fotactl campaign resume %1&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Complete interrupted device batches (only the remaining chunks).</source>
+        <translation>Completar los lotes de dispositivos interrumpidos (solo los bloques restantes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
+</source>
+        <translation>nota: el lote %1 para los mismos dispositivos se interrumpió (%2 de %3 bloques hechos); añada --resume para enviar solo el resto. Se inicia un lote nuevo.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resuming batch %1: %2 of %3 chunks were done, sending %4.
+</source>
+        <translation>Reanudando el lote %1: %2 de %3 bloques estaban hechos; se envían %4.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>batch %1 cannot be resumed: %2
+</source>
+        <translation>el lote %1 no se puede reanudar: %2
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to resume for these devices: starting a new batch.
+</source>
+        <translation>Nada que reanudar para estos dispositivos: se inicia un lote nuevo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="+23"/>
+        <source>About FotaDesk</source>
+        <translation>Acerca de FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Schedule, change and watch firmware-over-the-air campaigns on ThingSpace (FOTA v3).</source>
+        <translation>Programe, modifique y supervise campañas de actualización de firmware por aire (FOTA v3) en ThingSpace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilado con Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment: %1 — %2</source>
+        <translation>Entorno: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data and logs: %1</source>
+        <translation>Datos y registros: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>FotaDesk %1 — Qt %2 (built with %3)</source>
+        <translation>FotaDesk %1 — Qt %2 (compilado con %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityLogPage</name>
+    <message>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+39"/>
+        <source>Search summary, result, error, campaign…</source>
+        <translation>Buscar resumen, resultado, error, campaña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All operations</source>
+        <translation>Todas las operaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The newest %1 entries (narrow the filter for older ones).</source>
+        <translation>Las %1 entradas más recientes (acote el filtro para ver las anteriores).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the activity log</source>
+        <translation>Exportar el registro de actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityModel</name>
+    <message>
+        <location filename="../src/gui/ActivityModel.cpp" line="+43"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ActivityPanel</name>
+    <message>
+        <location filename="../src/gui/ActivityPanel.cpp" line="+42"/>
+        <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
+        <translation>No se vigila ninguna campaña. Marque «Vigilar» en la pestaña de estado de dispositivos de una campaña (o use el menú contextual del resumen) para recibir avisos cuando cambie su estado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Watching %n campaign(s): %1</source>
+        <translation>
+            <numerusform>Vigilando %n campaña: %1</numerusform>
+            <numerusform>Vigilando %n campañas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ApiError</name>
+    <message>
+        <location filename="../src/api/ApiError.cpp" line="+37"/>
+        <source>(no error message)</source>
+        <translation>(sin mensaje de error)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The FOTA service refused the request: %1 — %2 Correct what it names and send the request again.</source>
+        <translation>El servicio FOTA rechazó la solicitud: %1 — %2 Corrija lo que indica y vuelva a enviar la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no error code)</source>
+        <translation>(sin código de error)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The FOTA service did not accept the sign-in (HTTP 401), even after renewing the token. Check the client id/secret and the user name/password of this environment.</source>
+        <translation>El servicio FOTA no aceptó el inicio de sesión (HTTP 401), ni siquiera tras renovar el token. Compruebe el ID y el secreto de cliente y el usuario y la contraseña de este entorno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FOTA service denied access (HTTP 403). Check that the account name is right and that these credentials may use FOTA for it.</source>
+        <translation>El servicio FOTA denegó el acceso (HTTP 403). Compruebe que el nombre de la cuenta es correcto y que estas credenciales pueden usar FOTA para ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The FOTA service does not know this resource (HTTP 404). Check the account name, the campaign id or device id, and the base URL.</source>
+        <translation>El servicio FOTA no conoce este recurso (HTTP 404). Compruebe el nombre de la cuenta, el ID de la campaña o del dispositivo y la URL base.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The FOTA service is limiting the request rate (HTTP 429). Wait a moment and try again.</source>
+        <translation>El servicio FOTA está limitando la frecuencia de solicitudes (HTTP 429). Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The FOTA service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>El servicio FOTA no está disponible temporalmente (HTTP %1). Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FOTA service failed with an internal error (HTTP %1). Try again later; if it keeps failing, report it to Verizon support with the time of the request.</source>
+        <translation>El servicio FOTA falló con un error interno (HTTP %1). Vuelva a intentarlo más tarde; si sigue fallando, notifíquelo al soporte de Verizon con la hora de la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The FOTA service answered HTTP %1, which this client does not expect for this request.</source>
+        <translation>El servicio FOTA respondió HTTP %1, algo que este cliente no espera para esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The host %1 could not be found. Check the base URL and your DNS, VPN or proxy settings.</source>
+        <translation>No se encontró el host %1. Compruebe la URL base y su configuración de DNS, VPN o proxy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 was refused. Check the base URL and port, and that the service (or fotasim) is running.</source>
+        <translation>Se rechazó la conexión con %1. Compruebe la URL base y el puerto, y que el servicio (o fotasim) esté en marcha.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request to %1 could not be sent (%2). Check the base URL.</source>
+        <translation>No se pudo enviar la solicitud a %1 (%2). Compruebe la URL base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 failed (%2). Check your network connection and try again.</source>
+        <translation>Falló la conexión con %1 (%2). Compruebe su conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answer from %1 within %2 s. The connection or the service is slow: try again, or raise the request timeout.</source>
+        <translation>Sin respuesta de %1 en %2 s. La conexión o el servicio van lentos: vuelva a intentarlo o aumente el tiempo de espera de las solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate of %1 could not be trusted: %2. The connection was not used. If your organisation inspects TLS with its own certificate authority, add that CA as the environment&apos;s extra CA file; otherwise do not continue on this network.</source>
+        <translation>No se pudo confiar en el certificado de %1: %2. No se usó la conexión. Si su organización inspecciona TLS con su propia autoridad de certificación, añada esa CA como archivo de CA adicional del entorno; de lo contrario, no continúe en esta red.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS handshake failed</source>
+        <translation>Falló el protocolo de enlace TLS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS is not set up correctly: %1</source>
+        <translation>TLS no está bien configurado: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The FOTA service&apos;s answer does not match the FOTA v3 contract (%1). The service may have changed: report this with the log; retrying will not help.</source>
+        <translation>La respuesta del servicio FOTA no se ajusta al contrato FOTA v3 (%1). Puede que el servicio haya cambiado: notifíquelo junto con el registro; reintentar no servirá.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Check the base URL and the network, then try again.</source>
+        <translation>Compruebe la URL base y la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the credentials of this environment (client id and secret for the token, user name and password for the session).</source>
+        <translation>Compruebe las credenciales de este entorno (ID y secreto de cliente para el token, usuario y contraseña para la sesión).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in failed at the %1 step: %2 %3</source>
+        <translation>El inicio de sesión falló en el paso %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
+        <translation>La solicitud se envió, pero se perdió su respuesta (%1). Puede que haya surtido efecto o no: no la envíe de nuevo. Consulte primero el resultado (para una campaña nueva: conciliar, que busca en el historial de campañas por nombre, firmware y fechas).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditHook</name>
+    <message>
+        <location filename="../src/store/AuditHook.cpp" line="+37"/>
+        <source>any hour</source>
+        <translation>cualquier hora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(an invalid URL)</source>
+        <translation>(una URL no válida)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Create a campaign</source>
+        <translation>Crear una campaña</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
+        <translation>
+            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %n dispositivo%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
+            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %n dispositivos%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n device(s) to campaign %1%2</source>
+        <translation>
+            <numerusform>Añadir %n dispositivo a la campaña %1%2</numerusform>
+            <numerusform>Añadir %n dispositivos a la campaña %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n device(s) from campaign %1%2</source>
+        <translation>
+            <numerusform>Quitar %n dispositivo de la campaña %1%2</numerusform>
+            <numerusform>Quitar %n dispositivos de la campaña %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the dates of campaign %1</source>
+        <translation>Cambiar las fechas de la campaña %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dates of campaign %1 to %2 – %3, windows %4</source>
+        <translation>Cambiar las fechas de la campaña %1 a %2 – %3, ventanas %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel campaign %1</source>
+        <translation>Cancelar la campaña %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <translation>
+            <numerusform>Asignar licencias FOTA a %n dispositivo%1</numerusform>
+            <numerusform>Asignar licencias FOTA a %n dispositivos%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <translation>
+            <numerusform>Quitar las licencias FOTA de %n dispositivo%1</numerusform>
+            <numerusform>Quitar las licencias FOTA de %n dispositivos%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the callback URL %1</source>
+        <translation>Registrar la URL de callback %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the callback URL</source>
+        <translation>Eliminar la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 of %2 devices %3</source>
+        <translation>%1 de %2 dispositivos %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not: first %2</source>
+        <translation>; %1 no: primero %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not in the answer)</source>
+        <translation>(no está en la respuesta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaign %1 created (%2)</source>
+        <translation>Campaña %1 creada (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>quitados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>licensed</source>
+        <translation>con licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlicensed</source>
+        <translation>sin licencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates now %1 – %2 (%3)</source>
+        <translation>Fechas ahora %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The service answered success = false</source>
+        <translation>El servicio respondió success = false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Callback registered</source>
+        <translation>Callback registrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Callback deleted</source>
+        <translation>Callback eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditLog</name>
+    <message>
+        <location filename="../src/store/AuditLog.cpp" line="+264"/>
+        <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
+        <translation>El programa terminó antes de que llegara la respuesta: puede que el cambio se haya hecho o no. Compruebe la campaña (un lote de dispositivos registrado en el diario puede reanudarse).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
+        <translation>No se pudo escribir el registro de actividad en %1: %2. Elija otro archivo u otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AuditLogModel</name>
+    <message>
+        <location filename="../src/gui/AuditLogModel.cpp" line="+52"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown — may or may not have happened</source>
+        <translation>Desconocido — puede que haya ocurrido o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 UTC; finished %2</source>
+        <translation>%1 UTC; terminado %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not (yet)</source>
+        <translation>(todavía) no</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result / error</source>
+        <translation>Resultado / error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Authenticator</name>
+    <message>
+        <location filename="../src/api/Authenticator.cpp" line="+92"/>
+        <source>No credentials are set for this environment.</source>
+        <translation>No hay credenciales definidas para este entorno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot sign in: %1 Provide the client id, client secret, user name and password of the ThingSpace account.</source>
+        <translation>No se puede iniciar sesión: %1 Indique el ID de cliente, el secreto de cliente, el usuario y la contraseña de la cuenta de ThingSpace.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>session login</source>
+        <translation>inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AutosaveController</name>
+    <message>
+        <location filename="../src/store/AutosaveController.cpp" line="+75"/>
+        <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
+        <translation>No se pudo guardar el borrador en el espacio de trabajo (vea el registro); lo introducido sigue en el formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BatchJournal</name>
+    <message>
+        <location filename="../src/store/BatchJournal.cpp" line="+260"/>
+        <source>There is no batch journal %1.</source>
+        <translation>No existe el diario de lote %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 is complete: every chunk succeeded.</source>
+        <translation>El lote %1 está completo: todos los bloques se completaron correctamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 was abandoned.</source>
+        <translation>El lote %1 se abandonó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 is being run by another program (process %2). Wait for it to end, or end it, then resume.</source>
+        <translation>Otro programa está ejecutando el lote %1 (proceso %2). Espere a que termine, o termínelo, y después reanude.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Batch %1 was just taken over by another program.</source>
+        <translation>Otro programa acaba de hacerse cargo del lote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BatchRunner</name>
+    <message>
+        <location filename="../src/store/BatchRunner.cpp" line="+30"/>
+        <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
+        <translation>No se pudo registrar el lote en el diario del espacio de trabajo, así que no se inició (un lote que no se puede reanudar no se envía). Vea el registro.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no readable batch journal %1.</source>
+        <translation>No existe un diario de lote legible %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch %1 belongs to account %2 (%3 profile); connect to that account to resume it.</source>
+        <translation>El lote %1 pertenece a la cuenta %2 (perfil %3); conéctese a esa cuenta para reanudarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Batch %1&apos;s chunk plan does not match its journal.</source>
+        <translation>El plan de bloques del lote %1 no coincide con su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignDetailPage</name>
+    <message>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
+        <location line="+92"/>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loaded %1</source>
+        <translation>Cargada %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not loaded</source>
+        <translation>Sin cargar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign %1 could not be loaded.</source>
+        <translation>No se pudo cargar la campaña %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>any hour</source>
+        <translation>cualquier hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, on %3)</source>
+        <translation>%1 (%2, en %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes — devices without a FOTA license get one automatically</source>
+        <translation>Sí — los dispositivos sin licencia FOTA reciben una automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No — devices without a FOTA license are refused</source>
+        <translation>No — los dispositivos sin licencia FOTA se rechazan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes — devices of the same make, model, firmware and protocol join while it runs</source>
+        <translation>Sí — los dispositivos de la misma marca, modelo, firmware y protocolo se unen mientras se ejecuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No — only the listed devices take part</source>
+        <translation>No — solo participan los dispositivos de la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wait until the campaign has loaded.</source>
+        <translation>Espere a que se cargue la campaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is not loaded: use Reload.</source>
+        <translation>La campaña no está cargada: use Recargar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the open dialog or running action first.</source>
+        <translation>Termine primero el diálogo abierto o la acción en curso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the start and end date and the time windows</source>
+        <translation>Cambiar las fechas de inicio y fin y las ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is %1: its dates and windows can no longer change.</source>
+        <translation>La campaña está en %1: sus fechas y ventanas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign is %1: devices can only be added or removed before it is scheduled.</source>
+        <translation>La campaña está en %1: solo se pueden añadir o quitar dispositivos antes de que esté programada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add devices to this campaign</source>
+        <translation>Añadir dispositivos a esta campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices from this campaign</source>
+        <translation>Quitar dispositivos de esta campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the campaign (it ends as %1)</source>
+        <translation>Cancelar la campaña (termina como %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign is %1: it has already ended and cannot be cancelled.</source>
+        <translation>La campaña está en %1: ya ha terminado y no se puede cancelar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The dates and time windows were changed (status now %1).</source>
+        <translation>Se cambiaron las fechas y las ventanas horarias (estado ahora: %1).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cancel the campaign &quot;%1&quot; (%2)?
+
+It has not started yet (start date %3), so it ends as Cancelled and no device is upgraded.</source>
+        <translation>¿Cancelar la campaña «%1» (%2)?
+
+Todavía no ha empezado (fecha de inicio %3), así que termina como Cancelada y no se actualiza ningún dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the campaign &quot;%1&quot; (%2)?
+
+It has already started (start date %3), so it ends as Aborted: devices already upgraded keep the new firmware, the others are not upgraded.</source>
+        <translation>¿Cancelar la campaña «%1» (%2)?
+
+Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los dispositivos ya actualizados conservan el nuevo firmware y los demás no se actualizan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign &quot;%1&quot; was cancelled.</source>
+        <translation>Se canceló la campaña «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered that the campaign &quot;%1&quot; was not cancelled (success: false). Reload to see its status.</source>
+        <translation>El servidor respondió que la campaña «%1» no se canceló (success: false). Recargue para ver su estado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer came to the cancel request: whether &quot;%1&quot; was cancelled is unknown. Reload to see its status before trying again.</source>
+        <translation>No llegó respuesta a la solicitud de cancelación: se desconoce si «%1» se canceló. Recargue para ver su estado antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign &quot;%1&quot; was not cancelled.</source>
+        <translation>La campaña «%1» no se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignDraft</name>
+    <message>
+        <location filename="../src/core/CampaignDraft.cpp" line="+68"/>
+        <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
+        <translation>El dispositivo %1 (%2) aparece dos veces (primero como dispositivo %3): se envía una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 more devices are not valid IMEIs (%2 in all); only the first %3 are listed.</source>
+        <translation>Otros %1 dispositivos no son IMEI válidos (%2 en total); solo se enumeran los primeros %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 more devices are listed more than once (%2 in all); only the first %3 are listed.</source>
+        <translation>Otros %1 dispositivos aparecen más de una vez (%2 en total); solo se enumeran los primeros %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No device: add at least one device IMEI to the campaign.</source>
+        <translation>Ningún dispositivo: añada al menos un IMEI de dispositivo a la campaña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 devices: the platform may limit a new campaign to %2 devices until 5 or more devices reach a 50% success rate (pilot gate). If the server refuses, start with %2 devices and add the rest later.</source>
+        <translation>%1 dispositivos: la plataforma puede limitar una campaña nueva a %2 dispositivos hasta que 5 o más dispositivos alcancen una tasa de éxito del 50 % (umbral piloto). Si el servidor la rechaza, empiece con %2 dispositivos y añada el resto después.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The campaign name has %1 characters: use at most %2.</source>
+        <translation>El nombre de la campaña tiene %1 caracteres: use como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign name contains a line break, tab or other control character: write it on one line.</source>
+        <translation>El nombre de la campaña contiene un salto de línea, un tabulador u otro carácter de control: escríbalo en una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No firmware chosen: pick a firmware package from the account&apos;s firmware list.</source>
+        <translation>No se ha elegido firmware: elija un paquete de firmware de la lista de firmware de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current firmware version (from) is missing: it comes with the chosen firmware package.</source>
+        <translation>Falta la versión de firmware actual (de): viene con el paquete de firmware elegido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target firmware version (to) is missing: it comes with the chosen firmware package.</source>
+        <translation>Falta la versión de firmware de destino (a): viene con el paquete de firmware elegido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target version %1 is the current version: the devices would not change.</source>
+        <translation>La versión de destino %1 es la versión actual: los dispositivos no cambiarían.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No protocol: choose LWM2M, OMA or HTTP.</source>
+        <translation>Ningún protocolo: elija LWM2M, OMA o HTTP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OMD-DM is how the firmware list names the protocol; a campaign takes LWM2M, OMA or HTTP. For an OMD-DM firmware package use OMA.</source>
+        <translation>OMD-DM es el nombre que da al protocolo la lista de firmware; una campaña admite LWM2M, OMA o HTTP. Para un paquete de firmware OMD-DM use OMA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a campaign protocol as written: use %2 (capital letters).</source>
+        <translation>%1 no es un protocolo de campaña tal como está escrito: use %2 (en mayúsculas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a campaign protocol: use LWM2M, OMA or HTTP.</source>
+        <translation>%1 no es un protocolo de campaña: use LWM2M, OMA o HTTP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LWM2M campaigns start around 00:00 UTC and retry around 04:00 UTC, and the time windows (%1) cover neither hour: devices may wait a long time. Consider a window that includes 00:00 or 04:00 UTC.</source>
+        <translation>Las campañas LWM2M empiezan hacia las 00:00 UTC y reintentan hacia las 04:00 UTC, y las ventanas horarias (%1) no cubren ninguna de esas horas: los dispositivos pueden esperar mucho. Considere una ventana que incluya las 00:00 o las 04:00 UTC.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No start date: choose the first day of the campaign (today or later, UTC).</source>
+        <translation>Sin fecha de inicio: elija el primer día de la campaña (hoy o más tarde, UTC).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start date %1 is in the past (today is %2 in UTC): choose today or a later date.</source>
+        <translation>La fecha de inicio %1 ya ha pasado (hoy es %2 en UTC): elija hoy o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No end date: choose the last day of the campaign (the start date or later).</source>
+        <translation>Sin fecha de fin: elija el último día de la campaña (la fecha de inicio o posterior).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date %1 is before the start date %2: choose an end date on or after the start date.</source>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2: elija una fecha de fin igual o posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Device %1 is empty: remove it or enter its 15-digit IMEI.</source>
+        <translation>El dispositivo %1 está vacío: quítelo o introduzca su IMEI de 15 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Device %1 (%2) is not written as 15 plain digits: send %3.</source>
+        <translation>El dispositivo %1 (%2) no está escrito como 15 dígitos sin más: envíe %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device %1 (%2) is not a valid IMEI: %3</source>
+        <translation>El dispositivo %1 (%2) no es un IMEI válido: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignModel</name>
+    <message>
+        <location filename="../src/models/CampaignModel.cpp" line="+46"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make / model</source>
+        <translation>Marca / modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusHistoryChart</name>
+    <message>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+30"/>
+        <source>Progress over time</source>
+        <translation>Progreso en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress over time: no snapshot yet</source>
+        <translation>Progreso en el tiempo: todavía no hay instantáneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress over time: one snapshot so far — each refresh adds one</source>
+        <translation>Progreso en el tiempo: por ahora una instantánea — cada actualización añade una</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Progress over time (%n snapshot(s))</source>
+        <translation>
+            <numerusform>Progreso en el tiempo (%n instantánea)</numerusform>
+            <numerusform>Progreso en el tiempo (%n instantáneas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot time (local)</source>
+        <translation>Hora de la instantánea (local)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignStatusPanel</name>
+    <message>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+61"/>
+        <source>Devices by status group</source>
+        <translation>Dispositivos por grupo de estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Watch</source>
+        <translation>&amp;Vigilar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me (system tray and Activity) when this campaign&apos;s status changes</source>
+        <translation>Avisarme (bandeja del sistema y Actividad) cuando cambie el estado de esta campaña</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
+        <translation>El servidor indicó %1 dispositivos (totalDevice), pero el informe enumeró %2. Actualice para volver a leerlo; si sigue siendo distinto, el informe del servidor es incoherente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading stopped: the table shows what was read so far.</source>
+        <translation>Carga detenida: la tabla muestra lo leído hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device report could not be read completely; the table shows the last data read (stale).</source>
+        <translation>No se pudo leer el informe de dispositivos completo; la tabla muestra los últimos datos leídos (desactualizados).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device report could not be read.</source>
+        <translation>No se pudo leer el informe de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading… %1 of %2 devices</source>
+        <translation>Cargando… %1 de %2 dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading… %1 devices</source>
+        <translation>Cargando… %1 dispositivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices · read at %2 (%3 UTC)</source>
+        <translation>%1 dispositivos · leído a las %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STALE: the last refresh failed</source>
+        <translation>DESACTUALIZADO: la última actualización falló</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not loaded</source>
+        <translation>Sin cargar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded yet</source>
+        <translation>Aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshots are not kept (no local workspace): progress over time is not available.</source>
+        <translation>No se guardan instantáneas (no hay espacio de trabajo local): el progreso en el tiempo no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since your last look: nothing to compare yet — each complete read is kept, the next one will be compared with it.</source>
+        <translation>Desde su última consulta: aún no hay nada que comparar — cada lectura completa se guarda y la siguiente se comparará con ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since your last look: no change.</source>
+        <translation>Desde su última consulta: sin cambios.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since your last look (%1): %2 changed, %3 new, %4 left the campaign.</source>
+        <translation>Desde su última consulta (%1): %2 cambiados, %3 nuevos, %4 han salido de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>earlier</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Since your last look (%1): no change.</source>
+        <translation>Desde su última consulta (%1): sin cambios.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>CSV report written to %1.</source>
+        <translation>Informe CSV escrito en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>PDF report (%n page(s)) written to %1.</source>
+        <translation>
+            <numerusform>Informe PDF (%n página) escrito en %1.</numerusform>
+            <numerusform>Informe PDF (%n páginas) escrito en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export PDF report</source>
+        <translation>Exportar informe PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV report</source>
+        <translation>Exportar informe CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CampaignWorkbenchPage</name>
+    <message>
+        <location filename="../src/gui/CampaignWorkbenchPage.cpp" line="+61"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 — %3 → %4 — %5</source>
+        <translation>%1 — %2 — %3 → %4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ConnectionState</name>
+    <message>
+        <location filename="../src/gui/ConnectionState.cpp" line="+15"/>
+        <source>Not connected yet</source>
+        <translation>Aún no conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signing in to the FOTA service failed: check the credentials of this environment.</source>
+        <translation>Falló el inicio de sesión en el servicio FOTA: compruebe las credenciales de este entorno.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateCampaignWizard</name>
+    <message>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+31"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign form</source>
+        <translation>Formulario de nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard form</source>
+        <translation>&amp;Descartar formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard form</source>
+        <translation>Descartar formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new campaign form</source>
+        <translation>Empezar un nuevo formulario de campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result</source>
+        <translation>Mostrar el resultado</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Discard the form</source>
+        <translation>Descartar el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard everything entered in this campaign form?</source>
+        <translation>¿Descartar todo lo introducido en este formulario de campaña?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateCheckPage</name>
+    <message>
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+38"/>
+        <source>&amp;Schedule campaign</source>
+        <translation>&amp;Programar campaña</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
+        <translation>
+            <numerusform>%n fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
+            <numerusform>%n filas de la lista de dispositivos repiten un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <translation>
+            <numerusform>%n línea de la lista de dispositivos no es un IMEI y se omite (vuelva a Dispositivos para corregirla).</numerusform>
+            <numerusform>%n líneas de la lista de dispositivos no son IMEI y se omiten (vuelva a Dispositivos para corregirlas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
+        <translation>Las campañas LWM2M empiezan hacia las 00:00 UTC: el próximo inicio es el %1 a las 00:00 UTC, después de la fecha de inicio %2. Puede perderse el primer día o la campaña puede ejecutarse bajo demanda en unas 2 horas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
+        <translation>La asignación automática está activada: los dispositivos sin licencia FOTA reciben una del grupo de la cuenta (no se comprobaron las licencias).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the licenses report: %1 of %2 licensed devices…</source>
+        <translation>Leyendo el informe de licencias: %1 de %2 dispositivos con licencia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <translation>
+            <numerusform>%n dispositivo no tiene licencia FOTA y se rechazaría («No license attached to device»). Active la asignación automática en la página Fechas o asígnele primero una licencia; la página Dispositivos lo marca.</numerusform>
+            <numerusform>%n dispositivos no tienen licencia FOTA y se rechazarían («No license attached to device»). Active la asignación automática en la página Fechas o asígneles primero una licencia; la página Dispositivos los marca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every listed device has a FOTA license.</source>
+        <translation>Todos los dispositivos de la lista tienen licencia FOTA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The licenses report could not be read (%1): devices without a license are not known. Check again, or go on.</source>
+        <translation>No se pudo leer el informe de licencias (%1): se desconocen los dispositivos sin licencia. Vuelva a comprobar o continúe.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 devices checked are known as another make/model than the firmware (%3 %4): %5. The service refuses or skips them.</source>
+        <translation>%1 de %2 dispositivos comprobados constan como otra marca/modelo distinto del firmware (%3 %4): %5. El servicio los rechaza o los omite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make/model: %1 of the first %2 devices have an upgrade history; none is known as another make/model than %3 %4.</source>
+        <translation>Marca/modelo: %1 de los primeros %2 dispositivos tienen historial de actualizaciones; ninguno consta como una marca/modelo distinto de %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the devices&apos; upgrade history…</source>
+        <translation>Comprobando el historial de actualizaciones de los dispositivos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
+        <translation>
+            <numerusform>Hay que corregir %n error antes de poder programar la campaña (use Atrás).</numerusform>
+            <numerusform>Hay que corregir %n errores antes de poder programar la campaña (use Atrás).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready to schedule: %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Lista para programar: %n advertencia que considerar.</numerusform>
+            <numerusform>Lista para programar: %n advertencias que considerar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateDevicesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <translation>
+            <numerusform>%n línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
+            <numerusform>%n líneas no son IMEI y no se enviarán (vea Líneas rechazadas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateFirmwarePage</name>
+    <message>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+44"/>
+        <source>Lightweight M2M: the usual protocol of IoT modules</source>
+        <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Loading the firmware for %1…</source>
+        <translation>Cargando el firmware para %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n firmware package(s) for %1.</source>
+        <translation>
+            <numerusform>%n paquete de firmware para %1.</numerusform>
+            <numerusform>%n paquetes de firmware para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The firmware list could not be loaded (Reload list tries again).</source>
+        <translation>No se pudo cargar la lista de firmware (Recargar lista lo vuelve a intentar).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija un paquete de firmware a la izquierda: su marca, modelo, versiones y nota de versión aparecen aquí.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Make: %2&lt;br&gt;Model: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protocol: %6&lt;br&gt;Launched: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Release note&lt;/b&gt;&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Marca: %2&lt;br&gt;Modelo: %3&lt;br&gt;Actualiza: %4 → %5&lt;br&gt;Protocolo: %6&lt;br&gt;Publicado: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Nota de versión&lt;/b&gt;&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateReconciler</name>
+    <message>
+        <location filename="../src/store/CreateReconciler.cpp" line="+29"/>
+        <source>(no name) %1 → %2</source>
+        <translation>(sin nombre) %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign “%1” (%2 to %3) sent on %4</source>
+        <translation>La campaña «%1» (del %2 al %3) enviada el %4</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
+        <translation> puede que se haya creado o no: no se pudo leer la lista de campañas (%1). FotaDesk lo comprobará de nuevo en el próximo inicio; no la cree otra vez antes de eso.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> was created: campaign %1 (%2). Nothing was sent again.</source>
+        <translation> se creó: campaña %1 (%2). No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 created (found by the check after an unknown outcome)</source>
+        <translation>Campaña %1 creada (encontrada por la comprobación tras un resultado desconocido)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> was not created (it is not in the campaign list). Create it again if you still need it.</source>
+        <translation> no se creó (no está en la lista de campañas). Vuelva a crearla si todavía la necesita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created (checked against the campaign list after an unknown outcome)</source>
+        <translation>No creada (comprobado con la lista de campañas tras un resultado desconocido)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> may have been created: %1 campaigns look the same (%2). Check which one is yours before creating it again.</source>
+        <translation> puede que se haya creado: %1 campañas parecen iguales (%2). Compruebe cuál es la suya antes de volver a crearla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several look-alike campaigns: %1</source>
+        <translation>Varias campañas parecidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateResultPage</name>
+    <message>
+        <location filename="../src/gui/CreateResultPage.cpp" line="+44"/>
+        <source>digits of an IMEI, or words of the reason</source>
+        <translation>dígitos de un IMEI, o palabras del motivo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2)&lt;br&gt;%3 %4: %5 → %6 (%7)&lt;br&gt;%8 to %9, %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2)&lt;br&gt;%3 %4: %5 → %6 (%7)&lt;br&gt;del %8 al %9, %10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the campaign&apos;s device report…</source>
+        <translation>Leyendo el informe de dispositivos de la campaña…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the campaign&apos;s device report: %1 of %2…</source>
+        <translation>Leyendo el informe de dispositivos de la campaña: %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device report could not be read; the campaign page shows it later.</source>
+        <translation>No se pudo leer el informe de dispositivos; la página de la campaña lo mostrará más tarde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not in the campaign&apos;s device report</source>
+        <translation>no está en el informe de dispositivos de la campaña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 devices are in the campaign&apos;s report: %3 pending, %4 in progress, %5 succeeded, %6 failed, %7 other.</source>
+        <translation>%1 de %2 dispositivos están en el informe de la campaña: %3 pendientes, %4 en curso, %5 correctos, %6 fallidos, %7 otros.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateSubmitPage</name>
+    <message>
+        <location filename="../src/gui/CreateSubmitPage.cpp" line="+25"/>
+        <source>Show &amp;result</source>
+        <translation>Mostrar &amp;resultado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <translation>
+            <numerusform>Enviando la campaña «%1» con %n dispositivo…</numerusform>
+            <numerusform>Enviando la campaña «%1» con %n dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No answer came: the campaign may or may not have been created.</source>
+        <translation>No llegó respuesta: puede que la campaña se haya creado o no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign was not created.</source>
+        <translation>No se creó la campaña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not send it again yet: look for the campaign first. FotaDesk searches the campaign history for one with this name, firmware and dates.</source>
+        <translation>No la envíe de nuevo todavía: busque primero la campaña. FotaDesk busca en el historial de campañas una con este nombre, firmware y fechas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was created. Every field is as you left it: use Back to change what the server refused, then schedule again.</source>
+        <translation>No se creó nada. Todos los campos están como los dejó: use Atrás para cambiar lo que rechazó el servidor y vuelva a programar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for the campaign in the campaign history…</source>
+        <translation>Buscando la campaña en el historial de campañas…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign history could not be searched; try again.</source>
+        <translation>No se pudo buscar en el historial de campañas; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the campaign was created is still unknown.</source>
+        <translation>Todavía se desconoce si se creó la campaña.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No campaign matches the request: it was not created. Sending it again is safe.</source>
+        <translation>Ninguna campaña coincide con la solicitud: no se creó. Es seguro enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <translation>
+            <numerusform>%n campaña se parece a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
+            <numerusform>%n campañas se parecen a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Campaign %1 was created (status: %2).</source>
+        <translation>Se creó la campaña %1 (estado: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CredentialsDialog</name>
+    <message>
+        <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
+        <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
+        <translation>Inicie sesión en el entorno %1. El secreto de cliente y la contraseña se guardan en memoria durante esta ejecución, y en el llavero del sistema solo si marca la casilla de abajo: nunca en un archivo, en la configuración ni en un registro.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still missing: %1.</source>
+        <translation>Todavía falta: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceBatcher</name>
+    <message>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+237"/>
+        <source>The service&apos;s answer does not mention this device.</source>
+        <translation>La respuesta del servicio no menciona este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceChangeDialog</name>
+    <message>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+31"/>
+        <source>Add devices — %1</source>
+        <translation>Añadir dispositivos — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices — %1</source>
+        <translation>Quitar dispositivos — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices to &lt;b&gt;add&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
+        <translation>Dispositivos que se &lt;b&gt;añadirán&lt;/b&gt; a &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices to &lt;b&gt;remove&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
+        <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Adding %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Añadiendo %n dispositivos en %1 solicitud(es)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removing %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Quitando %n dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando %n dispositivos en %1 solicitud(es)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>No enviado: se detuvo la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Done: %1 succeeded, %2 failed, %3 unknown.</source>
+        <translation>Terminado: %1 correctos, %2 fallidos, %3 desconocidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
+        <translation>
+            <numerusform>%n solicitud no obtuvo una respuesta utilizable o no se envió; sus dispositivos figuran como fallidos.</numerusform>
+            <numerusform>%n solicitudes no obtuvieron una respuesta utilizable o no se enviaron; sus dispositivos figuran como fallidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
+        <translation>«Reintentar fallidos» vuelve a enviar solo los dispositivos fallidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Añadir %n dispositivo</numerusform>
+            <numerusform>&amp;Añadir %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Remove %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Quitar %n dispositivo</numerusform>
+            <numerusform>&amp;Quitar %n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListEditor</name>
+    <message>
+        <location filename="../src/gui/DeviceListEditor.cpp" line="+72"/>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Válidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlicensed</source>
+        <translation>Sin licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Correctos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An import is running: wait for it or cancel it before adding more.</source>
+        <translation>Hay una importación en curso: espere a que termine o cancélela antes de añadir más.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import of %1 cancelled: nothing was added.</source>
+        <translation>Importación de %1 cancelada: no se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one value per line</source>
+        <translation>un valor por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-separated</source>
+        <translation>separado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, columna «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 (%2): %3 IMEIs, %4 rejected, %5 duplicates.</source>
+        <translation>%1 importado (%2): %3 IMEI, %4 rechazados, %5 duplicados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the first %1 rejected lines are listed.</source>
+        <translation>Solo se enumeran las primeras %1 líneas rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import devices</source>
+        <translation>Importar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Listas de dispositivos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>El portapapeles no contiene texto que pegar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the clipboard</source>
+        <translation>el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the dropped text</source>
+        <translation>el texto soltado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Se quitó %n fila. Deshacer con Ctrl+Z.</numerusform>
+            <numerusform>Se quitaron %n filas. Deshacer con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last removal was undone.</source>
+        <translation>Se deshizo la última eliminación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Se fusionó %n fila duplicada. Deshacer con Ctrl+Z.</numerusform>
+            <numerusform>Se fusionaron %n filas duplicadas. Deshacer con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed %1 14-digit IMEI(s) with their check digit; %2 of them were already listed and were merged.</source>
+        <translation>Se completaron %1 IMEI de 14 dígitos con su dígito de control; %2 de ellos ya estaban en la lista y se fusionaron.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export devices</source>
+        <translation>Exportar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1 IMEIs to %2.</source>
+        <translation>Se exportaron %1 IMEI a %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the device list</source>
+        <translation>Vaciar la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all %1 rows from the list? This cannot be undone.</source>
+        <translation>¿Quitar las %1 filas de la lista? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list was cleared.</source>
+        <translation>Se vació la lista.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid: %1   ·   Rejected: %2   ·   Duplicates: %3   ·   Unlicensed: %4</source>
+        <translation>Válidos: %1   ·   Rechazados: %2   ·   Duplicados: %3   ·   Sin licencia: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   ·   Failed: %1</source>
+        <translation>   ·   Fallidos: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlicensed devices are found on the check page, from the licenses report.</source>
+        <translation>Los dispositivos sin licencia se detectan en la página de comprobación a partir del informe de licencias.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Fix 14-digit IMEIs (%1)</source>
+        <translation>&amp;Completar IMEI de 14 dígitos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected lines (%1)</source>
+        <translation>Líneas rechazadas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListModel</name>
+    <message>
+        <location filename="../src/models/DeviceListModel.cpp" line="+134"/>
+        <source>Suggested: %1</source>
+        <translation>Sugerido: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+735"/>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No license</source>
+        <translation>Sin licencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This IMEI is already in the list: merge duplicates to keep one row.</source>
+        <translation>Este IMEI ya está en la lista: fusione los duplicados para conservar una fila.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No FOTA license is attached to this device: assign one first, or turn on automatic license assignment.</source>
+        <translation>Este dispositivo no tiene ninguna licencia FOTA asignada: asígnele una primero o active la asignación automática de licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceListWindow</name>
+    <message>
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+25"/>
+        <source>Device list</source>
+        <translation>Lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+55"/>
+        <source>&amp;New campaign with these devices</source>
+        <translation>&amp;Nueva campaña con estos dispositivos</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Start the create-campaign form with the valid IMEIs of this list</source>
+        <translation>Empezar el formulario de creación de campaña con los IMEI válidos de esta lista</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Device list — %1</source>
+        <translation>Lista de dispositivos — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&amp;New campaign with these %n devices</source>
+        <translation>
+            <numerusform>&amp;Nueva campaña con este %n dispositivo</numerusform>
+            <numerusform>&amp;Nueva campaña con estos %n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceLookupPage</name>
+    <message>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+69"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report updated</source>
+        <translation>Informe actualizado</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
+        <translation>Escriba o pegue el IMEI de 15 dígitos del dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ %1 is a valid IMEI (TAC %2).</source>
+        <translation>✓ %1 es un IMEI válido (TAC %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking up %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Double-click to open campaign %1</source>
+        <translation>Haga doble clic para abrir la campaña %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
+        <translation>Aquí se mostrarán el historial de actualizaciones del dispositivo en todas las campañas y el estado de su licencia FOTA.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upgrade history of %1 could not be read.</source>
+        <translation>No se pudo leer el historial de actualizaciones de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is in no campaign of account %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no está en ninguna campaña de la cuenta %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %n campaña.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %n campañas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt; since %1.</source>
+        <translation>Licencia FOTA: &lt;b&gt;asignada&lt;/b&gt; desde %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt;.</source>
+        <translation>Licencia FOTA: &lt;b&gt;asignada&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FOTA license: &lt;b&gt;none&lt;/b&gt; — the device cannot join a campaign until a license is assigned (or the campaign auto-assigns licenses).</source>
+        <translation>Licencia FOTA: &lt;b&gt;ninguna&lt;/b&gt; — el dispositivo no puede unirse a una campaña hasta que se le asigne una licencia (o la campaña asigne licencias automáticamente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The license state could not be read.</source>
+        <translation>No se pudo leer el estado de la licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceResultModel</name>
+    <message>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+58"/>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceStatusModel</name>
+    <message>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+104"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2
+%3 UTC</source>
+        <translation>%1 %2
+%3 UTC</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Draft</name>
+    <message>
+        <location filename="../src/store/DraftStore.cpp" line="+99"/>
+        <source>Untitled device list</source>
+        <translation>Lista de dispositivos sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices for campaign %1</source>
+        <translation>Dispositivos para la campaña %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled campaign</source>
+        <translation>Campaña sin título</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::EditDatesDialog</name>
+    <message>
+        <location filename="../src/gui/EditDatesDialog.cpp" line="+31"/>
+        <source>Edit dates — %1</source>
+        <translation>Editar fechas — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2): %3 to %4, %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ID %2): del %3 al %4, %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign started on %1: only a later end date can be set now (at least 24 hours from now). The start date and the time windows stay as they are and are sent unchanged.</source>
+        <translation>La campaña empezó el %1: ahora solo se puede fijar una fecha de fin posterior (al menos 24 horas a partir de ahora). La fecha de inicio y las ventanas horarias quedan como están y se envían sin cambios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign has not started: dates and windows may all change. Unchanged fields are sent too, as the service requires.</source>
+        <translation>La campaña no ha empezado: pueden cambiar todas las fechas y ventanas. Los campos sin cambios también se envían, como exige el servicio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The campaign has started: its start date is fixed.</source>
+        <translation>La campaña ha empezado: su fecha de inicio es fija.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign has started: only the end date can change.</source>
+        <translation>La campaña ha empezado: solo puede cambiar la fecha de fin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save dates</source>
+        <translation>Guardar fechas</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>After the start only a later end date can be set: choose %1 or later.</source>
+        <translation>Tras el inicio solo se puede fijar una fecha de fin posterior: elija %1 o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
+        <translation>Se enviará: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (nothing changed)</source>
+        <translation> (sin cambios)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dates were not changed. Your entries are kept: correct them and save again.</source>
+        <translation>No se cambiaron las fechas. Lo introducido se conserva: corríjalo y vuelva a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Environment</name>
+    <message>
+        <location filename="../src/api/Environment.cpp" line="+62"/>
+        <source>The base URL &apos;%1&apos; is not a valid URL; give one like https://thingspace.verizon.com/api.</source>
+        <translation>La URL base &apos;%1&apos; no es una URL válida; indique una como https://thingspace.verizon.com/api.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base URL &apos;%1&apos; must start with https:// (or http:// for a local simulator).</source>
+        <translation>La URL base &apos;%1&apos; debe empezar por https:// (o http:// para un simulador local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account name is set: give the ThingSpace account (for example 0000123456-00001).</source>
+        <translation>No hay nombre de cuenta: indique la cuenta de ThingSpace (por ejemplo 0000123456-00001).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareModel</name>
+    <message>
+        <location filename="../src/models/FirmwareModel.cpp" line="+32"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release note</source>
+        <translation>Nota de versión</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::HttpJob</name>
+    <message>
+        <location filename="../src/api/HttpJob.cpp" line="+49"/>
+        <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
+        <translation> (certificado de &apos;%1&apos;, emitido por &apos;%2&apos;, válido hasta %3)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This request needs a signed-in client, but none is set up.</source>
+        <translation>Esta solicitud necesita un cliente con sesión iniciada, pero no hay ninguno configurado.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Imei</name>
+    <message>
+        <location filename="../src/core/Imei.cpp" line="+182"/>
+        <source>Valid IMEI.</source>
+        <translation>IMEI válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No IMEI given: the value is empty.</source>
+        <translation>No se indicó ningún IMEI: el valor está vacío.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contains “%1”, which is not a digit: an IMEI is exactly 15 digits (spaces and dashes are allowed between them).</source>
+        <translation>Contiene «%1», que no es un dígito: un IMEI tiene exactamente 15 dígitos (se admiten espacios y guiones entre ellos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 digits: an IMEI has exactly 15. Check that the value was not cut short or that leading digits were not dropped.</source>
+        <translation>Solo %1 dígitos: un IMEI tiene exactamente 15. Compruebe que el valor no se haya cortado ni se hayan perdido dígitos iniciales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>14 digits: the Luhn check digit is missing. The complete IMEI is %1 (check digit %2 appended).</source>
+        <translation>14 dígitos: falta el dígito de control Luhn. El IMEI completo es %1 (con el dígito de control %2 añadido).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>16 digits: this is an IMEISV (IMEI with a 2-digit software version), not an IMEI. The device&apos;s IMEI is %1.</source>
+        <translation>16 dígitos: es un IMEISV (IMEI con una versión de software de 2 dígitos), no un IMEI. El IMEI del dispositivo es %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 digits is too many: an IMEI has exactly 15. Check that two values were not joined together.</source>
+        <translation>%1 dígitos son demasiados: un IMEI tiene exactamente 15. Compruebe que no se hayan unido dos valores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong check digit: the last digit is %1 but these first 14 digits need %2. Look for a mistyped or swapped digit.</source>
+        <translation>Dígito de control incorrecto: el último dígito es %1, pero estos 14 primeros dígitos requieren %2. Busque un dígito mal escrito o intercambiado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written in scientific notation (such as 3.56938E+14): the spreadsheet has already dropped digits and they cannot be recovered. Format the IMEI column as Text before exporting (Excel: Format Cells → Text) and export again.</source>
+        <translation>Escrito en notación científica (como 3.56938E+14): la hoja de cálculo ya ha perdido dígitos y no se pueden recuperar. Dé formato de texto a la columna de IMEI antes de exportar (Excel: Formato de celdas → Texto) y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ImeiImporter</name>
+    <message>
+        <location filename="../src/core/ImeiImporter.cpp" line="+391"/>
+        <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
+        <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read “%1”: %2. Check that you have permission to read it.</source>
+        <translation>No se puede leer «%1»: %2. Compruebe que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read “%1”: %2. Check the path and the file name.</source>
+        <translation>No se puede leer «%1»: %2. Compruebe la ruta y el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The import of “%1” was cancelled.</source>
+        <translation>Se canceló la importación de «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read “%1”: it is not open for reading.</source>
+        <translation>No se puede leer «%1»: no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is empty. Export the device list again and check that the export wrote the rows.</source>
+        <translation>«%1» está vacío. Vuelva a exportar la lista de dispositivos y compruebe que la exportación escribió las filas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is a spreadsheet workbook (.xlsx or .ods), not a text table. Open it and save the device list as CSV (Excel: File → Save As → CSV UTF-8) or as Unicode text.</source>
+        <translation>«%1» es un libro de hoja de cálculo (.xlsx u .ods), no una tabla de texto. Ábralo y guarde la lista de dispositivos como CSV (Excel: Archivo → Guardar como → CSV UTF-8) o como texto Unicode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a text table: it contains binary data (NUL bytes or control characters). Export the device list as CSV, TSV or plain text.</source>
+        <translation>«%1» no es una tabla de texto: contiene datos binarios (bytes NUL o caracteres de control). Exporte la lista de dispositivos como CSV, TSV o texto sin formato.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No IMEI column found in “%1”: no column header is named IMEI (or “Device IMEI”, “Device ID”, ...) and no column holds 15-digit IMEI values. Add a header named IMEI above the column of device IMEIs, or check that this is the right file.</source>
+        <translation>No se encontró ninguna columna de IMEI en «%1»: ningún encabezado de columna se llama IMEI (ni «Device IMEI», «Device ID», ...) y ninguna columna contiene valores IMEI de 15 dígitos. Añada un encabezado llamado IMEI sobre la columna de los IMEI de los dispositivos o compruebe que este es el archivo correcto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading “%1” failed after %2 bytes: %3.</source>
+        <translation>La lectura de «%1» falló tras %2 bytes: %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” holds only blank lines: there is no device to import. Export the device list again.</source>
+        <translation>«%1» solo contiene líneas en blanco: no hay ningún dispositivo que importar. Vuelva a exportar la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImeiImportResult.cpp" line="+62"/>
+        <source>The row has no cell in the IMEI column: check for a missing delimiter or a row that belongs to another table.</source>
+        <translation>La fila no tiene celda en la columna de IMEI: compruebe si falta un separador o si la fila pertenece a otra tabla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row is too long to be a device entry and was skipped: check that the file is the right one and that its line ends were not lost.</source>
+        <translation>La fila es demasiado larga para ser una entrada de dispositivo y se omitió: compruebe que el archivo es el correcto y que no se han perdido sus finales de línea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quoted value starts here and is never closed, so the rest of the file was read as one value: add the missing closing quote (&quot;).</source>
+        <translation>Aquí empieza un valor entre comillas que nunca se cierra, así que el resto del archivo se leyó como un solo valor: añada las comillas de cierre que faltan (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::InMemoryCredentialSource</name>
+    <message>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+26"/>
+        <source>The credentials are incomplete: %1 missing.</source>
+        <translation>Las credenciales están incompletas: falta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::KeychainCredentialSource</name>
+    <message>
+        <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
+        <source>There is no keychain on this computer: enter the client secret and password for this run (they are kept in memory only, never written to disk).</source>
+        <translation>No hay llavero en este equipo: introduzca el secreto de cliente y la contraseña para esta ejecución (solo se guardan en memoria, nunca en disco).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No saved sign-in for %1 in %2: enter the client secret and password.</source>
+        <translation>No hay inicio de sesión guardado para %1 en %2: introduzca el secreto de cliente y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved sign-in could not be read from %1 (%2). Enter the client secret and password.</source>
+        <translation>No se pudo leer el inicio de sesión guardado de %1 (%2). Introduzca el secreto de cliente y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the client id, client secret, user name and password of the account %1.</source>
+        <translation>Introduzca el ID de cliente, el secreto de cliente, el usuario y la contraseña de la cuenta %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in was not saved in %1 (%2); it is used for this run only.</source>
+        <translation>El inicio de sesión no se guardó en %1 (%2); solo se usa en esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sign-in was saved in %1.</source>
+        <translation>El inicio de sesión se guardó en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not saved in %1 (%2); it is used for this run only.</source>
+        <translation>La contraseña no se guardó en %1 (%2); solo se usa en esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sign in to %1: %2 missing.</source>
+        <translation>Iniciar sesión en %1: falta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../src/store/KeychainSecretStore.cpp" line="+56"/>
+        <source>The keychain said: %1</source>
+        <translation>El llavero indicó: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the macOS keychain</source>
+        <translation>el llavero de macOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Windows Credential Manager</source>
+        <translation>el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>el llavero del escritorio (Secret Service)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No keychain service (Secret Service or KWallet) runs in this session.</source>
+        <translation>En esta sesión no se ejecuta ningún servicio de llavero (Secret Service o KWallet).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>FotaDesk was built without keychain support (QtKeychain).</source>
+        <translation>FotaDesk se compiló sin compatibilidad con llaveros (QtKeychain).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::LogFile</name>
+    <message>
+        <location filename="../src/store/LogFile.cpp" line="+135"/>
+        <source>The log file %1 cannot be written: %2</source>
+        <translation>No se puede escribir el archivo de registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+117"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>FotaDesk — %1 (%2)</source>
+        <translation>FotaDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection: not monitored</source>
+        <translation>Conexión: no supervisada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Opened %1 in the device list editor</source>
+        <translation>Se abrió %1 en el editor de la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open device list</source>
+        <translation>Abrir lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Listas de dispositivos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <translation>
+            <numerusform>%n dispositivo está en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
+            <numerusform>%n dispositivos están en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+1"/>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (campaign %2)</source>
+        <translation>%1 (campaña %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open campaign</source>
+        <translation>Abrir campaña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign id (as the server gave it):</source>
+        <translation>ID de campaña (tal como la dio el servidor):</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Notifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location line="+29"/>
+        <source>FotaDesk — watching %n campaign(s)</source>
+        <translation>
+            <numerusform>FotaDesk — vigilando %n campaña</numerusform>
+            <numerusform>FotaDesk — vigilando %n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status changed from %1 to %2.</source>
+        <translation>El estado cambió de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <source>Campaigns — %1</source>
+        <translation>Campañas — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Campaigns by status</source>
+        <translation>Campañas por estado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refreshing… %1 campaigns (%2 pages)</source>
+        <translation>Actualizando… %1 campañas (%2 páginas)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Double-click a campaign (or press Enter) to open it</source>
+        <translation>Haga doble clic en una campaña (o pulse Intro) para abrirla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>cada minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not loaded</source>
+        <translation>Sin cargar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded yet</source>
+        <translation>Aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful refresh: %1 (%2 UTC)</source>
+        <translation>Última actualización correcta: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>STALE — showing data from %1; the last refresh failed.</source>
+        <translation>DESACTUALIZADO — se muestran datos de %1; la última actualización falló.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data — the overview could not be loaded.</source>
+        <translation>Sin datos — no se pudo cargar el resumen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next try in %1.</source>
+        <translation>Próximo intento en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Refresh now to try again.</source>
+        <translation>Pulse Actualizar ahora para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refreshing the overview failed.</source>
+        <translation>Falló la actualización del resumen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 assigned (%3%)</source>
+        <translation>%1 de %2 asignadas (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 assigned</source>
+        <translation>%1 asignadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses: %1 assigned, %2 free.</source>
+        <translation>Licencias: %1 asignadas, %2 libres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscription: %1, %2 of %3 licenses used</source>
+        <translation>Suscripción: %1, %2 de %3 licencias usadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type not stated</source>
+        <translation>tipo no indicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (as of %1)</source>
+        <translation> (a fecha de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Pager</name>
+    <message>
+        <location filename="../src/api/Pager.cpp" line="+97"/>
+        <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
+        <translation>los intervalos entregaron %1 elementos, pero el total del informe es %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a page asked for keys after %1 (%2) begins with %3</source>
+        <translation>una página que pedía claves posteriores a %1 (%2) empieza por %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page (%1, after %2) is not in key order: %3 follows %4</source>
+        <translation>una página (%1, tras %2) no está ordenada por clave: %3 sigue a %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the server refused the cursor %1 of %2: %3</source>
+        <translation>el servidor rechazó el cursor %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
+        <translation>la página indica que hay más datos, pero su cursor &apos;%1&apos; no avanza; se detuvo la paginación para evitar un bucle</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RecentFilesMenu</name>
+    <message>
+        <location filename="../src/gui/RecentFilesMenu.cpp" line="+13"/>
+        <source>Recent device &amp;lists</source>
+        <translation>&amp;Listas de dispositivos recientes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open %1 in the device list editor</source>
+        <translation>Abrir %1 en el editor de la lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+49"/>
+        <source>Remember the client secret and password in the keychain</source>
+        <translation>Recordar el secreto de cliente y la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> devices</source>
+        <translation> dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> requests</source>
+        <translation> solicitudes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save drafts of forms automatically</source>
+        <translation>Guardar automáticamente borradores de los formularios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo (built-in simulator, no account needed)</source>
+        <translation>Demo (simulador integrado, no necesita cuenta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production (ThingSpace)</source>
+        <translation>Producción (ThingSpace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use:</source>
+        <translation>Usar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo account:</source>
+        <translation>Cuenta de demostración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production account:</source>
+        <translation>Cuenta de producción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production client id:</source>
+        <translation>ID de cliente de producción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production user name:</source>
+        <translation>Usuario de producción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom base URL:</source>
+        <translation>URL base personalizada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom account:</source>
+        <translation>Cuenta personalizada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom client id:</source>
+        <translation>ID de cliente personalizado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom user name:</source>
+        <translation>Usuario personalizado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA certificate:</source>
+        <translation>Certificado de CA adicional:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard refresh every:</source>
+        <translation>Actualizar el panel cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices per request:</source>
+        <translation>Dispositivos por solicitud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in parallel:</source>
+        <translation>Solicitudes en paralelo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request timeout:</source>
+        <translation>Tiempo de espera de las solicitudes:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
+        <translation>Los secretos de cliente y las contraseñas nunca se guardan aquí: se piden al iniciar sesión y se guardan en el llavero (o, si no lo hay, en memoria durante la ejecución).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Extra CA certificate</source>
+        <translation>Certificado de CA adicional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
+        <translation>La URL base personalizada debe ser una URL http(s), p. ej. https://fota.example.com/api.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the account of the custom environment.</source>
+        <translation>Introduzca la cuenta del entorno personalizado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the production account, e.g. 0000123456-00001.</source>
+        <translation>Introduzca la cuenta de producción, p. ej. 0000123456-00001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate %1 cannot be read: choose a readable PEM or DER file, or leave it empty.</source>
+        <translation>No se puede leer el certificado de CA %1: elija un archivo PEM o DER legible o déjelo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::SignInFlow</name>
+    <message>
+        <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
+        <source>ThingSpace production</source>
+        <translation>producción de ThingSpace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom</source>
+        <translation>personalizado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Signed in with the sign-in saved in %1.</source>
+        <translation>Sesión iniciada con el inicio de sesión guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept in: %1.</source>
+        <translation>Guardado en: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
+        <translation>No hay servicio de llavero en este equipo: se le volverá a preguntar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in; the secret and password are kept in memory for this run only.</source>
+        <translation>Sesión iniciada; el secreto y la contraseña se guardan en memoria solo durante esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in; the secret and password are saved in %1.</source>
+        <translation>Sesión iniciada; el secreto y la contraseña están guardados en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusBadge</name>
+    <message>
+        <location filename="../src/gui/StatusBadge.cpp" line="+15"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusChart</name>
+    <message>
+        <location filename="../src/gui/StatusChart.cpp" line="+93"/>
+        <source>%1 %2 · %3%</source>
+        <translation>%1 %2 · %3 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No devices yet</source>
+        <translation>Todavía no hay dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusGroup</name>
+    <message>
+        <location filename="../src/core/StatusGroup.cpp" line="+27"/>
+        <source>Request pending</source>
+        <translation>Solicitud pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request queued</source>
+        <translation>Solicitud en cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-scheduled</source>
+        <translation>Preprogramada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request failed</source>
+        <translation>Solicitud fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+178"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Aborted (cancelled after the start)</source>
+        <translation>Abortada (cancelada tras el inicio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+176"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Upgrade pending</source>
+        <translation>Actualización pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade succeeded</source>
+        <translation>Actualización correcta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloaded and installed</source>
+        <translation>Descargado e instalado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware version updated</source>
+        <translation>Versión de firmware actualizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device added</source>
+        <translation>Dispositivo añadido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device does not exist</source>
+        <translation>El dispositivo no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No FOTA license</source>
+        <translation>Sin licencia FOTA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade failed</source>
+        <translation>Actualización fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade cancelled</source>
+        <translation>Actualización cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not added</source>
+        <translation>No añadido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device removed</source>
+        <translation>Dispositivo quitado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not removed</source>
+        <translation>No quitado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware version not updated</source>
+        <translation>Versión de firmware no actualizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License assigned</source>
+        <translation>Licencia asignada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License not assigned</source>
+        <translation>Licencia no asignada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License removed</source>
+        <translation>Licencia quitada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License not removed</source>
+        <translation>Licencia no quitada</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Added to campaign</source>
+        <translation>Añadido a la campaña</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+14"/>
+        <source>Unknown status</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::StatusTile</name>
+    <message>
+        <location filename="../src/gui/StatusTile.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — click to show only these (click again to show all)</source>
+        <translation>%1: %2 — haga clic para mostrar solo estos (vuelva a hacer clic para mostrar todos)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindow</name>
+    <message>
+        <location filename="../src/core/TimeWindow.cpp" line="+11"/>
+        <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
+        <translation>La hora de inicio %1 está fuera de rango: use una hora entera de 0 a 23 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End hour %1 is out of range: use a whole hour from 1 to 24 (UTC).</source>
+        <translation>La hora de fin %1 está fuera de rango: use una hora entera de 1 a 24 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window %1–%2 is empty: the end hour must be later than the start hour. For the whole day use 0–24.</source>
+        <translation>La ventana %1–%2 está vacía: la hora de fin debe ser posterior a la de inicio. Para todo el día use 0–24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window %1–%2 ends before it starts: the end hour must be later than the start hour. A window across midnight must be split in two (e.g. 22–24 and 0–2).</source>
+        <translation>La ventana %1–%2 termina antes de empezar: la hora de fin debe ser posterior a la de inicio. Una ventana que cruza la medianoche debe dividirse en dos (p. ej. 22–24 y 0–2).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowEditor</name>
+    <message>
+        <location filename="../src/gui/TimeWindowEditor.cpp" line="+26"/>
+        <source>Nights 01–05 UTC</source>
+        <translation>Noches 01–05 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights 22–06 UTC (split at midnight)</source>
+        <translation>Noches 22–06 UTC (dividida a medianoche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LWM2M start and retry 00–05 UTC</source>
+        <translation>Inicio y reintento LWM2M 00–05 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business hours 09–17 UTC</source>
+        <translation>Horario laboral 09–17 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any hour (no window)</source>
+        <translation>Cualquier hora (sin ventana)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a preset…</source>
+        <translation>Elija una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>From %1:00 to %2:00 is no window: choose different hours (for &quot;any hour&quot; use the preset Any hour).</source>
+        <translation>De %1:00 a %2:00 no es una ventana: elija otras horas (para «cualquier hora» use la plantilla Cualquier hora).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:00 to %2:00 is not a window of whole hours.</source>
+        <translation>De %1:00 a %2:00 no es una ventana de horas enteras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window crossed midnight and was split into two.</source>
+        <translation>La ventana cruzaba la medianoche y se dividió en dos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Hours are UTC (the service does not say which zone it uses, FotaDesk sends UTC). Local time is shown for %1.</source>
+        <translation>Las horas son UTC (el servicio no indica qué zona usa; FotaDesk envía UTC). La hora local se muestra para %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Daylight-saving time changes in %1 during the campaign: from %2 on, the same UTC hours are %3 local time instead of %4. The hours sent stay UTC.</source>
+        <translation>En %1 cambia el horario de verano durante la campaña: a partir del %2, las mismas horas UTC son las %3 hora local en lugar de las %4. Las horas enviadas siguen siendo UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowList</name>
+    <message>
+        <location filename="../src/core/TimeWindowList.cpp" line="+180"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (día siguiente)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No time window: devices may be upgraded at any hour of the day (UTC).</source>
+        <translation>Sin ventana horaria: los dispositivos pueden actualizarse a cualquier hora del día (UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window %1: %2</source>
+        <translation>Ventana %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window %1 (%2 to %3) crosses midnight: split it into %4.</source>
+        <translation>La ventana %1 (de %2 a %3) cruza la medianoche: divídala en %4.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Window %1 (%2) is the same as window %3: remove one of them.</source>
+        <translation>La ventana %1 (%2) es igual que la ventana %3: quite una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window %1 (%2) overlaps window %3 (%4): merge them into one window (%5).</source>
+        <translation>La ventana %1 (%2) se solapa con la ventana %3 (%4): únalas en una sola ventana (%5).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>any hour (no time window)</source>
+        <translation>cualquier hora (sin ventana horaria)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The site&apos;s time zone is not known: choose a zone such as Europe/Berlin or America/New_York.</source>
+        <translation>No se conoce la zona horaria del sitio: elija una zona como Europe/Berlin o America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local time window cannot be converted: give a start date and an end date that is not before it.</source>
+        <translation>No se puede convertir la ventana horaria local: indique una fecha de inicio y una fecha de fin que no sea anterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date range %1 to %2 is longer than %3 days: shorten the campaign.</source>
+        <translation>El intervalo del %1 al %2 supera los %3 días: acorte la campaña.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The time zone %1 is %2, not a whole number of hours from UTC: the UTC windows were narrowed to the whole UTC hours inside the local window.</source>
+        <translation>La zona horaria %1 es %2, no un número entero de horas respecto a UTC: las ventanas UTC se redujeron a las horas UTC enteras dentro de la ventana local.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window %1 (%2 %3) holds no whole UTC hour: make it longer.</source>
+        <translation>La ventana %1 (%2 %3) no contiene ninguna hora UTC entera: alárguela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window %1 (%2 %3) does not exist on %4 day(s) from %5 (a clock change skips those hours): devices get no upgrade slot from it then.</source>
+        <translation>La ventana %1 (%2 %3) no existe durante %4 día(s) a partir del %5 (un cambio de hora se salta esas horas): los dispositivos no reciben entonces ningún turno de actualización de ella.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The UTC hours change during the campaign (daylight-saving time in %1): from %2, the local window %3 is %4 instead of %5 (%6 instead of %7).</source>
+        <translation>Las horas UTC cambian durante la campaña (horario de verano en %1): a partir del %2, la ventana local %3 es %4 en lugar de %5 (%6 en lugar de %7).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TimeWindowModel</name>
+    <message>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+70"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Start (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local time (%1)</source>
+        <translation>Hora local (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1; from %2: %3 (daylight-saving time)</source>
+        <translation>%1; a partir del %2: %3 (horario de verano)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::TlsSetup</name>
+    <message>
+        <location filename="../src/api/TlsSetup.cpp" line="+21"/>
+        <source>the extra CA file &apos;%1&apos; cannot be read (%2). Fix the path in the environment settings or remove it.</source>
+        <translation>no se puede leer el archivo de CA adicional &apos;%1&apos; (%2). Corrija la ruta en la configuración del entorno o quítela.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the extra CA file &apos;%1&apos; holds no certificate in PEM or DER form. Export the CA certificate (not a key) and try again.</source>
+        <translation>el archivo de CA adicional &apos;%1&apos; no contiene ningún certificado en formato PEM o DER. Exporte el certificado de la CA (no una clave) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::UserGuideWindow</name>
+    <message>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+25"/>
+        <source>FotaDesk user guide</source>
+        <translation>Guía del usuario de FotaDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Find in the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::Workspace</name>
+    <message>
+        <location filename="../src/store/Workspace.cpp" line="+306"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The schema version cannot be read.</source>
+        <translation>No se puede leer la versión del esquema.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Schema step %1 (%2) failed: %3</source>
+        <translation>Falló el paso de esquema %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>It could not be renamed to %1.</source>
+        <translation>No se pudo cambiar su nombre a %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The workspace %1 cannot be used (%2) and could not be moved aside: %3 FotaDesk runs without saving drafts, the audit log or journals until you move or delete that file.</source>
+        <translation>No se puede usar el espacio de trabajo %1 (%2) y no se pudo apartar: %3 FotaDesk funciona sin guardar borradores, registro de auditoría ni diarios hasta que mueva o elimine ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workspace %1 was damaged or unreadable (%2). It was kept as %3 and a new, empty workspace was started; drafts, audit entries and journals of the old one are in that file.</source>
+        <translation>El espacio de trabajo %1 estaba dañado o era ilegible (%2). Se conservó como %3 y se inició un espacio de trabajo nuevo y vacío; los borradores, entradas de auditoría y diarios del anterior están en ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace %1 could not be created (%2). A new one was started.</source>
+        <translation>No se pudo crear el espacio de trabajo %1 (%2). Se inició uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new workspace cannot be used either (%1): FotaDesk runs without saving until this is fixed.</source>
+        <translation>Tampoco se puede usar el nuevo espacio de trabajo (%1): FotaDesk funciona sin guardar hasta que se corrija.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace %1 was written by a newer FotaDesk (schema %2, this version knows up to %3). It was left as it is; FotaDesk runs without saving until you use the newer version again.</source>
+        <translation>El espacio de trabajo %1 lo escribió un FotaDesk más reciente (esquema %2; esta versión conoce hasta el %3). Se dejó como estaba; FotaDesk funciona sin guardar hasta que vuelva a usar la versión más reciente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workspace cannot be stored: %1 FotaDesk runs without saving drafts, the audit log or journals.</source>
+        <translation>No se puede guardar el espacio de trabajo: %1 FotaDesk funciona sin guardar borradores, registro de auditoría ni diarios.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The workspace %1 could not be brought up to date (%2). It was left as it is; FotaDesk runs without saving until this is fixed.</source>
+        <translation>No se pudo actualizar el espacio de trabajo %1 (%2). Se dejó como estaba; FotaDesk funciona sin guardar hasta que se corrija.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::WorkspaceStartup</name>
+    <message>
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+26"/>
+        <source>Local workspace</source>
+        <translation>Espacio de trabajo local</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A campaign create with an unknown outcome</source>
+        <translation>Una creación de campaña con resultado desconocido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 device(s)%3</source>
+        <translation>%1 %2 dispositivo(s)%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — campaign %1</source>
+        <translation> — campaña %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <location line="+12"/>
+        <source>Interrupted device batch</source>
+        <translation>Lote de dispositivos interrumpido</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
+        <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complete it</source>
+        <translation>Completarlo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unfinished campaign</source>
+        <translation>Campaña sin terminar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <translation>
+            <numerusform>El formulario de campaña «%1» (%n dispositivo) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
+            <numerusform>El formulario de campaña «%1» (%n dispositivos) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Batch %1 is complete.</source>
+        <translation>El lote %1 está completo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
+        <translation>El lote %1 sigue incompleto; se ofrecerá de nuevo en el próximo inicio (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::wire::JsonReader</name>
+    <message>
+        <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
+        <source>the body is not valid UTF-8 (byte offset %1)</source>
+        <translation>el cuerpo no es UTF-8 válido (desplazamiento de bytes %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the JSON is nested deeper than %1 levels (byte offset %2)</source>
+        <translation>el JSON está anidado a más de %1 niveles (desplazamiento de bytes %2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>empty body (expected JSON)</source>
+        <translation>cuerpo vacío (se esperaba JSON)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid JSON at byte offset %1: %2</source>
+        <translation>JSON no válido en el desplazamiento de bytes %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a JSON object or array at the top level</source>
+        <translation>se esperaba un objeto o una matriz JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+132"/>
+        <source>&quot;append&quot; or &quot;remove&quot;</source>
+        <translation>&quot;append&quot; o &quot;remove&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="+169"/>
+        <location line="+138"/>
+        <source>required field is missing (expected %1)</source>
+        <translation>falta un campo obligatorio (se esperaba %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="-220"/>
+        <location line="+240"/>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se recibió %2</translation>
+    </message>
+    <message>
+        <location filename="../src/api/wire/JsonReader.cpp" line="-279"/>
+        <location line="+22"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+28"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+32"/>
+        <location filename="../src/api/wire/JsonReader.h" line="+109"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <location line="+43"/>
+        <source>expected an integer, got %1</source>
+        <translation>se esperaba un entero, se recibió %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>se esperaba un entero de %1 a %2, se recibió %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>a date YYYY-MM-DD</source>
+        <translation>una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date YYYY-MM-DD or an ISO 8601 date-time</source>
+        <translation>una fecha AAAA-MM-DD o una fecha y hora ISO 8601</translation>
+    </message>
+</context>
+</TS>
