@@ -1,5 +1,7 @@
 #include "gui/ActivityModel.h"
 
+#include "core/DisplayFormat.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
@@ -29,7 +31,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return e.utc.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+            return DisplayFormat::dateTime(e.utc.toTimeZone(m_zone), DisplayFormat::Seconds::Show);
         case CampaignColumn:
             return e.campaignName.isEmpty() ? e.campaignId : e.campaignName;
         case EventColumn:
@@ -41,8 +43,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return tr("%1 (%2 UTC)")
-                .arg(e.utc.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                     e.utc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                .arg(
+                    DisplayFormat::dateTime(e.utc.toTimeZone(m_zone), DisplayFormat::Seconds::Show),
+                    DisplayFormat::dateTime(e.utc.toUTC(), DisplayFormat::Seconds::Show));
         case CampaignColumn:
             return e.campaignId;
         case EventColumn:

@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 namespace {
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("ApiErrorText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiErrorText)
+};
 } // namespace
 
 QString ApiErrorText::plain(const QString& what, const ApiError& error)
@@ -20,9 +21,10 @@ QString ApiErrorText::plain(const QString& what, const ApiError& error)
     QStringList lines;
     lines << what;
     if (!error.errorCode().isEmpty() || !error.errorMessage().isEmpty()) {
-        lines << tr("The server refused it: %1 — %2")
-                     .arg(error.errorCode().isEmpty() ? tr("(no errorCode)") : error.errorCode(),
-                          error.errorMessage().isEmpty() ? tr("(no errorMessage)")
+        lines << Tr::tr("The server refused it: %1 — %2")
+                     .arg(error.errorCode().isEmpty() ? Tr::tr("(no errorCode)")
+                                                      : error.errorCode(),
+                          error.errorMessage().isEmpty() ? Tr::tr("(no errorMessage)")
                                                          : error.errorMessage());
     }
     if (!error.message().isEmpty())
@@ -34,7 +36,7 @@ QString ApiErrorText::html(const QString& what, const ApiError& error)
 {
     QString out = u"<b>"_s + what.toHtmlEscaped() + u"</b>"_s;
     if (!error.errorCode().isEmpty() || !error.errorMessage().isEmpty()) {
-        out += u"<br>"_s + tr("The server refused it:").toHtmlEscaped() + u" <code>"_s +
+        out += u"<br>"_s + Tr::tr("The server refused it:").toHtmlEscaped() + u" <code>"_s +
                error.errorCode().toHtmlEscaped() + u"</code> — "_s +
                error.errorMessage().toHtmlEscaped();
     }

@@ -1,5 +1,7 @@
 #include "gui/AuditLogModel.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -86,7 +88,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StartedColumn:
-            return e.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return DisplayFormat::dateTime(e.startedUtc.toLocalTime(),
+                                           DisplayFormat::Seconds::Show);
         case OriginColumn:
             return e.origin;
         case AccountColumn:

@@ -28,10 +28,11 @@ namespace fotadesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("DashboardPages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardPages)
+};
 
 /// Owns what the dashboards share for the lifetime of the window.
 class DashboardServices final : public QObject
@@ -80,7 +81,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
 
     // Overview: the start page.
     auto* overview = new OverviewPage(context, context.campaigns);
-    window.addPage(u"overview"_s, tr("Overview"), Icons::get(u"overview"_s), overview);
+    window.addPage(u"overview"_s, Tr::tr("Overview"), Icons::get(u"overview"_s), overview);
     QObject::connect(overview, &OverviewPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
     QObject::connect(
@@ -88,15 +89,15 @@ void installDashboardPages(MainWindow& window, AppContext& context)
         [notifier, &context](const QString& id, const QString& from, const QString& to) {
             notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
         });
-    QObject::connect(overview->loader(), &OverviewLoader::staleChanged, notifier,
-                     [notifier, overview](bool stale) {
-                         const auto& error = overview->loader()->lastError();
-                         notifier->note(
-                             ActivityModel::Kind::Connection, {}, {},
-                             stale ? tr("The overview is stale: %1")
-                                         .arg(error ? error->message() : tr("the refresh failed"))
-                                   : tr("The overview is up to date again."));
-                     });
+    QObject::connect(
+        overview->loader(), &OverviewLoader::staleChanged, notifier,
+        [notifier, overview](bool stale) {
+            const auto& error = overview->loader()->lastError();
+            notifier->note(ActivityModel::Kind::Connection, {}, {},
+                           stale ? Tr::tr("The overview is stale: %1")
+                                       .arg(error ? error->message() : Tr::tr("the refresh failed"))
+                                 : Tr::tr("The overview is up to date again."));
+        });
     // Watch / unwatch from the overview's table.
     QTableView* table = overview->table();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -107,8 +108,8 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                              return;
                          const QString id = index.data(CampaignModel::CampaignIdRole).toString();
                          QMenu menu(table);
-                         QAction* open = menu.addAction(tr("&Open campaign"));
-                         QAction* watch = menu.addAction(tr("&Watch for status changes"));
+                         QAction* open = menu.addAction(Tr::tr("&Open campaign"));
+                         QAction* watch = menu.addAction(Tr::tr("&Watch for status changes"));
                          watch->setCheckable(true);
                          watch->setChecked(notifier->isWatched(id));
                          QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
@@ -120,13 +121,13 @@ void installDashboardPages(MainWindow& window, AppContext& context)
 
     // Device lookup.
     auto* lookup = new DeviceLookupPage(context);
-    window.addPage(u"device-lookup"_s, tr("Device lookup"), Icons::get(u"devices"_s), lookup);
+    window.addPage(u"device-lookup"_s, Tr::tr("Device lookup"), Icons::get(u"devices"_s), lookup);
     QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 
     // Notifications (the audit log is the page "activity").
     auto* activity = new ActivityPanel(notifier);
-    window.addPage(u"notifications"_s, tr("Notifications"), Icons::get(u"clock"_s), activity);
+    window.addPage(u"notifications"_s, Tr::tr("Notifications"), Icons::get(u"clock"_s), activity);
     QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 
@@ -136,7 +137,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
         [services, &context](CampaignDetailPage* page) {
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
-            page->addTab(panel, tr("Device status"));
+            page->addTab(panel, Tr::tr("Device status"));
             if (page->campaign())
                 panel->setCampaign(*page->campaign());
             QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,

@@ -1,6 +1,7 @@
 #include "gui/DeviceLookupPage.h"
 
 #include "api/FotaClient.h"
+#include "core/DisplayFormat.h"
 #include "core/Imei.h"
 #include "core/StatusGroup.h"
 #include "gui/ApiErrorText.h"
@@ -232,13 +233,13 @@ void DeviceLookupPage::fillTable()
                 ? e.firmwareName
                 : tr("%1 (%2 → %3)").arg(e.firmwareName, e.firmwareFrom, e.firmwareTo);
         table->setItem(row, FirmwareCol, new QTableWidgetItem(firmware));
-        table->setItem(row, StartCol, new SortItem(e.startDate.toString(Qt::ISODate), e.startDate));
+        table->setItem(row, StartCol, new SortItem(DisplayFormat::date(e.startDate), e.startDate));
         QString updated = e.reportUpdatedTime.raw;
         if (e.reportUpdatedTime.isValid()) {
             updated = tr("%1 (%2 UTC)")
-                          .arg(e.reportUpdatedTime.utc.toTimeZone(m_context.siteZone)
-                                   .toString(u"yyyy-MM-dd HH:mm"_s),
-                               e.reportUpdatedTime.utc.toString(u"HH:mm"_s));
+                          .arg(DisplayFormat::dateTime(
+                                   e.reportUpdatedTime.utc.toTimeZone(m_context.siteZone)),
+                               DisplayFormat::time(e.reportUpdatedTime.utc.toUTC().time()));
         }
         table->setItem(row, UpdatedCol,
                        new SortItem(updated, e.reportUpdatedTime.isValid()
@@ -270,11 +271,11 @@ void DeviceLookupPage::updateSummary()
     }
     switch (m_license) {
     case License::Licensed:
-        parts.append(m_licensedAt.isValid()
-                         ? tr("FOTA license: <b>assigned</b> since %1.")
-                               .arg(m_licensedAt.utc.toTimeZone(m_context.siteZone)
-                                        .toString(u"yyyy-MM-dd HH:mm"_s))
-                         : tr("FOTA license: <b>assigned</b>."));
+        parts.append(
+            m_licensedAt.isValid()
+                ? tr("FOTA license: <b>assigned</b> since %1.")
+                      .arg(DisplayFormat::dateTime(m_licensedAt.utc.toTimeZone(m_context.siteZone)))
+                : tr("FOTA license: <b>assigned</b>."));
         break;
     case License::NotLicensed:
         parts.append(tr("FOTA license: <b>none</b> — the device cannot join a campaign until a "

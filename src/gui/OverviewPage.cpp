@@ -1,6 +1,7 @@
 #include "gui/OverviewPage.h"
 
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "gui/ApiErrorText.h"
 #include "gui/AppContext.h"
 #include "gui/OverviewBadgeDelegate.h"
@@ -331,10 +332,12 @@ void OverviewPage::updateUpdatedLabel()
         return;
     }
     const QDateTime local = updated.toTimeZone(m_context.siteZone);
-    m_ui->updatedLabel->setText(tr("Updated at %1").arg(local.toString(u"HH:mm:ss"_s)));
-    m_ui->updatedLabel->setToolTip(tr("Last successful refresh: %1 (%2 UTC)")
-                                       .arg(local.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                            updated.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+    m_ui->updatedLabel->setText(
+        tr("Updated at %1").arg(DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show)));
+    m_ui->updatedLabel->setToolTip(
+        tr("Last successful refresh: %1 (%2 UTC)")
+            .arg(DisplayFormat::dateTime(local, DisplayFormat::Seconds::Show),
+                 DisplayFormat::dateTime(updated.toUTC(), DisplayFormat::Seconds::Show)));
 }
 
 void OverviewPage::updateStale()
@@ -348,10 +351,10 @@ void OverviewPage::updateStale()
     }
     const QDateTime updated = m_loader->updatedUtc();
     const QString since =
-        updated.isValid()
-            ? tr("STALE — showing data from %1; the last refresh failed.")
-                  .arg(updated.toTimeZone(m_context.siteZone).toString(u"yyyy-MM-dd HH:mm:ss"_s))
-            : tr("No data — the overview could not be loaded.");
+        updated.isValid() ? tr("STALE — showing data from %1; the last refresh failed.")
+                                .arg(DisplayFormat::dateTime(updated.toTimeZone(m_context.siteZone),
+                                                             DisplayFormat::Seconds::Show))
+                          : tr("No data — the overview could not be loaded.");
     const int next = m_loader->nextDelayMs();
     const QString retry = next > 0 ? tr("Next try in %1.")
                                          .arg(next >= 60000 ? tr("%n min", nullptr, next / 60000)
@@ -397,9 +400,9 @@ void OverviewPage::updateLicense()
                 .arg(s.purchaseType.isEmpty() ? tr("type not stated") : s.purchaseType,
                      locale.toString(s.licenseUsedCount), locale.toString(s.licenseCount));
         if (s.updateTime.isValid())
-            line += tr(" (as of %1)")
-                        .arg(s.updateTime.utc.toTimeZone(m_context.siteZone)
-                                 .toString(u"yyyy-MM-dd HH:mm"_s));
+            line +=
+                tr(" (as of %1)")
+                    .arg(DisplayFormat::dateTime(s.updateTime.utc.toTimeZone(m_context.siteZone)));
         lines.append(line + u'.');
     }
     m_ui->licenseLabel->setText(lines.join(u'\n'));

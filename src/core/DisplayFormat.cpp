@@ -1,0 +1,59 @@
+#include "core/DisplayFormat.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+bool isC(const QLocale& locale)
+{
+    return locale.language() == QLocale::C;
+}
+
+} // namespace
+
+QString DisplayFormat::dateFormat(const QLocale& locale)
+{
+    if (isC(locale))
+        return u"yyyy-MM-dd"_s;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // "dd.MM.yy" -> "dd.MM.yyyy": two-digit years are ambiguous in logs and reports.
+    if (!format.contains(u"yyyy"_s))
+        format.replace(QRegularExpression(u"(?<!y)yy(?!y)"_s), u"yyyy"_s);
+    return format;
+}
+
+QString DisplayFormat::timeFormat(Seconds seconds, const QLocale& locale)
+{
+    if (isC(locale))
+        return seconds == Seconds::Show ? u"HH:mm:ss"_s : u"HH:mm"_s;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (seconds == Seconds::Show && !format.contains(u's')) {
+        const qsizetype minutes = format.indexOf(u"mm"_s);
+        if (minutes >= 0)
+            format.insert(minutes + 2, u":ss"_s);
+    }
+    return format;
+}
+
+QString DisplayFormat::date(QDate date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
+}
+
+QString DisplayFormat::time(QTime time, Seconds seconds, const QLocale& locale)
+{
+    return time.isValid() ? locale.toString(time, timeFormat(seconds, locale)) : QString();
+}
+
+QString DisplayFormat::dateTime(const QDateTime& dateTime, Seconds seconds, const QLocale& locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    return locale.toString(dateTime, dateFormat(locale) + u' ' + timeFormat(seconds, locale));
+}
+
+} // namespace fotadesk
