@@ -98,6 +98,17 @@ for name in sys.argv[2:]:
                      grab(r"decode 1 page of 1,000 devices: ([\d.]+ ms wall)", text), "-", "-"])
         rows.append([name, "read 100k-device report via DeviceStatusPager",
                      grab(r"^run 1: read .*?: (\d+ ms wall, \d+ ms client CPU)", text), "-", "-"])
+    elif name == "report_range":
+        modes = [[c.strip() for c in l.strip().strip("|").split("|")]
+                 for l in text.splitlines() if re.match(r"^\| [^-]", l) and not l.startswith("| mode")]
+        modes = [m for m in modes if len(m) >= 6]
+        if modes:
+            seq = modes[0]
+            best = max(modes[1:] or modes, key=lambda m: float(m[5].rstrip("x") or 0))
+            rows.append([name, f"100k-device report, range-parallel ({best[0]})", best[1],
+                         f"{seq[1]} ({seq[0]})", best[5]])
+        else:
+            rows.append([name, "100k-device report, range-parallel", None, "-", "-"])
     else:
         rows.append([name, "(no TABLE| line printed)", None, "-", "-"])
 

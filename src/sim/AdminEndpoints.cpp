@@ -23,6 +23,11 @@ QString tr(const char* text)
 }
 
 constexpr int MaxSyntheticDevices = 1'000'000;
+// Bounds of POST /admin/clock: larger values overflowed the clock's 64-bit
+// milliseconds (undefined behaviour, found by fuzz_sim_request).
+constexpr double MaxAdvanceSeconds = 100.0 * 366 * 86'400; // a century
+constexpr double MaxTimeScale = 1'000'000.0;
+constexpr int MaxClockYear = 9999; // the last year an ISO 8601 timestamp can show
 
 } // namespace
 
@@ -88,27 +93,47 @@ SimResponse AdminEndpoints::setClock(const SimRequest& request)
     QJsonObject body;
     if (auto e = SimContext::parseObject(request.body, &body))
         return *e;
+    // Everything is checked before anything changes: a refused request leaves the clock as it was.
+    QDateTime set;
     if (body.contains(u"set"_s)) {
         const Timestamp t = Timestamp::parse(body.value(u"set"_s).toString());
-        if (!t.isValid())
+        if (!t.isValid() || t.utc.date().year() > MaxClockYear)
             return SimResponse::error(errc::InvalidDate,
                                       tr("'set' must be an ISO 8601 instant such as "
                                          "2026-12-01T00:00:00Z."));
-        m_ctx.clock.set(t.utc);
+        set = t.utc;
     }
+    qint64 advanceMs = 0;
     if (body.contains(u"advanceSeconds"_s)) {
+        // Written so that NaN fails too.
         const double seconds = body.value(u"advanceSeconds"_s).toDouble(-1);
-        if (seconds < 0)
+        if (!(seconds >= 0 && seconds <= MaxAdvanceSeconds))
             return SimResponse::error(errc::InvalidRequestBody,
-                                      tr("'advanceSeconds' must be a number >= 0: the clock "
-                                         "only moves forward."));
-        m_ctx.clock.advance(static_cast<qint64>(seconds * 1000.0));
+                                      tr("'advanceSeconds' must be a number from 0 to %1 (a "
+                                         "century): the clock only moves forward.")
+                                          .arg(MaxAdvanceSeconds, 0, 'f', 0));
+        advanceMs = static_cast<qint64>(seconds * 1000.0);
+        const qint64 fromMs = set.isValid() ? set.toMSecsSinceEpoch() : m_ctx.nowMs();
+        if (QDateTime::fromMSecsSinceEpoch(fromMs + advanceMs, Qt::UTC).date().year() >
+            MaxClockYear)
+            return SimResponse::error(errc::InvalidRequestBody,
+                                      tr("'advanceSeconds' would move the clock past the year "
+                                         "%1.")
+                                          .arg(MaxClockYear));
     }
+    double scale = -1;
     if (body.contains(u"timeScale"_s)) {
-        const double scale = body.value(u"timeScale"_s).toDouble(-1);
-        if (scale < 0)
-            return SimResponse::error(errc::InvalidRequestBody,
-                                      tr("'timeScale' must be a number >= 0."));
+        scale = body.value(u"timeScale"_s).toDouble(-1);
+        if (!(scale >= 0 && scale <= MaxTimeScale))
+            return SimResponse::error(
+                errc::InvalidRequestBody,
+                tr("'timeScale' must be a number from 0 to %1.").arg(MaxTimeScale, 0, 'f', 0));
+    }
+    if (set.isValid())
+        m_ctx.clock.set(set);
+    if (body.contains(u"advanceSeconds"_s))
+        m_ctx.clock.advance(advanceMs);
+    if (scale >= 0) {
         m_ctx.clock.setTimeScale(scale);
         m_ctx.options.timeScale = scale;
     }

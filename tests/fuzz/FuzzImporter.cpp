@@ -1,5 +1,5 @@
 // Fuzz entry point: bytes of a device table file -> ImeiImporter -> result.
-// Runs each input twice, with the default options and with tight limits (the
+// Runs each input twice, with the default limits and with tight ones (the
 // smallest block, short records, few fields, few kept lines), and checks the
 // result's own promises: unique valid IMEIs, kept lists within their limits,
 // counts that add up, an explained error.
@@ -80,7 +80,12 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
-    importOnce(input, ImeiImportOptions{});
+    // The default options, with 64 KiB blocks instead of 1 MiB: the same
+    // single-block import for any input up to -max_len (16 KiB in 30-fuzz.sh),
+    // without zeroing 1 MiB per run (a 40x slower fuzzer under ASan).
+    ImeiImportOptions defaults;
+    defaults.blockSize = 64 * 1024;
+    importOnce(input, defaults);
 
     ImeiImportOptions tight;
     tight.blockSize = 1; // raised to the importer's minimum block

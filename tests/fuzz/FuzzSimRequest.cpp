@@ -15,7 +15,8 @@
 // 00000000-0000-4000-8000-00000000000N, N = 0..3), so a crash
 // reproduces from its input alone. Checks: a status in 100..599, a JSON
 // content type means a body that parses, and every 4xx/5xx JSON answer is a
-// contract error body {errorCode, errorMessage}. FOTADESK_FUZZ_VERBOSE=1 prints
+// contract error body {errorCode, errorMessage} (the OAuth token endpoint's
+// are RFC 6749 {error, error_description}). FOTADESK_FUZZ_VERBOSE=1 prints
 // each request's status and the start of the answer (to check new seeds).
 
 #include "FuzzSupport.h"
@@ -182,7 +183,7 @@ ParsedRequest parseRequest(const QByteArray& input)
     return out;
 }
 
-void checkResponse(const SimResponse& response, const SimRequest& request)
+void checkResponse(const SimResponse& response, const SimRequest& request, bool oauthRoute)
 {
     const QString what = QString::fromLatin1(request.method) + u' ' + request.path;
     check(response.status >= 100 && response.status <= 599, "an impossible HTTP status",
@@ -192,7 +193,11 @@ void checkResponse(const SimResponse& response, const SimRequest& request)
     const auto json = wire::parseJson(response.body);
     check(json.ok(), "a JSON answer that does not parse",
           what + u": " + QString::fromUtf8(response.body.left(200)));
-    if (response.status >= 400) {
+    if (response.status >= 400 && oauthRoute) {
+        // The OAuth 2 token endpoint answers errors as RFC 6749 says: {error, error_description}.
+        check(json->toObject().value(u"error"_s).isString(), "an OAuth error without 'error'",
+              what + u": " + QString::fromUtf8(response.body.left(200)));
+    } else if (response.status >= 400) {
         const auto error = wire::decodeErrorBody(json.value());
         check(error.ok(), "an error answer that is not {errorCode, errorMessage}",
               what + u": " + QString::fromUtf8(response.body.left(200)));
@@ -279,7 +284,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             denied = auth.checkFota(request);
         response = denied ? *denied : match.route->handler(request);
     }
-    checkResponse(response, request);
+    checkResponse(response, request,
+                  match.route && match.route->pattern.startsWith(u"/api/ts/v1/oauth2/"_s));
     static const bool verbose = qEnvironmentVariableIsSet("FOTADESK_FUZZ_VERBOSE");
     if (verbose)
         std::fprintf(stderr, "%s %s -> %d %s\n", request.method.constData(),

@@ -48,6 +48,17 @@ write("importer", "xlsx-workbook.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00
 write("importer", "unterminated-quote.csv", f'IMEI,Note\n{A},"never closed\n{B},x\n')
 write("importer", "long-line.csv", "IMEI," + "x" * 300 + f"\n{A}," + ",".join(["c"] * 40) + "\n")
 write("importer", "no-imei-column.csv", "name,site\nGate,North\nPump,South\n")
+# Longer than one 4 KiB block (the fuzzer's tight options): rows, quotes and
+# multi-byte characters cross the block boundaries.
+rows = ["Gerät;IMEI;Notiz"]
+for i in range(260):
+    serial = 490154200000000 + i * 10
+    digits = str(serial)[:14]
+    s = sum(int(d) if k % 2 == 0 else sum(divmod(int(d) * 2, 10)) for k, d in enumerate(digits))
+    imei = digits + str((10 - s % 10) % 10)
+    rows.append(f'Pumpe {i} – Straße;{imei};"Größe, {i}"')
+write("importer", "many-rows-utf8.csv", "\r\n".join(rows) + "\r\n")
+write("importer", "many-rows-utf16le.txt", ("\ufeff" + "\r\n".join(r.replace(";", "\t") for r in rows[:120])).encode("utf-16-le"))
 
 # --- timestamps ---------------------------------------------------------------
 for i, t in enumerate([
