@@ -1,5 +1,6 @@
 #include "gui/ReportExporter.h"
 
+#include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "gui/GuiLogging.h"
 #include "gui/StatusChart.h"
@@ -82,8 +83,8 @@ QString siteAndUtc(const QDateTime& utc, const QTimeZone& zone)
         return {};
     const QDateTime local = utc.toTimeZone(zone);
     return ReportExporter::tr("%1 %2 (%3 UTC)")
-        .arg(local.toString(u"yyyy-MM-dd HH:mm"_s), QString::fromUtf8(zone.id()),
-             utc.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
+        .arg(DisplayFormat::dateTime(local), QString::fromUtf8(zone.id()),
+             DisplayFormat::dateTime(utc.toUTC()));
 }
 
 /// A top-to-bottom writer over the pages of a QPdfWriter: text, key/value and
@@ -420,7 +421,7 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
         painter.setRenderHint(QPainter::Antialiasing);
         PdfFlow flow(writer, painter,
                      tr("FotaDesk · campaign %1 · generated %2 UTC")
-                         .arg(input.campaignId, generated.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+                         .arg(input.campaignId, DisplayFormat::dateTime(generated.toUTC())));
 
         flow.title(tr("Campaign report — %1").arg(name));
         flow.paragraph(tr("Generated %1 for account %2 (%3).")
@@ -518,8 +519,8 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                      model.strings().at(model.reasonIdAt(row)),
                      recent == DeviceStatusModel::NoTime
                          ? QString()
-                         : QDateTime::fromMSecsSinceEpoch(recent, QTimeZone::utc())
-                                   .toString(u"yyyy-MM-dd HH:mm"_s) +
+                         : DisplayFormat::dateTime(
+                               QDateTime::fromMSecsSinceEpoch(recent, QTimeZone::utc())) +
                                u" UTC"_s});
             }
             flow.paragraph(
@@ -557,8 +558,8 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
             params.append({tr("Firmware"), tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo)});
             params.append({tr("Protocol"), c.protocol});
             params.append({tr("Make / model"), tr("%1 %2").arg(c.make, c.model)});
-            params.append({tr("Start date"), c.startDate.toString(Qt::ISODate)});
-            params.append({tr("End date"), c.endDate.toString(Qt::ISODate)});
+            params.append({tr("Start date"), DisplayFormat::date(c.startDate)});
+            params.append({tr("End date"), DisplayFormat::date(c.endDate)});
             params.append({tr("Time windows"),
                            windows.isEmpty()
                                ? tr("any hour")

@@ -1,5 +1,6 @@
 #include "gui/SettingsDialog.h"
 
+#include "gui/AppLanguage.h"
 #include "gui/MessageSeam.h"
 #include "store/AppSettings.h"
 
@@ -12,10 +13,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fotadesk {
 
@@ -52,6 +56,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     , m_concurrency(spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), this))
     , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), this))
     , m_autosave(new QCheckBox(tr("Save drafts of forms automatically"), this))
+    , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -88,6 +93,17 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     bf->addRow(tr("Requests in parallel:"), m_concurrency);
     bf->addRow(tr("Request timeout:"), m_timeout);
     bf->addRow(QString(), m_autosave);
+    m_language->addItem(tr("System language (%1)")
+                            .arg(AppLanguage::nativeName(
+                                AppLanguage::resolve(QString(), QLocale::system().uiLanguages()))),
+                        QString());
+    for (const QString& code : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    auto* languageNote = new QLabel(tr("Takes effect when FotaDesk starts again."), this);
+    languageNote->setWordWrap(true);
+    bf->addRow(tr("Language:"), m_language);
+    bf->addRow(QString(), languageNote);
 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
@@ -140,6 +156,8 @@ void SettingsDialog::load()
     m_concurrency->setValue(m_settings.batchConcurrency());
     m_timeout->setValue(m_settings.requestTimeoutSeconds());
     m_autosave->setChecked(m_settings.autosaveEnabled());
+    m_loadedLanguage = m_settings.uiLanguage();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_loadedLanguage)));
 }
 
 QString SettingsDialog::problem() const
@@ -192,6 +210,7 @@ void SettingsDialog::save()
     m_settings.setValue(AppSettings::Key::BatchConcurrency, m_concurrency->value());
     m_settings.setValue(AppSettings::Key::RequestTimeoutSeconds, m_timeout->value());
     m_settings.setValue(AppSettings::Key::AutosaveEnabled, m_autosave->isChecked());
+    m_settings.setUiLanguage(m_language->currentData().toString());
     m_settings.sync();
 }
 
@@ -201,6 +220,13 @@ void SettingsDialog::accept()
     if (!problem().isEmpty())
         return;
     save();
+    const QString language = m_language->currentData().toString();
+    if (language != m_loadedLanguage && m_messages)
+        m_messages->message(this, MessageSeam::Severity::Information, tr("Language"),
+                            tr("FotaDesk will use %1 from its next start. Close and start it "
+                               "again to switch now.")
+                                .arg(m_language->currentText()));
+    m_loadedLanguage = language;
     QDialog::accept();
 }
 

@@ -15,7 +15,8 @@ class MessageSeam;
 
 /// The settings dialog: environment profiles (Demo, Production, Custom base URL), accounts,
 /// client ids and user names, an extra CA file, and the numbers of the settings table
-/// (refresh interval, batch size, ...) with the ranges AppSettings::definitions() gives.
+/// (refresh interval, batch size, ...) with the ranges AppSettings::definitions() gives, and the
+/// user-interface language (applied at the next start: AppLanguage).
 /// Secrets are not edited here: they go to the keychain at sign-in. OK writes to
 /// AppSettings; Cancel leaves it as it was.
 class SettingsDialog final : public QDialog
@@ -56,6 +57,8 @@ private:
     QSpinBox* m_concurrency;
     QSpinBox* m_timeout;
     QCheckBox* m_autosave;
+    QComboBox* m_language;
+    QString m_loadedLanguage;
     QLabel* m_problem;
 };
 

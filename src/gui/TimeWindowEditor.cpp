@@ -23,15 +23,17 @@ struct Preset
 QList<Preset> presets()
 {
     return {
-        {"nights", QT_TRANSLATE_NOOP("TimeWindowEditor", "Nights 01–05 UTC"), {{1, 5}}},
+        {"nights", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 01–05 UTC"), {{1, 5}}},
         {"nights-22-06",
-         QT_TRANSLATE_NOOP("TimeWindowEditor", "Nights 22–06 UTC (split at midnight)"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 22–06 UTC (split at midnight)"),
          {{22, 24}, {0, 6}}},
         {"lwm2m-start",
-         QT_TRANSLATE_NOOP("TimeWindowEditor", "LWM2M start and retry 00–05 UTC"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "LWM2M start and retry 00–05 UTC"),
          {{0, 5}}},
-        {"business", QT_TRANSLATE_NOOP("TimeWindowEditor", "Business hours 09–17 UTC"), {{9, 17}}},
-        {"any", QT_TRANSLATE_NOOP("TimeWindowEditor", "Any hour (no window)"), {}},
+        {"business",
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Business hours 09–17 UTC"),
+         {{9, 17}}},
+        {"any", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Any hour (no window)"), {}},
     };
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "gui/WorkspaceStartup.h"
 
 #include "api/FotaClient.h"
+#include "core/DisplayFormat.h"
 #include "gui/MessageSeam.h"
 #include "store/BatchRunner.h"
 #include "store/CreateReconciler.h"
@@ -65,8 +66,7 @@ void WorkspaceStartup::offerBatches()
                                 tr("The batch “%1” was interrupted on %2 with %3 of %4 chunks "
                                    "done. Complete it now? Only the remaining chunks are sent; "
                                    "devices already handled count as done.")
-                                    .arg(what, e.updatedUtc.toLocalTime().toString(
-                                                   QStringLiteral("yyyy-MM-dd HH:mm")))
+                                    .arg(what, DisplayFormat::dateTime(e.updatedUtc.toLocalTime()))
                                     .arg(e.chunksSucceeded)
                                     .arg(e.chunksTotal),
                                 tr("Complete it"));
@@ -86,13 +86,13 @@ void WorkspaceStartup::resumeNext()
             if (d.kind != Draft::Kind::CreateCampaign || !m_createForm || !m_messages)
                 continue;
             // The newest unfinished campaign form (a crash or a closed window left it).
-            if (m_messages->confirm(m_window, tr("Unfinished campaign"),
-                                    tr("The campaign form “%1” (%n device(s)) was saved on %2 "
-                                       "but not submitted. Restore it?",
-                                       nullptr, int(d.deviceCount))
-                                        .arg(d.title, d.updatedUtc.toLocalTime().toString(
-                                                          QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                    tr("Restore")))
+            if (m_messages->confirm(
+                    m_window, tr("Unfinished campaign"),
+                    tr("The campaign form “%1” (%n device(s)) was saved on %2 "
+                       "but not submitted. Restore it?",
+                       nullptr, int(d.deviceCount))
+                        .arg(d.title, DisplayFormat::dateTime(d.updatedUtc.toLocalTime())),
+                    tr("Restore")))
                 m_createForm->restore(d.id);
             break;
         }
