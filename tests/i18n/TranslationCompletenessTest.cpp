@@ -24,7 +24,7 @@ QString shippedTs(const QString& code)
 
 QStringList lupdateDirs()
 {
-    return QStringLiteral(FOTADESK_LUPDATE_DIRS).split(u';', Qt::SkipEmptyParts);
+    return QStringLiteral(FOTADESK_LUPDATE_DIRS).split(u',', Qt::SkipEmptyParts);
 }
 
 QString report(const QStringList& problems)
