@@ -1427,6 +1427,39 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../ui/DraftsPage.ui" line="+9"/>
+        <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
+        <translation>Unfertige Arbeit wird während der Eingabe gespeichert, höchstens zwei Sekunden hinter Ihnen. Öffnen Sie einen Entwurf erneut, um daran weiterzuarbeiten, oder verwerfen Sie, was Sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No drafts: everything you started was finished or discarded.</source>
+        <translation>Keine Entwürfe: alles Begonnene wurde abgeschlossen oder verworfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reopen</source>
+        <translation>Erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>EditDatesDialog</name>
     <message>
         <location filename="../ui/EditDatesDialog.ui" line="+6"/>
@@ -1528,7 +1561,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Kampagne</translation>
     </message>
@@ -1601,6 +1634,16 @@
         <location line="+4"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles, account, CA file, refresh and batch settings</source>
+        <translation>Profile, Konto, CA-Datei, Aktualisierungs- und Stapeleinstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1780,7 +1823,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="+74"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="+75"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>%1 konnte nicht nach %2 geschrieben werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
@@ -3359,170 +3402,7 @@ lizenzierte Gerät (alle Seiten).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
-        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
-
-Lists the campaign history. Without --status: every known status, read
-concurrently and merged (a campaign appears once).
-  --status STATUS    e.g. CampaignScheduled (repeatable)
-</source>
-        <translation>Aufruf: fotactl report campaigns [--status STATUS]... [Optionen]
-
-Listet den Kampagnenverlauf. Ohne --status: jeder bekannte Status, parallel
-gelesen und zusammengeführt (eine Kampagne erscheint einmal).
-  --status STATUS    z. B. CampaignScheduled (wiederholbar)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Campaign status.</source>
-        <translation>Kampagnenstatus.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+96"/>
-        <location line="+28"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+124"/>
-        <source>FIRMWARE</source>
-        <translation>FIRMWARE</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <location line="+124"/>
-        <source>START</source>
-        <translation>START</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>END</source>
-        <translation>ENDE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n Kampagne
-</numerusform>
-            <numerusform>%n Kampagnen
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]
-
-The upgrade status of every device of a campaign (all pages).
-  --csv FILE         write deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime to FILE (written as
-                     the pages arrive; replaced only when complete)
-</source>
-        <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [Optionen]
-
-Der Upgrade-Status jedes Geräts einer Kampagne (alle Seiten).
-  --csv DATEI        deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime nach DATEI schreiben
-                     (geschrieben, während die Seiten eintreffen; erst ersetzt,
-                     wenn vollständig)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CSV file.</source>
-        <translation>CSV-Datei.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+46"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>warning: the report says %1 devices but %2 arrived.
-</source>
-        <translation>Warnung: der Bericht nennt %1 Geräte, aber %2 sind angekommen.
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 device(s) written to %2
-</source>
-        <translation>%1 Gerät(e) nach %2 geschrieben
-</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>DEVICE</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+28"/>
-        <source>REASON</source>
-        <translation>GRUND</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+29"/>
-        <source>UPDATED</source>
-        <translation>AKTUALISIERT</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n Gerät
-</numerusform>
-            <numerusform>%n Geräte
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: fotactl report device IMEI [options]
-
-One device&apos;s firmware upgrade history.
-</source>
-        <translation>Aufruf: fotactl report device IMEI [Optionen]
-
-Der Firmware-Upgrade-Verlauf eines Geräts.
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CAMPAIGN</source>
-        <translation>KAMPAGNE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n Eintrag
-</numerusform>
-            <numerusform>%n Einträge
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+235"/>
         <source>List the campaign history (all statuses by default).</source>
         <translation>Den Kampagnenverlauf auflisten (standardmäßig alle Status).</translation>
     </message>
@@ -3853,12 +3733,12 @@ zuerst nachgeschlagen (nie erneut gesendet).
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+43"/>
+        <location filename="../src/gui/ActivityModel.cpp" line="+45"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4188,7 +4068,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/AuditLogModel.cpp" line="+52"/>
+        <location filename="../src/gui/AuditLogModel.cpp" line="+54"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -4218,7 +4098,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; beendet %2</translation>
     </message>
@@ -4764,7 +4644,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+38"/>
+        <source>The server&apos;s report did not fit reading in parallel ranges; it is read again page by page.</source>
+        <translation>Der Bericht des Servers ließ sich nicht in parallelen Bereichen lesen; er wird erneut Seite für Seite gelesen.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
         <translation>Der Server nannte %1 Geräte (totalDevice), aber der Bericht listete %2. Aktualisieren Sie, um ihn erneut zu lesen; bleibt es verschieden, ist der Bericht des Servers inkonsistent.</translation>
     </message>
@@ -5397,7 +5282,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Stoppe…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not sent: the run was stopped.</source>
         <translation>Nicht gesendet: der Lauf wurde gestoppt.</translation>
     </message>
@@ -5726,7 +5611,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+25"/>
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+26"/>
         <source>Device list</source>
         <translation>Geräteliste</translation>
     </message>
@@ -5758,7 +5643,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+69"/>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+70"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -5851,12 +5736,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt; since %1.</source>
         <translation>FOTA-Lizenz: &lt;b&gt;zugewiesen&lt;/b&gt; seit %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt;.</source>
         <translation>FOTA-Lizenz: &lt;b&gt;zugewiesen&lt;/b&gt;.</translation>
     </message>
@@ -5975,6 +5860,100 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>Untitled campaign</source>
         <translation>Unbenannte Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DraftListModel</name>
+    <message>
+        <location filename="../src/gui/DraftListModel.cpp" line="+27"/>
+        <source>Create campaign</source>
+        <translation>Kampagne erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device list</source>
+        <translation>Geräteliste</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>For campaign %1</source>
+        <translation>Für Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DraftsPage</name>
+    <message>
+        <location filename="../src/gui/DraftsPage.cpp" line="+75"/>
+        <source>This kind of draft cannot be reopened here.</source>
+        <translation>Diese Art von Entwurf kann hier nicht erneut geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft not reopened</source>
+        <translation>Entwurf nicht erneut geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft &quot;%1&quot; could not be read from the workspace. It is kept; the log in the data directory says why.</source>
+        <translation>Der Entwurf „%1“ konnte nicht aus dem Arbeitsbereich gelesen werden. Er bleibt erhalten; das Protokoll im Datenverzeichnis nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Entwurf „%1“ (%2, %n Gerät) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Entwurf „%1“ (%2, %n Geräte) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft not discarded</source>
+        <translation>Entwurf nicht verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace did not remove the draft &quot;%1&quot;; it is kept.</source>
+        <translation>Der Arbeitsbereich hat den Entwurf „%1“ nicht entfernt; er bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -6340,7 +6319,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+121"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -6380,7 +6359,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Opened %1 in the device list editor</source>
         <translation>%1 im Geräteliste-Editor geöffnet</translation>
     </message>
@@ -6403,7 +6382,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+1"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
@@ -6449,7 +6428,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+51"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
@@ -6512,22 +6491,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Noch nicht geladen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Updated at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last successful refresh: %1 (%2 UTC)</source>
         <translation>Letzte erfolgreiche Aktualisierung: %1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>STALE — showing data from %1; the last refresh failed.</source>
         <translation>VERALTET — zeige Daten von %1; die letzte Aktualisierung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No data — the overview could not be loaded.</source>
         <translation>Keine Daten — die Übersicht konnte nicht geladen werden.</translation>
     </message>
@@ -6588,7 +6567,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Art nicht angegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (as of %1)</source>
         <translation> (Stand %1)</translation>
     </message>
@@ -6596,12 +6575,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+97"/>
+        <location filename="../src/api/Pager.cpp" line="+88"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>die Bereiche lieferten %1 Einträge, aber die Gesamtzahl des Berichts ist %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the start</source>
+        <translation>der Anfang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a page asked for keys after %1 (%2) begins with %3</source>
         <translation>eine Seite, die Schlüssel nach %1 (%2) anforderte, beginnt mit %3</translation>
     </message>
@@ -6616,7 +6600,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>der Server hat den Cursor %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
         <translation>die Seite meldet weitere Daten, aber ihr Cursor &apos;%1&apos; rückt nicht vor; das Blättern wurde gestoppt, um eine Endlosschleife zu vermeiden</translation>
     </message>
@@ -6642,7 +6626,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+49"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+53"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Client-Secret und Passwort im Schlüsselbund merken</translation>
     </message>
@@ -6668,7 +6652,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Entwürfe von Formularen automatisch speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6773,6 +6757,21 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zeitlimit für Anfragen:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when FotaDesk starts again.</source>
+        <translation>Wird beim nächsten Start von FotaDesk wirksam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
         <translation>Client-Secrets und Passwörter werden hier nie gespeichert: sie werden bei der Anmeldung abgefragt und im Schlüsselbund aufbewahrt (oder, ohne Schlüsselbund, für den Lauf im Speicher).</translation>
@@ -6788,7 +6787,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>Die benutzerdefinierte Basis-URL muss eine http(s)-URL sein, z. B. https://fota.example.com/api.</translation>
     </message>
@@ -6806,6 +6805,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+3"/>
         <source>The CA certificate %1 cannot be read: choose a readable PEM or DER file, or leave it empty.</source>
         <translation>Das CA-Zertifikat %1 kann nicht gelesen werden: wählen Sie eine lesbare PEM- oder DER-Datei oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FotaDesk will use %1 from its next start. Close and start it again to switch now.</source>
+        <translation>FotaDesk verwendet ab dem nächsten Start %1. Schließen und starten Sie FotaDesk neu, um jetzt zu wechseln.</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7376,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+26"/>
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+27"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>
@@ -7388,23 +7397,23 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <location line="+12"/>
         <source>Interrupted device batch</source>
         <translation>Unterbrochener Gerätestapel</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Complete it</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unfinished campaign</source>
         <translation>Nicht abgeschlossene Kampagne</translation>
     </message>
@@ -7417,7 +7426,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -7430,6 +7439,207 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+1"/>
         <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Stapel %1 ist noch unvollständig; er wird beim nächsten Start erneut angeboten (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ctl</name>
+    <message>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="-192"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Aufruf: fotactl report campaigns [--status STATUS]... [Optionen]
+
+Listet den Kampagnenverlauf. Ohne --status: jeder bekannte Status, parallel
+gelesen und zusammengeführt (eine Kampagne erscheint einmal).
+  --status STATUS    z. B. CampaignScheduled (wiederholbar)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign status.</source>
+        <translation>Kampagnenstatus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <location line="+29"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+146"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+146"/>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n Kampagne
+</numerusform>
+            <numerusform>%n Kampagnen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
+                              [--concurrency N] [options]
+
+The upgrade status of every device of a campaign (all pages), in IMEI
+order. The report is read range-parallel: the first page, then the rest
+of the IMEI space in ranges read concurrently (checked against the
+report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
+page after page).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (replaced
+                     only when the report is complete)
+  --sequential       read page after page, as the vendor SDK does
+  --concurrency N    requests at once, 1..16 (default 6)
+</source>
+        <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [--sequential]
+                              [--concurrency N] [Optionen]
+
+Der Upgrade-Status jedes Geräts einer Kampagne (alle Seiten), nach IMEI
+sortiert. Der Bericht wird in parallelen Bereichen gelesen: die erste Seite,
+dann der Rest des IMEI-Raums in gleichzeitig gelesenen Bereichen (geprüft gegen
+totalDevice des Berichts; passen die Seiten des Servers nicht, wird er erneut
+Seite für Seite gelesen).
+  --csv DATEI        deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime nach DATEI schreiben
+                     (erst ersetzt, wenn der Bericht vollständig ist)
+  --sequential       Seite für Seite lesen, wie das SDK des Herstellers
+  --concurrency N    gleichzeitige Anfragen, 1..16 (Standard 6)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read page after page.</source>
+        <translation>Seite für Seite lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests at once.</source>
+        <translation>Gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16, erhalten: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+53"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
+</source>
+        <translation>Hinweis: die Seiten des Servers passten nicht zum Lesen in parallelen Bereichen (%1); der Bericht wurde Seite für Seite gelesen.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>Warnung: der Bericht nennt %1 Geräte, aber %2 sind angekommen.
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 Gerät(e) nach %2 geschrieben
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n Gerät
+</numerusform>
+            <numerusform>%n Geräte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Aufruf: fotactl report device IMEI [Optionen]
+
+Der Firmware-Upgrade-Verlauf eines Geräts.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n Eintrag
+</numerusform>
+            <numerusform>%n Einträge
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7749,86 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+1"/>
         <source>a date YYYY-MM-DD or an ISO 8601 date-time</source>
         <translation>ein Datum JJJJ-MM-TT oder ein ISO-8601-Datum mit Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/fotadesk/main.cpp" line="+58"/>
+        <source>FotaDesk cannot start</source>
+        <translation>FotaDesk kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Administer ThingSpace FOTA v3 firmware campaigns.
+Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
+        <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.
+Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto nötig).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the embedded demo backend (the default when nothing is configured).</source>
+        <translation>Das eingebettete Demo-Backend verwenden (Standard, wenn nichts eingerichtet ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the ThingSpace production service (asks for credentials).</source>
+        <translation>Den ThingSpace-Produktionsdienst verwenden (fragt nach Zugangsdaten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a custom service at &lt;url&gt; (e.g. http://127.0.0.1:8080/api).</source>
+        <translation>Einen benutzerdefinierten Dienst unter &lt;url&gt; verwenden (z. B. http://127.0.0.1:8080/api).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account name, e.g. 0000123456-00001.</source>
+        <translation>Der Kontoname, z. B. 0000123456-00001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive the demo through every workbench screen, save a PNG of each into &lt;dir&gt;, and quit (used by scripts/screenshots.sh).</source>
+        <translation>Die Demo durch jeden Bildschirm der Werkbank führen, von jedem ein PNG in &lt;dir&gt; speichern und beenden (verwendet von scripts/screenshots.sh).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose one of --demo, --production and --base-url.</source>
+        <translation>Wählen Sie eines von --demo, --production und --base-url.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--screenshot-dir runs on the demo backend only.</source>
+        <translation>--screenshot-dir läuft nur mit dem Demo-Backend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The custom profile has no base URL: set it in File ▸ Settings… or start with --base-url &lt;url&gt;.</source>
+        <translation>Das benutzerdefinierte Profil hat keine Basis-URL: setzen Sie sie unter Datei ▸ Einstellungen… oder starten Sie mit --base-url &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in cancelled. Start with --demo to use the demo backend without an account.</source>
+        <translation>Anmeldung abgebrochen. Starten Sie mit --demo, um das Demo-Backend ohne Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The embedded demo backend did not start: %1</source>
+        <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
 </context>
 </TS>

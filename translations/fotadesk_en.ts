@@ -60,42 +60,6 @@
     </message>
 </context>
 <context>
-    <name>fotactl::report</name>
-    <message numerus="yes">
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+83"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n campaign
-</numerusform>
-            <numerusform>%n campaigns
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+93"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n device
-</numerusform>
-            <numerusform>%n devices
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n entry
-</numerusform>
-            <numerusform>%n entries
-</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
         <location filename="../src/gui/ActivityLogPage.cpp" line="+114"/>
@@ -174,7 +138,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+477"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+488"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF report (%n page) written to %1.</numerusform>
@@ -285,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
         <translation>
             <numerusform>%n request got no usable answer or was not sent; its devices are listed as failed.</numerusform>
@@ -331,7 +295,7 @@
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+87"/>
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+88"/>
         <source>&amp;New campaign with these %n devices</source>
         <translation>
             <numerusform>&amp;New campaign with this %n device</numerusform>
@@ -342,7 +306,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+268"/>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+269"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -351,9 +315,20 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::DraftsPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsPage.cpp" line="+104"/>
+        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>
+            <numerusform>Discard the draft &quot;%1&quot; (%2, %n devices)? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+329"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+337"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -376,7 +351,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/OverviewPage.cpp" line="+202"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+203"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -384,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+157"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -403,11 +378,47 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+90"/>
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+91"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>
             <numerusform>The campaign form “%1” (%n devices) was saved on %2 but not submitted. Restore it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ctl</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+79"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaign
+</numerusform>
+            <numerusform>%n campaigns
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n device
+</numerusform>
+            <numerusform>%n devices
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entry
+</numerusform>
+            <numerusform>%n entries
+</numerusform>
         </translation>
     </message>
 </context>

@@ -1427,6 +1427,39 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../ui/DraftsPage.ui" line="+9"/>
+        <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
+        <translation>El trabajo sin terminar se guarda mientras escribe, como mucho dos segundos por detrás. Vuelva a abrir un borrador para continuarlo o descarte lo que ya no necesite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No drafts: everything you started was finished or discarded.</source>
+        <translation>No hay borradores: todo lo que empezó se terminó o se descartó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+</context>
+<context>
     <name>EditDatesDialog</name>
     <message>
         <location filename="../ui/EditDatesDialog.ui" line="+6"/>
@@ -1528,7 +1561,7 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
@@ -1601,6 +1634,16 @@
         <location line="+4"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles, account, CA file, refresh and batch settings</source>
+        <translation>Perfiles, cuenta, archivo de CA, ajustes de actualización y de lotes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1780,7 +1823,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="+74"/>
+        <location filename="../src/gui/ReportExporter.cpp" line="+75"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>No se pudo escribir %1 en %2: %3. Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
@@ -3360,170 +3403,7 @@ dispositivo con licencia (todas las páginas).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
-        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
-
-Lists the campaign history. Without --status: every known status, read
-concurrently and merged (a campaign appears once).
-  --status STATUS    e.g. CampaignScheduled (repeatable)
-</source>
-        <translation>Uso: fotactl report campaigns [--status ESTADO]... [opciones]
-
-Enumera el historial de campañas. Sin --status: todos los estados conocidos,
-leídos en paralelo y combinados (cada campaña aparece una vez).
-  --status ESTADO    p. ej. CampaignScheduled (repetible)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Campaign status.</source>
-        <translation>Estado de la campaña.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+96"/>
-        <location line="+28"/>
-        <source>STATUS</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+124"/>
-        <source>FIRMWARE</source>
-        <translation>FIRMWARE</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <location line="+124"/>
-        <source>START</source>
-        <translation>INICIO</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>END</source>
-        <translation>FIN</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n campaña
-</numerusform>
-            <numerusform>%n campañas
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]
-
-The upgrade status of every device of a campaign (all pages).
-  --csv FILE         write deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime to FILE (written as
-                     the pages arrive; replaced only when complete)
-</source>
-        <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [opciones]
-
-El estado de actualización de cada dispositivo de una campaña (todas las páginas).
-  --csv ARCHIVO      escribir deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime en ARCHIVO (se escribe
-                     a medida que llegan las páginas; solo se sustituye cuando
-                     está completo)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CSV file.</source>
-        <translation>Archivo CSV.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+46"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>warning: the report says %1 devices but %2 arrived.
-</source>
-        <translation>advertencia: el informe indica %1 dispositivos, pero llegaron %2.
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 device(s) written to %2
-</source>
-        <translation>%1 dispositivo(s) escritos en %2
-</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+28"/>
-        <source>REASON</source>
-        <translation>MOTIVO</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+29"/>
-        <source>UPDATED</source>
-        <translation>ACTUALIZADO</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n dispositivo
-</numerusform>
-            <numerusform>%n dispositivos
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: fotactl report device IMEI [options]
-
-One device&apos;s firmware upgrade history.
-</source>
-        <translation>Uso: fotactl report device IMEI [opciones]
-
-El historial de actualizaciones de firmware de un dispositivo.
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CAMPAIGN</source>
-        <translation>CAMPAÑA</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n entrada
-</numerusform>
-            <numerusform>%n entradas
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+235"/>
         <source>List the campaign history (all statuses by default).</source>
         <translation>Enumerar el historial de campañas (todos los estados por defecto).</translation>
     </message>
@@ -3854,12 +3734,12 @@ consultan primero (nunca se envían de nuevo).
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+43"/>
+        <location filename="../src/gui/ActivityModel.cpp" line="+45"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4189,7 +4069,7 @@ consultan primero (nunca se envían de nuevo).
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/AuditLogModel.cpp" line="+52"/>
+        <location filename="../src/gui/AuditLogModel.cpp" line="+54"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -4219,7 +4099,7 @@ consultan primero (nunca se envían de nuevo).
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; terminado %2</translation>
     </message>
@@ -4765,7 +4645,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+38"/>
+        <source>The server&apos;s report did not fit reading in parallel ranges; it is read again page by page.</source>
+        <translation>El informe del servidor no admitía la lectura en intervalos paralelos; se vuelve a leer página a página.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
         <translation>El servidor indicó %1 dispositivos (totalDevice), pero el informe enumeró %2. Actualice para volver a leerlo; si sigue siendo distinto, el informe del servidor es incoherente.</translation>
     </message>
@@ -5398,7 +5283,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not sent: the run was stopped.</source>
         <translation>No enviado: se detuvo la ejecución.</translation>
     </message>
@@ -5727,7 +5612,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+25"/>
+        <location filename="../src/gui/DeviceListWindow.cpp" line="+26"/>
         <source>Device list</source>
         <translation>Lista de dispositivos</translation>
     </message>
@@ -5759,7 +5644,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+69"/>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+70"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -5852,12 +5737,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt; since %1.</source>
         <translation>Licencia FOTA: &lt;b&gt;asignada&lt;/b&gt; desde %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>FOTA license: &lt;b&gt;assigned&lt;/b&gt;.</source>
         <translation>Licencia FOTA: &lt;b&gt;asignada&lt;/b&gt;.</translation>
     </message>
@@ -5976,6 +5861,100 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>Untitled campaign</source>
         <translation>Campaña sin título</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DraftListModel</name>
+    <message>
+        <location filename="../src/gui/DraftListModel.cpp" line="+27"/>
+        <source>Create campaign</source>
+        <translation>Crear campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device list</source>
+        <translation>Lista de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>For campaign %1</source>
+        <translation>Para la campaña %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last saved</source>
+        <translation>Guardado por última vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DraftsPage</name>
+    <message>
+        <location filename="../src/gui/DraftsPage.cpp" line="+75"/>
+        <source>This kind of draft cannot be reopened here.</source>
+        <translation>Este tipo de borrador no se puede reabrir aquí.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft not reopened</source>
+        <translation>Borrador no reabierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft &quot;%1&quot; could not be read from the workspace. It is kept; the log in the data directory says why.</source>
+        <translation>No se pudo leer el borrador «%1» del espacio de trabajo. Se conserva; el registro del directorio de datos indica el motivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Descartar el borrador «%1» (%2, %n dispositivo)? No se puede deshacer.</numerusform>
+            <numerusform>¿Descartar el borrador «%1» (%2, %n dispositivos)? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft not discarded</source>
+        <translation>Borrador no descartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace did not remove the draft &quot;%1&quot;; it is kept.</source>
+        <translation>El espacio de trabajo no eliminó el borrador «%1»; se conserva.</translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6320,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+121"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -6381,7 +6360,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Conexión: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Opened %1 in the device list editor</source>
         <translation>Se abrió %1 en el editor de la lista de dispositivos</translation>
     </message>
@@ -6404,7 +6383,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+1"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
@@ -6450,7 +6429,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+51"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
@@ -6513,22 +6492,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Aún no cargado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last successful refresh: %1 (%2 UTC)</source>
         <translation>Última actualización correcta: %1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>STALE — showing data from %1; the last refresh failed.</source>
         <translation>DESACTUALIZADO — se muestran datos de %1; la última actualización falló.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No data — the overview could not be loaded.</source>
         <translation>Sin datos — no se pudo cargar el resumen.</translation>
     </message>
@@ -6589,7 +6568,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>tipo no indicado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (as of %1)</source>
         <translation> (a fecha de %1)</translation>
     </message>
@@ -6597,12 +6576,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+97"/>
+        <location filename="../src/api/Pager.cpp" line="+88"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>los intervalos entregaron %1 elementos, pero el total del informe es %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the start</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a page asked for keys after %1 (%2) begins with %3</source>
         <translation>una página que pedía claves posteriores a %1 (%2) empieza por %3</translation>
     </message>
@@ -6617,7 +6601,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>el servidor rechazó el cursor %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
         <translation>la página indica que hay más datos, pero su cursor &apos;%1&apos; no avanza; se detuvo la paginación para evitar un bucle</translation>
     </message>
@@ -6643,7 +6627,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+49"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+53"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Recordar el secreto de cliente y la contraseña en el llavero</translation>
     </message>
@@ -6669,7 +6653,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Guardar automáticamente borradores de los formularios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6774,6 +6758,21 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Tiempo de espera de las solicitudes:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when FotaDesk starts again.</source>
+        <translation>Se aplica la próxima vez que se inicie FotaDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
         <translation>Los secretos de cliente y las contraseñas nunca se guardan aquí: se piden al iniciar sesión y se guardan en el llavero (o, si no lo hay, en memoria durante la ejecución).</translation>
@@ -6789,7 +6788,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>La URL base personalizada debe ser una URL http(s), p. ej. https://fota.example.com/api.</translation>
     </message>
@@ -6807,6 +6806,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+3"/>
         <source>The CA certificate %1 cannot be read: choose a readable PEM or DER file, or leave it empty.</source>
         <translation>No se puede leer el certificado de CA %1: elija un archivo PEM o DER legible o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FotaDesk will use %1 from its next start. Close and start it again to switch now.</source>
+        <translation>FotaDesk usará %1 a partir del próximo inicio. Ciérrelo y vuelva a iniciarlo para cambiar ahora.</translation>
     </message>
 </context>
 <context>
@@ -7368,7 +7377,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+26"/>
+        <location filename="../src/gui/WorkspaceStartup.cpp" line="+27"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>
@@ -7389,23 +7398,23 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <location line="+12"/>
         <source>Interrupted device batch</source>
         <translation>Lote de dispositivos interrumpido</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Complete it</source>
         <translation>Completarlo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unfinished campaign</source>
         <translation>Campaña sin terminar</translation>
     </message>
@@ -7418,7 +7427,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -7431,6 +7440,207 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+1"/>
         <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>El lote %1 sigue incompleto; se ofrecerá de nuevo en el próximo inicio (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::ctl</name>
+    <message>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="-192"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Uso: fotactl report campaigns [--status ESTADO]... [opciones]
+
+Enumera el historial de campañas. Sin --status: todos los estados conocidos,
+leídos en paralelo y combinados (cada campaña aparece una vez).
+  --status ESTADO    p. ej. CampaignScheduled (repetible)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign status.</source>
+        <translation>Estado de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <location line="+29"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+146"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+146"/>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaña
+</numerusform>
+            <numerusform>%n campañas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
+                              [--concurrency N] [options]
+
+The upgrade status of every device of a campaign (all pages), in IMEI
+order. The report is read range-parallel: the first page, then the rest
+of the IMEI space in ranges read concurrently (checked against the
+report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
+page after page).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (replaced
+                     only when the report is complete)
+  --sequential       read page after page, as the vendor SDK does
+  --concurrency N    requests at once, 1..16 (default 6)
+</source>
+        <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [--sequential]
+                            [--concurrency N] [opciones]
+
+El estado de actualización de cada dispositivo de una campaña (todas las
+páginas), en orden de IMEI. El informe se lee en intervalos paralelos: la
+primera página y luego el resto del espacio de IMEI en intervalos leídos a la
+vez (comprobado con el totalDevice del informe; si las páginas del servidor no
+encajan, se vuelve a leer página a página).
+  --csv ARCHIVO      escribir deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime en ARCHIVO (solo se
+                     sustituye cuando el informe está completo)
+  --sequential       leer página a página, como hace el SDK del fabricante
+  --concurrency N    solicitudes a la vez, 1..16 (predeterminado 6)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read page after page.</source>
+        <translation>Leer página a página.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests at once.</source>
+        <translation>Solicitudes a la vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
+        <translation>--concurrency admite un número de 1 a 16; se recibió &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+53"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
+</source>
+        <translation>nota: las páginas del servidor no encajaban en la lectura por intervalos paralelos (%1); el informe se leyó página a página.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>advertencia: el informe indica %1 dispositivos, pero llegaron %2.
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 dispositivo(s) escritos en %2
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n dispositivo
+</numerusform>
+            <numerusform>%n dispositivos
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Uso: fotactl report device IMEI [opciones]
+
+El historial de actualizaciones de firmware de un dispositivo.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entrada
+</numerusform>
+            <numerusform>%n entradas
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7750,86 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+1"/>
         <source>a date YYYY-MM-DD or an ISO 8601 date-time</source>
         <translation>una fecha AAAA-MM-DD o una fecha y hora ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/fotadesk/main.cpp" line="+58"/>
+        <source>FotaDesk cannot start</source>
+        <translation>FotaDesk no puede iniciarse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Administer ThingSpace FOTA v3 firmware campaigns.
+Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
+        <translation>Administre campañas de firmware de ThingSpace FOTA v3.
+Sin opciones, FotaDesk funciona con su backend de demostración integrado (no necesita cuenta).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the embedded demo backend (the default when nothing is configured).</source>
+        <translation>Usar el backend de demostración integrado (lo predeterminado si no hay nada configurado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the ThingSpace production service (asks for credentials).</source>
+        <translation>Usar el servicio de producción de ThingSpace (pide las credenciales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a custom service at &lt;url&gt; (e.g. http://127.0.0.1:8080/api).</source>
+        <translation>Usar un servicio personalizado en &lt;url&gt; (p. ej. http://127.0.0.1:8080/api).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account name, e.g. 0000123456-00001.</source>
+        <translation>El nombre de la cuenta, p. ej. 0000123456-00001.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive the demo through every workbench screen, save a PNG of each into &lt;dir&gt;, and quit (used by scripts/screenshots.sh).</source>
+        <translation>Recorrer con la demo cada pantalla de la mesa de trabajo, guardar un PNG de cada una en &lt;dir&gt; y salir (lo usa scripts/screenshots.sh).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose one of --demo, --production and --base-url.</source>
+        <translation>Elija una de las opciones --demo, --production y --base-url.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--screenshot-dir runs on the demo backend only.</source>
+        <translation>--screenshot-dir solo funciona con el backend de demostración.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The custom profile has no base URL: set it in File ▸ Settings… or start with --base-url &lt;url&gt;.</source>
+        <translation>El perfil personalizado no tiene URL base: defínala en Archivo ▸ Configuración… o inicie con --base-url &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in cancelled. Start with --demo to use the demo backend without an account.</source>
+        <translation>Inicio de sesión cancelado. Inicie con --demo para usar el backend de demostración sin cuenta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The embedded demo backend did not start: %1</source>
+        <translation>El backend de demostración integrado no se inició: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
 </context>
 </TS>
