@@ -3,6 +3,7 @@
 
 #include "gui/SettingsDialog.h"
 
+#include "gui/ScriptedMessageSeam.h"
 #include "store/AppSettings.h"
 
 #include <QComboBox>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void customProfileNeedsUrlAndAccount_data();
     void customProfileNeedsUrlAndAccount();
     void cancelKeepsSettings();
+    void languageChoice_data();
+    void languageChoice();
 };
 
 void SettingsDialogTest::rangesComeFromTheTable()
@@ -99,6 +102,43 @@ void SettingsDialogTest::cancelKeepsSettings()
     dialog.reject();
     QCOMPARE(settings.batchChunkSize(), 1000);
     QVERIFY(!settings.isSet(AppSettings::Key::BatchChunkSize));
+}
+
+
+// The language chooser (i18n helper): "" = the system's; a change is saved and the user is told
+// it applies at the next start; no message when it stays the same.
+void SettingsDialogTest::languageChoice_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("system -> de") << QString() << u"de"_s << true;
+    QTest::newRow("es -> system") << u"es"_s << QString() << true;
+    QTest::newRow("de stays") << u"de"_s << u"de"_s << false;
+}
+
+void SettingsDialogTest::languageChoice()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, chosen);
+    QFETCH(bool, announced);
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    settings.setUiLanguage(stored);
+    ScriptedMessageSeam messages;
+    SettingsDialog dialog(settings, &messages);
+    auto* combo = dialog.findChild<QComboBox*>(u"languageCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 4); // system, English, Deutsch, Español
+    QCOMPARE(combo->currentData().toString(), stored);
+    combo->setCurrentIndex(combo->findData(chosen));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(settings.uiLanguage(), chosen);
+    QCOMPARE(messages.kinds().contains(u"information"_s), announced);
+    if (announced)
+        QVERIFY(messages.records().constLast().text.contains(combo->currentText()));
 }
 
 QTEST_MAIN(SettingsDialogTest)
