@@ -22,7 +22,8 @@ fi
 cmake --build "$builddir" --parallel "$(nproc)" --target $(printf 'fuzz_%s ' $targets)
 
 supp=$root/tests/sanitizers
-export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1"
+# Shorter allocation stacks: recording 30 frames per malloc topped the fuzzers' profile.
+export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:malloc_context_size=10"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
 export QT_LOGGING_RULES="*.debug=false"
