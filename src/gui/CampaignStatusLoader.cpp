@@ -38,21 +38,28 @@ void CampaignStatusLoader::load(DeviceStatusModel* model)
     m_longestSliceMs = 0;
     m_pagerDone = false;
     m_loading = true;
+    m_fallbackReason.clear();
+    m_ranges = 0;
     m_elapsed.start();
 
     auto* pager = new DeviceStatusPager(m_client, m_campaignId, this);
     pager->setMaxConcurrent(m_maxConcurrent);
+    pager->setStrategy(m_strategy);
     m_pager = pager;
     connect(pager, &DeviceStatusPager::pageArrived, this,
             [this](const QList<wire::DeviceStatus>& page) { enqueue(page); });
-    connect(pager, &Pager::progress, this, [this](qint64, qint64 total, int pages) {
+    connect(pager, &Pager::restarted, this, &CampaignStatusLoader::restart);
+    connect(pager, &Pager::progress, this, [this, pager](qint64, qint64 total, int pages) {
         m_total = total;
         m_pages = pages;
+        m_ranges = pager->rangeCount();
     });
     connect(pager, &ApiJob::finished, this, [this, pager] {
         if (pager != m_pager)
             return; // an older load
         m_pagerDone = true;
+        m_ranges = pager->rangeCount();
+        m_fallbackReason = pager->fallbackReason();
         if (!pager->succeeded()) {
             m_error = pager->error();
             m_queue.clear(); // what arrived before the failure is in the model already
@@ -78,6 +85,22 @@ void CampaignStatusLoader::enqueue(QList<wire::DeviceStatus> page)
     m_queue.push_back(std::move(page));
     if (!m_drain.isActive())
         m_drain.start();
+}
+
+void CampaignStatusLoader::restart(const QString& reason)
+{
+    // What was delivered may not fit with what follows: start the table again.
+    qCInfo(lcGui) << "device report of" << m_campaignId << "is read again, sequentially:" << reason;
+    m_queue.clear();
+    m_drain.stop();
+    m_appended = 0;
+    m_total = -1;
+    m_pages = 0;
+    m_fallbackReason = reason;
+    if (m_model)
+        m_model->clear();
+    Q_EMIT restarted(reason);
+    Q_EMIT progress(0, -1);
 }
 
 void CampaignStatusLoader::drainSlice()

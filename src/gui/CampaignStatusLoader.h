@@ -25,6 +25,12 @@ class FotaClient;
 /// that no single turn does much GUI work (a 100,000-device report is ~100
 /// short turns, with the network reads running concurrently).
 ///
+/// The pager reads range-parallel by default (the first page, then IMEI ranges
+/// concurrently: see Pager), so pages arrive out of IMEI order; the view sorts.
+/// If the pager falls back to sequential paging after pages were delivered
+/// (Pager::restarted), the loader drops its queue, clears the model, starts
+/// counting from 0 again and emits restarted(reason).
+///
 /// Progress is devices appended / the report's totalDevice. finished() comes
 /// once, after the last page is in the model (or on the first error: the rows
 /// already appended stay; or on cancel()).
@@ -41,8 +47,11 @@ public:
     /// Rows appended per event-loop turn (default 500: half a report page).
     void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
     [[nodiscard]] int sliceRows() const { return m_sliceRows; }
-    /// Concurrent page requests handed to the pager (it decides how to use them).
+    /// Concurrent page requests handed to the pager (default 6).
     void setMaxConcurrent(int requests) { m_maxConcurrent = requests; }
+    /// How the pager reads (default range-parallel); for the next load().
+    void setStrategy(Pager::Strategy strategy) { m_strategy = strategy; }
+    [[nodiscard]] Pager::Strategy strategy() const { return m_strategy; }
 
     /// Starts reading into `model` (appends; clear it first for a fresh read). A running
     /// load is cancelled first.
@@ -56,6 +65,10 @@ public:
     /// The report's totalDevice as the server stated it (-1: not stated / not yet).
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] int pages() const { return m_pages; }
+    /// Key ranges the last load was split into (0: sequential).
+    [[nodiscard]] int ranges() const { return m_ranges; }
+    /// Why the last load fell back to sequential paging (empty: it did not).
+    [[nodiscard]] const QString& fallbackReason() const { return m_fallbackReason; }
     [[nodiscard]] const std::optional<ApiError>& error() const { return m_error; }
     /// The longest single slice (rows appended to the model, with the views' updates) of the
     /// last load, in ms: the loader's own share of an event-loop stall.
@@ -65,11 +78,14 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 appended, qint64 total);
+    /// The model was cleared: the report is read again, sequentially (reason for the log).
+    void restarted(const QString& reason);
     /// `ok` false: error() says why (Cancelled after cancel()).
     void finished(bool ok);
 
 private:
     void enqueue(QList<wire::DeviceStatus> page);
+    void restart(const QString& reason);
     void drainSlice();
     void maybeFinish();
 
@@ -81,12 +97,15 @@ private:
     QTimer m_drain;
     QElapsedTimer m_elapsed;
     std::optional<ApiError> m_error;
+    QString m_fallbackReason;
     double m_longestSliceMs = 0;
     qint64 m_appended = 0;
     qint64 m_total = -1;
     int m_pages = 0;
     int m_sliceRows = 500;
     int m_maxConcurrent = 6;
+    int m_ranges = 0;
+    Pager::Strategy m_strategy = Pager::Strategy::RangeParallel;
     bool m_loading = false;
     bool m_pagerDone = false;
 };

@@ -127,6 +127,17 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     connect(m_progressTimer, &QTimer::timeout, this, &CampaignStatusPanel::showProgress);
     connect(m_loader, &CampaignStatusLoader::progress, this, &CampaignStatusPanel::onProgress);
     connect(m_loader, &CampaignStatusLoader::finished, this, &CampaignStatusPanel::onFinished);
+    connect(m_loader, &CampaignStatusLoader::restarted, this, [this] {
+        // The loader cleared the model it reads into: what was shown from the parallel
+        // read is gone, the sequential read fills it again.
+        showMessage(tr("The server's report did not fit reading in parallel ranges; it is "
+                       "read again page by page.")
+                        .toHtmlEscaped(),
+                    false);
+        updateChart();
+        updateShownLabel();
+        updateState();
+    });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CampaignStatusPanel::refresh);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CampaignStatusPanel::cancelLoad);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { chooseAndExport(false); });

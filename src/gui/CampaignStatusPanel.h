@@ -31,11 +31,15 @@ class StatusChart;
 
 /// The "Device status" tab of a campaign's detail page:
 ///
-/// - the per-device status report, read page by page with progress when the tab
-///   is first shown (CampaignStatusLoader: short slices, the window stays
-///   responsive with 100,000 devices), then on Refresh: a refresh reads into a
-///   second model while the current one stays visible, and replaces it when
-///   complete (a failed refresh keeps the old data and says so);
+/// - the per-device status report, read with progress (devices received /
+///   totalDevice) when the tab is first shown (CampaignStatusLoader: IMEI ranges
+///   read concurrently, rows appended in short slices as pages arrive, the table
+///   sorted by IMEI; the window stays responsive with 100,000 devices), then on
+///   Refresh: a refresh reads into a second model while the current one stays
+///   visible, and replaces it when complete (a failed refresh keeps the old data
+///   and says so). When the server's answers do not fit range reading, the rows
+///   read so far are dropped and the report is read again page by page, with a
+///   note saying so;
 /// - a donut chart of devices by status group, and the progress over time from
 ///   the stored snapshots (CampaignStatusRecorder/SnapshotStore: each complete
 ///   read is one snapshot) with "what changed since your last look";

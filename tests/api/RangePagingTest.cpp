@@ -4,9 +4,11 @@
 // (brokenOrder, unknownCursor=restart|reject) makes the pager fall back to
 // sequential paging and still give the right set — also to a receiver of
 // pageArrived() that clears on restarted(); cancel mid-way stops every range;
-// an injected 503 is retried within its range; and fotasim's injected latency
-// does not serialize concurrent requests.
+// an injected 503 is retried within its range; a report whose devices do not add
+// up to its totalDevice (a scripted server) is read again sequentially; and
+// fotasim's injected latency does not serialize concurrent requests.
 
+#include "ScriptedHttpServer.h"
 #include "SimFixture.h"
 #include "api/DeviceStatusPager.h"
 #include "api/LicensePager.h"
@@ -76,6 +78,8 @@ private Q_SLOTS:
     {
         m_sim = std::make_unique<SimFixture>(QStringList{u"--seed"_s, u"21"_s});
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
+        // Simulated time stands still: two reads of a report see the same statuses.
+        QCOMPARE(m_sim->admin().adminPost(u"/admin/clock"_s, {{u"timeScale"_s, 0}}).status, 200);
         m_campaign10k =
             m_sim->syntheticCampaign(10'000, {{u"failureRate"_s, 0.1}}).value(u"id"_s).toString();
         m_expected10k = m_sim->campaignDevices(m_campaign10k);
@@ -285,6 +289,59 @@ private Q_SLOTS:
         const QJsonObject stats = m_sim->admin().adminGet(u"/admin/stats"_s).object();
         QVERIFY2(stats.value(u"byStatus"_s).toObject().value(u"503"_s).toInt() > 0,
                  "no 503 was injected");
+    }
+
+    void aCountMismatchRestartsSequentially()
+    {
+        // 5,000 devices in IMEI order, but every page says totalDevice 5,001.
+        std::vector<quint64> keys;
+        for (quint64 i = 0; i < 5000; ++i)
+            keys.push_back(356938035600000ULL + i * 10 + (i % 7));
+        int requests = 0;
+        ScriptedHttpServer server([&](const ScriptedRequest& r) {
+            if (r.path.endsWith(u"/oauth2/token"_s))
+                return ScriptedReply::json(
+                    200, R"({"access_token":"tok","token_type":"Bearer","expires_in":3600})");
+            if (r.path.endsWith(u"/session/login"_s))
+                return ScriptedReply::json(200, R"({"sessionToken":"sess"})");
+            ++requests;
+            const quint64 cursor = r.query.queryItemValue(u"lastSeenDeviceId"_s).toULongLong();
+            auto it = std::upper_bound(keys.begin(), keys.end(), cursor);
+            QByteArray list;
+            QByteArray last;
+            int n = 0;
+            for (; it != keys.end() && n < 1000; ++it, ++n) {
+                last = QByteArray::number(*it);
+                if (n > 0)
+                    list += ',';
+                list += R"({"deviceId":")" + last + R"(","status":"UpgradePending"})";
+            }
+            const bool more = it != keys.end();
+            return ScriptedReply::json(
+                200, QByteArray(R"({"totalDevice":5001,"maxPageSize":1000,"hasMoreData":)") +
+                         QByteArray(more ? "true" : "false") + R"(,"lastSeenDeviceId":")" + last +
+                         R"(","deviceList":[)" + list + "]}");
+        });
+        QVERIFY(server.isListening());
+        QNetworkAccessManager nam;
+        InMemoryCredentialSource credentials({u"id"_s, u"secret"_s, u"user"_s, u"pw"_s});
+        FotaClient client(&nam, Environment::custom(server.baseUrl(), u"acc"_s), &credentials,
+                          Clock::system());
+        client.setRetryPolicy(RetryPolicy::none());
+        DeviceStatusPager pager(&client, u"c-1"_s);
+        pager.setCollect(true);
+        QSignalSpy restarted(&pager, &Pager::restarted);
+        QVERIFY(SimFixture::waitFor(&pager));
+        QVERIFY2(pager.succeeded(), qPrintable(pager.error().toString()));
+        QVERIFY(pager.rangeCount() > 1);
+        QCOMPARE(restarted.count(), 1);
+        QVERIFY2(pager.fallbackReason().contains(u"5001"_s), qPrintable(pager.fallbackReason()));
+        QCOMPARE(pager.devices().size(), qsizetype(5000)); // read again, once
+        for (qsizetype i = 0; i < pager.devices().size(); ++i)
+            QCOMPARE(pager.devices().at(i).deviceId, QString::number(keys[std::size_t(i)]));
+        QCOMPARE(pager.itemsReceived(), qint64(5000));
+        QCOMPARE(pager.total(), qint64(5001)); // what the server says, for the caller to warn
+        QVERIFY(requests > 6);
     }
 
     void latencyDoesNotSerializeConcurrentRequests()

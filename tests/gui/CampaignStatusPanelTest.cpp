@@ -4,7 +4,9 @@
 // of the report); the status / reason / IMEI filters show exactly the matching
 // devices; attempt times are shown in site time with UTC; refreshes are kept
 // as snapshots in a workspace (progress over time, "what changed since your
-// last look"); a failed refresh keeps the data and says it is stale.
+// last look"); a failed refresh keeps the data and says it is stale; when the
+// server's answers do not fit range-parallel reading, the table is started again
+// and ends with every device once.
 
 #include "gui/CampaignStatusPanel.h"
 
@@ -29,6 +31,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableView>
@@ -174,7 +177,10 @@ private Q_SLOTS:
         QCOMPARE(panel.serverTotal(), m_serverTotal);
         QCOMPARE(panel.filterModel()->rowCount(), kDevices);
         QVERIFY2(progress.count() >= kDevices / 1000, "progress after every page");
-        QCOMPARE(panel.loader()->pages(), (kDevices + 999) / 1000);
+        // Read in IMEI ranges: each range ends with a partial page.
+        QVERIFY2(panel.loader()->ranges() > 1, "the report was not read in ranges");
+        QVERIFY(panel.loader()->pages() >= (kDevices + 999) / 1000);
+        QVERIFY(panel.loader()->fallbackReason().isEmpty());
 
         // Counts per group equal the server's.
         std::array<qint64, StatusGroupStyle::GroupCount> expected{};
@@ -323,6 +329,39 @@ private Q_SLOTS:
         CampaignStatusPanel again(rig.context, m_campaignId, &snapshots, nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(again.recorder()->history().size() == 2, 30000);
         QCOMPARE(snapshots.history(QString::fromLatin1(kAccount), m_campaignId).size(), 2);
+    }
+
+    void fallbackToSequentialStartsTheTableAgain()
+    {
+        // A server that takes only its own IMEIs as cursors: the ranges' pages start from
+        // the top, the pager falls back, the loader clears the table and reads it again.
+        QCOMPARE(m_http
+                     ->adminPost(u"/admin/faults"_s,
+                                 QJsonObject{{u"faults"_s, u"unknownCursor=restart"_s}})
+                     .status,
+                 200);
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        QAbstractItemModelTester tester(panel.filterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy restarted(panel.loader(), &CampaignStatusLoader::restarted);
+        bool ok = false;
+        const bool loaded = waitLoad(panel, &ok);
+        m_http->adminPost(u"/admin/faults"_s, QJsonObject{{u"faults"_s, u"none"_s}});
+        QVERIFY(loaded);
+        QVERIFY(ok);
+        QCOMPARE(restarted.count(), 1);
+        QVERIFY(!panel.loader()->fallbackReason().isEmpty());
+        QCOMPARE(panel.model()->rowCount(), kDevices);
+        QSet<QString> ids;
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            ids.insert(panel.model()->deviceIdAt(row));
+        QCOMPARE(ids.size(), qsizetype(kDevices)); // nothing twice from before the restart
+        for (const ServerDevice& d : std::as_const(m_server))
+            QVERIFY(ids.contains(d.id));
+        auto* message = panel.findChild<QLabel*>(u"messageLabel"_s);
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(u"page by page"_s), qPrintable(message->text()));
     }
 
     // Last: stops fotasim.

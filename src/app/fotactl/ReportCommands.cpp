@@ -1,5 +1,5 @@
-// fotactl report campaigns [--status S]... | report devices CAMPAIGN [--csv FILE] | report device
-// IMEI
+// fotactl report campaigns [--status S]... | report devices CAMPAIGN [--csv FILE] [--sequential]
+// [--concurrency N] | report device IMEI
 
 #include "ApiCommand.h"
 #include "Command.h"
@@ -83,54 +83,66 @@ int reportCampaigns(const QStringList& arguments)
 int reportDevices(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [options]\n\n"
-                      "The upgrade status of every device of a campaign (all pages).\n"
+                   tr("Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]\n"
+                      "                              [--concurrency N] [options]\n\n"
+                      "The upgrade status of every device of a campaign (all pages), in IMEI\n"
+                      "order. The report is read range-parallel: the first page, then the rest\n"
+                      "of the IMEI space in ranges read concurrently (checked against the\n"
+                      "report's totalDevice; if the server's pages do not fit, it is read again\n"
+                      "page after page).\n"
                       "  --csv FILE         write deviceId,status,resultReason,updatedTime,\n"
-                      "                     recentAttemptTime,nextAttemptTime to FILE (written as\n"
-                      "                     the pages arrive; replaced only when complete)\n"));
+                      "                     recentAttemptTime,nextAttemptTime to FILE (replaced\n"
+                      "                     only when the report is complete)\n"
+                      "  --sequential       read page after page, as the vendor SDK does\n"
+                      "  --concurrency N    requests at once, 1..16 (default 6)\n"));
     cmd.parser().addOption({QStringLiteral("csv"), tr("CSV file."), QStringLiteral("file")});
+    cmd.parser().addOption({QStringLiteral("sequential"), tr("Read page after page.")});
+    cmd.parser().addOption(
+        {QStringLiteral("concurrency"), tr("Requests at once."), QStringLiteral("n")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const CommandOutput& out = cmd.output();
+    int concurrency = 6;
+    if (cmd.parser().isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        concurrency = cmd.parser().value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 16)
+            return out.usageError(tr("--concurrency takes a number from 1 to 16, got '%1'.")
+                                      .arg(cmd.parser().value(QStringLiteral("concurrency"))));
+    }
     std::unique_ptr<QSaveFile> csv;
     if (cmd.parser().isSet(QStringLiteral("csv"))) {
         csv = std::make_unique<QSaveFile>(cmd.parser().value(QStringLiteral("csv")));
         if (!csv->open(QIODevice::WriteOnly))
             return out.usageError(
                 tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
-        csv->write("deviceId,status,resultReason,updatedTime,recentAttemptTime,nextAttemptTime\n");
     }
     if (auto code = cmd.connect())
         return *code;
 
     const QString id = cmd.positional().at(0);
     DeviceStatusPager pager(&cmd.client(), id);
-    pager.setCollect(!csv);
-    QObject::connect(&pager, &DeviceStatusPager::pageArrived, &pager,
-                     [&csv](const QList<wire::DeviceStatus>& devices) {
-                         if (!csv)
-                             return;
-                         QString text;
-                         for (const auto& d : devices)
-                             text += QStringList{csvField(d.deviceId),
-                                                 csvField(d.status),
-                                                 csvField(d.resultReason),
-                                                 csvField(d.updatedTime.raw),
-                                                 csvField(d.recentAttemptTime.raw),
-                                                 csvField(d.nextAttemptTime.raw)}
-                                         .join(u',') +
-                                     u'\n';
-                         csv->write(text.toUtf8());
-                     });
-    if (isatty(fileno(stderr)))
+    pager.setStrategy(cmd.parser().isSet(QStringLiteral("sequential"))
+                          ? Pager::Strategy::Sequential
+                          : Pager::Strategy::RangeParallel);
+    pager.setMaxConcurrent(concurrency);
+    // Collected (and put in IMEI order by the pager): ranges arrive out of order, and a
+    // fallback to sequential paging drops what arrived before it.
+    pager.setCollect(true);
+    const bool tty = isatty(fileno(stderr));
+    if (tty)
         QObject::connect(
             &pager, &Pager::progress, &pager, [&out](qint64 received, qint64 total, int) {
                 out.note(total >= 0 ? QStringLiteral("\r%1 / %2 devices").arg(received).arg(total)
                                     : QStringLiteral("\r%1 devices").arg(received));
             });
     runPager(pager);
-    if (isatty(fileno(stderr)))
+    if (tty)
         out.note(QStringLiteral("\n"));
+    if (!pager.fallbackReason().isEmpty())
+        out.note(tr("note: the server's pages did not fit range-parallel reading (%1); the "
+                    "report was read page after page.\n")
+                     .arg(pager.fallbackReason()));
     if (!pager.succeeded()) {
         if (csv)
             csv->cancelWriting();
@@ -141,6 +153,19 @@ int reportDevices(const QStringList& arguments)
                      .arg(pager.total())
                      .arg(pager.itemsReceived()));
     if (csv) {
+        QByteArray text =
+            "deviceId,status,resultReason,updatedTime,recentAttemptTime,nextAttemptTime\n";
+        for (const auto& d : pager.devices())
+            text += QStringList{csvField(d.deviceId),
+                                csvField(d.status),
+                                csvField(d.resultReason),
+                                csvField(d.updatedTime.raw),
+                                csvField(d.recentAttemptTime.raw),
+                                csvField(d.nextAttemptTime.raw)}
+                        .join(u',')
+                        .toUtf8() +
+                    '\n';
+        csv->write(text);
         if (!csv->commit())
             return out.usageError(
                 tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
@@ -212,7 +237,7 @@ const bool registeredCampaigns =
                      &reportCampaigns});
 const bool registeredDevices = registerCommand(
     {{QStringLiteral("report"), QStringLiteral("devices")},
-     QStringLiteral("report devices CAMPAIGN-ID [--csv FILE]"),
+     QStringLiteral("report devices CAMPAIGN-ID [--csv FILE] [--sequential] [--concurrency N]"),
      QCoreApplication::translate("fotactl::report", "The status of every device of a campaign."),
      &reportDevices});
 const bool registeredDevice = registerCommand(
