@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "gui/ActivityLogPage.h"
 #include "gui/AppContext.h"
+#include "gui/AppLanguage.h"
 #include "gui/ConnectionState.h"
 #include "gui/CreateCampaignWizard.h"
 #include "gui/CreateFormAutosave.h"
@@ -62,6 +63,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"FotaDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
+    // The user-interface language (--language, else Settings, else the system's), before any
+    // widget and the option parser so that they are translated too (translations/README.md).
+    fotadesk::AppLanguage language;
+    language.install(fotadesk::AppLanguage::requested(QApplication::arguments(),
+                                                      fotadesk::AppSettings().uiLanguage()));
     // Log lines go, redacted, to the rotating log in the data directory (docs/data.md).
     fotadesk::LogFile::install({});
 
@@ -85,8 +91,13 @@ int main(int argc, char* argv[])
         tr("Drive the demo through every workbench screen, save a PNG of each into <dir>, "
            "and quit (used by scripts/screenshots.sh)."),
         u"dir"_s);
-    parser.addOptions(
-        {demoOption, productionOption, baseUrlOption, accountOption, screenshotOption});
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        tr("Use the user-interface language <code>: en, de or es (default: the one chosen in "
+           "Settings, else the system's)."),
+        u"code"_s);
+    parser.addOptions({demoOption, productionOption, baseUrlOption, accountOption, screenshotOption,
+                       languageOption});
     parser.process(app);
 
     const int chosen = int(parser.isSet(demoOption)) + int(parser.isSet(productionOption)) +
