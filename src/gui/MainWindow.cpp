@@ -2,19 +2,32 @@
 
 #include "api/Authenticator.h"
 #include "api/FotaClient.h"
+#include "gui/AboutDialog.h"
 #include "gui/AppContext.h"
 #include "gui/CampaignDetailPage.h"
 #include "gui/ConnectionState.h"
+#include "gui/CreateCampaignWizard.h"
+#include "gui/CreateDevicesPage.h"
 #include "gui/DashboardPages.h"
+#include "gui/DeviceListEditor.h"
+#include "gui/DeviceListWindow.h"
 #include "gui/GuiLogging.h"
 #include "gui/Icons.h"
 #include "gui/MessageSeam.h"
+#include "gui/RecentFiles.h"
+#include "gui/RecentFilesMenu.h"
+#include "gui/UserGuideWindow.h"
 #include "gui/WorkbenchPages.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +51,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->splitter->setSizes({200, 1000});
     setUpActions();
     setUpStatusBar();
+    setAcceptDrops(true);
 
     m_ui->navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->navigationList->setTextElideMode(Qt::ElideRight);
@@ -54,7 +68,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    if (m_ui->actionQuit->shortcuts().isEmpty()) // no binding on this desktop (e.g. X11 generic)
+        m_ui->actionQuit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_ui->actionQuit->setIcon(Icons::get(u"quit"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
@@ -84,7 +100,18 @@ void MainWindow::setUpActions()
                           : (windowState() & ~Qt::WindowFullScreen));
     });
 
-    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionFind->setShortcuts(QKeySequence::Find);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusFilter);
+    m_ui->actionOpenDeviceList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ui->actionOpenDeviceList->setIcon(Icons::get(u"import"_s));
+    connect(m_ui->actionOpenDeviceList, &QAction::triggered, this, &MainWindow::chooseDeviceList);
+    m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
+    m_ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
+    if (m_ui->actionPreferences->shortcuts().isEmpty()) // no binding on this desktop
+        m_ui->actionPreferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionUserGuide->setShortcuts(QKeySequence::HelpContents);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -239,6 +266,128 @@ QAction* MainWindow::refreshAction() const
 {
     return m_ui->actionRefresh;
 }
+QAction* MainWindow::findAction() const
+{
+    return m_ui->actionFind;
+}
+QAction* MainWindow::userGuideAction() const
+{
+    return m_ui->actionUserGuide;
+}
+QAction* MainWindow::aboutAction() const
+{
+    return m_ui->actionAbout;
+}
+QAction* MainWindow::openDeviceListAction() const
+{
+    return m_ui->actionOpenDeviceList;
+}
+QAction* MainWindow::preferencesAction() const
+{
+    return m_ui->actionPreferences;
+}
+
+void MainWindow::setRecentFiles(RecentFiles* recent)
+{
+    m_recentFiles = recent;
+    if (!recent)
+        return;
+    auto* menu = new RecentFilesMenu(*recent, m_ui->menuFile);
+    m_ui->menuFile->insertMenu(m_ui->actionOpenDeviceList, menu);
+    m_ui->menuFile->insertAction(menu->menuAction(), m_ui->actionOpenDeviceList);
+    connect(menu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDeviceList);
+}
+
+QList<DeviceListWindow*> MainWindow::deviceListWindows() const
+{
+    return findChildren<DeviceListWindow*>(Qt::FindDirectChildrenOnly);
+}
+
+DeviceListWindow* MainWindow::openDeviceList(const QString& path)
+{
+    auto* window = new DeviceListWindow(m_context.messages, this);
+    connect(window, &DeviceListWindow::newCampaignRequested, this,
+            &MainWindow::newCampaignWithDevices);
+    window->show();
+    if (!window->openFile(path)) {
+        window->close();
+        return nullptr;
+    }
+    if (m_recentFiles)
+        m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Opened %1 in the device list editor").arg(path), 5000);
+    return window;
+}
+
+void MainWindow::chooseDeviceList()
+{
+    if (!m_context.messages)
+        return;
+    const QString path = m_context.messages->openFileName(
+        this, tr("Open device list"), tr("Device lists (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openDeviceList(path);
+}
+
+void MainWindow::newCampaignWithDevices(const QStringList& imeis, const QString& sourceName)
+{
+    auto* wizard = qobject_cast<CreateCampaignWizard*>(page(u"create"_s));
+    if (!wizard)
+        return;
+    newCampaign();
+    wizard->devicesPage()->editor()->importText(imeis.join(u'\n'), sourceName);
+    statusBar()->showMessage(tr("%n devices are in the new campaign's device list (step Devices)",
+                                nullptr, int(imeis.size())),
+                             8000);
+}
+
+UserGuideWindow* MainWindow::userGuideWindow() const
+{
+    return qobject_cast<UserGuideWindow*>(m_userGuide.data());
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+bool MainWindow::focusFilter()
+{
+    QWidget* current = m_ui->pageStack->currentWidget();
+    if (!current)
+        return false;
+    const auto edits = current->findChildren<QLineEdit*>();
+    for (QLineEdit* edit : edits) {
+        const QString name = edit->objectName().toLower();
+        if (edit->isVisibleTo(current) &&
+            (name.contains(u"filter"_s) || name.contains(u"search"_s))) {
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!DeviceListWindow::deviceListFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = DeviceListWindow::deviceListFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString& file : files)
+        openDeviceList(file);
+}
 
 void MainWindow::openCampaign(const QString& campaignId)
 {
@@ -326,14 +475,9 @@ void MainWindow::closeCurrentCampaignPage()
 
 void MainWindow::showAbout()
 {
-    if (!m_context.messages)
-        return;
-    m_context.messages->message(
-        this, MessageSeam::Severity::Information, tr("About FotaDesk"),
-        tr("FotaDesk %1\nAdministers ThingSpace FOTA v3 firmware campaigns.\n\n"
-           "Environment: %2\nService: %3\nAccount: %4")
-            .arg(QCoreApplication::applicationVersion(), m_context.environmentLabel(),
-                 m_context.environment.baseUrl.toString(), m_context.environment.accountName));
+    auto* about = new AboutDialog(m_context, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->show();
 }
 
 int MainWindow::indexOfPage(const QString& id) const

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidgetItem;
 class QMenu;
@@ -21,6 +23,9 @@ class MainWindow;
 namespace fotadesk {
 
 struct AppContext;
+class DeviceListWindow;
+class RecentFiles;
+class UserGuideWindow;
 
 /// The application shell: a navigation list on the left, a stack of pages on
 /// the right, the menus (File, Campaign, View, Help) and a status bar with the
@@ -34,6 +39,14 @@ struct AppContext;
 /// Campaign detail pages: openCampaign(id) shows (creating on first use) the
 /// page "campaign/<id>" and emits campaignPageCreated() for a new one, so that
 /// others can add tabs to it (CampaignDetailPage::addTab).
+///
+/// Desktop conventions: standard shortcuts (QKeySequence::StandardKey) on New
+/// campaign, Open, Refresh, Find (focuses the page's filter), Quit, Help
+/// contents (the user guide); Help ▸ About (AboutDialog) and User guide
+/// (UserGuideWindow); CSV/TSV/TXT files dropped on the window, chosen with
+/// File ▸ Open device list… or from File ▸ Recent device lists (setRecentFiles)
+/// open in a DeviceListWindow. Geometry and splitter/column states are kept by
+/// WindowStateStore (main.cpp restores and saves them).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +84,21 @@ public:
     [[nodiscard]] QAction* newCampaignAction() const;
     [[nodiscard]] QAction* openCampaignAction() const;
     [[nodiscard]] QAction* refreshAction() const;
+    [[nodiscard]] QAction* findAction() const;
+    [[nodiscard]] QAction* userGuideAction() const;
+    [[nodiscard]] QAction* aboutAction() const;
+    [[nodiscard]] QAction* openDeviceListAction() const;
+    /// File ▸ Settings… (QKeySequence::Preferences, else Ctrl+,): whoever owns the settings
+    /// connects to it (main.cpp opens the SettingsDialog).
+    [[nodiscard]] QAction* preferencesAction() const;
+
+    /// Adds File ▸ Recent device lists over `recent` (not owned; outlives the window); device
+    /// lists opened through the window are added to it.
+    void setRecentFiles(RecentFiles* recent);
+    /// The device list windows open now.
+    [[nodiscard]] QList<DeviceListWindow*> deviceListWindows() const;
+    /// The user guide window (nullptr until shown).
+    [[nodiscard]] UserGuideWindow* userGuideWindow() const;
 
 public Q_SLOTS:
     /// Shows the detail page of a campaign (creating it, and loading the campaign).
@@ -79,6 +107,18 @@ public Q_SLOTS:
     void openCampaignById();
     /// Shows the create-campaign form.
     void newCampaign();
+    /// Opens a device list file (CSV/TSV/TXT) in a new DeviceListWindow, imported; returns it.
+    DeviceListWindow* openDeviceList(const QString& path);
+    /// Asks for a device list file (MessageSeam) and opens it.
+    void chooseDeviceList();
+    /// Shows the create form with these IMEIs in its device list.
+    void newCampaignWithDevices(const QStringList& imeis, const QString& sourceName);
+    /// Shows (and raises) the user guide window.
+    void showUserGuide();
+    /// Shows the About dialog (not modal).
+    void showAbout();
+    /// Focuses the filter/search field of the page shown (false when it has none).
+    bool focusFilter();
 
 Q_SIGNALS:
     /// A campaign detail page was created (before it is shown).
@@ -88,6 +128,10 @@ Q_SIGNALS:
     /// Refresh (F5) on the page `id`: the page reloads what it shows.
     void refreshRequested(const QString& id);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void setUpActions();
     void setUpStatusBar();
@@ -95,7 +139,6 @@ private:
     void onNavigationRowChanged(int row);
     void rebuildViewMenu();
     void closeCurrentCampaignPage();
-    void showAbout();
     [[nodiscard]] int indexOfPage(const QString& id) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -105,6 +148,8 @@ private:
     QLabel* m_environmentLabel = nullptr;
     QLabel* m_accountLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    RecentFiles* m_recentFiles = nullptr;
+    QPointer<QWidget> m_userGuide; ///< the UserGuideWindow once shown
 };
 
 } // namespace fotadesk

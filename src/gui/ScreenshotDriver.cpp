@@ -3,6 +3,7 @@
 #include "api/FotaClient.h"
 #include "api/LicensePager.h"
 #include "core/Clock.h"
+#include "gui/AboutDialog.h"
 #include "gui/AppContext.h"
 #include "gui/CampaignDetailPage.h"
 #include "gui/CreateCampaignWizard.h"
@@ -14,16 +15,24 @@
 #include "gui/CreateSubmitPage.h"
 #include "gui/DeviceChangeDialog.h"
 #include "gui/DeviceListEditor.h"
+#include "gui/DeviceListWindow.h"
 #include "gui/EditDatesDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/ScriptedMessageSeam.h"
+#include "gui/SettingsDialog.h"
 #include "gui/TimeWindowEditor.h"
+#include "gui/UserGuideWindow.h"
 #include "models/FirmwareModel.h"
+#include "store/AppSettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -316,6 +325,91 @@ void ScreenshotDriver::buildSteps()
     m_steps << Step{u"settle"_s, {}, settle(3)};
     m_steps << Step{
         u"shoot cancelled"_s, [this] { shoot(&m_window, u"10-campaign-cancelled.png"_s); }, {}};
+
+    buildDesktopSteps([fleet] { return fleet->chosen; });
+}
+
+void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& devicesOf)
+{
+    auto settle = [](int ticks) {
+        auto count = std::make_shared<int>(0);
+        return [count, ticks] { return ++*count >= ticks; };
+    };
+    // A device list as a spreadsheet exports it (some lines need fixing), opened like a file
+    // dropped on the window.
+    auto scratch = std::make_shared<QTemporaryDir>();
+    auto listWindow = std::make_shared<QPointer<DeviceListWindow>>();
+    m_steps << Step{u"device list window"_s,
+                    [this, scratch, listWindow, devicesOf] {
+                        const QStringList devices = devicesOf();
+                        QStringList lines{u"Site,IMEI,Model"_s};
+                        for (qsizetype i = 0; i < std::min<qsizetype>(devices.size(), 25); ++i)
+                            lines << u"Depot 9,"_s + devices.at(i) + u",MX-200"_s;
+                        if (!devices.isEmpty()) {
+                            lines << u"Depot 9,"_s + devices.first().left(14) + u",MX-200"_s;
+                            lines << u"Depot 9,"_s + devices.first() + u",MX-200"_s;
+                        }
+                        lines << u"Depot 9,3.56938E+14,MX-200"_s << u"Depot 9,n/a,MX-200"_s;
+                        const QString path = scratch->filePath(u"depot9-devices.csv"_s);
+                        QFile file(path);
+                        if (file.open(QIODevice::WriteOnly))
+                            file.write(lines.join(u'\n').toUtf8());
+                        file.close();
+                        *listWindow = m_window.openDeviceList(path);
+                        if (*listWindow)
+                            (*listWindow)->resize(900, 640);
+                    },
+                    [listWindow] {
+                        const DeviceListWindow* w = listWindow->data();
+                        const DeviceListEditor* editor = w ? w->editor() : nullptr;
+                        return editor == nullptr || !editor->isImporting();
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot device list window"_s,
+                    [this, listWindow] {
+                        if (*listWindow) {
+                            shoot(*listWindow, u"11-device-list-window.png"_s);
+                            (*listWindow)->close();
+                        }
+                    },
+                    {}};
+
+    if (m_window.page(u"activity"_s)) {
+        m_steps << Step{u"activity log"_s, [this] { m_window.showPage(u"activity"_s); },
+                        settle(10)};
+        m_steps << Step{
+            u"shoot activity log"_s, [this] { shoot(&m_window, u"12-activity-log.png"_s); }, {}};
+    }
+
+    // Settings as a first start shows them (a throw-away settings file: the defaults).
+    m_steps << Step{u"settings"_s,
+                    [this, scratch] {
+                        QSettings file(scratch->filePath(u"settings.ini"_s), QSettings::IniFormat);
+                        AppSettings settings(&file);
+                        SettingsDialog dialog(settings, &m_messages, &m_window);
+                        dialog.resize(720, 560);
+                        dialog.show();
+                        shoot(&dialog, u"13-settings.png"_s);
+                    },
+                    {}};
+
+    m_steps << Step{u"user guide"_s, [this] { m_window.showUserGuide(); }, settle(5)};
+    m_steps << Step{u"shoot user guide"_s,
+                    [this] {
+                        if (auto* guide = m_window.userGuideWindow()) {
+                            guide->resize(900, 700);
+                            shoot(guide, u"14-user-guide.png"_s);
+                            guide->close();
+                        }
+                    },
+                    {}};
+    m_steps << Step{u"about"_s,
+                    [this] {
+                        AboutDialog about(m_context, &m_window);
+                        about.show();
+                        shoot(&about, u"15-about.png"_s);
+                    },
+                    {}};
 }
 
 } // namespace fotadesk

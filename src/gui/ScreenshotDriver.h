@@ -14,7 +14,8 @@ class MainWindow;
 class ScriptedMessageSeam;
 
 /// Drives a running window (on the demo backend) through every workbench
-/// screen and saves a PNG of each into a folder: `fotadesk --screenshot-dir
+/// screen and the desktop windows (device list, settings, user guide, About)
+/// and saves a PNG of each into a folder: `fotadesk --screenshot-dir
 /// DIR` (scripts/screenshots.sh runs it under Xvfb). Steps poll their
 /// condition on a timer, so the event loop keeps running throughout.
 class ScreenshotDriver final : public QObject
@@ -42,6 +43,9 @@ private:
     };
 
     void buildSteps();
+    /// Desktop integration: a device list opened on its own, activity log, settings, user
+    /// guide, About (for docs/user-guide.md).
+    void buildDesktopSteps(const std::function<QStringList()>& devicesOf);
     void tick();
     void shoot(QWidget* widget, const QString& file);
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+
+namespace fotadesk {
+
+struct AppContext;
+
+/// Help ▸ About FotaDesk: the application's version, the Qt version it runs
+/// on (qVersion()) and the one it was built with (QT_VERSION_STR), the
+/// environment and account in use, where data and logs are kept, and a
+/// button for Qt's own About box.
+class AboutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AboutDialog)
+
+public:
+    explicit AboutDialog(const AppContext& context, QWidget* parent = nullptr);
+    ~AboutDialog() override;
+
+    /// The text shown (rich text), for tests.
+    [[nodiscard]] QString text() const;
+    /// "FotaDesk 0.1.0 — Qt 6.4.2 (built with 6.4.2)": also in the window's title bar tool tip.
+    static QString versionLine();
+
+private:
+    QLabel* m_text;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace fotadesk {
+
+/// The recently imported device lists (File ▸ Recent device lists), newest
+/// first, kept in QSettings under "recentFiles/<list>". Adding a file already
+/// listed moves it to the top (paths compared after making them absolute and
+/// clean; the same file through a symlink counts once); the list holds at most
+/// maximum() entries (default 8). Files that no longer exist are dropped by
+/// prune() (the menu calls it before showing).
+class RecentFiles final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecentFiles)
+
+public:
+    static constexpr int kDefaultMaximum = 8;
+
+    /// `settings` (not owned): tests pass one on a temporary file; nullptr: the
+    /// application's QSettings. `list` names the list ("deviceLists").
+    explicit RecentFiles(QSettings* settings = nullptr,
+                         const QString& list = QStringLiteral("deviceLists"),
+                         int maximum = kDefaultMaximum, QObject* parent = nullptr);
+    ~RecentFiles() override;
+
+    [[nodiscard]] QStringList files() const { return m_files; }
+    [[nodiscard]] int maximum() const { return m_maximum; }
+
+    /// Puts `path` at the top (moving it when listed), drops the oldest beyond maximum().
+    void add(const QString& path);
+    void remove(const QString& path);
+    void clear();
+    /// Drops the entries whose file is gone; true when something was dropped.
+    bool prune();
+
+    /// The form a path is kept in: absolute, clean, symlinks resolved when the file exists.
+    static QString normalized(const QString& path);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void store();
+
+    QSettings* m_settings;
+    std::unique_ptr<QSettings> m_owned;
+    QString m_key;
+    int m_maximum;
+    QStringList m_files;
+};
+
+} // namespace fotadesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QMainWindow;
+class QSettings;
+class QWidget;
+
+namespace fotadesk {
+
+/// Remembers a top-level window across restarts in QSettings (group "window/<name>"):
+/// its geometry and QMainWindow state (docks, toolbars), the state of every QSplitter
+/// and of the header of every QTableView/QTreeView inside it that has an object name
+/// (key: the object-name path from the window, e.g. "pageStack/overview/campaignTable").
+/// Widgets without a name are skipped, and so are two widgets with the same path.
+///
+/// Not in AppSettings' table: its keys follow the widgets (one per splitter and
+/// table), not a fixed list. docs/data.md lists them.
+class WindowStateStore final
+{
+public:
+    /// `settings` (not owned) — tests pass one on a temporary file; nullptr: the
+    /// application's QSettings.
+    explicit WindowStateStore(QSettings* settings = nullptr);
+    ~WindowStateStore();
+    WindowStateStore(const WindowStateStore&) = delete;
+    WindowStateStore& operator=(const WindowStateStore&) = delete;
+
+    /// Saves the window (geometry, state, splitters, table headers) under `name`
+    /// (default: the window's object name).
+    void save(const QWidget& window, const QString& name = {});
+    /// Restores what save() kept; false (nothing changed) when nothing was saved.
+    /// Splitters and headers created later can be restored with restoreChildren().
+    bool restore(QWidget& window, const QString& name = {});
+    /// Restores only the splitters and headers under `root` (e.g. a page created after
+    /// the window was restored); `window` is the top-level whose name keys the group.
+    void restoreChildren(const QWidget& window, const QWidget& root, const QString& name = {});
+    /// The keys save() wrote for this window (sorted), for tests and docs.
+    [[nodiscard]] QStringList keys(const QString& name) const;
+
+    /// The object-name path of `widget` below `window` ("" when a name is missing).
+    static QString pathOf(const QWidget& window, const QWidget& widget);
+
+private:
+    [[nodiscard]] QString groupOf(const QWidget& window, const QString& name) const;
+
+    QSettings* m_settings;
+    std::unique_ptr<QSettings> m_owned;
+};
+
+} // namespace fotadesk
