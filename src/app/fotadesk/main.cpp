@@ -13,10 +13,13 @@
 #include "gui/CreateFormAutosave.h"
 #include "gui/CredentialsDialog.h"
 #include "gui/DialogMessageSeam.h"
+#include "gui/FolderMemorySeam.h"
 #include "gui/MainWindow.h"
+#include "gui/RecentFiles.h"
 #include "gui/ScreenshotDriver.h"
 #include "gui/ScriptedMessageSeam.h"
 #include "gui/SettingsDialog.h"
+#include "gui/WindowStateStore.h"
 #include "gui/WorkspaceStartup.h"
 #include "sim/EmbeddedSimulator.h"
 #include "store/AppSettings.h"
@@ -146,6 +149,11 @@ int main(int argc, char* argv[])
         QNetworkAccessManager network;
         fotadesk::FotaClient client(&network, environment, &credentials, fotadesk::Clock::system());
         fotadesk::DialogMessageSeam dialogs;
+        // File dialogs start in the last-used folders; device lists opened become recent files.
+        fotadesk::AppSettings dialogSettings;
+        fotadesk::FolderMemorySeam folderDialogs(dialogs, dialogSettings);
+        fotadesk::RecentFiles recentFiles;
+        folderDialogs.setRecentFiles(&recentFiles);
         fotadesk::ScriptedMessageSeam scripted;
         fotadesk::ConnectionState connection;
         fotadesk::AppContext context;
@@ -153,7 +161,7 @@ int main(int argc, char* argv[])
         context.environment = environment;
         context.clock = &fotadesk::Clock::system();
         context.messages = screenshots ? static_cast<fotadesk::MessageSeam*>(&scripted)
-                                       : static_cast<fotadesk::MessageSeam*>(&dialogs);
+                                       : static_cast<fotadesk::MessageSeam*>(&folderDialogs);
         if (screenshots)
             context.siteZone = QTimeZone("Europe/Berlin");
         context.connection = &connection;
@@ -171,15 +179,11 @@ int main(int argc, char* argv[])
         window.addPage(u"activity"_s, tr("Activity log"), QIcon(), activity);
         // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
         fotadesk::AppSettings settings;
-        if (auto* fileMenu = window.findChild<QMenu*>(u"menuFile"_s)) {
-            auto* settingsAction = new QAction(tr("Settings…"), &window);
-            settingsAction->setMenuRole(QAction::PreferencesRole);
-            fileMenu->insertAction(fileMenu->actions().value(0), settingsAction);
-            QObject::connect(settingsAction, &QAction::triggered, &window, [&] {
-                fotadesk::SettingsDialog dialog(settings, context.messages, &window);
-                dialog.exec();
-            });
-        }
+        QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
+            fotadesk::SettingsDialog dialog(settings, context.messages, &window);
+            dialog.exec();
+        });
+        window.setRecentFiles(&recentFiles); // File ▸ Recent device lists
         // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
         std::unique_ptr<fotadesk::CreateFormAutosave> formAutosave;
         if (auto* wizard = window.findChild<fotadesk::CreateCampaignWizard*>()) {
@@ -188,7 +192,10 @@ int main(int argc, char* argv[])
                 environment.accountName);
             startup.setCreateForm(formAutosave.get());
         }
-        window.resize(1280, 800);
+        // Size, position, splitters and table columns as the user left them (docs/data.md).
+        fotadesk::WindowStateStore windowState;
+        if (screenshots || !windowState.restore(window))
+            window.resize(1280, 800);
         window.show();
         std::unique_ptr<fotadesk::ScreenshotDriver> driver;
         if (screenshots) {
@@ -201,6 +208,8 @@ int main(int argc, char* argv[])
         if (!screenshots)
             startup.run();
         rc = QApplication::exec();
+        if (!screenshots)
+            windowState.save(window);
     }
     credentials.clear();
     if (simulator)
