@@ -1,13 +1,22 @@
 #!/bin/sh
 # Builds fotadesk, runs it under Xvfb on the embedded demo backend, lets it
 # drive itself through every workbench screen (--screenshot-dir) and saves the
-# PNGs into docs/screenshots/.
+# PNGs into docs/screenshots/ (English) or docs/screenshots/<language>/.
 #
-#   scripts/screenshots.sh [build-dir]     (default: build/gui)
+#   scripts/screenshots.sh [build-dir] [out-dir]     (default: build/gui)
+#   FOTADESK_LANGUAGE=de scripts/screenshots.sh      (German, into docs/screenshots/de)
+#
+# FOTADESK_LANGUAGE: en (default), de or es — the user-interface language; dates
+# and numbers follow it too.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build/gui}
-out=$here/docs/screenshots
+language=${FOTADESK_LANGUAGE:-en}
+if [ "$language" = en ]; then
+    out=${2:-$here/docs/screenshots}
+else
+    out=${2:-$here/docs/screenshots/$language}
+fi
 
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake --preset default -B "$build" -S "$here"
@@ -17,6 +26,6 @@ mkdir -p "$out"
 export XDG_RUNTIME_DIR=$(mktemp -d)
 export QT_QPA_PLATFORM=xcb
 xvfb-run -a -s "-screen 0 1366x850x24" \
-    "$build/bin/fotadesk" --demo --screenshot-dir "$out"
+    "$build/bin/fotadesk" --demo --language "$language" --screenshot-dir "$out"
 rmdir "$XDG_RUNTIME_DIR" 2>/dev/null || true
 ls -1 "$out"/*.png
