@@ -89,15 +89,15 @@ QString ImeiImportResult::delimiterName() const
 {
     switch (delimiter) {
     case ',':
-        return QStringLiteral("comma");
+        return Tr::tr("comma");
     case ';':
-        return QStringLiteral("semicolon");
+        return Tr::tr("semicolon");
     case '\t':
-        return QStringLiteral("tab");
+        return Tr::tr("tab");
     case '|':
-        return QStringLiteral("pipe");
+        return Tr::tr("pipe");
     case 0:
-        return QStringLiteral("none");
+        return Tr::tr("none", "delimiter");
     default:
         return QString(QLatin1Char(delimiter));
     }

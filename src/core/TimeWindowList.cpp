@@ -1,5 +1,7 @@
 #include "core/TimeWindowList.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -347,7 +349,7 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
             issue(IssueSeverity::Error, QStringLiteral("date-range-too-long"),
                   Tr::tr("The date range %1 to %2 is longer than %3 days: shorten the "
                          "campaign.")
-                      .arg(startDate.toString(Qt::ISODate), endDate.toString(Qt::ISODate))
+                      .arg(DisplayFormat::date(startDate), DisplayFormat::date(endDate))
                       .arg(kMaxConversionDays)));
     }
     const DraftIssues windowIssues = validate(localWindows);
@@ -395,7 +397,7 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
                          .arg(i + 1)
                          .arg(localWindows.at(i).toHoursString(), zoneName)
                          .arg(vanishedCount[i])
-                         .arg(vanishedDate[i].toString(Qt::ISODate));
+                         .arg(DisplayFormat::date(vanishedDate[i]));
         result.issues.append(issue(always ? IssueSeverity::Error : IssueSeverity::Warning,
                                    QStringLiteral("window-vanishes-in-utc"), message, i));
     }
@@ -411,7 +413,7 @@ LocalToUtcConversion TimeWindowList::localToUtc(const QList<TimeWindow>& localWi
             Tr::tr(
                 "The UTC hours change during the campaign (daylight-saving time in %1): from %2, "
                 "the local window %3 is %4 instead of %5 (%6 instead of %7).")
-                .arg(zoneName, now.firstDate.toString(Qt::ISODate), hoursList(localWindows),
+                .arg(zoneName, DisplayFormat::date(now.firstDate), hoursList(localWindows),
                      toDisplayString(now.utcWindows), toDisplayString(before.utcWindows),
                      formatOffset(now.utcOffsetSeconds), formatOffset(before.utcOffsetSeconds)),
             s, s - 1));

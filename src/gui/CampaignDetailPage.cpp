@@ -2,6 +2,7 @@
 
 #include "api/FotaClient.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "core/TimeWindowList.h"
 #include "gui/ApiErrorText.h"
@@ -162,12 +163,12 @@ void CampaignDetailPage::fill(const wire::Campaign& c)
     m_ui->windowsValue->setText(TimeWindowList::toDisplayString(c.timeWindows));
     const QDate localDate = c.startDate.isValid() ? c.startDate : m_context.clock->nowUtc().date();
     m_ui->localWindowsValue->setText(
-        c.timeWindows.isEmpty() ? tr("any hour")
-                                : tr("%1 (%2, on %3)")
-                                      .arg(TimeWindowList::utcToLocalDisplayString(
-                                               c.timeWindows, m_context.siteZone, localDate),
-                                           QString::fromUtf8(m_context.siteZone.id()),
-                                           localDate.toString(Qt::ISODate)));
+        c.timeWindows.isEmpty()
+            ? tr("any hour")
+            : tr("%1 (%2, on %3)")
+                  .arg(TimeWindowList::utcToLocalDisplayString(c.timeWindows, m_context.siteZone,
+                                                               localDate),
+                       QString::fromUtf8(m_context.siteZone.id()), DisplayFormat::date(localDate)));
     m_ui->autoAssignValue->setText(yesNo(
         c.autoAssignLicenseFlag, tr("Yes — devices without a FOTA license get one automatically"),
         tr("No — devices without a FOTA license are refused")));

@@ -33,8 +33,11 @@ CreateFirmwarePage::CreateFirmwarePage(AppContext& context, QWidget* parent)
     m_ui->firmwareView->sortByColumn(FirmwareModel::LaunchDateColumn, Qt::DescendingOrder);
     m_ui->reloadButton->setIcon(Icons::get(u"refresh"_s));
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
-    m_ui->firmwareView->setColumnWidth(FirmwareModel::NameColumn, 230);
-    m_ui->firmwareView->setColumnWidth(FirmwareModel::VersionsColumn, 200);
+    // Fits the view without scrolling in every shipped language (the launch date is longest in
+    // German: "15.11.2026 09:00").
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::NameColumn, 200);
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::VersionsColumn, 180);
+    m_ui->firmwareView->setColumnWidth(FirmwareModel::ProtocolColumn, 70);
     m_ui->firmwareView->setColumnWidth(FirmwareModel::LaunchDateColumn, 140);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);

@@ -1,5 +1,7 @@
 #include "models/FirmwareModel.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QLocale>
 
 namespace fotadesk {
@@ -31,9 +33,8 @@ QVariant FirmwareModel::data(const QModelIndex& index, int role) const
         case VersionsColumn:
             return tr("%1 → %2").arg(p.firmwareFrom, p.firmwareTo);
         case LaunchDateColumn:
-            return p.launchDate.isValid()
-                       ? QLocale().toString(p.launchDate.utc.toLocalTime(), QLocale::ShortFormat)
-                       : p.launchDate.raw;
+            return p.launchDate.isValid() ? DisplayFormat::dateTime(p.launchDate.utc.toLocalTime())
+                                          : p.launchDate.raw;
         default:
             return data(index, RawValueRole);
         }

@@ -1,5 +1,6 @@
 #include "models/TimeWindowModel.h"
 
+#include "core/DisplayFormat.h"
 #include "core/TimeWindowList.h"
 
 #include <QColor>
@@ -273,7 +274,7 @@ TimeWindowModel::LocalText TimeWindowModel::localTextFor(const TimeWindow& windo
         if (text != out.text) {
             out.shifts = true;
             out.text = tr("%1; from %2: %3 (daylight-saving time)")
-                           .arg(out.text, QLocale().toString(d, QLocale::ShortFormat), text);
+                           .arg(out.text, DisplayFormat::date(d), text);
             break;
         }
     }
