@@ -308,7 +308,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+28"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+29"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -759,7 +759,7 @@
         <location line="+2"/>
         <location line="+19"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -1490,7 +1490,7 @@
         <location line="+2"/>
         <location line="+19"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -1778,7 +1778,7 @@
         <location line="+2"/>
         <location line="+13"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -4270,7 +4270,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -4280,7 +4280,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>%1 (%2, auf %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Yes — devices without a FOTA license get one automatically</source>
         <translation>Ja — Geräte ohne FOTA-Lizenz erhalten automatisch eine</translation>
     </message>
@@ -4999,7 +4999,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+44"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+47"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
@@ -6045,12 +6045,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::FirmwareModel</name>
     <message>
-        <location filename="../src/models/FirmwareModel.cpp" line="+32"/>
+        <location filename="../src/models/FirmwareModel.cpp" line="+34"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
@@ -6077,7 +6077,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+2"/>
         <source>Launch date</source>
-        <translation>Veröffentlichungsdatum</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6223,6 +6223,32 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>A quoted value starts here and is never closed, so the rest of the file was read as one value: add the missing closing quote (&quot;).</source>
         <translation>Hier beginnt ein Wert in Anführungszeichen, der nie geschlossen wird, sodass der Rest der Datei als ein Wert gelesen wurde: fügen Sie das fehlende schließende Anführungszeichen (&quot;) hinzu.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipe</source>
+        <translation>senkrechten Strich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>delimiter</comment>
+        <translation>keines</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
@@ -6319,7 +6345,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+123"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -7160,7 +7186,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowList</name>
     <message>
-        <location filename="../src/core/TimeWindowList.cpp" line="+180"/>
+        <location filename="../src/core/TimeWindowList.cpp" line="+182"/>
         <source>%1 (next day)</source>
         <translation>%1 (nächster Tag)</translation>
     </message>
@@ -7233,7 +7259,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+70"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -7284,7 +7310,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+25"/>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+28"/>
         <source>FotaDesk user guide</source>
         <translation>FotaDesk-Benutzerhandbuch</translation>
     </message>
@@ -7294,7 +7320,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Find in the guide</source>
         <translation>Im Handbuch suchen</translation>
@@ -7522,7 +7548,7 @@ page after page).
                      recentAttemptTime,nextAttemptTime to FILE (replaced
                      only when the report is complete)
   --sequential       read page after page, as the vendor SDK does
-  --concurrency N    requests at once, 1..16 (default 6)
+  --concurrency N    requests at once, 1..16 (default 8)
 </source>
         <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [--sequential]
                               [--concurrency N] [Optionen]
@@ -7536,7 +7562,7 @@ Seite für Seite gelesen).
                      recentAttemptTime,nextAttemptTime nach DATEI schreiben
                      (erst ersetzt, wenn der Bericht vollständig ist)
   --sequential       Seite für Seite lesen, wie das SDK des Herstellers
-  --concurrency N    gleichzeitige Anfragen, 1..16 (Standard 6)
+  --concurrency N    gleichzeitige Anfragen, 1..16 (Standard 8)
 </translation>
     </message>
     <message>
@@ -7754,12 +7780,12 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+58"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.
@@ -7791,6 +7817,11 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Die Demo durch jeden Bildschirm der Werkbank führen, von jedem ein PNG in &lt;dir&gt; speichern und beenden (verwendet von scripts/screenshots.sh).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Use the user-interface language &lt;code&gt;: en, de or es (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Die Sprache der Benutzeroberfläche &lt;code&gt; verwenden: en, de oder es (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Wählen Sie eines von --demo, --production und --base-url.</translation>
@@ -7816,7 +7847,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -7824,11 +7855,6 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <location line="+3"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
     </message>
 </context>
 </TS>

@@ -203,7 +203,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+157"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+160"/>
         <source>%n firmware package(s) for %1.</source>
         <translation>
             <numerusform>%n firmware package for %1.</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+337"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+339"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>

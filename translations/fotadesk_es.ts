@@ -308,7 +308,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+28"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+29"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -759,7 +759,7 @@
         <location line="+2"/>
         <location line="+19"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -1490,7 +1490,7 @@
         <location line="+2"/>
         <location line="+19"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -1778,7 +1778,7 @@
         <location line="+2"/>
         <location line="+13"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -4271,7 +4271,7 @@ consultan primero (nunca se envían de nuevo).
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -4281,7 +4281,7 @@ consultan primero (nunca se envían de nuevo).
         <translation>%1 (%2, en %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Yes — devices without a FOTA license get one automatically</source>
         <translation>Sí — los dispositivos sin licencia FOTA reciben una automáticamente</translation>
     </message>
@@ -5000,7 +5000,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+44"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+47"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
@@ -6046,12 +6046,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::FirmwareModel</name>
     <message>
-        <location filename="../src/models/FirmwareModel.cpp" line="+32"/>
+        <location filename="../src/models/FirmwareModel.cpp" line="+34"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
@@ -6078,7 +6078,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+2"/>
         <source>Launch date</source>
-        <translation>Fecha de publicación</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6224,6 +6224,32 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>A quoted value starts here and is never closed, so the rest of the file was read as one value: add the missing closing quote (&quot;).</source>
         <translation>Aquí empieza un valor entre comillas que nunca se cierra, así que el resto del archivo se leyó como un solo valor: añada las comillas de cierre que faltan (&quot;).</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>delimiter</comment>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
@@ -6320,7 +6346,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+123"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -7161,7 +7187,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowList</name>
     <message>
-        <location filename="../src/core/TimeWindowList.cpp" line="+180"/>
+        <location filename="../src/core/TimeWindowList.cpp" line="+182"/>
         <source>%1 (next day)</source>
         <translation>%1 (día siguiente)</translation>
     </message>
@@ -7234,7 +7260,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+70"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+71"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
@@ -7285,7 +7311,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+25"/>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+28"/>
         <source>FotaDesk user guide</source>
         <translation>Guía del usuario de FotaDesk</translation>
     </message>
@@ -7295,7 +7321,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Find in the guide</source>
         <translation>Buscar en la guía</translation>
@@ -7523,7 +7549,7 @@ page after page).
                      recentAttemptTime,nextAttemptTime to FILE (replaced
                      only when the report is complete)
   --sequential       read page after page, as the vendor SDK does
-  --concurrency N    requests at once, 1..16 (default 6)
+  --concurrency N    requests at once, 1..16 (default 8)
 </source>
         <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [--sequential]
                             [--concurrency N] [opciones]
@@ -7537,7 +7563,7 @@ encajan, se vuelve a leer página a página).
                      recentAttemptTime,nextAttemptTime en ARCHIVO (solo se
                      sustituye cuando el informe está completo)
   --sequential       leer página a página, como hace el SDK del fabricante
-  --concurrency N    solicitudes a la vez, 1..16 (predeterminado 6)
+  --concurrency N    solicitudes a la vez, 1..16 (predeterminado 8)
 </translation>
     </message>
     <message>
@@ -7755,12 +7781,12 @@ El historial de actualizaciones de firmware de un dispositivo.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+58"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Administre campañas de firmware de ThingSpace FOTA v3.
@@ -7792,6 +7818,11 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Recorrer con la demo cada pantalla de la mesa de trabajo, guardar un PNG de cada una en &lt;dir&gt; y salir (lo usa scripts/screenshots.sh).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Use the user-interface language &lt;code&gt;: en, de or es (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Usar el idioma de la interfaz &lt;code&gt;: en, de o es (predeterminado: el elegido en Configuración o, si no, el del sistema).</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Elija una de las opciones --demo, --production y --base-url.</translation>
@@ -7817,7 +7848,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>El backend de demostración integrado no se inició: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -7825,11 +7856,6 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <location line="+3"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Settings…</source>
-        <translation>Configuración…</translation>
     </message>
 </context>
 </TS>
