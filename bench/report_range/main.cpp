@@ -2,10 +2,12 @@
 // 100,000 devices read from a fotasim process that delays every answer by
 // 100 ms (timers, so concurrent requests overlap), sequentially — one page after
 // the other, as the vendor SDK and a plain script page — and range-parallel
-// (the first page, then IMEI ranges read concurrently) at 6 and 8 requests at a
-// time. Every run's device list (IMEI + status, in order) must equal the
+// (the first page, then IMEI ranges read concurrently) at 6 and 8 (the default)
+// requests at a time. Every run's device list (IMEI + status, in order) must equal the
 // sequential one. Prints a table with wall times, requests, ranges, the most
-// requests fotasim held at once, and the ratio to sequential (target >= 5x).
+// requests fotasim held at once, and the ratio to sequential (target >= 5x for
+// the default). Qt runs at most 6 connections per host: with 8, two requests wait
+// in Qt's queue and leave the moment a connection is free.
 //
 // Usage: bench_report_range [--devices N] [--latency MS] [--runs N]
 // Needs the fotasim binary ($FOTADESK_BIN_DIR, default: this binary's directory).
@@ -26,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace fotadesk;
 using namespace Qt::StringLiterals;
@@ -42,6 +45,7 @@ struct Mode
 struct Outcome
 {
     double bestMs = 0;
+    double cpuMs = 0; ///< this process's CPU time in the best run
     int pages = 0;
     int ranges = 0;
     int requests = 0;
@@ -49,6 +53,14 @@ struct Outcome
     bool identical = true;
     QString fallback;
 };
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 int argValue(const QStringList& args, const QString& name, int fallback)
 {
@@ -102,9 +114,10 @@ int main(int argc, char* argv[])
         loop.exec();
     }
 
-    const Mode modes[] = {{"sequential (vendor SDK way)", Pager::Strategy::Sequential, 1},
-                          {"range-parallel, 6 at once", Pager::Strategy::RangeParallel, 6},
-                          {"range-parallel, 8 at once", Pager::Strategy::RangeParallel, 8}};
+    const Mode modes[] = {
+        {"sequential (vendor SDK way)", Pager::Strategy::Sequential, 1},
+        {"range-parallel, 6 at once", Pager::Strategy::RangeParallel, 6},
+        {"range-parallel, 8 at once (default)", Pager::Strategy::RangeParallel, 8}};
     QStringList reference;
     QList<Outcome> outcomes;
     for (const Mode& mode : modes) {
@@ -120,9 +133,11 @@ int main(int argc, char* argv[])
             QObject::connect(&pager, &ApiJob::finished, &loop, &QEventLoop::quit);
             QElapsedTimer t;
             t.start();
+            const double cpu0 = cpuSeconds();
             pager.start();
             loop.exec();
             const double ms = double(t.nsecsElapsed()) / 1e6;
+            const double cpuMs = (cpuSeconds() - cpu0) * 1000;
             if (!pager.succeeded()) {
                 std::fprintf(stderr, "%s: the report failed: %s\n", mode.name,
                              qPrintable(pager.error().toString()));
@@ -147,9 +162,12 @@ int main(int argc, char* argv[])
             outcome.pages = pager.pagesReceived();
             outcome.ranges = pager.rangeCount();
             outcome.fallback = pager.fallbackReason();
-            if (run == 0 || ms < outcome.bestMs)
+            if (run == 0 || ms < outcome.bestMs) {
                 outcome.bestMs = ms;
-            std::printf("  %s, run %d: %.0f ms\n", mode.name, run + 1, ms);
+                outcome.cpuMs = cpuMs;
+            }
+            std::printf("  %s, run %d: %.0f ms wall, %.0f ms client CPU\n", mode.name, run + 1, ms,
+                        cpuMs);
             std::fflush(stdout);
         }
         outcomes << outcome;
@@ -158,23 +176,26 @@ int main(int argc, char* argv[])
     std::printf("\nReading a %d-device campaign report from fotasim, %d ms latency per request "
                 "(best of %d):\n\n",
                 devices, latencyMs, runs);
-    std::printf(
-        "| mode | wall | requests | ranges | most in flight | vs sequential | identical |\n");
-    std::printf("| --- | --- | --- | --- | --- | --- | --- |\n");
+    std::printf("| mode | wall | client CPU | requests | ranges | most in flight | vs sequential "
+                "| identical |\n");
+    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     bool pass = true;
+    double defaultRatio = 0;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const Outcome& o = outcomes.at(i);
         const double ratio = outcomes.first().bestMs / o.bestMs;
-        std::printf("| %s | %.2f s | %d | %d | %d | %.2fx | %s |\n", modes[i].name,
-                    o.bestMs / 1000.0, o.requests, o.ranges, o.maxInFlight, ratio,
+        std::printf("| %s | %.2f s | %.2f s | %d | %d | %d | %.2fx | %s |\n", modes[i].name,
+                    o.bestMs / 1000.0, o.cpuMs / 1000.0, o.requests, o.ranges, o.maxInFlight, ratio,
                     o.identical ? "yes" : "NO");
         if (!o.fallback.isEmpty())
             std::printf("  (fell back to sequential: %s)\n", qPrintable(o.fallback));
         pass = pass && o.identical;
-        if (i > 0 && ratio < 5.0)
-            pass = false;
+        if (modes[i].concurrency == Pager::DefaultRangeConcurrency)
+            defaultRatio = ratio;
     }
-    std::printf("\ntarget: range-parallel >= 5x faster than sequential, identical result: %s\n",
-                pass ? "PASS" : "MISS");
+    pass = pass && defaultRatio >= 5.0;
+    std::printf("\ntarget: range-parallel (default, %d at once) >= 5x faster than sequential "
+                "(%.2fx), every result identical: %s\n",
+                Pager::DefaultRangeConcurrency, defaultRatio, pass ? "PASS" : "MISS");
     return 0;
 }

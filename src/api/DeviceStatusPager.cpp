@@ -12,6 +12,7 @@ DeviceStatusPager::DeviceStatusPager(FotaClient* client, const QString& campaign
     , m_campaignId(campaignId)
 {
     setKeyOrdered(true);
+    setMaxConcurrent(DefaultRangeConcurrency);
     addChain({QStringLiteral("all"), {}, {}});
 }
 

@@ -11,6 +11,7 @@ LicensePager::LicensePager(FotaClient* client, QObject* parent)
     , m_client(client)
 {
     setKeyOrdered(true);
+    setMaxConcurrent(DefaultRangeConcurrency);
     addChain({QStringLiteral("all"), {}, {}});
 }
 

@@ -89,7 +89,9 @@ public:
 
     ~Pager() override;
 
-    /// Requests at once (at least 1; default 6).
+    /// Requests at once (at least 1; default 6; the key-ordered reports: 8 — Qt runs at
+    /// most 6 HTTP/1.1 connections per host, and requests queued beyond them go out the
+    /// moment a connection is free, while the pager still handles the answer).
     void setMaxConcurrent(int requests);
     [[nodiscard]] int maxConcurrent() const { return m_maxConcurrent; }
     /// Before start(). RangeParallel only takes effect for key-ordered reports.
@@ -107,6 +109,9 @@ public:
     [[nodiscard]] const QString& fallbackReason() const { return m_fallbackReason; }
     /// Whether the fallback discarded delivered pages (restarted() was emitted).
     [[nodiscard]] bool wasRestarted() const { return m_restarted; }
+
+    /// The default of maxConcurrent() for range-parallel reports.
+    static constexpr int DefaultRangeConcurrency = 8;
 
     /// Orders IMEI-like keys numerically (shorter digit strings first).
     static bool keyLess(const QString& a, const QString& b);

@@ -47,7 +47,7 @@ public:
     /// Rows appended per event-loop turn (default 500: half a report page).
     void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
     [[nodiscard]] int sliceRows() const { return m_sliceRows; }
-    /// Concurrent page requests handed to the pager (default 6).
+    /// Concurrent page requests handed to the pager (default Pager::DefaultRangeConcurrency).
     void setMaxConcurrent(int requests) { m_maxConcurrent = requests; }
     /// How the pager reads (default range-parallel); for the next load().
     void setStrategy(Pager::Strategy strategy) { m_strategy = strategy; }
@@ -103,7 +103,7 @@ private:
     qint64 m_total = -1;
     int m_pages = 0;
     int m_sliceRows = 500;
-    int m_maxConcurrent = 6;
+    int m_maxConcurrent = Pager::DefaultRangeConcurrency;
     int m_ranges = 0;
     Pager::Strategy m_strategy = Pager::Strategy::RangeParallel;
     bool m_loading = false;

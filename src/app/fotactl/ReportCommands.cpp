@@ -94,7 +94,7 @@ int reportDevices(const QStringList& arguments)
                       "                     recentAttemptTime,nextAttemptTime to FILE (replaced\n"
                       "                     only when the report is complete)\n"
                       "  --sequential       read page after page, as the vendor SDK does\n"
-                      "  --concurrency N    requests at once, 1..16 (default 6)\n"));
+                      "  --concurrency N    requests at once, 1..16 (default 8)\n"));
     cmd.parser().addOption({QStringLiteral("csv"), tr("CSV file."), QStringLiteral("file")});
     cmd.parser().addOption({QStringLiteral("sequential"), tr("Read page after page.")});
     cmd.parser().addOption(
@@ -102,7 +102,7 @@ int reportDevices(const QStringList& arguments)
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const CommandOutput& out = cmd.output();
-    int concurrency = 6;
+    int concurrency = Pager::DefaultRangeConcurrency;
     if (cmd.parser().isSet(QStringLiteral("concurrency"))) {
         bool ok = false;
         concurrency = cmd.parser().value(QStringLiteral("concurrency")).toInt(&ok);
