@@ -13,9 +13,10 @@ class CredentialsDialog;
 
 namespace fotadesk {
 
-/// Asks for the account and the four sign-in secrets of a Production or
-/// Custom environment. The values stay in memory for this run only (a
-/// keychain arrives later); the dialog never logs or stores them.
+/// Asks for the account and the four sign-in values of a Production or
+/// Custom environment. The dialog itself never logs or stores them; with
+/// "remember" ticked the caller (SignInFlow) puts the client secret and the
+/// password into the OS keychain — never anywhere else.
 class CredentialsDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,15 @@ public:
 
     [[nodiscard]] QString accountName() const;
     [[nodiscard]] Credentials credentials() const;
+
+    /// Prefills the non-secret half (from the settings).
+    void setIdentity(const QString& clientId, const QString& username);
+    /// Whether the keychain can keep the secrets; `note` says why not, or where they go.
+    void setKeychain(bool available, bool rememberByDefault, const QString& note);
+    /// Why the dialog is asked (e.g. "The keychain has nothing stored for ..."); empty: none.
+    void setReason(const QString& reason);
+    /// The user ticked "remember in the keychain" (false when no keychain).
+    [[nodiscard]] bool remember() const;
 
     void accept() override;
 
