@@ -83,7 +83,7 @@ QString AppLanguage::install(const QString& choice)
     const auto load = [this](const QString& name, const QString& directory) {
         auto translator = std::make_unique<QTranslator>();
         if (!translator->load(name, directory)) {
-            qCInfo(lcGui) << "no translation" << name << "in" << directory;
+            qCDebug(lcGui) << "no translation" << name << "in" << directory;
             return;
         }
         m_loaded << translator->filePath();
@@ -95,8 +95,8 @@ QString AppLanguage::install(const QString& choice)
         load(u"qtbase_"_s + m_language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // English too: its plural forms ("1 device", "2 devices").
     load(u"fotadesk_"_s + m_language, u":/i18n"_s);
-    qCInfo(lcGui) << "user-interface language" << m_language << "locale" << locale.name()
-                  << "translations" << m_loaded;
+    qCDebug(lcGui) << "user-interface language" << m_language << "locale" << locale.name()
+                   << "translations" << m_loaded;
     return m_language;
 }
 
