@@ -104,7 +104,6 @@ void SettingsDialogTest::cancelKeepsSettings()
     QVERIFY(!settings.isSet(AppSettings::Key::BatchChunkSize));
 }
 
-
 // The language chooser (i18n helper): "" = the system's; a change is saved and the user is told
 // it applies at the next start; no message when it stays the same.
 void SettingsDialogTest::languageChoice_data()
