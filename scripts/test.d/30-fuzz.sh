@@ -54,7 +54,7 @@ for t in $targets; do
         -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
-    grep -E '^#[0-9]+ +DONE' "$work/log" | tail -1 || true
+    grep -E '^#[0-9]+[[:space:]]+DONE' "$work/log" | tail -1 || true
     if [ "$rc" -ne 0 ] || [ -n "$(ls -A "$work/artifacts")" ]; then
         tail -60 "$work/log"
         keep=$builddir/fuzz-artifacts/$t
