@@ -28,7 +28,6 @@ namespace {
 /// QSettings key of the auto-refresh interval (minutes, 0: off) and its default.
 constexpr auto kIntervalKey = "dashboards/overviewRefreshMinutes";
 constexpr int kDefaultIntervalMinutes = 5;
-constexpr int kGroupRole = Qt::UserRole + 1;
 
 /// The groups a campaign can be in, in tile order (no campaign status means "Succeeded").
 constexpr std::array<StatusGroup, 6> kCampaignGroups = {
