@@ -47,7 +47,8 @@ version=$(dpkg-query -W -f='${Version}' fotadesk)
 version=${version%-*}
 
 # 3. fotadesk --version, offscreen.
-out=$(QT_QPA_PLATFORM=offscreen /usr/bin/fotadesk --version 2>&1) || die "fotadesk --version: $out"
+out=$(QT_QPA_PLATFORM=offscreen /usr/bin/fotadesk --version 2>"$home/version.err") \
+    || die "fotadesk --version failed: $out $(cat "$home/version.err")"
 grep -q "$version" <<<"$out" || die "fotadesk --version says '$out', expected $version"
 step "fotadesk --version: $out"
 
