@@ -101,14 +101,18 @@ for name in sys.argv[2:]:
         rows.append([name, "read 100k-device report via DeviceStatusPager",
                      grab(r"^run 1: read .*?: (\d+ ms wall, \d+ ms client CPU)", text), "-", "-"])
     elif name == "report_range":
-        modes = [[c.strip() for c in l.strip().strip("|").split("|")]
-                 for l in text.splitlines() if re.match(r"^\| [^-]", l) and not l.startswith("| mode")]
-        modes = [m for m in modes if len(m) >= 6]
-        if modes:
+        lines = [l.strip() for l in text.splitlines() if l.startswith("| ")]
+        head = next(([c.strip() for c in l.strip("|").split("|")] for l in lines
+                     if l.startswith("| mode")), [])
+        modes = [[c.strip() for c in l.strip("|").split("|")] for l in lines
+                 if not l.startswith("| mode") and not l.startswith("| ---")]
+        if head and modes and "wall" in head and "vs sequential" in head:
+            w, r = head.index("wall"), head.index("vs sequential")
+            modes = [m for m in modes if len(m) == len(head)]
             seq = modes[0]
-            best = max(modes[1:] or modes, key=lambda m: float(m[5].rstrip("x") or 0))
-            rows.append([name, f"100k-device report, range-parallel ({best[0]})", best[1],
-                         f"{seq[1]} ({seq[0]})", best[5]])
+            best = max(modes[1:] or modes, key=lambda m: float(m[r].rstrip("x×") or 0))
+            rows.append([name, f"100k-device report, range-parallel ({best[0]})", best[w],
+                         f"{seq[w]} ({seq[0]})", best[r]])
         else:
             rows.append([name, "100k-device report, range-parallel", None, "-", "-"])
     else:
