@@ -158,14 +158,15 @@ void DeviceChangeDialog::onFinished()
     if (!batcher)
         return;
     // Per-device answers of the chunks that got one ...
-    QList<wire::DeviceListItem> items;
+    // The batcher's verdict wins: "already in the campaign" after a lost answer is a success.
+    QList<DeviceResultModel::JudgedResult> items;
     QList<DeviceOperationResult> operationResults;
     for (const auto& o : batcher->outcomes()) {
-        items.append({o.deviceId, o.status, o.reason, {}});
+        items.append({{o.deviceId, o.status, o.reason, {}}, o.succeeded});
         if (auto imei = Imei::fromString(o.deviceId))
             operationResults.append({*imei, o.succeeded, o.reason});
     }
-    m_results->appendResults(items);
+    m_results->appendJudgedResults(items);
     // ... and the devices of chunks that failed as a whole, grouped by reason.
     QMap<QString, QStringList> chunkFailures;
     for (const auto& chunk : batcher->chunks()) {

@@ -114,6 +114,16 @@ void DeviceResultModel::appendResults(const QList<wire::DeviceListItem>& items)
     upsert(std::move(rows));
 }
 
+void DeviceResultModel::appendJudgedResults(const QList<JudgedResult>& results)
+{
+    QList<Row> rows;
+    rows.reserve(results.size());
+    for (const JudgedResult& r : results)
+        rows.append(
+            {r.item, r.succeeded ? Outcome::Succeeded : outcomeOf(r.item.status, r.item.reason)});
+    upsert(std::move(rows));
+}
+
 void DeviceResultModel::appendBatchFailure(const QStringList& deviceIds, const QString& reason)
 {
     QList<Row> rows;

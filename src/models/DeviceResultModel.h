@@ -68,6 +68,16 @@ public:
     /// Adds or replaces the outcome of each listed device (one insertion for
     /// the new ones, one dataChanged for the replaced ones).
     void appendResults(const QList<wire::DeviceListItem>& items);
+    /// The same, for answers the caller has already judged: `succeeded` true means Succeeded
+    /// whatever the status says (DeviceBatcher counts "already in the campaign" for an add, or
+    /// "not in the campaign" for a remove, as done); false leaves it to outcomeOf(), so an
+    /// unknown status still shows as Unknown.
+    struct JudgedResult
+    {
+        wire::DeviceListItem item;
+        bool succeeded = false;
+    };
+    void appendJudgedResults(const QList<JudgedResult>& results);
     /// Records a failure for every device of a batch the server did not answer
     /// per device (e.g. an HTTP error): `reason` says what went wrong.
     void appendBatchFailure(const QStringList& deviceIds, const QString& reason);

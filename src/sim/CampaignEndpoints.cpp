@@ -191,14 +191,9 @@ SimResponse CampaignEndpoints::create(const SimRequest& request)
 
 SimResponse CampaignEndpoints::changeDevices(const SimRequest& request)
 {
-    int account = -1;
-    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
-        return *e;
     SimCampaign* campaign = nullptr;
-    if (auto e = m_ctx.resolveCampaign(account, request.args.at(1), &campaign))
-        return *e;
     QJsonObject body;
-    if (auto e = SimContext::parseObject(request.body, &body))
+    if (auto e = m_ctx.resolveCampaignRequest(request, &campaign, &body))
         return *e;
     if (auto e = CampaignRules::requireFields(body, {u"Type"_s, u"deviceList"_s}))
         return *e;
@@ -238,7 +233,8 @@ SimResponse CampaignEndpoints::changeDevices(const SimRequest& request)
                 std::any_of(joining.begin(), joining.end(),
                             [imei](const CampaignDevice& d) { return d.imei == imei; });
             if (!already)
-                join = eligibility(*campaign, account, imei, campaign->autoAssignLicenseFlag);
+                join = eligibility(*campaign, campaign->account, imei,
+                                   campaign->autoAssignLicenseFlag);
             if (already) {
                 item.status = u"AddDeviceFailed"_s;
                 item.reason = tr("Device is already in the campaign");
@@ -279,14 +275,9 @@ SimResponse CampaignEndpoints::changeDevices(const SimRequest& request)
 
 SimResponse CampaignEndpoints::changeDates(const SimRequest& request)
 {
-    int account = -1;
-    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
-        return *e;
     SimCampaign* campaign = nullptr;
-    if (auto e = m_ctx.resolveCampaign(account, request.args.at(1), &campaign))
-        return *e;
     QJsonObject body;
-    if (auto e = SimContext::parseObject(request.body, &body))
+    if (auto e = m_ctx.resolveCampaignRequest(request, &campaign, &body))
         return *e;
     if (auto e = CampaignRules::requireFields(body, {u"startDate"_s, u"endDate"_s}))
         return *e;
@@ -342,22 +333,16 @@ SimResponse CampaignEndpoints::changeDates(const SimRequest& request)
 
 SimResponse CampaignEndpoints::get(const SimRequest& request)
 {
-    int account = -1;
-    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
-        return *e;
     SimCampaign* campaign = nullptr;
-    if (auto e = m_ctx.resolveCampaign(account, request.args.at(1), &campaign))
+    if (auto e = m_ctx.resolveCampaignRequest(request, &campaign))
         return *e;
     return SimResponse::json(wire::toJson(m_ctx.toWire(*campaign, true)));
 }
 
 SimResponse CampaignEndpoints::cancel(const SimRequest& request)
 {
-    int account = -1;
-    if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
-        return *e;
     SimCampaign* campaign = nullptr;
-    if (auto e = m_ctx.resolveCampaign(account, request.args.at(1), &campaign))
+    if (auto e = m_ctx.resolveCampaignRequest(request, &campaign))
         return *e;
     const qint64 now = m_ctx.nowMs();
     const QString st = CampaignLifecycle::status(*campaign, now);

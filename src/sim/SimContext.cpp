@@ -78,6 +78,20 @@ std::optional<SimResponse> SimContext::parseObject(const QByteArray& body, QJson
     return std::nullopt;
 }
 
+std::optional<SimResponse> SimContext::resolveCampaignRequest(const SimRequest& request,
+                                                              SimCampaign** campaign,
+                                                              QJsonObject* body) const
+{
+    int account = -1;
+    if (auto e = resolveAccount(request.args.at(0), &account))
+        return e;
+    if (auto e = resolveCampaign(account, request.args.at(1), campaign))
+        return e;
+    if (body)
+        return parseObject(request.body, body);
+    return std::nullopt;
+}
+
 wire::Campaign SimContext::toWire(const SimCampaign& c, bool withFlags) const
 {
     wire::Campaign w;

@@ -5,6 +5,7 @@
 #include "sim/SimAuth.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
+#include "sim/SimRequest.h"
 #include "sim/SimResponse.h"
 #include "sim/SimState.h"
 
@@ -43,6 +44,12 @@ public:
                                                SimCampaign** out) const;
     /// InvalidRequestBody unless the body is a JSON object.
     static std::optional<SimResponse> parseObject(const QByteArray& body, QJsonObject* out);
+    /// The preamble of every /campaigns/{acc}/{id} endpoint: resolves the account (args[0])
+    /// and the campaign (args[1]) and, when `body` is given, parses the body as a JSON object.
+    /// The first error found, in that order, is the answer.
+    std::optional<SimResponse> resolveCampaignRequest(const SimRequest& request,
+                                                      SimCampaign** campaign,
+                                                      QJsonObject* body = nullptr) const;
 
     /// A campaign as the wire sees it; withFlags for the GET (Campaign) form.
     [[nodiscard]] wire::Campaign toWire(const SimCampaign& campaign, bool withFlags) const;

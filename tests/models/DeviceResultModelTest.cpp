@@ -47,6 +47,7 @@ private Q_SLOTS:
     void resultsAndCounts();
     void retryReplacesEarlierResults();
     void batchFailure();
+    void judgedResultsKeepTheCallersVerdict();
     void filter_data();
     void filter();
 
@@ -147,6 +148,27 @@ void DeviceResultModelTest::batchFailure()
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->counts(), DeviceResultModel::Counts{});
+}
+
+void DeviceResultModelTest::judgedResultsKeepTheCallersVerdict()
+{
+    // An add whose first answer was lost is sent again; the server now says the device is
+    // "already in the campaign". DeviceBatcher counts that as done, and so does the table.
+    m_model->appendJudgedResults({
+        {item(u"490154203237518"_s, u"AddDeviceFailed"_s, u"Device is already in the campaign"_s),
+         true},
+        {item(u"356938035643809"_s, u"AddDeviceFailed"_s, u"No license attached to device"_s),
+         false},
+        {item(u"353456789012348"_s, u"Queued"_s, u""_s), false},
+    });
+    QCOMPARE(m_model->outcomeAt(0), Outcome::Succeeded);
+    QCOMPARE(m_model->outcomeAt(1), Outcome::Failed);
+    QCOMPARE(m_model->outcomeAt(2), Outcome::Unknown); // not judged: an unknown stays unknown
+    QCOMPARE(m_model->counts().succeeded, 1);
+    QCOMPARE(m_model->failedDeviceIds(), QStringList{u"356938035643809"_s});
+    // The status and reason are still shown verbatim.
+    QCOMPARE(m_model->index(0, DeviceResultModel::ReasonColumn).data().toString(),
+             u"Device is already in the campaign"_s);
 }
 
 void DeviceResultModelTest::filter_data()
