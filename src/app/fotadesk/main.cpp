@@ -11,28 +11,33 @@
 #include "gui/ConnectionState.h"
 #include "gui/CreateCampaignWizard.h"
 #include "gui/CreateFormAutosave.h"
-#include "gui/CredentialsDialog.h"
 #include "gui/DialogMessageSeam.h"
 #include "gui/FolderMemorySeam.h"
+#include "gui/DraftsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/RecentFiles.h"
 #include "gui/ScreenshotDriver.h"
 #include "gui/ScriptedMessageSeam.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SignInFlow.h"
 #include "gui/WindowStateStore.h"
 #include "gui/WorkspaceStartup.h"
 #include "sim/EmbeddedSimulator.h"
 #include "store/AppSettings.h"
 #include "store/AuditHook.h"
+#include "store/KeychainCredentialSource.h"
+#include "store/KeychainSecretStore.h"
 #include "store/LocalStore.h"
 #include "store/LogFile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -45,15 +50,16 @@ namespace {
 
 constexpr auto kDemoAccount = "0000123456-00001";
 
-QString tr(const char* text)
+// lupdate files the strings under the context Q_DECLARE_TR_FUNCTIONS names: call Tr::tr().
+struct Tr
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 int fail(const QString& message)
 {
     std::fprintf(stderr, "fotadesk: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, tr("FotaDesk cannot start"), message);
+    QMessageBox::critical(nullptr, Tr::tr("FotaDesk cannot start"), message);
     return 1;
 }
 
@@ -76,28 +82,29 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Administer ThingSpace FOTA v3 firmware campaigns.\n"
-           "Without options FotaDesk runs on its embedded demo backend (no account needed)."));
+        Tr::tr("Administer ThingSpace FOTA v3 firmware campaigns.\n"
+               "Without options FotaDesk runs on its embedded demo backend (no account needed)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        u"demo"_s, tr("Use the embedded demo backend (the default when nothing is configured)."));
+        u"demo"_s,
+        Tr::tr("Use the embedded demo backend (the default when nothing is configured)."));
     const QCommandLineOption productionOption(
-        u"production"_s, tr("Use the ThingSpace production service (asks for credentials)."));
+        u"production"_s, Tr::tr("Use the ThingSpace production service (asks for credentials)."));
     const QCommandLineOption baseUrlOption(
-        u"base-url"_s, tr("Use a custom service at <url> (e.g. http://127.0.0.1:8080/api)."),
+        u"base-url"_s, Tr::tr("Use a custom service at <url> (e.g. http://127.0.0.1:8080/api)."),
         u"url"_s);
     const QCommandLineOption accountOption(
-        u"account"_s, tr("The account name, e.g. 0000123456-00001."), u"account"_s);
+        u"account"_s, Tr::tr("The account name, e.g. 0000123456-00001."), u"account"_s);
     const QCommandLineOption screenshotOption(
         u"screenshot-dir"_s,
-        tr("Drive the demo through every workbench screen, save a PNG of each into <dir>, "
-           "and quit (used by scripts/screenshots.sh)."),
+        Tr::tr("Drive the demo through every workbench screen, save a PNG of each into <dir>, "
+               "and quit (used by scripts/screenshots.sh)."),
         u"dir"_s);
     const QCommandLineOption languageOption(
         u"language"_s,
-        tr("Use the user-interface language <code>: en, de or es (default: the one chosen in "
-           "Settings, else the system's)."),
+        Tr::tr("Use the user-interface language <code>: en, de or es (default: the one chosen in "
+               "Settings, else the system's)."),
         u"code"_s);
     parser.addOptions({demoOption, productionOption, baseUrlOption, accountOption, screenshotOption,
                        languageOption});
@@ -106,40 +113,60 @@ int main(int argc, char* argv[])
     const int chosen = int(parser.isSet(demoOption)) + int(parser.isSet(productionOption)) +
                        int(parser.isSet(baseUrlOption));
     if (chosen > 1)
-        return fail(tr("Choose one of --demo, --production and --base-url."));
+        return fail(Tr::tr("Choose one of --demo, --production and --base-url."));
     const bool screenshots = parser.isSet(screenshotOption);
     if (screenshots && (parser.isSet(productionOption) || parser.isSet(baseUrlOption)))
-        return fail(tr("--screenshot-dir runs on the demo backend only."));
+        return fail(Tr::tr("--screenshot-dir runs on the demo backend only."));
+
+    // Which environment: the command line wins; otherwise the active profile of the settings
+    // (File ▸ Settings…), which is Demo — the embedded fotasim — until the user picks another.
+    fotadesk::AppSettings settings;
+    Environment::Profile profile = settings.activeProfile();
+    if (parser.isSet(demoOption) || screenshots)
+        profile = Environment::Profile::Demo;
+    else if (parser.isSet(productionOption))
+        profile = Environment::Profile::Production;
+    else if (parser.isSet(baseUrlOption))
+        profile = Environment::Profile::Custom;
 
     std::unique_ptr<fotadesk::sim::EmbeddedSimulator> simulator;
-    fotadesk::InMemoryCredentialSource credentials;
+    fotadesk::InMemoryCredentialSource demoCredentials;
+    fotadesk::KeychainSecretStore keychain;
+    std::unique_ptr<fotadesk::KeychainCredentialSource> signedIn;
+    fotadesk::CredentialSource* credentials = &demoCredentials;
     Environment environment;
+    QString signInOutcome;
 
-    if (parser.isSet(productionOption) || parser.isSet(baseUrlOption)) {
-        const QString account = parser.value(accountOption);
-        if (parser.isSet(productionOption)) {
-            environment = Environment::production(account);
-        } else {
-            const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
-            environment = Environment::custom(url, account);
-        }
-        fotadesk::CredentialsDialog dialog(parser.isSet(productionOption) ? tr("Production")
-                                                                          : tr("Custom"),
-                                           environment.baseUrl, account);
-        if (dialog.exec() != QDialog::Accepted)
+    if (profile != Environment::Profile::Demo) {
+        environment = settings.environment(profile);
+        if (parser.isSet(baseUrlOption))
+            environment.baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+        if (parser.isSet(accountOption))
+            environment.accountName = parser.value(accountOption);
+        if (profile == Environment::Profile::Custom && !environment.baseUrl.isValid())
+            return fail(Tr::tr("The custom profile has no base URL: set it in File ▸ Settings… or "
+                               "start with --base-url <url>."));
+        fotadesk::SignInFlow signIn(settings, keychain);
+        signedIn = signIn.signIn(environment);
+        if (!signedIn) {
+            std::fprintf(stderr, "fotadesk: %s\n",
+                         qPrintable(Tr::tr("Sign-in cancelled. Start with --demo to use the demo "
+                                           "backend without an account.")));
             return 0;
-        environment.accountName = dialog.accountName();
-        credentials.setCredentials(dialog.credentials());
+        }
+        if (profile == Environment::Profile::Custom && parser.isSet(baseUrlOption))
+            settings.setCustomBaseUrl(environment.baseUrl);
+        credentials = signedIn.get();
+        signInOutcome = signIn.outcome();
     } else {
         simulator = std::make_unique<fotadesk::sim::EmbeddedSimulator>();
         QString error;
         if (!simulator->start(&error))
-            return fail(tr("The embedded demo backend did not start: %1").arg(error));
-        environment =
-            Environment::demo(QUrl(simulator->baseUrl()), parser.isSet(accountOption)
-                                                              ? parser.value(accountOption)
-                                                              : QString::fromLatin1(kDemoAccount));
-        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
+            return fail(Tr::tr("The embedded demo backend did not start: %1").arg(error));
+        const QString demoAccount = parser.isSet(accountOption) ? parser.value(accountOption)
+                                                                : QString::fromLatin1(kDemoAccount);
+        environment = Environment::demo(QUrl(simulator->baseUrl()), demoAccount);
+        demoCredentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
     }
     if (const QString problem = environment.validationError(); !problem.isEmpty())
         return fail(problem);
@@ -147,7 +174,7 @@ int main(int argc, char* argv[])
     int rc = 0;
     {
         QNetworkAccessManager network;
-        fotadesk::FotaClient client(&network, environment, &credentials, fotadesk::Clock::system());
+        fotadesk::FotaClient client(&network, environment, credentials, fotadesk::Clock::system());
         fotadesk::DialogMessageSeam dialogs;
         // File dialogs start in the last-used folders; device lists opened become recent files.
         fotadesk::AppSettings dialogSettings;
@@ -176,9 +203,11 @@ int main(int argc, char* argv[])
         auto* activity = new fotadesk::ActivityLogPage(store.audit(), context.messages);
         QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
                          &fotadesk::ActivityLogPage::scheduleRefresh);
-        window.addPage(u"activity"_s, tr("Activity log"), QIcon(), activity);
+        window.addPage(u"activity"_s, Tr::tr("Activity log"), QIcon(), activity);
+        // Unfinished forms to reopen or discard (saved as the user types).
+        auto* drafts = new fotadesk::DraftsPage(store.drafts(), context.messages);
+        window.addPage(u"drafts"_s, Tr::tr("Drafts"), QIcon(), drafts);
         // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
-        fotadesk::AppSettings settings;
         QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
             fotadesk::SettingsDialog dialog(settings, context.messages, &window);
             dialog.exec();
@@ -191,12 +220,21 @@ int main(int argc, char* argv[])
                 *wizard, store.drafts(), Environment::profileName(environment.profile),
                 environment.accountName);
             startup.setCreateForm(formAutosave.get());
+            drafts->setReopen(fotadesk::Draft::Kind::CreateCampaign,
+                              [&window, &formAutosave](const fotadesk::DraftInfo& draft) {
+                                  if (!formAutosave->restore(draft.id))
+                                      return false;
+                                  window.showPage(u"create"_s);
+                                  return true;
+                              });
         }
         // Size, position, splitters and table columns as the user left them (docs/data.md).
         fotadesk::WindowStateStore windowState;
         if (screenshots || !windowState.restore(window))
             window.resize(1280, 800);
         window.show();
+        if (!signInOutcome.isEmpty())
+            window.statusBar()->showMessage(signInOutcome, 15000);
         std::unique_ptr<fotadesk::ScreenshotDriver> driver;
         if (screenshots) {
             driver = std::make_unique<fotadesk::ScreenshotDriver>(window, context, scripted,
@@ -211,7 +249,8 @@ int main(int argc, char* argv[])
         if (!screenshots)
             windowState.save(window);
     }
-    credentials.clear();
+    demoCredentials.clear();
+    signedIn.reset();
     if (simulator)
         simulator->stop();
     return rc;
