@@ -142,6 +142,7 @@ int main(int argc, char* argv[])
     }
     for (int run = 1; run <= 3; ++run) {
         DeviceStatusPager pager(&client, campaignId);
+        pager.setStrategy(Pager::Strategy::Sequential); // the vendor SDK way: page after page
         pager.setAutoDelete(false);
         pager.setCollect(true);
         QEventLoop loop;

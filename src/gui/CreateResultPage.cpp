@@ -103,6 +103,8 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
     if (!m_context.client)
         return;
     auto* pager = new DeviceStatusPager(m_context.client, campaign.id, this);
+    // The result page merges pages into a seen-set: read in order, no restart to undo.
+    pager->setStrategy(Pager::Strategy::Sequential);
     m_pager = pager;
     auto seen = std::make_shared<QSet<QString>>();
     m_ui->devicesStateLabel->setText(tr("Reading the campaign's device report…"));
