@@ -5103,7 +5103,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reading the campaign&apos;s device report…</source>
         <translation>Lese den Gerätebericht der Kampagne…</translation>
     </message>
@@ -6454,7 +6454,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+51"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>

@@ -351,7 +351,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/OverviewPage.cpp" line="+203"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+202"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>

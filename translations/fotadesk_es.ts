@@ -5104,7 +5104,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reading the campaign&apos;s device report…</source>
         <translation>Leyendo el informe de dispositivos de la campaña…</translation>
     </message>
@@ -6455,7 +6455,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+51"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
