@@ -53,8 +53,8 @@ private:
 void DraftsPageTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_clock =
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(8, 0), QTimeZone::utc()));
+    m_clock = std::make_unique<ManualClock>(
+        QDateTime(QDate(2026, 11, 20), QTime(8, 0), QTimeZone::utc()));
     m_ws = std::make_unique<Workspace>(m_dir->filePath(u"ws.sqlite"_s), *m_clock);
     QVERIFY(m_ws->open().persistent());
     m_drafts = std::make_unique<DraftStore>(*m_ws);
