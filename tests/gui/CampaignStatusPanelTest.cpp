@@ -10,6 +10,7 @@
 
 #include "gui/CampaignStatusPanel.h"
 
+#include "GuiTestHarness.h"
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
@@ -50,29 +51,15 @@ namespace {
 constexpr auto kAccount = "0000123456-00001";
 constexpr int kDevices = 12000;
 
-struct Rig
+struct Rig : test::ClientRig
 {
     explicit Rig(const QString& baseUrl)
+        : ClientRig(baseUrl)
     {
-        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
-        const Environment env = Environment::demo(QUrl(baseUrl), QString::fromLatin1(kAccount));
-        client = std::make_unique<FotaClient>(&network, env, &credentials, Clock::system());
         client->setRetryPolicy(RetryPolicy::none());
         client->setRequestTimeoutMs(10000);
-        context.client = client.get();
-        context.environment = env;
-        context.clock = &Clock::system();
-        context.messages = &messages;
-        context.connection = &connection;
         context.siteZone = QTimeZone("Asia/Kolkata"); // +05:30: local and UTC always differ
     }
-
-    QNetworkAccessManager network;
-    InMemoryCredentialSource credentials;
-    std::unique_ptr<FotaClient> client;
-    ScriptedMessageSeam messages;
-    ConnectionState connection;
-    AppContext context;
 };
 
 /// One device of the report as the server sent it.

@@ -6,6 +6,7 @@
 
 #include "gui/DeviceLookupPage.h"
 
+#include "GuiTestHarness.h"
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
@@ -35,27 +36,7 @@ namespace {
 
 constexpr auto kAccount = "0000123456-00001";
 
-struct Rig
-{
-    explicit Rig(const QString& baseUrl)
-    {
-        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
-        const Environment env = Environment::demo(QUrl(baseUrl), QString::fromLatin1(kAccount));
-        client = std::make_unique<FotaClient>(&network, env, &credentials, Clock::system());
-        context.client = client.get();
-        context.environment = env;
-        context.clock = &Clock::system();
-        context.messages = &messages;
-        context.connection = &connection;
-    }
-
-    QNetworkAccessManager network;
-    InMemoryCredentialSource credentials;
-    std::unique_ptr<FotaClient> client;
-    ScriptedMessageSeam messages;
-    ConnectionState connection;
-    AppContext context;
-};
+using Rig = test::ClientRig;
 
 } // namespace
 

@@ -30,6 +30,33 @@
 
 namespace fotadesk::test {
 
+/// A client for the demo account on the fotasim at `baseUrl` (an EmbeddedSimulator, or a
+/// FotaSimProcess when the test must stop the server) and an AppContext wired to it. Tests
+/// that need more (retries off, a site time zone, a campaign model) set it up in a subclass.
+struct ClientRig
+{
+    explicit ClientRig(const QString& baseUrl)
+    {
+        credentials.setCredentials({QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
+                                    QStringLiteral("demo"), QStringLiteral("demo")});
+        const Environment env =
+            Environment::demo(QUrl(baseUrl), QStringLiteral("0000123456-00001"));
+        client = std::make_unique<FotaClient>(&network, env, &credentials, Clock::system());
+        context.client = client.get();
+        context.environment = env;
+        context.clock = &Clock::system();
+        context.messages = &messages;
+        context.connection = &connection;
+    }
+
+    QNetworkAccessManager network;
+    InMemoryCredentialSource credentials;
+    std::unique_ptr<FotaClient> client;
+    ScriptedMessageSeam messages;
+    ConnectionState connection;
+    AppContext context;
+};
+
 class GuiTestHarness
 {
 public:

@@ -8,6 +8,7 @@
 
 #include "gui/OverviewPage.h"
 
+#include "GuiTestHarness.h"
 #include "api/CampaignHistoryPager.h"
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
@@ -44,32 +45,19 @@ namespace {
 constexpr auto kAccount = "0000123456-00001";
 
 /// A client + context on a fotasim process.
-struct Rig
+struct Rig : test::ClientRig
 {
     explicit Rig(const QString& baseUrl)
+        : ClientRig(baseUrl)
     {
-        credentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
-        const Environment env = Environment::demo(QUrl(baseUrl), QString::fromLatin1(kAccount));
-        client = std::make_unique<FotaClient>(&network, env, &credentials, Clock::system());
         // Fail fast when the server is gone (the stale test).
         client->setRetryPolicy(RetryPolicy::none());
         client->setRequestTimeoutMs(5000);
-        context.client = client.get();
-        context.environment = env;
-        context.clock = &Clock::system();
-        context.messages = &messages;
-        context.connection = &connection;
         context.siteZone = QTimeZone("Europe/Berlin");
         context.campaigns = &campaigns;
     }
 
-    QNetworkAccessManager network;
-    InMemoryCredentialSource credentials;
-    std::unique_ptr<FotaClient> client;
-    ScriptedMessageSeam messages;
-    ConnectionState connection;
     CampaignModel campaigns;
-    AppContext context;
 };
 
 /// The campaigns of the account as the server lists them: raw HTTP, every status, every page.
