@@ -46,7 +46,12 @@ template <typename T> void roundTrip(const char* name, Decoder<T> decode, const 
               QString::fromUtf8(encoded.isArray() ? toBytes(encoded.toArray())
                                                   : toBytes(encoded.toObject())));
     const QJsonValue again = asValue(toJson(second.value()));
-    check(again == encoded, name, QStringLiteral("a second encode/decode trip changed the value"));
+    const auto text = [](const QJsonValue& v) {
+        return QString::fromUtf8(v.isArray() ? toBytes(v.toArray()) : toBytes(v.toObject()));
+    };
+    check(again == encoded, name,
+          u"a second encode/decode trip changed the value: "_s + text(encoded) + u" became " +
+              text(again));
 }
 
 using Entry = void (*)(const QJsonValue&);
