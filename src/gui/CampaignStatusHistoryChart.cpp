@@ -17,14 +17,16 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 CampaignStatusHistoryChart::CampaignStatusHistoryChart(QWidget* parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // QChartView(QWidget*) makes a default chart that setChart() would release but
+    // never delete (a whole leaked QChart per view, found by LeakSanitizer): give
+    // the view its one chart up front; the view owns and deletes it.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
     setAccessibleName(tr("Progress over time"));

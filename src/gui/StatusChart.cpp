@@ -35,9 +35,12 @@ qint64 niceStep(qint64 max)
 } // namespace
 
 StatusChart::StatusChart(Style style, QWidget* parent)
-    : QChartView(parent)
+    // QChartView(QWidget*) makes a default chart that setChart() would release but
+    // never delete (a whole leaked QChart per view, found by LeakSanitizer): give
+    // the view its one chart up front; the view owns and deletes it.
+    : QChartView(new QChart, parent)
     , m_style(style)
-    , m_chart(new QChart)
+    , m_chart(chart())
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
@@ -47,7 +50,6 @@ StatusChart::StatusChart(Style style, QWidget* parent)
     QFont legendFont = m_chart->legend()->font();
     legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() * 0.9));
     m_chart->legend()->setFont(legendFont);
-    setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
     rebuild();
