@@ -4588,7 +4588,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+30"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+32"/>
         <source>Progress over time</source>
         <translation>Fortschritt über die Zeit</translation>
     </message>
@@ -4880,7 +4880,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+38"/>
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+39"/>
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
@@ -4904,6 +4904,11 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+8"/>
         <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
         <translation>LWM2M-Kampagnen starten gegen 00:00 UTC: der nächste Start ist %1 00:00 UTC, nach dem Startdatum %2. Der erste Tag kann verloren gehen, oder die Kampagne läuft bei Bedarf innerhalb von etwa 2 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Go back to Firmware and choose protocol %4, or a package that suits %3.</source>
+        <translation>Das Firmware-Paket %1 ist für %2 gelistet, das Kampagnenprotokoll ist aber %3: der Dienst lehnt die Kampagne womöglich ab (ProtocolMismatch). Gehen Sie zurück zu Firmware und wählen Sie Protokoll %4 oder ein Paket, das zu %3 passt.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5004,12 +5009,25 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
+        <source>Loading the firmware of every protocol…</source>
+        <translation>Lade die Firmware aller Protokolle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loading the firmware for %1…</source>
         <translation>Lade die Firmware für %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <translation>
+            <numerusform>%n Firmware-Paket aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
+            <numerusform>%n Firmware-Pakete aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n firmware package(s) for %1.</source>
         <translation>
             <numerusform>%n Firmware-Paket für %1.</numerusform>
@@ -5017,7 +5035,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The firmware list could not be loaded (Reload list tries again).</source>
         <translation>Die Firmware-Liste konnte nicht geladen werden („Liste neu laden“ versucht es erneut).</translation>
     </message>
@@ -6907,7 +6925,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/StatusChart.cpp" line="+93"/>
+        <location filename="../src/gui/StatusChart.cpp" line="+95"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -7681,7 +7699,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
         <translation>das JSON ist tiefer als %1 Ebenen verschachtelt (Byte-Offset %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>empty body (expected JSON)</source>
         <translation>leerer Inhalt (JSON erwartet)</translation>
     </message>
@@ -7691,7 +7709,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
         <translation>ungültiges JSON bei Byte-Offset %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>expected a JSON object or array at the top level</source>
         <translation>auf oberster Ebene ein JSON-Objekt oder -Array erwartet</translation>
     </message>

@@ -127,7 +127,7 @@
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+50"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+52"/>
         <source>Progress over time (%n snapshot(s))</source>
         <translation>
             <numerusform>Progress over time (%n snapshot)</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+101"/>
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+102"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
         <translation>
             <numerusform>%n device has no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license it first; the Devices page marks it.</numerusform>
@@ -203,7 +203,15 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+160"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+165"/>
+        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <translation>
+            <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
+            <numerusform>%n firmware packages of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n firmware package(s) for %1.</source>
         <translation>
             <numerusform>%n firmware package for %1.</numerusform>

@@ -4589,7 +4589,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+30"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+32"/>
         <source>Progress over time</source>
         <translation>Progreso en el tiempo</translation>
     </message>
@@ -4881,7 +4881,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+38"/>
+        <location filename="../src/gui/CreateCheckPage.cpp" line="+39"/>
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
@@ -4905,6 +4905,11 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+8"/>
         <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
         <translation>Las campañas LWM2M empiezan hacia las 00:00 UTC: el próximo inicio es el %1 a las 00:00 UTC, después de la fecha de inicio %2. Puede perderse el primer día o la campaña puede ejecutarse bajo demanda en unas 2 horas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Go back to Firmware and choose protocol %4, or a package that suits %3.</source>
+        <translation>El paquete de firmware %1 figura para %2, pero el protocolo de la campaña es %3: el servicio puede rechazar la campaña (ProtocolMismatch). Vuelva a Firmware y elija el protocolo %4, o un paquete adecuado para %3.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5005,12 +5010,25 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
+        <source>Loading the firmware of every protocol…</source>
+        <translation>Cargando el firmware de todos los protocolos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loading the firmware for %1…</source>
         <translation>Cargando el firmware para %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <translation>
+            <numerusform>%n paquete de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
+            <numerusform>%n paquetes de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n firmware package(s) for %1.</source>
         <translation>
             <numerusform>%n paquete de firmware para %1.</numerusform>
@@ -5018,7 +5036,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The firmware list could not be loaded (Reload list tries again).</source>
         <translation>No se pudo cargar la lista de firmware (Recargar lista lo vuelve a intentar).</translation>
     </message>
@@ -6908,7 +6926,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/StatusChart.cpp" line="+93"/>
+        <location filename="../src/gui/StatusChart.cpp" line="+95"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -7682,7 +7700,7 @@ El historial de actualizaciones de firmware de un dispositivo.
         <translation>el JSON está anidado a más de %1 niveles (desplazamiento de bytes %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>empty body (expected JSON)</source>
         <translation>cuerpo vacío (se esperaba JSON)</translation>
     </message>
@@ -7692,7 +7710,7 @@ El historial de actualizaciones de firmware de un dispositivo.
         <translation>JSON no válido en el desplazamiento de bytes %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>expected a JSON object or array at the top level</source>
         <translation>se esperaba un objeto o una matriz JSON en el nivel superior</translation>
     </message>

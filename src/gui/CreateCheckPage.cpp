@@ -2,6 +2,7 @@
 
 #include "api/FotaClient.h"
 #include "api/LicensePager.h"
+#include "core/CampaignDraft.h"
 #include "core/Clock.h"
 #include "gui/AppContext.h"
 #include "gui/ConnectionState.h"
@@ -117,6 +118,16 @@ void CreateCheckPage::runChecks()
                     "on demand within about 2 hours.")
                      .arg(today.addDays(1).toString(Qt::ISODate),
                           m_form.draft.startDate.toString(Qt::ISODate)));
+    }
+    const QString packageFits = CampaignDraft::campaignProtocolFor(m_form.firmwarePackageProtocol);
+    if (!packageFits.isEmpty() && !m_form.draft.protocol.isEmpty() &&
+        packageFits != m_form.draft.protocol) {
+        addIssue(IssueSeverity::Warning, u"check-protocol-package"_s,
+                 tr("The firmware package %1 is listed for %2, but the campaign protocol is %3: "
+                    "the service may refuse the campaign (ProtocolMismatch). Go back to "
+                    "Firmware and choose protocol %4, or a package that suits %3.")
+                     .arg(m_form.draft.firmwareName, m_form.firmwarePackageProtocol,
+                          m_form.draft.protocol, packageFits));
     }
     m_ui->requestEdit->setPlainText(m_form.requestSummary());
 

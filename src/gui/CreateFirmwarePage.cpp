@@ -141,11 +141,13 @@ void CreateFirmwarePage::loadFirmware()
     }
     const QString protocol = listingProtocolFor(m_ui->protocolCombo->currentData().toString());
     m_loading = true;
-    m_ui->loadStateLabel->setText(tr("Loading the firmware for %1…").arg(protocol));
+    const bool everyProtocol = protocol == u"all"_s;
+    m_ui->loadStateLabel->setText(everyProtocol ? tr("Loading the firmware of every protocol…")
+                                                : tr("Loading the firmware for %1…").arg(protocol));
     m_ui->loadStateLabel->setStyleSheet({});
     auto* job = m_context.client->firmwareList(protocol);
     m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job, protocol] {
+    connect(job, &ApiJob::finished, this, [this, job, protocol, everyProtocol] {
         if (m_job == job)
             m_job = nullptr;
         if (job->error().kind() == ApiError::Kind::Cancelled && !job->succeeded())
@@ -156,9 +158,14 @@ void CreateFirmwarePage::loadFirmware()
             if (m_context.connection)
                 m_context.connection->noteAnswer();
             m_model->setPackages(job->result());
+            const int count = int(job->result().size());
+            // The listing knows LWM2M and OMD-DM packages only (contract: no HTTP filter),
+            // so an HTTP campaign is offered every package, and the page says so.
             m_ui->loadStateLabel->setText(
-                tr("%n firmware package(s) for %1.", nullptr, int(job->result().size()))
-                    .arg(protocol));
+                everyProtocol ? tr("%n firmware package(s) of every protocol: the firmware service "
+                                   "lists LWM2M and OMD-DM packages only, none for HTTP.",
+                                   nullptr, count)
+                              : tr("%n firmware package(s) for %1.", nullptr, count).arg(protocol));
             if (m_pendingSelection) {
                 const CampaignForm pending = *m_pendingSelection;
                 m_pendingSelection.reset();

@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -213,9 +214,16 @@ private Q_SLOTS:
         clickNext(wizard);
         CreateCheckPage* check = wizard.checkPage();
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
-        QVERIFY(check->isComplete());
+        QVERIFY(check->isComplete()); // a warning, not an error: the user may still send it
+        // The check page says beforehand what the server will say: package and protocol differ.
+        QVERIFY2(issueCodes(check->issues()).contains(u"check-protocol-package"_s),
+                 qPrintable(issueCodes(check->issues()).join(u' ')));
         const CampaignForm before = wizard.form();
         QCOMPARE(before.draft.protocol, u"HTTP"_s);
+        // HTTP has no listing of its own: the page listed every package and said why.
+        const auto* loadState = wizard.firmwarePage()->findChild<QLabel*>(u"loadStateLabel"_s);
+        QVERIFY(loadState);
+        QVERIFY2(loadState->text().contains(u"every protocol"_s), qPrintable(loadState->text()));
 
         clickNext(wizard);
         CreateSubmitPage* submit = wizard.submitPage();
@@ -255,6 +263,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
         QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
+        QVERIFY(!issueCodes(check->issues()).contains(u"check-protocol-package"_s));
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor(
             [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));
