@@ -6,6 +6,7 @@
 #include "core/TimeWindowList.h"
 #include "gui/ApiErrorText.h"
 #include "gui/AppContext.h"
+#include "gui/ColumnFit.h"
 #include "gui/ConnectionState.h"
 #include "gui/CreateCampaignWizard.h"
 #include "gui/CreateSubmitPage.h"
@@ -36,10 +37,13 @@ CreateResultPage::CreateResultPage(AppContext& context, QWidget* parent)
     m_ui->resultView->verticalHeader()->hide();
     m_ui->resultView->horizontalHeader()->setStretchLastSection(true);
     m_results->setDisplayTimeZone(context.siteZone);
-    m_ui->resultView->setColumnWidth(DeviceStatusModel::ImeiColumn, 170);
-    m_ui->resultView->setColumnWidth(DeviceStatusModel::StatusColumn, 170);
-    m_ui->resultView->setColumnWidth(DeviceStatusModel::GroupColumn, 110);
     m_ui->resultView->setColumnWidth(DeviceStatusModel::ReasonColumn, 340);
+    // Statuses, groups and times are as wide as they read in the user's language.
+    ColumnFit::onFirstRows(m_ui->resultView,
+                           {DeviceStatusModel::ImeiColumn, DeviceStatusModel::StatusColumn,
+                            DeviceStatusModel::GroupColumn, DeviceStatusModel::UpdatedColumn,
+                            DeviceStatusModel::RecentAttemptColumn,
+                            DeviceStatusModel::NextAttemptColumn});
     m_ui->openButton->setIcon(Icons::get(u"campaign"_s));
     m_ui->filterEdit->setPlaceholderText(tr("digits of an IMEI, or words of the reason"));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {

@@ -14,6 +14,7 @@
 #include "gui/DialogMessageSeam.h"
 #include "gui/DraftsPage.h"
 #include "gui/FolderMemorySeam.h"
+#include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/RecentFiles.h"
 #include "gui/ScreenshotDriver.h"
@@ -203,10 +204,11 @@ int main(int argc, char* argv[])
         auto* activity = new fotadesk::ActivityLogPage(store.audit(), context.messages);
         QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
                          &fotadesk::ActivityLogPage::scheduleRefresh);
-        window.addPage(u"activity"_s, Tr::tr("Activity log"), QIcon(), activity);
+        window.addPage(u"activity"_s, Tr::tr("Activity log"),
+                       fotadesk::Icons::get(u"activity-log"_s), activity);
         // Unfinished forms to reopen or discard (saved as the user types).
         auto* drafts = new fotadesk::DraftsPage(store.drafts(), context.messages);
-        window.addPage(u"drafts"_s, Tr::tr("Drafts"), QIcon(), drafts);
+        window.addPage(u"drafts"_s, Tr::tr("Drafts"), fotadesk::Icons::get(u"drafts"_s), drafts);
         // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
         QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
             fotadesk::SettingsDialog dialog(settings, context.messages, &window);
