@@ -3402,7 +3402,205 @@ lizenzierte Gerät (alle Seiten).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+235"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Aufruf: fotactl report campaigns [--status STATUS]... [Optionen]
+
+Listet den Kampagnenverlauf. Ohne --status: jeder bekannte Status, parallel
+gelesen und zusammengeführt (eine Kampagne erscheint einmal).
+  --status STATUS    z. B. CampaignScheduled (wiederholbar)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign status.</source>
+        <translation>Kampagnenstatus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <location line="+28"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+149"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+149"/>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n Kampagne
+</numerusform>
+            <numerusform>%n Kampagnen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
+                              [--concurrency N] [options]
+
+The upgrade status of every device of a campaign (all pages), in IMEI
+order. The report is read range-parallel: the first page, then the rest
+of the IMEI space in ranges read concurrently (checked against the
+report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
+page after page).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (replaced
+                     only when the report is complete)
+  --sequential       read page after page, as the vendor SDK does
+  --concurrency N    requests at once, 1..16 (default 8)
+</source>
+        <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [--sequential]
+                              [--concurrency N] [Optionen]
+
+Der Upgrade-Status jedes Geräts einer Kampagne (alle Seiten), nach IMEI
+sortiert. Der Bericht wird in parallelen Bereichen gelesen: die erste Seite,
+dann der Rest des IMEI-Raums in gleichzeitig gelesenen Bereichen (geprüft gegen
+totalDevice des Berichts; passen die Seiten des Servers nicht, wird er erneut
+Seite für Seite gelesen).
+  --csv DATEI        deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime nach DATEI schreiben
+                     (erst ersetzt, wenn der Bericht vollständig ist)
+  --sequential       Seite für Seite lesen, wie das SDK des Herstellers
+  --concurrency N    gleichzeitige Anfragen, 1..16 (Standard 8)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read page after page.</source>
+        <translation>Seite für Seite lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests at once.</source>
+        <translation>Gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16, erhalten: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+53"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
+</source>
+        <translation>Hinweis: die Seiten des Servers passten nicht zum Lesen in parallelen Bereichen (%1); der Bericht wurde Seite für Seite gelesen.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>Warnung: der Bericht nennt %1 Geräte, aber %2 sind angekommen.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 Gerät(e) nach %2 geschrieben
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n Gerät
+</numerusform>
+            <numerusform>%n Geräte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Aufruf: fotactl report device IMEI [Optionen]
+
+Der Firmware-Upgrade-Verlauf eines Geräts.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n Eintrag
+</numerusform>
+            <numerusform>%n Einträge
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List the campaign history (all statuses by default).</source>
         <translation>Den Kampagnenverlauf auflisten (standardmäßig alle Status).</translation>
     </message>
@@ -5106,7 +5304,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/CreateResultPage.cpp" line="+44"/>
+        <location filename="../src/gui/CreateResultPage.cpp" line="+48"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -7486,207 +7684,6 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
-    <name>fotadesk::ctl</name>
-    <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="-192"/>
-        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
-
-Lists the campaign history. Without --status: every known status, read
-concurrently and merged (a campaign appears once).
-  --status STATUS    e.g. CampaignScheduled (repeatable)
-</source>
-        <translation>Aufruf: fotactl report campaigns [--status STATUS]... [Optionen]
-
-Listet den Kampagnenverlauf. Ohne --status: jeder bekannte Status, parallel
-gelesen und zusammengeführt (eine Kampagne erscheint einmal).
-  --status STATUS    z. B. CampaignScheduled (wiederholbar)
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Campaign status.</source>
-        <translation>Kampagnenstatus.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+117"/>
-        <location line="+29"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+146"/>
-        <source>FIRMWARE</source>
-        <translation>FIRMWARE</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <location line="+146"/>
-        <source>START</source>
-        <translation>START</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>END</source>
-        <translation>ENDE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n Kampagne
-</numerusform>
-            <numerusform>%n Kampagnen
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
-                              [--concurrency N] [options]
-
-The upgrade status of every device of a campaign (all pages), in IMEI
-order. The report is read range-parallel: the first page, then the rest
-of the IMEI space in ranges read concurrently (checked against the
-report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
-page after page).
-  --csv FILE         write deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime to FILE (replaced
-                     only when the report is complete)
-  --sequential       read page after page, as the vendor SDK does
-  --concurrency N    requests at once, 1..16 (default 8)
-</source>
-        <translation>Aufruf: fotactl report devices KAMPAGNEN-ID [--csv DATEI] [--sequential]
-                              [--concurrency N] [Optionen]
-
-Der Upgrade-Status jedes Geräts einer Kampagne (alle Seiten), nach IMEI
-sortiert. Der Bericht wird in parallelen Bereichen gelesen: die erste Seite,
-dann der Rest des IMEI-Raums in gleichzeitig gelesenen Bereichen (geprüft gegen
-totalDevice des Berichts; passen die Seiten des Servers nicht, wird er erneut
-Seite für Seite gelesen).
-  --csv DATEI        deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime nach DATEI schreiben
-                     (erst ersetzt, wenn der Bericht vollständig ist)
-  --sequential       Seite für Seite lesen, wie das SDK des Herstellers
-  --concurrency N    gleichzeitige Anfragen, 1..16 (Standard 8)
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CSV file.</source>
-        <translation>CSV-Datei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read page after page.</source>
-        <translation>Seite für Seite lesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests at once.</source>
-        <translation>Gleichzeitige Anfragen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
-        <translation>--concurrency erwartet eine Zahl von 1 bis 16, erhalten: &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+53"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
-</source>
-        <translation>Hinweis: die Seiten des Servers passten nicht zum Lesen in parallelen Bereichen (%1); der Bericht wurde Seite für Seite gelesen.
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>warning: the report says %1 devices but %2 arrived.
-</source>
-        <translation>Warnung: der Bericht nennt %1 Geräte, aber %2 sind angekommen.
-</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 device(s) written to %2
-</source>
-        <translation>%1 Gerät(e) nach %2 geschrieben
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>DEVICE</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+29"/>
-        <source>REASON</source>
-        <translation>GRUND</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+29"/>
-        <source>UPDATED</source>
-        <translation>AKTUALISIERT</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n Gerät
-</numerusform>
-            <numerusform>%n Geräte
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: fotactl report device IMEI [options]
-
-One device&apos;s firmware upgrade history.
-</source>
-        <translation>Aufruf: fotactl report device IMEI [Optionen]
-
-Der Firmware-Upgrade-Verlauf eines Geräts.
-</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>CAMPAIGN</source>
-        <translation>KAMPAGNE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n Eintrag
-</numerusform>
-            <numerusform>%n Einträge
-</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fotadesk::wire::JsonReader</name>
     <message>
         <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
@@ -7798,7 +7795,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
@@ -7870,7 +7867,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>

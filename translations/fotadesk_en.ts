@@ -60,6 +60,42 @@
     </message>
 </context>
 <context>
+    <name>fotactl::report</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+83"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaign
+</numerusform>
+            <numerusform>%n campaigns
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n device
+</numerusform>
+            <numerusform>%n devices
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entry
+</numerusform>
+            <numerusform>%n entries
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
         <location filename="../src/gui/ActivityLogPage.cpp" line="+114"/>
@@ -391,42 +427,6 @@
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>
             <numerusform>The campaign form “%1” (%n devices) was saved on %2 but not submitted. Restore it?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fotadesk::ctl</name>
-    <message numerus="yes">
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+79"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n campaign
-</numerusform>
-            <numerusform>%n campaigns
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n device
-</numerusform>
-            <numerusform>%n devices
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n entry
-</numerusform>
-            <numerusform>%n entries
-</numerusform>
         </translation>
     </message>
 </context>

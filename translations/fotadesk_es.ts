@@ -3403,7 +3403,205 @@ dispositivo con licencia (todas las páginas).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+235"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
+
+Lists the campaign history. Without --status: every known status, read
+concurrently and merged (a campaign appears once).
+  --status STATUS    e.g. CampaignScheduled (repeatable)
+</source>
+        <translation>Uso: fotactl report campaigns [--status ESTADO]... [opciones]
+
+Enumera el historial de campañas. Sin --status: todos los estados conocidos,
+leídos en paralelo y combinados (cada campaña aparece una vez).
+  --status ESTADO    p. ej. CampaignScheduled (repetible)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign status.</source>
+        <translation>Estado de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <location line="+28"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+149"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+149"/>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n campaign(s)
+</source>
+        <translation>
+            <numerusform>%n campaña
+</numerusform>
+            <numerusform>%n campañas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
+                              [--concurrency N] [options]
+
+The upgrade status of every device of a campaign (all pages), in IMEI
+order. The report is read range-parallel: the first page, then the rest
+of the IMEI space in ranges read concurrently (checked against the
+report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
+page after page).
+  --csv FILE         write deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime to FILE (replaced
+                     only when the report is complete)
+  --sequential       read page after page, as the vendor SDK does
+  --concurrency N    requests at once, 1..16 (default 8)
+</source>
+        <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [--sequential]
+                            [--concurrency N] [opciones]
+
+El estado de actualización de cada dispositivo de una campaña (todas las
+páginas), en orden de IMEI. El informe se lee en intervalos paralelos: la
+primera página y luego el resto del espacio de IMEI en intervalos leídos a la
+vez (comprobado con el totalDevice del informe; si las páginas del servidor no
+encajan, se vuelve a leer página a página).
+  --csv ARCHIVO      escribir deviceId,status,resultReason,updatedTime,
+                     recentAttemptTime,nextAttemptTime en ARCHIVO (solo se
+                     sustituye cuando el informe está completo)
+  --sequential       leer página a página, como hace el SDK del fabricante
+  --concurrency N    solicitudes a la vez, 1..16 (predeterminado 8)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read page after page.</source>
+        <translation>Leer página a página.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests at once.</source>
+        <translation>Solicitudes a la vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
+        <translation>--concurrency admite un número de 1 a 16; se recibió &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+53"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
+</source>
+        <translation>nota: las páginas del servidor no encajaban en la lectura por intervalos paralelos (%1); el informe se leyó página a página.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: the report says %1 devices but %2 arrived.
+</source>
+        <translation>advertencia: el informe indica %1 dispositivos, pero llegaron %2.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 device(s) written to %2
+</source>
+        <translation>%1 dispositivo(s) escritos en %2
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n dispositivo
+</numerusform>
+            <numerusform>%n dispositivos
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: fotactl report device IMEI [options]
+
+One device&apos;s firmware upgrade history.
+</source>
+        <translation>Uso: fotactl report device IMEI [opciones]
+
+El historial de actualizaciones de firmware de un dispositivo.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entrada
+</numerusform>
+            <numerusform>%n entradas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List the campaign history (all statuses by default).</source>
         <translation>Enumerar el historial de campañas (todos los estados por defecto).</translation>
     </message>
@@ -5107,7 +5305,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/CreateResultPage.cpp" line="+44"/>
+        <location filename="../src/gui/CreateResultPage.cpp" line="+48"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -7487,207 +7685,6 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
-    <name>fotadesk::ctl</name>
-    <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="-192"/>
-        <source>Usage: fotactl report campaigns [--status STATUS]... [options]
-
-Lists the campaign history. Without --status: every known status, read
-concurrently and merged (a campaign appears once).
-  --status STATUS    e.g. CampaignScheduled (repeatable)
-</source>
-        <translation>Uso: fotactl report campaigns [--status ESTADO]... [opciones]
-
-Enumera el historial de campañas. Sin --status: todos los estados conocidos,
-leídos en paralelo y combinados (cada campaña aparece una vez).
-  --status ESTADO    p. ej. CampaignScheduled (repetible)
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Campaign status.</source>
-        <translation>Estado de la campaña.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+117"/>
-        <location line="+29"/>
-        <source>STATUS</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+146"/>
-        <source>FIRMWARE</source>
-        <translation>FIRMWARE</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <location line="+146"/>
-        <source>START</source>
-        <translation>INICIO</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <source>END</source>
-        <translation>FIN</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n campaign(s)
-</source>
-        <translation>
-            <numerusform>%n campaña
-</numerusform>
-            <numerusform>%n campañas
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]
-                              [--concurrency N] [options]
-
-The upgrade status of every device of a campaign (all pages), in IMEI
-order. The report is read range-parallel: the first page, then the rest
-of the IMEI space in ranges read concurrently (checked against the
-report&apos;s totalDevice; if the server&apos;s pages do not fit, it is read again
-page after page).
-  --csv FILE         write deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime to FILE (replaced
-                     only when the report is complete)
-  --sequential       read page after page, as the vendor SDK does
-  --concurrency N    requests at once, 1..16 (default 8)
-</source>
-        <translation>Uso: fotactl report devices ID-DE-CAMPAÑA [--csv ARCHIVO] [--sequential]
-                            [--concurrency N] [opciones]
-
-El estado de actualización de cada dispositivo de una campaña (todas las
-páginas), en orden de IMEI. El informe se lee en intervalos paralelos: la
-primera página y luego el resto del espacio de IMEI en intervalos leídos a la
-vez (comprobado con el totalDevice del informe; si las páginas del servidor no
-encajan, se vuelve a leer página a página).
-  --csv ARCHIVO      escribir deviceId,status,resultReason,updatedTime,
-                     recentAttemptTime,nextAttemptTime en ARCHIVO (solo se
-                     sustituye cuando el informe está completo)
-  --sequential       leer página a página, como hace el SDK del fabricante
-  --concurrency N    solicitudes a la vez, 1..16 (predeterminado 8)
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CSV file.</source>
-        <translation>Archivo CSV.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read page after page.</source>
-        <translation>Leer página a página.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests at once.</source>
-        <translation>Solicitudes a la vez.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--concurrency takes a number from 1 to 16, got &apos;%1&apos;.</source>
-        <translation>--concurrency admite un número de 1 a 16; se recibió &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+53"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
-</source>
-        <translation>nota: las páginas del servidor no encajaban en la lectura por intervalos paralelos (%1); el informe se leyó página a página.
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>warning: the report says %1 devices but %2 arrived.
-</source>
-        <translation>advertencia: el informe indica %1 dispositivos, pero llegaron %2.
-</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 device(s) written to %2
-</source>
-        <translation>%1 dispositivo(s) escritos en %2
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+29"/>
-        <source>REASON</source>
-        <translation>MOTIVO</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+29"/>
-        <source>UPDATED</source>
-        <translation>ACTUALIZADO</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n device(s)
-</source>
-        <translation>
-            <numerusform>%n dispositivo
-</numerusform>
-            <numerusform>%n dispositivos
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: fotactl report device IMEI [options]
-
-One device&apos;s firmware upgrade history.
-</source>
-        <translation>Uso: fotactl report device IMEI [opciones]
-
-El historial de actualizaciones de firmware de un dispositivo.
-</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>CAMPAIGN</source>
-        <translation>CAMPAÑA</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n entrada
-</numerusform>
-            <numerusform>%n entradas
-</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fotadesk::wire::JsonReader</name>
     <message>
         <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
@@ -7799,7 +7796,7 @@ El historial de actualizaciones de firmware de un dispositivo.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
@@ -7871,7 +7868,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>

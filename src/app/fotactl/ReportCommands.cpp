@@ -23,10 +23,11 @@ namespace fotadesk::ctl {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("fotactl::report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fotactl::report)
+};
 
 void runPager(Pager& pager)
 {
@@ -51,11 +52,12 @@ QString csvField(const QString& value)
 int reportCampaigns(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl report campaigns [--status STATUS]... [options]\n\n"
-                      "Lists the campaign history. Without --status: every known status, read\n"
-                      "concurrently and merged (a campaign appears once).\n"
-                      "  --status STATUS    e.g. CampaignScheduled (repeatable)\n"));
-    cmd.parser().addOption({QStringLiteral("status"), tr("Campaign status."), QStringLiteral("s")});
+                   Tr::tr("Usage: fotactl report campaigns [--status STATUS]... [options]\n\n"
+                          "Lists the campaign history. Without --status: every known status, read\n"
+                          "concurrently and merged (a campaign appears once).\n"
+                          "  --status STATUS    e.g. CampaignScheduled (repeatable)\n"));
+    cmd.parser().addOption(
+        {QStringLiteral("status"), Tr::tr("Campaign status."), QStringLiteral("s")});
     if (auto code = cmd.parse(arguments, 0, 0))
         return *code;
     if (auto code = cmd.connect())
@@ -71,34 +73,37 @@ int reportCampaigns(const QStringList& arguments)
         cmd.output().json(QJsonObject{{QStringLiteral("campaigns"), list}});
         return ExitOk;
     }
-    TextTable table({tr("ID"), tr("STATUS"), tr("NAME"), tr("FIRMWARE"), tr("START"), tr("END")});
+    TextTable table({Tr::tr("ID"), Tr::tr("STATUS"), Tr::tr("NAME"), Tr::tr("FIRMWARE"),
+                     Tr::tr("START"), Tr::tr("END")});
     for (const auto& c : pager.campaigns())
         table.addRow({c.id, c.status, c.campaignName, c.firmwareName, wire::formatDate(c.startDate),
                       wire::formatDate(c.endDate)});
     cmd.output().text(table.toString());
-    cmd.output().text(tr("%n campaign(s)\n", nullptr, static_cast<int>(pager.campaigns().size())));
+    cmd.output().text(
+        Tr::tr("%n campaign(s)\n", nullptr, static_cast<int>(pager.campaigns().size())));
     return ExitOk;
 }
 
 int reportDevices(const QStringList& arguments)
 {
-    ApiCommand cmd(arguments.value(0),
-                   tr("Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]\n"
-                      "                              [--concurrency N] [options]\n\n"
-                      "The upgrade status of every device of a campaign (all pages), in IMEI\n"
-                      "order. The report is read range-parallel: the first page, then the rest\n"
-                      "of the IMEI space in ranges read concurrently (checked against the\n"
-                      "report's totalDevice; if the server's pages do not fit, it is read again\n"
-                      "page after page).\n"
-                      "  --csv FILE         write deviceId,status,resultReason,updatedTime,\n"
-                      "                     recentAttemptTime,nextAttemptTime to FILE (replaced\n"
-                      "                     only when the report is complete)\n"
-                      "  --sequential       read page after page, as the vendor SDK does\n"
-                      "  --concurrency N    requests at once, 1..16 (default 8)\n"));
-    cmd.parser().addOption({QStringLiteral("csv"), tr("CSV file."), QStringLiteral("file")});
-    cmd.parser().addOption({QStringLiteral("sequential"), tr("Read page after page.")});
+    ApiCommand cmd(
+        arguments.value(0),
+        Tr::tr("Usage: fotactl report devices CAMPAIGN-ID [--csv FILE] [--sequential]\n"
+               "                              [--concurrency N] [options]\n\n"
+               "The upgrade status of every device of a campaign (all pages), in IMEI\n"
+               "order. The report is read range-parallel: the first page, then the rest\n"
+               "of the IMEI space in ranges read concurrently (checked against the\n"
+               "report's totalDevice; if the server's pages do not fit, it is read again\n"
+               "page after page).\n"
+               "  --csv FILE         write deviceId,status,resultReason,updatedTime,\n"
+               "                     recentAttemptTime,nextAttemptTime to FILE (replaced\n"
+               "                     only when the report is complete)\n"
+               "  --sequential       read page after page, as the vendor SDK does\n"
+               "  --concurrency N    requests at once, 1..16 (default 8)\n"));
+    cmd.parser().addOption({QStringLiteral("csv"), Tr::tr("CSV file."), QStringLiteral("file")});
+    cmd.parser().addOption({QStringLiteral("sequential"), Tr::tr("Read page after page.")});
     cmd.parser().addOption(
-        {QStringLiteral("concurrency"), tr("Requests at once."), QStringLiteral("n")});
+        {QStringLiteral("concurrency"), Tr::tr("Requests at once."), QStringLiteral("n")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const CommandOutput& out = cmd.output();
@@ -107,7 +112,7 @@ int reportDevices(const QStringList& arguments)
         bool ok = false;
         concurrency = cmd.parser().value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || concurrency < 1 || concurrency > 16)
-            return out.usageError(tr("--concurrency takes a number from 1 to 16, got '%1'.")
+            return out.usageError(Tr::tr("--concurrency takes a number from 1 to 16, got '%1'.")
                                       .arg(cmd.parser().value(QStringLiteral("concurrency"))));
     }
     std::unique_ptr<QSaveFile> csv;
@@ -115,7 +120,7 @@ int reportDevices(const QStringList& arguments)
         csv = std::make_unique<QSaveFile>(cmd.parser().value(QStringLiteral("csv")));
         if (!csv->open(QIODevice::WriteOnly))
             return out.usageError(
-                tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
     }
     if (auto code = cmd.connect())
         return *code;
@@ -140,8 +145,8 @@ int reportDevices(const QStringList& arguments)
     if (tty)
         out.note(QStringLiteral("\n"));
     if (!pager.fallbackReason().isEmpty())
-        out.note(tr("note: the server's pages did not fit range-parallel reading (%1); the "
-                    "report was read page after page.\n")
+        out.note(Tr::tr("note: the server's pages did not fit range-parallel reading (%1); the "
+                        "report was read page after page.\n")
                      .arg(pager.fallbackReason()));
     if (!pager.succeeded()) {
         if (csv)
@@ -149,7 +154,7 @@ int reportDevices(const QStringList& arguments)
         return out.apiError(pager.error());
     }
     if (pager.total() >= 0 && pager.total() != pager.itemsReceived())
-        out.note(tr("warning: the report says %1 devices but %2 arrived.\n")
+        out.note(Tr::tr("warning: the report says %1 devices but %2 arrived.\n")
                      .arg(pager.total())
                      .arg(pager.itemsReceived()));
     if (csv) {
@@ -168,14 +173,15 @@ int reportDevices(const QStringList& arguments)
         csv->write(text);
         if (!csv->commit())
             return out.usageError(
-                tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
         if (out.isJson())
             out.json(QJsonObject{{QStringLiteral("campaignId"), id},
                                  {QStringLiteral("devices"), pager.itemsReceived()},
                                  {QStringLiteral("csv"), csv->fileName()}});
         else
-            out.text(
-                tr("%1 device(s) written to %2\n").arg(pager.itemsReceived()).arg(csv->fileName()));
+            out.text(Tr::tr("%1 device(s) written to %2\n")
+                         .arg(pager.itemsReceived())
+                         .arg(csv->fileName()));
         return ExitOk;
     }
     if (out.isJson()) {
@@ -188,18 +194,18 @@ int reportDevices(const QStringList& arguments)
         out.json(o);
         return ExitOk;
     }
-    TextTable table({tr("DEVICE"), tr("STATUS"), tr("REASON"), tr("UPDATED")});
+    TextTable table({Tr::tr("DEVICE"), Tr::tr("STATUS"), Tr::tr("REASON"), Tr::tr("UPDATED")});
     for (const auto& d : pager.devices())
         table.addRow({d.deviceId, d.status, d.resultReason, d.updatedTime.raw});
     out.text(table.toString());
-    out.text(tr("%n device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
+    out.text(Tr::tr("%n device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
     return ExitOk;
 }
 
 int reportDevice(const QStringList& arguments)
 {
-    ApiCommand cmd(arguments.value(0), tr("Usage: fotactl report device IMEI [options]\n\n"
-                                          "One device's firmware upgrade history.\n"));
+    ApiCommand cmd(arguments.value(0), Tr::tr("Usage: fotactl report device IMEI [options]\n\n"
+                                              "One device's firmware upgrade history.\n"));
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const ImeiParseResult imei = Imei::parse(QStringView(cmd.positional().at(0)));
@@ -216,8 +222,8 @@ int reportDevice(const QStringList& arguments)
         cmd.output().json(wire::toJson(job->result()));
         return ExitOk;
     }
-    TextTable table(
-        {tr("CAMPAIGN"), tr("STATUS"), tr("REASON"), tr("FIRMWARE"), tr("START"), tr("UPDATED")});
+    TextTable table({Tr::tr("CAMPAIGN"), Tr::tr("STATUS"), Tr::tr("REASON"), Tr::tr("FIRMWARE"),
+                     Tr::tr("START"), Tr::tr("UPDATED")});
     for (const auto& e : job->result())
         table.addRow({e.campaignId, e.status, e.reason,
                       e.firmwareFrom.isEmpty()
@@ -225,7 +231,7 @@ int reportDevice(const QStringList& arguments)
                           : e.firmwareFrom + QStringLiteral(" → ") + e.firmwareTo,
                       wire::formatDate(e.startDate), e.reportUpdatedTime.raw});
     cmd.output().text(table.toString());
-    cmd.output().text(tr("%n entr(y/ies)\n", nullptr, static_cast<int>(job->result().size())));
+    cmd.output().text(Tr::tr("%n entr(y/ies)\n", nullptr, static_cast<int>(job->result().size())));
     return ExitOk;
 }
 
