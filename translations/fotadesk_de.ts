@@ -5256,6 +5256,29 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::Credentials</name>
+    <message>
+        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
         <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
@@ -7831,7 +7854,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
@@ -7903,7 +7926,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>

@@ -5257,6 +5257,29 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::Credentials</name>
+    <message>
+        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <source>client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client secret</source>
+        <translation>secreto de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
         <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
@@ -7832,7 +7855,7 @@ El historial de actualizaciones de firmware de un dispositivo.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+62"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
@@ -7904,7 +7927,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>

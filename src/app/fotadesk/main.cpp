@@ -14,6 +14,7 @@
 #include "gui/DialogMessageSeam.h"
 #include "gui/DraftsPage.h"
 #include "gui/FolderMemorySeam.h"
+#include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/RecentFiles.h"
 #include "gui/ScreenshotDriver.h"
@@ -204,10 +205,11 @@ int main(int argc, char* argv[])
         auto* activity = new fotadesk::ActivityLogPage(store.audit(), context.messages);
         QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
                          &fotadesk::ActivityLogPage::scheduleRefresh);
-        window.addPage(u"activity"_s, Tr::tr("Activity log"), QIcon(), activity);
+        window.addPage(u"activity"_s, Tr::tr("Activity log"), fotadesk::Icons::get(u"activity"_s),
+                       activity);
         // Unfinished forms to reopen or discard (saved as the user types).
         auto* drafts = new fotadesk::DraftsPage(store.drafts(), context.messages);
-        window.addPage(u"drafts"_s, Tr::tr("Drafts"), QIcon(), drafts);
+        window.addPage(u"drafts"_s, Tr::tr("Drafts"), fotadesk::Icons::get(u"drafts"_s), drafts);
         // A device list opens in its campaign's add/remove dialog, restored.
         drafts->setReopen(fotadesk::Draft::Kind::DeviceList,
                           [&window](const fotadesk::DraftInfo& draft) {
