@@ -24,8 +24,10 @@ fi
 cmake --build "$build" --target fotadesk -j2
 mkdir -p "$out"
 export XDG_RUNTIME_DIR=$(mktemp -d)
+# A workspace of its own: the drafts and activity log shown are this run's, not yours.
+export FOTADESK_WORKSPACE="$XDG_RUNTIME_DIR/workspace.sqlite"
 export QT_QPA_PLATFORM=xcb
 xvfb-run -a -s "-screen 0 1366x850x24" \
     "$build/bin/fotadesk" --demo --language "$language" --screenshot-dir "$out"
-rmdir "$XDG_RUNTIME_DIR" 2>/dev/null || true
+rm -rf "$XDG_RUNTIME_DIR"
 ls -1 "$out"/*.png

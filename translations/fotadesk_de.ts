@@ -308,7 +308,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+29"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+33"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -2547,7 +2547,7 @@ Ergebnis vervollständigt.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+36"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+35"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -2692,7 +2692,7 @@ Ergebnis vervollständigt.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2756,24 +2756,24 @@ es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
     </message>
     <message>
         <location line="+10"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Start date.</source>
         <translation>Startdatum.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>End date.</source>
         <translation>Enddatum.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Time window.</source>
         <translation>Zeitfenster.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>No time windows.</source>
         <translation>Keine Zeitfenster.</translation>
     </message>
@@ -2823,29 +2823,29 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Device list.</source>
         <translation>Geräteliste.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-75"/>
+        <location line="+78"/>
         <source>Devices per request.</source>
         <translation>Geräte pro Anfrage.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Use the path without /firmware.</source>
         <translation>Den Pfad ohne /firmware verwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Skip invalid lines.</source>
         <translation>Ungültige Zeilen überspringen.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Resume an interrupted run.</source>
         <translation>Einen unterbrochenen Lauf fortsetzen.</translation>
     </message>
@@ -2856,18 +2856,18 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+215"/>
+        <location line="-106"/>
+        <location line="+238"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -2885,7 +2885,8 @@ win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or
 the JSON file&apos;s deviceList. --from/--to/--protocol default to the firmware
 package of that name. The draft is checked with the same rules as the GUI
 before anything is sent. More devices than one chunk (default 1000) are
-added after the campaign is created.
+added after the campaign is created, journaled chunk by chunk: when that
+run is interrupted, &apos;fotactl campaign resume&apos; sends the remaining chunks.
 
 Creating is never repeated automatically: if the answer is lost, fotactl
 looks the campaign up in the campaign history (name, firmware, dates)
@@ -2903,7 +2904,9 @@ Optionen haben Vorrang). Geräte kommen aus --devices (CSV/TSV/TXT über den
 IMEI-Import) oder der deviceList der JSON-Datei. --from/--to/--protocol kommen
 standardmäßig aus dem Firmware-Paket dieses Namens. Der Entwurf wird mit
 denselben Regeln wie in der GUI geprüft, bevor etwas gesendet wird. Mehr Geräte
-als ein Block (Standard 1000) werden nach dem Erstellen der Kampagne hinzugefügt.
+als ein Block (Standard 1000) werden nach dem Erstellen der Kampagne hinzugefügt,
+Block für Block protokolliert: Wird dieser Lauf unterbrochen, sendet
+&apos;fotactl campaign resume&apos; die restlichen Blöcke.
 
 Das Erstellen wird nie automatisch wiederholt: Geht die Antwort verloren, sucht
 fotactl die Kampagne im Kampagnenverlauf (Name, Firmware, Daten), statt eine
@@ -2911,7 +2914,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Campaign JSON.</source>
         <translation>Kampagnen-JSON.</translation>
     </message>
@@ -3013,7 +3016,23 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
+Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
+</source>
+        <translation>Die Kampagne %1 wurde mit ihren ersten %2 Gerät(en) erstellt; die übrigen %3 wurden nicht gesendet: %4
+Fügen Sie sie mit &apos;fotactl campaign devices add %1 --file DATEI&apos; hinzu.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; sends the chunks that did not succeed.
+</source>
+        <translation>Nicht jedes Gerät wurde hinzugefügt; der Stapel ist als %1 protokolliert: &apos;fotactl campaign resume %1&apos; sendet die Blöcke, die nicht erfolgreich waren.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Schedule a firmware upgrade campaign.</source>
         <translation>Eine Firmware-Upgrade-Kampagne planen.</translation>
     </message>
@@ -3710,6 +3729,8 @@ with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
 the account is resumed, oldest first. Create requests whose outcome was never
 seen are looked up first (never sent again).
   --list             show the interrupted batches, send nothing
+  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the
+                     portal&apos;s path), as &apos;campaign devices add --plain-path&apos;
 </source>
         <translation>Aufruf: fotactl campaign resume [JOURNAL-ID] [--list] [Optionen]
 
@@ -3721,12 +3742,19 @@ enthält. Ohne JOURNAL-ID wird jeder unterbrochene Stapel des Kontos fortgesetzt
 der älteste zuerst. Erstell-Anfragen, deren Ergebnis nie gesehen wurde, werden
 zuerst nachgeschlagen (nie erneut gesendet).
   --list             die unterbrochenen Stapel anzeigen, nichts senden
+  --plain-path       Hinzufügen/Entfernen über PUT /campaigns/{acc}/{id} senden (den
+                     Pfad des Portals), wie &apos;campaign devices add --plain-path&apos;
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>List interrupted batches.</source>
         <translation>Unterbrochene Stapel auflisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the path without /firmware.</source>
+        <translation>Den Pfad ohne /firmware verwenden.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3748,7 +3776,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
 </source>
         <translation>Stapel %1 (%2): %3 von %4 Blöcken waren fertig, sende %5.
@@ -4438,12 +4466,12 @@ zuerst nachgeschlagen (nie erneut gesendet).
     <name>fotadesk::CampaignDetailPage</name>
     <message>
         <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-45"/>
         <source>Loading…</source>
         <translation>Lade…</translation>
     </message>
@@ -4453,7 +4481,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>Geladen %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -4461,6 +4489,11 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <location line="+2"/>
         <source>The campaign %1 could not be loaded.</source>
         <translation>Die Kampagne %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device list draft is kept on the Drafts page; reopen it from there once the campaign loads.</source>
+        <translation>Der Entwurf der Geräteliste bleibt auf der Seite Entwürfe; öffnen Sie ihn von dort erneut, sobald die Kampagne geladen ist.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4559,6 +4592,21 @@ zuerst nachgeschlagen (nie erneut gesendet).
     </message>
     <message>
         <location line="+56"/>
+        <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
+        <translation>Schließen Sie zuerst den offenen Dialog ab und öffnen Sie dann den Entwurf der Geräteliste erneut über die Seite Entwürfe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device list draft “%1” was not reopened: %2 It is kept on the Drafts page.</source>
+        <translation>Der Entwurf der Geräteliste „%1“ wurde nicht erneut geöffnet: %2 Er bleibt auf der Seite Entwürfe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device list draft “%1” could not be read from the workspace; it is kept, the log in the data directory says why.</source>
+        <translation>Der Entwurf der Geräteliste „%1“ konnte nicht aus dem Arbeitsbereich gelesen werden; er bleibt erhalten, das Protokoll im Datenverzeichnis nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel the campaign &quot;%1&quot; (%2)?
 
 It has not started yet (start date %3), so it ends as Cancelled and no device is upgraded.</source>
@@ -5424,6 +5472,29 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::Credentials</name>
+    <message>
+        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
         <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
@@ -5457,12 +5528,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+31"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+32"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+408"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
     </message>
@@ -5477,7 +5549,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+111"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
@@ -5521,7 +5593,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>„Fehlgeschlagene wiederholen“ sendet nur die fehlgeschlagenen Geräte erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>%n Gerät &amp;hinzufügen</numerusform>
@@ -6635,7 +6707,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 (Kampagne %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Open campaign</source>
         <translation>Kampagne öffnen</translation>
     </message>
@@ -7062,12 +7134,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SignInFlow</name>
     <message>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+25"/>
         <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
         <source>ThingSpace production</source>
         <translation>ThingSpace-Produktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+2"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
@@ -7082,12 +7155,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Angemeldet mit der in %1 gespeicherten Anmeldung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+6"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+11"/>
         <source>Kept in: %1.</source>
         <translation>Aufbewahrt in: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+1"/>
         <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
         <translation>Auf diesem Computer gibt es keinen Schlüsselbunddienst: Sie werden beim nächsten Start erneut gefragt.</translation>
     </message>
@@ -7862,7 +7936,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+127"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+126"/>
         <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
         <translation>
             <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+133"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+149"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>&amp;Add %n device</numerusform>

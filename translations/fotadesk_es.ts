@@ -308,7 +308,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+29"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+33"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -2547,7 +2547,7 @@ su resultado.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+36"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+35"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -2692,7 +2692,7 @@ su resultado.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2756,24 +2756,24 @@ como está (los valores actuales se leen primero y se envían también).
     </message>
     <message>
         <location line="+10"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Start date.</source>
         <translation>Fecha de inicio.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>End date.</source>
         <translation>Fecha de fin.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Time window.</source>
         <translation>Ventana horaria.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>No time windows.</source>
         <translation>Sin ventanas horarias.</translation>
     </message>
@@ -2823,29 +2823,29 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="+14"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Device list.</source>
         <translation>Lista de dispositivos.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-75"/>
+        <location line="+78"/>
         <source>Devices per request.</source>
         <translation>Dispositivos por solicitud.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Use the path without /firmware.</source>
         <translation>Usar la ruta sin /firmware.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Skip invalid lines.</source>
         <translation>Omitir las líneas no válidas.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Resume an interrupted run.</source>
         <translation>Reanudar una ejecución interrumpida.</translation>
     </message>
@@ -2856,18 +2856,18 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+215"/>
+        <location line="-106"/>
+        <location line="+238"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Removed</source>
         <translation>Quitados</translation>
     </message>
@@ -2885,7 +2885,8 @@ win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or
 the JSON file&apos;s deviceList. --from/--to/--protocol default to the firmware
 package of that name. The draft is checked with the same rules as the GUI
 before anything is sent. More devices than one chunk (default 1000) are
-added after the campaign is created.
+added after the campaign is created, journaled chunk by chunk: when that
+run is interrupted, &apos;fotactl campaign resume&apos; sends the remaining chunks.
 
 Creating is never repeated automatically: if the answer is lost, fotactl
 looks the campaign up in the campaign history (name, firmware, dates)
@@ -2904,7 +2905,9 @@ través del importador de IMEI) o de la deviceList del archivo JSON.
 --from/--to/--protocol toman por defecto los valores del paquete de firmware con
 ese nombre. El borrador se comprueba con las mismas reglas que en la interfaz
 gráfica antes de enviar nada. Los dispositivos que superan un bloque
-(predeterminado 1000) se añaden después de crear la campaña.
+(predeterminado 1000) se añaden después de crear la campaña, registrados bloque a
+bloque en el diario: si esa ejecución se interrumpe, &apos;fotactl campaign resume&apos;
+envía los bloques restantes.
 
 La creación nunca se repite automáticamente: si se pierde la respuesta, fotactl
 busca la campaña en el historial de campañas (nombre, firmware, fechas) en lugar
@@ -2912,7 +2915,7 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Campaign JSON.</source>
         <translation>JSON de la campaña.</translation>
     </message>
@@ -3014,7 +3017,23 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
+Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
+</source>
+        <translation>La campaña %1 se creó con sus primeros %2 dispositivo(s); los otros %3 no se enviaron: %4
+Añádalos con &apos;fotactl campaign devices add %1 --file ARCHIVO&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; sends the chunks that did not succeed.
+</source>
+        <translation>No se añadieron todos los dispositivos; el lote está registrado en el diario como %1: &apos;fotactl campaign resume %1&apos; envía los bloques que no se completaron.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Schedule a firmware upgrade campaign.</source>
         <translation>Programar una campaña de actualización de firmware.</translation>
     </message>
@@ -3711,6 +3730,8 @@ with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
 the account is resumed, oldest first. Create requests whose outcome was never
 seen are looked up first (never sent again).
   --list             show the interrupted batches, send nothing
+  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the
+                     portal&apos;s path), as &apos;campaign devices add --plain-path&apos;
 </source>
         <translation>Uso: fotactl campaign resume [ID-DE-DIARIO] [--list] [opciones]
 
@@ -3722,12 +3743,19 @@ previstos. Sin ID-DE-DIARIO se reanudan todos los lotes interrumpidos de la cuen
 el más antiguo primero. Las solicitudes de creación cuyo resultado nunca se vio se
 consultan primero (nunca se envían de nuevo).
   --list             mostrar los lotes interrumpidos, sin enviar nada
+  --plain-path       enviar las altas/bajas por PUT /campaigns/{acc}/{id} (la ruta
+                     del portal), como &apos;campaign devices add --plain-path&apos;
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>List interrupted batches.</source>
         <translation>Enumerar los lotes interrumpidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the path without /firmware.</source>
+        <translation>Usar la ruta sin /firmware.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3749,7 +3777,7 @@ consultan primero (nunca se envían de nuevo).
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
 </source>
         <translation>Lote %1 (%2): %3 de %4 bloques estaban hechos; se envían %5.
@@ -4439,12 +4467,12 @@ consultan primero (nunca se envían de nuevo).
     <name>fotadesk::CampaignDetailPage</name>
     <message>
         <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-45"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4454,7 +4482,7 @@ consultan primero (nunca se envían de nuevo).
         <translation>Cargada %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
@@ -4462,6 +4490,11 @@ consultan primero (nunca se envían de nuevo).
         <location line="+2"/>
         <source>The campaign %1 could not be loaded.</source>
         <translation>No se pudo cargar la campaña %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device list draft is kept on the Drafts page; reopen it from there once the campaign loads.</source>
+        <translation>El borrador de la lista de dispositivos se conserva en la página Borradores; vuelva a abrirlo desde allí cuando la campaña se haya cargado.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4560,6 +4593,21 @@ consultan primero (nunca se envían de nuevo).
     </message>
     <message>
         <location line="+56"/>
+        <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
+        <translation>Termine primero el diálogo abierto y luego vuelva a abrir el borrador de la lista de dispositivos desde la página Borradores.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device list draft “%1” was not reopened: %2 It is kept on the Drafts page.</source>
+        <translation>El borrador de la lista de dispositivos «%1» no se reabrió: %2 Se conserva en la página Borradores.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device list draft “%1” could not be read from the workspace; it is kept, the log in the data directory says why.</source>
+        <translation>El borrador de la lista de dispositivos «%1» no se pudo leer del espacio de trabajo; se conserva, el registro en la carpeta de datos indica por qué.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel the campaign &quot;%1&quot; (%2)?
 
 It has not started yet (start date %3), so it ends as Cancelled and no device is upgraded.</source>
@@ -5425,6 +5473,29 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::Credentials</name>
+    <message>
+        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <source>client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client secret</source>
+        <translation>secreto de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
         <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
@@ -5458,12 +5529,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+31"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+32"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+408"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
     </message>
@@ -5478,7 +5550,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+111"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
@@ -5522,7 +5594,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>«Reintentar fallidos» vuelve a enviar solo los dispositivos fallidos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n dispositivo</numerusform>
@@ -6636,7 +6708,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 (campaña %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Open campaign</source>
         <translation>Abrir campaña</translation>
     </message>
@@ -7063,12 +7135,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SignInFlow</name>
     <message>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+25"/>
         <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
         <source>ThingSpace production</source>
         <translation>producción de ThingSpace</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+2"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
@@ -7083,12 +7156,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Sesión iniciada con el inicio de sesión guardado en %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/gui/ScreenshotDriver.cpp" line="+6"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+11"/>
         <source>Kept in: %1.</source>
         <translation>Guardado en: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/gui/SignInFlow.cpp" line="+1"/>
         <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
         <translation>No hay servicio de llavero en este equipo: se le volverá a preguntar en el próximo inicio.</translation>
     </message>
@@ -7863,7 +7937,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>El backend de demostración integrado no se inició: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>

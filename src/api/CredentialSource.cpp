@@ -12,10 +12,11 @@ QStringList Credentials::missingFields() const
         if (value.isEmpty())
             missing << QCoreApplication::translate("fotadesk::Credentials", name);
     };
-    check(clientId, "client id");
-    check(clientSecret, "client secret");
-    check(username, "user name");
-    check(password, "password");
+    // QT_TRANSLATE_NOOP: lupdate extracts the names (a translate() of a variable it cannot).
+    check(clientId, QT_TRANSLATE_NOOP("fotadesk::Credentials", "client id"));
+    check(clientSecret, QT_TRANSLATE_NOOP("fotadesk::Credentials", "client secret"));
+    check(username, QT_TRANSLATE_NOOP("fotadesk::Credentials", "user name"));
+    check(password, QT_TRANSLATE_NOOP("fotadesk::Credentials", "password"));
     return missing;
 }
 

@@ -9,6 +9,7 @@ namespace fotadesk {
 class CampaignModel;
 class Clock;
 class ConnectionState;
+class DraftStore;
 class FotaClient;
 class MessageSeam;
 class Workspace;
@@ -32,6 +33,9 @@ struct AppContext
     /// The local workspace (src/store: snapshots, drafts, audit log); may be null (then
     /// nothing is kept locally).
     Workspace* workspace = nullptr;
+    /// The workspace's drafts: the add/remove-devices dialog autosaves its list here; may be
+    /// null (then no device-list drafts).
+    DraftStore* drafts = nullptr;
 
     /// "Demo", "Production" or "Custom" (translated, for people).
     [[nodiscard]] QString environmentLabel() const;

@@ -9,14 +9,18 @@
 #include "gui/AppContext.h"
 #include "gui/ConnectionState.h"
 #include "gui/DeviceChangeDialog.h"
+#include "gui/DeviceListAutosave.h"
 #include "gui/EditDatesDialog.h"
 #include "gui/GuiLogging.h"
 #include "gui/Icons.h"
 #include "gui/MessageSeam.h"
+#include "store/DraftStore.h"
 #include "ui_CampaignDetailPage.h"
 
 #include <QDialog>
 #include <QJsonDocument>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +119,7 @@ void CampaignDetailPage::load()
                     .arg(QLocale().toString(QDateTime::currentDateTime().time(),
                                             QLocale::ShortFormat)));
             showCampaign(job->result());
+            openPendingDraft();
         } else {
             if (m_context.connection)
                 m_context.connection->noteError(job->error());
@@ -123,6 +128,13 @@ void CampaignDetailPage::load()
                 ApiErrorText::html(tr("The campaign %1 could not be loaded.").arg(m_campaignId),
                                    job->error()),
                 true);
+            if (m_pendingDraft > 0) {
+                m_pendingDraft = 0;
+                m_ui->messageLabel->setText(
+                    m_ui->messageLabel->text() + u"<br>"_s +
+                    tr("The device list draft is kept on the Drafts page; reopen it from there "
+                       "once the campaign loads."));
+            }
             updateActions();
             Q_EMIT loadFailed(job->error());
         }
@@ -254,17 +266,64 @@ void CampaignDetailPage::removeDevices()
     openDeviceChange(false);
 }
 
-void CampaignDetailPage::openDeviceChange(bool append)
+DeviceChangeDialog* CampaignDetailPage::openDeviceChange(bool append)
 {
     if (!m_campaign || m_dialog)
-        return;
+        return nullptr;
     if (!(append ? m_ui->addDevicesButton : m_ui->removeDevicesButton)->isEnabled())
-        return;
+        return nullptr;
     auto* dialog = new DeviceChangeDialog(
         m_context, *m_campaign,
         append ? DeviceChangeDialog::Mode::Add : DeviceChangeDialog::Mode::Remove, this);
     connect(dialog, &DeviceChangeDialog::runFinished, this, &CampaignDetailPage::load);
     adoptDialog(dialog);
+    return dialog;
+}
+
+bool CampaignDetailPage::reopenDeviceDraft(qint64 draftId)
+{
+    if (!m_context.drafts)
+        return false;
+    const auto draft = m_context.drafts->load(draftId);
+    if (!draft || draft->kind != Draft::Kind::DeviceList || draft->campaignId != m_campaignId)
+        return false;
+    m_pendingDraft = draftId;
+    if (m_campaign && !m_loading)
+        openPendingDraft();
+    return true;
+}
+
+void CampaignDetailPage::openPendingDraft()
+{
+    const qint64 id = std::exchange(m_pendingDraft, 0);
+    if (id <= 0 || !m_context.drafts)
+        return;
+    const auto draft = m_context.drafts->load(id);
+    if (!draft)
+        return;
+    const bool append = DeviceListAutosave::modeOf(*draft) == DeviceListAutosave::Mode::Add;
+    if (m_dialog) {
+        showMessage(tr("Finish the open dialog first, then reopen the device list draft from "
+                       "the Drafts page."),
+                    true);
+        return;
+    }
+    DeviceChangeDialog* dialog = openDeviceChange(append);
+    if (!dialog) {
+        showMessage(
+            tr("The device list draft “%1” was not reopened: %2 It is kept on the Drafts page.")
+                .arg(draft->displayTitle().toHtmlEscaped(),
+                     (append ? m_ui->addDevicesButton : m_ui->removeDevicesButton)
+                         ->toolTip()
+                         .toHtmlEscaped()),
+            true);
+        return;
+    }
+    if (!dialog->restoreDraft(id))
+        showMessage(tr("The device list draft “%1” could not be read from the workspace; it is "
+                       "kept, the log in the data directory says why.")
+                        .arg(draft->displayTitle().toHtmlEscaped()),
+                    true);
 }
 
 void CampaignDetailPage::adoptDialog(QDialog* dialog)

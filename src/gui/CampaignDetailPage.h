@@ -18,6 +18,7 @@ class CampaignDetailPage;
 namespace fotadesk {
 
 struct AppContext;
+class DeviceChangeDialog;
 
 /// One campaign: everything GET /campaigns/{acc}/{id} says (flags, make/model,
 /// firmware, dates, windows in UTC and site-local time, status badge), and the
@@ -60,6 +61,11 @@ public Q_SLOTS:
     void cancelCampaign();
     /// Shows a campaign value without loading (e.g. the answer of a create or dates change).
     void showCampaign(const fotadesk::wire::Campaign& campaign);
+    /// Opens the add/remove-devices dialog (the draft's mode) with a device-list draft of this
+    /// campaign restored — now, or as soon as the campaign has loaded. False when the draft
+    /// cannot be read or is not for this campaign; when the campaign no longer allows it, the
+    /// page says so and the draft is kept.
+    bool reopenDeviceDraft(qint64 draftId);
 
 Q_SIGNALS:
     /// Each time the campaign was (re)loaded or changed by an action.
@@ -74,7 +80,8 @@ private:
     void fill(const wire::Campaign& campaign);
     void updateActions();
     void showMessage(const QString& html, bool isError);
-    void openDeviceChange(bool append);
+    DeviceChangeDialog* openDeviceChange(bool append);
+    void openPendingDraft();
     void adoptDialog(QDialog* dialog);
 
     std::unique_ptr<Ui::CampaignDetailPage> m_ui;
@@ -84,6 +91,7 @@ private:
     QPointer<QDialog> m_dialog;
     bool m_loading = false;
     bool m_cancelling = false;
+    qint64 m_pendingDraft = 0; ///< a device-list draft to reopen once the campaign has loaded
 };
 
 } // namespace fotadesk

@@ -3,6 +3,7 @@
 #include "api/DeviceBatcher.h"
 #include "gui/AppContext.h"
 #include "gui/ConnectionState.h"
+#include "gui/DeviceListAutosave.h"
 #include "gui/DeviceListEditor.h"
 #include "gui/Icons.h"
 #include "models/DeviceResultFilterModel.h"
@@ -65,12 +66,27 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
             &DeviceChangeDialog::updateButtons);
     m_ui->stack->setCurrentWidget(m_ui->editPage);
     updateButtons();
+    if (context.drafts)
+        m_autosave = new DeviceListAutosave(
+            *m_ui->editor->model(), *context.drafts, campaign.id,
+            mode == Mode::Add ? DeviceListAutosave::Mode::Add : DeviceListAutosave::Mode::Remove,
+            windowTitle(), Environment::profileName(context.environment.profile),
+            context.environment.accountName, this);
 }
 
 DeviceChangeDialog::~DeviceChangeDialog()
 {
     if (m_batcher)
         m_batcher->cancel();
+    // Closed before the list was sent: it stays a draft (the editor's model goes before the
+    // autosave, a child created later, would see it).
+    if (m_autosave)
+        m_autosave->flushNow();
+}
+
+bool DeviceChangeDialog::restoreDraft(qint64 draftId)
+{
+    return m_autosave && m_autosave->restore(draftId);
 }
 
 DeviceListEditor* DeviceChangeDialog::editor() const
@@ -206,6 +222,9 @@ void DeviceChangeDialog::onFinished()
     if (counts.failed > 0)
         text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
     m_ui->runStateLabel->setText(text);
+    // Every device of the change is done: the list is no draft any more.
+    if (m_autosave && failedChunks == 0 && counts.failed == 0 && counts.unknown == 0)
+        m_autosave->discard();
     updateButtons();
     Q_EMIT runFinished();
 }

@@ -15,6 +15,7 @@ class DeviceChangeDialog;
 namespace fotadesk {
 
 struct AppContext;
+class DeviceListAutosave;
 class DeviceListEditor;
 class DeviceResultFilterModel;
 class DeviceResultModel;
@@ -24,6 +25,11 @@ class DeviceResultModel;
 /// progress bar and Stop, and a per-device results table (filterable, "failed
 /// only"); "Retry failed" sends only the devices whose latest outcome is a
 /// failure. The editor's rows are marked with each device's outcome.
+///
+/// With AppContext::drafts set, the list is autosaved as a device-list draft
+/// (DeviceListAutosave, at most 2 s behind the user) that outlives a crash or a
+/// closed dialog; restoreDraft() brings one back. The draft is discarded once
+/// every device of the change was sent successfully.
 class DeviceChangeDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,6 +54,11 @@ public:
     void setChunkSize(int devices) { m_chunkSize = devices; }
     /// The state line of the run page.
     [[nodiscard]] QString runState() const;
+    /// The list's autosave (nullptr without AppContext::drafts).
+    [[nodiscard]] DeviceListAutosave* autosave() const { return m_autosave; }
+    /// Loads a device-list draft into the editor; false when there is no autosave or it cannot
+    /// be read.
+    bool restoreDraft(qint64 draftId);
 
 public Q_SLOTS:
     /// Sends the editor's valid IMEIs.
@@ -73,6 +84,7 @@ private:
     Mode m_mode;
     DeviceResultModel* m_results;
     DeviceResultFilterModel* m_filter;
+    DeviceListAutosave* m_autosave = nullptr;
     QPointer<DeviceBatcher> m_batcher;
     int m_chunkSize = 1000;
     int m_runs = 0;

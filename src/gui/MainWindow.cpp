@@ -418,6 +418,15 @@ void MainWindow::openCampaign(const QString& campaignId)
     showPage(pageId);
 }
 
+bool MainWindow::reopenDeviceListDraft(qint64 draftId, const QString& campaignId)
+{
+    if (campaignId.trimmed().isEmpty())
+        return false;
+    openCampaign(campaignId);
+    CampaignDetailPage* detail = campaignPage(campaignId.trimmed());
+    return detail && detail->reopenDeviceDraft(draftId);
+}
+
 void MainWindow::openCampaignById()
 {
     if (!m_context.messages)

@@ -105,6 +105,10 @@ public Q_SLOTS:
     void openCampaign(const QString& campaignId);
     /// Asks for a campaign id (MessageSeam::text) and opens it.
     void openCampaignById();
+    /// Reopens a device-list draft (DraftsPage): the campaign's page, then its add/remove
+    /// dialog with the list restored once the campaign has loaded. False when the draft names
+    /// no campaign or cannot be read.
+    bool reopenDeviceListDraft(qint64 draftId, const QString& campaignId);
     /// Shows the create-campaign form.
     void newCampaign();
     /// Opens a device list file (CSV/TSV/TXT) in a new DeviceListWindow, imported; returns it.

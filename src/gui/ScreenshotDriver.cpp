@@ -3,6 +3,7 @@
 #include "api/FotaClient.h"
 #include "api/LicensePager.h"
 #include "core/Clock.h"
+#include "core/Imei.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppContext.h"
 #include "gui/CampaignDetailPage.h"
@@ -13,6 +14,7 @@
 #include "gui/CreateResultPage.h"
 #include "gui/CreateSchedulePage.h"
 #include "gui/CreateSubmitPage.h"
+#include "gui/CredentialsDialog.h"
 #include "gui/DeviceChangeDialog.h"
 #include "gui/DeviceListEditor.h"
 #include "gui/DeviceListWindow.h"
@@ -24,7 +26,11 @@
 #include "gui/UserGuideWindow.h"
 #include "models/FirmwareModel.h"
 #include "store/AppSettings.h"
+#include "store/Draft.h"
+#include "store/DraftStore.h"
+#include "store/KeychainSecretStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -380,6 +386,62 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
         m_steps << Step{
             u"shoot activity log"_s, [this] { shoot(&m_window, u"12-activity-log.png"_s); }, {}};
     }
+
+    // Drafts: what the add-devices step left (two devices were refused) and two more, saved
+    // the way the autosaves save them.
+    if (m_window.page(u"drafts"_s) && m_context.drafts) {
+        m_steps << Step{u"drafts"_s,
+                        [this, devicesOf] {
+                            const QStringList devices = devicesOf();
+                            Draft form;
+                            form.kind = Draft::Kind::CreateCampaign;
+                            form.profile = Environment::profileName(m_context.environment.profile);
+                            form.account = m_context.environment.accountName;
+                            form.campaign.campaignName = u"Depot 12 — MX-200 spring refresh"_s;
+                            form.campaign.protocol = u"LWM2M"_s;
+                            Draft list = form;
+                            list.kind = Draft::Kind::DeviceList;
+                            list.campaign = {};
+                            list.campaignId = m_campaignId;
+                            const CampaignDetailPage* page = m_window.campaignPage(m_campaignId);
+                            list.title =
+                                QCoreApplication::translate("fotadesk::DeviceChangeDialog",
+                                                            "Remove devices — %1")
+                                    .arg(page && page->campaign() ? page->campaign()->campaignName
+                                                                  : m_campaignId);
+                            list.extra.insert(u"mode"_s, u"remove"_s);
+                            for (qsizetype i = 0; i < devices.size(); ++i) {
+                                const auto imei = Imei::fromString(devices.at(i));
+                                if (imei && i < 140)
+                                    form.campaign.devices.append(*imei);
+                                if (imei && i >= 140 && i < 152)
+                                    list.campaign.devices.append(*imei);
+                            }
+                            m_context.drafts->save(form);
+                            m_context.drafts->save(list);
+                            m_window.showPage(u"drafts"_s);
+                        },
+                        settle(5)};
+        m_steps << Step{u"shoot drafts"_s, [this] { shoot(&m_window, u"16-drafts.png"_s); }, {}};
+    }
+
+    // The sign-in a Production start asks for once (SignInFlow), with the keychain offered.
+    m_steps << Step{
+        u"credentials"_s,
+        [this] {
+            CredentialsDialog dialog(
+                QCoreApplication::translate("fotadesk::SignInFlow", "ThingSpace production"),
+                QUrl(u"https://thingspace.verizon.com/api"_s), m_context.environment.accountName,
+                &m_window);
+            dialog.setIdentity(u"fd-app-7f3a"_s, u"field.engineer"_s);
+            const KeychainSecretStore keychain;
+            dialog.setKeychain(true, true,
+                               QCoreApplication::translate("fotadesk::SignInFlow", "Kept in: %1.")
+                                   .arg(keychain.name()));
+            dialog.show();
+            shoot(&dialog, u"17-credentials.png"_s);
+        },
+        {}};
 
     // Settings as a first start shows them (a throw-away settings file: the defaults).
     m_steps << Step{u"settings"_s,

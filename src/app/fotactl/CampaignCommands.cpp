@@ -18,7 +18,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 namespace fotadesk::ctl {
 
@@ -207,17 +206,6 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
     if (failed.size() > 50)
         out.text(Tr::tr("  … and %1 more (use --json for all)\n").arg(failed.size() - 50));
     return code;
-}
-
-void connectBatchProgress(DeviceBatcher& batcher, const CommandOutput& out)
-{
-    if (batcher.chunks().size() < 2 || !isatty(fileno(stderr)))
-        return;
-    QObject::connect(&batcher, &DeviceBatcher::progress, &batcher,
-                     [&out](qint64 done, qint64 total) {
-                         out.note(QStringLiteral("\r%1 / %2").arg(done).arg(total) +
-                                  (done == total ? QStringLiteral("\n") : QString()));
-                     });
 }
 
 // --- campaign get / cancel ---------------------------------------------------------------------
@@ -426,7 +414,8 @@ int campaignCreate(const QStringList& arguments)
                "the JSON file's deviceList. --from/--to/--protocol default to the firmware\n"
                "package of that name. The draft is checked with the same rules as the GUI\n"
                "before anything is sent. More devices than one chunk (default 1000) are\n"
-               "added after the campaign is created.\n\n"
+               "added after the campaign is created, journaled chunk by chunk: when that\n"
+               "run is interrupted, 'fotactl campaign resume' sends the remaining chunks.\n\n"
                "Creating is never repeated automatically: if the answer is lost, fotactl\n"
                "looks the campaign up in the campaign history (name, firmware, dates)\n"
                "instead of creating a second one, and says what it found.\n"));
@@ -611,17 +600,37 @@ int campaignCreate(const QStringList& arguments)
     if (reconciled)
         json.insert(QStringLiteral("reconciled"), true);
     if (allDevices.size() > chunkSize) {
-        DeviceBatcher batcher(&cmd.client(), DeviceBatcher::Operation::AddToCampaign,
-                              allDevices.mid(chunkSize), campaign.id, chunkSize);
-        connectBatchProgress(batcher, out);
-        ClientSession::run(batcher);
+        // The rest is journaled chunk by chunk like 'campaign devices add': a run that dies
+        // here is completed by 'fotactl campaign resume' (only the remaining chunks).
+        auto runner = journaledBatch(
+            *cmd.session().store(), cmd.client(), DeviceBatcher::Operation::AddToCampaign,
+            allDevices.mid(chunkSize), campaign.id, chunkSize, false, out, &error);
         if (!out.isJson())
             out.text(campaignText(campaign));
-        QJsonObject batchInfo{{QStringLiteral("campaignId"), campaign.id}};
-        code =
-            reportBatch(batcher, out, Tr::tr("Added"),
-                        out.isJson() ? QJsonObject{{QStringLiteral("campaign"), json}} : batchInfo);
-        return code;
+        if (!runner) {
+            out.note(Tr::tr("The campaign %1 was created with its first %2 device(s); the other "
+                            "%3 were not sent: %4\nAdd them with 'fotactl campaign devices add "
+                            "%1 --file FILE'.\n")
+                         .arg(campaign.id)
+                         .arg(chunkSize)
+                         .arg(allDevices.size() - chunkSize)
+                         .arg(error));
+            if (out.isJson())
+                out.json(QJsonObject{{QStringLiteral("campaign"), json},
+                                     {QStringLiteral("error"), error}});
+            return ExitUsage;
+        }
+        runBatch(*runner);
+        if (!runner->batcher()->allSucceeded() && !out.isJson())
+            out.note(Tr::tr("Not every device was added; the batch is journaled as %1: 'fotactl "
+                            "campaign resume %1' sends the chunks that did not succeed.\n")
+                         .arg(runner->journalId()));
+        QJsonObject info{{QStringLiteral("journalId"), runner->journalId()}};
+        if (out.isJson())
+            info.insert(QStringLiteral("campaign"), json);
+        else
+            info.insert(QStringLiteral("campaignId"), campaign.id);
+        return reportBatch(*runner->batcher(), out, Tr::tr("Added"), info);
     }
     if (out.isJson())
         out.json(json);

@@ -142,8 +142,12 @@ int campaignResume(const QStringList& arguments)
                "with exactly the intended devices. Without JOURNAL-ID every interrupted batch of\n"
                "the account is resumed, oldest first. Create requests whose outcome was never\n"
                "seen are looked up first (never sent again).\n"
-               "  --list             show the interrupted batches, send nothing\n"));
+               "  --list             show the interrupted batches, send nothing\n"
+               "  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the\n"
+               "                     portal's path), as 'campaign devices add --plain-path'\n"));
     cmd.parser().addOption({QStringLiteral("list"), Tr::tr("List interrupted batches.")});
+    cmd.parser().addOption(
+        {QStringLiteral("plain-path"), Tr::tr("Use the path without /firmware.")});
     if (auto code = cmd.parse(arguments, 0, 1))
         return *code;
     if (cmd.parser().isSet(QStringLiteral("list")))
@@ -192,6 +196,8 @@ int campaignResume(const QStringList& arguments)
             code = std::max<int>(code, only > 0 ? ExitUsage : ExitOk);
             continue;
         }
+        if (cmd.parser().isSet(QStringLiteral("plain-path")))
+            runner.batcher()->setDevicePath(FotaClient::DevicePath::Plain);
         const auto before = store->journal().load(id);
         if (!cmd.output().isJson())
             cmd.output().text(Tr::tr("Batch %1 (%2): %3 of %4 chunks were done, sending %5.\n")
@@ -263,7 +269,7 @@ int campaignResume(const QStringList& arguments)
 
 const bool registeredResume = registerCommand(
     {{QStringLiteral("campaign"), QStringLiteral("resume")},
-     QStringLiteral("campaign resume [JOURNAL-ID] [--list]"),
+     QStringLiteral("campaign resume [JOURNAL-ID] [--list] [--plain-path]"),
      QCoreApplication::translate("fotactl::resume",
                                  "Complete interrupted device batches (only the remaining "
                                  "chunks)."),

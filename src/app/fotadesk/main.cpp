@@ -198,6 +198,7 @@ int main(int argc, char* argv[])
         // creates reconciled and interrupted device batches offered for completion at start.
         fotadesk::LocalStore store;
         context.workspace = &store.workspace(); // the dashboards' status snapshots
+        context.drafts = &store.drafts();       // add/remove-devices lists autosave here
         fotadesk::MainWindow window(context);
         fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
         fotadesk::AuditHook* audit = startup.open();
@@ -209,6 +210,11 @@ int main(int argc, char* argv[])
         // Unfinished forms to reopen or discard (saved as the user types).
         auto* drafts = new fotadesk::DraftsPage(store.drafts(), context.messages);
         window.addPage(u"drafts"_s, Tr::tr("Drafts"), fotadesk::Icons::get(u"drafts"_s), drafts);
+        // A device list opens in its campaign's add/remove dialog, restored.
+        drafts->setReopen(fotadesk::Draft::Kind::DeviceList,
+                          [&window](const fotadesk::DraftInfo& draft) {
+                              return window.reopenDeviceListDraft(draft.id, draft.campaignId);
+                          });
         // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
         QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
             fotadesk::SettingsDialog dialog(settings, context.messages, &window);

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store/Draft.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace fotadesk {
+
+class AutosaveController;
+class DeviceListModel;
+class DraftStore;
+
+/// Autosaves the device list of an add/remove-devices dialog (DeviceChangeDialog) into a
+/// DeviceList draft (AutosaveController: at most 2 s behind the user) and restores drafts
+/// into it — the device-list counterpart of CreateFormAutosave.
+///
+/// The draft keeps every row of the list in order: valid and duplicate rows as IMEIs
+/// (Draft::campaign.devices, so a duplicate comes back as a duplicate), rejected rows
+/// verbatim (Draft::rejectedRows) with their line, reason and suggestion and their position
+/// in the list (Draft::extra). Draft::campaignId names the campaign, Draft::extra "mode" says
+/// add or remove. An empty list is no draft: clearing the list discards it. Nothing is saved
+/// until the list changes; restoring is no change. discard() after the change was sent
+/// successfully (DeviceChangeDialog does that).
+class DeviceListAutosave final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceListAutosave)
+
+public:
+    enum class Mode
+    {
+        Add,
+        Remove
+    };
+
+    /// Watches `model` (the dialog's editor model); `title` names the draft in the list.
+    DeviceListAutosave(DeviceListModel& model, DraftStore& drafts, QString campaignId, Mode mode,
+                       QString title, QString profile, QString account, QObject* parent = nullptr);
+    ~DeviceListAutosave() override;
+
+    /// Loads a DeviceList draft into the model (replacing its rows) and keeps saving into it.
+    /// False when it cannot be read or is no device-list draft.
+    bool restore(qint64 draftId);
+    /// The work is done (sent successfully) or thrown away: the draft goes, saving stops.
+    void discard();
+    /// Saves a pending change now (the dialog closes).
+    void flushNow();
+    [[nodiscard]] AutosaveController* controller() const { return m_autosave; }
+
+    /// The model's rows as a draft (kind DeviceList; campaignId, mode; no profile/title).
+    static Draft toDraft(const DeviceListModel& model, const QString& campaignId, Mode mode);
+    /// Appends a draft's rows to `model` in their saved order (duplicates stay duplicates,
+    /// rejected rows keep line, reason and suggestion).
+    static void appendTo(DeviceListModel& model, const Draft& draft);
+    /// The mode a draft was saved for (Add when it does not say).
+    static Mode modeOf(const Draft& draft);
+
+private:
+    void onChanged();
+
+    QPointer<DeviceListModel> m_model;
+    DraftStore& m_drafts;
+    QString m_campaignId;
+    Mode m_mode;
+    QString m_title;
+    QString m_profile;
+    QString m_account;
+    AutosaveController* m_autosave;
+    bool m_restoring = false;
+};
+
+} // namespace fotadesk
