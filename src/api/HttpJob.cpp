@@ -6,12 +6,15 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 
@@ -92,7 +95,14 @@ private:
     qint64 m_position = 0;
 };
 
+Q_GLOBAL_STATIC(QThreadPool, s_decodePool)
+
 } // namespace
+
+QThreadPool* HttpJob::decodePool()
+{
+    return s_decodePool();
+}
 
 HttpJob::HttpJob(const JobContext& context, ApiRequest request, QObject* parent)
     : ApiJob(parent)
@@ -252,15 +262,7 @@ void HttpJob::onReplyFinished()
     }
 
     if (status >= 200 && status < 300) {
-        if (const auto decodeError = acceptBody(body)) {
-            qCWarning(lcApi).noquote()
-                << operation << "answer does not decode:" << decodeError->toString();
-            fail(ApiError::decode(*decodeError, operation), true);
-            return;
-        }
-        qCDebug(lcApi).noquote() << operation << "->" << status << "after" << m_attempt
-                                 << "attempt(s)";
-        finishSuccess();
+        beginBody(body);
         return;
     }
 
@@ -298,6 +300,37 @@ void HttpJob::onReplyFinished()
     fail(error, status >= 500);
 }
 
+void HttpJob::bodyAccepted(const std::optional<wire::DecodeError>& error)
+{
+    if (isFinished())
+        return;
+    const QString operation = m_request.operation();
+    if (error) {
+        qCWarning(lcApi).noquote() << operation << "answer does not decode:" << error->toString();
+        fail(ApiError::decode(*error, operation), true);
+        return;
+    }
+    qCDebug(lcApi).noquote() << operation << "->" << m_lastStatus << "after" << m_attempt
+                             << "attempt(s)";
+    finishSuccess();
+}
+
+void HttpJob::decodeInBackground(std::function<void()> work, std::function<void()> done)
+{
+    if (!m_decodeWatcher) {
+        // A child: when the job is deleted, so is the watcher, and a decode still running
+        // ends unnoticed (its output is owned by `work`'s captures, not by the job).
+        m_decodeWatcher = new QFutureWatcher<void>(this);
+        connect(m_decodeWatcher, &QFutureWatcher<void>::finished, this, [this] {
+            std::function<void()> then = std::exchange(m_decodeDone, {});
+            if (then && !isFinished())
+                then();
+        });
+    }
+    m_decodeDone = std::move(done);
+    m_decodeWatcher->setFuture(QtConcurrent::run(decodePool(), std::move(work)));
+}
+
 void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
 {
     error.setAttempts(m_attempt);
@@ -330,6 +363,7 @@ void HttpJob::abort()
 {
     if (m_retryTimer)
         m_retryTimer->stop();
+    m_decodeDone = {}; // a decode still running is dropped when it ends
     if (QNetworkReply* reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);

@@ -253,6 +253,12 @@ void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
     Q_EMIT countsChanged();
 }
 
+void DeviceStatusModel::reserve(qsizetype rows)
+{
+    if (rows > 0 && std::size_t(rows) > m_rows.capacity())
+        m_rows.reserve(std::size_t(rows));
+}
+
 void DeviceStatusModel::clear()
 {
     beginResetModel();

@@ -86,6 +86,11 @@ public:
 
     /// Appends one report page (one insertion, counts updated once).
     void appendPage(const QList<wire::DeviceStatus>& page);
+    /// Makes room for `rows` rows in all (the report's totalDevice, once known), so that
+    /// appending never moves the rows to a larger block: with 100,000 rows one such move (and
+    /// the fresh memory's page faults) costs more than a whole slice of appends.
+    void reserve(qsizetype rows);
+    [[nodiscard]] qsizetype capacity() const { return qsizetype(m_rows.capacity()); }
     void clear();
     /// The zone times are displayed in (besides UTC).
     void setDisplayTimeZone(const QTimeZone& zone);
