@@ -1131,10 +1131,13 @@ void JsonCodecTest::parseJsonAccepts_data()
     QTest::newRow("escaped backslash") << QByteArray(R"({"a":"\\"})") << u"\\"_s;
     // Qt's parser drops a raw byte order mark that starts a member name but sorted the
     // member under the marked name: "a" must still be found (fuzz_json finding).
-    QTest::newRow("bom before a member name")
-        << QByteArray("{\"b\":1,\"z\":2,\"\xEF\xBB\xBF" "a\":\"x\"}") << u"x"_s;
+    QTest::newRow("bom before a member name") << QByteArray("{\"b\":1,\"z\":2,\"\xEF\xBB\xBF"
+                                                            "a\":\"x\"}")
+                                              << u"x"_s;
     QTest::newRow("bom before a nested member name")
-        << QByteArray("{\"a\":\"y\",\"n\":[{\"z\":1,\"\xEF\xBB\xBF" "b\":2}]}") << u"y"_s;
+        << QByteArray("{\"a\":\"y\",\"n\":[{\"z\":1,\"\xEF\xBB\xBF"
+                      "b\":2}]}")
+        << u"y"_s;
 }
 
 void JsonCodecTest::parseJsonAccepts()
