@@ -90,6 +90,14 @@ void CampaignStatusLoader::cancel()
     maybeFinish();
 }
 
+qint64 CampaignStatusLoader::pendingRows() const
+{
+    qint64 rows = 0;
+    for (const QList<wire::DeviceStatus>& page : m_queue)
+        rows += page.size();
+    return rows;
+}
+
 void CampaignStatusLoader::enqueue(QList<wire::DeviceStatus> page)
 {
     if (page.isEmpty())
