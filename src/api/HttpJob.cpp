@@ -12,11 +12,18 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace fotadesk {
 
@@ -95,7 +102,26 @@ private:
     qint64 m_position = 0;
 };
 
-Q_GLOBAL_STATIC(QThreadPool, s_decodePool)
+/// One core fewer than the machine has (at least one thread): the GUI thread keeps a core
+/// while pages are decoded.
+struct DecodePool : QThreadPool
+{
+    DecodePool() { setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); }
+};
+Q_GLOBAL_STATIC(DecodePool, s_decodePool)
+
+/// Decoding is background work: on Linux the decoding thread runs at a lower priority
+/// (nice +5, per thread) so that it yields to the GUI thread when they share a core.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+    }
+#endif
+}
 
 } // namespace
 
@@ -328,7 +354,10 @@ void HttpJob::decodeInBackground(std::function<void()> work, std::function<void(
         });
     }
     m_decodeDone = std::move(done);
-    m_decodeWatcher->setFuture(QtConcurrent::run(decodePool(), std::move(work)));
+    m_decodeWatcher->setFuture(QtConcurrent::run(decodePool(), [work = std::move(work)] {
+        lowerThisThreadsPriority();
+        work();
+    }));
 }
 
 void HttpJob::fail(ApiError error, bool requestMayHaveArrived)

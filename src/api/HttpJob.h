@@ -55,9 +55,10 @@ protected:
     void decodeInBackground(std::function<void()> work, std::function<void()> done);
 
 public:
-    /// The threads that decode large answers (RequestJob::setDecodeInBackground): as many as
-    /// the machine has cores, separate from QThreadPool::globalInstance() so that long tasks
-    /// there (snapshots, imports) do not hold up a report being read.
+    /// The threads that decode large answers (RequestJob::setDecodeInBackground): one fewer
+    /// than the machine has cores (at least one), at a lower priority (Linux: nice +5), so
+    /// that the GUI thread keeps a core; separate from QThreadPool::globalInstance() so that
+    /// long tasks there (snapshots, imports) do not hold up a report being read.
     static QThreadPool* decodePool();
 
 protected:
