@@ -9,7 +9,9 @@
 // then the same for a refresh (read into a second model while the first stays
 // shown, swapped in at the end). Target: no stall over 50 ms.
 //
-// Usage: bench_report_load [devices=100000] [latencyMs=0]
+// Usage: bench_report_load [--profile] [devices=100000] [latencyMs=0]
+//        --profile: also prints every event-loop turn that used over 20 ms of GUI-thread CPU,
+//        with its biggest top-level events ("type:receiver class", CPU ms), to trace a stall.
 //        bench_report_load --screenshots DIR   (the docs' screenshots, see Screenshots.cpp)
 // Needs the fotasim binary ($FOTADESK_BIN_DIR, default ../bin next to this one).
 
@@ -40,6 +42,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
+#include <string>
 #include <sys/resource.h>
 #include <time.h>
 #include <vector>
@@ -64,6 +68,63 @@ double cpuMs()
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
+/// With --profile: the GUI thread's CPU time per top-level event (type and receiver), summed
+/// per event-loop turn; turns that used more than a threshold are printed with their biggest
+/// entries, so a stall can be traced to the code that caused it.
+class ProfilingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_enabled || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        std::string what = describe(receiver, event); // the receiver may be gone afterwards
+        const double t0 = threadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - t0;
+        --m_depth;
+        if (spent > 0.2)
+            m_turn[what] += spent;
+        return result;
+    }
+    void setEnabled(bool on) { m_enabled = on; }
+    [[nodiscard]] bool enabled() const { return m_enabled; }
+    /// Called by the stall meter at each tick: prints the turn when it used over `ms` of CPU.
+    void endTurn(double turnCpuMs, double ms)
+    {
+        if (m_enabled && turnCpuMs > ms) {
+            std::vector<std::pair<double, std::string>> items;
+            for (const auto& [what, spent] : m_turn)
+                items.emplace_back(spent, what);
+            std::sort(items.rbegin(), items.rend());
+            std::printf("  turn %.1f ms CPU:", turnCpuMs);
+            for (std::size_t i = 0; i < items.size() && i < 6; ++i)
+                std::printf(" %s %.1f;", items[i].second.c_str(), items[i].first);
+            std::printf("\n");
+        }
+        m_turn.clear();
+    }
+
+private:
+    static std::string describe(QObject* receiver, QEvent* event)
+    {
+        std::string out = std::to_string(int(event->type()));
+        out += ':';
+        const QObject* named = receiver;
+        if (qobject_cast<QTimer*>(receiver) && receiver->parent())
+            named = receiver->parent();
+        out += named->metaObject()->className();
+        return out;
+    }
+
+    std::map<std::string, double> m_turn;
+    int m_depth = 0;
+    bool m_enabled = false;
+};
+
 /// Records the gaps between the ticks of a 1 ms timer.
 class StallMeter
 {
@@ -78,6 +139,8 @@ public:
             if (m_last >= 0) {
                 m_gaps.push_back(double(now - m_last) / 1e6);
                 m_cpuGaps.push_back(cpu - m_lastCpu);
+                if (m_app)
+                    m_app->endTurn(cpu - m_lastCpu, 20.0);
             }
             m_last = now;
             m_lastCpu = cpu;
@@ -92,6 +155,7 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    void setProfiler(ProfilingApplication* app) { m_app = app; }
     [[nodiscard]] double maxMs() const
     {
         return m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end());
@@ -118,6 +182,7 @@ public:
 
 private:
     QTimer m_timer;
+    ProfilingApplication* m_app = nullptr;
     QElapsedTimer m_clock;
     qint64 m_last = -1;
     double m_lastCpu = 0;
@@ -192,7 +257,12 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("FOTADESK_BIN_DIR"))
         qputenv("FOTADESK_BIN_DIR",
                 QFileInfo(QString::fromLocal8Bit(argv[0])).absolutePath().toLocal8Bit());
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
+    const bool profile = argc > 1 && QByteArray(argv[1]) == "--profile";
+    if (profile) {
+        --argc;
+        ++argv;
+    }
     // Logging to a terminal costs the GUI thread time: keep it to warnings.
     QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
     if (argc > 2 && QByteArray(argv[1]) == "--screenshots")
@@ -245,6 +315,10 @@ int main(int argc, char* argv[])
     CampaignStatusPanel panel(context, campaignId, nullptr, nullptr);
     panel.resize(1280, 800);
     StallMeter meter;
+    if (profile) {
+        app.setEnabled(true);
+        meter.setProfiler(&app);
+    }
 
     // Sign in first, so that the figures are about the report.
     auto* warmup = client.subscription();

@@ -99,14 +99,14 @@ public:
     /// GET /reports/{acc}/firmware/campaigns?campaignStatus=..[&lastSeenCampaignId=..]
     RequestJob<wire::CampaignHistoryPage>*
     campaignHistoryPage(const QString& status, const QString& lastSeenCampaignId = {});
-    /// GET /reports/{acc}/campaigns/{id}/devices[?lastSeenDeviceId=..]
+    /// GET /reports/{acc}/campaigns/{id}/devices[?lastSeenDeviceId=..] (decoded in the background)
     RequestJob<wire::CampaignDevicePage>* campaignDevicePage(const QString& campaignId,
                                                              const QString& lastSeenDeviceId = {});
     /// GET /reports/{acc}/devices/{deviceId}
     RequestJob<QList<wire::DeviceHistoryEntry>>* deviceHistory(const QString& deviceId);
 
     // --- Licenses V3, subscription, callbacks -------------------------------------------------
-    /// GET /licenses/{acc}[?lastSeenDeviceId=..]
+    /// GET /licenses/{acc}[?lastSeenDeviceId=..] (decoded in the background)
     RequestJob<wire::LicenseSummary>* licensePage(const QString& lastSeenDeviceId = {});
     /// POST /licenses/{acc}/assign (a set operation: repeat-safe).
     RequestJob<wire::LicenseChangeResult>* assignLicenses(const QStringList& deviceIds);

@@ -6,14 +6,24 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace fotadesk {
 
@@ -92,7 +102,33 @@ private:
     qint64 m_position = 0;
 };
 
+/// One core fewer than the machine has (at least one thread): the GUI thread keeps a core
+/// while pages are decoded.
+struct DecodePool : QThreadPool
+{
+    DecodePool() { setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); }
+};
+Q_GLOBAL_STATIC(DecodePool, s_decodePool)
+
+/// Decoding is background work: on Linux the decoding thread runs at a lower priority
+/// (nice +5, per thread) so that it yields to the GUI thread when they share a core.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+    }
+#endif
+}
+
 } // namespace
+
+QThreadPool* HttpJob::decodePool()
+{
+    return s_decodePool();
+}
 
 HttpJob::HttpJob(const JobContext& context, ApiRequest request, QObject* parent)
     : ApiJob(parent)
@@ -252,15 +288,7 @@ void HttpJob::onReplyFinished()
     }
 
     if (status >= 200 && status < 300) {
-        if (const auto decodeError = acceptBody(body)) {
-            qCWarning(lcApi).noquote()
-                << operation << "answer does not decode:" << decodeError->toString();
-            fail(ApiError::decode(*decodeError, operation), true);
-            return;
-        }
-        qCDebug(lcApi).noquote() << operation << "->" << status << "after" << m_attempt
-                                 << "attempt(s)";
-        finishSuccess();
+        beginBody(body);
         return;
     }
 
@@ -298,6 +326,40 @@ void HttpJob::onReplyFinished()
     fail(error, status >= 500);
 }
 
+void HttpJob::bodyAccepted(const std::optional<wire::DecodeError>& error)
+{
+    if (isFinished())
+        return;
+    const QString operation = m_request.operation();
+    if (error) {
+        qCWarning(lcApi).noquote() << operation << "answer does not decode:" << error->toString();
+        fail(ApiError::decode(*error, operation), true);
+        return;
+    }
+    qCDebug(lcApi).noquote() << operation << "->" << m_lastStatus << "after" << m_attempt
+                             << "attempt(s)";
+    finishSuccess();
+}
+
+void HttpJob::decodeInBackground(std::function<void()> work, std::function<void()> done)
+{
+    if (!m_decodeWatcher) {
+        // A child: when the job is deleted, so is the watcher, and a decode still running
+        // ends unnoticed (its output is owned by `work`'s captures, not by the job).
+        m_decodeWatcher = new QFutureWatcher<void>(this);
+        connect(m_decodeWatcher, &QFutureWatcher<void>::finished, this, [this] {
+            std::function<void()> then = std::exchange(m_decodeDone, {});
+            if (then && !isFinished())
+                then();
+        });
+    }
+    m_decodeDone = std::move(done);
+    m_decodeWatcher->setFuture(QtConcurrent::run(decodePool(), [work = std::move(work)] {
+        lowerThisThreadsPriority();
+        work();
+    }));
+}
+
 void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
 {
     error.setAttempts(m_attempt);
@@ -330,6 +392,7 @@ void HttpJob::abort()
 {
     if (m_retryTimer)
         m_retryTimer->stop();
+    m_decodeDone = {}; // a decode still running is dropped when it ends
     if (QNetworkReply* reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);

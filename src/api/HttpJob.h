@@ -8,10 +8,13 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QNetworkReply;
+class QThreadPool;
 class QTimer;
+template <typename T> class QFutureWatcher;
 
 namespace fotadesk {
 
@@ -40,7 +43,25 @@ protected:
 
     /// Reads a 2xx body into the typed result; a DecodeError fails the job.
     virtual std::optional<wire::DecodeError> acceptBody(const QByteArray& body) = 0;
+    /// Starts reading a 2xx body. The default reads it now (acceptBody()); a job with large
+    /// bodies may decode them on a worker thread (decodeInBackground()) instead.
+    virtual void beginBody(const QByteArray& body) { bodyAccepted(acceptBody(body)); }
+    /// Where reading a 2xx body ends: a DecodeError fails the job (retried as the policy
+    /// says), otherwise the job succeeds. Ignored when the job finished meanwhile (cancel()).
+    void bodyAccepted(const std::optional<wire::DecodeError>& error);
+    /// Runs `work` on decodePool(), then `done` on this job's thread, unless the job finished
+    /// (was cancelled) or was deleted meanwhile. `work` must not touch the job: it gets its
+    /// input by value and leaves its output where `done` picks it up.
+    void decodeInBackground(std::function<void()> work, std::function<void()> done);
 
+public:
+    /// The threads that decode large answers (RequestJob::setDecodeInBackground): one fewer
+    /// than the machine has cores (at least one), at a lower priority (Linux: nice +5), so
+    /// that the GUI thread keeps a core; separate from QThreadPool::globalInstance() so that
+    /// long tasks there (snapshots, imports) do not hold up a report being read.
+    static QThreadPool* decodePool();
+
+protected:
     void run() override;
     void abort() override;
     [[nodiscard]] QString operationName() const override { return m_request.operation(); }
@@ -56,6 +77,8 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_retryTimer = nullptr;
+    QFutureWatcher<void>* m_decodeWatcher = nullptr;
+    std::function<void()> m_decodeDone;
     QStringList m_tlsProblems;
     qint64 m_firstSendMs = -1;
     int m_attempt = 0;

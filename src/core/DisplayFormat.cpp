@@ -21,8 +21,10 @@ QString DisplayFormat::dateFormat(const QLocale& locale)
         return u"yyyy-MM-dd"_s;
     QString format = locale.dateFormat(QLocale::ShortFormat);
     // "dd.MM.yy" -> "dd.MM.yyyy": two-digit years are ambiguous in logs and reports.
+    // Compiled once: tables ask for a format per cell they paint.
+    static const QRegularExpression twoDigitYear(u"(?<!y)yy(?!y)"_s);
     if (!format.contains(u"yyyy"_s))
-        format.replace(QRegularExpression(u"(?<!y)yy(?!y)"_s), u"yyyy"_s);
+        format.replace(twoDigitYear, u"yyyy"_s);
     return format;
 }
 

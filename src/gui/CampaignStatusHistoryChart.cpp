@@ -1,5 +1,6 @@
 #include "gui/CampaignStatusHistoryChart.h"
 
+#include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "models/StatusGroupStyle.h"
 #include "store/StatusSnapshot.h"
@@ -24,6 +25,7 @@ CampaignStatusHistoryChart::CampaignStatusHistoryChart(QWidget* parent)
     , m_chart(chart())
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocale(QLocale()); // month and AM/PM names of the user's language
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -53,7 +55,9 @@ void CampaignStatusHistoryChart::setHistory(const QList<StatusSnapshot>& history
     }
 
     auto* xAxis = new QDateTimeAxis;
-    xAxis->setFormat(u"MM-dd HH:mm"_s);
+    // In the user's locale, as every other date of the app; the axis shows local time.
+    xAxis->setFormat(DisplayFormat::dateFormat() + u' ' +
+                     DisplayFormat::timeFormat(DisplayFormat::Seconds::Hide));
     xAxis->setTitleText(tr("Snapshot time (local)"));
     auto* yAxis = new QValueAxis;
     yAxis->setLabelFormat(u"%d"_s);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace fotadesk {
 
 CampaignStatusLoader::CampaignStatusLoader(FotaClient* client, QString campaignId, QObject* parent)
@@ -50,6 +52,8 @@ void CampaignStatusLoader::load(DeviceStatusModel* model)
             [this](const QList<wire::DeviceStatus>& page) { enqueue(page); });
     connect(pager, &Pager::restarted, this, &CampaignStatusLoader::restart);
     connect(pager, &Pager::progress, this, [this, pager](qint64, qint64 total, int pages) {
+        if (total > 0 && total != m_total && m_model)
+            m_model->reserve(m_model->rowCount() + total);
         m_total = total;
         m_pages = pages;
         m_ranges = pager->rangeCount();
@@ -74,8 +78,24 @@ void CampaignStatusLoader::cancel()
 {
     if (!m_loading)
         return;
-    if (m_pager)
+    // Pages received but not yet in the model are dropped: after cancel() no row follows.
+    m_queue.clear();
+    m_drain.stop();
+    if (m_pager && !m_pagerDone) {
         m_pager->cancel(); // finishes the pager as Cancelled -> maybeFinish()
+        return;
+    }
+    // The pager had read every page; only the queue was still being drained.
+    m_error = ApiError::cancelled(u"GET /reports/…/campaigns/"_s + m_campaignId + u"/devices"_s);
+    maybeFinish();
+}
+
+qint64 CampaignStatusLoader::pendingRows() const
+{
+    qint64 rows = 0;
+    for (const QList<wire::DeviceStatus>& page : m_queue)
+        rows += page.size();
+    return rows;
 }
 
 void CampaignStatusLoader::enqueue(QList<wire::DeviceStatus> page)

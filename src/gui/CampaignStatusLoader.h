@@ -33,7 +33,12 @@ class FotaClient;
 ///
 /// Progress is devices appended / the report's totalDevice. finished() comes
 /// once, after the last page is in the model (or on the first error: the rows
-/// already appended stay; or on cancel()).
+/// already appended stay; or on cancel(): also while the last slices are still
+/// being appended — what was not appended yet is dropped, no row follows).
+///
+/// The pages' JSON is decoded off the GUI thread (RequestJob::setDecodeInBackground),
+/// so a turn of the event loop that receives several pages at once stays short; the
+/// model's storage is reserved for totalDevice once the first page states it.
 class CampaignStatusLoader final : public QObject
 {
     Q_OBJECT
@@ -62,6 +67,11 @@ public:
     [[nodiscard]] DeviceStatusModel* model() const { return m_model; }
     /// Devices appended to the model by this load.
     [[nodiscard]] qint64 appended() const { return m_appended; }
+    /// Devices received but not yet appended (waiting for their slice).
+    [[nodiscard]] qint64 pendingRows() const;
+    /// Whether the pager has ended (every page read, or failed/cancelled) while slices may
+    /// still be appended.
+    [[nodiscard]] bool allPagesRead() const { return m_pagerDone; }
     /// The report's totalDevice as the server stated it (-1: not stated / not yet).
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] int pages() const { return m_pages; }

@@ -1,6 +1,7 @@
 #include "gui/CampaignStatusPanel.h"
 
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "gui/ApiErrorText.h"
 #include "gui/AppContext.h"
 #include "gui/CampaignStatusHistoryChart.h"
@@ -342,8 +343,9 @@ void CampaignStatusPanel::updateState()
     } else if (m_loadedUtc.isValid()) {
         const QDateTime local = m_loadedUtc.toTimeZone(m_context.siteZone);
         text = tr("%1 devices · read at %2 (%3 UTC)")
-                   .arg(locale.toString(m_model->rowCount()), local.toString(u"HH:mm:ss"_s),
-                        m_loadedUtc.toUTC().toString(u"HH:mm"_s));
+                   .arg(locale.toString(m_model->rowCount()),
+                        DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show),
+                        DisplayFormat::time(m_loadedUtc.toUTC().time()));
         if (m_lastFailed)
             text += u" · "_s + tr("STALE: the last refresh failed");
         m_ui->progressBar->setVisible(false);
@@ -399,20 +401,19 @@ void CampaignStatusPanel::updateHistory()
                                   StatusClassifier::groupLabel(StatusGroup(move.second)),
                                   locale.toString(n)));
         }
-        text = tr("Since your last look (%1): %2 changed, %3 new, %4 left the campaign.")
-                   .arg(from.isValid()
-                            ? from.toTimeZone(m_context.siteZone).toString(u"yyyy-MM-dd HH:mm"_s)
-                            : tr("earlier"),
-                        locale.toString(changes.changed), locale.toString(changes.appeared),
-                        locale.toString(changes.disappeared));
+        text =
+            tr("Since your last look (%1): %2 changed, %3 new, %4 left the campaign.")
+                .arg(from.isValid() ? DisplayFormat::dateTime(from.toTimeZone(m_context.siteZone))
+                                    : tr("earlier"),
+                     locale.toString(changes.changed), locale.toString(changes.appeared),
+                     locale.toString(changes.disappeared));
         if (!moves.isEmpty())
             text += u' ' + moves.join(u"; "_s) + u'.';
         else if (changes.isEmpty())
-            text =
-                tr("Since your last look (%1): no change.")
-                    .arg(from.isValid()
-                             ? from.toTimeZone(m_context.siteZone).toString(u"yyyy-MM-dd HH:mm"_s)
-                             : tr("earlier"));
+            text = tr("Since your last look (%1): no change.")
+                       .arg(from.isValid()
+                                ? DisplayFormat::dateTime(from.toTimeZone(m_context.siteZone))
+                                : tr("earlier"));
     }
     m_ui->changesLabel->setText(text);
     if (isVisible())

@@ -1,5 +1,6 @@
 #include "models/DeviceStatusModel.h"
 
+#include "core/DisplayFormat.h"
 #include "core/Imei.h"
 #include "models/ImeiDigits.h"
 
@@ -96,17 +97,18 @@ QVariant DeviceStatusModel::timeData(int row, int which, int role) const
     }
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const QDateTime local = utc.toTimeZone(m_zone);
-    const QString localText = local.toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString localText = DisplayFormat::dateTime(local);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString utcText = utc.date() == local.date() ? utc.toString(u"HH:mm"_s)
-                                                           : utc.toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString utcText = utc.date() == local.date() ? DisplayFormat::time(utc.time())
+                                                           : DisplayFormat::dateTime(utc);
         return tr("%1 (%2 UTC)").arg(localText, utcText);
     }
     case Qt::ToolTipRole:
         return tr("%1 %2\n%3 UTC")
-            .arg(local.toString(u"yyyy-MM-dd HH:mm:ss"_s), m_zone.abbreviation(local),
-                 utc.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+            .arg(DisplayFormat::dateTime(local, DisplayFormat::Seconds::Show),
+                 m_zone.abbreviation(local),
+                 DisplayFormat::dateTime(utc, DisplayFormat::Seconds::Show));
     case RawValueRole:
         return ms;
     case UtcTextRole:
@@ -251,6 +253,12 @@ void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
     }
     endInsertRows();
     Q_EMIT countsChanged();
+}
+
+void DeviceStatusModel::reserve(qsizetype rows)
+{
+    if (rows > 0 && std::size_t(rows) > m_rows.capacity())
+        m_rows.reserve(std::size_t(rows));
 }
 
 void DeviceStatusModel::clear()

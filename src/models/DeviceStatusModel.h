@@ -25,8 +25,9 @@ namespace fotadesk {
 ///
 /// Columns: Imei, Status (label of a known status, else verbatim), Group,
 /// Reason, Updated, RecentAttempt, NextAttempt. Times display in the display
-/// zone (default: the system's) with UTC beside them: "2026-03-01 15:05 (14:05 UTC)";
-/// an unparseable time is shown as it came.
+/// zone (default: the system's) with UTC beside them, in the user's locale
+/// (DisplayFormat): "2026-03-01 15:05 (14:05 UTC)" (C), "01.03.2026 15:05 (14:05 UTC)"
+/// (de); an unparseable time is shown as it came.
 ///
 /// Roles:
 ///   Qt::DisplayRole      the text above
@@ -37,7 +38,7 @@ namespace fotadesk {
 ///                        the raw text when unparseable, invalid when absent)
 ///   StatusGroupRole      int(StatusGroup) (any column)
 ///   StatusRole           raw status; ReasonRole raw reason; DeviceIdRole the id
-///   UtcTextRole          times: ISO 8601 UTC; LocalTextRole times: local only
+///   UtcTextRole          times: ISO 8601 UTC; LocalTextRole times: local only (locale)
 class DeviceStatusModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -86,6 +87,11 @@ public:
 
     /// Appends one report page (one insertion, counts updated once).
     void appendPage(const QList<wire::DeviceStatus>& page);
+    /// Makes room for `rows` rows in all (the report's totalDevice, once known), so that
+    /// appending never moves the rows to a larger block: with 100,000 rows one such move (and
+    /// the fresh memory's page faults) costs more than a whole slice of appends.
+    void reserve(qsizetype rows);
+    [[nodiscard]] qsizetype capacity() const { return qsizetype(m_rows.capacity()); }
     void clear();
     /// The zone times are displayed in (besides UTC).
     void setDisplayTimeZone(const QTimeZone& zone);

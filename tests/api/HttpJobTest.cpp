@@ -12,11 +12,13 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <memory>
@@ -358,6 +360,110 @@ private Q_SLOTS:
         job->cancel();
         QTest::qWait(50);
         QCOMPARE(spy.count(), 1);
+        delete job;
+    }
+
+    void reportPagesDecodeInBackground()
+    {
+        // Two devices, one page: what the device report answers.
+        ScriptedHttpServer server(withAuth([](const ScriptedRequest&) {
+            return ScriptedReply::json(
+                200, R"({"totalDevice":2,"hasMoreData":false,"lastSeenDeviceId":"490154203237526",
+  "maxPageSize":1000,"deviceList":[
+  {"deviceId":"490154203237518","status":"UpgradeSuccess","resultReason":"",
+   "updatedTime":"2026-03-01T10:00:00Z"},
+  {"deviceId":"490154203237526","status":"UpgradeFailed","resultReason":"timeout",
+   "updatedTime":"2026-03-01T10:00:00Z"}]})");
+        }));
+        auto client = makeClient(server.baseUrl());
+        auto* job = client->campaignDevicePage(u"c-1"_s);
+        QVERIFY(job->decodesInBackground());
+        QVERIFY(waitFor(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        QVERIFY2(job->decodedOffThread(), "the page was decoded on the GUI thread");
+        const wire::CampaignDevicePage& page = job->result();
+        QCOMPARE(page.totalDevice, std::optional<qint64>(2));
+        QCOMPARE(page.deviceList.size(), qsizetype(2));
+        QCOMPARE(page.deviceList.at(1).deviceId, u"490154203237526"_s);
+        QCOMPARE(page.deviceList.at(1).resultReason, u"timeout"_s);
+        delete job;
+
+        auto* licenses = client->licensePage();
+        QVERIFY(licenses->decodesInBackground());
+        licenses->cancel();
+        // Small answers keep decoding on the job's thread.
+        auto* small = client->subscription();
+        QVERIFY(!small->decodesInBackground());
+        small->cancel();
+    }
+
+    void backgroundDecodeErrorFailsTheJob()
+    {
+        ScriptedHttpServer server(withAuth([](const ScriptedRequest&) {
+            return ScriptedReply::json(200, R"({"deviceList":7})");
+        }));
+        auto client = makeClient(server.baseUrl());
+        auto* job = client->campaignDevicePage(u"c-1"_s);
+        QVERIFY(waitFor(job));
+        QVERIFY(!job->succeeded());
+        QCOMPARE(job->error().kind(), ApiError::Kind::Decode);
+        QVERIFY(job->decodedOffThread());
+        delete job;
+    }
+
+    void cancelWhileDecodingFinishesOnce()
+    {
+        ScriptedHttpServer server(
+            withAuth([](const ScriptedRequest&) { return ScriptedReply::json(200, "42"); }));
+        auto client = makeClient(server.baseUrl());
+        // A decoder held at a gate: the job is cancelled (and then deleted) while it runs.
+        auto entered = std::make_shared<QSemaphore>();
+        auto gate = std::make_shared<QSemaphore>();
+        auto decoded = std::make_shared<QAtomicInt>(0);
+        auto decoder = [entered, gate, decoded](const QByteArray& body) -> wire::Decoded<int> {
+            entered->release();
+            gate->acquire();
+            decoded->fetchAndAddOrdered(1);
+            return body.trimmed().toInt();
+        };
+        for (const bool deleteIt : {false, true}) {
+            ApiRequest request;
+            request.url = client->environment().fotaUrl(u"/numbers/acc"_s);
+            auto* job = new RequestJob<int>(client->jobContext(), request, decoder);
+            job->setAutoDelete(false);
+            job->setDecodeInBackground(true);
+            QSignalSpy spy(job, &ApiJob::finished);
+            job->start();
+            QTRY_VERIFY_WITH_TIMEOUT(entered->available() > 0, 10000);
+            entered->acquire();
+            QCOMPARE(spy.count(), 0);
+            job->cancel();
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(job->error().kind(), ApiError::Kind::Cancelled);
+            if (deleteIt)
+                delete job;
+            gate->release(); // the decode ends: its result goes nowhere
+            HttpJob::decodePool()->waitForDone();
+            QTest::qWait(20);
+            if (!deleteIt) {
+                QCOMPARE(spy.count(), 1);
+                QVERIFY(!job->succeeded());
+                delete job;
+            }
+        }
+        QCOMPARE(decoded->loadAcquire(), 2);
+
+        // Not cancelled: the decoded value arrives.
+        ApiRequest request;
+        request.url = client->environment().fotaUrl(u"/numbers/acc"_s);
+        auto* job = new RequestJob<int>(client->jobContext(), request, decoder);
+        job->setAutoDelete(false);
+        job->setDecodeInBackground(true);
+        gate->release();
+        QVERIFY(waitFor(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        QCOMPARE(job->result(), 42);
+        QVERIFY(job->decodedOffThread());
         delete job;
     }
 

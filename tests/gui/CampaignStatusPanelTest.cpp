@@ -6,7 +6,8 @@
 // as snapshots in a workspace (progress over time, "what changed since your
 // last look"); a failed refresh keeps the data and says it is stale; when the
 // server's answers do not fit range-parallel reading, the table is started again
-// and ends with every device once.
+// and ends with every device once; the history chart's time axis is written in the
+// user's locale (DisplayFormat).
 
 #include "gui/CampaignStatusPanel.h"
 
@@ -31,6 +32,8 @@
 #include "support/HttpTestClient.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QDateTimeAxis>
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -349,6 +352,23 @@ private Q_SLOTS:
         auto* message = panel.findChild<QLabel*>(u"messageLabel"_s);
         QVERIFY(message);
         QVERIFY2(message->text().contains(u"page by page"_s), qPrintable(message->text()));
+    }
+
+    void historyChartAxisFollowsTheLocale()
+    {
+        const auto axisFormat = [](const CampaignStatusHistoryChart& chart) {
+            const QList<QAbstractAxis*> axes = chart.chart()->axes(Qt::Horizontal);
+            auto* axis = axes.size() == 1 ? qobject_cast<QDateTimeAxis*>(axes.first()) : nullptr;
+            return axis ? axis->format() : QString();
+        };
+        const CampaignStatusHistoryChart plain;
+        QCOMPARE(axisFormat(plain), u"yyyy-MM-dd HH:mm"_s); // the tests' C locale: ISO 8601
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const CampaignStatusHistoryChart german;
+        QLocale::setDefault(before);
+        QCOMPARE(axisFormat(german), u"dd.MM.yyyy HH:mm"_s);
+        QCOMPARE(german.chart()->locale().language(), QLocale::German);
     }
 
     // Last: stops fotasim.

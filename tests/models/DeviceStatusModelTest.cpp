@@ -72,12 +72,15 @@ private Q_SLOTS:
     void countsPerGroup();
     void timesInLocalAndUtc_data();
     void timesInLocalAndUtc();
+    void timesFollowTheUsersLocale_data();
+    void timesFollowTheUsersLocale();
     void oddValuesAreKept();
     void csvExport();
     void filter_data();
     void filter();
     void sortByImeiAndTime();
     void manyRowsStayCompact();
+    void reserveKeepsRows();
 
 private:
     std::unique_ptr<DeviceStatusModel> m_model;
@@ -166,6 +169,47 @@ void DeviceStatusModelTest::timesInLocalAndUtc()
              Timestamp::parse(recent).utc.toMSecsSinceEpoch());
     QVERIFY(idx.data(Qt::ToolTipRole).toString().contains(u"UTC"_s));
     QVERIFY(!m_model->index(0, DeviceStatusModel::NextAttemptColumn).data().isValid());
+}
+
+void DeviceStatusModelTest::timesFollowTheUsersLocale_data()
+{
+    QTest::addColumn<QString>("recent");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("localOnly");
+    QTest::addColumn<QString>("tooltipLocal");
+    QTest::addColumn<QString>("tooltipUtc");
+    QTest::newRow("same day") << u"2026-01-15T14:05:00Z"_s << u"15.01.2026 15:05 (14:05 UTC)"_s
+                              << u"15.01.2026 15:05"_s << u"15.01.2026 15:05:00"_s
+                              << u"15.01.2026 14:05:00 UTC"_s;
+    QTest::newRow("other day") << u"2026-01-15T23:30:00Z"_s
+                               << u"16.01.2026 00:30 (15.01.2026 23:30 UTC)"_s
+                               << u"16.01.2026 00:30"_s << u"16.01.2026 00:30:00"_s
+                               << u"15.01.2026 23:30:00 UTC"_s;
+}
+
+void DeviceStatusModelTest::timesFollowTheUsersLocale()
+{
+    QFETCH(QString, recent);
+    QFETCH(QString, display);
+    QFETCH(QString, localOnly);
+    QFETCH(QString, tooltipLocal);
+    QFETCH(QString, tooltipUtc);
+    // What AppLanguage does for a German user: the default locale (DisplayFormat).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_model->appendPage({device(imeiNo(1), u"UpgradePending"_s, {}, recent)});
+    const QModelIndex idx = m_model->index(0, DeviceStatusModel::RecentAttemptColumn);
+    const QString shown = idx.data().toString();
+    const QString local = idx.data(DeviceStatusModel::LocalTextRole).toString();
+    const QString tooltip = idx.data(Qt::ToolTipRole).toString();
+    const QString wire = idx.data(DeviceStatusModel::UtcTextRole).toString();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, display);
+    QCOMPARE(local, localOnly);
+    QVERIFY2(tooltip.startsWith(tooltipLocal), qPrintable(tooltip));
+    QVERIFY2(tooltip.endsWith(u'\n' + tooltipUtc), qPrintable(tooltip));
+    // The wire form stays ISO 8601, whatever the locale.
+    QCOMPARE(wire, Timestamp::format(Timestamp::parse(recent).utc));
 }
 
 void DeviceStatusModelTest::oddValuesAreKept()
@@ -257,6 +301,26 @@ void DeviceStatusModelTest::manyRowsStayCompact()
     const double perRow = double(m_model->storageBytes()) / 100'000;
     qInfo("device status storage: %.1f bytes per row", perRow);
     QVERIFY2(perRow <= 64.0, qPrintable(QString::number(perRow)));
+}
+
+void DeviceStatusModelTest::reserveKeepsRows()
+{
+    m_model->appendPage(page(0, 10));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->reserve(5000);
+    QVERIFY(m_model->capacity() >= 5000);
+    QCOMPARE(m_model->rowCount(), 10);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    const QList<DeviceStatus> expected = page(0, 10);
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(m_model->deviceIdAt(row), expected.at(row).deviceId);
+    m_model->reserve(100); // never shrinks
+    QVERIFY(m_model->capacity() >= 5000);
+    m_model->appendPage(page(10, 4990));
+    QCOMPARE(m_model->rowCount(), 5000);
+    QCOMPARE(m_model->deviceIdAt(4999), imeiNo(4999));
 }
 
 QTEST_GUILESS_MAIN(DeviceStatusModelTest)
