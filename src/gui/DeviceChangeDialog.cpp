@@ -2,6 +2,7 @@
 
 #include "api/DeviceBatcher.h"
 #include "gui/AppContext.h"
+#include "gui/ColumnFit.h"
 #include "gui/ConnectionState.h"
 #include "gui/DeviceListAutosave.h"
 #include "gui/DeviceListEditor.h"
@@ -44,9 +45,11 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     m_ui->resultView->setModel(m_filter);
     m_ui->resultView->verticalHeader()->hide();
     m_ui->resultView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultView->setColumnWidth(DeviceResultModel::ImeiColumn, 170);
-    m_ui->resultView->setColumnWidth(DeviceResultModel::StatusColumn, 180);
     m_ui->resultView->setColumnWidth(DeviceResultModel::ReasonColumn, 320);
+    // IMEIs, statuses and outcomes as wide as they read in the user's language.
+    ColumnFit::onFirstRows(m_ui->resultView,
+                           {DeviceResultModel::ImeiColumn, DeviceResultModel::StatusColumn,
+                            DeviceResultModel::OutcomeColumn});
     m_ui->startButton->setIcon(
         Icons::get(mode == Mode::Add ? u"add-devices"_s : u"remove-devices"_s));
     m_ui->retryButton->setIcon(Icons::get(u"retry"_s));
