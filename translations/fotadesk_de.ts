@@ -4834,7 +4834,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+32"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+34"/>
         <source>Progress over time</source>
         <translation>Fortschritt über die Zeit</translation>
     </message>
@@ -4857,7 +4857,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Snapshot time (local)</source>
         <translation>Zeitpunkt der Momentaufnahme (lokal)</translation>
     </message>
@@ -4870,7 +4870,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+61"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+62"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -4930,7 +4930,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 Geräte · gelesen um %2 (%3 UTC)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>STALE: the last refresh failed</source>
         <translation>VERALTET: die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
@@ -4970,13 +4970,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Since your last look (%1): %2 changed, %3 new, %4 left the campaign.</source>
         <translation>Seit Ihrem letzten Blick (%1): %2 geändert, %3 neu, %4 haben die Kampagne verlassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
@@ -5528,7 +5528,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+32"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+34"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
@@ -5549,7 +5549,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+130"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
@@ -5565,12 +5565,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Not journaled (%1): if FotaDesk stops, this run cannot be resumed.</source>
+        <translation>Nicht im Journal (%1): wenn FotaDesk anhält, lässt sich dieser Lauf nicht fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping…</source>
         <translation>Stoppe…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Not sent: the run was stopped.</source>
         <translation>Nicht gesendet: der Lauf wurde gestoppt.</translation>
     </message>
@@ -5592,8 +5597,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
         <translation>„Fehlgeschlagene wiederholen“ sendet nur die fehlgeschlagenen Geräte erneut.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
+        <translation>Die Anfragen ohne Antwort bleiben als Stapel %1 erhalten: der nächste Start bietet an, sie zu senden (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>%n Gerät &amp;hinzufügen</numerusform>
@@ -6085,7 +6095,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+104"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+105"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -6097,7 +6107,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -6376,12 +6386,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+49"/>
+        <location filename="../src/api/HttpJob.cpp" line="+59"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (Zertifikat von &apos;%1&apos;, ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>This request needs a signed-in client, but none is set up.</source>
         <translation>Diese Anfrage braucht einen angemeldeten Client, aber keiner ist eingerichtet.</translation>
     </message>
@@ -7936,7 +7946,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>

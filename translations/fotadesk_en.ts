@@ -163,7 +163,7 @@
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+52"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+54"/>
         <source>Progress over time (%n snapshot(s))</source>
         <translation>
             <numerusform>Progress over time (%n snapshot)</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+488"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+489"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF report (%n page) written to %1.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+149"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+170"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+83"/>
         <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
         <translation>
             <numerusform>%n request got no usable answer or was not sent; its devices are listed as failed.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>&amp;Add %n device</numerusform>

@@ -4835,7 +4835,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+32"/>
+        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+34"/>
         <source>Progress over time</source>
         <translation>Progreso en el tiempo</translation>
     </message>
@@ -4858,7 +4858,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Snapshot time (local)</source>
         <translation>Hora de la instantánea (local)</translation>
     </message>
@@ -4871,7 +4871,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+61"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+62"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -4931,7 +4931,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 dispositivos · leído a las %2 (%3 UTC)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>STALE: the last refresh failed</source>
         <translation>DESACTUALIZADO: la última actualización falló</translation>
     </message>
@@ -4971,13 +4971,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Since your last look (%1): %2 changed, %3 new, %4 left the campaign.</source>
         <translation>Desde su última consulta (%1): %2 cambiados, %3 nuevos, %4 han salido de la campaña.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -5529,7 +5529,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+32"/>
+        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+34"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
@@ -5550,7 +5550,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+130"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
@@ -5566,12 +5566,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Not journaled (%1): if FotaDesk stops, this run cannot be resumed.</source>
+        <translation>Sin diario (%1): si FotaDesk se detiene, esta ejecución no se puede reanudar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Not sent: the run was stopped.</source>
         <translation>No enviado: se detuvo la ejecución.</translation>
     </message>
@@ -5593,8 +5598,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
         <translation>«Reintentar fallidos» vuelve a enviar solo los dispositivos fallidos.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
+        <translation>Las solicitudes sin respuesta se guardan como lote %1: el próximo inicio ofrece enviarlas (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Add %n device(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n dispositivo</numerusform>
@@ -6086,7 +6096,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+104"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+105"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -6098,7 +6108,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -6377,12 +6387,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+49"/>
+        <location filename="../src/api/HttpJob.cpp" line="+59"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (certificado de &apos;%1&apos;, emitido por &apos;%2&apos;, válido hasta %3)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>This request needs a signed-in client, but none is set up.</source>
         <translation>Esta solicitud necesita un cliente con sesión iniciada, pero no hay ninguno configurado.</translation>
     </message>
@@ -7937,7 +7947,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>El backend de demostración integrado no se inició: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>

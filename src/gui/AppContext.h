@@ -9,6 +9,7 @@ namespace fotadesk {
 class CampaignModel;
 class Clock;
 class ConnectionState;
+class BatchJournal;
 class DraftStore;
 class FotaClient;
 class MessageSeam;
@@ -36,6 +37,10 @@ struct AppContext
     /// The workspace's drafts: the add/remove-devices dialog autosaves its list here; may be
     /// null (then no device-list drafts).
     DraftStore* drafts = nullptr;
+    /// The workspace's batch journal: the add/remove-devices dialog journals its runs here
+    /// chunk by chunk, so that the next start finishes a run a crash or kill cut short; may
+    /// be null (then the dialog's runs are not resumable).
+    BatchJournal* journal = nullptr;
 
     /// "Demo", "Production" or "Custom" (translated, for people).
     [[nodiscard]] QString environmentLabel() const;

@@ -9,6 +9,7 @@
 #include "gui/Icons.h"
 #include "models/DeviceResultFilterModel.h"
 #include "models/DeviceResultModel.h"
+#include "store/BatchRunner.h"
 #include "ui_DeviceChangeDialog.h"
 
 #include <QHeaderView>
@@ -136,13 +137,30 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
 {
     if (!m_context.client)
         return;
-    if (m_batcher)
+    if (m_runner)
+        m_runner->deleteLater(); // and its batcher with it
+    else if (m_batcher)
         m_batcher->deleteLater();
+    m_runner = nullptr;
+    m_batcher = nullptr;
     const auto operation = m_mode == Mode::Add ? DeviceBatcher::Operation::AddToCampaign
                                                : DeviceBatcher::Operation::RemoveFromCampaign;
-    auto* batcher =
-        new DeviceBatcher(m_context.client, operation, deviceIds, m_campaign.id, m_chunkSize, this);
-    m_batcher = batcher;
+    // Journaled where there is a workspace: a crash or kill mid-run is finished at the
+    // next start (WorkspaceStartup) or by 'fotactl campaign resume'.
+    QString journalProblem;
+    if (m_context.journal) {
+        auto* runner = new BatchRunner(m_context.client, *m_context.journal, this);
+        if (runner->begin(operation, deviceIds, m_campaign.id, m_chunkSize, &journalProblem)) {
+            m_runner = runner;
+            m_batcher = runner->batcher();
+        } else {
+            delete runner;
+        }
+    }
+    if (!m_batcher)
+        m_batcher = new DeviceBatcher(m_context.client, operation, deviceIds, m_campaign.id,
+                                      m_chunkSize, this);
+    DeviceBatcher* batcher = m_batcher;
     ++m_runs;
     m_ui->stack->setCurrentWidget(m_ui->runPage);
     m_ui->progressBar->setRange(0, int(std::min<qint64>(deviceIds.size(), INT_MAX)));
@@ -151,22 +169,36 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
         (m_mode == Mode::Add
              ? tr("Adding %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size()))
              : tr("Removing %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size())))
-            .arg(batcher->chunks().size()));
+            .arg(batcher->chunks().size()) +
+        (journalProblem.isEmpty()
+             ? QString()
+             : u' ' + tr("Not journaled (%1): if FotaDesk stops, this run cannot be resumed.")
+                          .arg(journalProblem)));
     connect(batcher, &DeviceBatcher::progress, this, [this](qint64 done, qint64 total) {
         m_ui->progressBar->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         m_ui->progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
     });
-    connect(batcher, &DeviceBatcher::finished, this, &DeviceChangeDialog::onFinished);
+    // A journaled run ends when the runner has journaled the last chunk.
+    if (m_runner)
+        connect(m_runner, &BatchRunner::finished, this, &DeviceChangeDialog::onFinished);
+    else
+        connect(batcher, &DeviceBatcher::finished, this, &DeviceChangeDialog::onFinished);
     m_running = true;
     updateButtons();
-    batcher->start();
+    if (m_runner)
+        m_runner->start();
+    else
+        batcher->start();
 }
 
 void DeviceChangeDialog::stop()
 {
     if (isRunning()) {
         m_ui->runStateLabel->setText(tr("Stopping…"));
-        m_batcher->cancel();
+        if (m_runner)
+            m_runner->cancel();
+        else
+            m_batcher->cancel();
     }
 }
 
@@ -224,6 +256,10 @@ void DeviceChangeDialog::onFinished()
                nullptr, failedChunks);
     if (counts.failed > 0)
         text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
+    if (m_runner && failedChunks > 0)
+        text += u' ' + tr("The requests without an answer are kept as batch %1: the next start "
+                          "offers to send them (or run 'fotactl campaign resume %1').")
+                           .arg(m_runner->journalId());
     m_ui->runStateLabel->setText(text);
     // Every device of the change is done: the list is no draft any more.
     if (m_autosave && failedChunks == 0 && counts.failed == 0 && counts.unknown == 0)

@@ -15,6 +15,7 @@ class DeviceChangeDialog;
 namespace fotadesk {
 
 struct AppContext;
+class BatchRunner;
 class DeviceListAutosave;
 class DeviceListEditor;
 class DeviceResultFilterModel;
@@ -86,6 +87,8 @@ private:
     DeviceResultFilterModel* m_filter;
     DeviceListAutosave* m_autosave = nullptr;
     QPointer<DeviceBatcher> m_batcher;
+    /// The journaled run (AppContext::journal); owns m_batcher then.
+    QPointer<BatchRunner> m_runner;
     int m_chunkSize = 1000;
     int m_runs = 0;
     bool m_running = false;

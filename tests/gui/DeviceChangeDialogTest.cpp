@@ -8,9 +8,14 @@
 #include "GuiTestHarness.h"
 #include "gui/DeviceListEditor.h"
 #include "models/DeviceResultModel.h"
+#include "store/BatchJournal.h"
+#include "store/BatchRunner.h"
+#include "store/LocalStore.h"
 
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +132,77 @@ private Q_SLOTS:
         QCOMPARE(onServer.size(), 14);
         for (const Imei& i : toRemove)
             QVERIFY(!onServer.contains(i.toString()));
+    }
+
+    // With a workspace, a run is journaled chunk by chunk: a run cut short (here: Stop while
+    // answers are slow) stays in the journal with exactly its unsent chunks, a BatchRunner
+    // (what the next start and 'fotactl campaign resume' use) sends those, and the campaign
+    // ends with exactly the intended devices.
+    void runIsJournaledAndResumable()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(store.open().persistent());
+        h.context.journal = &store.journal();
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 16);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Journaled add"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        h.client()->setRetryPolicy(RetryPolicy::none());
+        const QList<Imei> toAdd = fleet.devices.mid(2, 14);
+
+        QVERIFY(h.setFaults(u"latency=200"_s));
+        qint64 journalId = 0;
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
+            dialog.setChunkSize(2);
+            dialog.show();
+            QVERIFY(dialog.editor()->importText(lines(toAdd)));
+            QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+            QVERIFY(dialog.isRunning());
+            const auto open = store.journal().list(true);
+            QCOMPARE(open.size(), 1);
+            journalId = open.first().id;
+            QCOMPARE(open.first().campaignId, campaign->id);
+            QCOMPARE(open.first().deviceCount, qint64(toAdd.size()));
+            // Let at least one request succeed, then stop the rest.
+            QVERIFY(QTest::qWaitFor(
+                [&] { return store.journal().list(true).value(0).chunksSucceeded >= 1; }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelRunButton"_s), Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            QVERIFY2(dialog.runState().contains(QString::number(journalId)),
+                     qPrintable(dialog.runState()));
+        }
+        const auto entry = store.journal().load(journalId);
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->chunksTotal, 7);
+        QVERIFY(entry->chunksSucceeded >= 1 && entry->chunksSucceeded < 7);
+        QVERIFY(entry->isResumable());
+
+        // The next start's resume: only the unsent chunks, and the set is exact.
+        QVERIFY(h.setFaults(u"none"_s));
+        BatchRunner runner(h.client(), store.journal());
+        QString error;
+        QVERIFY2(runner.resume(journalId, &error), qPrintable(error));
+        QCOMPARE(runner.chunksToSend(), 7 - entry->chunksSucceeded);
+        QSignalSpy done(&runner, &BatchRunner::finished);
+        runner.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY(runner.batcher()->allSucceeded());
+        QStringList expected;
+        for (const Imei& i : fleet.devices.mid(0, 16))
+            expected << i.toString();
+        QStringList onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 16);
+        QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        QVERIFY(store.journal().list(true).isEmpty());
     }
 };
 

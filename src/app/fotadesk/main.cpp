@@ -199,6 +199,7 @@ int main(int argc, char* argv[])
         fotadesk::LocalStore store;
         context.workspace = &store.workspace(); // the dashboards' status snapshots
         context.drafts = &store.drafts();       // add/remove-devices lists autosave here
+        context.journal = &store.journal();     // and their runs are journaled, resumable
         fotadesk::MainWindow window(context);
         fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
         fotadesk::AuditHook* audit = startup.open();
