@@ -16,7 +16,6 @@
 #include "support/HttpTestClient.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -35,24 +34,12 @@ namespace {
 constexpr auto kAccount = "0000123456-00001";
 constexpr int kDevices = 5000;
 
-/// The device report as the server sends it, page by page with raw HTTP: "imei|status".
+/// The device report as the server sends it (raw HTTP): "imei|status".
 QStringList serverReport(HttpTestClient& http, const QString& campaignId)
 {
     QStringList out;
-    QString cursor = u"0"_s;
-    for (int page = 0; page < 1000; ++page) {
-        const auto r =
-            http.get(u"/fota/v3/reports/%1/campaigns/%2/devices?lastSeenDeviceId=%3"_s.arg(
-                QLatin1String(kAccount), campaignId, cursor));
-        if (r.status != 200)
-            return {};
-        const QJsonObject o = r.object();
-        for (const QJsonValue& v : o.value(u"deviceList"_s).toArray())
-            out.append(v[u"deviceId"_s].toString() + u'|' + v[u"status"_s].toString());
-        if (!o.value(u"hasMoreData"_s).toBool())
-            break;
-        cursor = o.value(u"lastSeenDeviceId"_s).toString();
-    }
+    for (const QJsonObject& d : http.deviceReport(QLatin1String(kAccount), campaignId))
+        out.append(d[u"deviceId"_s].toString() + u'|' + d[u"status"_s].toString());
     return out;
 }
 

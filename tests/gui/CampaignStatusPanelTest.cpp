@@ -34,7 +34,6 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QDateTimeAxis>
-#include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -77,22 +76,9 @@ struct ServerDevice
 QList<ServerDevice> serverReport(HttpTestClient& http, const QString& campaignId, qint64* total)
 {
     QList<ServerDevice> out;
-    QString cursor = u"0"_s;
-    for (int page = 0; page < 10000; ++page) {
-        const auto r =
-            http.get(u"/fota/v3/reports/%1/campaigns/%2/devices?lastSeenDeviceId=%3"_s.arg(
-                QLatin1String(kAccount), campaignId, cursor));
-        if (r.status != 200)
-            return {};
-        const QJsonObject o = r.object();
-        *total = o.value(u"totalDevice"_s).toInteger(-1);
-        for (const QJsonValue& v : o.value(u"deviceList"_s).toArray())
-            out.append({v[u"deviceId"_s].toString(), v[u"status"_s].toString(),
-                        v[u"resultReason"_s].toString()});
-        if (!o.value(u"hasMoreData"_s).toBool())
-            break;
-        cursor = o.value(u"lastSeenDeviceId"_s).toString();
-    }
+    for (const QJsonObject& d : http.deviceReport(QLatin1String(kAccount), campaignId, total))
+        out.append({d[u"deviceId"_s].toString(), d[u"status"_s].toString(),
+                    d[u"resultReason"_s].toString()});
     return out;
 }
 

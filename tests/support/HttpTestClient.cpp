@@ -143,6 +143,29 @@ HttpResult HttpTestClient::adminPost(const QString& path, const QJsonObject& bod
                     {{"Content-Type", "application/json"}});
 }
 
+QList<QJsonObject> HttpTestClient::deviceReport(const QString& account, const QString& campaignId,
+                                                qint64* totalDevice)
+{
+    QList<QJsonObject> out;
+    QString cursor = QStringLiteral("0");
+    for (int page = 0; page < 10000; ++page) {
+        const HttpResult r =
+            get(QStringLiteral("/fota/v3/reports/%1/campaigns/%2/devices?lastSeenDeviceId=%3")
+                    .arg(account, campaignId, cursor));
+        if (r.status != 200)
+            return {};
+        const QJsonObject o = r.object();
+        if (totalDevice)
+            *totalDevice = o.value(QStringLiteral("totalDevice")).toInteger(-1);
+        for (const QJsonValue& v : o.value(QStringLiteral("deviceList")).toArray())
+            out.append(v.toObject());
+        if (!o.value(QStringLiteral("hasMoreData")).toBool())
+            break;
+        cursor = o.value(QStringLiteral("lastSeenDeviceId")).toString();
+    }
+    return out;
+}
+
 HttpResult HttpTestClient::exchange(const QByteArray& method, const QUrl& url,
                                     const QByteArray& body,
                                     const QList<QPair<QByteArray, QByteArray>>& headers)

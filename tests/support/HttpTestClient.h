@@ -77,6 +77,12 @@ public:
                     const QByteArray& contentType = "application/json", bool withAuth = true,
                     const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
+    /// The whole device-status report of a campaign, page by page with raw HTTP (no client
+    /// code involved): every deviceList entry in the server's order; *totalDevice (when
+    /// given) from the last page, -1 when absent. Empty when a page fails.
+    QList<QJsonObject> deviceReport(const QString& account, const QString& campaignId,
+                                    qint64* totalDevice = nullptr);
+
     /// Admin endpoints (no credentials).
     HttpResult adminGet(const QString& path);
     HttpResult adminPost(const QString& path, const QJsonObject& body = {});
