@@ -19,7 +19,7 @@ public:
     static QByteArray recoloured(const QByteArray& svg, const QColor& colour);
 
 private:
-    static QIcon build(const QString& name, const QColor& highlightedText);
+    static QIcon build(const QString& name, const QColor& highlightedText, const QString& id);
 };
 
 } // namespace fotadesk
