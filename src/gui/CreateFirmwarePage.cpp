@@ -77,7 +77,7 @@ QString CreateFirmwarePage::listingProtocolFor(const QString& campaignProtocol)
         return wire::protocol::Lwm2m;
     if (campaignProtocol == wire::protocol::Oma)
         return wire::protocol::OmdDm;
-    return u"all"_s;
+    return wire::protocol::AllListing;
 }
 
 void CreateFirmwarePage::initializePage()
@@ -141,7 +141,7 @@ void CreateFirmwarePage::loadFirmware()
     }
     const QString protocol = listingProtocolFor(m_ui->protocolCombo->currentData().toString());
     m_loading = true;
-    const bool everyProtocol = protocol == u"all"_s;
+    const bool everyProtocol = protocol == wire::protocol::AllListing;
     m_ui->loadStateLabel->setText(everyProtocol ? tr("Loading the firmware of every protocol…")
                                                 : tr("Loading the firmware for %1…").arg(protocol));
     m_ui->loadStateLabel->setStyleSheet({});

@@ -42,14 +42,14 @@ SimResponse FirmwareEndpoints::list(const SimRequest& request)
                                      "or all."));
     const QString protocol = request.queryValue(u"protocol"_s);
     if (protocol != wire::protocol::Lwm2m && protocol != wire::protocol::OmdDm &&
-        protocol != u"all"_s)
+        protocol != wire::protocol::AllListing)
         return SimResponse::error(errc::InvalidProtocol,
                                   tr("protocol must be LWM2M, OMD-DM or all (lower case), got "
                                      "'%1'.")
                                       .arg(protocol));
     QList<wire::FirmwarePackage> packages;
     for (const FirmwareRecord& f : m_ctx.state.firmware()) {
-        if (protocol != u"all"_s && f.protocol != protocol)
+        if (protocol != wire::protocol::AllListing && f.protocol != protocol)
             continue;
         wire::FirmwarePackage p;
         p.firmwareName = f.firmwareName;

@@ -25,6 +25,8 @@ inline const QString Lwm2m = QStringLiteral("LWM2M");
 inline const QString Oma = QStringLiteral("OMA");
 inline const QString Http = QStringLiteral("HTTP");
 inline const QString OmdDm = QStringLiteral("OMD-DM");
+/// GET /firmware's ?protocol= value for every package (lower case on the wire).
+inline const QString AllListing = QStringLiteral("all");
 } // namespace protocol
 
 // --- authentication ---------------------------------------------------------
