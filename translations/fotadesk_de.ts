@@ -2835,17 +2835,18 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="-76"/>
+        <location line="+78"/>
         <source>Use the path without /firmware.</source>
         <translation>Den Pfad ohne /firmware verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Skip invalid lines.</source>
         <translation>Ungültige Zeilen überspringen.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Resume an interrupted run.</source>
         <translation>Einen unterbrochenen Lauf fortsetzen.</translation>
     </message>
@@ -2856,18 +2857,18 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+238"/>
+        <location line="-109"/>
+        <location line="+242"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -2877,7 +2878,7 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
          [--firmware NAME] [--from V] [--to V] [--protocol P]
          [--start DATE] [--end DATE] [--window H-H]... --devices FILE
          [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
-         [--skip-invalid] [options]
+         [--plain-path] [--skip-invalid] [options]
 
 Schedules a firmware upgrade campaign. The campaign comes from a JSON file
 (CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags
@@ -2887,6 +2888,8 @@ package of that name. The draft is checked with the same rules as the GUI
 before anything is sent. More devices than one chunk (default 1000) are
 added after the campaign is created, journaled chunk by chunk: when that
 run is interrupted, &apos;fotactl campaign resume&apos; sends the remaining chunks.
+--plain-path sends those adds through PUT /campaigns/{acc}/{id} (the
+portal&apos;s path), as &apos;campaign devices add --plain-path&apos;; resume keeps it.
 
 Creating is never repeated automatically: if the answer is lost, fotactl
 looks the campaign up in the campaign history (name, firmware, dates)
@@ -2896,7 +2899,7 @@ instead of creating a second one, and says what it found.
          [--firmware NAME] [--from V] [--to V] [--protocol P]
          [--start DATUM] [--end DATUM] [--window H-H]... --devices DATEI
          [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
-         [--skip-invalid] [Optionen]
+         [--plain-path] [--skip-invalid] [Optionen]
 
 Plant eine Firmware-Upgrade-Kampagne. Die Kampagne kommt aus einer JSON-Datei
 (CampaignFirmwareUpgrade, wie im FOTA-v3-Vertrag) und/oder den Optionen (die
@@ -2907,6 +2910,8 @@ denselben Regeln wie in der GUI geprüft, bevor etwas gesendet wird. Mehr Gerät
 als ein Block (Standard 1000) werden nach dem Erstellen der Kampagne hinzugefügt,
 Block für Block protokolliert: Wird dieser Lauf unterbrochen, sendet
 &apos;fotactl campaign resume&apos; die restlichen Blöcke.
+--plain-path sendet dieses Hinzufügen über PUT /campaigns/{acc}/{id} (den Pfad
+des Portals), wie &apos;campaign devices add --plain-path&apos;; resume behält ihn bei.
 
 Das Erstellen wird nie automatisch wiederholt: Geht die Antwort verloren, sucht
 fotactl die Kampagne im Kampagnenverlauf (Name, Firmware, Daten), statt eine
@@ -2914,7 +2919,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Campaign JSON.</source>
         <translation>Kampagnen-JSON.</translation>
     </message>
@@ -2954,7 +2959,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
         <translation>Passende Geräte beitreten lassen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3016,7 +3021,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
 Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -3667,12 +3672,17 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
         <translation>%1 %2 Gerät(e)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — Kampagne %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source> (plain path)</source>
+        <translation> (einfacher Pfad)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No interrupted batch for account %1.
 </source>
         <translation>Kein unterbrochener Stapel für Konto %1.
@@ -3727,10 +3737,13 @@ a crash, a kill, a lost network or a cancel: only the chunks that had not
 succeeded are sent; devices already handled count as done, so the campaign ends
 with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
 the account is resumed, oldest first. Create requests whose outcome was never
-seen are looked up first (never sent again).
+seen are looked up first (never sent again). Each batch goes on through the
+path it was started with, as its journal records (&apos;--plain-path&apos; batches
+through PUT /campaigns/{acc}/{id}).
   --list             show the interrupted batches, send nothing
-  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the
-                     portal&apos;s path), as &apos;campaign devices add --plain-path&apos;
+  --plain-path       for a batch whose journal has no path (older workspace):
+                     send through PUT /campaigns/{acc}/{id}; a batch journaled
+                     with the firmware path is refused rather than switched
 </source>
         <translation>Aufruf: fotactl campaign resume [JOURNAL-ID] [--list] [Optionen]
 
@@ -3740,14 +3753,18 @@ die Blöcke, die nicht erfolgreich waren, werden gesendet; bereits bearbeitete
 Geräte zählen als erledigt, sodass die Kampagne genau die beabsichtigten Geräte
 enthält. Ohne JOURNAL-ID wird jeder unterbrochene Stapel des Kontos fortgesetzt,
 der älteste zuerst. Erstell-Anfragen, deren Ergebnis nie gesehen wurde, werden
-zuerst nachgeschlagen (nie erneut gesendet).
+zuerst nachgeschlagen (nie erneut gesendet). Jeder Stapel läuft über den Pfad
+weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-path&apos;-Stapel
+über PUT /campaigns/{acc}/{id}).
   --list             die unterbrochenen Stapel anzeigen, nichts senden
-  --plain-path       Hinzufügen/Entfernen über PUT /campaigns/{acc}/{id} senden (den
-                     Pfad des Portals), wie &apos;campaign devices add --plain-path&apos;
+  --plain-path       für einen Stapel, dessen Journal keinen Pfad kennt (älterer
+                     Arbeitsbereich): über PUT /campaigns/{acc}/{id} senden; ein mit
+                     dem Firmware-Pfad protokollierter Stapel wird abgelehnt statt
+                     umgestellt
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>List interrupted batches.</source>
         <translation>Unterbrochene Stapel auflisten.</translation>
     </message>
@@ -3769,14 +3786,14 @@ zuerst nachgeschlagen (nie erneut gesendet).
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>batch %1: %2
 </source>
         <translation>Stapel %1: %2
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
 </source>
         <translation>Stapel %1 (%2): %3 von %4 Blöcken waren fertig, sende %5.
@@ -3809,7 +3826,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>Unterbrochene Gerätestapel abschließen (nur die restlichen Blöcke).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>Hinweis: Stapel %1 für dieselben Geräte wurde unterbrochen (%2 von %3 Blöcken fertig); geben Sie --resume an, um nur den Rest zu senden. Ein neuer Stapel wird gestartet.
@@ -4413,7 +4430,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+260"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+271"/>
         <source>There is no batch journal %1.</source>
         <translation>Es gibt kein Stapel-Journal %1.</translation>
     </message>
@@ -4441,7 +4458,7 @@ zuerst nachgeschlagen (nie erneut gesendet).
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/store/BatchRunner.cpp" line="+30"/>
+        <location filename="../src/store/BatchRunner.cpp" line="+42"/>
         <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
         <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden und wurde daher nicht gestartet (ein Stapel, der nicht fortgesetzt werden kann, wird nicht gesendet). Siehe Protokoll.</translation>
     </message>
@@ -4456,7 +4473,12 @@ zuerst nachgeschlagen (nie erneut gesendet).
         <translation>Stapel %1 gehört zu Konto %2 (Profil %3); verbinden Sie sich mit diesem Konto, um ihn fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Batch %1 was sent through %2; its remaining chunks go the same way, not through %3. Resume it without choosing a path.</source>
+        <translation>Stapel %1 wurde über %2 gesendet; seine restlichen Blöcke gehen denselben Weg, nicht über %3. Setzen Sie ihn fort, ohne einen Pfad zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>Der Blockplan von Stapel %1 passt nicht zu seinem Journal.</translation>
@@ -7634,7 +7656,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+306"/>
+        <location filename="../src/store/Workspace.cpp" line="+312"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>

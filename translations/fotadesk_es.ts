@@ -2835,17 +2835,18 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="-76"/>
+        <location line="+78"/>
         <source>Use the path without /firmware.</source>
         <translation>Usar la ruta sin /firmware.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Skip invalid lines.</source>
         <translation>Omitir las líneas no válidas.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Resume an interrupted run.</source>
         <translation>Reanudar una ejecución interrumpida.</translation>
     </message>
@@ -2856,18 +2857,18 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+238"/>
+        <location line="-109"/>
+        <location line="+242"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source>Removed</source>
         <translation>Quitados</translation>
     </message>
@@ -2877,7 +2878,7 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
          [--firmware NAME] [--from V] [--to V] [--protocol P]
          [--start DATE] [--end DATE] [--window H-H]... --devices FILE
          [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
-         [--skip-invalid] [options]
+         [--plain-path] [--skip-invalid] [options]
 
 Schedules a firmware upgrade campaign. The campaign comes from a JSON file
 (CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags
@@ -2887,6 +2888,8 @@ package of that name. The draft is checked with the same rules as the GUI
 before anything is sent. More devices than one chunk (default 1000) are
 added after the campaign is created, journaled chunk by chunk: when that
 run is interrupted, &apos;fotactl campaign resume&apos; sends the remaining chunks.
+--plain-path sends those adds through PUT /campaigns/{acc}/{id} (the
+portal&apos;s path), as &apos;campaign devices add --plain-path&apos;; resume keeps it.
 
 Creating is never repeated automatically: if the answer is lost, fotactl
 looks the campaign up in the campaign history (name, firmware, dates)
@@ -2896,7 +2899,7 @@ instead of creating a second one, and says what it found.
          [--firmware NOMBRE] [--from V] [--to V] [--protocol P]
          [--start FECHA] [--end FECHA] [--window H-H]... --devices ARCHIVO
          [--auto-assign-license] [--auto-add-devices] [--chunk-size N]
-         [--skip-invalid] [opciones]
+         [--plain-path] [--skip-invalid] [opciones]
 
 Programa una campaña de actualización de firmware. La campaña procede de un archivo
 JSON (CampaignFirmwareUpgrade, como en el contrato FOTA v3) y/o de las opciones
@@ -2908,6 +2911,8 @@ gráfica antes de enviar nada. Los dispositivos que superan un bloque
 (predeterminado 1000) se añaden después de crear la campaña, registrados bloque a
 bloque en el diario: si esa ejecución se interrumpe, &apos;fotactl campaign resume&apos;
 envía los bloques restantes.
+--plain-path envía esas altas por PUT /campaigns/{acc}/{id} (la ruta del portal),
+como &apos;campaign devices add --plain-path&apos;; resume la conserva.
 
 La creación nunca se repite automáticamente: si se pierde la respuesta, fotactl
 busca la campaña en el historial de campañas (nombre, firmware, fechas) en lugar
@@ -2915,7 +2920,7 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Campaign JSON.</source>
         <translation>JSON de la campaña.</translation>
     </message>
@@ -2955,7 +2960,7 @@ de crear una segunda, e indica lo que ha encontrado.
         <translation>Permitir que se unan los dispositivos coincidentes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -3017,7 +3022,7 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
 Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -3668,12 +3673,17 @@ El historial de actualizaciones de firmware de un dispositivo.
         <translation>%1 %2 dispositivo(s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — campaña %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source> (plain path)</source>
+        <translation> (ruta simple)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No interrupted batch for account %1.
 </source>
         <translation>No hay ningún lote interrumpido para la cuenta %1.
@@ -3728,10 +3738,13 @@ a crash, a kill, a lost network or a cancel: only the chunks that had not
 succeeded are sent; devices already handled count as done, so the campaign ends
 with exactly the intended devices. Without JOURNAL-ID every interrupted batch of
 the account is resumed, oldest first. Create requests whose outcome was never
-seen are looked up first (never sent again).
+seen are looked up first (never sent again). Each batch goes on through the
+path it was started with, as its journal records (&apos;--plain-path&apos; batches
+through PUT /campaigns/{acc}/{id}).
   --list             show the interrupted batches, send nothing
-  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the
-                     portal&apos;s path), as &apos;campaign devices add --plain-path&apos;
+  --plain-path       for a batch whose journal has no path (older workspace):
+                     send through PUT /campaigns/{acc}/{id}; a batch journaled
+                     with the firmware path is refused rather than switched
 </source>
         <translation>Uso: fotactl campaign resume [ID-DE-DIARIO] [--list] [opciones]
 
@@ -3741,14 +3754,18 @@ se envían los bloques que no se completaron; los dispositivos ya tratados cuent
 como hechos, de modo que la campaña termina exactamente con los dispositivos
 previstos. Sin ID-DE-DIARIO se reanudan todos los lotes interrumpidos de la cuenta,
 el más antiguo primero. Las solicitudes de creación cuyo resultado nunca se vio se
-consultan primero (nunca se envían de nuevo).
+consultan primero (nunca se envían de nuevo). Cada lote continúa por la ruta con la
+que empezó, como registra su diario (los lotes con &apos;--plain-path&apos; por
+PUT /campaigns/{acc}/{id}).
   --list             mostrar los lotes interrumpidos, sin enviar nada
-  --plain-path       enviar las altas/bajas por PUT /campaigns/{acc}/{id} (la ruta
-                     del portal), como &apos;campaign devices add --plain-path&apos;
+  --plain-path       para un lote cuyo diario no registra la ruta (espacio de
+                     trabajo anterior): enviar por PUT /campaigns/{acc}/{id}; un lote
+                     registrado con la ruta de firmware se rechaza en lugar de
+                     cambiarlo de ruta
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>List interrupted batches.</source>
         <translation>Enumerar los lotes interrumpidos.</translation>
     </message>
@@ -3770,14 +3787,14 @@ consultan primero (nunca se envían de nuevo).
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>batch %1: %2
 </source>
         <translation>lote %1: %2
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Batch %1 (%2): %3 of %4 chunks were done, sending %5.
 </source>
         <translation>Lote %1 (%2): %3 de %4 bloques estaban hechos; se envían %5.
@@ -3810,7 +3827,7 @@ consultan primero (nunca se envían de nuevo).
         <translation>Completar los lotes de dispositivos interrumpidos (solo los bloques restantes).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>nota: el lote %1 para los mismos dispositivos se interrumpió (%2 de %3 bloques hechos); añada --resume para enviar solo el resto. Se inicia un lote nuevo.
@@ -4414,7 +4431,7 @@ consultan primero (nunca se envían de nuevo).
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+260"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+271"/>
         <source>There is no batch journal %1.</source>
         <translation>No existe el diario de lote %1.</translation>
     </message>
@@ -4442,7 +4459,7 @@ consultan primero (nunca se envían de nuevo).
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/store/BatchRunner.cpp" line="+30"/>
+        <location filename="../src/store/BatchRunner.cpp" line="+42"/>
         <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
         <translation>No se pudo registrar el lote en el diario del espacio de trabajo, así que no se inició (un lote que no se puede reanudar no se envía). Vea el registro.</translation>
     </message>
@@ -4457,7 +4474,12 @@ consultan primero (nunca se envían de nuevo).
         <translation>El lote %1 pertenece a la cuenta %2 (perfil %3); conéctese a esa cuenta para reanudarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Batch %1 was sent through %2; its remaining chunks go the same way, not through %3. Resume it without choosing a path.</source>
+        <translation>El lote %1 se envió por %2; sus bloques restantes van por el mismo camino, no por %3. Reanúdelo sin elegir una ruta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>El plan de bloques del lote %1 no coincide con su diario.</translation>
@@ -7635,7 +7657,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+306"/>
+        <location filename="../src/store/Workspace.cpp" line="+312"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>

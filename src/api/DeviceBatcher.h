@@ -86,6 +86,7 @@ public:
     void setMaxConcurrent(int requests);
     /// Which path add/remove uses (default FotaClient::DevicePath::Firmware).
     void setDevicePath(FotaClient::DevicePath path) { m_devicePath = path; }
+    [[nodiscard]] FotaClient::DevicePath devicePath() const { return m_devicePath; }
     /// Marks a chunk done without sending it (resuming from a journal).
     void markChunkSucceeded(int index);
 

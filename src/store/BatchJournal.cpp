@@ -84,7 +84,7 @@ const QString kEntryColumns =
     " (SELECT count(*) FROM batch_chunk c WHERE c.journal_id = j.id AND c.state = 'succeeded'),"
     " (SELECT count(*) FROM batch_chunk c WHERE c.journal_id = j.id AND c.state = 'failed'),"
     " (SELECT coalesce(sum(count), 0) FROM batch_chunk c WHERE c.journal_id = j.id"
-    "  AND c.state = 'succeeded')"_s;
+    "  AND c.state = 'succeeded'), j.device_path"_s;
 
 BatchJournal::Entry readEntry(const QSqlQuery& q)
 {
@@ -104,6 +104,11 @@ BatchJournal::Entry readEntry(const QSqlQuery& q)
     e.chunksSucceeded = q.value(12).toInt();
     e.chunksFailed = q.value(13).toInt();
     e.devicesDone = q.value(14).toLongLong();
+    const QString path = q.value(15).toString();
+    if (path == BatchJournal::devicePathName(FotaClient::DevicePath::Firmware))
+        e.devicePath = FotaClient::DevicePath::Firmware;
+    else if (path == BatchJournal::devicePathName(FotaClient::DevicePath::Plain))
+        e.devicePath = FotaClient::DevicePath::Plain;
     return e;
 }
 
@@ -144,6 +149,11 @@ bool BatchJournal::Entry::isResumable() const
            !(pid != ProcessLiveness::currentPid() && ProcessLiveness::isRunning(pid));
 }
 
+QString BatchJournal::devicePathName(FotaClient::DevicePath path)
+{
+    return path == FotaClient::DevicePath::Plain ? u"plain"_s : u"firmware"_s;
+}
+
 BatchJournal::BatchJournal(Workspace& workspace)
     : m_workspace(workspace)
 {}
@@ -160,8 +170,8 @@ qint64 BatchJournal::create(const QString& profile, const QString& account,
     const auto devices = DeviceIdBlob::encode(batcher.deviceIds());
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO batch_journal (created_ms, updated_ms, profile, account, operation,"
-              " campaign_id, chunk_size, device_count, devices, devices_format, state, pid)"
-              " VALUES (?,?,?,?,?,?,?,?,?,?, 'open', ?)"_s);
+              " campaign_id, chunk_size, device_count, devices, devices_format, state, pid,"
+              " device_path) VALUES (?,?,?,?,?,?,?,?,?,?, 'open', ?, ?)"_s);
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(storesql::text(profile));
@@ -173,6 +183,7 @@ qint64 BatchJournal::create(const QString& profile, const QString& account,
     q.addBindValue(devices.bytes.isEmpty() ? QVariant(QByteArray("")) : QVariant(devices.bytes));
     q.addBindValue(devices.format);
     q.addBindValue(ProcessLiveness::currentPid());
+    q.addBindValue(devicePathName(batcher.devicePath()));
     if (!storesql::exec(q, "recording a batch journal")) {
         db.rollback();
         return 0;
@@ -288,7 +299,7 @@ std::optional<BatchJournal::Entry> BatchJournal::load(qint64 journalId) const
     if (!storesql::exec(q, "reading a batch journal") || !q.next())
         return std::nullopt;
     Entry e = readEntry(q);
-    const auto devices = DeviceIdBlob::decode(q.value(15).toByteArray(), q.value(16).toString());
+    const auto devices = DeviceIdBlob::decode(q.value(16).toByteArray(), q.value(17).toString());
     if (!devices || devices->size() != e.deviceCount) {
         qCWarning(lcStore) << "batch journal" << journalId << "has an unreadable device list";
         return std::nullopt;

@@ -67,8 +67,11 @@ public:
         int chunksSucceeded = 0;
         int chunksFailed = 0;
         qint64 devicesDone = 0; ///< devices of succeeded chunks
-        QStringList deviceIds;  ///< load() only
-        QList<Chunk> chunks;    ///< load() only
+        /// The add/remove path the batch was sent through; none for journals written before
+        /// the path was recorded (workspace schema < 5).
+        std::optional<FotaClient::DevicePath> devicePath;
+        QStringList deviceIds; ///< load() only
+        QList<Chunk> chunks;   ///< load() only
 
         /// Open and its process is gone (or it is this process's and nothing runs it).
         [[nodiscard]] bool isResumable() const;
@@ -76,8 +79,8 @@ public:
 
     explicit BatchJournal(Workspace& workspace);
 
-    /// Records a new batch with the batcher's chunk plan (all chunks pending) in one
-    /// transaction, owned by this process. Returns its id, 0 on a database error (logged).
+    /// Records a new batch with the batcher's chunk plan and device path (all chunks pending) in
+    /// one transaction, owned by this process. Returns its id, 0 on a database error (logged).
     qint64 create(const QString& profile, const QString& account, const DeviceBatcher& batcher);
 
     bool markSucceeded(qint64 journalId, int chunk,
@@ -102,6 +105,8 @@ public:
     static QString operationName(DeviceBatcher::Operation operation);
     static bool parseOperation(const QString& name, DeviceBatcher::Operation* operation);
     static QString stateName(State state);
+    /// "firmware" or "plain" (stored and shown by fotactl's --json).
+    static QString devicePathName(FotaClient::DevicePath path);
 
 private:
     Workspace& m_workspace;

@@ -8,6 +8,17 @@
 
 namespace fotadesk {
 
+namespace {
+
+QString pathText(FotaClient::DevicePath path)
+{
+    return path == FotaClient::DevicePath::Plain
+               ? QStringLiteral("PUT /campaigns/{acc}/{id}")
+               : QStringLiteral("PUT /campaigns/firmware/{acc}/{id}");
+}
+
+} // namespace
+
 BatchRunner::BatchRunner(FotaClient* client, BatchJournal& journal, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -21,6 +32,7 @@ bool BatchRunner::begin(DeviceBatcher::Operation operation, const QStringList& d
 {
     m_batcher =
         std::make_unique<DeviceBatcher>(m_client, operation, deviceIds, campaignId, chunkSize);
+    m_batcher->setDevicePath(m_requestedPath.value_or(FotaClient::DevicePath::Firmware));
     const Environment& env = m_client->environment();
     m_journalId =
         m_journal.create(Environment::profileName(env.profile), env.accountName, *m_batcher);
@@ -54,11 +66,20 @@ bool BatchRunner::resume(qint64 journalId, QString* error)
                        "to resume it.")
                         .arg(journalId)
                         .arg(entry->account, entry->profile));
+    // Journals from before workspace schema 5 did not record the path: the caller's (or the
+    // default) applies to them.
+    if (entry->devicePath && m_requestedPath && *entry->devicePath != *m_requestedPath)
+        return fail(tr("Batch %1 was sent through %2; its remaining chunks go the same way, not "
+                       "through %3. Resume it without choosing a path.")
+                        .arg(journalId)
+                        .arg(pathText(*entry->devicePath), pathText(*m_requestedPath)));
     if (!m_journal.claim(journalId, error))
         return false;
 
     auto batcher = std::make_unique<DeviceBatcher>(m_client, entry->operation, entry->deviceIds,
                                                    entry->campaignId, entry->chunkSize);
+    batcher->setDevicePath(
+        entry->devicePath.value_or(m_requestedPath.value_or(FotaClient::DevicePath::Firmware)));
     // The plan follows from the device list and chunk size; check it is the journaled one.
     if (batcher->chunks().size() != entry->chunks.size())
         return fail(tr("Batch %1's chunk plan does not match its journal.").arg(journalId));
@@ -76,8 +97,10 @@ bool BatchRunner::resume(qint64 journalId, QString* error)
     m_journalId = journalId;
     m_doneBefore = done;
     m_toSend = static_cast<int>(entry->chunks.size()) - done;
-    qCInfo(lcStore) << "resuming batch journal" << journalId << ":" << done << "of"
-                    << entry->chunks.size() << "chunks done," << m_toSend << "to send";
+    qCInfo(lcStore).noquote() << "resuming batch journal" << journalId << ":" << done << "of"
+                              << entry->chunks.size() << "chunks done," << m_toSend
+                              << "to send through"
+                              << BatchJournal::devicePathName(m_batcher->devicePath()) << "path";
     attach();
     return true;
 }

@@ -5,11 +5,11 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace fotadesk {
 
 class BatchJournal;
-class FotaClient;
 
 /// A DeviceBatcher whose every chunk is journaled (BatchJournal), so that the
 /// batch survives a crash, kill -9, network loss or cancel and can be resumed:
@@ -30,6 +30,11 @@ class BatchRunner final : public QObject
 public:
     BatchRunner(FotaClient* client, BatchJournal& journal, QObject* parent = nullptr);
     ~BatchRunner() override;
+
+    /// The add/remove path: a new batch (begin()) is sent and journaled with it (default
+    /// FotaClient::DevicePath::Firmware). resume() sends through the path the journal recorded;
+    /// one set here that differs from it makes resume() refuse. Call before begin()/resume().
+    void setDevicePath(FotaClient::DevicePath path) { m_requestedPath = path; }
 
     /// A new journaled batch. False with *error when the journal cannot be written (then
     /// nothing is sent).
@@ -67,6 +72,7 @@ private:
     FotaClient* m_client;
     BatchJournal& m_journal;
     std::unique_ptr<DeviceBatcher> m_batcher;
+    std::optional<FotaClient::DevicePath> m_requestedPath;
     qint64 m_journalId = 0;
     int m_doneBefore = 0;
     int m_toSend = 0;

@@ -135,6 +135,13 @@ QList<Workspace::Migration> buildMigrations()
                       u"CREATE INDEX snapshots_campaign"
                       " ON status_snapshots(account, campaign_id, taken_ms)"_s,
                   }});
+    steps.append(
+        {5,
+         u"the path each device batch is sent through, so resume keeps it"_s,
+         {
+             // '' = journaled before version 5: the path was not recorded.
+             u"ALTER TABLE batch_journal ADD COLUMN device_path TEXT NOT NULL DEFAULT ''"_s,
+         }});
     return steps;
 }
 

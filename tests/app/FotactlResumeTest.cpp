@@ -1,9 +1,9 @@
 // Black-box tests of fotactl's resumable batches (the built program run with QProcess against a
 // slowed fotasim process, each test with its own workspace file): the adds after
 // `campaign create` are journaled like `campaign devices add`, so a create killed mid-way is
-// completed by `campaign resume`; and `campaign resume --plain-path` sends through the plain
-// path. Either way exactly the remaining chunks go out and the campaign ends with exactly the
-// intended devices.
+// completed by `campaign resume`, through the path the batch was journaled with (a firmware-path
+// batch is not switched by `--plain-path`; a `--plain-path` batch stays on the plain path). Either
+// way exactly the remaining chunks go out and the campaign ends with exactly the intended devices.
 
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void killedCreateIsCompletedByResume();
-    void resumeHonoursPlainPath();
+    void plainPathIsKeptByResume();
 
 private:
     [[nodiscard]] std::unique_ptr<QProcess> start(const QStringList& args) const;
@@ -230,9 +230,19 @@ void FotactlResumeTest::killedCreateIsCompletedByResume()
     QVERIFY(!campaign.isEmpty());
     QVERIFY(campaignDevices(campaign).size() < 801);
 
-    // Resume: exactly the chunks that had not succeeded go out, through the usual path.
+    // Asking to switch the journaled firmware path to the plain one is refused; nothing is sent.
     setFaults(u"latency=10"_s);
     QCOMPARE(m_admin->adminPost(u"/admin/stats/reset"_s).status, 200);
+    const QString journalId = QString::number(atKill.value(u"journalId"_s).toInteger());
+    const Run switched = run({u"campaign"_s, u"resume"_s, journalId, u"--plain-path"_s});
+    QVERIFY2(switched.exitCode == 2, qPrintable(switched.describe()));
+    QVERIFY2(switched.err.contains("PUT /campaigns/firmware/{acc}/{id}"),
+             qPrintable(switched.describe()));
+    QCOMPARE(requestsTo(PlainRoute), 0);
+    QCOMPARE(requestsTo(FirmwareRoute), 0);
+    QCOMPARE(atKill.value(u"devicePath"_s).toString(), u"firmware"_s);
+
+    // Resume: exactly the chunks that had not succeeded go out, through the journaled path.
     const Run resumed = run({u"campaign"_s, u"resume"_s, u"--json"_s});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
     const QJsonArray batches = resumed.json().value(u"batches"_s).toArray();
@@ -251,44 +261,44 @@ void FotactlResumeTest::killedCreateIsCompletedByResume()
     QCOMPARE(reported, intended);
 }
 
-void FotactlResumeTest::resumeHonoursPlainPath()
+void FotactlResumeTest::plainPathIsKeptByResume()
 {
     m_workspace = m_dir.filePath(u"plain-%1.sqlite"_s.arg(++m_run));
     QJsonObject source;
     QStringList intended = freshDevices(601, &source);
     QCOMPARE(intended.size(), 601);
-    const QString first = m_files.write(u"first.txt"_s, intended.first().toUtf8() + '\n');
-    const QString rest =
-        m_files.write(u"rest.txt"_s, (intended.mid(1).join(u'\n') + u'\n').toUtf8());
+    const QString file = m_files.write(u"plain.txt"_s, (intended.join(u'\n') + u'\n').toUtf8());
     const QDate startDate = today().addDays(5);
-    const Run created =
-        run({u"campaign"_s, u"create"_s, u"--name"_s,
-             u"plain resume %1"_s.arg(QDateTime::currentMSecsSinceEpoch()), u"--firmware"_s,
-             source.value(u"firmwareName"_s).toString(), u"--start"_s,
-             startDate.toString(Qt::ISODate), u"--end"_s,
-             startDate.addDays(3).toString(Qt::ISODate), u"--devices"_s, first, u"--json"_s});
-    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
-    const QString campaign = created.json().value(u"id"_s).toString();
-    QVERIFY(!campaign.isEmpty());
-    const int chunks = 600 / kChunk;
+    const int extraChunks = 600 / kChunk;
 
+    // `campaign create --plain-path`: the adds after the create go through the plain path.
     setFaults(u"latency=300"_s);
-    const auto adding = start({u"campaign"_s, u"devices"_s, u"add"_s, campaign, u"--file"_s, rest,
-                               u"--chunk-size"_s, QString::number(kChunk)});
-    QVERIFY2(adding->waitForStarted(), qPrintable(adding->errorString()));
-    const QJsonObject atKill = killAfterChunks(*adding, 3);
-    QVERIFY(!atKill.isEmpty());
-    QCOMPARE(atKill.value(u"campaignId"_s).toString(), campaign);
+    QCOMPARE(m_admin->adminPost(u"/admin/stats/reset"_s).status, 200);
+    const auto creating = start({u"campaign"_s, u"create"_s, u"--name"_s,
+                                 u"plain resume %1"_s.arg(QDateTime::currentMSecsSinceEpoch()),
+                                 u"--firmware"_s, source.value(u"firmwareName"_s).toString(),
+                                 u"--start"_s, startDate.toString(Qt::ISODate), u"--end"_s,
+                                 startDate.addDays(3).toString(Qt::ISODate), u"--devices"_s, file,
+                                 u"--chunk-size"_s, QString::number(kChunk), u"--plain-path"_s});
+    QVERIFY2(creating->waitForStarted(), qPrintable(creating->errorString()));
+    const QJsonObject atKill = killAfterChunks(*creating, 3);
+    QVERIFY2(!atKill.isEmpty(), "the adds after the create were not journaled");
+    QCOMPARE(atKill.value(u"devicePath"_s).toString(), u"plain"_s);
+    QCOMPARE(atKill.value(u"chunks"_s).toInt(), extraChunks);
     const int doneAtKill = atKill.value(u"chunksSucceeded"_s).toInt();
-    QVERIFY2(doneAtKill >= 3 && doneAtKill < chunks, qPrintable(QString::number(doneAtKill)));
+    QVERIFY2(doneAtKill >= 3 && doneAtKill < extraChunks, qPrintable(QString::number(doneAtKill)));
+    QCOMPARE(requestsTo(FirmwareRoute), 0);
+    const QString campaign = atKill.value(u"campaignId"_s).toString();
+    QVERIFY(!campaign.isEmpty());
 
-    // Resume with --plain-path: the remaining chunks go through PUT /campaigns/{acc}/{id} only.
+    // Plain `campaign resume` (no flag): the journal's path, so only the plain route is used.
     setFaults(u"latency=10"_s);
     QCOMPARE(m_admin->adminPost(u"/admin/stats/reset"_s).status, 200);
-    const Run resumed = run({u"campaign"_s, u"resume"_s, u"--plain-path"_s});
+    const Run resumed = run({u"campaign"_s, u"resume"_s});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
     QVERIFY2(resumed.out.contains("complete"), qPrintable(resumed.describe()));
-    QCOMPARE(requestsTo(PlainRoute), chunks - doneAtKill);
+    QVERIFY2(resumed.out.contains("plain path"), qPrintable(resumed.describe()));
+    QCOMPARE(requestsTo(PlainRoute), extraChunks - doneAtKill);
     QCOMPARE(requestsTo(FirmwareRoute), 0);
 
     QStringList reported = campaignDevices(campaign);

@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kPutRoute = u"PUT /api/fota/v3/campaigns/firmware"_s;
+const QString kPlainPutRoute = u"PUT /api/fota/v3/campaigns/{}/{}"_s; // without /firmware
 
 bool waitFinished(BatchRunner& runner, int timeoutMs = 300000)
 {
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void resumeAfterInterruption();
     void removeIsResumableToo();
     void resumeRefusals();
+    void resumeKeepsTheJournaledPath();
+    void journalWithoutPathTakesTheAskedOne();
     void journalKeepsOddDeviceIds();
 
 private:
@@ -303,6 +306,85 @@ void BatchRunnerTest::resumeRefusals()
     const qint64 foreign = m_journal->create(u"custom"_s, u"0000123456-00002"_s, elsewhere);
     QVERIFY(!again.resume(foreign, &error));
     QVERIFY2(error.contains(u"0000123456-00002"_s), qPrintable(error));
+}
+
+void BatchRunnerTest::resumeKeepsTheJournaledPath()
+{
+    QStringList devices;
+    const QString campaign = campaignWithCandidates(60, &devices);
+    QVERIFY(!campaign.isEmpty());
+    qint64 journalId = 0;
+    {
+        BatchRunner runner(m_client.get(), *m_journal);
+        runner.setDevicePath(FotaClient::DevicePath::Plain);
+        QString error;
+        QVERIFY(
+            runner.begin(DeviceBatcher::Operation::AddToCampaign, devices, campaign, 10, &error));
+        journalId = runner.journalId();
+        runner.batcher()->setMaxConcurrent(1);
+        QSignalSpy chunks(runner.batcher(), &DeviceBatcher::chunkFinished);
+        runner.start();
+        while (chunks.size() < 2)
+            QVERIFY(chunks.wait(60000));
+        runner.cancel();
+    }
+    const auto entry = m_journal->load(journalId);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->devicePath, std::optional(FotaClient::DevicePath::Plain));
+    QCOMPARE(m_journal->list().first().devicePath, std::optional(FotaClient::DevicePath::Plain));
+    const int done = entry->chunksSucceeded;
+    QVERIFY2(done >= 2 && done < 6, qPrintable(QString::number(done)));
+
+    // Asking for the other path is refused before anything is claimed or sent.
+    m_sim->resetStats();
+    {
+        BatchRunner switched(m_client.get(), *m_journal);
+        switched.setDevicePath(FotaClient::DevicePath::Firmware);
+        QString error;
+        QVERIFY(!switched.resume(journalId, &error));
+        QVERIFY2(error.contains(u"PUT /campaigns/{acc}/{id}"_s) &&
+                     error.contains(u"PUT /campaigns/firmware/{acc}/{id}"_s),
+                 qPrintable(error));
+    }
+    QCOMPARE(m_journal->resumable(u"custom"_s, DemoAccount).size(), 1);
+
+    // Resuming without choosing a path goes on through the journaled (plain) one only.
+    BatchRunner resumed(m_client.get(), *m_journal);
+    QString error;
+    QVERIFY2(resumed.resume(journalId, &error), qPrintable(error));
+    QCOMPARE(resumed.batcher()->devicePath(), FotaClient::DevicePath::Plain);
+    QVERIFY(waitFinished(resumed));
+    QVERIFY(resumed.batcher()->allSucceeded());
+    QCOMPARE(m_sim->requestsTo(kPutRoute), 0);
+    QCOMPARE(m_sim->requestsTo(kPlainPutRoute), 6 - done);
+    QCOMPARE(m_sim->campaignDevices(campaign).size(), 61);
+}
+
+void BatchRunnerTest::journalWithoutPathTakesTheAskedOne()
+{
+    // A journal written before the workspace recorded paths (schema < 5) has none: resume sends
+    // through the path the caller asks for, the firmware path when it asks for none.
+    QStringList devices;
+    const QString campaign = campaignWithCandidates(10, &devices);
+    QVERIFY(!campaign.isEmpty());
+    DeviceBatcher plan(m_client.get(), DeviceBatcher::Operation::AddToCampaign, devices, campaign,
+                       5);
+    const qint64 id = m_journal->create(u"custom"_s, DemoAccount, plan);
+    QVERIFY(id > 0);
+    QCOMPARE(m_journal->load(id)->devicePath, std::optional(FotaClient::DevicePath::Firmware));
+    QSqlQuery q(m_ws->database());
+    QVERIFY(q.exec(u"UPDATE batch_journal SET device_path = '' WHERE id = %1"_s.arg(id)));
+    QCOMPARE(m_journal->load(id)->devicePath, std::nullopt);
+
+    m_sim->resetStats();
+    BatchRunner resumed(m_client.get(), *m_journal);
+    resumed.setDevicePath(FotaClient::DevicePath::Plain);
+    QString error;
+    QVERIFY2(resumed.resume(id, &error), qPrintable(error));
+    QVERIFY(waitFinished(resumed));
+    QVERIFY(resumed.batcher()->allSucceeded());
+    QCOMPARE(m_sim->requestsTo(kPlainPutRoute), 2);
+    QCOMPARE(m_sim->requestsTo(kPutRoute), 0);
 }
 
 void BatchRunnerTest::journalKeepsOddDeviceIds()

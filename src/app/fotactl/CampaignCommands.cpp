@@ -381,15 +381,13 @@ int campaignDevices(const QStringList& arguments, bool add)
     auto runner = journaledBatch(*cmd.session().store(), cmd.client(),
                                  add ? DeviceBatcher::Operation::AddToCampaign
                                      : DeviceBatcher::Operation::RemoveFromCampaign,
-                                 *devices, id, chunkSize, p.isSet(QStringLiteral("resume")),
-                                 cmd.output(), &error);
+                                 *devices, id, chunkSize, requestedPath(p),
+                                 p.isSet(QStringLiteral("resume")), cmd.output(), &error);
     if (!runner) {
         cmd.output().note(error + QLatin1Char('\n'));
         return ExitUsage;
     }
     DeviceBatcher& batcher = *runner->batcher();
-    if (p.isSet(QStringLiteral("plain-path")))
-        batcher.setDevicePath(FotaClient::DevicePath::Plain);
     runBatch(*runner);
     return reportBatch(
         batcher, cmd.output(), add ? Tr::tr("Added") : Tr::tr("Removed"),
@@ -407,7 +405,7 @@ int campaignCreate(const QStringList& arguments)
                "         [--firmware NAME] [--from V] [--to V] [--protocol P]\n"
                "         [--start DATE] [--end DATE] [--window H-H]... --devices FILE\n"
                "         [--auto-assign-license] [--auto-add-devices] [--chunk-size N]\n"
-               "         [--skip-invalid] [options]\n\n"
+               "         [--plain-path] [--skip-invalid] [options]\n\n"
                "Schedules a firmware upgrade campaign. The campaign comes from a JSON file\n"
                "(CampaignFirmwareUpgrade, as in the FOTA v3 contract) and/or the flags (flags\n"
                "win). Devices come from --devices (CSV/TSV/TXT through the IMEI importer) or\n"
@@ -415,7 +413,9 @@ int campaignCreate(const QStringList& arguments)
                "package of that name. The draft is checked with the same rules as the GUI\n"
                "before anything is sent. More devices than one chunk (default 1000) are\n"
                "added after the campaign is created, journaled chunk by chunk: when that\n"
-               "run is interrupted, 'fotactl campaign resume' sends the remaining chunks.\n\n"
+               "run is interrupted, 'fotactl campaign resume' sends the remaining chunks.\n"
+               "--plain-path sends those adds through PUT /campaigns/{acc}/{id} (the\n"
+               "portal's path), as 'campaign devices add --plain-path'; resume keeps it.\n\n"
                "Creating is never repeated automatically: if the answer is lost, fotactl\n"
                "looks the campaign up in the campaign history (name, firmware, dates)\n"
                "instead of creating a second one, and says what it found.\n"));
@@ -435,6 +435,7 @@ int campaignCreate(const QStringList& arguments)
     p.addOption({QStringLiteral("auto-add-devices"), Tr::tr("Let matching devices join.")});
     p.addOption({QStringLiteral("chunk-size"), Tr::tr("Devices per request."), QStringLiteral("n"),
                  QString::number(DeviceBatcher::DefaultChunkSize)});
+    p.addOption({QStringLiteral("plain-path"), Tr::tr("Use the path without /firmware.")});
     p.addOption({QStringLiteral("skip-invalid"), Tr::tr("Skip invalid lines.")});
     if (auto code = cmd.parse(arguments, 0, 0))
         return *code;
@@ -602,9 +603,10 @@ int campaignCreate(const QStringList& arguments)
     if (allDevices.size() > chunkSize) {
         // The rest is journaled chunk by chunk like 'campaign devices add': a run that dies
         // here is completed by 'fotactl campaign resume' (only the remaining chunks).
-        auto runner = journaledBatch(
-            *cmd.session().store(), cmd.client(), DeviceBatcher::Operation::AddToCampaign,
-            allDevices.mid(chunkSize), campaign.id, chunkSize, false, out, &error);
+        auto runner =
+            journaledBatch(*cmd.session().store(), cmd.client(),
+                           DeviceBatcher::Operation::AddToCampaign, allDevices.mid(chunkSize),
+                           campaign.id, chunkSize, requestedPath(p), false, out, &error);
         if (!out.isJson())
             out.text(campaignText(campaign));
         if (!runner) {

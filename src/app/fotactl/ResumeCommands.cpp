@@ -54,8 +54,12 @@ QString verbFor(DeviceBatcher::Operation op)
 
 QString describe(const BatchJournal::Entry& e)
 {
-    const QString what = Tr::tr("%1 %2 device(s)").arg(verbFor(e.operation)).arg(e.deviceCount);
-    return e.campaignId.isEmpty() ? what : what + Tr::tr(" — campaign %1").arg(e.campaignId);
+    QString what = Tr::tr("%1 %2 device(s)").arg(verbFor(e.operation)).arg(e.deviceCount);
+    if (!e.campaignId.isEmpty())
+        what += Tr::tr(" — campaign %1").arg(e.campaignId);
+    if (e.devicePath == FotaClient::DevicePath::Plain)
+        what += Tr::tr(" (plain path)");
+    return what;
 }
 
 QJsonObject entryJson(const BatchJournal::Entry& e)
@@ -72,6 +76,8 @@ QJsonObject entryJson(const BatchJournal::Entry& e)
         {QStringLiteral("chunksSucceeded"), e.chunksSucceeded},
         {QStringLiteral("chunksFailed"), e.chunksFailed},
         {QStringLiteral("devicesDone"), e.devicesDone},
+        {QStringLiteral("devicePath"),
+         e.devicePath ? QJsonValue(BatchJournal::devicePathName(*e.devicePath)) : QJsonValue()},
         {QStringLiteral("state"), BatchJournal::stateName(e.state)},
         {QStringLiteral("resumable"), e.isResumable()},
         {QStringLiteral("created"), e.createdUtc.toString(Qt::ISODateWithMs)},
@@ -141,10 +147,13 @@ int campaignResume(const QStringList& arguments)
                "succeeded are sent; devices already handled count as done, so the campaign ends\n"
                "with exactly the intended devices. Without JOURNAL-ID every interrupted batch of\n"
                "the account is resumed, oldest first. Create requests whose outcome was never\n"
-               "seen are looked up first (never sent again).\n"
+               "seen are looked up first (never sent again). Each batch goes on through the\n"
+               "path it was started with, as its journal records ('--plain-path' batches\n"
+               "through PUT /campaigns/{acc}/{id}).\n"
                "  --list             show the interrupted batches, send nothing\n"
-               "  --plain-path       send add/remove through PUT /campaigns/{acc}/{id} (the\n"
-               "                     portal's path), as 'campaign devices add --plain-path'\n"));
+               "  --plain-path       for a batch whose journal has no path (older workspace):\n"
+               "                     send through PUT /campaigns/{acc}/{id}; a batch journaled\n"
+               "                     with the firmware path is refused rather than switched\n"));
     cmd.parser().addOption({QStringLiteral("list"), Tr::tr("List interrupted batches.")});
     cmd.parser().addOption(
         {QStringLiteral("plain-path"), Tr::tr("Use the path without /firmware.")});
@@ -186,6 +195,8 @@ int campaignResume(const QStringList& arguments)
     QJsonArray batches;
     for (qint64 id : std::as_const(ids)) {
         BatchRunner runner(&client, store->journal());
+        if (const auto path = requestedPath(cmd.parser()))
+            runner.setDevicePath(*path);
         QString error;
         if (!runner.resume(id, &error)) {
             if (cmd.output().isJson())
@@ -196,8 +207,6 @@ int campaignResume(const QStringList& arguments)
             code = std::max<int>(code, only > 0 ? ExitUsage : ExitOk);
             continue;
         }
-        if (cmd.parser().isSet(QStringLiteral("plain-path")))
-            runner.batcher()->setDevicePath(FotaClient::DevicePath::Plain);
         const auto before = store->journal().load(id);
         if (!cmd.output().isJson())
             cmd.output().text(Tr::tr("Batch %1 (%2): %3 of %4 chunks were done, sending %5.\n")
@@ -302,10 +311,13 @@ std::unique_ptr<LocalStore> openWorkspace(FotaClient& client)
 std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& client,
                                             DeviceBatcher::Operation operation,
                                             const QStringList& devices, const QString& campaignId,
-                                            int chunkSize, bool resume, const CommandOutput& out,
-                                            QString* error)
+                                            int chunkSize,
+                                            std::optional<FotaClient::DevicePath> path, bool resume,
+                                            const CommandOutput& out, QString* error)
 {
     auto runner = std::make_unique<BatchRunner>(&client, store.journal());
+    if (path)
+        runner->setDevicePath(*path);
     // An interrupted journal of the same batch: resume it (--resume) or point at it.
     for (const auto& e :
          store.journal().resumable(profileOf(client), client.environment().accountName)) {
@@ -340,6 +352,13 @@ std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& clien
         return nullptr;
     showProgress(*runner);
     return runner;
+}
+
+std::optional<FotaClient::DevicePath> requestedPath(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("plain-path")))
+        return FotaClient::DevicePath::Plain;
+    return std::nullopt;
 }
 
 void runBatch(BatchRunner& runner)

@@ -5,10 +5,12 @@
 
 #include "api/DeviceBatcher.h"
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace fotadesk {
 class BatchRunner;
@@ -26,15 +28,22 @@ class CommandOutput;
 /// moved aside, an unusable one replaced by memory, with a note on stderr.
 std::unique_ptr<LocalStore> openWorkspace(FotaClient& client);
 
-/// A journaled device batch for `campaign devices add|remove`. With `resume`, an interrupted
-/// journal of the same operation, campaign and devices is taken over (only its remaining
-/// chunks are sent); otherwise a new journal is started. nullptr with *error when the batch
-/// cannot be journaled (then nothing is sent).
+/// A journaled device batch for `campaign devices add|remove` and the adds after `campaign
+/// create`, sent through `path` (journaled with it; when not given, the firmware path for a new
+/// batch and the journaled one for a resumed batch). With `resume`, an interrupted journal of the
+/// same operation, campaign and devices is taken over (only its remaining chunks are sent);
+/// otherwise a new journal is started. nullptr with *error when the batch cannot be journaled
+/// (then nothing is sent).
 std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& client,
                                             DeviceBatcher::Operation operation,
                                             const QStringList& devices, const QString& campaignId,
-                                            int chunkSize, bool resume, const CommandOutput& out,
-                                            QString* error);
+                                            int chunkSize,
+                                            std::optional<FotaClient::DevicePath> path, bool resume,
+                                            const CommandOutput& out, QString* error);
+
+/// The path a command line asks for: Plain with --plain-path, otherwise none (a new batch takes
+/// the firmware path, a resumed one its journaled path).
+std::optional<FotaClient::DevicePath> requestedPath(const QCommandLineParser& parser);
 
 /// Starts the runner and returns when it finished.
 void runBatch(BatchRunner& runner);
