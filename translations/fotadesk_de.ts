@@ -3826,7 +3826,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Unterbrochene Gerätestapel abschließen (nur die restlichen Blöcke).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>Hinweis: Stapel %1 für dieselben Geräte wurde unterbrochen (%2 von %3 Blöcken fertig); geben Sie --resume an, um nur den Rest zu senden. Ein neuer Stapel wird gestartet.
@@ -6233,12 +6233,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/DraftsPage.cpp" line="+75"/>
+        <location filename="../src/gui/DraftsPage.cpp" line="+80"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Diese Art von Entwurf kann hier nicht erneut geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>This device list was saved for campaign %1 of account %2 (%3 profile); FotaDesk is connected to account %4 (%5 profile). Start FotaDesk on the %3 profile with --account %2 to reopen it there; the draft is kept.</source>
+        <translation>Diese Geräteliste wurde für Kampagne %1 des Kontos %2 (Profil %3) gespeichert; FotaDesk ist mit Konto %4 (Profil %5) verbunden. Starten Sie FotaDesk mit dem Profil %3 und --account %2, um sie dort erneut zu öffnen; der Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>Draft not reopened</source>
         <translation>Entwurf nicht erneut geöffnet</translation>
     </message>
@@ -7656,7 +7662,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+312"/>
+        <location filename="../src/store/Workspace.cpp" line="+313"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>

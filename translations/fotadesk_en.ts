@@ -361,7 +361,7 @@
 <context>
     <name>fotadesk::DraftsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsPage.cpp" line="+104"/>
+        <location filename="../src/gui/DraftsPage.cpp" line="+132"/>
         <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
         <translation>
             <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>

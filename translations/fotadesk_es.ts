@@ -3827,7 +3827,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Completar los lotes de dispositivos interrumpidos (solo los bloques restantes).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>nota: el lote %1 para los mismos dispositivos se interrumpió (%2 de %3 bloques hechos); añada --resume para enviar solo el resto. Se inicia un lote nuevo.
@@ -6234,12 +6234,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/DraftsPage.cpp" line="+75"/>
+        <location filename="../src/gui/DraftsPage.cpp" line="+80"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Este tipo de borrador no se puede reabrir aquí.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>This device list was saved for campaign %1 of account %2 (%3 profile); FotaDesk is connected to account %4 (%5 profile). Start FotaDesk on the %3 profile with --account %2 to reopen it there; the draft is kept.</source>
+        <translation>Esta lista de dispositivos se guardó para la campaña %1 de la cuenta %2 (perfil %3); FotaDesk está conectado a la cuenta %4 (perfil %5). Inicie FotaDesk con el perfil %3 y --account %2 para reabrirla allí; el borrador se conserva.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>Draft not reopened</source>
         <translation>Borrador no reabierto</translation>
     </message>
@@ -7657,7 +7663,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+312"/>
+        <location filename="../src/store/Workspace.cpp" line="+313"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>

@@ -65,14 +65,35 @@ const DraftInfo* DraftsPage::selected() const
     return &m_model->draftAt(m_proxy->mapToSource(rows.first()).row());
 }
 
+void DraftsPage::setCurrentAccount(const QString& profile, const QString& account)
+{
+    m_profile = profile;
+    m_account = account;
+    updateButtons();
+}
+
+QString DraftsPage::whyNotHere(const DraftInfo& draft) const
+{
+    const bool handled =
+        draft.kind == Draft::Kind::CreateCampaign ? bool(m_reopenCreate) : bool(m_reopenDeviceList);
+    if (!handled)
+        return tr("This kind of draft cannot be reopened here.");
+    // A device list belongs to a campaign of the account it was saved under.
+    if (draft.kind == Draft::Kind::DeviceList && !m_account.isEmpty() && !draft.account.isEmpty() &&
+        (draft.account != m_account || draft.profile != m_profile))
+        return tr("This device list was saved for campaign %1 of account %2 (%3 profile); "
+                  "FotaDesk is connected to account %4 (%5 profile). Start FotaDesk on the "
+                  "%3 profile with --account %2 to reopen it there; the draft is kept.")
+            .arg(draft.campaignId, draft.account, draft.profile, m_account, m_profile);
+    return {};
+}
+
 void DraftsPage::updateButtons()
 {
     const DraftInfo* d = selected();
-    const bool canReopen = d && (d->kind == Draft::Kind::CreateCampaign ? bool(m_reopenCreate)
-                                                                        : bool(m_reopenDeviceList));
-    m_ui->reopenButton->setEnabled(canReopen);
-    m_ui->reopenButton->setToolTip(
-        d && !canReopen ? tr("This kind of draft cannot be reopened here.") : QString());
+    const QString why = d ? whyNotHere(*d) : QString();
+    m_ui->reopenButton->setEnabled(d && why.isEmpty());
+    m_ui->reopenButton->setToolTip(why);
     m_ui->discardButton->setEnabled(d != nullptr);
 }
 
@@ -86,6 +107,13 @@ void DraftsPage::reopenSelected()
     if (!reopen)
         return;
     const DraftInfo draft = *d;
+    if (const QString why = whyNotHere(draft); !why.isEmpty()) {
+        // Double-click reaches here even where the button is disabled.
+        if (m_messages)
+            m_messages->message(this, MessageSeam::Severity::Information, tr("Draft not reopened"),
+                                why);
+        return;
+    }
     if (!reopen(draft) && m_messages)
         m_messages->message(this, MessageSeam::Severity::Warning, tr("Draft not reopened"),
                             tr("The draft \"%1\" could not be read from the workspace. It is "

@@ -36,6 +36,9 @@ public:
 
     /// Which kinds can be reopened here, and how.
     void setReopen(Draft::Kind kind, Reopen reopen);
+    /// The profile and account FotaDesk is connected to. A device-list draft saved under
+    /// another one is not reopened (its campaign lives there); Reopen says which to connect to.
+    void setCurrentAccount(const QString& profile, const QString& account);
 
     [[nodiscard]] DraftListModel* model() const { return m_model; }
 
@@ -49,6 +52,8 @@ protected:
 
 private:
     [[nodiscard]] const DraftInfo* selected() const;
+    /// Why `draft` cannot be reopened in this connection; empty when it can.
+    [[nodiscard]] QString whyNotHere(const DraftInfo& draft) const;
     void updateButtons();
 
     std::unique_ptr<Ui::DraftsPage> m_ui;
@@ -58,6 +63,8 @@ private:
     QSortFilterProxyModel* m_proxy;
     Reopen m_reopenCreate;
     Reopen m_reopenDeviceList;
+    QString m_profile;
+    QString m_account;
 };
 
 } // namespace fotadesk

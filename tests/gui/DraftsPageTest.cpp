@@ -30,6 +30,7 @@ private Q_SLOTS:
     void listsNewestFirst();
     void reopenHandsOverTheSelectedDraft();
     void reopenOnlyWhereAHandlerExists();
+    void deviceListOfAnotherAccountIsNotReopened();
     void discardAsksFirst();
     void emptyListSaysSo();
 
@@ -134,6 +135,41 @@ void DraftsPageTest::reopenOnlyWhereAHandlerExists()
     QVERIFY(!button("reopenButton")->isEnabled());
     QVERIFY(!button("reopenButton")->toolTip().isEmpty());
     QVERIFY(button("discardButton")->isEnabled());
+}
+
+void DraftsPageTest::deviceListOfAnotherAccountIsNotReopened()
+{
+    save(u"Devices for 4711"_s, Draft::Kind::DeviceList, 2); // demo · 0000123456-00001
+    m_page = std::make_unique<DraftsPage>(*m_drafts, m_messages.get());
+    int reopened = 0;
+    m_page->setReopen(Draft::Kind::DeviceList, [&reopened](const DraftInfo&) {
+        ++reopened;
+        return true;
+    });
+    m_page->setCurrentAccount(u"demo"_s, u"0000123456-00001"_s);
+    QVERIFY(button("reopenButton")->isEnabled());
+    QVERIFY(button("reopenButton")->toolTip().isEmpty());
+
+    // Connected elsewhere: the button says where the draft belongs, and a double-click (which
+    // bypasses the button) explains instead of opening the campaign in the wrong account.
+    m_page->setCurrentAccount(u"production"_s, u"0000999999-00001"_s);
+    QVERIFY(!button("reopenButton")->isEnabled());
+    const QString why = button("reopenButton")->toolTip();
+    QVERIFY2(why.contains(u"0000123456-00001"_s) && why.contains(u"0000999999-00001"_s) &&
+                 why.contains(u"demo"_s),
+             qPrintable(why));
+    m_page->reopenSelected();
+    QCOMPARE(reopened, 0);
+    QCOMPARE(m_messages->records().size(), 1);
+    QCOMPARE(m_messages->records().first().text, why);
+    QCOMPARE(m_drafts->list().size(), 1); // kept
+
+    // Same account, other profile: not the same account either.
+    m_page->setCurrentAccount(u"production"_s, u"0000123456-00001"_s);
+    QVERIFY(!button("reopenButton")->isEnabled());
+    m_page->setCurrentAccount(u"demo"_s, u"0000123456-00001"_s);
+    m_page->reopenSelected();
+    QCOMPARE(reopened, 1);
 }
 
 void DraftsPageTest::discardAsksFirst()

@@ -216,6 +216,8 @@ int main(int argc, char* argv[])
                           [&window](const fotadesk::DraftInfo& draft) {
                               return window.reopenDeviceListDraft(draft.id, draft.campaignId);
                           });
+        drafts->setCurrentAccount(Environment::profileName(environment.profile),
+                                  environment.accountName);
         // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
         QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
             fotadesk::SettingsDialog dialog(settings, context.messages, &window);
