@@ -87,18 +87,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     test::HttpTestClient admin(sim.baseUrl());
-    admin.adminPost(u"/admin/clock"_s, {{u"timeScale"_s, 0}}); // statuses stand still
-    const QString campaignId = admin
-                                   .adminPost(u"/admin/campaigns/synthetic"_s,
-                                              {{u"devices"_s, devices}, {u"failureRate"_s, 0.1}})
-                                   .object()
-                                   .value(u"id"_s)
-                                   .toString();
+    admin.freezeClock(); // statuses stand still
+    QString failure;
+    const QString campaignId = admin.syntheticCampaign(devices, 0.1, &failure);
     if (campaignId.isEmpty()) {
-        std::fprintf(stderr, "could not create the synthetic campaign\n");
+        std::fprintf(stderr, "could not create the synthetic campaign: %s\n", qPrintable(failure));
         return 1;
     }
-    admin.adminPost(u"/admin/clock"_s, {{u"advanceSeconds"_s, 3 * 86400}}); // mixed statuses
+    admin.advanceClock(3 * 86400); // mixed statuses
     admin.adminPost(u"/admin/faults"_s, {{u"faults"_s, u"latency=%1"_s.arg(latencyMs)}});
 
     QNetworkAccessManager nam;

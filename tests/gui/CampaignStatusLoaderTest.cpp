@@ -77,16 +77,11 @@ private Q_SLOTS:
         m_http = std::make_unique<HttpTestClient>(m_sim->baseUrl());
         QVERIFY(m_http->authenticate());
         // Simulated time stands still: the reference read and the loads see the same report.
-        QCOMPARE(m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"timeScale"_s, 0}}).status,
-                 200);
-        const auto created =
-            m_http->adminPost(u"/admin/campaigns/synthetic"_s,
-                              QJsonObject{{u"devices"_s, kDevices}, {u"failureRate"_s, 0.1}});
-        QVERIFY2(created.status == 200, qPrintable(created.describe()));
-        m_campaignId = created.object().value(u"id"_s).toString();
-        QCOMPARE(m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"advanceSeconds"_s, 3 * 86400}})
-                     .status,
-                 200);
+        QVERIFY(m_http->freezeClock());
+        QString failure;
+        m_campaignId = m_http->syntheticCampaign(kDevices, 0.1, &failure);
+        QVERIFY2(!m_campaignId.isEmpty(), qPrintable(failure));
+        QVERIFY(m_http->advanceClock(3 * 86400)); // the campaign runs: a mix of statuses
         m_server = serverReport(*m_http, m_campaignId);
         QCOMPARE(m_server.size(), qsizetype(kDevices));
     }

@@ -106,12 +106,7 @@ private:
     QList<ServerDevice> m_server;
     qint64 m_serverTotal = -1;
 
-    void advanceSimDays(int days)
-    {
-        const auto r =
-            m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"advanceSeconds"_s, days * 86400}});
-        QCOMPARE(r.status, 200);
-    }
+    void advanceSimDays(int days) { QVERIFY(m_http->advanceClock(qint64(days) * 86400)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -122,14 +117,10 @@ private Q_SLOTS:
         QVERIFY(m_http->authenticate());
         // Simulated time stands still unless a test moves it: the reference read and the
         // panel's read see the same statuses.
-        QCOMPARE(m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"timeScale"_s, 0}}).status,
-                 200);
-        const auto created =
-            m_http->adminPost(u"/admin/campaigns/synthetic"_s,
-                              QJsonObject{{u"devices"_s, kDevices}, {u"failureRate"_s, 0.1}});
-        QVERIFY2(created.status == 200, qPrintable(created.describe()));
-        m_campaignId = created.object().value(u"id"_s).toString();
-        QVERIFY(!m_campaignId.isEmpty());
+        QVERIFY(m_http->freezeClock());
+        QString failure;
+        m_campaignId = m_http->syntheticCampaign(kDevices, 0.1, &failure);
+        QVERIFY2(!m_campaignId.isEmpty(), qPrintable(failure));
         advanceSimDays(3); // the campaign runs: a mix of statuses
         m_server = serverReport(*m_http, m_campaignId, &m_serverTotal);
         QCOMPARE(m_server.size(), qsizetype(kDevices));

@@ -116,8 +116,7 @@ private Q_SLOTS:
         m_http = std::make_unique<HttpTestClient>(m_sim->baseUrl());
         QVERIFY(m_http->authenticate());
         // Simulated time stands still: campaigns change status only when a test says so.
-        QCOMPARE(m_http->adminPost(u"/admin/clock"_s, QJsonObject{{u"timeScale"_s, 0}}).status,
-                 200);
+        QVERIFY(m_http->freezeClock());
         m_server = serverCampaigns(*m_http);
         QVERIFY2(m_server.size() >= 10, "the demo data has campaigns in every status");
     }

@@ -166,6 +166,30 @@ QList<QJsonObject> HttpTestClient::deviceReport(const QString& account, const QS
     return out;
 }
 
+bool HttpTestClient::freezeClock()
+{
+    return adminPost(QStringLiteral("/admin/clock"), {{QStringLiteral("timeScale"), 0}}).status ==
+           200;
+}
+
+bool HttpTestClient::advanceClock(qint64 seconds)
+{
+    return adminPost(QStringLiteral("/admin/clock"), {{QStringLiteral("advanceSeconds"), seconds}})
+               .status == 200;
+}
+
+QString HttpTestClient::syntheticCampaign(int devices, double failureRate, QString* failure)
+{
+    const HttpResult r = adminPost(
+        QStringLiteral("/admin/campaigns/synthetic"),
+        {{QStringLiteral("devices"), devices}, {QStringLiteral("failureRate"), failureRate}});
+    const QString id =
+        r.status == 200 ? r.object().value(QStringLiteral("id")).toString() : QString();
+    if (id.isEmpty() && failure)
+        *failure = r.describe();
+    return id;
+}
+
 HttpResult HttpTestClient::exchange(const QByteArray& method, const QUrl& url,
                                     const QByteArray& body,
                                     const QList<QPair<QByteArray, QByteArray>>& headers)

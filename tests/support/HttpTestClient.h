@@ -86,6 +86,14 @@ public:
     /// Admin endpoints (no credentials).
     HttpResult adminGet(const QString& path);
     HttpResult adminPost(const QString& path, const QJsonObject& body = {});
+    /// Simulated time stands still (POST /admin/clock timeScale 0), so that two reads of a
+    /// report see the same statuses until advanceClock(). True when fotasim agreed.
+    bool freezeClock();
+    /// Moves simulated time on by `seconds` (POST /admin/clock advanceSeconds).
+    bool advanceClock(qint64 seconds);
+    /// A new synthetic campaign (POST /admin/campaigns/synthetic) of `devices` licensed devices,
+    /// `failureRate` of them failing: its id, empty when fotasim refused (*failure says how).
+    QString syntheticCampaign(int devices, double failureRate, QString* failure = nullptr);
 
     [[nodiscard]] QString baseUrl() const { return m_baseUrl; }
     [[nodiscard]] QString rootUrl() const;
