@@ -2246,7 +2246,7 @@
         <translation>Ein eingebettetes fotasim mit Demodaten verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Connection options:
   --profile NAME     production (default), demo or custom
   --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
@@ -2318,7 +2318,7 @@ verwertbare Antwort.
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+16"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+17"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2337,16 +2337,29 @@ Befehle:
         <source>
 Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
 3 network or authentication failure.
-Run &apos;fotactl COMMAND --help&apos; for the options of one command.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command. Connection
+options (--demo, --account, --base-url, --profile, --json, ...) may also
+stand before COMMAND: &apos;fotactl --demo firmware list&apos;.
 </source>
         <translation>
 Exit-Codes: 0 ok; 1 die API (oder die Prüfung) hat abgelehnt; 2 Aufruf- oder Eingabefehler;
 3 Netzwerk- oder Authentifizierungsfehler.
-&apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+&apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls. Verbindungsoptionen
+(--demo, --account, --base-url, --profile, --json, ...) dürfen auch vor dem
+BEFEHL stehen: &apos;fotactl --demo firmware list&apos;.
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
+        <source>fotactl: &apos;%1&apos; names no command.
+
+</source>
+        <translation>fotactl: &apos;%1&apos; nennt keinen Befehl.
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>fotactl: unknown command &apos;%1&apos;.
 
 </source>
@@ -6243,8 +6256,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Diese Geräteliste wurde für Kampagne %1 des Kontos %2 (Profil %3) gespeichert; FotaDesk ist mit Konto %4 (Profil %5) verbunden. Starten Sie FotaDesk mit dem Profil %3 und --account %2, um sie dort erneut zu öffnen; der Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+5"/>
         <source>Draft not reopened</source>
         <translation>Entwurf nicht erneut geöffnet</translation>
     </message>

@@ -2246,7 +2246,7 @@
         <translation>Usar un fotasim integrado con datos de demostración.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Connection options:
   --profile NAME     production (default), demo or custom
   --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
@@ -2318,7 +2318,7 @@ respuesta utilizable.
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+16"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+17"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2337,16 +2337,29 @@ Comandos:
         <source>
 Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
 3 network or authentication failure.
-Run &apos;fotactl COMMAND --help&apos; for the options of one command.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command. Connection
+options (--demo, --account, --base-url, --profile, --json, ...) may also
+stand before COMMAND: &apos;fotactl --demo firmware list&apos;.
 </source>
         <translation>
 Códigos de salida: 0 correcto; 1 la API (o la comprobación) lo rechazó; 2 error de uso o de entrada;
 3 fallo de red o de autenticación.
-Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando.
+Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando. Las
+opciones de conexión (--demo, --account, --base-url, --profile, --json, ...)
+pueden ir también antes del COMANDO: &apos;fotactl --demo firmware list&apos;.
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
+        <source>fotactl: &apos;%1&apos; names no command.
+
+</source>
+        <translation>fotactl: &apos;%1&apos; no nombra ningún comando.
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>fotactl: unknown command &apos;%1&apos;.
 
 </source>
@@ -6244,8 +6257,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Esta lista de dispositivos se guardó para la campaña %1 de la cuenta %2 (perfil %3); FotaDesk está conectado a la cuenta %4 (perfil %5). Inicie FotaDesk con el perfil %3 y --account %2 para reabrirla allí; el borrador se conserva.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+5"/>
         <source>Draft not reopened</source>
         <translation>Borrador no reabierto</translation>
     </message>

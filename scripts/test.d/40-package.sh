@@ -12,7 +12,11 @@ build=${FOTADESK_DEFAULT_BUILD_DIR:-$root/build/default}
 "$root/scripts/setup.sh" >/dev/null
 
 sudo=()
-if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null ||
+        { echo "40-package: installing the package needs root; run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
 
 step() { printf '  package: %s\n' "$*"; }
 die() { printf 'package check FAILED: %s\n' "$*" >&2; exit 1; }
@@ -75,7 +79,7 @@ kill "$sim_pid" && wait "$sim_pid" || true
 sim_pid=
 
 # 5. fotactl --demo (its own embedded fotasim).
-out=$(/usr/bin/fotactl firmware list --demo) || die "fotactl --demo firmware list failed: $out"
+out=$(/usr/bin/fotactl --demo firmware list) || die "fotactl --demo firmware list failed: $out"
 [ "$(wc -l <<<"$out")" -ge 2 ] || die "fotactl --demo firmware list printed nothing: $out"
 step "fotactl --demo firmware list: $(($(wc -l <<<"$out") - 1)) rows"
 

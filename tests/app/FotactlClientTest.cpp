@@ -158,6 +158,10 @@ private Q_SLOTS:
             << QStringList{u"firmware"_s,  u"list"_s, u"--base-url"_s, u"https://127.0.0.1:9/api"_s,
                            u"--account"_s, Account,   u"--ca-file"_s,  u"/nonexistent/ca.pem"_s}
             << true << u"/nonexistent/ca.pem"_s;
+        QTest::newRow("options without a command")
+            << QStringList{u"--demo"_s, u"--json"_s} << false << u"names no command"_s;
+        QTest::newRow("unknown command after options")
+            << QStringList{u"--demo"_s, u"firmware"_s, u"lst"_s} << false << u"firmware lst"_s;
         QTest::newRow("invalid IMEI")
             << QStringList{u"report"_s, u"device"_s, u"35693803564380"_s, u"--demo"_s} << true
             << u"check digit"_s;
@@ -227,9 +231,19 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(!json(list).toArray().isEmpty());
 
-        const Run campaigns =
-            fotactl({u"report"_s, u"campaigns"_s, u"--demo"_s, u"--json"_s}, false);
-        QCOMPARE(campaigns.exitCode, 0);
+        // Connection options may come before the command words as well (as the issue and the
+        // README write it), value options with their value, also as --name=value.
+        const Run before = fotactl({u"--demo"_s, u"firmware"_s, u"list"_s, u"--json"_s}, false);
+        QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
+        QCOMPARE(json(before), json(list));
+        const Run plainBefore = fotactl({u"--demo"_s, u"firmware"_s, u"list"_s}, false);
+        QVERIFY2(plainBefore.exitCode == 0, qPrintable(plainBefore.describe()));
+        QVERIFY(plainBefore.out.count('\n') >= 2); // a header and at least one package
+
+        const Run campaigns = fotactl({u"--json"_s, u"--timeout"_s, u"20"_s, u"--profile=demo"_s,
+                                       u"report"_s, u"campaigns"_s, u"--demo"_s},
+                                      false);
+        QVERIFY2(campaigns.exitCode == 0, qPrintable(campaigns.describe()));
         const QJsonArray all = json(campaigns).toObject().value(u"campaigns"_s).toArray();
         QVERIFY(all.size() > 5);
         QSet<QString> ids;

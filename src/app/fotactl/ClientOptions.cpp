@@ -30,6 +30,39 @@ void ClientOptions::addTo(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("demo"), Tr::tr("Use an embedded fotasim with demo data.")});
 }
 
+qsizetype ClientOptions::leadingCount(const QStringList& args, qsizetype from)
+{
+    static const QStringList flags{QStringLiteral("json"), QStringLiteral("demo")};
+    static const QStringList withValue{QStringLiteral("profile"), QStringLiteral("base-url"),
+                                       QStringLiteral("account"), QStringLiteral("ca-file"),
+                                       QStringLiteral("timeout")};
+    qsizetype i = from;
+    while (i < args.size()) {
+        const QString& a = args.at(i);
+        if (!a.startsWith(u'-') || a == u"-" || a == u"--")
+            break;
+        // ParseAsLongOptions: -name is --name.
+        QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype eq = name.indexOf(u'=');
+        const bool inlineValue = eq >= 0;
+        if (inlineValue)
+            name.truncate(eq);
+        if (flags.contains(name) && !inlineValue) {
+            i += 1;
+        } else if (withValue.contains(name)) {
+            if (inlineValue)
+                i += 1;
+            else if (i + 1 < args.size())
+                i += 2;
+            else
+                break; // the value is missing: the command's parser says so
+        } else {
+            break;
+        }
+    }
+    return i - from;
+}
+
 QString ClientOptions::helpText()
 {
     return Tr::tr("Connection options:\n"

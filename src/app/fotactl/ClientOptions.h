@@ -36,6 +36,11 @@ struct ClientOptions
     static void addTo(QCommandLineParser& parser);
     /// The help text of the shared options, for a command's --help.
     static QString helpText();
+    /// How many of `args` from index `from` on are shared options written before the command
+    /// words (`fotactl --demo firmware list`, `fotactl --account A --json report campaigns`): a
+    /// value option takes the next argument unless written `--name=value`. Stops at the first
+    /// argument that is not a shared option.
+    static qsizetype leadingCount(const QStringList& args, qsizetype from);
     /// Reads the shared options and the FOTA_* variables. nullopt with *error on a usage error.
     static std::optional<ClientOptions> read(const QCommandLineParser& parser, QString* error);
 };

@@ -1,3 +1,4 @@
+#include "ClientOptions.h"
 #include "Command.h"
 #include "store/LogFile.h"
 
@@ -26,7 +27,9 @@ QString usage()
     text += QCoreApplication::translate(
         "fotactl", "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
                    "3 network or authentication failure.\n"
-                   "Run 'fotactl COMMAND --help' for the options of one command.\n");
+                   "Run 'fotactl COMMAND --help' for the options of one command. Connection\n"
+                   "options (--demo, --account, --base-url, --profile, --json, ...) may also\n"
+                   "stand before COMMAND: 'fotactl --demo firmware list'.\n");
     return text;
 }
 
@@ -63,22 +66,32 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
 
+    // Connection options may come before the command words too (fotactl --demo firmware list):
+    // they are handed to the command after its words, as if written there.
+    const qsizetype leading = fotadesk::ctl::ClientOptions::leadingCount(args, 1);
+    const QStringList global = args.mid(1, leading);
+    const QStringList words = args.mid(1 + leading);
+
     // Longest match of command words.
     const CommandSpec* best = nullptr;
     for (const auto& c : registeredCommands()) {
-        if (c.words.size() >= args.size())
+        if (c.words.size() > words.size())
             continue;
-        if (std::equal(c.words.begin(), c.words.end(), args.begin() + 1) &&
+        if (std::equal(c.words.begin(), c.words.end(), words.begin()) &&
             (!best || c.words.size() > best->words.size()))
             best = &c;
     }
     if (!best) {
-        err << QCoreApplication::translate("fotactl", "fotactl: unknown command '%1'.\n\n")
-                   .arg(args.mid(1).join(u' '))
+        err << (words.isEmpty()
+                    ? QCoreApplication::translate("fotactl", "fotactl: '%1' names no command.\n\n")
+                          .arg(args.mid(1).join(u' '))
+                    : QCoreApplication::translate("fotactl", "fotactl: unknown command '%1'.\n\n")
+                          .arg(words.join(u' ')))
             << usage();
         return ExitUsage;
     }
     QStringList rest{QStringLiteral("fotactl ") + best->words.join(u' ')};
-    rest += args.mid(1 + best->words.size());
+    rest += global;
+    rest += words.mid(best->words.size());
     return best->run(rest);
 }
