@@ -17,6 +17,7 @@
 #include "gui/RecentFiles.h"
 #include "gui/RecentFilesMenu.h"
 #include "gui/UserGuideWindow.h"
+#include "gui/WindowStateStore.h"
 #include "gui/WorkbenchPages.h"
 #include "ui_MainWindow.h"
 
@@ -397,6 +398,8 @@ void MainWindow::openCampaign(const QString& campaignId)
     const QString pageId = campaignPageId(id);
     if (indexOfPage(pageId) < 0) {
         auto* detail = new CampaignDetailPage(m_context, id);
+        // Every campaign page shares its column widths, order, sort and splitters.
+        WindowStateStore::setKindName(*detail, u"campaign"_s);
         connect(detail, &CampaignDetailPage::openCampaignRequested, this,
                 &MainWindow::openCampaign);
         connect(this, &MainWindow::refreshRequested, detail, [detail, pageId](const QString& p) {
@@ -412,7 +415,9 @@ void MainWindow::openCampaign(const QString& campaignId)
                         setPageTitle(pageId, c.campaignName,
                                      tr("%1 (campaign %2)").arg(c.campaignName, id));
                 });
-        Q_EMIT campaignPageCreated(detail);
+        Q_EMIT campaignPageCreated(detail); // the dashboards add the device-status panel
+        if (m_windowState)
+            m_windowState->restoreChildren(*this, *detail);
         detail->reload();
     }
     showPage(pageId);

@@ -26,6 +26,7 @@ struct AppContext;
 class DeviceListWindow;
 class RecentFiles;
 class UserGuideWindow;
+class WindowStateStore;
 
 /// The application shell: a navigation list on the left, a stack of pages on
 /// the right, the menus (File, Campaign, View, Help) and a status bar with the
@@ -57,6 +58,10 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] AppContext& context() const { return m_context; }
+    /// Where the window's layout is remembered (not owned; must outlive the window's pages):
+    /// each campaign page opened from then on gets the columns and splitters of the campaign
+    /// pages before it. nullptr: pages open with their defaults.
+    void setWindowStateStore(WindowStateStore* store) { m_windowState = store; }
 
     /// Adds a page (the window takes ownership) with its navigation entry; an existing id is
     /// replaced. The View menu gets an entry to show it (Ctrl+1..9 for the first nine).
@@ -154,6 +159,7 @@ private:
     QLabel* m_connectionLabel = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QPointer<QWidget> m_userGuide; ///< the UserGuideWindow once shown
+    WindowStateStore* m_windowState = nullptr;
 };
 
 } // namespace fotadesk

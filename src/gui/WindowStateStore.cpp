@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
@@ -21,6 +23,7 @@ constexpr auto kGeometry = "geometry";
 constexpr auto kState = "state";
 constexpr auto kSplitterPrefix = "splitter/";
 constexpr auto kHeaderPrefix = "header/";
+constexpr auto kKindProperty = "fotadesk.windowStateKind";
 
 QHeaderView* headerOf(QWidget* view)
 {
@@ -31,12 +34,20 @@ QHeaderView* headerOf(QWidget* view)
     return nullptr;
 }
 
-/// Splitters and item views under root with a unique, complete object-name path.
-template <typename Visit>
-void forEachRemembered(const QWidget& window, const QWidget& root, Visit visit)
+/// The widgets of one key: one, or several pages of one kind (WindowStateStore::setKindName).
+struct Remembered
 {
-    QHash<QString, int> seen;
-    QList<QPair<QString, QWidget*>> found;
+    QString key;
+    QList<QWidget*> widgets;
+    bool ofKind = false;
+};
+
+/// Splitters and item views under root with a complete object-name path that is unique, or
+/// shared by pages of one kind. Two unrelated widgets at one path are ambiguous: left out.
+QList<Remembered> collect(const QWidget& window, const QWidget& root)
+{
+    QList<Remembered> found;
+    QHash<QString, qsizetype> indexOf;
     const QList<QWidget*> candidates = root.findChildren<QWidget*>();
     for (QWidget* w : candidates) {
         QString prefix;
@@ -46,17 +57,57 @@ void forEachRemembered(const QWidget& window, const QWidget& root, Visit visit)
             prefix = QLatin1String(kHeaderPrefix);
         else
             continue;
-        const QString path = WindowStateStore::pathOf(window, *w);
+        bool ofKind = false;
+        const QString path = WindowStateStore::pathOf(window, *w, &ofKind);
         if (path.isEmpty())
             continue;
         const QString key = prefix + path;
-        ++seen[key];
-        found.append({key, w});
+        const auto it = indexOf.constFind(key);
+        if (it == indexOf.constEnd()) {
+            indexOf.insert(key, found.size());
+            found.append({key, {w}, ofKind});
+        } else {
+            found[*it].widgets.append(w);
+            found[*it].ofKind = found[*it].ofKind || ofKind;
+        }
     }
-    for (const auto& [key, w] : std::as_const(found)) {
-        if (seen.value(key) == 1)
-            visit(key, w);
+    found.removeIf([](const Remembered& r) { return r.widgets.size() > 1 && !r.ofKind; });
+    return found;
+}
+
+/// Whether the page of a kind holding `w` is the one shown (`w` itself may sit on a tab that
+/// is not).
+bool onShownPage(const QWidget* w)
+{
+    for (const QWidget* p = w; p; p = p->parentWidget()) {
+        if (!p->property(kKindProperty).toString().isEmpty())
+            return p->isVisible();
     }
+    return w->isVisible();
+}
+
+/// Of several widgets, the one on the page the user sees, else the newest.
+QWidget* preferred(const QList<QWidget*>& widgets)
+{
+    const auto visible = std::find_if(widgets.cbegin(), widgets.cend(), onShownPage);
+    return visible != widgets.cend() ? *visible : widgets.constLast();
+}
+
+QByteArray stateOf(QWidget* w)
+{
+    if (auto* splitter = qobject_cast<QSplitter*>(w))
+        return splitter->saveState();
+    if (QHeaderView* header = headerOf(w); header && header->count() > 0)
+        return header->saveState();
+    return {};
+}
+
+void applyState(QWidget* w, const QByteArray& state)
+{
+    if (auto* splitter = qobject_cast<QSplitter*>(w))
+        splitter->restoreState(state);
+    else if (QHeaderView* header = headerOf(w))
+        header->restoreState(state);
 }
 
 } // namespace
@@ -72,10 +123,17 @@ WindowStateStore::WindowStateStore(QSettings* settings)
 
 WindowStateStore::~WindowStateStore() = default;
 
-QString WindowStateStore::pathOf(const QWidget& window, const QWidget& widget)
+QString WindowStateStore::pathOf(const QWidget& window, const QWidget& widget, bool* ofKind)
 {
     QStringList parts;
+    bool kind = false;
     for (const QWidget* w = &widget; w && w != &window; w = w->parentWidget()) {
+        const QString kindName = w->property(kKindProperty).toString();
+        if (!kindName.isEmpty()) {
+            parts.prepend(kindName);
+            kind = true;
+            continue;
+        }
         if (w->objectName().isEmpty())
             return {};
         // Qt's internal containers (a QStackedWidget's or QScrollArea's viewport) carry "qt_"
@@ -83,7 +141,14 @@ QString WindowStateStore::pathOf(const QWidget& window, const QWidget& widget)
         if (!w->objectName().startsWith(QLatin1String("qt_")))
             parts.prepend(w->objectName());
     }
+    if (ofKind)
+        *ofKind = kind;
     return parts.join(u'/');
+}
+
+void WindowStateStore::setKindName(QWidget& page, const QString& kind)
+{
+    page.setProperty(kKindProperty, kind);
 }
 
 QString WindowStateStore::groupOf(const QWidget& window, const QString& name) const
@@ -94,17 +159,15 @@ QString WindowStateStore::groupOf(const QWidget& window, const QString& name) co
 
 void WindowStateStore::save(const QWidget& window, const QString& name)
 {
+    // Keys of pages not open now (a campaign page closed before quitting) stay as they are.
     m_settings->beginGroup(groupOf(window, name));
-    m_settings->remove(QString());
     m_settings->setValue(QLatin1String(kGeometry), window.saveGeometry());
     if (const auto* main = qobject_cast<const QMainWindow*>(&window))
         m_settings->setValue(QLatin1String(kState), main->saveState());
-    forEachRemembered(window, window, [this](const QString& key, QWidget* w) {
-        if (auto* splitter = qobject_cast<QSplitter*>(w))
-            m_settings->setValue(key, splitter->saveState());
-        else if (QHeaderView* header = headerOf(w); header && header->count() > 0)
-            m_settings->setValue(key, header->saveState());
-    });
+    for (const Remembered& r : collect(window, window)) {
+        if (const QByteArray state = stateOf(preferred(r.widgets)); !state.isEmpty())
+            m_settings->setValue(r.key, state);
+    }
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -129,16 +192,29 @@ bool WindowStateStore::restore(QWidget& window, const QString& name)
 void WindowStateStore::restoreChildren(const QWidget& window, const QWidget& root,
                                        const QString& name)
 {
+    // A page of a kind takes the state of the other open pages of its kind (the one shown,
+    // else the newest) as the user has it now; otherwise what was saved.
+    QHash<QString, QList<QWidget*>> others;
+    if (&root != &window) {
+        for (const Remembered& r : collect(window, window)) {
+            if (!r.ofKind)
+                continue;
+            for (QWidget* w : r.widgets) {
+                if (!root.isAncestorOf(w))
+                    others[r.key].append(w);
+            }
+        }
+    }
     m_settings->beginGroup(groupOf(window, name));
-    forEachRemembered(window, root, [this](const QString& key, QWidget* w) {
-        const QByteArray saved = m_settings->value(key).toByteArray();
-        if (saved.isEmpty())
-            return;
-        if (auto* splitter = qobject_cast<QSplitter*>(w))
-            splitter->restoreState(saved);
-        else if (QHeaderView* header = headerOf(w))
-            header->restoreState(saved);
-    });
+    for (const Remembered& r : collect(window, root)) {
+        const QList<QWidget*> live = others.value(r.key);
+        const QByteArray state =
+            live.isEmpty() ? m_settings->value(r.key).toByteArray() : stateOf(preferred(live));
+        if (state.isEmpty())
+            continue;
+        for (QWidget* w : r.widgets)
+            applyState(w, state);
+    }
     m_settings->endGroup();
 }
 

@@ -16,6 +16,12 @@ namespace fotadesk {
 /// (key: the object-name path from the window, e.g. "pageStack/overview/campaignTable").
 /// Widgets without a name are skipped, and so are two widgets with the same path.
 ///
+/// Pages of one kind (every campaign page) share their state: setKindName() gives the page a
+/// name that stands for its object name in paths ("pageStack/campaign/..."), so a column width
+/// set on one campaign's device table is what the next campaign page opens with. Of several
+/// open pages of a kind, save() keeps the visible one's state (else the first's); restore
+/// applies to all of them. State saved for a page that is not open at save() is kept.
+///
 /// Not in AppSettings' table: its keys follow the widgets (one per splitter and
 /// table), not a fixed list. docs/data.md lists them.
 class WindowStateStore final
@@ -40,8 +46,11 @@ public:
     /// The keys save() wrote for this window (sorted), for tests and docs.
     [[nodiscard]] QStringList keys(const QString& name) const;
 
-    /// The object-name path of `widget` below `window` ("" when a name is missing).
-    static QString pathOf(const QWidget& window, const QWidget& widget);
+    /// The object-name path of `widget` below `window` ("" when a name is missing); a kind
+    /// name (setKindName) replaces the object name. *ofKind: the path passes through one.
+    static QString pathOf(const QWidget& window, const QWidget& widget, bool* ofKind = nullptr);
+    /// Makes `page` one of a kind whose splitter and column states are shared (see above).
+    static void setKindName(QWidget& page, const QString& kind);
 
 private:
     [[nodiscard]] QString groupOf(const QWidget& window, const QString& name) const;

@@ -5,6 +5,7 @@
 #include "gui/WindowStateStore.h"
 
 #include "GuiTestHarness.h"
+#include "gui/CampaignDetailPage.h"
 #include "gui/MainWindow.h"
 
 #include <QHeaderView>
@@ -42,6 +43,16 @@ struct TestWindow
         window.setCentralWidget(splitter);
     }
 };
+
+/// The device-status table of the campaign page of `campaignId`, once the page exists.
+QTableView* deviceTable(const MainWindow& window, const QString& campaignId)
+{
+    for (auto* page : window.findChildren<CampaignDetailPage*>()) {
+        if (page->campaignId() == campaignId)
+            return page->findChild<QTableView*>(u"deviceTable"_s);
+    }
+    return nullptr;
+}
 
 } // namespace
 
@@ -149,6 +160,69 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1000, 700));
         QCOMPARE(window.findChild<QSplitter*>(u"splitter"_s)->sizes(), before);
+    }
+
+    void campaignPagesShareTheirColumns()
+    {
+        // Campaign pages open after the window was restored, one per campaign: each opens with
+        // the columns the user left on the campaign pages before it, also after a restart and
+        // when no campaign page was open at quit.
+        fotadesk::test::GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        WindowStateStore store(&settings);
+        {
+            MainWindow window(h.context);
+            window.setWindowStateStore(&store);
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openCampaign(u"campaign-a"_s);
+            QTableView* a = deviceTable(window, u"campaign-a"_s);
+            QVERIFY(a);
+            QVERIFY(a->horizontalHeader()->count() > 3);
+            a->horizontalHeader()->resizeSection(1, 233);
+            a->horizontalHeader()->setSectionHidden(2, true);
+            a->horizontalHeader()->moveSection(3, 0);
+
+            // Within the session: the next campaign's page opens the same way.
+            window.openCampaign(u"campaign-b"_s);
+            QTableView* b = deviceTable(window, u"campaign-b"_s);
+            QVERIFY(b);
+            QCOMPARE(b->horizontalHeader()->sectionSize(1), 233);
+            QVERIFY(b->horizontalHeader()->isSectionHidden(2));
+
+            // Two pages open: what is saved is the shown page's (b, changed last).
+            b->horizontalHeader()->resizeSection(1, 177);
+            window.showPage(MainWindow::campaignPageId(u"campaign-b"_s));
+            QVERIFY(window.campaignPage(u"campaign-b"_s)->isVisible());
+            QVERIFY(!window.campaignPage(u"campaign-a"_s)->isVisible());
+            store.save(window);
+            QVERIFY2(store.keys(window.objectName())
+                         .contains(u"header/centralWidget/splitter/pageStack/campaign/tabs/"
+                                   u"campaignStatusPanel/"
+                                   u"splitter/tableHost/deviceTable"_s),
+                     qPrintable(store.keys(window.objectName()).join(u", "_s)));
+            // The pages closed before quitting: their state stays.
+            window.removePage(MainWindow::campaignPageId(u"campaign-a"_s));
+            window.removePage(MainWindow::campaignPageId(u"campaign-b"_s));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QVERIFY(!deviceTable(window, u"campaign-b"_s));
+            store.save(window);
+        }
+        h.context.campaigns = nullptr; // the first window's, gone
+        MainWindow window(h.context);
+        QVERIFY(store.restore(window));
+        window.setWindowStateStore(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCampaign(u"campaign-c"_s);
+        QTableView* c = deviceTable(window, u"campaign-c"_s);
+        QVERIFY(c);
+        QCOMPARE(c->horizontalHeader()->sectionSize(1), 177);
+        QVERIFY(c->horizontalHeader()->isSectionHidden(2));
+        QCOMPARE(c->horizontalHeader()->logicalIndex(0), 3);
     }
 };
 

@@ -243,6 +243,9 @@ int main(int argc, char* argv[])
         fotadesk::WindowStateStore windowState;
         if (screenshots || !windowState.restore(window))
             window.resize(1280, 800);
+        // Campaign pages open later: each gets the columns and splitters the last one had.
+        if (!screenshots)
+            window.setWindowStateStore(&windowState);
         window.show();
         if (!signInOutcome.isEmpty())
             window.statusBar()->showMessage(signInOutcome, 15000);
