@@ -307,6 +307,8 @@ QList<DeviceListWindow*> MainWindow::deviceListWindows() const
 DeviceListWindow* MainWindow::openDeviceList(const QString& path)
 {
     auto* window = new DeviceListWindow(m_context.messages, this);
+    if (m_windowState)
+        m_windowState->follow(*window); // size and columns as the last one was closed
     connect(window, &DeviceListWindow::newCampaignRequested, this,
             &MainWindow::newCampaignWithDevices);
     window->show();
@@ -349,8 +351,11 @@ UserGuideWindow* MainWindow::userGuideWindow() const
 
 void MainWindow::showUserGuide()
 {
-    if (!m_userGuide)
+    if (!m_userGuide) {
         m_userGuide = new UserGuideWindow(this);
+        if (m_windowState)
+            m_windowState->follow(*m_userGuide);
+    }
     m_userGuide->show();
     m_userGuide->raise();
     m_userGuide->activateWindow();

@@ -58,9 +58,10 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] AppContext& context() const { return m_context; }
-    /// Where the window's layout is remembered (not owned; must outlive the window's pages):
-    /// each campaign page opened from then on gets the columns and splitters of the campaign
-    /// pages before it. nullptr: pages open with their defaults.
+    /// Where the window's layout is remembered (not owned; must outlive the window): each
+    /// campaign page opened from then on gets the columns and splitters of the campaign pages
+    /// before it, and device-list and user-guide windows their last size and columns.
+    /// nullptr: they open with their defaults.
     void setWindowStateStore(WindowStateStore* store) { m_windowState = store; }
 
     /// Adds a page (the window takes ownership) with its navigation entry; an existing id is

@@ -3,6 +3,7 @@
 #include "gui/GuiLogging.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -110,6 +111,31 @@ void applyState(QWidget* w, const QByteArray& state)
         header->restoreState(state);
 }
 
+/// Saves a followed window when it is closed (a close event, not its destruction).
+class SaveOnClose final : public QObject
+{
+public:
+    SaveOnClose(WindowStateStore& store, QWidget& window, QString name)
+        : QObject(&window)
+        , m_store(store)
+        , m_name(std::move(name))
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Close && watched == parent())
+            m_store.save(*static_cast<QWidget*>(watched), m_name);
+        return false;
+    }
+
+private:
+    WindowStateStore& m_store;
+    QString m_name;
+};
+
 } // namespace
 
 WindowStateStore::WindowStateStore(QSettings* settings)
@@ -187,6 +213,12 @@ bool WindowStateStore::restore(QWidget& window, const QString& name)
         main->restoreState(state);
     restoreChildren(window, window, name);
     return true;
+}
+
+void WindowStateStore::follow(QWidget& window, const QString& name)
+{
+    restore(window, name);
+    new SaveOnClose(*this, window, name);
 }
 
 void WindowStateStore::restoreChildren(const QWidget& window, const QWidget& root,

@@ -40,6 +40,9 @@ public:
     /// Restores what save() kept; false (nothing changed) when nothing was saved.
     /// Splitters and headers created later can be restored with restoreChildren().
     bool restore(QWidget& window, const QString& name = {});
+    /// For a secondary top-level window (a device list, the user guide): restores it now (when
+    /// something was saved) and saves it each time it is closed. The store must outlive it.
+    void follow(QWidget& window, const QString& name = {});
     /// Restores only the splitters and headers under `root` (e.g. a page created after
     /// the window was restored); `window` is the top-level whose name keys the group.
     void restoreChildren(const QWidget& window, const QWidget& root, const QString& name = {});

@@ -162,6 +162,35 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QSplitter*>(u"splitter"_s)->sizes(), before);
     }
 
+    void followedWindowIsSavedWhenClosed()
+    {
+        // A device-list window (a secondary top-level) opens with the size and columns the
+        // last one had when it was closed.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        WindowStateStore store(&settings);
+        {
+            TestWindow w;
+            w.window.setObjectName(u"deviceListWindow"_s);
+            store.follow(w.window); // nothing saved yet: stays as it is
+            w.window.resize(720, 410);
+            w.window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+            w.table->horizontalHeader()->resizeSection(1, 99);
+            QVERIFY(store.keys(u"deviceListWindow"_s).isEmpty()); // not before it closes
+            QVERIFY(w.window.close());
+            QVERIFY(store.keys(u"deviceListWindow"_s).contains(u"header/splitter/table"_s));
+        }
+        TestWindow again;
+        again.window.setObjectName(u"deviceListWindow"_s);
+        again.window.resize(300, 200);
+        store.follow(again.window);
+        again.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+        QCOMPARE(again.window.size(), QSize(720, 410));
+        QCOMPARE(again.table->horizontalHeader()->sectionSize(1), 99);
+    }
+
     void campaignPagesShareTheirColumns()
     {
         // Campaign pages open after the window was restored, one per campaign: each opens with

@@ -200,6 +200,7 @@ int main(int argc, char* argv[])
         context.workspace = &store.workspace(); // the dashboards' status snapshots
         context.drafts = &store.drafts();       // add/remove-devices lists autosave here
         context.journal = &store.journal();     // and their runs are journaled, resumable
+        fotadesk::WindowStateStore windowState; // outlives the window and its windows
         fotadesk::MainWindow window(context);
         fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
         fotadesk::AuditHook* audit = startup.open();
@@ -240,10 +241,10 @@ int main(int argc, char* argv[])
                               });
         }
         // Size, position, splitters and table columns as the user left them (docs/data.md).
-        fotadesk::WindowStateStore windowState;
         if (screenshots || !windowState.restore(window))
             window.resize(1280, 800);
-        // Campaign pages open later: each gets the columns and splitters the last one had.
+        // Campaign pages, device-list and guide windows open later: each gets the columns,
+        // splitters and size the last one had.
         if (!screenshots)
             window.setWindowStateStore(&windowState);
         window.show();
