@@ -101,6 +101,11 @@ void CampaignDetailPage::reload()
     load();
 }
 
+void CampaignDetailPage::refreshHeader()
+{
+    load();
+}
+
 void CampaignDetailPage::load()
 {
     if (m_loading || !m_context.client)

@@ -53,6 +53,9 @@ public:
 public Q_SLOTS:
     /// Loads the campaign again (GET /campaigns/{acc}/{id}).
     void reload();
+    /// Reads the campaign again without clearing the page's message (after its device report
+    /// was read, so that the status in the header is as current as the report).
+    void refreshHeader();
     /// Opens EditDatesDialog (non-modal; the page reloads after it changed something).
     void editDates();
     void addDevices();

@@ -142,6 +142,12 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                 panel->setCampaign(*page->campaign());
             QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,
                              &CampaignStatusPanel::setCampaign);
+            // The campaign's own status is read again with each report (Refresh report, Watch):
+            // the header never shows "Request pending" over devices that already upgraded.
+            QObject::connect(panel, &CampaignStatusPanel::loadFinished, page, [page](bool ok) {
+                if (ok)
+                    page->refreshHeader();
+            });
             QObject::connect(panel, &CampaignStatusPanel::historyUpdated, services->notifier,
                              [panel, services, &context] {
                                  const StatusChanges& c = panel->recorder()->changes();

@@ -6,6 +6,7 @@
 
 #include "GuiTestHarness.h"
 #include "gui/CampaignDetailPage.h"
+#include "gui/CampaignStatusPanel.h"
 #include "gui/CampaignWorkbenchPage.h"
 #include "gui/CreateCampaignWizard.h"
 
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -110,6 +112,40 @@ private Q_SLOTS:
         // Ctrl+W closes the campaign page.
         QTest::keySequence(&window, QKeySequence::Close);
         QVERIFY(!window.pageIds().contains(MainWindow::campaignPageId(created->id)));
+    }
+
+    void reportRefreshReadsTheCampaignStatusToo()
+    {
+        // The device-status tab's Refresh report (and Watch) also reads the campaign again, so
+        // the header's status is as current as the report under it.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet(300);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto created =
+            h.createCampaign(u"Header follows"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(2), today.addDays(3));
+        QVERIFY(created.has_value());
+        MainWindow window(h.context);
+        window.show();
+        window.openCampaign(created->id);
+        CampaignDetailPage* page = window.campaignPage(created->id);
+        QVERIFY(page);
+        QVERIFY(QTest::qWaitFor([&] { return page->campaign().has_value(); }, 30000));
+        QCOMPARE(page->campaign()->status, u"CampaignRequestPending"_s);
+
+        // The service moves the campaign on (queued 30 s after the request).
+        fotadesk::test::HttpTestClient admin(h.baseUrl());
+        QVERIFY(admin.advanceClock(31));
+        auto* panel = page->findChild<CampaignStatusPanel*>();
+        QVERIFY(panel);
+        QSignalSpy reads(panel, &CampaignStatusPanel::loadFinished);
+        panel->refresh();
+        QVERIFY(reads.wait(30000));
+        QCOMPARE(reads.first().first().toBool(), true);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return page->campaign()->status == u"CampaignRequestQueued"_s; }, 30000),
+                 qPrintable(page->campaign()->status));
     }
 };
 
