@@ -37,6 +37,16 @@ Decoded<Campaign> decodeCampaignShape(const QJsonValue& value, const QString& pa
     out.firmwareFrom = readCampaignString(r, "firmwareFrom"_L1, firmware);
     out.firmwareTo = readCampaignString(r, "firmwareTo"_L1, firmware);
     out.protocol = readCampaignString(r, "protocol"_L1, shape != CampaignShape::MetaInfo);
+    const QJsonObject given = value.toObject();
+    const auto givenEmpty = [&given](QLatin1StringView key, const QString& read) {
+        return read.isEmpty() && given.value(key).isString();
+    };
+    if (givenEmpty("firmwareFrom"_L1, out.firmwareFrom))
+        out.givenEmpty |= Campaign::EmptyFirmwareFrom;
+    if (givenEmpty("firmwareTo"_L1, out.firmwareTo))
+        out.givenEmpty |= Campaign::EmptyFirmwareTo;
+    if (givenEmpty("protocol"_L1, out.protocol))
+        out.givenEmpty |= Campaign::EmptyProtocol;
     out.make = r.requiredString("make"_L1);
     out.model = r.requiredString("model"_L1);
     out.startDate = r.requiredDate("startDate"_L1);
@@ -201,16 +211,21 @@ QJsonObject toJson(const CampaignRequest& value)
 
 QJsonObject toJson(const Campaign& value)
 {
+    // Required in FirmwareCampaign, optional in V3CampaignMetaInfo: left out when empty, unless
+    // the decoded answer had them as "" (Campaign::givenEmpty).
+    const auto keepEmpty = [&value](quint8 bit) { return (value.givenEmpty & bit) != 0; };
     JsonWriter w(value.extra);
     w.set("id"_L1, value.id)
         .set("accountName"_L1, value.accountName)
         .optional("campaignName"_L1, value.campaignName)
-        .optional("firmwareName"_L1, value.firmwareName)
-        // Required in FirmwareCampaign, optional in V3CampaignMetaInfo: left out when empty.
-        .optional("firmwareFrom"_L1, value.firmwareFrom)
-        .optional("firmwareTo"_L1, value.firmwareTo)
-        .optional("protocol"_L1, value.protocol)
-        .set("make"_L1, value.make)
+        .optional("firmwareName"_L1, value.firmwareName);
+    if (!value.firmwareFrom.isEmpty() || keepEmpty(Campaign::EmptyFirmwareFrom))
+        w.set("firmwareFrom"_L1, value.firmwareFrom);
+    if (!value.firmwareTo.isEmpty() || keepEmpty(Campaign::EmptyFirmwareTo))
+        w.set("firmwareTo"_L1, value.firmwareTo);
+    if (!value.protocol.isEmpty() || keepEmpty(Campaign::EmptyProtocol))
+        w.set("protocol"_L1, value.protocol);
+    w.set("make"_L1, value.make)
         .set("model"_L1, value.model)
         .date("startDate"_L1, value.startDate)
         .date("endDate"_L1, value.endDate);

@@ -110,6 +110,16 @@ struct Campaign
     QString status;                            ///< verbatim: an open set (see core/StatusGroup.h)
     std::optional<bool> autoAssignLicenseFlag; ///< present in Campaign (GET) answers
     std::optional<bool> autoAddDevicesFlag;    ///< present in Campaign (GET) answers
+    /// firmwareFrom, firmwareTo and protocol are required in FirmwareCampaign and Campaign but
+    /// optional in V3CampaignMetaInfo; the encoder leaves them out when empty unless the
+    /// decoded answer carried them as "" (these bits), so that an answer encodes back as given.
+    enum GivenEmpty : quint8
+    {
+        EmptyFirmwareFrom = 1,
+        EmptyFirmwareTo = 2,
+        EmptyProtocol = 4,
+    };
+    quint8 givenEmpty = 0;
     QJsonObject extra;
 };
 
