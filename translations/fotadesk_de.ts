@@ -1052,6 +1052,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../src/gui/DesktopApp.cpp" line="+94"/>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+</context>
+<context>
     <name>DeviceChangeDialog</name>
     <message>
         <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
@@ -2359,7 +2372,7 @@ BEFEHL stehen: &apos;fotactl --demo firmware list&apos;.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>fotactl: unknown command &apos;%1&apos;.
 
 </source>
@@ -4501,7 +4514,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
     <name>fotadesk::CampaignDetailPage</name>
     <message>
         <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
@@ -5098,7 +5111,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+31"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+32"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -5143,7 +5156,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+97"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -5290,7 +5303,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Lade die Firmware aller Protokolle…</translation>
     </message>
@@ -6684,7 +6697,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+124"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -6724,7 +6737,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Opened %1 in the device list editor</source>
         <translation>%1 im Geräteliste-Editor geöffnet</translation>
     </message>
@@ -6747,7 +6760,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <location line="+1"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
@@ -6758,7 +6771,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 (Kampagne %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open campaign</source>
         <translation>Kampagne öffnen</translation>
     </message>
@@ -7836,7 +7849,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>auf oberster Ebene ein JSON-Objekt oder -Array erwartet</translation>
     </message>
     <message>
-        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+132"/>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+142"/>
         <source>&quot;append&quot; or &quot;remove&quot;</source>
         <translation>&quot;append&quot; oder &quot;remove&quot;</translation>
     </message>
@@ -7920,7 +7933,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+47"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
@@ -7985,16 +7998,6 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Activity log</source>
-        <translation>Aktivitätsprotokoll</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
     </message>
 </context>
 </TS>

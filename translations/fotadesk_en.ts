@@ -239,7 +239,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+165"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+171"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+339"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+342"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>

@@ -1052,6 +1052,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../src/gui/DesktopApp.cpp" line="+94"/>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+</context>
+<context>
     <name>DeviceChangeDialog</name>
     <message>
         <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
@@ -2359,7 +2372,7 @@ pueden ir también antes del COMANDO: &apos;fotactl --demo firmware list&apos;.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>fotactl: unknown command &apos;%1&apos;.
 
 </source>
@@ -4502,7 +4515,7 @@ PUT /campaigns/{acc}/{id}).
     <name>fotadesk::CampaignDetailPage</name>
     <message>
         <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
@@ -5099,7 +5112,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+31"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+32"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -5144,7 +5157,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+97"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -5291,7 +5304,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Cargando el firmware de todos los protocolos…</translation>
     </message>
@@ -6685,7 +6698,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+124"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -6725,7 +6738,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Conexión: %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Opened %1 in the device list editor</source>
         <translation>Se abrió %1 en el editor de la lista de dispositivos</translation>
     </message>
@@ -6748,7 +6761,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <location line="+1"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
@@ -6759,7 +6772,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 (campaña %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open campaign</source>
         <translation>Abrir campaña</translation>
     </message>
@@ -7837,7 +7850,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>se esperaba un objeto o una matriz JSON en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+132"/>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+142"/>
         <source>&quot;append&quot; or &quot;remove&quot;</source>
         <translation>&quot;append&quot; o &quot;remove&quot;</translation>
     </message>
@@ -7921,7 +7934,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+63"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+47"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
@@ -7986,16 +7999,6 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>El backend de demostración integrado no se inició: %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Activity log</source>
-        <translation>Registro de actividad</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drafts</source>
-        <translation>Borradores</translation>
     </message>
 </context>
 </TS>

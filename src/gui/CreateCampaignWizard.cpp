@@ -11,6 +11,7 @@
 #include "gui/MessageSeam.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 
 namespace fotadesk {
 
@@ -48,6 +49,56 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
             &CreateCampaignWizard::campaignCreated);
     connect(m_result, &CreateResultPage::openCampaignRequested, this,
             &CreateCampaignWizard::openCampaignRequested);
+    // A new step takes the focus to its first field once it is shown, unless the user is
+    // already elsewhere on it (the hidden page it was on leaves QWizard with no focus).
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus || !focus->isVisibleTo(window()) ||
+            (isAncestorOf(focus) && !currentPage()->isAncestorOf(focus) && !isWizardButton(focus)))
+            focusCurrentStep();
+    });
+}
+
+bool CreateCampaignWizard::isWizardButton(const QWidget* widget) const
+{
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                             QWizard::FinishButton, QWizard::CancelButton}) {
+        if (button(which) == widget)
+            return true;
+    }
+    return false;
+}
+
+bool CreateCampaignWizard::focusNextPrevChild(bool next)
+{
+    // Each time a step says its completeness changed (on every keystroke in the campaign name,
+    // every date step, ...), QWizard updates its buttons with the page area hidden for a moment
+    // (its anti-flicker widget). Qt moves the focus off a widget that is hidden: here, out of
+    // the form to the next widget of the main window, the navigation list, so the next letters
+    // typed switched pages. While the form itself stays visible and the field is on the
+    // current step, the focus stays in the field: it is shown again right away.
+    QWidget* focus = QApplication::focusWidget();
+    if (focus && isVisible() && !focus->isVisibleTo(this) && currentPage() &&
+        currentPage()->isAncestorOf(focus))
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
+void CreateCampaignWizard::focusCurrentStep()
+{
+    QWizardPage* page = currentPage();
+    if (!page)
+        return;
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page) && w->isEnabled()) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (QAbstractButton* next = button(QWizard::NextButton); next && next->isEnabled())
+        next->setFocus(Qt::OtherFocusReason);
 }
 
 CreateCampaignWizard::~CreateCampaignWizard() = default;

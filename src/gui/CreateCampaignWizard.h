@@ -58,11 +58,22 @@ public:
     /// Embedded use: Cancel clears (after asking), Finish resets; the widget stays visible.
     void done(int result) override;
 
+    /// Puts the keyboard focus on the first field of the current step (the form was opened,
+    /// or the step changed).
+    void focusCurrentStep();
+
+protected:
+    /// Keeps the focus in the field being typed in while QWizard hides its page area for a
+    /// moment (see the .cpp); every other focus move is QWizard's.
+    bool focusNextPrevChild(bool next) override;
+
 Q_SIGNALS:
     void campaignCreated(const fotadesk::wire::Campaign& campaign);
     void openCampaignRequested(const QString& campaignId);
 
 private:
+    [[nodiscard]] bool isWizardButton(const QWidget* widget) const;
+
     AppContext& m_context;
     CreateFirmwarePage* m_firmware;
     CreateSchedulePage* m_schedule;

@@ -118,8 +118,14 @@ void CreateFirmwarePage::readFrom(const CampaignForm& form)
     const int index = m_ui->protocolCombo->findData(form.draft.protocol);
     if (index >= 0)
         m_ui->protocolCombo->setCurrentIndex(index);
-    if (!form.draft.firmwareName.isEmpty() &&
-        !selectPackage(form.draft.firmwareName, form.draft.firmwareFrom, form.draft.firmwareTo))
+    if (form.draft.firmwareName.isEmpty()) {
+        // A new or restored form without firmware shows none chosen (not the last form's).
+        m_pendingSelection.reset();
+        m_ui->searchEdit->clear();
+        m_ui->firmwareView->clearSelection();
+        return;
+    }
+    if (!selectPackage(form.draft.firmwareName, form.draft.firmwareFrom, form.draft.firmwareTo))
         m_pendingSelection = form;
 }
 

@@ -450,7 +450,14 @@ void MainWindow::openCampaignById()
 
 void MainWindow::newCampaign()
 {
+    auto* wizard = qobject_cast<CreateCampaignWizard*>(page(u"create"_s));
+    // After a finished create, New campaign is a fresh form (not the last one's result).
+    if (wizard && wizard->currentId() == CreateCampaignWizard::ResultPageId)
+        wizard->resetForm();
     showPage(u"create"_s);
+    // Whoever asked for a new campaign types into it next: the focus goes to its first field.
+    if (wizard)
+        wizard->focusCurrentStep();
 }
 
 void MainWindow::onNavigationRowChanged(int row)

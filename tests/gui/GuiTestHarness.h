@@ -66,30 +66,31 @@ public:
         QString error;
         m_started = m_sim->start(&error);
         m_error = error;
-        if (!m_started)
-            return;
-        m_credentials.setCredentials({QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
-                                      QStringLiteral("demo"), QStringLiteral("demo")});
-        const Environment env =
-            Environment::demo(QUrl(m_sim->baseUrl()), QStringLiteral("0000123456-00001"));
-        m_client = std::make_unique<FotaClient>(&m_network, env, &m_credentials, Clock::system());
-        context.client = m_client.get();
-        context.environment = env;
-        context.clock = &Clock::system();
-        context.messages = &messages;
-        context.connection = &connection;
-        context.siteZone = QTimeZone("Europe/Berlin");
+        if (m_started)
+            connectTo(m_sim->baseUrl());
+    }
+
+    /// The same helpers for a fotasim that runs elsewhere (a FotaSimProcess): the real-window
+    /// tests ask the server, not the app, what it holds.
+    struct External
+    {
+        QString baseUrl;
+    };
+    explicit GuiTestHarness(const External& external)
+        : m_started(true)
+    {
+        connectTo(external.baseUrl);
     }
 
     [[nodiscard]] bool isRunning() const { return m_started; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] FotaClient* client() const { return m_client.get(); }
-    [[nodiscard]] QString baseUrl() const { return m_sim->baseUrl(); }
+    [[nodiscard]] QString baseUrl() const { return m_baseUrl; }
 
     /// Sets fotasim's fault injection (POST /admin/faults), e.g. "error503=0.4,seed=3".
     bool setFaults(const QString& spec)
     {
-        HttpTestClient admin(m_sim->baseUrl());
+        HttpTestClient admin(m_baseUrl);
         const auto r = admin.adminPost(QStringLiteral("/admin/faults"),
                                        QJsonObject{{QStringLiteral("faults"), spec}});
         return r.status == 200;
@@ -242,7 +243,24 @@ public:
     AppContext context;
 
 private:
+    void connectTo(const QString& baseUrl)
+    {
+        m_baseUrl = baseUrl;
+        m_credentials.setCredentials({QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
+                                      QStringLiteral("demo"), QStringLiteral("demo")});
+        const Environment env =
+            Environment::demo(QUrl(baseUrl), QStringLiteral("0000123456-00001"));
+        m_client = std::make_unique<FotaClient>(&m_network, env, &m_credentials, Clock::system());
+        context.client = m_client.get();
+        context.environment = env;
+        context.clock = &Clock::system();
+        context.messages = &messages;
+        context.connection = &connection;
+        context.siteZone = QTimeZone("Europe/Berlin");
+    }
+
     std::unique_ptr<sim::EmbeddedSimulator> m_sim;
+    QString m_baseUrl;
     QNetworkAccessManager m_network;
     InMemoryCredentialSource m_credentials;
     std::unique_ptr<FotaClient> m_client;

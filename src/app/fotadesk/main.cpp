@@ -5,37 +5,21 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
-#include "gui/ActivityLogPage.h"
-#include "gui/AppContext.h"
 #include "gui/AppLanguage.h"
-#include "gui/ConnectionState.h"
-#include "gui/CreateCampaignWizard.h"
-#include "gui/CreateFormAutosave.h"
-#include "gui/DialogMessageSeam.h"
-#include "gui/DraftsPage.h"
-#include "gui/FolderMemorySeam.h"
-#include "gui/Icons.h"
+#include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
-#include "gui/RecentFiles.h"
 #include "gui/ScreenshotDriver.h"
 #include "gui/ScriptedMessageSeam.h"
-#include "gui/SettingsDialog.h"
 #include "gui/SignInFlow.h"
-#include "gui/WindowStateStore.h"
-#include "gui/WorkspaceStartup.h"
 #include "sim/EmbeddedSimulator.h"
 #include "store/AppSettings.h"
-#include "store/AuditHook.h"
 #include "store/KeychainCredentialSource.h"
 #include "store/KeychainSecretStore.h"
-#include "store/LocalStore.h"
 #include "store/LogFile.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
@@ -64,15 +48,36 @@ int fail(const QString& message)
     return 1;
 }
 
+/// --help, -h, --help-all, --version or -v: answered without a window system.
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"FotaDesk"_s);
-    QApplication::setOrganizationName(u"FotaDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
+    // --help and --version answer on a terminal without a display (ssh, a package check): a
+    // core application parses the same options, prints and exits; QApplication would abort
+    // for want of a display.
+    const std::unique_ptr<QCoreApplication> application =
+        asksForHelpOrVersion(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                         : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    QCoreApplication::setApplicationName(u"FotaDesk"_s);
+    QCoreApplication::setOrganizationName(u"FotaDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+    if (qobject_cast<QApplication*>(&app))
+        QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
     // The user-interface language (--language, else Settings, else the system's), before any
     // widget and the option parser so that they are translated too (translations/README.md).
     fotadesk::AppLanguage language;
@@ -176,93 +181,31 @@ int main(int argc, char* argv[])
     {
         QNetworkAccessManager network;
         fotadesk::FotaClient client(&network, environment, credentials, fotadesk::Clock::system());
-        fotadesk::DialogMessageSeam dialogs;
-        // File dialogs start in the last-used folders; device lists opened become recent files.
-        fotadesk::AppSettings dialogSettings;
-        fotadesk::FolderMemorySeam folderDialogs(dialogs, dialogSettings);
-        fotadesk::RecentFiles recentFiles;
-        folderDialogs.setRecentFiles(&recentFiles);
         fotadesk::ScriptedMessageSeam scripted;
-        fotadesk::ConnectionState connection;
-        fotadesk::AppContext context;
-        context.client = &client;
-        context.environment = environment;
-        context.clock = &fotadesk::Clock::system();
-        context.messages = screenshots ? static_cast<fotadesk::MessageSeam*>(&scripted)
-                                       : static_cast<fotadesk::MessageSeam*>(&folderDialogs);
-        if (screenshots)
-            context.siteZone = QTimeZone("Europe/Berlin");
-        context.connection = &connection;
-
-        // The local workspace (docs/data.md): every change audited, the activity log, unknown
-        // creates reconciled and interrupted device batches offered for completion at start.
-        fotadesk::LocalStore store;
-        context.workspace = &store.workspace(); // the dashboards' status snapshots
-        context.drafts = &store.drafts();       // add/remove-devices lists autosave here
-        context.journal = &store.journal();     // and their runs are journaled, resumable
-        fotadesk::WindowStateStore windowState; // outlives the window and its windows
-        fotadesk::MainWindow window(context);
-        fotadesk::WorkspaceStartup startup(store, &client, context.messages, &window);
-        fotadesk::AuditHook* audit = startup.open();
-        auto* activity = new fotadesk::ActivityLogPage(store.audit(), context.messages);
-        QObject::connect(audit, &fotadesk::AuditHook::entryChanged, activity,
-                         &fotadesk::ActivityLogPage::scheduleRefresh);
-        window.addPage(u"activity"_s, Tr::tr("Activity log"),
-                       fotadesk::Icons::get(u"activity-log"_s), activity);
-        // Unfinished forms to reopen or discard (saved as the user types).
-        auto* drafts = new fotadesk::DraftsPage(store.drafts(), context.messages);
-        window.addPage(u"drafts"_s, Tr::tr("Drafts"), fotadesk::Icons::get(u"drafts"_s), drafts);
-        // A device list opens in its campaign's add/remove dialog, restored.
-        drafts->setReopen(fotadesk::Draft::Kind::DeviceList,
-                          [&window](const fotadesk::DraftInfo& draft) {
-                              return window.reopenDeviceListDraft(draft.id, draft.campaignId);
-                          });
-        drafts->setCurrentAccount(Environment::profileName(environment.profile),
-                                  environment.accountName);
-        // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
-        QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [&] {
-            fotadesk::SettingsDialog dialog(settings, context.messages, &window);
-            dialog.exec();
-        });
-        window.setRecentFiles(&recentFiles); // File ▸ Recent device lists
-        // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
-        std::unique_ptr<fotadesk::CreateFormAutosave> formAutosave;
-        if (auto* wizard = window.findChild<fotadesk::CreateCampaignWizard*>()) {
-            formAutosave = std::make_unique<fotadesk::CreateFormAutosave>(
-                *wizard, store.drafts(), Environment::profileName(environment.profile),
-                environment.accountName);
-            startup.setCreateForm(formAutosave.get());
-            drafts->setReopen(fotadesk::Draft::Kind::CreateCampaign,
-                              [&window, &formAutosave](const fotadesk::DraftInfo& draft) {
-                                  if (!formAutosave->restore(draft.id))
-                                      return false;
-                                  window.showPage(u"create"_s);
-                                  return true;
-                              });
+        fotadesk::DesktopApp::Options options;
+        if (screenshots) {
+            options.messages = &scripted;
+            options.siteZone = QTimeZone("Europe/Berlin");
+            options.rememberWindowState = false;
+            options.fixedSize = QSize(1280, 800);
         }
-        // Size, position, splitters and table columns as the user left them (docs/data.md).
-        if (screenshots || !windowState.restore(window))
-            window.resize(1280, 800);
-        // Campaign pages, device-list and guide windows open later: each gets the columns,
-        // splitters and size the last one had.
-        if (!screenshots)
-            window.setWindowStateStore(&windowState);
-        window.show();
+        fotadesk::DesktopApp desktop(client, settings, options);
+        fotadesk::MainWindow& window = desktop.window();
+        desktop.show();
         if (!signInOutcome.isEmpty())
             window.statusBar()->showMessage(signInOutcome, 15000);
         std::unique_ptr<fotadesk::ScreenshotDriver> driver;
         if (screenshots) {
-            driver = std::make_unique<fotadesk::ScreenshotDriver>(window, context, scripted,
-                                                                  parser.value(screenshotOption));
+            driver = std::make_unique<fotadesk::ScreenshotDriver>(
+                window, desktop.context(), scripted, parser.value(screenshotOption));
             QObject::connect(driver.get(), &fotadesk::ScreenshotDriver::finished, &app,
                              [](bool ok) { QApplication::exit(ok ? 0 : 1); });
             driver->start();
+        } else {
+            desktop.runStartup();
         }
-        if (!screenshots)
-            startup.run();
         rc = QApplication::exec();
-        if (!screenshots)
-            windowState.save(window);
+        desktop.saveWindowState();
     }
     demoCredentials.clear();
     signedIn.reset();
