@@ -551,7 +551,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Request that will be sent (POST /campaigns/firmware/{account}):</source>
-        <translation>&amp;Anfrage, die gesendet wird (POST /campaigns/firmware/{account}):</translation>
+        <translation>Anf&amp;rage, die gesendet wird (POST /campaigns/firmware/{account}):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Campaign &amp;name:</source>
+        <source>Campaign na&amp;me:</source>
         <translation>Kampagnen&amp;name:</translation>
     </message>
     <message>
@@ -709,21 +709,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Filter:</source>
+        <source>Filt&amp;er:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Failed on&amp;ly</source>
+        <translation>Nur fehlgeschla&amp;gene</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Filter device outcomes</source>
         <translation>Geräteergebnisse filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Failed &amp;only</source>
-        <translation>Nur &amp;fehlgeschlagene</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Show failed devices only</source>
         <translation>Nur fehlgeschlagene Geräte anzeigen</translation>
     </message>
@@ -897,7 +897,7 @@
     <message>
         <location line="+5"/>
         <source>Send &amp;again</source>
-        <translation>Erneut &amp;senden</translation>
+        <translation>Erneut se&amp;nden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1187,7 +1187,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
+        <translation>Ei&amp;nfügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1215,12 +1215,7 @@
         <translation>15-stellige IMEI, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A&amp;dd</source>
-        <translation>Hin&amp;zufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add the typed IMEI</source>
         <translation>Die eingetippte IMEI hinzufügen</translation>
     </message>
@@ -1260,12 +1255,7 @@
         <translation>Geräteanzahlen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Filter the device list</source>
         <translation>Die Geräteliste filtern</translation>
     </message>
@@ -1296,8 +1286,18 @@
         <translation>Diese Zeilen sind keine IMEIs und werden nicht gesendet. Korrigieren Sie sie in der Quelle oder lassen Sie FotaDesk 14-stellige IMEIs vervollständigen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Fix 14-digit IMEIs</source>
+        <location line="-95"/>
+        <source>&amp;Add</source>
+        <translation>Hinzuf&amp;ügen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Fix 14-di&amp;git IMEIs</source>
         <translation>14-stellige IMEIs &amp;vervollständigen</translation>
     </message>
     <message>
@@ -1343,7 +1343,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Merge duplicates</source>
-        <translation>Duplikate &amp;zusammenführen</translation>
+        <translation>Du&amp;plikate zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1468,8 +1468,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <source>R&amp;efresh</source>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     <message>
         <location line="+6"/>
         <source>Auto-&amp;refresh:</source>
-        <translation>Automatisch &amp;aktualisieren:</translation>
+        <translation>Automatisch akt&amp;ualisieren:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2122,7 +2122,7 @@
     <message>
         <location line="+8"/>
         <source>F&amp;rom (UTC):</source>
-        <translation>&amp;Von (UTC):</translation>
+        <translation>V&amp;on (UTC):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add window</source>
-        <translation>Fenster &amp;hinzufügen</translation>
+        <translation>Fenster h&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2162,8 +2162,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Remo&amp;ve window</source>
-        <translation>Fenster &amp;entfernen</translation>
+        <source>Remove &amp;window</source>
+        <translation>Fenster ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5121,14 +5121,24 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Formular für neue Kampagne</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Neue Kampagne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard form</source>
-        <translation>Formular &amp;verwerfen</translation>
+        <translation>Form&amp;ular verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5877,7 +5887,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Fix 14-digit IMEIs (%1)</source>
+        <source>Fix 14-di&amp;git IMEIs (%1)</source>
         <translation>14-stellige IMEIs &amp;vervollständigen (%1)</translation>
     </message>
     <message>
@@ -7938,7 +7948,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>FotaDesk kann nicht starten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.

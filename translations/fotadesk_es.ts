@@ -11,7 +11,7 @@
     <message>
         <location line="+6"/>
         <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -492,7 +492,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Campaign &amp;name:</source>
+        <source>Campaign na&amp;me:</source>
         <translation>&amp;Nombre de la campaña:</translation>
     </message>
     <message>
@@ -695,7 +695,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Open campaign page</source>
-        <translation>&amp;Abrir la página de la campaña</translation>
+        <translation>A&amp;brir la página de la campaña</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -709,21 +709,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Filter:</source>
+        <source>Filt&amp;er:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Failed on&amp;ly</source>
+        <translation>Solo fa&amp;llidos</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Filter device outcomes</source>
         <translation>Filtrar los resultados por dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Failed &amp;only</source>
-        <translation>Solo &amp;fallidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Show failed devices only</source>
         <translation>Mostrar solo los dispositivos fallidos</translation>
     </message>
@@ -1215,12 +1215,7 @@
         <translation>IMEI de 15 dígitos y luego Intro</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A&amp;dd</source>
-        <translation>Aña&amp;dir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add the typed IMEI</source>
         <translation>Añadir el IMEI escrito</translation>
     </message>
@@ -1260,12 +1255,7 @@
         <translation>Recuento de dispositivos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtro:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Filter the device list</source>
         <translation>Filtrar la lista de dispositivos</translation>
     </message>
@@ -1296,9 +1286,19 @@
         <translation>Estas líneas no son IMEI y no se enviarán. Corríjalas en el origen o deje que FotaDesk complete los IMEI de 14 dígitos.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Fix 14-digit IMEIs</source>
-        <translation>&amp;Completar IMEI de 14 dígitos</translation>
+        <location line="-95"/>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Fix 14-di&amp;git IMEIs</source>
+        <translation>Co&amp;mpletar IMEI de 14 dígitos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1328,7 +1328,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Undo removal</source>
-        <translation>&amp;Deshacer eliminación</translation>
+        <translation>Des&amp;hacer eliminación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,7 +1343,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Merge duplicates</source>
-        <translation>&amp;Fusionar duplicados</translation>
+        <translation>Fusionar d&amp;uplicados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1373,7 +1373,7 @@
     <message>
         <location line="+5"/>
         <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,7 +1411,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Look up</source>
-        <translation>&amp;Consultar</translation>
+        <translation>C&amp;onsultar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1468,8 +1468,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ctualizar</translation>
+        <source>R&amp;efresh</source>
+        <translation>Ac&amp;tualizar</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     <message>
         <location line="+6"/>
         <source>Auto-&amp;refresh:</source>
-        <translation>Actualización &amp;automática:</translation>
+        <translation>Actualización au&amp;tomática:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1735,7 +1735,7 @@
     <message>
         <location line="+5"/>
         <source>Refresh &amp;now</source>
-        <translation>Actualizar &amp;ahora</translation>
+        <translation>Actualizar a&amp;hora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1775,7 +1775,7 @@
     <message>
         <location line="+5"/>
         <source>Running &amp;between</source>
-        <translation>En curso &amp;entre</translation>
+        <translation>En curso e&amp;ntre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add window</source>
-        <translation>&amp;Añadir ventana</translation>
+        <translation>Añadir ve&amp;ntana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Remo&amp;ve window</source>
+        <source>Remove &amp;window</source>
         <translation>&amp;Quitar ventana</translation>
     </message>
     <message>
@@ -5122,14 +5122,24 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Formulario de nueva campaña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Si&amp;guiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nueva campaña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard form</source>
-        <translation>&amp;Descartar formulario</translation>
+        <translation>Descartar f&amp;ormulario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5878,8 +5888,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Fix 14-digit IMEIs (%1)</source>
-        <translation>&amp;Completar IMEI de 14 dígitos (%1)</translation>
+        <source>Fix 14-di&amp;git IMEIs (%1)</source>
+        <translation>Co&amp;mpletar IMEI de 14 dígitos (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7939,7 +7949,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Administre campañas de firmware de ThingSpace FOTA v3.

@@ -36,7 +36,11 @@ status=0
 # ended with indirect leaks: a whole QChart per chart view, made by QChartView(QWidget*) and
 # released but never deleted by setChart(); the views now hand their chart to the
 # constructor, and no GUI test reports a leak.)
-(cd "$builddir" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
+# Not the real-window tests (label realwindow: xcb on a private Xvfb): they run in stage 1;
+# their X11/xcb client libraries were never put under LeakSanitizer here, and a report from
+# inside libX11 would fail this stage without saying anything about our code. The same
+# DesktopApp wiring runs here offscreen (test_DesktopAppMnemonics).
+(cd "$builddir" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -LE realwindow) || status=$?
 t2=$(date +%s)
 
 reports=$(find "$logs" -type f | sort)

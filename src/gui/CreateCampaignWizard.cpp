@@ -37,6 +37,10 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     setPage(CheckPageId, m_check);
     setPage(SubmitPageId, m_submit);
     setPage(ResultPageId, m_result);
+    // Our own words for Back and Next (Qt's translations clash with our mnemonics: "< &Atrás"
+    // took Alt+A from the Spanish File menu).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&New campaign"));
     setButtonText(QWizard::CancelButton, tr("&Discard form"));
     button(QWizard::NextButton)->setAccessibleName(tr("Next step"));

@@ -577,7 +577,7 @@ void DeviceListEditor::updateCounts()
         }
     }
     m_fixable = fixable;
-    m_ui->fixButton->setText(tr("&Fix 14-digit IMEIs (%1)").arg(fixable));
+    m_ui->fixButton->setText(tr("Fix 14-di&git IMEIs (%1)").arg(fixable));
     m_ui->rejectedGroup->setVisible(c.rejected > 0);
     m_ui->rejectedGroup->setTitle(tr("Rejected lines (%1)").arg(locale.toString(c.rejected)));
     updateButtons();
