@@ -134,6 +134,7 @@ void CreateCampaignWizard::resetForm()
     m_schedule->resetToDefaults();
     m_devices->editor()->model()->clear();
     m_devices->editor()->clearLicenseState();
+    Q_EMIT formReset();
 }
 
 void CreateCampaignWizard::done(int result)

@@ -70,6 +70,9 @@ protected:
 Q_SIGNALS:
     void campaignCreated(const fotadesk::wire::Campaign& campaign);
     void openCampaignRequested(const QString& campaignId);
+    /// The form was emptied (Discard form, or a new form after a result): what was typed is
+    /// gone on purpose, and so is its draft.
+    void formReset();
 
 private:
     [[nodiscard]] bool isWizardButton(const QWidget* widget) const;

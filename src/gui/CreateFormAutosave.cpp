@@ -45,6 +45,12 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
         m_autosave->discard();
         m_autosave->setEnabled(false);
     });
+    // Discard form empties the form on purpose: no draft of it (nor an empty "Untitled
+    // campaign (0 devices)" one) is offered at the next start.
+    connect(&wizard, &CreateCampaignWizard::formReset, m_autosave, [this] {
+        m_autosave->discard();
+        m_autosave->setEnabled(false);
+    });
 }
 
 CreateFormAutosave::~CreateFormAutosave()

@@ -12,6 +12,7 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ class CreateFormAutosaveTest final : public QObject
 
 private Q_SLOTS:
     void savesTypedFormAndRestoresIt();
+    void discardFormLeavesNoDraft();
 };
 
 void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
@@ -39,6 +41,8 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
 
     CreateCampaignWizard wizard(h.context);
     wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
     CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s);
     autosave.controller()->flush();
     QVERIFY(drafts.list().isEmpty()); // nothing typed: no draft
@@ -53,8 +57,10 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
         30000));
     autosave.controller()->flush();
     QVERIFY(drafts.list().isEmpty());
+    nameEdit->setFocus();
     QTest::keyClicks(nameEdit, name);
     QCOMPARE(wizard.form().draft.campaignName, name);
+    QCOMPARE(QApplication::focusWidget(), nameEdit); // typing keeps the focus in the field
     QVERIFY(autosave.controller()->isPending());
     autosave.controller()->flush();
     const auto saved = drafts.list();
@@ -73,6 +79,40 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
     // Created: the draft goes.
     Q_EMIT wizard.campaignCreated(wire::Campaign{});
     QVERIFY(drafts.list().isEmpty());
+}
+
+void CreateFormAutosaveTest::discardFormLeavesNoDraft()
+{
+    GuiTestHarness h;
+    QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+    QTemporaryDir dir;
+    Workspace ws(dir.filePath(u"ws.sqlite"_s));
+    QVERIFY(ws.open().persistent());
+    DraftStore drafts(ws);
+    CreateCampaignWizard wizard(h.context);
+    wizard.show();
+    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s);
+    auto* nameEdit = wizard.firmwarePage()->findChild<QLineEdit*>(u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Pilot 3"_s);
+    autosave.controller()->flush();
+    QCOMPARE(drafts.list().size(), 1);
+
+    // Discard form, confirmed: the form is empty and no draft is left to offer at the next
+    // start, neither the typed one nor an empty "Untitled campaign (0 devices)".
+    h.messages.confirmAnswers.enqueue(true);
+    wizard.reject();
+    QCOMPARE(wizard.form().draft.campaignName, QString());
+    autosave.controller()->flush();
+    QTRY_VERIFY(drafts.list().isEmpty());
+    QCoreApplication::processEvents();
+    autosave.controller()->flush();
+    QVERIFY(drafts.list().isEmpty());
+
+    // Typing again starts a new draft.
+    QTest::keyClicks(nameEdit, u"Pilot 4"_s);
+    autosave.controller()->flush();
+    QCOMPARE(drafts.list().size(), 1);
+    QCOMPARE(drafts.list().first().title, u"Pilot 4"_s);
 }
 
 QTEST_MAIN(CreateFormAutosaveTest)
