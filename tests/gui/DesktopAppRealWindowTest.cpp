@@ -128,6 +128,25 @@ private Q_SLOTS:
     void createCampaignTypedKeyByKey();
 
 private:
+    /// The app as fotadesk builds it, on fotasim, with a workspace of its own (`name`).
+    struct Session
+    {
+        Session(const QString& baseUrl, const QString& workspacePath)
+            : rig(baseUrl)
+            , app(*rig.client, settings, options(workspacePath))
+        {}
+        static DesktopApp::Options options(const QString& workspacePath)
+        {
+            DesktopApp::Options o;
+            o.rememberWindowState = false;
+            o.workspacePath = workspacePath;
+            return o;
+        }
+        ClientRig rig;
+        AppSettings settings;
+        DesktopApp app;
+    };
+
     std::unique_ptr<FotaSimProcess> m_sim;
     std::unique_ptr<GuiTestHarness> m_server; // asks fotasim what it holds
     QTemporaryDir m_dir;
@@ -145,12 +164,8 @@ void DesktopAppRealWindowTest::initTestCase()
 void DesktopAppRealWindowTest::firstStartFitsTheScreen()
 {
     // A first start on a 1366×768 screen: the whole window, status bar included, is on it.
-    ClientRig rig(m_sim->baseUrl());
-    AppSettings settings;
-    DesktopApp::Options options;
-    options.rememberWindowState = false;
-    options.workspacePath = m_dir.filePath(u"first-start.sqlite"_s);
-    DesktopApp app(*rig.client, settings, options);
+    Session session(m_sim->baseUrl(), m_dir.filePath(u"first-start.sqlite"_s));
+    DesktopApp& app = session.app;
     app.show();
     QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
     const QRect available = app.window().screen()->availableGeometry();
@@ -182,12 +197,8 @@ void DesktopAppRealWindowTest::createCampaignTypedKeyByKey()
             csv.write(u"Meter %1,%2,Depot 7\n"_s.arg(i + 1).arg(devices[i].toString()).toUtf8());
     }
 
-    ClientRig rig(m_sim->baseUrl());
-    AppSettings settings;
-    DesktopApp::Options options;
-    options.rememberWindowState = false;
-    options.workspacePath = m_dir.filePath(u"workspace.sqlite"_s);
-    DesktopApp app(*rig.client, settings, options);
+    Session session(m_sim->baseUrl(), m_dir.filePath(u"workspace.sqlite"_s));
+    DesktopApp& app = session.app;
     MainWindow& window = app.window();
     app.show();
     window.activateWindow();
