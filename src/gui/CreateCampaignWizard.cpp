@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QPushButton>
 
 namespace fotadesk {
 
@@ -48,6 +49,13 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     button(QWizard::CancelButton)->setAccessibleName(tr("Discard form"));
     button(QWizard::FinishButton)->setAccessibleName(tr("Start a new campaign form"));
     button(QWizard::CommitButton)->setAccessibleName(tr("Show the result"));
+
+    // Enter goes on to the next step when the step is complete, wherever the focus is on it:
+    // the steps' own buttons are no default buttons (Space presses the focused one).
+    for (const int id : pageIds()) {
+        for (QPushButton* b : page(id)->findChildren<QPushButton*>())
+            b->setAutoDefault(false);
+    }
 
     connect(m_submit, &CreateSubmitPage::campaignCreated, this,
             &CreateCampaignWizard::campaignCreated);

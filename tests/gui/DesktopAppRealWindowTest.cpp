@@ -299,9 +299,21 @@ void DesktopAppRealWindowTest::createCampaignTypedKeyByKey()
     QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), int(devices.size()), 30000);
     QCOMPARE(wizard->form().draft.devices.size(), devices.size());
 
-    // Alt+N: the check (it reads licenses and history; its button waits for it); Alt+S
-    // (Schedule campaign): send.
-    QVERIFY(Keyboard::press(Qt::Key_N, Qt::AltModifier));
+    // Alt+T (Type or scan), an IMEI of the list again and Enter: it is added (as a duplicate,
+    // merged), and Enter in that field does not leave the step.
+    QVERIFY(Keyboard::press(Qt::Key_T, Qt::AltModifier));
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"entryEdit"_s);
+    QVERIFY(Keyboard::type(devices.first().toString()));
+    QVERIFY(Keyboard::press(Qt::Key_Return));
+    QCOMPARE(wizard->currentId(), int(CreateCampaignWizard::DevicesPageId));
+    QCOMPARE(wizard->form().draft.devices.size(), devices.size());
+    // Enter, with the focus on Import file…: the step is complete, the form goes on to the
+    // check (it reads licenses and history; its button waits for it); Alt+S (Schedule
+    // campaign): send.
+    QVERIFY(Keyboard::press(Qt::Key_Tab, Qt::ShiftModifier));
+    QVERIFY(Keyboard::press(Qt::Key_Tab, Qt::ShiftModifier));
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"importButton"_s);
+    QVERIFY(Keyboard::press(Qt::Key_Return));
     QTRY_COMPARE(wizard->currentId(), int(CreateCampaignWizard::CheckPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
     QVERIFY(Keyboard::press(Qt::Key_S, Qt::AltModifier));

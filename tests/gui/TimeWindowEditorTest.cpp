@@ -5,7 +5,9 @@
 
 #include "gui/TimeWindowEditor.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimeZone>
 
@@ -32,6 +34,33 @@ class TimeWindowEditorTest final : public QObject
     }
 
 private Q_SLOTS:
+    void hourSpinBoxesWrapAround()
+    {
+        // Up from 23:00 is 00:00 (start) and up from 24:00 is 01:00 (end), by keyboard, the
+        // focus staying in the box.
+        TimeWindowEditor editor;
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* from = editor.findChild<QSpinBox*>(u"fromSpin"_s);
+        auto* to = editor.findChild<QSpinBox*>(u"toSpin"_s);
+        QVERIFY(from && to);
+        from->setFocus();
+        from->setValue(23);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QCOMPARE(from->value(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(from->value(), 23);
+        QCOMPARE(QApplication::focusWidget(), from);
+        to->setFocus();
+        to->setValue(24);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QCOMPARE(to->value(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(to->value(), 24);
+        QCOMPARE(QApplication::focusWidget(), to);
+    }
+
     void springForwardInBerlin()
     {
         TimeWindowEditor editor;
