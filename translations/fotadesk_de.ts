@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Endstunde des neuen Fensters (UTC)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Add window</source>
         <translation>Fenster h&amp;inzufügen</translation>
     </message>
@@ -5111,7 +5111,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+32"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+33"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -5166,7 +5166,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -7674,7 +7674,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+28"/>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+29"/>
         <source>FotaDesk user guide</source>
         <translation>FotaDesk-Benutzerhandbuch</translation>
     </message>
@@ -7693,6 +7693,11 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+20"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This guide is written in English; FotaDesk itself follows the language chosen in File ▸ Settings.</source>
+        <translation>Diese Anleitung gibt es nur auf Englisch; FotaDesk selbst folgt der Sprache, die unter Datei ▸ Einstellungen gewählt ist.</translation>
     </message>
 </context>
 <context>

@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Hora de fin de la nueva ventana (UTC)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Add window</source>
         <translation>Añadir ve&amp;ntana</translation>
     </message>
@@ -5112,7 +5112,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+32"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+33"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -5167,7 +5167,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -7675,7 +7675,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+28"/>
+        <location filename="../src/gui/UserGuideWindow.cpp" line="+29"/>
         <source>FotaDesk user guide</source>
         <translation>Guía del usuario de FotaDesk</translation>
     </message>
@@ -7694,6 +7694,11 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+20"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This guide is written in English; FotaDesk itself follows the language chosen in File ▸ Settings.</source>
+        <translation>Esta guía solo está en inglés; FotaDesk sigue el idioma elegido en Archivo ▸ Configuración.</translation>
     </message>
 </context>
 <context>

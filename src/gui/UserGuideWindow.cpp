@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -65,7 +66,17 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
     findRow->addWidget(findLabel);
     findRow->addWidget(m_find, 1);
 
+    // The guide exists in English only: in another user-interface language the window says so
+    // (in that language) before a reader wonders why.
+    auto* languageNote = new QLabel(this);
+    languageNote->setObjectName(u"guideLanguageNote"_s);
+    languageNote->setWordWrap(true);
+    languageNote->setText(tr("This guide is written in English; FotaDesk itself follows the "
+                             "language chosen in File ▸ Settings."));
+    languageNote->setVisible(QLocale().language() != QLocale::English);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(languageNote);
     layout->addLayout(findRow);
     layout->addWidget(m_browser, 1);
 }

@@ -5,11 +5,13 @@
 #include "gui/UserGuideWindow.h"
 
 #include "GuiTestHarness.h"
+#include "gui/AppLanguage.h"
 #include "gui/MainWindow.h"
 
 #include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QTest>
@@ -45,6 +47,31 @@ class UserGuideWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void saysPlainlyWhenTheGuideIsNotInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("noteShown");
+        QTest::addColumn<QString>("noteStarts");
+        QTest::newRow("en") << u"en"_s << false << u"This guide"_s;
+        QTest::newRow("de") << u"de"_s << true << u"Diese Anleitung"_s;
+        QTest::newRow("es") << u"es"_s << true << u"Esta guía"_s;
+    }
+    void saysPlainlyWhenTheGuideIsNotInTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, noteShown);
+        QFETCH(QString, noteStarts);
+        AppLanguage translation;
+        QCOMPARE(translation.install(language), language);
+        UserGuideWindow guide;
+        const auto* note = guide.findChild<QLabel*>(u"guideLanguageNote"_s);
+        QVERIFY(note);
+        QCOMPARE(note->isVisibleTo(&guide), noteShown);
+        QVERIFY2(note->text().startsWith(noteStarts), qPrintable(note->text()));
+        AppLanguage english;
+        english.install(u"en"_s);
+    }
+
     void theGuideIsEmbeddedAndRendered()
     {
         QFile source(u":/guide/user-guide.md"_s);
