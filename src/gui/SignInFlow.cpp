@@ -61,7 +61,9 @@ std::unique_ptr<KeychainCredentialSource> SignInFlow::signIn(Environment& enviro
     const bool identityKnown = !environment.accountName.isEmpty() &&
                                !source->clientId().isEmpty() && !source->username().isEmpty();
     QString reason;
-    bool keychainAvailable = true;
+    // Asked before the dialog says where the secrets will be kept: without a keychain
+    // service it says so, and offers no "remember" that could not be kept.
+    bool keychainAvailable = m_keychain.hasService();
     if (identityKnown && m_settings.rememberSignIn()) {
         source->load();
         if (source->state() == KeychainCredentialSource::State::Loading)

@@ -27,6 +27,7 @@ public:
     void write(const QString& key, const QString& secret, Done done) override;
     void remove(const QString& key, Done done) override;
     [[nodiscard]] QString name() const override;
+    [[nodiscard]] bool hasService() override { return m_service; }
 
     /// What is stored (tests look).
     [[nodiscard]] const QHash<QString, QString>& entries() const { return m_entries; }

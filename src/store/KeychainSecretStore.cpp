@@ -113,13 +113,18 @@ QString KeychainSecretStore::name() const
 
 #ifdef FOTADESK_HAVE_QTKEYCHAIN
 
-bool KeychainSecretStore::noService(Done& done)
+bool KeychainSecretStore::hasService()
 {
     if (!m_serviceChecked) {
         m_serviceExists = keychainServiceExists();
         m_serviceChecked = true;
     }
-    if (m_serviceExists)
+    return m_serviceExists;
+}
+
+bool KeychainSecretStore::noService(Done& done)
+{
+    if (hasService())
         return false;
     QTimer::singleShot(0, this, [done = std::move(done)] {
         done({SecretResult::Status::NoService,
@@ -183,6 +188,11 @@ void answerNoService(QObject* context, SecretStore::Done done)
     });
 }
 } // namespace
+
+bool KeychainSecretStore::hasService()
+{
+    return false; // built without QtKeychain
+}
 
 void KeychainSecretStore::read(const QString&, Done done)
 {

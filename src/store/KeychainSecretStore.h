@@ -24,6 +24,7 @@ public:
     void write(const QString& key, const QString& secret, Done done) override;
     void remove(const QString& key, Done done) override;
     [[nodiscard]] QString name() const override;
+    [[nodiscard]] bool hasService() override;
 
 private:
     /// True (and `done` answered NoService) when no keychain service exists.

@@ -36,6 +36,9 @@ public:
     virtual void remove(const QString& key, Done done) = 0;
     /// A name for messages: "the GNOME keyring / KWallet (Secret Service)", "memory", ...
     [[nodiscard]] virtual QString name() const = 0;
+    /// Whether a keychain service is there to keep secrets at all (asked before the user is
+    /// told where the secrets will be kept; read/write may still fail).
+    [[nodiscard]] virtual bool hasService() = 0;
 };
 
 } // namespace fotadesk

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -37,10 +38,15 @@ struct Typed
 };
 
 /// An Ask that types `typed` into the dialog and presses OK; counts the dialogs shown.
-SignInFlow::Ask typeIn(const Typed& typed, int* shown, bool* rememberEnabled = nullptr)
+SignInFlow::Ask typeIn(const Typed& typed, int* shown, bool* rememberEnabled = nullptr,
+                       QString* keychainNote = nullptr)
 {
-    return [typed, shown, rememberEnabled](CredentialsDialog& dialog) {
+    return [typed, shown, rememberEnabled, keychainNote](CredentialsDialog& dialog) {
         ++*shown;
+        if (keychainNote) {
+            const auto* label = dialog.findChild<QLabel*>(u"keychainLabel"_s);
+            *keychainNote = label && label->isVisibleTo(&dialog) ? label->text() : QString();
+        }
         const auto set = [&dialog](const char* name, const QString& text) {
             auto* edit = dialog.findChild<QLineEdit*>(QLatin1String(name));
             if (!edit)
@@ -88,6 +94,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<InMemorySecretStore> m_keychain;
     Environment m_environment;
+    QString m_keychainNote; ///< what the last dialog said about where secrets are kept
 };
 
 void SignInFlowTest::init()
@@ -113,7 +120,7 @@ std::unique_ptr<KeychainCredentialSource> SignInFlowTest::run(const Typed& typed
                                                               bool* rememberEnabled)
 {
     SignInFlow flow(*m_settings, *m_keychain);
-    flow.setAsk(typeIn(typed, shown, rememberEnabled));
+    flow.setAsk(typeIn(typed, shown, rememberEnabled, &m_keychainNote));
     m_environment = Environment::production(QString());
     return flow.signIn(m_environment);
 }
@@ -126,6 +133,7 @@ void SignInFlowTest::firstRunAsksAndRemembers()
     QVERIFY(source);
     QCOMPARE(shown, 1);
     QVERIFY(rememberEnabled);
+    QVERIFY2(m_keychainNote.startsWith(u"Kept in: "_s), qPrintable(m_keychainNote));
     QCOMPARE(m_environment.accountName, kAccount);
     QString why;
     const auto credentials = source->credentials(&why);
@@ -178,7 +186,11 @@ void SignInFlowTest::noKeychainServiceAsksEveryRun()
     int shown = 0;
     bool rememberEnabled = true;
     QVERIFY(run(Typed{}, &shown, &rememberEnabled));
-    // The first run cannot know there is no keychain before writing: it tries, fails, and says so.
+    // Already the first dialog knows there is no keychain: no "remember" is offered, and
+    // nothing is written.
+    QVERIFY(!rememberEnabled);
+    QVERIFY2(m_keychainNote.contains(u"no keychain"_s), qPrintable(m_keychainNote));
+    QCOMPARE(m_keychain->operations(), 0);
     QVERIFY(m_keychain->entries().isEmpty());
     bool enabledSecondTime = true;
     auto source = run(Typed{}, &shown, &enabledSecondTime);
