@@ -5759,15 +5759,50 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>, column &quot;%1&quot;</source>
         <translation>, Spalte „%1“</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported %1 (%2): %3 IMEIs, %4 rejected, %5 duplicates.</source>
-        <translation>%1 importiert (%2): %3 IMEIs, %4 abgelehnt, %5 Duplikate.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
+        <translation>
+            <numerusform>%Ln doppelte Zeile (%1 unten aufgeführt, die übrigen %2 beim Import zusammengeführt)</numerusform>
+            <numerusform>%Ln doppelte Zeilen (%1 unten aufgeführt, die übrigen %2 beim Import zusammengeführt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln duplicate line(s)</source>
+        <translation>
+            <numerusform>%Ln doppelte Zeile</numerusform>
+            <numerusform>%Ln doppelte Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only the first %1 rejected lines are listed.</source>
-        <translation>Nur die ersten %1 abgelehnten Zeilen werden aufgeführt.</translation>
+        <location line="+1"/>
+        <source>Imported %1 (%2): %3, %4, %5.</source>
+        <translation>%1 importiert (%2): %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln IMEI(s)</source>
+        <translation>
+            <numerusform>%Ln IMEI</numerusform>
+            <numerusform>%Ln IMEIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rejected line(s)</source>
+        <translation>
+            <numerusform>%Ln abgelehnte Zeile</numerusform>
+            <numerusform>%Ln abgelehnte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the first %Ln rejected line(s) are listed.</source>
+        <translation>
+            <numerusform>Nur die erste %Ln abgelehnte Zeile wird aufgeführt.</numerusform>
+            <numerusform>Nur die ersten %Ln abgelehnten Zeilen werden aufgeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6686,7 +6721,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>der Desktop-Schlüsselbund (Secret Service)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>No keychain service (Secret Service or KWallet) runs in this session.</source>
         <translation>In dieser Sitzung läuft kein Schlüsselbunddienst (Secret Service oder KWallet).</translation>
     </message>
@@ -7224,7 +7259,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Signed in with the sign-in saved in %1.</source>
         <translation>Angemeldet mit der in %1 gespeicherten Anmeldung.</translation>
     </message>

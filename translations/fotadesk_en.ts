@@ -320,7 +320,47 @@
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceListEditor.cpp" line="+466"/>
+        <location filename="../src/gui/DeviceListEditor.cpp" line="+322"/>
+        <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
+        <translation>
+            <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>
+            <numerusform>%Ln duplicate lines (%1 listed below, the other %2 merged on import)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln duplicate line(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate line</numerusform>
+            <numerusform>%Ln duplicate lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln IMEI(s)</source>
+        <translation>
+            <numerusform>%Ln IMEI</numerusform>
+            <numerusform>%Ln IMEIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rejected line(s)</source>
+        <translation>
+            <numerusform>%Ln rejected line</numerusform>
+            <numerusform>%Ln rejected lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the first %Ln rejected line(s) are listed.</source>
+        <translation>
+            <numerusform>Only the first %Ln rejected line is listed.</numerusform>
+            <numerusform>Only the first %Ln rejected lines are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
         <source>Removed %n row(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Removed %n row. Undo with Ctrl+Z.</numerusform>

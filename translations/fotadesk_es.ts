@@ -5760,15 +5760,50 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>, column &quot;%1&quot;</source>
         <translation>, columna «%1»</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported %1 (%2): %3 IMEIs, %4 rejected, %5 duplicates.</source>
-        <translation>%1 importado (%2): %3 IMEI, %4 rechazados, %5 duplicados.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
+        <translation>
+            <numerusform>%Ln línea duplicada (%1 en la lista de abajo, las otras %2 fusionadas al importar)</numerusform>
+            <numerusform>%Ln líneas duplicadas (%1 en la lista de abajo, las otras %2 fusionadas al importar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln duplicate line(s)</source>
+        <translation>
+            <numerusform>%Ln línea duplicada</numerusform>
+            <numerusform>%Ln líneas duplicadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only the first %1 rejected lines are listed.</source>
-        <translation>Solo se enumeran las primeras %1 líneas rechazadas.</translation>
+        <location line="+1"/>
+        <source>Imported %1 (%2): %3, %4, %5.</source>
+        <translation>%1 importado (%2): %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln IMEI(s)</source>
+        <translation>
+            <numerusform>%Ln IMEI</numerusform>
+            <numerusform>%Ln IMEI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rejected line(s)</source>
+        <translation>
+            <numerusform>%Ln línea rechazada</numerusform>
+            <numerusform>%Ln líneas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the first %Ln rejected line(s) are listed.</source>
+        <translation>
+            <numerusform>Solo se muestra la primera %Ln línea rechazada.</numerusform>
+            <numerusform>Solo se muestran las primeras %Ln líneas rechazadas.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6687,7 +6722,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>el llavero del escritorio (Secret Service)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>No keychain service (Secret Service or KWallet) runs in this session.</source>
         <translation>En esta sesión no se ejecuta ningún servicio de llavero (Secret Service o KWallet).</translation>
     </message>
@@ -7225,7 +7260,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>demo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Signed in with the sign-in saved in %1.</source>
         <translation>Sesión iniciada con el inicio de sesión guardado en %1.</translation>
     </message>

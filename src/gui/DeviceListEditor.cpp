@@ -314,13 +314,23 @@ void DeviceListEditor::applyImportResult(const ImeiImportResult& result)
                                                : tr("%1-separated").arg(result.delimiterName());
         if (result.hasHeader && !result.columnName.isEmpty())
             layout += tr(", column \"%1\"").arg(result.columnName);
-        summary = tr("Imported %1 (%2): %3 IMEIs, %4 rejected, %5 duplicates.")
-                      .arg(m_importName, layout, QLocale().toString(qint64(result.imeis.size())),
-                           QLocale().toString(result.rejectedCount),
-                           QLocale().toString(result.duplicateCount));
+        // The words agree with the list below: the duplicate lines listed as rows are what the
+        // counts say; the rest of a long file's duplicates were merged while it was read.
+        const qint64 listedDuplicates = qint64(result.duplicates.size());
+        const QString duplicates =
+            result.duplicateCount > listedDuplicates
+                ? tr("%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)",
+                     nullptr, int(result.duplicateCount))
+                      .arg(QLocale().toString(listedDuplicates),
+                           QLocale().toString(result.duplicateCount - listedDuplicates))
+                : tr("%Ln duplicate line(s)", nullptr, int(result.duplicateCount));
+        summary =
+            tr("Imported %1 (%2): %3, %4, %5.")
+                .arg(m_importName, layout, tr("%Ln IMEI(s)", nullptr, int(result.imeis.size())),
+                     tr("%Ln rejected line(s)", nullptr, int(result.rejectedCount)), duplicates);
         if (result.rejectedCount > qint64(result.rejected.size())) {
-            summary += u' ' + tr("Only the first %1 rejected lines are listed.")
-                                  .arg(QLocale().toString(qint64(result.rejected.size())));
+            summary += u' ' + tr("Only the first %Ln rejected line(s) are listed.", nullptr,
+                                 int(result.rejected.size()));
         }
     }
     setSummary(summary, !ok);

@@ -4,6 +4,7 @@
 
 #include "gui/DeviceListEditor.h"
 
+#include "gui/AppLanguage.h"
 #include "gui/ScriptedMessageSeam.h"
 #include "models/DeviceListFilterModel.h"
 
@@ -93,6 +94,53 @@ private Q_SLOTS:
         QVERIFY(counts->text().contains(u"Unlicensed: not checked"_s));
         QCOMPARE(editor.rejectedModel()->rowCount(), rejected);
         QCOMPARE(editor.findChild<QWidget*>(u"rejectedGroup"_s)->isVisible(), rejected > 0);
+    }
+
+    void summaryAgreesWithTheList_data()
+    {
+        QTest::addColumn<int>("repeats");
+        QTest::addColumn<int>("listed");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("one duplicate")
+            << 1 << 1 << u"1 IMEI, 0 rejected lines, 1 duplicate line."_s;
+        QTest::newRow("more than are listed")
+            << 1500 << 1000
+            << u"1 IMEI, 0 rejected lines, 1,500 duplicate lines (1,000 listed below, the other "
+               u"500 merged on import)."_s;
+    }
+    void summaryAgreesWithTheList()
+    {
+        // The summary says what the list below holds, in words that fit the number ("1
+        // duplicate line", never "1 duplicates"; a 1M-line import said "367,576 duplicates"
+        // above "Duplicates: 1,000").
+        QFETCH(int, repeats);
+        QFETCH(int, listed);
+        QFETCH(QString, words);
+        AppLanguage english; // the English plural forms, as fotadesk installs them
+        QCOMPARE(english.install(u"en"_s), u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"repeats.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i <= repeats; ++i)
+            f.write(kA.toLatin1() + "\n");
+        f.close();
+        ScriptedMessageSeam messages;
+        DeviceListEditor editor;
+        editor.setMessageSeam(&messages);
+        QString summary;
+        connect(&editor, &DeviceListEditor::importFinished, this,
+                [&summary](bool, const QString& s) { summary = s; });
+        QVERIFY(editor.importFile(path));
+        QVERIFY(waitImport(editor));
+        QCOMPARE(editor.counts().duplicates, listed);
+        QVERIFY2(summary.endsWith(words), qPrintable(summary));
+        QVERIFY(summary.startsWith(u"Imported repeats.csv"_s));
+        auto* counts = editor.findChild<QLabel*>(u"countsLabel"_s);
+        QVERIFY2(counts->text().contains(u"Duplicates: %1"_s.arg(QLocale().toString(listed))),
+                 qPrintable(counts->text()));
+        QLocale::setDefault(QLocale::c());
     }
 
     void unreadableFileIsExplained()
