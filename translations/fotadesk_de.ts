@@ -5776,12 +5776,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported %1 (%2): %3, %4, %5.</source>
         <translation>%1 importiert (%2): %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln IMEI(s)</source>
         <translation>
             <numerusform>%Ln IMEI</numerusform>
@@ -5797,7 +5797,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %Ln rejected line(s) are listed.</source>
         <translation>
             <numerusform>Nur die erste %Ln abgelehnte Zeile wird aufgeführt.</numerusform>
@@ -6084,7 +6084,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Suche %1…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
+        <source>Campaign %1…</source>
+        <translation>Kampagne %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click to open campaign %1</source>
         <translation>Doppelklicken, um Kampagne %1 zu öffnen</translation>
     </message>
@@ -6104,7 +6109,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+67"/>
         <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
         <translation>Der Upgrade-Verlauf des Geräts über alle Kampagnen und sein FOTA-Lizenzstatus werden hier angezeigt.</translation>
     </message>

@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %Ln rejected line(s) are listed.</source>
         <translation>
             <numerusform>Only the first %Ln rejected line is listed.</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+269"/>
+        <location filename="../src/gui/DeviceLookupPage.cpp" line="+314"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>

@@ -5777,12 +5777,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported %1 (%2): %3, %4, %5.</source>
         <translation>%1 importado (%2): %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln IMEI(s)</source>
         <translation>
             <numerusform>%Ln IMEI</numerusform>
@@ -5798,7 +5798,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %Ln rejected line(s) are listed.</source>
         <translation>
             <numerusform>Solo se muestra la primera %Ln línea rechazada.</numerusform>
@@ -6085,7 +6085,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
+        <source>Campaign %1…</source>
+        <translation>Campaña %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click to open campaign %1</source>
         <translation>Haga doble clic para abrir la campaña %1</translation>
     </message>
@@ -6105,7 +6110,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+67"/>
         <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
         <translation>Aquí se mostrarán el historial de actualizaciones del dispositivo en todas las campañas y el estado de su licencia FOTA.</translation>
     </message>

@@ -210,14 +210,10 @@ void DeviceLookupPage::fillTable()
     table->setRowCount(int(m_history.size()));
     for (int row = 0; row < m_history.size(); ++row) {
         const wire::DeviceHistoryEntry& e = m_history.at(row);
-        QString campaignName = e.campaignId;
-        if (m_context.campaigns) {
-            // Name it as the overview does when the campaign is known there.
-            const int known = m_context.campaigns->rowOf(e.campaignId);
-            if (known >= 0 && !m_context.campaigns->campaignAt(known).campaignName.isEmpty())
-                campaignName = m_context.campaigns->campaignAt(known).campaignName;
-        }
-        auto* campaign = new QTableWidgetItem(campaignName);
+        // The campaign's name; until it is known, a short id that says so.
+        const QString known = knownCampaignName(e.campaignId);
+        auto* campaign = new QTableWidgetItem(
+            known.isEmpty() ? tr("Campaign %1…").arg(e.campaignId.left(8)) : known);
         campaign->setData(Qt::UserRole, e.campaignId);
         campaign->setToolTip(tr("Double-click to open campaign %1").arg(e.campaignId));
         table->setItem(row, CampaignCol, campaign);
@@ -248,6 +244,55 @@ void DeviceLookupPage::fillTable()
     }
     table->setSortingEnabled(true);
     table->sortByColumn(StartCol, Qt::DescendingOrder);
+    fetchCampaignNames();
+}
+
+QString DeviceLookupPage::knownCampaignName(const QString& campaignId) const
+{
+    if (const auto it = m_campaignNames.constFind(campaignId); it != m_campaignNames.cend())
+        return *it;
+    if (m_context.campaigns) {
+        // Named as the overview names it when the campaign is listed there.
+        const int row = m_context.campaigns->rowOf(campaignId);
+        if (row >= 0)
+            return m_context.campaigns->campaignAt(row).campaignName;
+    }
+    return {};
+}
+
+void DeviceLookupPage::fetchCampaignNames()
+{
+    if (!m_context.client)
+        return;
+    // A device's history names few campaigns; a bound keeps a long one from flooding.
+    constexpr int kMaxAsked = 25;
+    QStringList ask;
+    for (const wire::DeviceHistoryEntry& e : std::as_const(m_history)) {
+        if (!ask.contains(e.campaignId) && knownCampaignName(e.campaignId).isEmpty() &&
+            !m_campaignNames.contains(e.campaignId) && ask.size() < kMaxAsked)
+            ask << e.campaignId;
+    }
+    for (const QString& id : std::as_const(ask)) {
+        auto* job = m_context.client->campaign(id);
+        connect(job, &ApiJob::finished, this, [this, job, id] {
+            if (!job->succeeded())
+                return; // the short id stays, the tooltip gives the whole one
+            const QString name = job->result().campaignName;
+            // A campaign without a name is named by its id, whole.
+            m_campaignNames.insert(id, name.isEmpty() ? id : name);
+            showCampaignName(id, m_campaignNames.value(id));
+        });
+    }
+}
+
+void DeviceLookupPage::showCampaignName(const QString& campaignId, const QString& name)
+{
+    QTableWidget* table = m_ui->historyTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QTableWidgetItem* item = table->item(row, CampaignCol);
+        if (item && item->data(Qt::UserRole).toString() == campaignId)
+            item->setText(name);
+    }
 }
 
 void DeviceLookupPage::updateSummary()

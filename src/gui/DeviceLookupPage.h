@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/wire/WireTypes.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -59,6 +60,11 @@ private:
     void partDone();
     void fillTable();
     void updateSummary();
+    /// The campaign's name when known (this page asked, or the overview has it), else "".
+    [[nodiscard]] QString knownCampaignName(const QString& campaignId) const;
+    /// Asks the server for the names of the listed campaigns nobody knows yet.
+    void fetchCampaignNames();
+    void showCampaignName(const QString& campaignId, const QString& name);
 
     std::unique_ptr<Ui::DeviceLookupPage> m_ui;
     AppContext& m_context;
@@ -70,6 +76,7 @@ private:
     Timestamp m_licensedAt;
     int m_pending = 0;
     int m_generation = 0;
+    QHash<QString, QString> m_campaignNames; ///< id -> name, as GET /campaigns answered
 };
 
 } // namespace fotadesk

@@ -123,8 +123,9 @@ private Q_SLOTS:
     void deviceInCampaign()
     {
         // A small synthetic campaign: its devices are licensed and in one campaign.
-        const auto created =
-            m_http->adminPost(u"/admin/campaigns/synthetic"_s, QJsonObject{{u"devices"_s, 3}});
+        const auto created = m_http->adminPost(
+            u"/admin/campaigns/synthetic"_s,
+            QJsonObject{{u"devices"_s, 3}, {u"campaignName"_s, u"Depot 12 meters"_s}});
         QVERIFY2(created.status == 200, qPrintable(created.describe()));
         const QString campaignId = created.object().value(u"id"_s).toString();
         const auto report = m_http->get(
@@ -149,6 +150,9 @@ private Q_SLOTS:
         auto* table = page.findChild<QTableWidget*>(u"historyTable"_s);
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), campaignId);
+        // Named by its name (asked from the server: the overview has not listed it), not by a
+        // cut id.
+        QTRY_COMPARE(table->item(0, 0)->text(), u"Depot 12 meters"_s);
 
         QSignalSpy open(&page, &DeviceLookupPage::openCampaignRequested);
         const QRect cell = table->visualItemRect(table->item(0, 0));
