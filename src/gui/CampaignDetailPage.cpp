@@ -257,6 +257,7 @@ void CampaignDetailPage::editDates()
                     false);
         showCampaign(c);
         load();
+        Q_EMIT changedOnServer(m_campaignId);
     });
     adoptDialog(dialog);
 }
@@ -280,7 +281,10 @@ DeviceChangeDialog* CampaignDetailPage::openDeviceChange(bool append)
     auto* dialog = new DeviceChangeDialog(
         m_context, *m_campaign,
         append ? DeviceChangeDialog::Mode::Add : DeviceChangeDialog::Mode::Remove, this);
-    connect(dialog, &DeviceChangeDialog::runFinished, this, &CampaignDetailPage::load);
+    connect(dialog, &DeviceChangeDialog::runFinished, this, [this] {
+        load();
+        Q_EMIT changedOnServer(m_campaignId);
+    });
     adoptDialog(dialog);
     return dialog;
 }
@@ -395,6 +399,9 @@ void CampaignDetailPage::cancelCampaign()
         updateActions();
         Q_EMIT cancelFinished(ok);
         load();
+        // Also without an answer: the cancel may have been applied.
+        if (ok || !job->succeeded())
+            Q_EMIT changedOnServer(m_campaignId);
     });
 }
 

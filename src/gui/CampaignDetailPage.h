@@ -76,6 +76,9 @@ Q_SIGNALS:
     void loadFailed(const fotadesk::ApiError& error);
     /// The cancel call finished (ok or not).
     void cancelFinished(bool ok);
+    /// An action of this page changed the campaign on the server (or may have: a cancel without
+    /// an answer, a device run): whatever shows it (device status, overview) reads it again.
+    void changedOnServer(const QString& campaignId);
     void openCampaignRequested(const QString& campaignId);
 
 private:

@@ -134,7 +134,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     // The device status tab of every campaign detail page.
     QObject::connect(
         &window, &MainWindow::campaignPageCreated, services,
-        [services, &context](CampaignDetailPage* page) {
+        [services, &context, overview](CampaignDetailPage* page) {
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
             page->addTab(panel, Tr::tr("Device status"));
@@ -142,6 +142,12 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                 panel->setCampaign(*page->campaign());
             QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,
                              &CampaignStatusPanel::setCampaign);
+            // After add, remove, edit dates or cancel, the device status and the overview show
+            // the campaign as it is now (a cancelled campaign kept showing pending devices).
+            QObject::connect(page, &CampaignDetailPage::changedOnServer, panel,
+                             &CampaignStatusPanel::refresh);
+            QObject::connect(page, &CampaignDetailPage::changedOnServer, overview,
+                             &OverviewPage::refresh);
             // The campaign's own status is read again with each report (Refresh report, Watch):
             // the header never shows "Request pending" over devices that already upgraded.
             QObject::connect(panel, &CampaignStatusPanel::loadFinished, page, [page](bool ok) {

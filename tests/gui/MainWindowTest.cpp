@@ -9,6 +9,9 @@
 #include "gui/CampaignStatusPanel.h"
 #include "gui/CampaignWorkbenchPage.h"
 #include "gui/CreateCampaignWizard.h"
+#include "gui/OverviewPage.h"
+#include "models/CampaignModel.h"
+#include "models/DeviceStatusModel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -146,6 +149,47 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor(
                      [&] { return page->campaign()->status == u"CampaignRequestQueued"_s; }, 30000),
                  qPrintable(page->campaign()->status));
+    }
+
+    void cancelShowsEverywhereAtOnce()
+    {
+        // After Cancel, the campaign's device status and the overview show the cancelled
+        // campaign without a Refresh (a cancelled campaign kept showing its pending devices).
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet(300);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto created =
+            h.createCampaign(u"Cancelled everywhere"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(2), today.addDays(3));
+        QVERIFY(created.has_value());
+        MainWindow window(h.context);
+        window.show();
+        auto* overview = qobject_cast<OverviewPage*>(window.page(u"overview"_s));
+        QVERIFY(overview);
+        overview->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(h.context.campaigns->rowOf(created->id) >= 0, 30000);
+        window.openCampaign(created->id);
+        CampaignDetailPage* page = window.campaignPage(created->id);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->campaign().has_value(), 30000);
+        auto* panel = page->findChild<CampaignStatusPanel*>();
+        QVERIFY(panel);
+        QSignalSpy reads(panel, &CampaignStatusPanel::loadFinished);
+        panel->refresh();
+        QVERIFY(reads.wait(30000));
+        QCOMPARE(panel->model()->count(StatusGroup::Pending), 2);
+
+        h.messages.confirmAnswers.enqueue(true);
+        QSignalSpy cancelled(page, &CampaignDetailPage::cancelFinished);
+        page->cancelCampaign();
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(cancelled.first().first().toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->count(StatusGroup::Cancelled), qint64(2), 30000);
+        QCOMPARE(panel->model()->count(StatusGroup::Pending), qint64(0));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            h.context.campaigns->campaignAt(h.context.campaigns->rowOf(created->id)).status,
+            u"CampaignCancelled"_s, 30000);
     }
 };
 
