@@ -2186,7 +2186,22 @@
         <translation>Probleme mit den Zeitfenstern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Mer&amp;ge overlapping windows</source>
+        <translation>Überlappende Fenster zusamme&amp;nführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge overlapping time windows</source>
+        <translation>Überlappende Zeitfenster zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the overlapping windows by the windows that cover the same hours</source>
+        <translation>Ersetzt die überlappenden Fenster durch Fenster, die dieselben Stunden abdecken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Daylight-saving time warning</source>
         <translation>Warnung zur Sommerzeit</translation>
     </message>
@@ -4639,7 +4654,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Die Daten und Zeitfenster wurden geändert (Status jetzt %1).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
         <translation>Schließen Sie zuerst den offenen Dialog ab und öffnen Sie dann den Entwurf der Geräteliste erneut über die Seite Entwürfe.</translation>
     </message>
@@ -7562,7 +7577,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Vorlage wählen…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>From %1:00 to %2:00 is no window: choose different hours (for &quot;any hour&quot; use the preset Any hour).</source>
         <translation>Von %1:00 bis %2:00 ist kein Fenster: wählen Sie andere Stunden (für „jede Stunde“ die Vorlage „Jede Stunde“).</translation>
     </message>
@@ -7577,12 +7592,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Fenster überquerte Mitternacht und wurde in zwei geteilt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Hours are UTC (the service does not say which zone it uses, FotaDesk sends UTC). Local time is shown for %1.</source>
         <translation>Stunden sind UTC (der Dienst sagt nicht, welche Zone er verwendet; FotaDesk sendet UTC). Die Ortszeit wird für %1 angezeigt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Daylight-saving time changes in %1 during the campaign: from %2 on, the same UTC hours are %3 local time instead of %4. The hours sent stay UTC.</source>
         <translation>In %1 wechselt während der Kampagne die Sommerzeit: ab %2 entsprechen dieselben UTC-Stunden %3 Ortszeit statt %4. Die gesendeten Stunden bleiben UTC.</translation>
     </message>

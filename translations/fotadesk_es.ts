@@ -2186,7 +2186,22 @@
         <translation>Problemas con las ventanas horarias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Mer&amp;ge overlapping windows</source>
+        <translation>Fusionar ventanas &amp;superpuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge overlapping time windows</source>
+        <translation>Fusionar ventanas horarias superpuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the overlapping windows by the windows that cover the same hours</source>
+        <translation>Sustituye las ventanas superpuestas por ventanas que cubren las mismas horas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Daylight-saving time warning</source>
         <translation>Advertencia sobre el horario de verano</translation>
     </message>
@@ -4640,7 +4655,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Se cambiaron las fechas y las ventanas horarias (estado ahora: %1).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
         <translation>Termine primero el diálogo abierto y luego vuelva a abrir el borrador de la lista de dispositivos desde la página Borradores.</translation>
     </message>
@@ -7563,7 +7578,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Elija una plantilla…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>From %1:00 to %2:00 is no window: choose different hours (for &quot;any hour&quot; use the preset Any hour).</source>
         <translation>De %1:00 a %2:00 no es una ventana: elija otras horas (para «cualquier hora» use la plantilla Cualquier hora).</translation>
     </message>
@@ -7578,12 +7593,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La ventana cruzaba la medianoche y se dividió en dos.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Hours are UTC (the service does not say which zone it uses, FotaDesk sends UTC). Local time is shown for %1.</source>
         <translation>Las horas son UTC (el servicio no indica qué zona usa; FotaDesk envía UTC). La hora local se muestra para %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Daylight-saving time changes in %1 during the campaign: from %2 on, the same UTC hours are %3 local time instead of %4. The hours sent stay UTC.</source>
         <translation>En %1 cambia el horario de verano durante la campaña: a partir del %2, las mismas horas UTC son las %3 hora local en lugar de las %4. Las horas enviadas siguen siendo UTC.</translation>
     </message>

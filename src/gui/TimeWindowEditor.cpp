@@ -74,6 +74,9 @@ TimeWindowEditor::TimeWindowEditor(QWidget* parent)
     connect(
         m_ui->windowView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { m_ui->removeButton->setEnabled(current.isValid()); });
+    // The overlap problem says "merge them": this does it, in one step the user can see.
+    m_ui->mergeButton->setIcon(Icons::get(u"merge"_s));
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &TimeWindowEditor::mergeOverlaps);
     connect(m_model, &TimeWindowModel::windowsChanged, this, [this] {
         refresh();
         Q_EMIT windowsChanged();
@@ -136,6 +139,27 @@ QList<TimeWindow> TimeWindowEditor::windows() const
     return m_model->windows();
 }
 
+bool TimeWindowEditor::hasOverlaps() const
+{
+    const QList<TimeWindow> list = m_model->windows();
+    qsizetype valid = 0;
+    for (const TimeWindow& w : list)
+        valid += w.isValid() ? 1 : 0;
+    qsizetype merged = 0;
+    for (const TimeWindow& w : TimeWindowList::normalised(list))
+        merged += w.isValid() ? 1 : 0;
+    return merged < valid;
+}
+
+void TimeWindowEditor::mergeOverlaps()
+{
+    if (!hasOverlaps())
+        return;
+    m_addProblem.clear();
+    m_model->setWindows(TimeWindowList::normalised(m_model->windows()));
+    refresh();
+}
+
 void TimeWindowEditor::setSiteTimeZone(const QTimeZone& zone)
 {
     m_zone = zone;
@@ -178,6 +202,7 @@ void TimeWindowEditor::refresh()
     }
     m_ui->issuesLabel->setText(lines.join(u"<br>"_s));
     m_ui->issuesLabel->setVisible(!lines.isEmpty());
+    m_ui->mergeButton->setVisible(hasOverlaps());
     updateDstWarning();
 }
 

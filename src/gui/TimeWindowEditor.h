@@ -35,6 +35,10 @@ public:
 
     void setWindows(const QList<TimeWindow>& windows);
     [[nodiscard]] QList<TimeWindow> windows() const;
+    /// Some windows overlap (or repeat): Merge overlapping windows is offered.
+    [[nodiscard]] bool hasOverlaps() const;
+    /// Replaces overlapping windows by the windows covering the same hours (the button).
+    void mergeOverlaps();
     void setSiteTimeZone(const QTimeZone& zone);
     void setDateRange(QDate start, QDate end);
     [[nodiscard]] TimeWindowModel* model() const { return m_model; }

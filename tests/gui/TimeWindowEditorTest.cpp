@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimeZone>
@@ -59,6 +60,28 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QCOMPARE(to->value(), 24);
         QCOMPARE(QApplication::focusWidget(), to);
+    }
+
+    void overlapOffersMerge()
+    {
+        // The overlap problem says "merge them"; the editor offers the button that does, and
+        // it takes the windows to the union of their hours.
+        TimeWindowEditor editor;
+        editor.show();
+        auto* merge = editor.findChild<QPushButton*>(u"mergeButton"_s);
+        QVERIFY(merge);
+        editor.setWindows({TimeWindow{1, 5}});
+        QVERIFY(!merge->isVisible());
+        QVERIFY(editor.addWindow(3, 8));
+        QVERIFY(editor.hasErrors());
+        QVERIFY(merge->isVisible());
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QCOMPARE(editor.windows(), (QList<TimeWindow>{TimeWindow{1, 8}}));
+        QVERIFY(!editor.hasErrors());
+        QVERIFY(!merge->isVisible());
+        // Touching windows (1–5, 5–8) are no overlap: nothing to offer.
+        editor.setWindows({TimeWindow{1, 5}, TimeWindow{5, 8}});
+        QVERIFY(!merge->isVisible());
     }
 
     void springForwardInBerlin()
