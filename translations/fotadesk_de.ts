@@ -2130,13 +2130,7 @@
         <translation>Startstunde des neuen Fensters (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
-        <source>:00</source>
-        <translation>:00</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
@@ -2146,7 +2140,7 @@
         <translation>Endstunde des neuen Fensters (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Add window</source>
         <translation>Fenster h&amp;inzufügen</translation>
     </message>
@@ -7678,7 +7672,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+71"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -2130,13 +2130,7 @@
         <translation>Hora de inicio de la nueva ventana (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
-        <source>:00</source>
-        <translation>:00</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>&amp;to:</source>
         <translation>&amp;hasta:</translation>
     </message>
@@ -2146,7 +2140,7 @@
         <translation>Hora de fin de la nueva ventana (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Add window</source>
         <translation>Añadir ve&amp;ntana</translation>
     </message>
@@ -7679,7 +7673,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+71"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+75"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace fotadesk {
 
 namespace {
@@ -57,14 +59,16 @@ QVariant TimeWindowModel::data(const QModelIndex& index, int role) const
             m.append(issue.message);
         return m.join(QLatin1Char('\n'));
     };
+    // Hours are written as everywhere else ("01:00", "24:00"); the editor edits the number.
+    const auto hour = [](int h) { return u"%1:00"_s.arg(h, 2, 10, QLatin1Char('0')); };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case StartColumn:
-            return w.startTime;
+            return role == Qt::DisplayRole ? QVariant(hour(w.startTime)) : QVariant(w.startTime);
         case EndColumn:
-            return w.endTime;
+            return role == Qt::DisplayRole ? QVariant(hour(w.endTime)) : QVariant(w.endTime);
         case LocalColumn:
             return local.text;
         case CheckColumn:

@@ -50,6 +50,7 @@ private Q_SLOTS:
         from->setValue(23);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
         QCOMPARE(from->value(), 0);
+        QCOMPARE(from->text(), u"00:00"_s); // hours written as everywhere else
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QCOMPARE(from->value(), 23);
         QCOMPARE(QApplication::focusWidget(), from);
@@ -60,6 +61,12 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QCOMPARE(to->value(), 24);
         QCOMPARE(QApplication::focusWidget(), to);
+        // Typed as the number: "7" is 07:00.
+        to->selectAll();
+        QTest::keyClicks(QApplication::focusWidget(), u"7"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(to->value(), 7);
+        QCOMPARE(to->text(), u"07:00"_s);
     }
 
     void overlapOffersMerge()

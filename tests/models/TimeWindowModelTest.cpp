@@ -98,7 +98,10 @@ void TimeWindowModelTest::editingRevalidates()
     QVERIFY(m_model->index(0, 0).data(TimeWindowModel::HasErrorRole).toBool());
     QVERIFY(m_model->setData(m_model->index(1, TimeWindowModel::StartColumn), 5));
     QVERIFY(!m_model->hasErrors());
-    QCOMPARE(m_model->index(1, TimeWindowModel::StartColumn).data().toInt(), 5);
+    // Shown as hours are written everywhere ("05:00"), edited as the number.
+    QCOMPARE(m_model->index(1, TimeWindowModel::StartColumn).data().toString(), u"05:00"_s);
+    QCOMPARE(m_model->index(1, TimeWindowModel::EndColumn).data().toString(), u"08:00"_s);
+    QCOMPARE(m_model->index(1, TimeWindowModel::StartColumn).data(Qt::EditRole).toInt(), 5);
     QCOMPARE(
         m_model->index(1, TimeWindowModel::StartColumn).data(TimeWindowModel::RawValueRole).toInt(),
         5);
