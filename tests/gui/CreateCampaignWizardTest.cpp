@@ -31,6 +31,7 @@
 using namespace Qt::StringLiterals;
 using namespace fotadesk;
 using fotadesk::test::GuiTestHarness;
+using fotadesk::test::typeInto;
 
 class CreateCampaignWizardTest : public QObject
 {
@@ -74,7 +75,7 @@ private:
         QVERIFY(QTest::qWaitFor([&] { return page->firmwareModel()->rowCount() > 0; }, 30000));
         auto* nameEdit = page->findChild<QLineEdit*>(u"nameEdit"_s);
         QVERIFY(nameEdit);
-        QTest::keyClicks(nameEdit, name);
+        QVERIFY(typeInto(nameEdit, name));
         auto* protocolCombo = page->findChild<QComboBox*>(u"protocolCombo"_s);
         protocolCombo->setCurrentIndex(protocolCombo->findData(protocol));
         clickPackage(page, package);
@@ -199,14 +200,14 @@ private Q_SLOTS:
         DeviceListEditor* editor = wizard.devicesPage()->editor();
         auto* entry = editor->findChild<QLineEdit*>(u"entryEdit"_s);
         for (int i = 0; i < 5; ++i) {
-            QTest::keyClicks(entry, fleet.devices[i].toString());
+            QVERIFY(typeInto(entry, fleet.devices[i].toString()));
             QTest::keyClick(entry, Qt::Key_Return);
         }
         QCOMPARE(editor->counts().valid, 5);
         // Enter in the entry field added the devices and did not move the wizard on.
         QCOMPARE(wizard.currentId(), int(CreateCampaignWizard::DevicesPageId));
         // A typo stays in the field with the core's message under it.
-        QTest::keyClicks(entry, u"12345"_s);
+        QVERIFY(typeInto(entry, u"12345"_s));
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(entry->text(), u"12345"_s);
         QCOMPARE(editor->counts().valid, 5);

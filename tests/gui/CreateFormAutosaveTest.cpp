@@ -58,7 +58,7 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
     autosave.controller()->flush();
     QVERIFY(drafts.list().isEmpty());
     nameEdit->setFocus();
-    QTest::keyClicks(nameEdit, name);
+    QVERIFY(typeInto(nameEdit, name));
     QCOMPARE(wizard.form().draft.campaignName, name);
     QCOMPARE(QApplication::focusWidget(), nameEdit); // typing keeps the focus in the field
     QVERIFY(autosave.controller()->isPending());
@@ -93,7 +93,7 @@ void CreateFormAutosaveTest::discardFormLeavesNoDraft()
     wizard.show();
     CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s);
     auto* nameEdit = wizard.firmwarePage()->findChild<QLineEdit*>(u"nameEdit"_s);
-    QTest::keyClicks(nameEdit, u"Pilot 3"_s);
+    QVERIFY(typeInto(nameEdit, u"Pilot 3"_s));
     autosave.controller()->flush();
     QCOMPARE(drafts.list().size(), 1);
 
@@ -109,7 +109,7 @@ void CreateFormAutosaveTest::discardFormLeavesNoDraft()
     QVERIFY(drafts.list().isEmpty());
 
     // Typing again starts a new draft.
-    QTest::keyClicks(nameEdit, u"Pilot 4"_s);
+    QVERIFY(typeInto(nameEdit, u"Pilot 4"_s));
     autosave.controller()->flush();
     QCOMPARE(drafts.list().size(), 1);
     QCOMPARE(drafts.list().first().title, u"Pilot 4"_s);

@@ -4,6 +4,7 @@
 
 #include "gui/DeviceListEditor.h"
 
+#include "GuiTestHarness.h"
 #include "gui/AppLanguage.h"
 #include "gui/ScriptedMessageSeam.h"
 #include "models/DeviceListFilterModel.h"
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fotadesk;
+using fotadesk::test::typeInto;
 
 namespace {
 const QString kA = u"490154203237518"_s; // the contract's example IMEIs
@@ -174,7 +176,7 @@ private Q_SLOTS:
         DeviceListEditor editor;
         editor.show();
         auto* entry = editor.findChild<QLineEdit*>(u"entryEdit"_s);
-        QTest::keyClicks(entry, text);
+        QVERIFY(typeInto(entry, text));
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(editor.counts().valid, accepted ? 1 : 0);
         // Nothing typed is lost: a refused entry stays, with the core's reason under it.
@@ -215,7 +217,7 @@ private Q_SLOTS:
 
         // Filter as you type: digits of one IMEI.
         auto* filter = editor.findChild<QLineEdit*>(u"filterEdit"_s);
-        QTest::keyClicks(filter, kB.mid(9, 6));
+        QVERIFY(typeInto(filter, kB.mid(9, 6)));
         QCOMPARE(editor.filterModel()->rowCount(), 1);
         // Select it and press Delete; undo puts it back.
         QTableView* view = editor.deviceView();

@@ -31,6 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace fotadesk;
 using fotadesk::test::FotaSimProcess;
 using fotadesk::test::HttpTestClient;
+using fotadesk::test::typeInto;
 
 namespace {
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
         auto* lookup = page.findChild<QPushButton*>(u"lookupButton"_s);
         auto* fix = page.findChild<QPushButton*>(u"suggestionButton"_s);
         QVERIFY(edit && lookup && fix);
-        QTest::keyClicks(edit, input);
+        QVERIFY(typeInto(edit, input));
         QCOMPARE(lookup->isEnabled(), valid);
         const ImeiParseResult parsed = Imei::parse(input);
         if (valid) {
@@ -112,7 +113,7 @@ private Q_SLOTS:
         page.show();
         auto* edit = page.findChild<QLineEdit*>(u"imeiEdit"_s);
         auto* fix = page.findChild<QPushButton*>(u"suggestionButton"_s);
-        QTest::keyClicks(edit, u"49015420323751"_s);
+        QVERIFY(typeInto(edit, u"49015420323751"_s));
         QVERIFY(fix->isVisible());
         QSignalSpy done(&page, &DeviceLookupPage::lookupFinished);
         QTest::mouseClick(fix, Qt::LeftButton);

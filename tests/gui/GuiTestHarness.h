@@ -18,6 +18,7 @@
 #include "sim/EmbeddedSimulator.h"
 #include "support/HttpTestClient.h"
 
+#include <QApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,6 +30,36 @@
 #include <optional>
 
 namespace fotadesk::test {
+
+/// Types `text` into `field` the way a person does: its window active, the field focused,
+/// one key at a time; true when every key landed and the field still has the focus after
+/// (typing once moved the focus out of the create form; a test that only sets text or sends
+/// keys to a widget directly does not notice).
+[[nodiscard]] inline bool typeInto(QWidget* field, const QString& text)
+{
+    if (!field)
+        return false;
+    QWidget* window = field->window();
+    if (!window->isVisible())
+        window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    field->setFocus(Qt::TabFocusReason);
+    if (QApplication::focusWidget() != field)
+        return false;
+    for (const QChar c : text) {
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+        if (QApplication::focusWidget() != field) {
+            qWarning("typeInto: the focus left %s for %s", qPrintable(field->objectName()),
+                     QApplication::focusWidget()
+                         ? qPrintable(QApplication::focusWidget()->objectName())
+                         : "nothing");
+            return false;
+        }
+    }
+    return true;
+}
 
 /// A client for the demo account on the fotasim at `baseUrl` (an EmbeddedSimulator, or a
 /// FotaSimProcess when the test must stop the server) and an AppContext wired to it. Tests

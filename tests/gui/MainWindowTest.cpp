@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,6 +26,7 @@
 using namespace Qt::StringLiterals;
 using namespace fotadesk;
 using fotadesk::test::GuiTestHarness;
+using fotadesk::test::typeInto;
 
 class MainWindowTest : public QObject
 {
@@ -149,6 +151,26 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor(
                      [&] { return page->campaign()->status == u"CampaignRequestQueued"_s; }, 30000),
                  qPrintable(page->campaign()->status));
+    }
+
+    void typingInNewCampaignKeepsTheFocus()
+    {
+        // Ctrl+N puts the focus in the campaign name, and every typed letter stays there (each
+        // keystroke used to move the focus to the navigation list: 'e' then opened a page).
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        MainWindow window(h.context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.newCampaignAction()->trigger();
+        auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
+        QVERIFY(wizard);
+        auto* nameEdit = wizard->findChild<QLineEdit*>(u"nameEdit"_s);
+        QCOMPARE(QApplication::focusWidget(), nameEdit);
+        QVERIFY(typeInto(nameEdit, u"Depot 7 modem refresh"_s));
+        QCOMPARE(nameEdit->text(), u"Depot 7 modem refresh"_s);
+        QCOMPARE(window.currentPageId(), u"create"_s);
     }
 
     void cancelShowsEverywhereAtOnce()
