@@ -5322,7 +5322,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Lade die Firmware aller Protokolle…</translation>
     </message>
@@ -5353,7 +5353,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Firmware-Liste konnte nicht geladen werden („Liste neu laden“ versucht es erneut).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
+        <source>Choose the firmware package in the list (Tab to it, then Space or a click).</source>
+        <translation>Wählen Sie das Firmware-Paket in der Liste (mit Tab dorthin, dann Leertaste oder ein Klick).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie links ein Firmware-Paket: Hersteller, Modell, Versionen und Versionshinweis erscheinen hier.&lt;/i&gt;</translation>
     </message>

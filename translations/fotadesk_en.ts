@@ -239,7 +239,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+171"/>
+        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+172"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>

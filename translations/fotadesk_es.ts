@@ -5323,7 +5323,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Cargando el firmware de todos los protocolos…</translation>
     </message>
@@ -5354,7 +5354,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo cargar la lista de firmware (Recargar lista lo vuelve a intentar).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
+        <source>Choose the firmware package in the list (Tab to it, then Space or a click).</source>
+        <translation>Elija el paquete de firmware en la lista (llegue con Tab y pulse Espacio, o haga clic).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un paquete de firmware a la izquierda: su marca, modelo, versiones y nota de versión aparecen aquí.&lt;/i&gt;</translation>
     </message>

@@ -121,6 +121,7 @@ void CreateFirmwarePage::readFrom(const CampaignForm& form)
     if (form.draft.firmwareName.isEmpty()) {
         // A new or restored form without firmware shows none chosen (not the last form's).
         m_pendingSelection.reset();
+        m_packageChosen = false;
         m_ui->searchEdit->clear();
         m_ui->firmwareView->clearSelection();
         return;
@@ -240,13 +241,21 @@ void CreateFirmwarePage::onSelectionChanged()
     showDetails(package);
     DraftIssues issues;
     if (package) {
+        m_packageChosen = true;
         issues = CampaignDraft::validateFirmware(package->firmwareName, package->firmwareFrom,
                                                  package->firmwareTo);
-    } else if (!m_loading && m_model->rowCount() > 0) {
+    } else if (!m_loading && m_model->rowCount() > 0 && m_packageChosen) {
         issues = CampaignDraft::validateFirmware({}, {}, {});
         issues = issuesFor(issues, DraftField::FirmwareName);
     }
     IssueText::apply(m_ui->firmwareIssueLabel, issues);
+    if (!package && !m_packageChosen && !m_loading && m_model->rowCount() > 0) {
+        // Untouched: what to do, not an error.
+        m_ui->firmwareIssueLabel->setTextFormat(Qt::PlainText);
+        m_ui->firmwareIssueLabel->setText(
+            tr("Choose the firmware package in the list (Tab to it, then Space or a click)."));
+        m_ui->firmwareIssueLabel->setVisible(true);
+    }
     Q_EMIT completeChanged();
 }
 

@@ -74,6 +74,9 @@ private:
     std::optional<CampaignForm> m_pendingSelection;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    /// A package was chosen in this form once: from then on "none chosen" is an error shown
+    /// in red; before, a neutral hint (no red on a page the user has not touched).
+    bool m_packageChosen = false;
     bool m_nameOk = true;
     bool m_protocolOk = true;
 };

@@ -99,6 +99,29 @@ private:
     }
 
 private Q_SLOTS:
+    void untouchedFirmwareChoiceIsNoError()
+    {
+        // A page the user has not touched shows what to do, not a red error; once a package
+        // was chosen and then none is, the error is there.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        CreateCampaignWizard wizard(h.context);
+        wizard.show();
+        auto* page = wizard.firmwarePage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->firmwareModel()->rowCount() > 0 && !page->isLoading(),
+                                 30000);
+        auto* label = page->findChild<QLabel*>(u"firmwareIssueLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().startsWith(u"Choose the firmware package"_s),
+                 qPrintable(label->text()));
+        QVERIFY(!label->text().contains(u"✖"_s));
+        clickPackage(page, h.firmware().first());
+        page->firmwareView()->clearSelection();
+        QVERIFY2(label->text().contains(u"✖"_s), qPrintable(label->text()));
+        QVERIFY(!page->isComplete());
+    }
+
     void createsCampaignEndToEnd()
     {
         GuiTestHarness h;
