@@ -5,6 +5,8 @@
 #
 #   scripts/screenshots.sh [build-dir] [out-dir]     (default: build/gui)
 #   FOTADESK_LANGUAGE=de scripts/screenshots.sh      (German, into docs/screenshots/de)
+#   FOTADESK_SCREENSHOT_SIZE=1024x640 scripts/screenshots.sh build/default /tmp/small
+#                                                    (the window at another size; 1280x800 by default)
 #
 # FOTADESK_LANGUAGE: en (default), de or es — the user-interface language; dates
 # and numbers follow it too.
@@ -27,7 +29,12 @@ export XDG_RUNTIME_DIR=$(mktemp -d)
 # A workspace of its own: the drafts and activity log shown are this run's, not yours.
 export FOTADESK_WORKSPACE="$XDG_RUNTIME_DIR/workspace.sqlite"
 export QT_QPA_PLATFORM=xcb
-xvfb-run -a -s "-screen 0 1366x850x24" \
+size=${FOTADESK_SCREENSHOT_SIZE:-1280x800}
+export FOTADESK_SCREENSHOT_SIZE=$size
+# The screen: room for the window and its dialogs.
+width=$(( ${size%x*} + 86 ))
+height=$(( ${size#*x} + 50 ))
+xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
     "$build/bin/fotadesk" --demo --language "$language" --screenshot-dir "$out"
 rm -rf "$XDG_RUNTIME_DIR"
 ls -1 "$out"/*.png

@@ -5120,7 +5120,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+33"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+38"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -5175,7 +5175,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+136"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -7571,7 +7571,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Jede Stunde (kein Fenster)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose a preset…</source>
         <translation>Vorlage wählen…</translation>
     </message>
@@ -8067,6 +8067,11 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640.</source>
+        <translation>FOTADESK_SCREENSHOT_SIZE muss BREITExHÖHE sein, z. B. 1024x640.</translation>
     </message>
 </context>
 </TS>

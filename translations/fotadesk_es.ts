@@ -5121,7 +5121,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+33"/>
+        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+38"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -5176,7 +5176,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+136"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -7572,7 +7572,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Cualquier hora (sin ventana)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose a preset…</source>
         <translation>Elija una plantilla…</translation>
     </message>
@@ -8068,6 +8068,11 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>El backend de demostración integrado no se inició: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640.</source>
+        <translation>FOTADESK_SCREENSHOT_SIZE debe ser ANCHOxALTO, p. ej. 1024x640.</translation>
     </message>
 </context>
 </TS>

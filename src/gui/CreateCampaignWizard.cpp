@@ -13,6 +13,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
@@ -50,6 +55,12 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     button(QWizard::FinishButton)->setAccessibleName(tr("Start a new campaign form"));
     button(QWizard::CommitButton)->setAccessibleName(tr("Show the result"));
 
+    // A step taller or wider than the window scrolls (at 1024×640, in German, the schedule's
+    // labels were drawn over its window table): each step's content moves into a frameless
+    // scroll area on the step.
+    for (const int id : pageIds())
+        putInScrollArea(*page(id));
+
     // Enter goes on to the next step when the step is complete, wherever the focus is on it:
     // the steps' own buttons are no default buttons (Space presses the focused one).
     for (const int id : pageIds()) {
@@ -71,6 +82,25 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     });
 }
 
+void CreateCampaignWizard::putInScrollArea(QWizardPage& step)
+{
+    QLayout* layout = step.layout();
+    if (!layout)
+        return;
+    auto* content = new QWidget;
+    content->setObjectName(step.objectName() + u"Content"_s);
+    content->setLayout(layout); // takes the layout, and its widgets, off the step
+    auto* area = new QScrollArea(&step);
+    area->setObjectName(step.objectName() + u"ScrollArea"_s);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(content);
+    area->setFocusPolicy(Qt::NoFocus);
+    auto* outer = new QVBoxLayout(&step);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(area);
+}
+
 bool CreateCampaignWizard::isWizardButton(const QWidget* widget) const
 {
     for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
@@ -85,14 +115,20 @@ bool CreateCampaignWizard::focusNextPrevChild(bool next)
 {
     // Each time a step says its completeness changed (on every keystroke in the campaign name,
     // every date step, ...), QWizard updates its buttons with the page area hidden for a moment
-    // (its anti-flicker widget). Qt moves the focus off a widget that is hidden: here, out of
-    // the form to the next widget of the main window, the navigation list, so the next letters
-    // typed switched pages. While the form itself stays visible and the field is on the
-    // current step, the focus stays in the field: it is shown again right away.
+    // (its anti-flicker widget), and a step change hides the step the focus is on. Qt moves the
+    // focus off a widget that is hidden: here, out of the form to the next widget of the main
+    // window, the navigation list, so the next letters typed switched pages. While the form
+    // itself stays visible, a field of it that is hidden keeps the focus; right after, it is
+    // shown again (and keeps it) or it is not (a new step: its first field takes the focus).
     QWidget* focus = QApplication::focusWidget();
-    if (focus && isVisible() && !focus->isVisibleTo(this) && currentPage() &&
-        currentPage()->isAncestorOf(focus))
+    if (focus && isVisible() && isAncestorOf(focus) && !focus->isVisibleTo(this)) {
+        QTimer::singleShot(0, this, [this] {
+            QWidget* now = QApplication::focusWidget();
+            if (isVisible() && (!now || (isAncestorOf(now) && !now->isVisibleTo(this))))
+                focusCurrentStep();
+        });
         return true;
+    }
     return QWizard::focusNextPrevChild(next);
 }
 

@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool isWizardButton(const QWidget* widget) const;
+    static void putInScrollArea(QWizardPage& step);
 
     AppContext& m_context;
     CreateFirmwarePage* m_firmware;

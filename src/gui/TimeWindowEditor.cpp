@@ -55,6 +55,9 @@ TimeWindowEditor::TimeWindowEditor(QWidget* parent)
     m_ui->addButton->setIcon(Icons::get(u"add"_s));
     m_ui->removeButton->setIcon(Icons::get(u"remove"_s));
 
+    // Long preset names (German) must not make the row, and the window, wider than the screen.
+    m_ui->presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->presetCombo->setMinimumContentsLength(18);
     m_ui->presetCombo->addItem(tr("Choose a preset…"), QString());
     for (const Preset& p : presets())
         m_ui->presetCombo->addItem(tr(p.label), QString::fromLatin1(p.id));

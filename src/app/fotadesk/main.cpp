@@ -187,7 +187,15 @@ int main(int argc, char* argv[])
             options.messages = &scripted;
             options.siteZone = QTimeZone("Europe/Berlin");
             options.rememberWindowState = false;
-            options.fixedSize = QSize(1280, 800);
+            // FOTADESK_SCREENSHOT_SIZE=WxH (scripts/screenshots.sh): the window at another
+            // size, e.g. 1024x640 or 1920x1080; 1280x800 by default.
+            const QStringList size =
+                qEnvironmentVariable("FOTADESK_SCREENSHOT_SIZE", u"1280x800"_s).split(u'x');
+            options.fixedSize =
+                size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize(1280, 800);
+            if (!options.fixedSize.isValid() || options.fixedSize.width() < 640)
+                return fail(
+                    Tr::tr("FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640."));
         }
         fotadesk::DesktopApp desktop(client, settings, options);
         fotadesk::MainWindow& window = desktop.window();
