@@ -198,6 +198,8 @@ void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditI
     case MutationInfo::Operation::CreateCampaign: {
         const auto& c = static_cast<RequestJob<wire::Campaign>*>(job)->result();
         result = Tr::tr("Campaign %1 created (%2)").arg(c.id, c.status);
+        // The activity log's create row names the campaign it made (opens it, filters by it).
+        m_log.setCampaignId(auditId, c.id);
         break;
     }
     case MutationInfo::Operation::AddDevices:

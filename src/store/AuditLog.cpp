@@ -149,6 +149,17 @@ bool AuditLog::finish(qint64 id, AuditEntry::Outcome outcome, const QString& res
     return storesql::exec(q, "completing an audit entry");
 }
 
+bool AuditLog::setCampaignId(qint64 id, const QString& campaignId)
+{
+    if (id <= 0 || campaignId.isEmpty())
+        return false;
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE audit_log SET campaign_id = ? WHERE id = ?"_s);
+    q.addBindValue(campaignId);
+    q.addBindValue(id);
+    return storesql::exec(q, "naming the campaign of an audit entry");
+}
+
 bool AuditLog::finishError(qint64 id, const ApiError& error, bool wasSent)
 {
     if (id <= 0)

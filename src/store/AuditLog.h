@@ -30,6 +30,8 @@ public:
     /// a database error (logged).
     qint64 begin(AuditEntry entry);
     bool finish(qint64 id, AuditEntry::Outcome outcome, const QString& result = {});
+    /// The campaign an entry is about, once known (a create learns its id from the answer).
+    bool setCampaignId(qint64 id, const QString& campaignId);
     /// Failed, Unknown (OutcomeUnknown) or Cancelled, with the error's facts. A call
     /// cancelled after it was sent (`wasSent`) may have been carried out: Unknown.
     bool finishError(qint64 id, const ApiError& error, bool wasSent = false);

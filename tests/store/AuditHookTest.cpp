@@ -151,8 +151,9 @@ void AuditHookTest::everyMutatingCallIsAudited()
     delete create;
     QCOMPARE(last().outcome, AuditEntry::Outcome::Success);
     QVERIFY2(last().result.contains(id), qPrintable(last().result));
+    QCOMPARE(last().campaignId, id);          // the create row names the campaign it made
     QVERIFY(!m_pending->find(1).has_value()); // settled
-    expected << Expected{u"create-campaign"_s, {}, 4};
+    expected << Expected{u"create-campaign"_s, id, 4};
 
     delete run(m_client->changeCampaignDevices(
         id, {wire::DeviceListChange::Type::Remove, devices.mid(0, 2)}));
