@@ -3935,7 +3935,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+39"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+44"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
     </message>
@@ -3980,7 +3980,82 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+24"/>
+        <source>Selected entry</source>
+        <translation>Gewählter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an entry to see all it recorded.</source>
+        <translation>Wählen Sie einen Eintrag, um alles zu sehen, was er festhält.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Die neuesten %1 Einträge (Filter eingrenzen für ältere).</translation>
     </message>
@@ -4285,7 +4360,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Kampagne %1 erstellt (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -4333,7 +4408,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+264"/>
+        <location filename="../src/store/AuditLog.cpp" line="+275"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>Das Programm wurde beendet, bevor die Antwort eintraf: die Änderung wurde möglicherweise vorgenommen oder auch nicht. Prüfen Sie die Kampagne (ein protokollierter Gerätestapel kann fortgesetzt werden).</translation>
     </message>

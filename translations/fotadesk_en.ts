@@ -98,7 +98,7 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+114"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+184"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -3936,7 +3936,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+39"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+44"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Buscar resumen, resultado, error, campaña…</translation>
     </message>
@@ -3981,7 +3981,82 @@ PUT /campaigns/{acc}/{id}).
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+24"/>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an entry to see all it recorded.</source>
+        <translation>Seleccione una entrada para ver todo lo que registró.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error message</source>
+        <translation>Mensaje de error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Las %1 entradas más recientes (acote el filtro para ver las anteriores).</translation>
     </message>
@@ -4286,7 +4361,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Campaña %1 creada (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
@@ -4334,7 +4409,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+264"/>
+        <location filename="../src/store/AuditLog.cpp" line="+275"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>El programa terminó antes de que llegara la respuesta: puede que el cambio se haya hecho o no. Compruebe la campaña (un lote de dispositivos registrado en el diario puede reanudarse).</translation>
     </message>

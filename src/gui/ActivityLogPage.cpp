@@ -7,11 +7,15 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,6 +37,7 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
     , m_outcome(new QComboBox(this))
     , m_age(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_detail(new QTextBrowser(this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ActivityLogPage"));
@@ -72,9 +77,22 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
 
+    // Below the table, the selected entry in full: the table cuts long results and summaries.
+    m_view->setObjectName(QStringLiteral("activityTable"));
+    m_detail->setObjectName(QStringLiteral("activityDetail"));
+    m_detail->setAccessibleName(tr("Selected entry"));
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select an entry to see all it recorded."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("activitySplitter"));
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_count);
 
     m_refreshTimer->setSingleShot(true);
@@ -85,7 +103,59 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
         connect(combo, &QComboBox::currentIndexChanged, this, &ActivityLogPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &ActivityLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &ActivityLogPage::exportCsv);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActivityLogPage::showDetail);
     refresh();
+}
+
+QString ActivityLogPage::detailHtml(const AuditEntry& e)
+{
+    const auto row = [](const QString& label, const QString& value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const auto when = [](const QDateTime& t) {
+        return t.isValid() ? QStringLiteral("%1 (%2 UTC)")
+                                 .arg(QLocale().toString(t.toLocalTime(), QLocale::ShortFormat),
+                                      t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                           : QString();
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    html += row(tr("Operation"), e.operation);
+    html += row(tr("Outcome"), AuditLogModel::outcomeLabel(e.outcome));
+    html += row(tr("Campaign"), e.campaignId);
+    html += row(tr("Devices"), e.deviceCount > 0 ? QLocale().toString(e.deviceCount) : QString());
+    html += row(tr("Asked"), e.summary);
+    html += row(tr("Answer"), e.result);
+    html += row(tr("HTTP status"), e.httpStatus > 0 ? QString::number(e.httpStatus) : QString());
+    html += row(tr("Error"), e.errorKind.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("%1 %2").arg(e.errorKind, e.errorCode));
+    html += row(tr("Error message"), e.errorMessage);
+    html += row(tr("Started"), when(e.startedUtc));
+    html += row(tr("Finished"), when(e.finishedUtc));
+    html += row(tr("Program"),
+                e.pid > 0 ? QStringLiteral("%1 (process %2)").arg(e.origin).arg(e.pid) : e.origin);
+    html += row(tr("Account"), QStringLiteral("%1 (%2)").arg(e.account, e.profile));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void ActivityLogPage::showDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const int row = m_sorted->mapToSource(current).row();
+    const auto& entries = m_model->entries();
+    if (row < 0 || row >= entries.size()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setHtml(detailHtml(entries.at(row)));
 }
 
 ActivityLogPage::~ActivityLogPage() = default;

@@ -7,12 +7,14 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTextBrowser;
 class QTimer;
 
 namespace fotadesk {
 
 class AuditLog;
 class AuditLogModel;
+struct AuditEntry;
 class MessageSeam;
 
 /// The activity log: every change FotaDesk and fotactl sent from this computer (the
@@ -33,6 +35,11 @@ public:
     [[nodiscard]] QComboBox* operationCombo() const { return m_operation; }
     [[nodiscard]] QComboBox* outcomeCombo() const { return m_outcome; }
     [[nodiscard]] QComboBox* ageCombo() const { return m_age; }
+    [[nodiscard]] QTableView* table() const { return m_view; }
+    /// Every field of the selected entry, in full (the table cuts long results and summaries).
+    [[nodiscard]] QTextBrowser* detail() const { return m_detail; }
+    /// The detail of one entry, as shown below the table.
+    static QString detailHtml(const AuditEntry& entry);
 
 public Q_SLOTS:
     /// Reads the log again with the current filters.
@@ -43,6 +50,8 @@ public Q_SLOTS:
     void exportCsv();
 
 private:
+    void showDetail();
+
     AuditLog& m_log;
     MessageSeam* m_messages;
     AuditLogModel* m_model;
@@ -53,6 +62,7 @@ private:
     QComboBox* m_outcome;
     QComboBox* m_age;
     QLabel* m_count;
+    QTextBrowser* m_detail;
     QTimer* m_refreshTimer;
 };
 

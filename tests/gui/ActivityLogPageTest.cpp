@@ -10,12 +10,14 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace fotadesk;
 using namespace Qt::StringLiterals;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void exportsCsv();
+    void detailShowsTheSelectedEntryInFull();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -93,6 +96,26 @@ void ActivityLogPageTest::showsEntries()
     m_log->begin(e);
     page.refresh();
     QCOMPARE(page.model()->rowCount(), 4);
+}
+
+void ActivityLogPageTest::detailShowsTheSelectedEntryInFull()
+{
+    // Arrow keys in the table: the entry under the cursor, every field in full, below it.
+    ActivityLogPage page(*m_log, nullptr);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.table()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+    QVERIFY2(page.detail()->toPlainText().contains(u"cancel-campaign"_s),
+             qPrintable(page.detail()->toPlainText()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    const QString detail = page.detail()->toPlainText();
+    QVERIFY2(detail.contains(u"998 of 1000 devices added"_s), qPrintable(detail));
+    QVERIFY(detail.contains(u"summary of add-devices"_s));
+    QVERIFY(detail.contains(u"c-1"_s));
+    QVERIFY(detail.contains(u"1,000"_s) || detail.contains(u"1000"_s));
+    QCOMPARE(QApplication::focusWidget(), page.table());
 }
 
 void ActivityLogPageTest::filters_data()
