@@ -1,6 +1,7 @@
 #include "gui/ActivityLogPage.h"
 
 #include "gui/AuditLogModel.h"
+#include "gui/ColumnFit.h"
 #include "gui/MessageSeam.h"
 #include "store/AuditLog.h"
 
@@ -105,6 +106,14 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
     connect(exportButton, &QPushButton::clicked, this, &ActivityLogPage::exportCsv);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActivityLogPage::showDetail);
+    // Columns as wide as what they show (dates, accounts, operations were cut); the request
+    // summary takes the rest, and the detail below shows every field in full.
+    ColumnFit::onFirstRows(m_view,
+                           {AuditLogModel::StartedColumn, AuditLogModel::OriginColumn,
+                            AuditLogModel::AccountColumn, AuditLogModel::OperationColumn,
+                            AuditLogModel::CampaignColumn, AuditLogModel::DevicesColumn,
+                            AuditLogModel::OutcomeColumn, AuditLogModel::ResultColumn},
+                           60, 320);
     refresh();
 }
 

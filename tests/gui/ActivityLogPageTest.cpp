@@ -116,6 +116,17 @@ void ActivityLogPageTest::detailShowsTheSelectedEntryInFull()
     QVERIFY(detail.contains(u"c-1"_s));
     QVERIFY(detail.contains(u"1,000"_s) || detail.contains(u"1000"_s));
     QCOMPARE(QApplication::focusWidget(), page.table());
+    // No column but the last (the request, shown in full below) cuts what it shows.
+    QTableView* view = page.table();
+    for (int c = 0; c < AuditLogModel::SummaryColumn; ++c) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString text = view->model()->index(r, c).data().toString();
+            const int needed = view->fontMetrics().horizontalAdvance(text) + 6;
+            QVERIFY2(needed <= view->columnWidth(c) || view->columnWidth(c) >= 320,
+                     qPrintable(u"column %1 row %2: “%3” needs %4 px, has %5"_s.arg(c).arg(r).arg(
+                         text, QString::number(needed), QString::number(view->columnWidth(c)))));
+        }
+    }
 }
 
 void ActivityLogPageTest::filters_data()
