@@ -24,7 +24,15 @@ namespace fotadesk {
 
 namespace {
 constexpr int kMaxRows = 5000;
+
+QList<int> fittedColumns()
+{
+    return {AuditLogModel::StartedColumn,  AuditLogModel::OriginColumn,
+            AuditLogModel::AccountColumn,  AuditLogModel::OperationColumn,
+            AuditLogModel::CampaignColumn, AuditLogModel::DevicesColumn,
+            AuditLogModel::OutcomeColumn,  AuditLogModel::ResultColumn};
 }
+} // namespace
 
 ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* parent)
     : QWidget(parent)
@@ -108,12 +116,7 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
             &ActivityLogPage::showDetail);
     // Columns as wide as what they show (dates, accounts, operations were cut); the request
     // summary takes the rest, and the detail below shows every field in full.
-    ColumnFit::onFirstRows(m_view,
-                           {AuditLogModel::StartedColumn, AuditLogModel::OriginColumn,
-                            AuditLogModel::AccountColumn, AuditLogModel::OperationColumn,
-                            AuditLogModel::CampaignColumn, AuditLogModel::DevicesColumn,
-                            AuditLogModel::OutcomeColumn, AuditLogModel::ResultColumn},
-                           60, 320);
+    ColumnFit::onFirstRows(m_view, fittedColumns(), 60, 320);
     refresh();
 }
 
@@ -186,6 +189,7 @@ void ActivityLogPage::refresh()
         filter.sinceUtc = QDateTime::currentDateTimeUtc().addDays(-days);
     filter.limit = kMaxRows;
     m_model->setEntries(m_log.query(filter));
+    ColumnFit::grow(m_view, fittedColumns(), 60, 320); // new entries: no cut text either
     const qsizetype n = m_model->entries().size();
     m_count->setText(
         n >= kMaxRows

@@ -8,6 +8,20 @@
 
 namespace fotadesk {
 
+namespace {
+
+int wantedWidth(const QTableView* view, int column, int minWidth, int maxWidth)
+{
+    // The header's own hint counts too: a short status under a long header.
+    // (QTableView hides the public QAbstractItemView::sizeHintForColumn.)
+    const auto* asItemView = static_cast<const QAbstractItemView*>(view);
+    const int wanted = std::max(asItemView->sizeHintForColumn(column),
+                                view->horizontalHeader()->sectionSizeHint(column));
+    return std::clamp(wanted, minWidth, maxWidth);
+}
+
+} // namespace
+
 void ColumnFit::now(QTableView* view, const QList<int>& columns, int minWidth, int maxWidth)
 {
     if (!view || !view->model() || view->model()->rowCount() == 0)
@@ -15,12 +29,20 @@ void ColumnFit::now(QTableView* view, const QList<int>& columns, int minWidth, i
     for (const int column : columns) {
         if (column < 0 || column >= view->model()->columnCount())
             continue;
-        // The header's own hint counts too: a short status under a long header.
-        // (QTableView hides the public QAbstractItemView::sizeHintForColumn.)
-        const auto* asItemView = static_cast<const QAbstractItemView*>(view);
-        const int wanted = std::max(asItemView->sizeHintForColumn(column),
-                                    view->horizontalHeader()->sectionSizeHint(column));
-        view->setColumnWidth(column, std::clamp(wanted, minWidth, maxWidth));
+        view->setColumnWidth(column, wantedWidth(view, column, minWidth, maxWidth));
+    }
+}
+
+void ColumnFit::grow(QTableView* view, const QList<int>& columns, int minWidth, int maxWidth)
+{
+    if (!view || !view->model() || view->model()->rowCount() == 0)
+        return;
+    for (const int column : columns) {
+        if (column < 0 || column >= view->model()->columnCount())
+            continue;
+        const int wanted = wantedWidth(view, column, minWidth, maxWidth);
+        if (wanted > view->columnWidth(column))
+            view->setColumnWidth(column, wanted);
     }
 }
 

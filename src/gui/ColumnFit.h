@@ -23,6 +23,9 @@ public:
     /// Fits the columns now (no-op for an empty model).
     static void now(QTableView* view, const QList<int>& columns, int minWidth = 60,
                     int maxWidth = 420);
+    /// Widens the columns whose cells no longer fit (new rows came), never narrows one.
+    static void grow(QTableView* view, const QList<int>& columns, int minWidth = 60,
+                     int maxWidth = 420);
 };
 
 } // namespace fotadesk

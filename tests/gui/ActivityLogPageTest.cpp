@@ -116,7 +116,13 @@ void ActivityLogPageTest::detailShowsTheSelectedEntryInFull()
     QVERIFY(detail.contains(u"c-1"_s));
     QVERIFY(detail.contains(u"1,000"_s) || detail.contains(u"1000"_s));
     QCOMPARE(QApplication::focusWidget(), page.table());
-    // No column but the last (the request, shown in full below) cuts what it shows.
+    // No column but the last (the request, shown in full below) cuts what it shows, also
+    // after an entry with longer words came.
+    AuditEntry longer;
+    longer.operation = u"remove-licenses"_s;
+    longer.account = u"0000123456-00001-with-a-long-suffix"_s;
+    m_log->finish(m_log->begin(longer), AuditEntry::Outcome::Failed, u"a longer result text"_s);
+    page.refresh();
     QTableView* view = page.table();
     for (int c = 0; c < AuditLogModel::SummaryColumn; ++c) {
         for (int r = 0; r < view->model()->rowCount(); ++r) {
