@@ -3935,7 +3935,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+44"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+53"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
     </message>
@@ -3990,7 +3990,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Wählen Sie einen Eintrag, um alles zu sehen, was er festhält.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
@@ -4055,7 +4055,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Die neuesten %1 Einträge (Filter eingrenzen für ältere).</translation>
     </message>
@@ -5904,17 +5904,47 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Gerätelisten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The list already holds devices</source>
+        <translation>Die Liste enthält schon Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
+        <translation>
+            <numerusform>Die Liste enthält %n Zeile. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
+            <numerusform>Die Liste enthält %n Zeilen. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Append to it</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace the list</source>
+        <translation>Liste &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from %1: the list stays as it was.</source>
+        <translation>Aus %1 wurde nichts importiert: die Liste bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>the clipboard</source>
         <translation>die Zwischenablage</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <location line="+1"/>
         <source>the dropped text</source>
         <translation>der abgelegte Text</translation>
     </message>

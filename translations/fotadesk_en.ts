@@ -98,7 +98,7 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+184"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+197"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -360,7 +360,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+34"/>
+        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
+        <translation>
+            <numerusform>The list holds %n row. Append %1 to it, or replace it with %1?</numerusform>
+            <numerusform>The list holds %n rows. Append %1 to them, or replace them with %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
         <source>Removed %n row(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Removed %n row. Undo with Ctrl+Z.</numerusform>

@@ -3936,7 +3936,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+44"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+53"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Buscar resumen, resultado, error, campaña…</translation>
     </message>
@@ -3991,7 +3991,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Seleccione una entrada para ver todo lo que registró.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
@@ -4056,7 +4056,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Las %1 entradas más recientes (acote el filtro para ver las anteriores).</translation>
     </message>
@@ -5905,17 +5905,47 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Listas de dispositivos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The list already holds devices</source>
+        <translation>La lista ya contiene dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
+        <translation>
+            <numerusform>La lista contiene %n fila. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
+            <numerusform>La lista contiene %n filas. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Append to it</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace the list</source>
+        <translation>&amp;Sustituir la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from %1: the list stays as it was.</source>
+        <translation>No se importó nada de %1: la lista queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>El portapapeles no contiene texto que pegar.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <location line="+1"/>
         <source>the dropped text</source>
         <translation>el texto soltado</translation>
     </message>

@@ -352,8 +352,29 @@ void DeviceListEditor::chooseAndImport()
         return;
     const QString path = m_messages->openFileName(
         this, tr("Import devices"), tr("Device lists (*.csv *.tsv *.txt);;All files (*)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty() && replaceOrAppend(QFileInfo(path).fileName()))
         importFile(path);
+}
+
+bool DeviceListEditor::replaceOrAppend(const QString& source)
+{
+    if (!m_messages || m_model->rowCount() == 0)
+        return true;
+    const int rows = m_model->rowCount();
+    const int choice = m_messages->choose(
+        this, tr("The list already holds devices"),
+        tr("The list holds %n row(s). Append %1 to them, or replace them with %1?", nullptr, rows)
+            .arg(source),
+        // Append first: the default (Enter) loses nothing.
+        {tr("&Append to it"), tr("&Replace the list")});
+    if (choice < 0) {
+        setSummary(tr("Nothing was imported from %1: the list stays as it was.").arg(source),
+                   false);
+        return false;
+    }
+    if (choice == 1)
+        m_model->clear();
+    return true;
 }
 
 void DeviceListEditor::pasteFromClipboard()
@@ -363,7 +384,8 @@ void DeviceListEditor::pasteFromClipboard()
         setSummary(tr("The clipboard holds no text to paste."), true);
         return;
     }
-    importText(text, tr("the clipboard"));
+    if (replaceOrAppend(tr("the clipboard")))
+        importText(text, tr("the clipboard"));
 }
 
 bool DeviceListEditor::addTyped(const QString& text)
@@ -407,12 +429,15 @@ bool DeviceListEditor::handleDrop(const QMimeData* mime)
         return false;
     if (mime->hasUrls()) {
         for (const QUrl& url : mime->urls()) {
-            if (url.isLocalFile())
-                return importFile(url.toLocalFile()); // one file at a time
+            if (url.isLocalFile()) { // one file at a time
+                const QString path = url.toLocalFile();
+                return replaceOrAppend(QFileInfo(path).fileName()) && importFile(path);
+            }
         }
         return false;
     }
-    return importText(mime->text(), tr("the dropped text"));
+    return replaceOrAppend(tr("the dropped text")) &&
+           importText(mime->text(), tr("the dropped text"));
 }
 
 void DeviceListEditor::dragEnterEvent(QDragEnterEvent* event)

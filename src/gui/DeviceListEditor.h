@@ -104,6 +104,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The list already holds devices: asks whether `source` replaces them or is appended
+    /// (Replace clears the list now). False: the user changed nothing.
+    bool replaceOrAppend(const QString& source);
     struct ImportTask;
 
     bool startImport(std::function<ImeiImportResult(ImportTask&)> work, const QString& name);

@@ -19,6 +19,21 @@ bool DialogMessageSeam::confirm(QWidget* parent, const QString& title, const QSt
     return box.clickedButton() == yes;
 }
 
+int DialogMessageSeam::choose(QWidget* parent, const QString& title, const QString& text,
+                              const QStringList& choices)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    auto* none = box.addButton(QMessageBox::Cancel);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton*>(buttons.first()));
+    box.setEscapeButton(none);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
 void DialogMessageSeam::message(QWidget* parent, Severity severity, const QString& title,
                                 const QString& text, const QString& details)
 {

@@ -15,6 +15,8 @@ public:
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
                          const QString& filter) override;
+    int choose(QWidget* parent, const QString& title, const QString& text,
+               const QStringList& choices) override;
     QString text(QWidget* parent, const QString& title, const QString& label,
                  const QString& initial, bool* ok) override;
 };

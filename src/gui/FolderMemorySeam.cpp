@@ -57,6 +57,12 @@ bool FolderMemorySeam::isDeviceListFile(const QString& path)
     return suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s;
 }
 
+int FolderMemorySeam::choose(QWidget* parent, const QString& title, const QString& text,
+                             const QStringList& choices)
+{
+    return m_inner.choose(parent, title, text, choices);
+}
+
 bool FolderMemorySeam::confirm(QWidget* parent, const QString& title, const QString& text,
                                const QString& confirmLabel)
 {

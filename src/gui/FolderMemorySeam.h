@@ -39,6 +39,8 @@ public:
 
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmLabel) override;
+    int choose(QWidget* parent, const QString& title, const QString& text,
+               const QStringList& choices) override;
     void message(QWidget* parent, Severity severity, const QString& title, const QString& text,
                  const QString& details = {}) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;

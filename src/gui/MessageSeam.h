@@ -39,6 +39,10 @@ public:
     /// One line of text; `*ok` false when cancelled.
     virtual QString text(QWidget* parent, const QString& title, const QString& label,
                          const QString& initial, bool* ok) = 0;
+    /// One of several ways to go on (a button each, the first the default, plus one that
+    /// changes nothing): the index chosen, -1 when the user changed nothing.
+    virtual int choose(QWidget* parent, const QString& title, const QString& text,
+                       const QStringList& choices) = 0;
 };
 
 } // namespace fotadesk

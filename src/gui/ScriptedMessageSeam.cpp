@@ -19,6 +19,13 @@ bool ScriptedMessageSeam::confirm(QWidget*, const QString& title, const QString&
     return confirmAnswers.isEmpty() ? defaultConfirm : confirmAnswers.dequeue();
 }
 
+int ScriptedMessageSeam::choose(QWidget*, const QString& title, const QString& text,
+                                const QStringList& choices)
+{
+    m_records.append({u"choose"_s, title, text, choices.join(u" | "_s)});
+    return chooseAnswers.isEmpty() ? defaultChoice : chooseAnswers.dequeue();
+}
+
 void ScriptedMessageSeam::message(QWidget*, Severity severity, const QString& title,
                                   const QString& text, const QString& details)
 {

@@ -14,7 +14,8 @@ class ScriptedMessageSeam final : public MessageSeam
 public:
     struct Record
     {
-        QString kind; ///< "confirm", "information", "warning", "error", "open", "save", "text"
+        QString kind; ///< "confirm", "choose", "information", "warning", "error", "open", "save",
+                      ///< "text"
         QString title;
         QString text;
         QString details;
@@ -22,6 +23,10 @@ public:
 
     /// Answers for the next confirm() calls; when empty, defaultConfirm is used.
     QQueue<bool> confirmAnswers;
+    /// Answers for the next choose() calls (an index, -1 = change nothing); when empty,
+    /// defaultChoice is used.
+    QQueue<int> chooseAnswers;
+    int defaultChoice = 0;
     bool defaultConfirm = true;
     /// Answers for the next openFileName() / saveFileName() / text() calls (empty = cancel).
     QQueue<QString> openAnswers;
@@ -34,6 +39,8 @@ public:
 
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmLabel) override;
+    int choose(QWidget* parent, const QString& title, const QString& text,
+               const QStringList& choices) override;
     void message(QWidget* parent, Severity severity, const QString& title, const QString& text,
                  const QString& details = {}) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;

@@ -145,6 +145,48 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void importIntoAFullListAsksReplaceOrAppend()
+    {
+        // A second import asks: Append (the default, nothing lost), Replace, or nothing.
+        QTemporaryDir dir;
+        const QString first = dir.filePath(u"first.csv"_s);
+        const QString second = dir.filePath(u"second.csv"_s);
+        for (const auto& [path, imei] : {std::pair{first, kA}, std::pair{second, kB}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(imei.toLatin1() + "\n");
+        }
+        ScriptedMessageSeam messages;
+        DeviceListEditor editor;
+        editor.setMessageSeam(&messages);
+        editor.show();
+        auto* importButton = editor.findChild<QPushButton*>(u"importButton"_s);
+        const auto importWith = [&](const QString& path, int choice) {
+            messages.openAnswers.enqueue(path);
+            messages.chooseAnswers.enqueue(choice);
+            QTest::mouseClick(importButton, Qt::LeftButton);
+            return waitImport(editor);
+        };
+        messages.openAnswers.enqueue(first);
+        QTest::mouseClick(importButton, Qt::LeftButton); // empty list: no question
+        QVERIFY(waitImport(editor));
+        QCOMPARE(editor.counts().valid, 1);
+        QVERIFY(messages.records().isEmpty() || messages.records().last().kind != u"choose"_s);
+
+        QVERIFY(importWith(second, -1)); // changed nothing
+        QCOMPARE(messages.records().last().kind, u"choose"_s);
+        QVERIFY(messages.records().last().text.contains(u"second.csv"_s));
+        QCOMPARE(editor.counts().valid, 1);
+        QCOMPARE(editor.validImeis().front().toString(), kA);
+
+        QVERIFY(importWith(second, 0)); // Append
+        QCOMPARE(editor.counts().valid, 2);
+
+        QVERIFY(importWith(second, 1)); // Replace
+        QCOMPARE(editor.counts().valid, 1);
+        QCOMPARE(editor.validImeis().front().toString(), kB);
+    }
+
     void unreadableFileIsExplained()
     {
         DeviceListEditor editor;
