@@ -1851,13 +1851,13 @@
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>The CSV report</source>
         <translation>Der CSV-Bericht</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Es gibt noch keinen Gerätebericht zum Exportieren: Laden Sie zuerst den Gerätestatus der Kampagne.</translation>
     </message>
@@ -5117,13 +5117,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Since your last look (%1): no change.</source>
         <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>CSV report written to %1.</source>
-        <translation>CSV-Bericht nach %1 geschrieben.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+84"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
@@ -5131,17 +5126,47 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Export CSV report</source>
         <translation>CSV-Bericht exportieren</translation>
     </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>CSV report (%Ln device(s)) written to %1.</source>
+        <translation>
+            <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
+            <numerusform>CSV-Bericht (%Ln Geräte) nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
+        <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
+        <translation>Die Tabelle zeigt %1 der %2 Geräte der Kampagne (gefiltert).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %Ln &amp;shown device(s)</source>
+        <translation>
+            <numerusform>Das &amp;angezeigte %Ln Gerät</numerusform>
+            <numerusform>Die %Ln &amp;angezeigten Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All %Ln device(s)</source>
+        <translation>
+            <numerusform>A&amp;lle %Ln Gerät</numerusform>
+            <numerusform>A&amp;lle %Ln Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>

@@ -174,11 +174,35 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+489"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+469"/>
+        <source>CSV report (%Ln device(s)) written to %1.</source>
+        <translation>
+            <numerusform>CSV report (%Ln device) written to %1.</numerusform>
+            <numerusform>CSV report (%Ln devices) written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF report (%n page) written to %1.</numerusform>
             <numerusform>PDF report (%n pages) written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The %Ln &amp;shown device(s)</source>
+        <translation>
+            <numerusform>The %Ln &amp;shown device</numerusform>
+            <numerusform>The %Ln &amp;shown devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All %Ln device(s)</source>
+        <translation>
+            <numerusform>&amp;All %Ln device</numerusform>
+            <numerusform>&amp;All %Ln devices</numerusform>
         </translation>
     </message>
 </context>

@@ -1851,13 +1851,13 @@
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>The CSV report</source>
         <translation>El informe CSV</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Todavía no hay informe de dispositivos que exportar: cargue primero el estado de los dispositivos de la campaña.</translation>
     </message>
@@ -5118,13 +5118,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Since your last look (%1): no change.</source>
         <translation>Desde su última consulta (%1): sin cambios.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>CSV report written to %1.</source>
-        <translation>Informe CSV escrito en %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+84"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>Informe PDF (%n página) escrito en %1.</numerusform>
@@ -5132,17 +5127,47 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Export PDF report</source>
         <translation>Exportar informe PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Export CSV report</source>
         <translation>Exportar informe CSV</translation>
     </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>CSV report (%Ln device(s)) written to %1.</source>
+        <translation>
+            <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
+            <numerusform>Informe CSV (%Ln dispositivos) escrito en %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
+        <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
+        <translation>La tabla muestra %1 de los %2 dispositivos de la campaña (filtrados).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %Ln &amp;shown device(s)</source>
+        <translation>
+            <numerusform>El %Ln dispositivo &amp;mostrado</numerusform>
+            <numerusform>Los %Ln dispositivos &amp;mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All %Ln device(s)</source>
+        <translation>
+            <numerusform>&amp;Todos los %Ln dispositivos</numerusform>
+            <numerusform>&amp;Todos los %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

@@ -442,9 +442,14 @@ QString CampaignStatusPanel::changesText() const
     return m_ui->changesLabel->text();
 }
 
-bool CampaignStatusPanel::exportCsv(const QString& path, QString* error)
+bool CampaignStatusPanel::exportCsv(const QString& path, QString* error, bool shownOnly)
 {
     ReportExporter::Input input;
+    if (shownOnly) {
+        input.rows.reserve(std::size_t(m_filter->rowCount()));
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            input.rows.push_back(m_filter->mapToSource(m_filter->index(r, 0)).row());
+    }
     input.campaignId = m_campaignId;
     input.campaign = m_campaign;
     input.accountName = m_context.environment.accountName;
@@ -461,7 +466,10 @@ bool CampaignStatusPanel::exportCsv(const QString& path, QString* error)
             *error = problem;
         return false;
     }
-    showMessage(tr("CSV report written to %1.").arg(QDir::toNativeSeparators(path)).toHtmlEscaped(),
+    showMessage(tr("CSV report (%Ln device(s)) written to %1.", nullptr,
+                   shownOnly ? int(input.rows.size()) : m_model->rowCount())
+                    .arg(QDir::toNativeSeparators(path))
+                    .toHtmlEscaped(),
                 false);
     return true;
 }
@@ -497,8 +505,23 @@ void CampaignStatusPanel::chooseAndExport(bool pdf)
 {
     if (!m_context.messages)
         return;
+    // A filtered table: export what it shows, or (asked) every device.
+    bool shownOnly = false;
+    if (!pdf && m_filter->rowCount() < m_model->rowCount()) {
+        const int choice = m_context.messages->choose(
+            this, tr("Export CSV report"),
+            tr("The table shows %1 of the campaign's %2 devices (filtered).")
+                .arg(QLocale().toString(m_filter->rowCount()),
+                     QLocale().toString(m_model->rowCount())),
+            {tr("The %Ln &shown device(s)", nullptr, m_filter->rowCount()),
+             tr("&All %Ln device(s)", nullptr, m_model->rowCount())});
+        if (choice < 0)
+            return;
+        shownOnly = choice == 0;
+    }
     ReportExporter::Input input;
     input.campaignId = m_campaignId;
+    input.campaign = m_campaign; // the file is named after the campaign
     input.generatedUtc = clockOf(m_context).nowUtc();
     input.siteZone = m_context.siteZone;
     const QString suffix = pdf ? u"pdf"_s : u"csv"_s;
@@ -512,7 +535,7 @@ void CampaignStatusPanel::chooseAndExport(bool pdf)
     if (pdf)
         exportPdf(path);
     else
-        exportCsv(path);
+        exportCsv(path, nullptr, shownOnly);
 }
 
 } // namespace fotadesk

@@ -84,7 +84,8 @@ public:
     void setImeiFilter(const QString& text);
 
     /// Writes the handover report; false with a message shown (and in *error) when not.
-    bool exportCsv(const QString& path, QString* error = nullptr);
+    /// `shownOnly`: only the devices the filtered table shows.
+    bool exportCsv(const QString& path, QString* error = nullptr, bool shownOnly = false);
     bool exportPdf(const QString& path, QString* error = nullptr);
 
 public Q_SLOTS:

@@ -307,12 +307,20 @@ QByteArray ReportExporter::csvHeader()
 
 QString ReportExporter::suggestedFileName(const Input& input, const QString& suffix)
 {
-    QString id = input.campaignId;
-    id.replace(QRegularExpression(u"[^A-Za-z0-9_.-]"_s), u"_"_s);
+    // Named after the campaign as people name it ("Depot 7 modem refresh"); its id when it
+    // has no name or is not loaded.
+    const QString name = input.campaign ? input.campaign->campaignName.trimmed() : QString();
+    QString base = name.isEmpty() ? u"campaign-"_s + input.campaignId : name;
+    base.replace(QRegularExpression(u"[^\\w.-]+"_s, QRegularExpression::UseUnicodePropertiesOption),
+                 u"-"_s);
+    base.replace(QRegularExpression(u"-{2,}"_s), u"-"_s);
+    base = base.left(80);
+    while (base.endsWith(u'-') || base.endsWith(u'.'))
+        base.chop(1);
     const QDateTime when =
         (input.generatedUtc.isValid() ? input.generatedUtc : QDateTime::currentDateTimeUtc())
             .toTimeZone(input.siteZone);
-    return u"campaign-%1-report-%2.%3"_s.arg(id, when.toString(u"yyyyMMdd-HHmm"_s), suffix);
+    return u"%1-report-%2.%3"_s.arg(base, when.toString(u"yyyyMMdd-HHmm"_s), suffix);
 }
 
 bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* error)
@@ -332,7 +340,16 @@ bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* 
         return false;
     }
     QByteArray chunk = csvHeader() + "\r\n";
-    const std::vector<int> order = deviceOrder(model);
+    std::vector<int> order = deviceOrder(model);
+    if (!input.rows.empty()) {
+        // What the view shows: the chosen rows, in the same (IMEI) order as a whole export.
+        std::vector<char> wanted(std::size_t(model.rowCount()), 0);
+        for (const int r : input.rows) {
+            if (r >= 0 && r < model.rowCount())
+                wanted[std::size_t(r)] = 1;
+        }
+        std::erase_if(order, [&wanted](int r) { return !wanted[std::size_t(r)]; });
+    }
     for (int row : order) {
         const wire::DeviceStatus d = model.deviceStatusAt(row);
         appendCsvField(chunk, d.deviceId);

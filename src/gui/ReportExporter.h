@@ -45,6 +45,8 @@ public:
         /// Failing devices listed one by one in the PDF (the rest are counted; the CSV
         /// has them all).
         int maxListedFailures = 500;
+        /// The CSV: only these rows of `devices` (what a filtered view shows); empty: all.
+        std::vector<int> rows;
     };
 
     ReportExporter() = delete;

@@ -34,8 +34,11 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -244,6 +247,43 @@ private Q_SLOTS:
             if (!imei.isEmpty())
                 QVERIFY(index.data(DeviceStatusModel::DeviceIdRole).toString().contains(imei));
         }
+    }
+
+    void exportCsvExportsWhatTheTableShows()
+    {
+        // With a filter on, Export CSV offers the shown devices (the default) or all, and the
+        // file is named after the campaign.
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        bool ok = false;
+        QVERIFY(waitLoad(panel, &ok));
+        QVERIFY(ok);
+        wire::Campaign campaign;
+        campaign.id = m_campaignId;
+        campaign.campaignName = u"Depot 9 meters"_s;
+        panel.setCampaign(campaign);
+        panel.setStatusGroupFilter({StatusGroup::Failed});
+        const int shown = panel.filterModel()->rowCount();
+        QVERIFY(shown > 0 && shown < kDevices);
+        auto* button = panel.findChild<QPushButton*>(u"exportCsvButton"_s);
+        QVERIFY(button && button->isEnabled());
+        QTemporaryDir dir;
+        const auto exported = [&](int choice, const QString& name) -> qsizetype {
+            const QString path = dir.filePath(name);
+            rig.messages.chooseAnswers.enqueue(choice);
+            rig.messages.saveAnswers.enqueue(path);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            return f.readAll().trimmed().split('\n').size() - 1; // less the header
+        };
+        QCOMPARE(exported(0, u"shown.csv"_s), qsizetype(shown));
+        const auto& save = rig.messages.records().last();
+        QCOMPARE(save.kind, u"save"_s);
+        QVERIFY2(QFileInfo(save.text).fileName().startsWith(u"Depot-9-meters-report-"_s),
+                 qPrintable(save.text));
+        QCOMPARE(exported(1, u"all.csv"_s), qsizetype(kDevices));
     }
 
     void refreshKeepsSnapshotsAndChanges()

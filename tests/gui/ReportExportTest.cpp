@@ -263,8 +263,38 @@ private Q_SLOTS:
         DeviceStatusModel model;
         auto in = input(model);
         in.campaignId = u"a/b c"_s;
+        in.campaign.reset();
         QCOMPARE(ReportExporter::suggestedFileName(in, u"pdf"_s),
-                 u"campaign-a_b_c-report-20260302-1030.pdf"_s);
+                 u"campaign-a-b-c-report-20260302-1030.pdf"_s);
+        // Named as people name the campaign, not by its id.
+        wire::Campaign c;
+        c.id = in.campaignId;
+        c.campaignName = u"Depot 7: modem refresh / Zürich"_s;
+        in.campaign = c;
+        QCOMPARE(ReportExporter::suggestedFileName(in, u"csv"_s),
+                 u"Depot-7-modem-refresh-Zürich-report-20260302-1030.csv"_s);
+    }
+
+    void csvOfTheShownRows()
+    {
+        // A filtered view exports what it shows.
+        DeviceStatusModel model;
+        model.appendPage(
+            {device(u"356938035643809"_s, u"UpgradeSuccess"_s),
+             device(u"490154203237518"_s, u"UpgradeFailed"_s, u"Download failed"_s),
+             device(Imei::completeFrom14(35123456789012ULL).toString(), u"UpgradePending"_s)});
+        QCOMPARE(model.rowCount(), 3);
+        auto in = input(model);
+        in.rows = {0, 2};
+        const QString path = m_dir.filePath(u"shown.csv"_s);
+        QString error;
+        QVERIFY2(ReportExporter::writeCsv(in, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // header and two devices
+        QVERIFY(lines[1].startsWith(model.deviceStatusAt(0).deviceId.toLatin1()) ||
+                lines[1].startsWith(model.deviceStatusAt(2).deviceId.toLatin1()));
     }
 };
 
