@@ -308,7 +308,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+33"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+34"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/DashboardPages.cpp" line="+84"/>
+        <location filename="../src/gui/DashboardPages.cpp" line="+85"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1049,6 +1049,14 @@
         <location line="+10"/>
         <source>Device status</source>
         <translation>Gerätestatus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n device(s) of %1</source>
+        <translation>
+            <numerusform>%n Gerät aus %1</numerusform>
+            <numerusform>%n Geräte aus %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4723,7 +4731,25 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Die Daten und Zeitfenster wurden geändert (Status jetzt %1).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+24"/>
+        <source>The devices cannot be removed now: %1</source>
+        <translation>Die Geräte können jetzt nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the open dialog first.</source>
+        <translation>schließen Sie zuerst den offenen Dialog.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the %n selected device(s)</source>
+        <translation>
+            <numerusform>das %n gewählte Gerät</numerusform>
+            <numerusform>die %n gewählten Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
         <translation>Schließen Sie zuerst den offenen Dialog ab und öffnen Sie dann den Entwurf der Geräteliste erneut über die Seite Entwürfe.</translation>
     </message>
@@ -5002,7 +5028,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+62"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+63"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -5017,7 +5043,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Mich benachrichtigen (Infobereich und Aktivität), wenn sich der Status dieser Kampagne ändert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -5117,8 +5143,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Since your last look (%1): no change.</source>
         <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Export the selected devices</source>
+        <translation>Die gewählten Geräte exportieren</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+54"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
@@ -5171,7 +5202,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -6382,6 +6414,51 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceTableActions</name>
+    <message>
+        <location filename="../src/gui/DeviceTableActions.cpp" line="+21"/>
+        <source>&amp;Copy IMEIs</source>
+        <translation>IMEIs &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>&amp;Copy %Ln IMEI(s)</source>
+        <translation>
+            <numerusform>%Ln IMEI &amp;kopieren</numerusform>
+            <numerusform>%Ln IMEIs &amp;kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Look up this device</source>
+        <translation>Dieses Gerät &amp;nachschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Put %Ln device(s) into a &amp;new campaign…</source>
+        <translation>
+            <numerusform>%Ln Gerät in eine n&amp;eue Kampagne…</numerusform>
+            <numerusform>%Ln Geräte in eine n&amp;eue Kampagne…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Remove %Ln device(s) from the campaign…</source>
+        <translation>
+            <numerusform>%Ln Gerät aus der Kampagne &amp;entfernen…</numerusform>
+            <numerusform>%Ln Geräte aus der Kampagne &amp;entfernen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Export %Ln device(s) as CSV…</source>
+        <translation>
+            <numerusform>%Ln Gerät als CSV e&amp;xportieren…</numerusform>
+            <numerusform>%Ln Geräte als CSV e&amp;xportieren…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

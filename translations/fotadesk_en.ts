@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DashboardPages</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DashboardPages.cpp" line="+164"/>
+        <source>%n device(s) of %1</source>
+        <translation>
+            <numerusform>%n device of %1</numerusform>
+            <numerusform>%n devices of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
         <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+126"/>
@@ -161,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::CampaignDetailPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+288"/>
+        <source>the %n selected device(s)</source>
+        <translation>
+            <numerusform>the %n selected device</numerusform>
+            <numerusform>the %n selected devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
         <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+54"/>
@@ -174,7 +196,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+469"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+506"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -427,6 +449,41 @@
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaigns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceTableActions</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DeviceTableActions.cpp" line="+71"/>
+        <source>&amp;Copy %Ln IMEI(s)</source>
+        <translation>
+            <numerusform>&amp;Copy %Ln IMEI</numerusform>
+            <numerusform>&amp;Copy %Ln IMEIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Put %Ln device(s) into a &amp;new campaign…</source>
+        <translation>
+            <numerusform>Put %Ln device into a &amp;new campaign…</numerusform>
+            <numerusform>Put %Ln devices into a &amp;new campaign…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Remove %Ln device(s) from the campaign…</source>
+        <translation>
+            <numerusform>&amp;Remove %Ln device from the campaign…</numerusform>
+            <numerusform>&amp;Remove %Ln devices from the campaign…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Export %Ln device(s) as CSV…</source>
+        <translation>
+            <numerusform>&amp;Export %Ln device as CSV…</numerusform>
+            <numerusform>&amp;Export %Ln devices as CSV…</numerusform>
         </translation>
     </message>
 </context>

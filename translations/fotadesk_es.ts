@@ -308,7 +308,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+33"/>
+        <location filename="../src/gui/CampaignDetailPage.cpp" line="+34"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/DashboardPages.cpp" line="+84"/>
+        <location filename="../src/gui/DashboardPages.cpp" line="+85"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1049,6 +1049,14 @@
         <location line="+10"/>
         <source>Device status</source>
         <translation>Estado de dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n device(s) of %1</source>
+        <translation>
+            <numerusform>%n dispositivo de %1</numerusform>
+            <numerusform>%n dispositivos de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4732,25 @@ PUT /campaigns/{acc}/{id}).
         <translation>Se cambiaron las fechas y las ventanas horarias (estado ahora: %1).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+24"/>
+        <source>The devices cannot be removed now: %1</source>
+        <translation>Los dispositivos no se pueden quitar ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the open dialog first.</source>
+        <translation>termine primero el diálogo abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the %n selected device(s)</source>
+        <translation>
+            <numerusform>el %n dispositivo seleccionado</numerusform>
+            <numerusform>los %n dispositivos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Finish the open dialog first, then reopen the device list draft from the Drafts page.</source>
         <translation>Termine primero el diálogo abierto y luego vuelva a abrir el borrador de la lista de dispositivos desde la página Borradores.</translation>
     </message>
@@ -5003,7 +5029,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+62"/>
+        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+63"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -5018,7 +5044,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Avisarme (bandeja del sistema y Actividad) cuando cambie el estado de esta campaña</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -5118,8 +5144,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Since your last look (%1): no change.</source>
         <translation>Desde su última consulta (%1): sin cambios.</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Export the selected devices</source>
+        <translation>Exportar los dispositivos seleccionados</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+54"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>Informe PDF (%n página) escrito en %1.</numerusform>
@@ -5172,7 +5203,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -6383,6 +6415,51 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceTableActions</name>
+    <message>
+        <location filename="../src/gui/DeviceTableActions.cpp" line="+21"/>
+        <source>&amp;Copy IMEIs</source>
+        <translation>&amp;Copiar IMEI</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>&amp;Copy %Ln IMEI(s)</source>
+        <translation>
+            <numerusform>&amp;Copiar %Ln IMEI</numerusform>
+            <numerusform>&amp;Copiar %Ln IMEI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Look up this device</source>
+        <translation>&amp;Consultar este dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Put %Ln device(s) into a &amp;new campaign…</source>
+        <translation>
+            <numerusform>Poner %Ln dispositivo en una campaña &amp;nueva…</numerusform>
+            <numerusform>Poner %Ln dispositivos en una campaña &amp;nueva…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Remove %Ln device(s) from the campaign…</source>
+        <translation>
+            <numerusform>&amp;Quitar %Ln dispositivo de la campaña…</numerusform>
+            <numerusform>&amp;Quitar %Ln dispositivos de la campaña…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Export %Ln device(s) as CSV…</source>
+        <translation>
+            <numerusform>&amp;Exportar %Ln dispositivo como CSV…</numerusform>
+            <numerusform>&amp;Exportar %Ln dispositivos como CSV…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "gui/ConnectionState.h"
 #include "gui/DeviceChangeDialog.h"
 #include "gui/DeviceListAutosave.h"
+#include "gui/DeviceListEditor.h"
 #include "gui/EditDatesDialog.h"
 #include "gui/GuiLogging.h"
 #include "gui/Icons.h"
@@ -270,6 +271,21 @@ void CampaignDetailPage::addDevices()
 void CampaignDetailPage::removeDevices()
 {
     openDeviceChange(false);
+}
+
+bool CampaignDetailPage::removeTheseDevices(const QStringList& imeis)
+{
+    DeviceChangeDialog* dialog = openDeviceChange(false);
+    if (!dialog) {
+        showMessage(tr("The devices cannot be removed now: %1")
+                        .arg(m_dialog ? tr("finish the open dialog first.")
+                                      : m_ui->removeDevicesButton->toolTip())
+                        .toHtmlEscaped(),
+                    true);
+        return false;
+    }
+    return dialog->editor()->importText(
+        imeis.join(u'\n'), tr("the %n selected device(s)", nullptr, int(imeis.size())));
 }
 
 DeviceChangeDialog* CampaignDetailPage::openDeviceChange(bool append)

@@ -60,6 +60,8 @@ public Q_SLOTS:
     void editDates();
     void addDevices();
     void removeDevices();
+    /// Opens Remove devices with these devices in its list (chosen in the device status).
+    bool removeTheseDevices(const QStringList& imeis);
     /// Asks (MessageSeam::confirm, naming the campaign and the outcome) and cancels.
     void cancelCampaign();
     /// Shows a campaign value without loading (e.g. the answer of a create or dates change).

@@ -8,6 +8,7 @@
 #include "gui/CampaignStatusLoader.h"
 #include "gui/CampaignStatusRecorder.h"
 #include "gui/ConnectionState.h"
+#include "gui/DeviceTableActions.h"
 #include "gui/GuiLogging.h"
 #include "gui/MessageSeam.h"
 #include "gui/Notifier.h"
@@ -91,6 +92,11 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->sortByColumn(DeviceStatusModel::ImeiColumn, Qt::AscendingOrder);
+    // Act where you look: the selected devices' menu and keys (copy, look up, new campaign,
+    // remove, export).
+    m_actions = new DeviceTableActions(view, DeviceStatusModel::DeviceIdRole, this);
+    connect(m_actions, &DeviceTableActions::exportRequested, this,
+            &CampaignStatusPanel::exportSelection);
 
     // Filters.
     m_ui->groupCombo->addItem(tr("All"), -1);
@@ -444,12 +450,43 @@ QString CampaignStatusPanel::changesText() const
 
 bool CampaignStatusPanel::exportCsv(const QString& path, QString* error, bool shownOnly)
 {
-    ReportExporter::Input input;
+    std::vector<int> rows;
     if (shownOnly) {
-        input.rows.reserve(std::size_t(m_filter->rowCount()));
+        rows.reserve(std::size_t(m_filter->rowCount()));
         for (int r = 0; r < m_filter->rowCount(); ++r)
-            input.rows.push_back(m_filter->mapToSource(m_filter->index(r, 0)).row());
+            rows.push_back(m_filter->mapToSource(m_filter->index(r, 0)).row());
     }
+    return writeCsv(path, error, std::move(rows), shownOnly);
+}
+
+void CampaignStatusPanel::exportSelection()
+{
+    if (!m_context.messages)
+        return;
+    std::vector<int> rows;
+    for (const QModelIndex& index : table()->selectionModel()->selectedRows())
+        rows.push_back(m_filter->mapToSource(index).row());
+    if (rows.empty())
+        return;
+    ReportExporter::Input input;
+    input.campaignId = m_campaignId;
+    input.campaign = m_campaign;
+    input.generatedUtc = clockOf(m_context).nowUtc();
+    input.siteZone = m_context.siteZone;
+    QString name = ReportExporter::suggestedFileName(input, u"csv"_s);
+    name.replace(u"-report-"_s, u"-selection-"_s);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_context.messages->saveFileName(
+        this, tr("Export the selected devices"), QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        writeCsv(path, nullptr, std::move(rows), true);
+}
+
+bool CampaignStatusPanel::writeCsv(const QString& path, QString* error, std::vector<int> rows,
+                                   bool someRows)
+{
+    ReportExporter::Input input;
+    input.rows = std::move(rows);
     input.campaignId = m_campaignId;
     input.campaign = m_campaign;
     input.accountName = m_context.environment.accountName;
@@ -467,7 +504,7 @@ bool CampaignStatusPanel::exportCsv(const QString& path, QString* error, bool sh
         return false;
     }
     showMessage(tr("CSV report (%Ln device(s)) written to %1.", nullptr,
-                   shownOnly ? int(input.rows.size()) : m_model->rowCount())
+                   someRows ? int(input.rows.size()) : m_model->rowCount())
                     .arg(QDir::toNativeSeparators(path))
                     .toHtmlEscaped(),
                 false);

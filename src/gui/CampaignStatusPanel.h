@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTableView;
 class QTimer;
@@ -18,6 +19,8 @@ class CampaignStatusPanel;
 }
 
 namespace fotadesk {
+
+class DeviceTableActions;
 
 struct AppContext;
 class CampaignStatusHistoryChart;
@@ -86,6 +89,10 @@ public:
     /// Writes the handover report; false with a message shown (and in *error) when not.
     /// `shownOnly`: only the devices the filtered table shows.
     bool exportCsv(const QString& path, QString* error = nullptr, bool shownOnly = false);
+    /// Asks for a file and writes the selected devices' rows there.
+    void exportSelection();
+    /// The selected devices' menu and keyboard actions.
+    [[nodiscard]] DeviceTableActions* actions() const { return m_actions; }
     bool exportPdf(const QString& path, QString* error = nullptr);
 
 public Q_SLOTS:
@@ -103,6 +110,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    bool writeCsv(const QString& path, QString* error, std::vector<int> rows, bool someRows);
     void attachModel(DeviceStatusModel* model);
     void onProgress(qint64 appended, qint64 total);
     void onFinished(bool ok);
@@ -118,6 +126,7 @@ private:
     AppContext& m_context;
     QString m_campaignId;
     std::optional<wire::Campaign> m_campaign;
+    DeviceTableActions* m_actions = nullptr;
     Notifier* m_notifier;
     DeviceStatusModel* m_model = nullptr;   ///< shown
     DeviceStatusModel* m_staging = nullptr; ///< a refresh reads into it

@@ -8,6 +8,7 @@
 #include "gui/CampaignStatusPanel.h"
 #include "gui/CampaignStatusRecorder.h"
 #include "gui/DeviceLookupPage.h"
+#include "gui/DeviceTableActions.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/Notifier.h"
@@ -134,7 +135,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     // The device status tab of every campaign detail page.
     QObject::connect(
         &window, &MainWindow::campaignPageCreated, services,
-        [services, &context, overview](CampaignDetailPage* page) {
+        [services, &context, overview, lookup, &window](CampaignDetailPage* page) {
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
             page->addTab(panel, Tr::tr("Device status"));
@@ -148,6 +149,24 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                              &CampaignStatusPanel::refresh);
             QObject::connect(page, &CampaignDetailPage::changedOnServer, overview,
                              &OverviewPage::refresh);
+            // The device table's menu: look a device up, start a campaign with the selection,
+            // remove it from this campaign.
+            DeviceTableActions* actions = panel->actions();
+            QObject::connect(actions, &DeviceTableActions::lookUpRequested, lookup,
+                             [lookup, &window](const QString& imei) {
+                                 window.showPage(u"device-lookup"_s);
+                                 lookup->lookUp(imei);
+                             });
+            QObject::connect(actions, &DeviceTableActions::newCampaignRequested, &window,
+                             [&window, page](const QStringList& imeis) {
+                                 window.newCampaignWithDevices(
+                                     imeis,
+                                     Tr::tr("%n device(s) of %1", nullptr, int(imeis.size()))
+                                         .arg(page->campaign() ? page->campaign()->campaignName
+                                                               : page->campaignId()));
+                             });
+            QObject::connect(actions, &DeviceTableActions::removeRequested, page,
+                             &CampaignDetailPage::removeTheseDevices);
             // The campaign's own status is read again with each report (Refresh report, Watch):
             // the header never shows "Request pending" over devices that already upgraded.
             QObject::connect(panel, &CampaignStatusPanel::loadFinished, page, [page](bool ok) {

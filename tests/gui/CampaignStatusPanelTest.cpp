@@ -17,10 +17,12 @@
 #include "core/Clock.h"
 #include "core/StatusGroup.h"
 #include "gui/AppContext.h"
+#include "gui/AppLanguage.h"
 #include "gui/CampaignStatusHistoryChart.h"
 #include "gui/CampaignStatusLoader.h"
 #include "gui/CampaignStatusRecorder.h"
 #include "gui/ConnectionState.h"
+#include "gui/DeviceTableActions.h"
 #include "gui/ScriptedMessageSeam.h"
 #include "gui/StatusChart.h"
 #include "models/DeviceStatusFilterModel.h"
@@ -32,11 +34,14 @@
 #include "support/HttpTestClient.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
+#include <QClipboard>
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -284,6 +289,51 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(save.text).fileName().startsWith(u"Depot-9-meters-report-"_s),
                  qPrintable(save.text));
         QCOMPARE(exported(1, u"all.csv"_s), qsizetype(kDevices));
+    }
+
+    void selectionMenuAndKeys()
+    {
+        // Select rows by keyboard, Ctrl+C copies their IMEIs; the menu offers the rest for
+        // exactly the selection.
+        AppLanguage english; // the English plural forms, as fotadesk installs them
+        QCOMPARE(english.install(u"en"_s), u"en"_s);
+        Rig rig(m_sim->baseUrl());
+        CampaignStatusPanel panel(rig.context, m_campaignId, nullptr, nullptr);
+        bool ok = false;
+        QVERIFY(waitLoad(panel, &ok));
+        QVERIFY(ok);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QTableView* view = panel.table();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        const QStringList selected = panel.actions()->selectedDevices();
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(selected.first(),
+                 panel.filterModel()->index(0, 0).data(DeviceStatusModel::DeviceIdRole).toString());
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), selected.join(u'\n') + u'\n');
+
+        std::unique_ptr<QMenu> menu(panel.actions()->buildMenu(&panel));
+        QStringList texts;
+        for (QAction* a : menu->actions())
+            texts << a->text();
+        QVERIFY2(texts.contains(u"&Copy 2 IMEIs"_s), qPrintable(texts.join(u" | "_s)));
+        QSignalSpy campaign(panel.actions(), &DeviceTableActions::newCampaignRequested);
+        QSignalSpy remove(panel.actions(), &DeviceTableActions::removeRequested);
+        for (QAction* a : menu->actions()) {
+            if (a->text().contains(u"new campaign"_s) || a->text().contains(u"Remove"_s))
+                a->trigger();
+            if (a->text().contains(u"Look up"_s))
+                QVERIFY(!a->isEnabled()); // one device at a time
+        }
+        QCOMPARE(campaign.size(), 1);
+        QCOMPARE(campaign.first().first().toStringList(), selected);
+        QCOMPARE(remove.size(), 1);
+        QCOMPARE(remove.first().first().toStringList(), selected);
+        QLocale::setDefault(QLocale::c()); // the other tests' locale (the CTest environment's)
     }
 
     void refreshKeepsSnapshotsAndChanges()

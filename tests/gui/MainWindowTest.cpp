@@ -9,8 +9,11 @@
 #include "gui/CampaignStatusPanel.h"
 #include "gui/CampaignWorkbenchPage.h"
 #include "gui/CreateCampaignWizard.h"
+#include "gui/DeviceLookupPage.h"
+#include "gui/DeviceTableActions.h"
 #include "gui/OverviewPage.h"
 #include "models/CampaignModel.h"
+#include "models/DeviceStatusFilterModel.h"
 #include "models/DeviceStatusModel.h"
 
 #include <QAction>
@@ -171,6 +174,47 @@ private Q_SLOTS:
         QVERIFY(typeInto(nameEdit, u"Depot 7 modem refresh"_s));
         QCOMPARE(nameEdit->text(), u"Depot 7 modem refresh"_s);
         QCOMPARE(window.currentPageId(), u"create"_s);
+    }
+
+    void deviceMenuLooksUpAndStartsACampaign()
+    {
+        // The device table's menu reaches the rest of the window: Look up opens Device lookup
+        // on that device; New campaign opens the form with the selected devices.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet(300);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto created = h.createCampaign(u"Menu"_s, fleet.package, fleet.devices.mid(0, 3),
+                                              today.addDays(2), today.addDays(3));
+        QVERIFY(created.has_value());
+        MainWindow window(h.context);
+        window.show();
+        window.openCampaign(created->id);
+        CampaignDetailPage* page = window.campaignPage(created->id);
+        QTRY_VERIFY_WITH_TIMEOUT(page->campaign().has_value(), 30000);
+        auto* panel = page->findChild<CampaignStatusPanel*>();
+        QSignalSpy reads(panel, &CampaignStatusPanel::loadFinished);
+        panel->refresh();
+        QVERIFY(reads.wait(30000));
+        const QString imei =
+            panel->filterModel()->index(0, 0).data(DeviceStatusModel::DeviceIdRole).toString();
+        Q_EMIT panel->actions()->lookUpRequested(imei);
+        QCOMPARE(window.currentPageId(), u"device-lookup"_s);
+        auto* lookup = qobject_cast<DeviceLookupPage*>(window.page(u"device-lookup"_s));
+        const auto inCampaign = [&] {
+            for (const auto& e : lookup->history()) {
+                if (e.campaignId == created->id && e.deviceId == imei)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!lookup->isBusy() && inCampaign(), 30000);
+
+        Q_EMIT panel->actions()->newCampaignRequested({imei});
+        QCOMPARE(window.currentPageId(), u"create"_s);
+        auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
+        QTRY_COMPARE(wizard->form().draft.devices.size(), qsizetype(1));
+        QCOMPARE(wizard->form().draft.devices.first().toString(), imei);
     }
 
     void cancelShowsEverywhereAtOnce()

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QPoint;
+class QTableView;
+
+namespace fotadesk {
+
+/// What a person does with the devices selected in a device table, where they look at them:
+/// a context menu (right click, the Menu key or Shift+F10) and keyboard actions on the
+/// selection — copy the IMEIs (Ctrl+C), look a device up, put the devices into a new
+/// campaign, remove them from the campaign, export them. Copying is done here; the rest is
+/// asked for with a signal, for the window that knows how.
+class DeviceTableActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceTableActions)
+
+public:
+    /// `deviceIdRole`: the role of the view's model that gives a row's IMEI.
+    DeviceTableActions(QTableView* view, int deviceIdRole, QObject* parent = nullptr);
+    ~DeviceTableActions() override;
+
+    /// The IMEIs of the selected rows, top to bottom, each once.
+    [[nodiscard]] QStringList selectedDevices() const;
+    /// Builds the menu for the current selection (tests look at it; the view shows it).
+    [[nodiscard]] QMenu* buildMenu(QWidget* parent);
+    /// Whether removing from the campaign is offered (the campaign still takes removals).
+    void setRemoveEnabled(bool enabled, const QString& whyNot = {});
+
+    QAction* copyAction() const { return m_copy; }
+
+public Q_SLOTS:
+    void copySelected();
+
+Q_SIGNALS:
+    void lookUpRequested(const QString& imei);
+    void newCampaignRequested(const QStringList& imeis);
+    void removeRequested(const QStringList& imeis);
+    void exportRequested();
+
+private:
+    void showMenu(const QPoint& pos);
+
+    QTableView* m_view;
+    int m_role;
+    QAction* m_copy;
+    bool m_removeEnabled = true;
+    QString m_removeWhyNot;
+};
+
+} // namespace fotadesk
