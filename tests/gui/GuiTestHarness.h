@@ -238,6 +238,18 @@ public:
         return job->result();
     }
 
+    /// A campaign of `devices` licensed devices that can upgrade, starting in two days
+    /// (Request pending), created through the client.
+    std::optional<wire::Campaign> pendingCampaign(const QString& name, int devices)
+    {
+        const Fleet f = fleet(300);
+        if (f.devices.size() < devices)
+            return std::nullopt;
+        const QDate today = Clock::system().nowUtc().date();
+        return createCampaign(name, f.package, f.devices.mid(0, devices), today.addDays(2),
+                              today.addDays(3));
+    }
+
     /// GET /campaigns/{acc}/{id} through the client.
     std::optional<wire::Campaign> campaign(const QString& id)
     {

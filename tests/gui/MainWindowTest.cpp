@@ -88,11 +88,7 @@ private Q_SLOTS:
     {
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
-        const auto fleet = h.fleet(300);
-        const QDate today = Clock::system().nowUtc().date();
-        const auto created =
-            h.createCampaign(u"Shell test"_s, fleet.package, fleet.devices.mid(0, 1),
-                             today.addDays(2), today.addDays(3));
+        const auto created = h.pendingCampaign(u"Shell test"_s, 1);
         QVERIFY(created.has_value());
 
         MainWindow window(h.context);
@@ -128,11 +124,7 @@ private Q_SLOTS:
         // the header's status is as current as the report under it.
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
-        const auto fleet = h.fleet(300);
-        const QDate today = Clock::system().nowUtc().date();
-        const auto created =
-            h.createCampaign(u"Header follows"_s, fleet.package, fleet.devices.mid(0, 2),
-                             today.addDays(2), today.addDays(3));
+        const auto created = h.pendingCampaign(u"Header follows"_s, 2);
         QVERIFY(created.has_value());
         MainWindow window(h.context);
         window.show();
@@ -182,10 +174,7 @@ private Q_SLOTS:
         // on that device; New campaign opens the form with the selected devices.
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
-        const auto fleet = h.fleet(300);
-        const QDate today = Clock::system().nowUtc().date();
-        const auto created = h.createCampaign(u"Menu"_s, fleet.package, fleet.devices.mid(0, 3),
-                                              today.addDays(2), today.addDays(3));
+        const auto created = h.pendingCampaign(u"Menu"_s, 3);
         QVERIFY(created.has_value());
         MainWindow window(h.context);
         window.show();
@@ -223,11 +212,7 @@ private Q_SLOTS:
         // campaign without a Refresh (a cancelled campaign kept showing its pending devices).
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
-        const auto fleet = h.fleet(300);
-        const QDate today = Clock::system().nowUtc().date();
-        const auto created =
-            h.createCampaign(u"Cancelled everywhere"_s, fleet.package, fleet.devices.mid(0, 2),
-                             today.addDays(2), today.addDays(3));
+        const auto created = h.pendingCampaign(u"Cancelled everywhere"_s, 2);
         QVERIFY(created.has_value());
         MainWindow window(h.context);
         window.show();
