@@ -67,6 +67,12 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
 
+    // Long outcome names (German: "Unbekannt (gesendet, keine Antwort)") must not make the
+    // window wider than a 1024-pixel screen: the combos show what fits, the list all.
+    for (QComboBox* combo : {m_operation, m_outcome, m_age}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_operation);

@@ -48,6 +48,10 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->titleLabel->setText(tr("Campaigns — %1").arg(context.environment.accountName));
+    // On a narrow window (1024 px, German) the title and the refresh state wrap instead of
+    // making the window wider than the screen.
+    m_ui->titleLabel->setWordWrap(true);
+    m_ui->updatedLabel->setWordWrap(true);
 
     m_filter = new CampaignFilterModel(this);
     m_filter->setSourceModel(m_model);
