@@ -3988,7 +3988,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Selected entry</source>
         <translation>Gewählter Eintrag</translation>
     </message>
@@ -7082,12 +7082,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+240"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-208"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -7125,7 +7126,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Campaigns by status: the %1 shown of %2</source>
+        <translation>Kampagnen nach Status: die %1 angezeigten von %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>

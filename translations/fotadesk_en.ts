@@ -109,7 +109,7 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+197"/>
+        <location filename="../src/gui/ActivityLogPage.cpp" line="+203"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/OverviewPage.cpp" line="+202"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+206"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+164"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

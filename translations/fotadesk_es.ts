@@ -3989,7 +3989,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Selected entry</source>
         <translation>Entrada seleccionada</translation>
     </message>
@@ -7083,12 +7083,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Campañas — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+240"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-208"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -7126,7 +7127,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>de %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Campaigns by status: the %1 shown of %2</source>
+        <translation>Campañas por estado: las %1 mostradas de %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>

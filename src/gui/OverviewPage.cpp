@@ -299,14 +299,21 @@ void OverviewPage::updateTiles()
 
 void OverviewPage::updateChart()
 {
-    // One bar per status as the server names it (labelled), in the groups' display order.
+    // One bar per status as the server names it (labelled), in the groups' display order,
+    // of the campaigns the table shows (the search, status and date filters apply).
     QMap<QString, std::pair<StatusGroup, qint64>> byStatus;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (int shown = 0; shown < m_filter->rowCount(); ++shown) {
+        const int row = m_filter->mapToSource(m_filter->index(shown, 0)).row();
         const wire::Campaign& c = m_model->campaignAt(row);
         auto& entry = byStatus[c.status];
         entry.first = m_model->groupAt(row);
         ++entry.second;
     }
+    m_chart->setTitle(m_filter->rowCount() == m_model->rowCount()
+                          ? tr("Campaigns by status")
+                          : tr("Campaigns by status: the %1 shown of %2")
+                                .arg(QLocale().toString(m_filter->rowCount()),
+                                     QLocale().toString(m_model->rowCount())));
     QList<StatusChart::Entry> entries;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         entries.append({StatusClassifier::campaignStatusLabel(it.key()), it->first, it->second});

@@ -235,6 +235,8 @@ private Q_SLOTS:
         }
         QCOMPARE(page.filterModel()->rowCount(), expected);
         QCOMPARE(page.table()->model()->rowCount(), expected);
+        // The chart counts what the table shows.
+        QTRY_COMPARE(page.chart()->total(), qint64(expected));
         for (int row = 0; row < page.filterModel()->rowCount(); ++row) {
             const QModelIndex idx = page.filterModel()->index(row, 0);
             if (group >= 0)
