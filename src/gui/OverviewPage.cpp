@@ -48,10 +48,11 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->titleLabel->setText(tr("Campaigns — %1").arg(context.environment.accountName));
-    // On a narrow window (1024 px, German) the title and the refresh state wrap instead of
-    // making the window wider than the screen.
-    m_ui->titleLabel->setWordWrap(true);
-    m_ui->updatedLabel->setWordWrap(true);
+    // On a narrow window (1024 px, German) the title and the refresh state give up room
+    // instead of making the window wider than the screen; with room they show in full.
+    // (Word wrap would wrap them at every width: a wrapping label in a row asks for little.)
+    m_ui->titleLabel->setMinimumWidth(160);
+    m_ui->updatedLabel->setMinimumWidth(80);
 
     m_filter = new CampaignFilterModel(this);
     m_filter->setSourceModel(m_model);
