@@ -90,7 +90,7 @@
     <message>
         <location line="+9"/>
         <source>Edit &amp;dates and windows…</source>
-        <translation>&amp;Daten und Zeitfenster bearbeiten…</translation>
+        <translation>Daten und &amp;Zeitfenster bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -100,7 +100,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Add devices…</source>
-        <translation>Geräte &amp;hinzufügen…</translation>
+        <translation>Geräte h&amp;inzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -119,8 +119,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Cancel campaign…</source>
-        <translation>Kampagne &amp;abbrechen…</translation>
+        <source>Ca&amp;ncel campaign…</source>
+        <translation>Ka&amp;mpagne abbrechen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -336,12 +336,7 @@
         <translation>Zustand des Geräteberichts</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Re&amp;fresh report</source>
-        <translation>Bericht &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Refresh device report</source>
         <translation>Gerätebericht aktualisieren</translation>
     </message>
@@ -361,8 +356,13 @@
         <translation>Laden stoppen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export &amp;CSV…</source>
+        <location line="-8"/>
+        <source>Refresh repor&amp;t</source>
+        <translation>Bericht ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E&amp;xport CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
@@ -6968,7 +6968,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+128"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -7082,7 +7082,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+240"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>

@@ -501,7 +501,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+342"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+346"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/OverviewPage.cpp" line="+206"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+207"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>

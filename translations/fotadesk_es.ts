@@ -100,7 +100,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Add devices…</source>
-        <translation>&amp;Añadir dispositivos…</translation>
+        <translation>Añadir &amp;dispositivos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -119,8 +119,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Cancel campaign…</source>
-        <translation>&amp;Cancelar campaña…</translation>
+        <source>Ca&amp;ncel campaign…</source>
+        <translation>Cancelar ca&amp;mpaña…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -336,12 +336,7 @@
         <translation>Estado del informe de dispositivos</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Re&amp;fresh report</source>
-        <translation>&amp;Actualizar informe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Refresh device report</source>
         <translation>Actualizar el informe de dispositivos</translation>
     </message>
@@ -361,9 +356,14 @@
         <translation>Detener la carga</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
+        <location line="-8"/>
+        <source>Refresh repor&amp;t</source>
+        <translation>Actualizar &amp;informe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5036,7 +5036,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+8"/>
         <source>&amp;Watch</source>
-        <translation>&amp;Vigilar</translation>
+        <translation>Vi&amp;gilar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6969,7 +6969,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+128"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -7083,7 +7083,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Campañas — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+240"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>

@@ -106,6 +106,11 @@ private Q_SLOTS:
         DesktopApp app(*harness.client(), settings, options);
         MainWindow& window = app.window();
 
+        // A campaign's page too (its tabs: details and device status).
+        const auto campaign = harness.pendingCampaign(u"Mnemonics"_s, 1);
+        QVERIFY(campaign.has_value());
+        window.openCampaign(campaign->id);
+
         QStringList found;
         for (const QString& id : window.pageIds()) {
             QWidget* page = window.page(id);
