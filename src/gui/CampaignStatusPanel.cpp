@@ -448,6 +448,21 @@ QString CampaignStatusPanel::changesText() const
     return m_ui->changesLabel->text();
 }
 
+ReportExporter::Input CampaignStatusPanel::reportInput() const
+{
+    ReportExporter::Input input;
+    input.campaignId = m_campaignId;
+    input.campaign = m_campaign; // parameters, and the name files are named after
+    input.accountName = m_context.environment.accountName;
+    input.environmentLabel = m_context.environmentLabel();
+    input.devices = m_model;
+    input.generatedUtc = clockOf(m_context).nowUtc();
+    input.siteZone = m_context.siteZone;
+    if (m_serverTotal >= 0)
+        input.serverTotal = m_serverTotal;
+    return input;
+}
+
 bool CampaignStatusPanel::exportCsv(const QString& path, QString* error, bool shownOnly)
 {
     std::vector<int> rows;
@@ -468,12 +483,7 @@ void CampaignStatusPanel::exportSelection()
         rows.push_back(m_filter->mapToSource(index).row());
     if (rows.empty())
         return;
-    ReportExporter::Input input;
-    input.campaignId = m_campaignId;
-    input.campaign = m_campaign;
-    input.generatedUtc = clockOf(m_context).nowUtc();
-    input.siteZone = m_context.siteZone;
-    QString name = ReportExporter::suggestedFileName(input, u"csv"_s);
+    QString name = ReportExporter::suggestedFileName(reportInput(), u"csv"_s);
     name.replace(u"-report-"_s, u"-selection-"_s);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_context.messages->saveFileName(
@@ -485,17 +495,8 @@ void CampaignStatusPanel::exportSelection()
 bool CampaignStatusPanel::writeCsv(const QString& path, QString* error, std::vector<int> rows,
                                    bool someRows)
 {
-    ReportExporter::Input input;
+    ReportExporter::Input input = reportInput();
     input.rows = std::move(rows);
-    input.campaignId = m_campaignId;
-    input.campaign = m_campaign;
-    input.accountName = m_context.environment.accountName;
-    input.environmentLabel = m_context.environmentLabel();
-    input.devices = m_model;
-    input.generatedUtc = clockOf(m_context).nowUtc();
-    input.siteZone = m_context.siteZone;
-    if (m_serverTotal >= 0)
-        input.serverTotal = m_serverTotal;
     QString problem;
     if (!ReportExporter::writeCsv(input, path, &problem)) {
         showMessage(problem.toHtmlEscaped(), true);
@@ -513,16 +514,7 @@ bool CampaignStatusPanel::writeCsv(const QString& path, QString* error, std::vec
 
 bool CampaignStatusPanel::exportPdf(const QString& path, QString* error)
 {
-    ReportExporter::Input input;
-    input.campaignId = m_campaignId;
-    input.campaign = m_campaign;
-    input.accountName = m_context.environment.accountName;
-    input.environmentLabel = m_context.environmentLabel();
-    input.devices = m_model;
-    input.generatedUtc = clockOf(m_context).nowUtc();
-    input.siteZone = m_context.siteZone;
-    if (m_serverTotal >= 0)
-        input.serverTotal = m_serverTotal;
+    const ReportExporter::Input input = reportInput();
     QString problem;
     int pages = 0;
     if (!ReportExporter::writePdf(input, path, &problem, &pages)) {
@@ -556,16 +548,11 @@ void CampaignStatusPanel::chooseAndExport(bool pdf)
             return;
         shownOnly = choice == 0;
     }
-    ReportExporter::Input input;
-    input.campaignId = m_campaignId;
-    input.campaign = m_campaign; // the file is named after the campaign
-    input.generatedUtc = clockOf(m_context).nowUtc();
-    input.siteZone = m_context.siteZone;
     const QString suffix = pdf ? u"pdf"_s : u"csv"_s;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_context.messages->saveFileName(
         this, pdf ? tr("Export PDF report") : tr("Export CSV report"),
-        QDir(dir).filePath(ReportExporter::suggestedFileName(input, suffix)),
+        QDir(dir).filePath(ReportExporter::suggestedFileName(reportInput(), suffix)),
         pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

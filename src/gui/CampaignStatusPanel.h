@@ -2,6 +2,7 @@
 
 #include "api/wire/WireTypes.h"
 #include "core/StatusGroup.h"
+#include "gui/ReportExporter.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -110,6 +111,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// What every report of this panel is made from (the campaign, the devices, the time).
+    [[nodiscard]] ReportExporter::Input reportInput() const;
     bool writeCsv(const QString& path, QString* error, std::vector<int> rows, bool someRows);
     void attachModel(DeviceStatusModel* model);
     void onProgress(qint64 appended, qint64 total);

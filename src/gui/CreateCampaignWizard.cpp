@@ -58,12 +58,10 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     // A step taller or wider than the window scrolls (at 1024×640, in German, the schedule's
     // labels were drawn over its window table): each step's content moves into a frameless
     // scroll area on the step.
-    for (const int id : pageIds())
-        putInScrollArea(*page(id));
-
     // Enter goes on to the next step when the step is complete, wherever the focus is on it:
     // the steps' own buttons are no default buttons (Space presses the focused one).
     for (const int id : pageIds()) {
+        putInScrollArea(*page(id));
         for (QPushButton* b : page(id)->findChildren<QPushButton*>())
             b->setAutoDefault(false);
     }

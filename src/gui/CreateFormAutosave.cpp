@@ -41,16 +41,14 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     // the firmware packages, are no user input); after a created campaign, again.
     m_autosave->setEnabled(false);
     watch();
-    connect(&wizard, &CreateCampaignWizard::campaignCreated, m_autosave, [this] {
+    // A created campaign, or a form emptied on purpose (Discard form): its draft goes, and no
+    // empty "Untitled campaign (0 devices)" one follows until the next edit.
+    const auto done = [this] {
         m_autosave->discard();
         m_autosave->setEnabled(false);
-    });
-    // Discard form empties the form on purpose: no draft of it (nor an empty "Untitled
-    // campaign (0 devices)" one) is offered at the next start.
-    connect(&wizard, &CreateCampaignWizard::formReset, m_autosave, [this] {
-        m_autosave->discard();
-        m_autosave->setEnabled(false);
-    });
+    };
+    connect(&wizard, &CreateCampaignWizard::campaignCreated, m_autosave, done);
+    connect(&wizard, &CreateCampaignWizard::formReset, m_autosave, done);
 }
 
 CreateFormAutosave::~CreateFormAutosave()

@@ -268,8 +268,8 @@ void DeviceLookupPage::fetchCampaignNames()
     constexpr int kMaxAsked = 25;
     QStringList ask;
     for (const wire::DeviceHistoryEntry& e : std::as_const(m_history)) {
-        if (!ask.contains(e.campaignId) && knownCampaignName(e.campaignId).isEmpty() &&
-            !m_campaignNames.contains(e.campaignId) && ask.size() < kMaxAsked)
+        if (ask.size() < kMaxAsked && !ask.contains(e.campaignId) &&
+            knownCampaignName(e.campaignId).isEmpty())
             ask << e.campaignId;
     }
     for (const QString& id : std::as_const(ask)) {

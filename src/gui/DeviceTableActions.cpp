@@ -50,12 +50,6 @@ QStringList DeviceTableActions::selectedDevices() const
     return out;
 }
 
-void DeviceTableActions::setRemoveEnabled(bool enabled, const QString& whyNot)
-{
-    m_removeEnabled = enabled;
-    m_removeWhyNot = whyNot;
-}
-
 void DeviceTableActions::copySelected()
 {
     const QStringList ids = selectedDevices();
@@ -82,9 +76,8 @@ QMenu* DeviceTableActions::buildMenu(QWidget* parent)
     campaign->setEnabled(n > 0);
     connect(campaign, &QAction::triggered, this, [this, ids] { Q_EMIT newCampaignRequested(ids); });
     QAction* remove = menu->addAction(tr("&Remove %Ln device(s) from the campaign…", nullptr, n));
-    remove->setEnabled(n > 0 && m_removeEnabled);
-    if (!m_removeEnabled)
-        remove->setToolTip(m_removeWhyNot);
+    // Whether the campaign still takes removals, the page says when it is asked.
+    remove->setEnabled(n > 0);
     connect(remove, &QAction::triggered, this, [this, ids] { Q_EMIT removeRequested(ids); });
     menu->addSeparator();
     QAction* exportSelection = menu->addAction(tr("&Export %Ln device(s) as CSV…", nullptr, n));

@@ -29,10 +29,6 @@ public:
     [[nodiscard]] QStringList selectedDevices() const;
     /// Builds the menu for the current selection (tests look at it; the view shows it).
     [[nodiscard]] QMenu* buildMenu(QWidget* parent);
-    /// Whether removing from the campaign is offered (the campaign still takes removals).
-    void setRemoveEnabled(bool enabled, const QString& whyNot = {});
-
-    QAction* copyAction() const { return m_copy; }
 
 public Q_SLOTS:
     void copySelected();
@@ -49,8 +45,6 @@ private:
     QTableView* m_view;
     int m_role;
     QAction* m_copy;
-    bool m_removeEnabled = true;
-    QString m_removeWhyNot;
 };
 
 } // namespace fotadesk

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QWizardPage>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk::test {
@@ -61,6 +63,27 @@ void claimMenuBar(Claims& claims, const MainWindow& window)
         claim(claims, a->text(), u"menu"_s);
 }
 
+/// The app as fotadesk builds it, on an in-process fotasim, with a workspace of its own.
+struct TestApp
+{
+    bool open()
+    {
+        if (!harness.isRunning())
+            return false;
+        DesktopApp::Options options;
+        options.messages = &harness.messages;
+        options.rememberWindowState = false;
+        options.workspacePath = dir.filePath(u"workspace.sqlite"_s);
+        app = std::make_unique<DesktopApp>(*harness.client(), settings, options);
+        return true;
+    }
+
+    GuiTestHarness harness;
+    QTemporaryDir dir;
+    AppSettings settings;
+    std::unique_ptr<DesktopApp> app;
+};
+
 QStringList conflicts(const Claims& claims, const QString& screen)
 {
     QStringList out;
@@ -95,15 +118,10 @@ private Q_SLOTS:
         QFETCH(QString, language);
         AppLanguage translation;
         QCOMPARE(translation.install(language), language);
-        GuiTestHarness harness;
-        QVERIFY2(harness.isRunning(), qPrintable(harness.errorString()));
-        QTemporaryDir dir;
-        AppSettings settings;
-        DesktopApp::Options options;
-        options.messages = &harness.messages;
-        options.rememberWindowState = false;
-        options.workspacePath = dir.filePath(u"workspace.sqlite"_s);
-        DesktopApp app(*harness.client(), settings, options);
+        TestApp test;
+        QVERIFY2(test.open(), qPrintable(test.harness.errorString()));
+        DesktopApp& app = *test.app;
+        GuiTestHarness& harness = test.harness;
         MainWindow& window = app.window();
 
         // A campaign's page too (its tabs: details and device status).
@@ -157,15 +175,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         AppLanguage translation;
         QCOMPARE(translation.install(language), language);
-        GuiTestHarness harness;
-        QVERIFY2(harness.isRunning(), qPrintable(harness.errorString()));
-        QTemporaryDir dir;
-        AppSettings settings;
-        DesktopApp::Options options;
-        options.messages = &harness.messages;
-        options.rememberWindowState = false;
-        options.workspacePath = dir.filePath(u"workspace.sqlite"_s);
-        DesktopApp app(*harness.client(), settings, options);
+        TestApp test;
+        QVERIFY2(test.open(), qPrintable(test.harness.errorString()));
+        DesktopApp& app = *test.app;
         QStringList wide;
         for (const QString& id : app.window().pageIds()) {
             const int width = app.window().page(id)->minimumSizeHint().width();
