@@ -34,14 +34,18 @@ function(fotadesk_add_library name)
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
 endfunction()
 
-# fotadesk_add_layer(name [LIBS ...]) : a STATIC per-layer library made of every
-# .h/.cpp in the calling folder (not recursive), so that adding a class is
-# adding its two files.
+# fotadesk_add_layer(name [RECURSE] [LIBS ...]) : a STATIC per-layer library made of
+# every .h/.cpp in the calling folder (RECURSE: and in its feature folders, as in
+# src/gui), so that adding a class is adding its two files.
 function(fotadesk_add_layer name)
-    cmake_parse_arguments(L "" "" "LIBS" ${ARGN})
-    file(GLOB sources CONFIGURE_DEPENDS
+    cmake_parse_arguments(L "RECURSE" "" "LIBS" ${ARGN})
+    set(glob GLOB)
+    if(L_RECURSE)
+        set(glob GLOB_RECURSE)
+    endif()
+    file(${glob} sources CONFIGURE_DEPENDS
         ${CMAKE_CURRENT_SOURCE_DIR}/*.h ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
-    file(GLOB cpps CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+    file(${glob} cpps CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
     if(NOT cpps)
         # Headers only (so far): an INTERFACE library with the same usage.
         add_library(${name} INTERFACE)

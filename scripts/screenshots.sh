@@ -1,7 +1,8 @@
 #!/bin/sh
-# Builds fotadesk, runs it under Xvfb on the embedded demo backend, lets it
-# drive itself through every workbench screen (--screenshot-dir) and saves the
-# PNGs into docs/screenshots/ (English) or docs/screenshots/<language>/.
+# Builds fotadesk-screenshots (documentation tooling: the desktop app as fotadesk
+# builds it, on the embedded demo backend, driven through every workbench screen)
+# and runs it under Xvfb; the PNGs go into docs/screenshots/ (English) or
+# docs/screenshots/<language>/.
 #
 #   scripts/screenshots.sh [build-dir] [out-dir]     (default: build/gui)
 #   FOTADESK_LANGUAGE=de scripts/screenshots.sh      (German, into docs/screenshots/de)
@@ -23,7 +24,7 @@ fi
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake --preset default -B "$build" -S "$here"
 fi
-cmake --build "$build" --target fotadesk -j2
+cmake --build "$build" --target fotadesk-screenshots -j2
 mkdir -p "$out"
 export XDG_RUNTIME_DIR=$(mktemp -d)
 # A workspace of its own: the drafts and activity log shown are this run's, not yours.
@@ -35,6 +36,6 @@ export FOTADESK_SCREENSHOT_SIZE=$size
 width=$(( ${size%x*} + 86 ))
 height=$(( ${size#*x} + 50 ))
 xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
-    "$build/bin/fotadesk" --demo --language "$language" --screenshot-dir "$out"
+    "$build/bin/fotadesk-screenshots" --language "$language" "$out"
 rm -rf "$XDG_RUNTIME_DIR"
 ls -1 "$out"/*.png

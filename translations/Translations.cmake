@@ -5,7 +5,7 @@
 #
 # The sources lupdate reads: every layer but src/sim (fotasim speaks the service's English, like
 # the real ThingSpace), and the forms in ui/. tests/i18n runs lupdate over the same folders.
-set(FOTADESK_LUPDATE_DIRS src/api src/app src/core src/gui src/models src/store ui)
+set(FOTADESK_LUPDATE_DIRS src/api src/app src/core src/gui src/models src/store src/workflow ui)
 set_property(GLOBAL PROPERTY FOTADESK_LUPDATE_DIRS "${FOTADESK_LUPDATE_DIRS}")
 
 set(fotadesk_lupdate_sources "")

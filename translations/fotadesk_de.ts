@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../ui/ActivityPanel.ui" line="+11"/>
+        <location filename="../ui/notifications/ActivityPanel.ui" line="+11"/>
         <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
         <translation>Was die Dashboards bemerkt haben: Statusänderungen beobachteter Kampagnen, Geräteänderungen seit Ihrem letzten Blick, Verbindungsprobleme, Exporte.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../src/gui/ApiErrorText.cpp" line="+24"/>
+        <location filename="../src/gui/common/ApiErrorText.cpp" line="+24"/>
         <source>The server refused it: %1 — %2</source>
         <translation>Der Server hat abgelehnt: %1 — %2</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/gui/AppContext.cpp" line="+11"/>
+        <location filename="../src/gui/shell/AppContext.cpp" line="+11"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>CampaignDetailPage</name>
     <message>
-        <location filename="../ui/CampaignDetailPage.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+11"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+34"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/CampaignForm.cpp" line="+41"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+41"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -326,7 +326,7 @@
 <context>
     <name>CampaignStatusPanel</name>
     <message>
-        <location filename="../ui/CampaignStatusPanel.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+11"/>
         <source>Device report loading progress</source>
         <translation>Ladefortschritt des Geräteberichts</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>CampaignWorkbenchPage</name>
     <message>
-        <location filename="../ui/CampaignWorkbenchPage.ui" line="+9"/>
+        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+9"/>
         <source>Campaign workbench</source>
         <translation>Kampagnen-Werkbank</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>CreateCheckPage</name>
     <message>
-        <location filename="../ui/CreateCheckPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateCheckPage.ui" line="+6"/>
         <source>Check before scheduling</source>
         <translation>Vor dem Planen prüfen</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>CreateDevicesPage</name>
     <message>
-        <location filename="../ui/CreateDevicesPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateDevicesPage.ui" line="+6"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>CreateFirmwarePage</name>
     <message>
-        <location filename="../ui/CreateFirmwarePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateFirmwarePage.ui" line="+6"/>
         <source>Campaign and firmware</source>
         <translation>Kampagne und Firmware</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>CreateResultPage</name>
     <message>
-        <location filename="../ui/CreateResultPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateResultPage.ui" line="+6"/>
         <source>Campaign scheduled</source>
         <translation>Kampagne geplant</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>CreateSchedulePage</name>
     <message>
-        <location filename="../ui/CreateSchedulePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSchedulePage.ui" line="+6"/>
         <source>Dates, time windows and options</source>
         <translation>Daten, Zeitfenster und Optionen</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>CreateSubmitPage</name>
     <message>
-        <location filename="../ui/CreateSubmitPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSubmitPage.ui" line="+6"/>
         <source>Scheduling the campaign</source>
         <translation>Kampagne wird geplant</translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="+6"/>
+        <location filename="../ui/signin/CredentialsDialog.ui" line="+6"/>
         <source>Sign in to ThingSpace FOTA</source>
         <translation>Bei ThingSpace FOTA anmelden</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/DashboardPages.cpp" line="+85"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+85"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1062,7 +1062,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/DesktopApp.cpp" line="+94"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+94"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>DeviceChangeDialog</name>
     <message>
-        <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
+        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+6"/>
         <source>Add or remove devices</source>
         <translation>Geräte hinzufügen oder entfernen</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>DeviceListEditor</name>
     <message>
-        <location filename="../ui/DeviceListEditor.ui" line="+16"/>
+        <location filename="../ui/devices/DeviceListEditor.ui" line="+16"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
@@ -1397,7 +1397,7 @@
 <context>
     <name>DeviceLookupPage</name>
     <message>
-        <location filename="../ui/DeviceLookupPage.ui" line="+9"/>
+        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+9"/>
         <source>Device lookup</source>
         <translation>Gerätesuche</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../ui/DraftsPage.ui" line="+9"/>
+        <location filename="../ui/drafts/DraftsPage.ui" line="+9"/>
         <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
         <translation>Unfertige Arbeit wird während der Eingabe gespeichert, höchstens zwei Sekunden hinter Ihnen. Öffnen Sie einen Entwurf erneut, um daran weiterzuarbeiten, oder verwerfen Sie, was Sie nicht mehr brauchen.</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>EditDatesDialog</name>
     <message>
-        <location filename="../ui/EditDatesDialog.ui" line="+6"/>
+        <location filename="../ui/campaign/EditDatesDialog.ui" line="+6"/>
         <source>Edit dates and time windows</source>
         <translation>Daten und Zeitfenster bearbeiten</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+9"/>
+        <location filename="../ui/shell/MainWindow.ui" line="+9"/>
         <source>FotaDesk</source>
         <translation>FotaDesk</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.ui" line="+11"/>
+        <location filename="../ui/overview/OverviewPage.ui" line="+11"/>
         <source>Campaigns overview</source>
         <translation>Kampagnenübersicht</translation>
     </message>
@@ -1836,7 +1836,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../src/gui/DialogMessageSeam.cpp" line="+15"/>
+        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+15"/>
         <source>Keep as it is</source>
         <translation>So lassen</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="+75"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+75"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>%1 konnte nicht nach %2 geschrieben werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
@@ -2113,7 +2113,7 @@
 <context>
     <name>TimeWindowEditor</name>
     <message>
-        <location filename="../ui/TimeWindowEditor.ui" line="+15"/>
+        <location filename="../ui/create/TimeWindowEditor.ui" line="+15"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
@@ -2211,7 +2211,7 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/WorkbenchPages.cpp" line="+19"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+19"/>
         <source>Workbench</source>
         <translation>Werkbank</translation>
     </message>
@@ -3900,7 +3900,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+23"/>
+        <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
         <source>About FotaDesk</source>
         <translation>Über FotaDesk</translation>
     </message>
@@ -3943,7 +3943,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+53"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+53"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
     </message>
@@ -4094,7 +4094,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+45"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -4117,7 +4117,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+42"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+42"/>
         <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
         <translation>Keine Kampagne wird beobachtet. Setzen Sie auf der Registerkarte Gerätestatus einer Kampagne das Häkchen bei „Beobachten“ (oder nutzen Sie das Kontextmenü der Übersicht), um bei Statusänderungen benachrichtigt zu werden.</translation>
     </message>
@@ -4256,7 +4256,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AuditHook</name>
     <message>
-        <location filename="../src/store/AuditHook.cpp" line="+37"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+37"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -4429,7 +4429,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/AuditLogModel.cpp" line="+54"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+54"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -4576,7 +4576,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/store/BatchRunner.cpp" line="+42"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+42"/>
         <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
         <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden und wurde daher nicht gestartet (ein Stapel, der nicht fortgesetzt werden kann, wird nicht gesendet). Siehe Protokoll.</translation>
     </message>
@@ -4605,7 +4605,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+21"/>
         <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
@@ -4992,7 +4992,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+34"/>
         <source>Progress over time</source>
         <translation>Fortschritt über die Zeit</translation>
     </message>
@@ -5028,7 +5028,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+63"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+63"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -5144,12 +5144,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Export the selected devices</source>
         <translation>Die gewählten Geräte exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+36"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
@@ -5157,18 +5157,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Export CSV report</source>
         <translation>CSV-Bericht exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-47"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
@@ -5176,7 +5176,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
         <translation>Die Tabelle zeigt %1 der %2 Geräte der Kampagne (gefiltert).</translation>
     </message>
@@ -5197,13 +5197,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5211,7 +5211,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/CampaignWorkbenchPage.cpp" line="+61"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+61"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -5224,7 +5224,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/ConnectionState.cpp" line="+15"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
     </message>
@@ -5252,7 +5252,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+38"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+38"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -5307,7 +5307,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+134"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -5325,7 +5325,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+39"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+39"/>
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
@@ -5438,7 +5438,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
@@ -5449,7 +5449,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+47"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+47"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
@@ -5508,7 +5508,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/store/CreateReconciler.cpp" line="+29"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+29"/>
         <source>(no name) %1 → %2</source>
         <translation>(kein Name) %1 → %2</translation>
     </message>
@@ -5556,7 +5556,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/CreateResultPage.cpp" line="+48"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+48"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -5604,7 +5604,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/CreateSubmitPage.cpp" line="+25"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+25"/>
         <source>Show &amp;result</source>
         <translation>&amp;Ergebnis anzeigen</translation>
     </message>
@@ -5701,7 +5701,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
-        <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
+        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+18"/>
         <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
         <translation>Melden Sie sich bei der Umgebung %1 an. Client-Secret und Passwort werden für diesen Lauf im Speicher gehalten und nur dann im System-Schlüsselbund, wenn Sie das Kästchen unten ankreuzen: nie in einer Datei, den Einstellungen oder einem Protokoll.</translation>
     </message>
@@ -5732,18 +5732,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+34"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+34"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+3"/>
         <source>Devices to &lt;b&gt;add&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
         <translation>Geräte, die zu &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;hinzugefügt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
@@ -5826,7 +5826,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/DeviceListEditor.cpp" line="+72"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+72"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -6178,7 +6178,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+26"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+26"/>
         <source>Device list</source>
         <translation>Geräteliste</translation>
     </message>
@@ -6210,7 +6210,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+70"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+70"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -6419,12 +6419,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message>
-        <location filename="../src/gui/DeviceTableActions.cpp" line="+21"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+21"/>
         <source>&amp;Copy IMEIs</source>
         <translation>IMEIs &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+44"/>
         <source>&amp;Copy %Ln IMEI(s)</source>
         <translation>
             <numerusform>%Ln IMEI &amp;kopieren</numerusform>
@@ -6453,7 +6453,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Export %Ln device(s) as CSV…</source>
         <translation>
             <numerusform>%Ln Gerät als CSV e&amp;xportieren…</numerusform>
@@ -6482,7 +6482,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/DraftListModel.cpp" line="+27"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+27"/>
         <source>Create campaign</source>
         <translation>Kampagne erstellen</translation>
     </message>
@@ -6530,7 +6530,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/DraftsPage.cpp" line="+80"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+80"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Diese Art von Entwurf kann hier nicht erneut geöffnet werden.</translation>
     </message>
@@ -6582,7 +6582,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/EditDatesDialog.cpp" line="+31"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+31"/>
         <source>Edit dates — %1</source>
         <translation>Daten bearbeiten — %1</translation>
     </message>
@@ -6968,7 +6968,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+128"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+128"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -7055,7 +7055,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -7077,7 +7077,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+50"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
@@ -7263,7 +7263,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RecentFilesMenu</name>
     <message>
-        <location filename="../src/gui/RecentFilesMenu.cpp" line="+13"/>
+        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+13"/>
         <source>Recent device &amp;lists</source>
         <translation>Zuletzt verwendete Geräte&amp;listen</translation>
     </message>
@@ -7281,7 +7281,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+53"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+53"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Client-Secret und Passwort im Schlüsselbund merken</translation>
     </message>
@@ -7475,13 +7475,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SignInFlow</name>
     <message>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+25"/>
-        <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+25"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+18"/>
         <source>ThingSpace production</source>
         <translation>ThingSpace-Produktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInFlow.cpp" line="+2"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+2"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
@@ -7496,13 +7496,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Angemeldet mit der in %1 gespeicherten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+6"/>
-        <location filename="../src/gui/SignInFlow.cpp" line="+11"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+6"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+11"/>
         <source>Kept in: %1.</source>
         <translation>Aufbewahrt in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInFlow.cpp" line="+1"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+1"/>
         <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
         <translation>Auf diesem Computer gibt es keinen Schlüsselbunddienst: Sie werden beim nächsten Start erneut gefragt.</translation>
     </message>
@@ -7520,7 +7520,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusBadge</name>
     <message>
-        <location filename="../src/gui/StatusBadge.cpp" line="+15"/>
+        <location filename="../src/gui/common/StatusBadge.cpp" line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7538,7 +7538,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/StatusChart.cpp" line="+95"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+95"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -7723,7 +7723,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusTile</name>
     <message>
-        <location filename="../src/gui/StatusTile.cpp" line="+48"/>
+        <location filename="../src/gui/overview/StatusTile.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7759,7 +7759,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/TimeWindowEditor.cpp" line="+26"/>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+26"/>
         <source>Nights 01–05 UTC</source>
         <translation>Nachts 01–05 UTC</translation>
     </message>
@@ -7941,7 +7941,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+29"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+29"/>
         <source>FotaDesk user guide</source>
         <translation>FotaDesk-Benutzerhandbuch</translation>
     </message>
@@ -8038,12 +8038,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+27"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+27"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A campaign create with an unknown outcome</source>
         <translation>Eine Kampagnenerstellung mit unbekanntem Ergebnis</translation>
     </message>
@@ -8215,7 +8215,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+47"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+44"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
@@ -8248,23 +8248,13 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
     </message>
     <message>
         <location line="+3"/>
-        <source>Drive the demo through every workbench screen, save a PNG of each into &lt;dir&gt;, and quit (used by scripts/screenshots.sh).</source>
-        <translation>Die Demo durch jeden Bildschirm der Werkbank führen, von jedem ein PNG in &lt;dir&gt; speichern und beenden (verwendet von scripts/screenshots.sh).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Use the user-interface language &lt;code&gt;: en, de or es (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Die Sprache der Benutzeroberfläche &lt;code&gt; verwenden: en, de oder es (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Wählen Sie eines von --demo, --production und --base-url.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--screenshot-dir runs on the demo backend only.</source>
-        <translation>--screenshot-dir läuft nur mit dem Demo-Backend.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8280,11 +8270,6 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640.</source>
-        <translation>FOTADESK_SCREENSHOT_SIZE muss BREITExHÖHE sein, z. B. 1024x640.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPages</name>
     <message numerus="yes">
-        <location filename="../src/gui/DashboardPages.cpp" line="+164"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+164"/>
         <source>%n device(s) of %1</source>
         <translation>
             <numerusform>%n device of %1</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+203"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+203"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/ActivityPanel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+45"/>
         <source>Watching %n campaign(s): %1</source>
         <translation>
             <numerusform>Watching %n campaign: %1</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>fotadesk::AuditHook</name>
     <message numerus="yes">
-        <location filename="../src/store/AuditHook.cpp" line="+107"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+107"/>
         <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
         <translation>
             <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device%9, auto-assign licenses %10, auto-add devices %11</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+288"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+288"/>
         <source>the %n selected device(s)</source>
         <translation>
             <numerusform>the %n selected device</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+54"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+54"/>
         <source>Progress over time (%n snapshot(s))</source>
         <translation>
             <numerusform>Progress over time (%n snapshot)</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+506"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+507"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+19"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>PDF report (%n page) written to %1.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+102"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+102"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+172"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+172"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateSubmitPage.cpp" line="+86"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+86"/>
         <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
         <translation>
             <numerusform>Sending the campaign &quot;%1&quot; with %n device…</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+170"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+170"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceListEditor.cpp" line="+322"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+322"/>
         <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
         <translation>
             <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+88"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+88"/>
         <source>&amp;New campaign with these %n devices</source>
         <translation>
             <numerusform>&amp;New campaign with this %n device</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+314"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+314"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/DeviceTableActions.cpp" line="+71"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+65"/>
         <source>&amp;Copy %Ln IMEI(s)</source>
         <translation>
             <numerusform>&amp;Copy %Ln IMEI</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Export %Ln device(s) as CSV…</source>
         <translation>
             <numerusform>&amp;Export %Ln device as CSV…</numerusform>
@@ -490,7 +490,7 @@
 <context>
     <name>fotadesk::DraftsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsPage.cpp" line="+132"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+132"/>
         <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
         <translation>
             <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>
@@ -501,7 +501,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="+346"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+346"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -512,7 +512,7 @@
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -524,7 +524,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/OverviewPage.cpp" line="+207"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+207"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+91"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+92"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../ui/ActivityPanel.ui" line="+11"/>
+        <location filename="../ui/notifications/ActivityPanel.ui" line="+11"/>
         <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
         <translation>Lo que han detectado los paneles: cambios de estado de las campañas vigiladas, cambios de dispositivos desde su última consulta, problemas de conexión, exportaciones.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../src/gui/ApiErrorText.cpp" line="+24"/>
+        <location filename="../src/gui/common/ApiErrorText.cpp" line="+24"/>
         <source>The server refused it: %1 — %2</source>
         <translation>El servidor lo rechazó: %1 — %2</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/gui/AppContext.cpp" line="+11"/>
+        <location filename="../src/gui/shell/AppContext.cpp" line="+11"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>CampaignDetailPage</name>
     <message>
-        <location filename="../ui/CampaignDetailPage.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+11"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+34"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/CampaignForm.cpp" line="+41"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+41"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -326,7 +326,7 @@
 <context>
     <name>CampaignStatusPanel</name>
     <message>
-        <location filename="../ui/CampaignStatusPanel.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+11"/>
         <source>Device report loading progress</source>
         <translation>Progreso de carga del informe de dispositivos</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>CampaignWorkbenchPage</name>
     <message>
-        <location filename="../ui/CampaignWorkbenchPage.ui" line="+9"/>
+        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+9"/>
         <source>Campaign workbench</source>
         <translation>Mesa de trabajo de campañas</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>CreateCheckPage</name>
     <message>
-        <location filename="../ui/CreateCheckPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateCheckPage.ui" line="+6"/>
         <source>Check before scheduling</source>
         <translation>Comprobar antes de programar</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>CreateDevicesPage</name>
     <message>
-        <location filename="../ui/CreateDevicesPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateDevicesPage.ui" line="+6"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>CreateFirmwarePage</name>
     <message>
-        <location filename="../ui/CreateFirmwarePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateFirmwarePage.ui" line="+6"/>
         <source>Campaign and firmware</source>
         <translation>Campaña y firmware</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>CreateResultPage</name>
     <message>
-        <location filename="../ui/CreateResultPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateResultPage.ui" line="+6"/>
         <source>Campaign scheduled</source>
         <translation>Campaña programada</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>CreateSchedulePage</name>
     <message>
-        <location filename="../ui/CreateSchedulePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSchedulePage.ui" line="+6"/>
         <source>Dates, time windows and options</source>
         <translation>Fechas, ventanas horarias y opciones</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>CreateSubmitPage</name>
     <message>
-        <location filename="../ui/CreateSubmitPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSubmitPage.ui" line="+6"/>
         <source>Scheduling the campaign</source>
         <translation>Programando la campaña</translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="+6"/>
+        <location filename="../ui/signin/CredentialsDialog.ui" line="+6"/>
         <source>Sign in to ThingSpace FOTA</source>
         <translation>Iniciar sesión en ThingSpace FOTA</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/DashboardPages.cpp" line="+85"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+85"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1062,7 +1062,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/DesktopApp.cpp" line="+94"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+94"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>DeviceChangeDialog</name>
     <message>
-        <location filename="../ui/DeviceChangeDialog.ui" line="+6"/>
+        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+6"/>
         <source>Add or remove devices</source>
         <translation>Añadir o quitar dispositivos</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>DeviceListEditor</name>
     <message>
-        <location filename="../ui/DeviceListEditor.ui" line="+16"/>
+        <location filename="../ui/devices/DeviceListEditor.ui" line="+16"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
@@ -1397,7 +1397,7 @@
 <context>
     <name>DeviceLookupPage</name>
     <message>
-        <location filename="../ui/DeviceLookupPage.ui" line="+9"/>
+        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+9"/>
         <source>Device lookup</source>
         <translation>Consulta de dispositivo</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../ui/DraftsPage.ui" line="+9"/>
+        <location filename="../ui/drafts/DraftsPage.ui" line="+9"/>
         <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
         <translation>El trabajo sin terminar se guarda mientras escribe, como mucho dos segundos por detrás. Vuelva a abrir un borrador para continuarlo o descarte lo que ya no necesite.</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>EditDatesDialog</name>
     <message>
-        <location filename="../ui/EditDatesDialog.ui" line="+6"/>
+        <location filename="../ui/campaign/EditDatesDialog.ui" line="+6"/>
         <source>Edit dates and time windows</source>
         <translation>Editar fechas y ventanas horarias</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+9"/>
+        <location filename="../ui/shell/MainWindow.ui" line="+9"/>
         <source>FotaDesk</source>
         <translation>FotaDesk</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.ui" line="+11"/>
+        <location filename="../ui/overview/OverviewPage.ui" line="+11"/>
         <source>Campaigns overview</source>
         <translation>Resumen de campañas</translation>
     </message>
@@ -1836,7 +1836,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../src/gui/DialogMessageSeam.cpp" line="+15"/>
+        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+15"/>
         <source>Keep as it is</source>
         <translation>Dejarlo como está</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/ReportExporter.cpp" line="+75"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+75"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>No se pudo escribir %1 en %2: %3. Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
@@ -2113,7 +2113,7 @@
 <context>
     <name>TimeWindowEditor</name>
     <message>
-        <location filename="../ui/TimeWindowEditor.ui" line="+15"/>
+        <location filename="../ui/create/TimeWindowEditor.ui" line="+15"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
@@ -2211,7 +2211,7 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/WorkbenchPages.cpp" line="+19"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+19"/>
         <source>Workbench</source>
         <translation>Mesa de trabajo</translation>
     </message>
@@ -3901,7 +3901,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+23"/>
+        <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
         <source>About FotaDesk</source>
         <translation>Acerca de FotaDesk</translation>
     </message>
@@ -3944,7 +3944,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/ActivityLogPage.cpp" line="+53"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+53"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Buscar resumen, resultado, error, campaña…</translation>
     </message>
@@ -4095,7 +4095,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+45"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -4118,7 +4118,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+42"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+42"/>
         <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
         <translation>No se vigila ninguna campaña. Marque «Vigilar» en la pestaña de estado de dispositivos de una campaña (o use el menú contextual del resumen) para recibir avisos cuando cambie su estado.</translation>
     </message>
@@ -4257,7 +4257,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AuditHook</name>
     <message>
-        <location filename="../src/store/AuditHook.cpp" line="+37"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+37"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -4430,7 +4430,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/AuditLogModel.cpp" line="+54"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+54"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -4577,7 +4577,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/store/BatchRunner.cpp" line="+42"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+42"/>
         <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
         <translation>No se pudo registrar el lote en el diario del espacio de trabajo, así que no se inició (un lote que no se puede reanudar no se envía). Vea el registro.</translation>
     </message>
@@ -4606,7 +4606,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message>
-        <location filename="../src/gui/CampaignDetailPage.cpp" line="+21"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+21"/>
         <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
@@ -4993,7 +4993,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/CampaignStatusHistoryChart.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+34"/>
         <source>Progress over time</source>
         <translation>Progreso en el tiempo</translation>
     </message>
@@ -5029,7 +5029,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/CampaignStatusPanel.cpp" line="+63"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+63"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -5145,12 +5145,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Desde su última consulta (%1): sin cambios.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Export the selected devices</source>
         <translation>Exportar los dispositivos seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+36"/>
         <source>PDF report (%n page(s)) written to %1.</source>
         <translation>
             <numerusform>Informe PDF (%n página) escrito en %1.</numerusform>
@@ -5158,18 +5158,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Export PDF report</source>
         <translation>Exportar informe PDF</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Export CSV report</source>
         <translation>Exportar informe CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-47"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
@@ -5177,7 +5177,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
         <translation>La tabla muestra %1 de los %2 dispositivos de la campaña (filtrados).</translation>
     </message>
@@ -5198,13 +5198,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -5212,7 +5212,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/CampaignWorkbenchPage.cpp" line="+61"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+61"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -5225,7 +5225,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/ConnectionState.cpp" line="+15"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
         <source>Not connected yet</source>
         <translation>Aún no conectado</translation>
     </message>
@@ -5253,7 +5253,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/CreateCampaignWizard.cpp" line="+38"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+38"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -5308,7 +5308,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+134"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -5326,7 +5326,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/CreateCheckPage.cpp" line="+39"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+39"/>
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
@@ -5439,7 +5439,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
@@ -5450,7 +5450,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/CreateFirmwarePage.cpp" line="+47"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+47"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
@@ -5509,7 +5509,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/store/CreateReconciler.cpp" line="+29"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+29"/>
         <source>(no name) %1 → %2</source>
         <translation>(sin nombre) %1 → %2</translation>
     </message>
@@ -5557,7 +5557,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/CreateResultPage.cpp" line="+48"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+48"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -5605,7 +5605,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/CreateSubmitPage.cpp" line="+25"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+25"/>
         <source>Show &amp;result</source>
         <translation>Mostrar &amp;resultado</translation>
     </message>
@@ -5702,7 +5702,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
-        <location filename="../src/gui/CredentialsDialog.cpp" line="+18"/>
+        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+18"/>
         <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
         <translation>Inicie sesión en el entorno %1. El secreto de cliente y la contraseña se guardan en memoria durante esta ejecución, y en el llavero del sistema solo si marca la casilla de abajo: nunca en un archivo, en la configuración ni en un registro.</translation>
     </message>
@@ -5733,18 +5733,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/DeviceChangeDialog.cpp" line="+34"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+34"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+3"/>
         <source>Devices to &lt;b&gt;add&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
         <translation>Dispositivos que se &lt;b&gt;añadirán&lt;/b&gt; a &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
@@ -5827,7 +5827,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/DeviceListEditor.cpp" line="+72"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+72"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
@@ -6179,7 +6179,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/DeviceListWindow.cpp" line="+26"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+26"/>
         <source>Device list</source>
         <translation>Lista de dispositivos</translation>
     </message>
@@ -6211,7 +6211,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/DeviceLookupPage.cpp" line="+70"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+70"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -6420,12 +6420,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message>
-        <location filename="../src/gui/DeviceTableActions.cpp" line="+21"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+21"/>
         <source>&amp;Copy IMEIs</source>
         <translation>&amp;Copiar IMEI</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+44"/>
         <source>&amp;Copy %Ln IMEI(s)</source>
         <translation>
             <numerusform>&amp;Copiar %Ln IMEI</numerusform>
@@ -6454,7 +6454,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Export %Ln device(s) as CSV…</source>
         <translation>
             <numerusform>&amp;Exportar %Ln dispositivo como CSV…</numerusform>
@@ -6483,7 +6483,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/DraftListModel.cpp" line="+27"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+27"/>
         <source>Create campaign</source>
         <translation>Crear campaña</translation>
     </message>
@@ -6531,7 +6531,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/DraftsPage.cpp" line="+80"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+80"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Este tipo de borrador no se puede reabrir aquí.</translation>
     </message>
@@ -6583,7 +6583,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/EditDatesDialog.cpp" line="+31"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+31"/>
         <source>Edit dates — %1</source>
         <translation>Editar fechas — %1</translation>
     </message>
@@ -6969,7 +6969,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+128"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+128"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -7056,7 +7056,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -7078,7 +7078,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+50"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
@@ -7264,7 +7264,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RecentFilesMenu</name>
     <message>
-        <location filename="../src/gui/RecentFilesMenu.cpp" line="+13"/>
+        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+13"/>
         <source>Recent device &amp;lists</source>
         <translation>&amp;Listas de dispositivos recientes</translation>
     </message>
@@ -7282,7 +7282,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+53"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+53"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Recordar el secreto de cliente y la contraseña en el llavero</translation>
     </message>
@@ -7476,13 +7476,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SignInFlow</name>
     <message>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+25"/>
-        <location filename="../src/gui/SignInFlow.cpp" line="+18"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+25"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+18"/>
         <source>ThingSpace production</source>
         <translation>producción de ThingSpace</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInFlow.cpp" line="+2"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+2"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
@@ -7497,13 +7497,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Sesión iniciada con el inicio de sesión guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ScreenshotDriver.cpp" line="+6"/>
-        <location filename="../src/gui/SignInFlow.cpp" line="+11"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+6"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+11"/>
         <source>Kept in: %1.</source>
         <translation>Guardado en: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SignInFlow.cpp" line="+1"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+1"/>
         <source>There is no keychain service on this computer: you will be asked again at the next start.</source>
         <translation>No hay servicio de llavero en este equipo: se le volverá a preguntar en el próximo inicio.</translation>
     </message>
@@ -7521,7 +7521,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusBadge</name>
     <message>
-        <location filename="../src/gui/StatusBadge.cpp" line="+15"/>
+        <location filename="../src/gui/common/StatusBadge.cpp" line="+15"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -7539,7 +7539,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/StatusChart.cpp" line="+95"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+95"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -7724,7 +7724,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusTile</name>
     <message>
-        <location filename="../src/gui/StatusTile.cpp" line="+48"/>
+        <location filename="../src/gui/overview/StatusTile.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7760,7 +7760,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/TimeWindowEditor.cpp" line="+26"/>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+26"/>
         <source>Nights 01–05 UTC</source>
         <translation>Noches 01–05 UTC</translation>
     </message>
@@ -7942,7 +7942,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/UserGuideWindow.cpp" line="+29"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+29"/>
         <source>FotaDesk user guide</source>
         <translation>Guía del usuario de FotaDesk</translation>
     </message>
@@ -8039,12 +8039,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/WorkspaceStartup.cpp" line="+27"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+27"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A campaign create with an unknown outcome</source>
         <translation>Una creación de campaña con resultado desconocido</translation>
     </message>
@@ -8216,7 +8216,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+47"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+44"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
@@ -8249,23 +8249,13 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
     </message>
     <message>
         <location line="+3"/>
-        <source>Drive the demo through every workbench screen, save a PNG of each into &lt;dir&gt;, and quit (used by scripts/screenshots.sh).</source>
-        <translation>Recorrer con la demo cada pantalla de la mesa de trabajo, guardar un PNG de cada una en &lt;dir&gt; y salir (lo usa scripts/screenshots.sh).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Use the user-interface language &lt;code&gt;: en, de or es (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Usar el idioma de la interfaz &lt;code&gt;: en, de o es (predeterminado: el elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Elija una de las opciones --demo, --production y --base-url.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--screenshot-dir runs on the demo backend only.</source>
-        <translation>--screenshot-dir solo funciona con el backend de demostración.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8281,11 +8271,6 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <location line="+12"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>El backend de demostración integrado no se inició: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640.</source>
-        <translation>FOTADESK_SCREENSHOT_SIZE debe ser ANCHOxALTO, p. ej. 1024x640.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,5 @@
 #include "store/LocalStore.h"
 
-#include "store/AuditHook.h"
-
 namespace fotadesk {
 
 LocalStore::LocalStore(QString path, QString origin)
@@ -13,22 +11,13 @@ LocalStore::LocalStore(QString path, QString origin)
     , m_pending(m_workspace)
 {}
 
-LocalStore::~LocalStore()
-{
-    m_hooks.clear();
-}
+LocalStore::~LocalStore() = default;
 
 Workspace::OpenResult LocalStore::open()
 {
     const auto result = m_workspace.open();
     m_audit.resolveInterrupted();
     return result;
-}
-
-AuditHook* LocalStore::attach(FotaClient* client)
-{
-    m_hooks.push_back(std::make_unique<AuditHook>(m_audit, client, &m_pending));
-    return m_hooks.back().get();
 }
 
 } // namespace fotadesk

@@ -13,15 +13,12 @@
 
 namespace fotadesk {
 
-class AuditHook;
-class FotaClient;
-
-/// What a program (fotadesk, fotactl) opens once: the workspace and its stores,
-/// and the audit hook for its client(s).
+/// What a program (fotadesk, fotactl) opens once: the workspace and its stores.
 ///
 ///     LocalStore store;                       // Workspace::defaultPath()
 ///     const auto opened = store.open();       // opened.message: tell the user when set
-///     store.attach(&client);                  // every mutating call is audited
+///     AuditHook hook(store.audit(), &client, &store.pendingCreates()); // workflow/: every
+///                                             // mutating call of the client is audited
 ///     store.audit().resolveInterrupted();     // done by open()
 class LocalStore final
 {
@@ -35,10 +32,6 @@ public:
     /// Opens the workspace (see Workspace::open) and marks audit entries of ended programs
     /// as unknown.
     Workspace::OpenResult open();
-
-    /// Audits every mutating call of `client` through one AuditHook (owned here; detached when
-    /// this store goes). Call once per client.
-    AuditHook* attach(FotaClient* client);
 
     Workspace& workspace() { return m_workspace; }
     AuditLog& audit() { return m_audit; }
@@ -54,7 +47,6 @@ private:
     BatchJournal m_journal;
     SnapshotStore m_snapshots;
     PendingCreateStore m_pending;
-    std::vector<std::unique_ptr<AuditHook>> m_hooks;
 };
 
 } // namespace fotadesk

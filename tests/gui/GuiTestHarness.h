@@ -12,9 +12,9 @@
 #include "api/RetryPolicy.h"
 #include "core/Clock.h"
 #include "core/Imei.h"
-#include "gui/AppContext.h"
-#include "gui/ConnectionState.h"
-#include "gui/ScriptedMessageSeam.h"
+#include "gui/common/ScriptedMessageSeam.h"
+#include "gui/shell/AppContext.h"
+#include "gui/shell/ConnectionState.h"
 #include "sim/EmbeddedSimulator.h"
 #include "support/HttpTestClient.h"
 

@@ -1,7 +1,7 @@
 // AppLanguage: the embedded .qm files load and translate, the language follows the choice or the
 // system's UI languages, and the default locale follows the language.
 
-#include "gui/AppLanguage.h"
+#include "gui/shell/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QFile>

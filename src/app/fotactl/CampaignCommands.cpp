@@ -10,7 +10,7 @@
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
 #include "core/ImeiImporter.h"
-#include "store/BatchRunner.h"
+#include "workflow/BatchRunner.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "sim/EmbeddedSimulator.h"
 #include "store/LocalStore.h"
+#include "workflow/AuditHook.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -53,7 +54,7 @@ bool ClientSession::start(QString* error, bool* inputError)
         return false;
     }
     // Every mutating call is audited in the workspace shared with FotaDesk.
-    m_store = openWorkspace(*m_client);
+    m_store = openWorkspace(*m_client, m_auditHook);
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 namespace fotadesk {
 class ApiJob;
+class AuditHook;
 class DeviceBatcher;
 class FotaClient;
 class LocalStore;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<sim::EmbeddedSimulator> m_simulator;
     std::unique_ptr<FotaClient> m_client;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<AuditHook> m_auditHook; // after m_store: goes first
 };
 
 } // namespace fotadesk::ctl

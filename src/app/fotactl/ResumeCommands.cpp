@@ -8,9 +8,10 @@
 #include "CommandOutput.h"
 #include "TextTable.h"
 #include "api/FotaClient.h"
-#include "store/BatchRunner.h"
-#include "store/CreateReconciler.h"
 #include "store/LocalStore.h"
+#include "workflow/AuditHook.h"
+#include "workflow/BatchRunner.h"
+#include "workflow/CreateReconciler.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -286,14 +287,14 @@ const bool registeredResume = registerCommand(
 
 } // namespace
 
-std::unique_ptr<LocalStore> openWorkspace(FotaClient& client)
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook)
 {
     auto store = std::make_unique<LocalStore>(Workspace::defaultPath(), QStringLiteral("fotactl"));
     const auto opened = store->open();
     if (!opened.message.isEmpty())
         CommandOutput::writeStderr(QStringLiteral("fotactl: ") + opened.message +
                                    QLatin1Char('\n'));
-    store->attach(&client);
+    hook = std::make_unique<AuditHook>(store->audit(), &client, &store->pendingCreates());
     if (!store->pendingCreates()
              .unresolved(profileOf(client), client.environment().accountName)
              .isEmpty()) {

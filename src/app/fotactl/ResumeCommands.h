@@ -13,6 +13,7 @@
 #include <optional>
 
 namespace fotadesk {
+class AuditHook;
 class BatchRunner;
 class FotaClient;
 class LocalStore;
@@ -23,10 +24,11 @@ namespace fotadesk::ctl {
 class CommandOutput;
 
 /// Opens the workspace shared with FotaDesk (Workspace::defaultPath(), $FOTADESK_WORKSPACE
-/// overrides it), audits every mutating call of `client`, and looks up create requests whose
+/// overrides it), audits every mutating call of `client` (through `hook`, which the caller keeps
+/// while the store lives and drops before it), and looks up create requests whose
 /// outcome was never seen (telling the user on stderr). Never fails: a damaged workspace is
 /// moved aside, an unusable one replaced by memory, with a note on stderr.
-std::unique_ptr<LocalStore> openWorkspace(FotaClient& client);
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook);
 
 /// A journaled device batch for `campaign devices add|remove` and the adds after `campaign
 /// create`, sent through `path` (journaled with it; when not given, the firmware path for a new

@@ -5,12 +5,10 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
-#include "gui/AppLanguage.h"
-#include "gui/DesktopApp.h"
-#include "gui/MainWindow.h"
-#include "gui/ScreenshotDriver.h"
-#include "gui/ScriptedMessageSeam.h"
-#include "gui/SignInFlow.h"
+#include "gui/shell/AppLanguage.h"
+#include "gui/shell/DesktopApp.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/signin/SignInFlow.h"
 #include "sim/EmbeddedSimulator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainCredentialSource.h"
@@ -23,7 +21,6 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
-#include <QTimeZone>
 
 #include <cstdio>
 #include <memory>
@@ -102,33 +99,24 @@ int main(int argc, char* argv[])
         u"url"_s);
     const QCommandLineOption accountOption(
         u"account"_s, Tr::tr("The account name, e.g. 0000123456-00001."), u"account"_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot-dir"_s,
-        Tr::tr("Drive the demo through every workbench screen, save a PNG of each into <dir>, "
-               "and quit (used by scripts/screenshots.sh)."),
-        u"dir"_s);
     const QCommandLineOption languageOption(
         u"language"_s,
         Tr::tr("Use the user-interface language <code>: en, de or es (default: the one chosen in "
                "Settings, else the system's)."),
         u"code"_s);
-    parser.addOptions({demoOption, productionOption, baseUrlOption, accountOption, screenshotOption,
-                       languageOption});
+    parser.addOptions({demoOption, productionOption, baseUrlOption, accountOption, languageOption});
     parser.process(app);
 
     const int chosen = int(parser.isSet(demoOption)) + int(parser.isSet(productionOption)) +
                        int(parser.isSet(baseUrlOption));
     if (chosen > 1)
         return fail(Tr::tr("Choose one of --demo, --production and --base-url."));
-    const bool screenshots = parser.isSet(screenshotOption);
-    if (screenshots && (parser.isSet(productionOption) || parser.isSet(baseUrlOption)))
-        return fail(Tr::tr("--screenshot-dir runs on the demo backend only."));
 
     // Which environment: the command line wins; otherwise the active profile of the settings
     // (File ▸ Settings…), which is Demo — the embedded fotasim — until the user picks another.
     fotadesk::AppSettings settings;
     Environment::Profile profile = settings.activeProfile();
-    if (parser.isSet(demoOption) || screenshots)
+    if (parser.isSet(demoOption))
         profile = Environment::Profile::Demo;
     else if (parser.isSet(productionOption))
         profile = Environment::Profile::Production;
@@ -181,37 +169,12 @@ int main(int argc, char* argv[])
     {
         QNetworkAccessManager network;
         fotadesk::FotaClient client(&network, environment, credentials, fotadesk::Clock::system());
-        fotadesk::ScriptedMessageSeam scripted;
-        fotadesk::DesktopApp::Options options;
-        if (screenshots) {
-            options.messages = &scripted;
-            options.siteZone = QTimeZone("Europe/Berlin");
-            options.rememberWindowState = false;
-            // FOTADESK_SCREENSHOT_SIZE=WxH (scripts/screenshots.sh): the window at another
-            // size, e.g. 1024x640 or 1920x1080; 1280x800 by default.
-            const QStringList size =
-                qEnvironmentVariable("FOTADESK_SCREENSHOT_SIZE", u"1280x800"_s).split(u'x');
-            options.fixedSize =
-                size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize(1280, 800);
-            if (!options.fixedSize.isValid() || options.fixedSize.width() < 640)
-                return fail(
-                    Tr::tr("FOTADESK_SCREENSHOT_SIZE must be WIDTHxHEIGHT, e.g. 1024x640."));
-        }
-        fotadesk::DesktopApp desktop(client, settings, options);
+        fotadesk::DesktopApp desktop(client, settings, {});
         fotadesk::MainWindow& window = desktop.window();
         desktop.show();
         if (!signInOutcome.isEmpty())
             window.statusBar()->showMessage(signInOutcome, 15000);
-        std::unique_ptr<fotadesk::ScreenshotDriver> driver;
-        if (screenshots) {
-            driver = std::make_unique<fotadesk::ScreenshotDriver>(
-                window, desktop.context(), scripted, parser.value(screenshotOption));
-            QObject::connect(driver.get(), &fotadesk::ScreenshotDriver::finished, &app,
-                             [](bool ok) { QApplication::exit(ok ? 0 : 1); });
-            driver->start();
-        } else {
-            desktop.runStartup();
-        }
+        desktop.runStartup();
         rc = QApplication::exec();
         desktop.saveWindowState();
     }

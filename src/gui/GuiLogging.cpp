@@ -1,7 +1,0 @@
-#include "gui/GuiLogging.h"
-
-namespace fotadesk {
-
-Q_LOGGING_CATEGORY(lcGui, "fotadesk.gui")
-
-} // namespace fotadesk

@@ -1,0 +1,48 @@
+#include "gui/common/ApiErrorText.h"
+
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiErrorText)
+};
+} // namespace
+
+QString ApiErrorText::plain(const QString& what, const ApiError& error)
+{
+    QStringList lines;
+    lines << what;
+    if (!error.errorCode().isEmpty() || !error.errorMessage().isEmpty()) {
+        lines << Tr::tr("The server refused it: %1 — %2")
+                     .arg(error.errorCode().isEmpty() ? Tr::tr("(no errorCode)")
+                                                      : error.errorCode(),
+                          error.errorMessage().isEmpty() ? Tr::tr("(no errorMessage)")
+                                                         : error.errorMessage());
+    }
+    if (!error.message().isEmpty())
+        lines << error.message();
+    return lines.join(u'\n');
+}
+
+QString ApiErrorText::html(const QString& what, const ApiError& error)
+{
+    QString out = u"<b>"_s + what.toHtmlEscaped() + u"</b>"_s;
+    if (!error.errorCode().isEmpty() || !error.errorMessage().isEmpty()) {
+        out += u"<br>"_s + Tr::tr("The server refused it:").toHtmlEscaped() + u" <code>"_s +
+               error.errorCode().toHtmlEscaped() + u"</code> — "_s +
+               error.errorMessage().toHtmlEscaped();
+    }
+    if (!error.message().isEmpty())
+        out += u"<br>"_s + error.message().toHtmlEscaped();
+    return out;
+}
+
+} // namespace fotadesk

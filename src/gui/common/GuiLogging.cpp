@@ -1,0 +1,7 @@
+#include "gui/common/GuiLogging.h"
+
+namespace fotadesk {
+
+Q_LOGGING_CATEGORY(lcGui, "fotadesk.gui")
+
+} // namespace fotadesk

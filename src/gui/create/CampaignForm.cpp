@@ -1,0 +1,50 @@
+#include "gui/create/CampaignForm.h"
+
+#include "api/wire/JsonCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+wire::CampaignRequest CampaignForm::toRequest() const
+{
+    wire::CampaignRequest r;
+    r.campaignName = draft.campaignName.trimmed();
+    r.firmwareName = draft.firmwareName;
+    r.firmwareFrom = draft.firmwareFrom;
+    r.firmwareTo = draft.firmwareTo;
+    r.protocol = draft.protocol;
+    r.startDate = draft.startDate;
+    r.endDate = draft.endDate;
+    r.timeWindows = draft.timeWindows;
+    r.deviceList.reserve(draft.devices.size());
+    for (const Imei& imei : draft.devices)
+        r.deviceList.append(imei.toString());
+    r.autoAssignLicenseFlag = draft.autoAssignLicenseFlag;
+    r.autoAddDevicesFlag = draft.autoAddDevicesFlag;
+    return r;
+}
+
+QString CampaignForm::requestSummary(int maxDevices) const
+{
+    wire::CampaignRequest r = toRequest();
+    const qsizetype total = r.deviceList.size();
+    if (total > maxDevices)
+        r.deviceList = r.deviceList.mid(0, maxDevices);
+    QString json =
+        QString::fromUtf8(QJsonDocument(wire::toJson(r)).toJson(QJsonDocument::Indented));
+    if (total > maxDevices) {
+        json += QCoreApplication::translate("CampaignForm",
+                                            "\n(deviceList shortened here: the request carries "
+                                            "all %1 IMEIs; %2 more are not shown)")
+                    .arg(total)
+                    .arg(total - maxDevices);
+    }
+    return json;
+}
+
+} // namespace fotadesk

@@ -1,0 +1,131 @@
+#include "gui/create/CreateFormAutosave.h"
+
+#include "gui/create/CampaignForm.h"
+#include "gui/create/CreateCampaignWizard.h"
+#include "store/AutosaveController.h"
+#include "store/Draft.h"
+#include "store/DraftStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore& drafts,
+                                       QString profile, QString account, QObject* parent)
+    : QObject(parent)
+    , m_wizard(&wizard)
+    , m_drafts(drafts)
+    , m_profile(std::move(profile))
+    , m_account(std::move(account))
+    , m_autosave(new AutosaveController(
+          drafts,
+          [this] {
+              Draft d = m_wizard ? toDraft(m_wizard->form()) : Draft{};
+              d.profile = m_profile;
+              d.account = m_account;
+              return d;
+          },
+          this))
+{
+    // Nothing is saved until the user edits something (lists that load by themselves, like
+    // the firmware packages, are no user input); after a created campaign, again.
+    m_autosave->setEnabled(false);
+    watch();
+    // A created campaign, or a form emptied on purpose (Discard form): its draft goes, and no
+    // empty "Untitled campaign (0 devices)" one follows until the next edit.
+    const auto done = [this] {
+        m_autosave->discard();
+        m_autosave->setEnabled(false);
+    };
+    connect(&wizard, &CreateCampaignWizard::campaignCreated, m_autosave, done);
+    connect(&wizard, &CreateCampaignWizard::formReset, m_autosave, done);
+}
+
+CreateFormAutosave::~CreateFormAutosave()
+{
+    if (m_wizard)
+        m_autosave->flush();
+}
+
+Draft CreateFormAutosave::toDraft(const CampaignForm& form)
+{
+    Draft d;
+    d.kind = Draft::Kind::CreateCampaign;
+    d.campaign = form.draft;
+    if (!form.firmwareMake.isEmpty())
+        d.extra.insert(u"firmwareMake"_s, form.firmwareMake);
+    if (!form.firmwareModel.isEmpty())
+        d.extra.insert(u"firmwareModel"_s, form.firmwareModel);
+    if (!form.firmwarePackageProtocol.isEmpty())
+        d.extra.insert(u"firmwarePackageProtocol"_s, form.firmwarePackageProtocol);
+    return d;
+}
+
+CampaignForm CreateFormAutosave::toForm(const Draft& draft)
+{
+    CampaignForm form;
+    form.draft = draft.campaign;
+    form.firmwareMake = draft.extra.value(u"firmwareMake"_s).toString();
+    form.firmwareModel = draft.extra.value(u"firmwareModel"_s).toString();
+    form.firmwarePackageProtocol = draft.extra.value(u"firmwarePackageProtocol"_s).toString();
+    return form;
+}
+
+bool CreateFormAutosave::restore(qint64 draftId)
+{
+    const auto draft = m_drafts.load(draftId);
+    if (!draft || !m_wizard)
+        return false;
+    m_autosave->setEnabled(false); // filling the form is not a user change
+    m_wizard->setForm(toForm(*draft));
+    m_autosave->setDraftId(draftId); // the next user edit saves into this draft
+    return true;
+}
+
+void CreateFormAutosave::watch()
+{
+    CreateCampaignWizard* w = m_wizard;
+    AutosaveController* a = m_autosave;
+    // What the user does switches autosave on; other changes (models, pages, dates) count
+    // only while it is on (setForm() and lists loading by themselves must not make drafts).
+    const auto user = [a] {
+        a->setEnabled(true);
+        a->markChanged();
+    };
+    const auto changed = [a] { a->markChanged(); };
+    for (auto* e : w->findChildren<QLineEdit*>())
+        connect(e, &QLineEdit::textEdited, a, user);
+    for (auto* c : w->findChildren<QComboBox*>())
+        connect(c, &QComboBox::activated, a, user);
+    for (auto* s : w->findChildren<QAbstractSpinBox*>())
+        connect(s, &QAbstractSpinBox::editingFinished, a, changed);
+    for (auto* b : w->findChildren<QAbstractButton*>()) {
+        if (b->isCheckable())
+            connect(b, &QAbstractButton::clicked, a, user);
+    }
+    for (auto* e : w->findChildren<QPlainTextEdit*>())
+        connect(e, &QPlainTextEdit::textChanged, a, changed);
+    for (auto* d : w->findChildren<QDateTimeEdit*>())
+        connect(d, &QDateTimeEdit::dateTimeChanged, a, changed);
+    for (auto* v : w->findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* m = v->model()) {
+            connect(m, &QAbstractItemModel::rowsInserted, a, changed);
+            connect(m, &QAbstractItemModel::rowsRemoved, a, changed);
+            connect(m, &QAbstractItemModel::modelReset, a, changed);
+            connect(m, &QAbstractItemModel::dataChanged, a, changed);
+        }
+    }
+    connect(w, &QWizard::currentIdChanged, a, changed);
+}
+
+} // namespace fotadesk

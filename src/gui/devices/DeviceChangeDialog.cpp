@@ -1,0 +1,295 @@
+#include "gui/devices/DeviceChangeDialog.h"
+
+#include "api/DeviceBatcher.h"
+#include "gui/common/ColumnFit.h"
+#include "gui/common/Icons.h"
+#include "gui/devices/DeviceListAutosave.h"
+#include "gui/devices/DeviceListEditor.h"
+#include "gui/shell/AppContext.h"
+#include "gui/shell/ConnectionState.h"
+#include "models/DeviceResultFilterModel.h"
+#include "models/DeviceResultModel.h"
+#include "ui_DeviceChangeDialog.h"
+#include "workflow/BatchRunner.h"
+
+#include <QHeaderView>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign& campaign,
+                                       Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeviceChangeDialog>())
+    , m_context(context)
+    , m_campaign(campaign)
+    , m_mode(mode)
+    , m_results(new DeviceResultModel(this))
+    , m_filter(new DeviceResultFilterModel(this))
+{
+    m_ui->setupUi(this);
+    const QString name = campaign.campaignName.isEmpty() ? campaign.id : campaign.campaignName;
+    setWindowTitle(mode == Mode::Add ? tr("Add devices — %1").arg(name)
+                                     : tr("Remove devices — %1").arg(name));
+    m_ui->campaignLabel->setText(
+        (mode == Mode::Add
+             ? tr("Devices to <b>add</b> to <b>%1</b> (id %2, %3 %4). List them below, then "
+                  "send.")
+             : tr("Devices to <b>remove</b> from <b>%1</b> (id %2, %3 %4). List them below, "
+                  "then send."))
+            .arg(name.toHtmlEscaped(), campaign.id.toHtmlEscaped(), campaign.make.toHtmlEscaped(),
+                 campaign.model.toHtmlEscaped()));
+    m_ui->editor->setMessageSeam(context.messages);
+    m_filter->setSourceModel(m_results);
+    m_ui->resultView->setModel(m_filter);
+    m_ui->resultView->verticalHeader()->hide();
+    m_ui->resultView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->resultView->setColumnWidth(DeviceResultModel::ReasonColumn, 320);
+    // IMEIs, statuses and outcomes as wide as they read in the user's language.
+    ColumnFit::onFirstRows(m_ui->resultView,
+                           {DeviceResultModel::ImeiColumn, DeviceResultModel::StatusColumn,
+                            DeviceResultModel::OutcomeColumn});
+    m_ui->startButton->setIcon(
+        Icons::get(mode == Mode::Add ? u"add-devices"_s : u"remove-devices"_s));
+    m_ui->retryButton->setIcon(Icons::get(u"retry"_s));
+    m_ui->cancelRunButton->setIcon(Icons::get(u"cancel-campaign"_s));
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, &DeviceChangeDialog::start);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &DeviceChangeDialog::retryFailed);
+    connect(m_ui->cancelRunButton, &QPushButton::clicked, this, &DeviceChangeDialog::stop);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &DeviceChangeDialog::reject);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
+            &DeviceResultFilterModel::setSearchText);
+    connect(m_ui->failedOnlyCheck, &QCheckBox::toggled, m_filter,
+            &DeviceResultFilterModel::setFailedOnly);
+    connect(m_ui->editor, &DeviceListEditor::countsChanged, this,
+            &DeviceChangeDialog::updateButtons);
+    connect(m_ui->editor, &DeviceListEditor::importFinished, this,
+            &DeviceChangeDialog::updateButtons);
+    m_ui->stack->setCurrentWidget(m_ui->editPage);
+    updateButtons();
+    if (context.drafts)
+        m_autosave = new DeviceListAutosave(
+            *m_ui->editor->model(), *context.drafts, campaign.id,
+            mode == Mode::Add ? DeviceListAutosave::Mode::Add : DeviceListAutosave::Mode::Remove,
+            windowTitle(), Environment::profileName(context.environment.profile),
+            context.environment.accountName, this);
+}
+
+DeviceChangeDialog::~DeviceChangeDialog()
+{
+    if (m_batcher)
+        m_batcher->cancel();
+    // Closed before the list was sent: it stays a draft (the editor's model goes before the
+    // autosave, a child created later, would see it).
+    if (m_autosave)
+        m_autosave->flushNow();
+}
+
+bool DeviceChangeDialog::restoreDraft(qint64 draftId)
+{
+    return m_autosave && m_autosave->restore(draftId);
+}
+
+DeviceListEditor* DeviceChangeDialog::editor() const
+{
+    return m_ui->editor;
+}
+
+bool DeviceChangeDialog::isRunning() const
+{
+    return m_running;
+}
+
+QString DeviceChangeDialog::runState() const
+{
+    return m_ui->runStateLabel->text();
+}
+
+void DeviceChangeDialog::start()
+{
+    if (isRunning())
+        return;
+    const auto imeis = m_ui->editor->validImeis();
+    QStringList ids;
+    ids.reserve(qsizetype(imeis.size()));
+    for (const Imei& imei : imeis)
+        ids << imei.toString();
+    if (ids.isEmpty())
+        return;
+    m_results->clear();
+    m_ui->editor->model()->clearOperationResults();
+    run(ids);
+}
+
+void DeviceChangeDialog::retryFailed()
+{
+    if (isRunning())
+        return;
+    const QStringList failed = m_results->failedDeviceIds();
+    if (!failed.isEmpty())
+        run(failed);
+}
+
+void DeviceChangeDialog::run(const QStringList& deviceIds)
+{
+    if (!m_context.client)
+        return;
+    if (m_runner)
+        m_runner->deleteLater(); // and its batcher with it
+    else if (m_batcher)
+        m_batcher->deleteLater();
+    m_runner = nullptr;
+    m_batcher = nullptr;
+    const auto operation = m_mode == Mode::Add ? DeviceBatcher::Operation::AddToCampaign
+                                               : DeviceBatcher::Operation::RemoveFromCampaign;
+    // Journaled where there is a workspace: a crash or kill mid-run is finished at the
+    // next start (WorkspaceStartup) or by 'fotactl campaign resume'.
+    QString journalProblem;
+    if (m_context.journal) {
+        auto* runner = new BatchRunner(m_context.client, *m_context.journal, this);
+        if (runner->begin(operation, deviceIds, m_campaign.id, m_chunkSize, &journalProblem)) {
+            m_runner = runner;
+            m_batcher = runner->batcher();
+        } else {
+            delete runner;
+        }
+    }
+    if (!m_batcher)
+        m_batcher = new DeviceBatcher(m_context.client, operation, deviceIds, m_campaign.id,
+                                      m_chunkSize, this);
+    DeviceBatcher* batcher = m_batcher;
+    ++m_runs;
+    m_ui->stack->setCurrentWidget(m_ui->runPage);
+    m_ui->progressBar->setRange(0, int(std::min<qint64>(deviceIds.size(), INT_MAX)));
+    m_ui->progressBar->setValue(0);
+    m_ui->runStateLabel->setText(
+        (m_mode == Mode::Add
+             ? tr("Adding %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size()))
+             : tr("Removing %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size())))
+            .arg(batcher->chunks().size()) +
+        (journalProblem.isEmpty()
+             ? QString()
+             : u' ' + tr("Not journaled (%1): if FotaDesk stops, this run cannot be resumed.")
+                          .arg(journalProblem)));
+    connect(batcher, &DeviceBatcher::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->progressBar->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        m_ui->progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
+    // A journaled run ends when the runner has journaled the last chunk.
+    if (m_runner)
+        connect(m_runner, &BatchRunner::finished, this, &DeviceChangeDialog::onFinished);
+    else
+        connect(batcher, &DeviceBatcher::finished, this, &DeviceChangeDialog::onFinished);
+    m_running = true;
+    updateButtons();
+    if (m_runner)
+        m_runner->start();
+    else
+        batcher->start();
+}
+
+void DeviceChangeDialog::stop()
+{
+    if (isRunning()) {
+        m_ui->runStateLabel->setText(tr("Stopping…"));
+        if (m_runner)
+            m_runner->cancel();
+        else
+            m_batcher->cancel();
+    }
+}
+
+void DeviceChangeDialog::onFinished()
+{
+    DeviceBatcher* batcher = m_batcher;
+    m_running = false;
+    if (!batcher)
+        return;
+    // Per-device answers of the chunks that got one ...
+    // The batcher's verdict wins: "already in the campaign" after a lost answer is a success.
+    QList<DeviceResultModel::JudgedResult> items;
+    QList<DeviceOperationResult> operationResults;
+    for (const auto& o : batcher->outcomes()) {
+        items.append({{o.deviceId, o.status, o.reason, {}}, o.succeeded});
+        if (auto imei = Imei::fromString(o.deviceId))
+            operationResults.append({*imei, o.succeeded, o.reason});
+    }
+    m_results->appendJudgedResults(items);
+    // ... and the devices of chunks that failed as a whole, grouped by reason.
+    QMap<QString, QStringList> chunkFailures;
+    for (const auto& chunk : batcher->chunks()) {
+        if (chunk.state == DeviceBatcher::Chunk::State::Succeeded)
+            continue;
+        // Failed, or never sent because the run was stopped.
+        const QString reason =
+            chunk.error ? chunk.error->message() : tr("Not sent: the run was stopped.");
+        chunkFailures[reason] << batcher->chunkDevices(chunk.index);
+        if (chunk.error && m_context.connection)
+            m_context.connection->noteError(*chunk.error);
+    }
+    for (auto it = chunkFailures.cbegin(); it != chunkFailures.cend(); ++it) {
+        m_results->appendBatchFailure(it.value(), it.key());
+        for (const QString& id : it.value()) {
+            if (auto imei = Imei::fromString(id))
+                operationResults.append({*imei, false, it.key()});
+        }
+    }
+    if (batcher->chunksInState(DeviceBatcher::Chunk::State::Succeeded) > 0 && m_context.connection)
+        m_context.connection->noteAnswer();
+    m_ui->editor->model()->applyOperationResults(operationResults);
+
+    const auto counts = m_results->counts();
+    const int failedChunks = int(batcher->chunks().size()) -
+                             batcher->chunksInState(DeviceBatcher::Chunk::State::Succeeded);
+    QString text = tr("Done: %1 succeeded, %2 failed, %3 unknown.")
+                       .arg(counts.succeeded)
+                       .arg(counts.failed)
+                       .arg(counts.unknown);
+    if (failedChunks > 0)
+        text +=
+            u' ' +
+            tr("%n request(s) got no usable answer or were not sent; their devices are listed as "
+               "failed.",
+               nullptr, failedChunks);
+    if (counts.failed > 0)
+        text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
+    if (m_runner && failedChunks > 0)
+        text += u' ' + tr("The requests without an answer are kept as batch %1: the next start "
+                          "offers to send them (or run 'fotactl campaign resume %1').")
+                           .arg(m_runner->journalId());
+    m_ui->runStateLabel->setText(text);
+    // Every device of the change is done: the list is no draft any more.
+    if (m_autosave && failedChunks == 0 && counts.failed == 0 && counts.unknown == 0)
+        m_autosave->discard();
+    updateButtons();
+    Q_EMIT runFinished();
+}
+
+void DeviceChangeDialog::reject()
+{
+    if (isRunning()) {
+        stop();
+        return;
+    }
+    QDialog::reject();
+}
+
+void DeviceChangeDialog::updateButtons()
+{
+    const bool running = isRunning();
+    const bool onEdit = m_ui->stack->currentWidget() == m_ui->editPage;
+    const qint64 valid = m_ui->editor->counts().valid;
+    m_ui->startButton->setVisible(onEdit);
+    m_ui->startButton->setEnabled(onEdit && valid > 0 && !m_ui->editor->isImporting());
+    m_ui->startButton->setText(m_mode == Mode::Add
+                                   ? tr("&Add %n device(s)", nullptr, int(valid))
+                                   : tr("&Remove %n device(s)", nullptr, int(valid)));
+    m_ui->cancelRunButton->setEnabled(running);
+    m_ui->retryButton->setEnabled(!running && m_results->counts().failed > 0);
+    m_ui->closeButton->setEnabled(!running);
+}
+
+} // namespace fotadesk

@@ -1,0 +1,442 @@
+#include "gui/overview/OverviewPage.h"
+
+#include "core/Clock.h"
+#include "core/DisplayFormat.h"
+#include "gui/common/ApiErrorText.h"
+#include "gui/common/StatusChart.h"
+#include "gui/overview/OverviewBadgeDelegate.h"
+#include "gui/overview/OverviewLoader.h"
+#include "gui/overview/StatusTile.h"
+#include "gui/shell/AppContext.h"
+#include "models/CampaignFilterModel.h"
+#include "models/CampaignModel.h"
+#include "models/StatusGroupStyle.h"
+#include "ui_OverviewPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMap>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+/// QSettings key of the auto-refresh interval (minutes, 0: off) and its default.
+constexpr auto kIntervalKey = "dashboards/overviewRefreshMinutes";
+constexpr int kDefaultIntervalMinutes = 5;
+
+/// The groups a campaign can be in, in tile order (no campaign status means "Succeeded").
+constexpr std::array<StatusGroup, 6> kCampaignGroups = {
+    StatusGroup::Pending, StatusGroup::InProgress, StatusGroup::Ended,
+    StatusGroup::Failed,  StatusGroup::Cancelled,  StatusGroup::Unknown};
+
+} // namespace
+
+OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OverviewPage>())
+    , m_context(context)
+    , m_model(campaigns)
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->titleLabel->setText(tr("Campaigns — %1").arg(context.environment.accountName));
+    // On a narrow window (1024 px, German) the title and the refresh state give up room
+    // instead of making the window wider than the screen; with room they show in full.
+    // (Word wrap would wrap them at every width: a wrapping label in a row asks for little.)
+    m_ui->titleLabel->setMinimumWidth(160);
+    m_ui->updatedLabel->setMinimumWidth(80);
+
+    m_filter = new CampaignFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_loader = new OverviewLoader(context.client, m_model,
+                                  context.clock ? *context.clock : Clock::system(), this);
+    m_loader->setConnectionState(context.connection);
+
+    for (StatusGroup g : kCampaignGroups) {
+        auto* tile = new StatusTile(g, this);
+        m_ui->tilesLayout->addWidget(tile);
+        m_tiles.append(tile);
+        connect(tile, &QAbstractButton::clicked, this, [this, tile](bool checked) {
+            applyGroupFilter(checked ? QList<StatusGroup>{tile->group()} : QList<StatusGroup>{});
+        });
+    }
+    m_ui->tilesLayout->addStretch(1);
+
+    m_chart = new StatusChart(StatusChart::Style::Bars, m_ui->chartHost);
+    m_chart->setTitle(tr("Campaigns by status"));
+    m_chart->setMinimumSize(300, 260);
+    m_ui->chartLayout->addWidget(m_chart);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({740, 420});
+
+    setUpTable();
+    setUpFilters();
+
+    // Coalesce bursts of pages into one tile/chart update per event-loop turn.
+    auto* countsTimer = new QTimer(this);
+    countsTimer->setSingleShot(true);
+    countsTimer->setInterval(0);
+    connect(countsTimer, &QTimer::timeout, this, [this] {
+        updateTiles();
+        updateChart();
+        updateShownLabel();
+    });
+    const auto later = [countsTimer] { countsTimer->start(); };
+    connect(m_model, &CampaignModel::countsChanged, countsTimer, later);
+    connect(m_model, &QAbstractItemModel::rowsInserted, countsTimer, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, countsTimer, later);
+    connect(m_model, &QAbstractItemModel::dataChanged, countsTimer, later);
+    connect(m_model, &QAbstractItemModel::modelReset, countsTimer, later);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, countsTimer, later);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, countsTimer, later);
+    connect(m_filter, &QAbstractItemModel::modelReset, countsTimer, later);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, countsTimer, later);
+
+    connect(m_loader, &OverviewLoader::refreshStarted, this, [this] {
+        m_ui->refreshButton->setEnabled(false);
+        m_ui->updatedLabel->setText(tr("Refreshing…"));
+    });
+    connect(m_loader, &OverviewLoader::progress, this, [this](int pages, qint64 campaigns) {
+        m_ui->updatedLabel->setText(tr("Refreshing… %1 campaigns (%2 pages)")
+                                        .arg(QLocale().toString(campaigns))
+                                        .arg(pages));
+    });
+    connect(m_loader, &OverviewLoader::refreshFinished, this, [this] {
+        m_ui->refreshButton->setEnabled(true);
+        updateUpdatedLabel();
+        updateStale();
+    });
+    connect(m_loader, &OverviewLoader::licenseUsageChanged, this, &OverviewPage::updateLicense);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+
+    // A minute tick keeps "updated 3 min ago" honest.
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(30 * 1000);
+    connect(clockTimer, &QTimer::timeout, this, &OverviewPage::updateUpdatedLabel);
+    clockTimer->start();
+
+    updateTiles();
+    updateChart();
+    updateShownLabel();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QTableView* OverviewPage::table() const
+{
+    return m_ui->campaignTable;
+}
+
+StatusTile* OverviewPage::tile(StatusGroup group) const
+{
+    for (StatusTile* t : m_tiles) {
+        if (t->group() == group)
+            return t;
+    }
+    return nullptr;
+}
+
+void OverviewPage::setUpTable()
+{
+    QTableView* view = m_ui->campaignTable;
+    view->setModel(m_filter);
+    view->setItemDelegateForColumn(CampaignModel::StatusColumn, new OverviewBadgeDelegate(view));
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setColumnHidden(CampaignModel::IdColumn, true);
+    view->setColumnWidth(CampaignModel::NameColumn, 220);
+    view->setColumnWidth(CampaignModel::StatusColumn, 175);
+    view->setColumnWidth(CampaignModel::FirmwareColumn, 200);
+    view->setColumnWidth(CampaignModel::MakeModelColumn, 150);
+    view->setColumnWidth(CampaignModel::StartColumn, 95);
+    view->setColumnWidth(CampaignModel::EndColumn, 95);
+    view->setColumnWidth(CampaignModel::WindowsColumn, 140);
+    view->sortByColumn(CampaignModel::StartColumn, Qt::DescendingOrder);
+    view->setToolTip(tr("Double-click a campaign (or press Enter) to open it"));
+    connect(view, &QAbstractItemView::activated, this, &OverviewPage::openIndex);
+    connect(view, &QAbstractItemView::doubleClicked, this, &OverviewPage::openIndex);
+}
+
+void OverviewPage::setUpFilters()
+{
+    m_ui->groupCombo->addItem(tr("All"), -1);
+    for (StatusGroup g : kCampaignGroups)
+        m_ui->groupCombo->addItem(StatusClassifier::groupLabel(g), int(g));
+    connect(m_ui->groupCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_syncingFilter)
+            return;
+        const int g = m_ui->groupCombo->itemData(index).toInt();
+        applyGroupFilter(g < 0 ? QList<StatusGroup>{} : QList<StatusGroup>{StatusGroup(g)});
+    });
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter,
+            &CampaignFilterModel::setSearchText);
+
+    const QDate today =
+        (m_context.clock ? m_context.clock->nowUtc() : QDateTime::currentDateTimeUtc())
+            .toTimeZone(m_context.siteZone)
+            .date();
+    m_ui->fromDateEdit->setDate(today.addDays(-30));
+    m_ui->toDateEdit->setDate(today.addDays(30));
+    const auto applyDates = [this] {
+        const bool on = m_ui->dateFilterCheck->isChecked();
+        m_ui->fromDateEdit->setEnabled(on);
+        m_ui->toDateEdit->setEnabled(on);
+        if (on)
+            m_filter->setDateRange(m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+        else
+            m_filter->setDateRange({}, {});
+    };
+    connect(m_ui->dateFilterCheck, &QCheckBox::toggled, this, applyDates);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, applyDates);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, applyDates);
+
+    const QList<int> minutes = {0, 1, 2, 5, 10, 15, 30, 60};
+    for (int m : minutes)
+        m_ui->intervalCombo->addItem(m == 0 ? tr("off") : tr("every %n min", nullptr, m), m);
+    const int saved =
+        QSettings().value(QLatin1String(kIntervalKey), kDefaultIntervalMinutes).toInt();
+    setRefreshMinutes(saved);
+    connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int m = m_ui->intervalCombo->itemData(index).toInt();
+        QSettings().setValue(QLatin1String(kIntervalKey), m);
+        m_loader->setIntervalMs(m * 60 * 1000);
+    });
+}
+
+void OverviewPage::setRefreshMinutes(int minutes)
+{
+    int best = 0;
+    for (int i = 0; i < m_ui->intervalCombo->count(); ++i) {
+        if (std::abs(m_ui->intervalCombo->itemData(i).toInt() - minutes) <
+            std::abs(m_ui->intervalCombo->itemData(best).toInt() - minutes))
+            best = i;
+    }
+    m_ui->intervalCombo->setCurrentIndex(best);
+    m_loader->setIntervalMs(m_ui->intervalCombo->itemData(best).toInt() * 60 * 1000);
+}
+
+void OverviewPage::setSearchText(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+}
+
+void OverviewPage::setStatusGroupFilter(const QList<StatusGroup>& groups)
+{
+    applyGroupFilter(groups);
+}
+
+void OverviewPage::setDateRange(QDate from, QDate to)
+{
+    const bool on = from.isValid() || to.isValid();
+    if (from.isValid())
+        m_ui->fromDateEdit->setDate(from);
+    else
+        m_ui->fromDateEdit->setDate(m_ui->fromDateEdit->minimumDate());
+    if (to.isValid())
+        m_ui->toDateEdit->setDate(to);
+    else
+        m_ui->toDateEdit->setDate(m_ui->toDateEdit->maximumDate());
+    m_ui->dateFilterCheck->setChecked(on);
+    m_filter->setDateRange(on ? from : QDate(), on ? to : QDate());
+}
+
+void OverviewPage::applyGroupFilter(const QList<StatusGroup>& groups)
+{
+    m_syncingFilter = true;
+    m_filter->setStatusGroups(groups);
+    for (StatusTile* t : std::as_const(m_tiles))
+        t->setChecked(groups.size() == 1 && groups.front() == t->group());
+    const int comboIndex = groups.size() == 1 ? m_ui->groupCombo->findData(int(groups.front())) : 0;
+    m_ui->groupCombo->setCurrentIndex(std::max(0, comboIndex));
+    m_syncingFilter = false;
+    updateShownLabel();
+}
+
+void OverviewPage::refresh()
+{
+    m_loadedOnce = true;
+    m_loader->refresh();
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void OverviewPage::openIndex(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const QString id = proxyIndex.data(CampaignModel::CampaignIdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT openCampaignRequested(id);
+}
+
+void OverviewPage::updateTiles()
+{
+    const int total = m_model->rowCount();
+    for (StatusTile* t : std::as_const(m_tiles)) {
+        t->setCount(m_model->count(t->group()));
+        t->setCaption(tr("of %1").arg(QLocale().toString(total)));
+        // An empty Unknown tile is noise; show it only when a status nobody knows appears.
+        if (t->group() == StatusGroup::Unknown)
+            t->setVisible(t->count() > 0);
+    }
+}
+
+void OverviewPage::updateChart()
+{
+    // One bar per status as the server names it (labelled), in the groups' display order,
+    // of the campaigns the table shows (the search, status and date filters apply).
+    QMap<QString, std::pair<StatusGroup, qint64>> byStatus;
+    for (int shown = 0; shown < m_filter->rowCount(); ++shown) {
+        const int row = m_filter->mapToSource(m_filter->index(shown, 0)).row();
+        const wire::Campaign& c = m_model->campaignAt(row);
+        auto& entry = byStatus[c.status];
+        entry.first = m_model->groupAt(row);
+        ++entry.second;
+    }
+    m_chart->setTitle(m_filter->rowCount() == m_model->rowCount()
+                          ? tr("Campaigns by status")
+                          : tr("Campaigns by status: the %1 shown of %2")
+                                .arg(QLocale().toString(m_filter->rowCount()),
+                                     QLocale().toString(m_model->rowCount())));
+    QList<StatusChart::Entry> entries;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        entries.append({StatusClassifier::campaignStatusLabel(it.key()), it->first, it->second});
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        return StatusGroupStyle::slot(a.group) < StatusGroupStyle::slot(b.group);
+    });
+    // Bars are drawn bottom-up: reverse so the first group is on top.
+    std::reverse(entries.begin(), entries.end());
+    m_chart->setEntries(entries);
+}
+
+void OverviewPage::updateShownLabel()
+{
+    m_ui->shownLabel->setText(tr("%1 of %2 shown")
+                                  .arg(QLocale().toString(m_filter->rowCount()),
+                                       QLocale().toString(m_model->rowCount())));
+}
+
+void OverviewPage::updateUpdatedLabel()
+{
+    if (m_loader->isRefreshing())
+        return;
+    const QDateTime updated = m_loader->updatedUtc();
+    if (!updated.isValid()) {
+        m_ui->updatedLabel->setText(m_loader->isStale() ? tr("Not loaded") : tr("Not loaded yet"));
+        return;
+    }
+    const QDateTime local = updated.toTimeZone(m_context.siteZone);
+    m_ui->updatedLabel->setText(
+        tr("Updated at %1").arg(DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show)));
+    m_ui->updatedLabel->setToolTip(
+        tr("Last successful refresh: %1 (%2 UTC)")
+            .arg(DisplayFormat::dateTime(local, DisplayFormat::Seconds::Show),
+                 DisplayFormat::dateTime(updated.toUTC(), DisplayFormat::Seconds::Show)));
+}
+
+void OverviewPage::updateStale()
+{
+    const bool stale = m_loader->isStale();
+    m_ui->staleLabel->setVisible(stale);
+    if (!stale) {
+        m_ui->staleLabel->clear();
+        m_ui->campaignTable->setStyleSheet({});
+        return;
+    }
+    const QDateTime updated = m_loader->updatedUtc();
+    const QString since =
+        updated.isValid() ? tr("STALE — showing data from %1; the last refresh failed.")
+                                .arg(DisplayFormat::dateTime(updated.toTimeZone(m_context.siteZone),
+                                                             DisplayFormat::Seconds::Show))
+                          : tr("No data — the overview could not be loaded.");
+    const int next = m_loader->nextDelayMs();
+    const QString retry = next > 0 ? tr("Next try in %1.")
+                                         .arg(next >= 60000 ? tr("%n min", nullptr, next / 60000)
+                                                            : tr("%n s", nullptr, next / 1000))
+                                   : tr("Press Refresh now to try again.");
+    m_ui->staleLabel->setText(
+        u"<b>"_s + since.toHtmlEscaped() + u"</b> "_s +
+        (m_loader->lastError()
+             ? ApiErrorText::html(tr("Refreshing the overview failed."), *m_loader->lastError())
+             : QString()) +
+        u" "_s + retry.toHtmlEscaped());
+    m_ui->staleLabel->setStyleSheet(
+        u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000;"
+        u" border-radius: 4px; padding: 6px; }"_s);
+    m_ui->campaignTable->setStyleSheet(u"QTableView { color: palette(mid); }"_s);
+}
+
+void OverviewPage::updateLicense()
+{
+    const auto& usage = m_loader->licenseUsage();
+    const QLocale locale;
+    qint64 total = usage.totalLicenses.value_or(0);
+    qint64 assigned = usage.assignedLicenses;
+    if (!usage.totalLicenses && usage.subscription) {
+        total = usage.subscription->licenseCount;
+        assigned = usage.subscription->licenseUsedCount;
+    }
+    m_ui->licenseBar->setRange(0, int(std::min<qint64>(std::max<qint64>(total, 1), INT_MAX)));
+    m_ui->licenseBar->setValue(int(std::min<qint64>(assigned, INT_MAX)));
+    m_ui->licenseBar->setFormat(
+        total > 0 ? tr("%1 of %2 assigned (%3%)")
+                        .arg(locale.toString(assigned), locale.toString(total),
+                             locale.toString(100.0 * double(assigned) / double(total), 'f', 1))
+                  : tr("%1 assigned").arg(locale.toString(assigned)));
+    QStringList lines;
+    lines.append(tr("Licenses: %1 assigned, %2 free.")
+                     .arg(locale.toString(assigned),
+                          locale.toString(std::max<qint64>(0, total - assigned))));
+    if (usage.subscription) {
+        const auto& s = *usage.subscription;
+        QString line =
+            tr("Subscription: %1, %2 of %3 licenses used")
+                .arg(s.purchaseType.isEmpty() ? tr("type not stated") : s.purchaseType,
+                     locale.toString(s.licenseUsedCount), locale.toString(s.licenseCount));
+        if (s.updateTime.isValid())
+            line +=
+                tr(" (as of %1)")
+                    .arg(DisplayFormat::dateTime(s.updateTime.utc.toTimeZone(m_context.siteZone)));
+        lines.append(line + u'.');
+    }
+    m_ui->licenseLabel->setText(lines.join(u'\n'));
+}
+
+QString OverviewPage::updatedText() const
+{
+    return m_ui->updatedLabel->text();
+}
+
+QString OverviewPage::staleText() const
+{
+    return m_ui->staleLabel->isHidden() ? QString() : m_ui->staleLabel->text();
+}
+
+bool OverviewPage::isShowingStale() const
+{
+    return !m_ui->staleLabel->isHidden();
+}
+
+QString OverviewPage::licenseText() const
+{
+    return m_ui->licenseLabel->text();
+}
+
+} // namespace fotadesk

@@ -1,0 +1,233 @@
+#include "gui/settings/SettingsDialog.h"
+
+#include "gui/common/MessageSeam.h"
+#include "gui/shell/AppLanguage.h"
+#include "store/AppSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fotadesk {
+
+namespace {
+
+QSpinBox* spinFor(AppSettings::Key key, const QString& suffix, QWidget* parent)
+{
+    const auto& d = AppSettings::definition(key);
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(d.minimum, d.maximum);
+    spin->setSuffix(suffix);
+    return spin;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_messages(messages)
+    , m_profile(new QComboBox(this))
+    , m_demoAccount(new QLineEdit(this))
+    , m_productionAccount(new QLineEdit(this))
+    , m_productionClientId(new QLineEdit(this))
+    , m_productionUsername(new QLineEdit(this))
+    , m_customUrl(new QLineEdit(this))
+    , m_customAccount(new QLineEdit(this))
+    , m_customClientId(new QLineEdit(this))
+    , m_customUsername(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember the client secret and password in the keychain"), this))
+    , m_refresh(spinFor(AppSettings::Key::RefreshIntervalSeconds, tr(" s"), this))
+    , m_chunk(spinFor(AppSettings::Key::BatchChunkSize, tr(" devices"), this))
+    , m_concurrency(spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), this))
+    , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), this))
+    , m_autosave(new QCheckBox(tr("Save drafts of forms automatically"), this))
+    , m_language(new QComboBox(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_profile->addItem(tr("Demo (built-in simulator, no account needed)"),
+                       static_cast<int>(Environment::Profile::Demo));
+    m_profile->addItem(tr("Production (ThingSpace)"),
+                       static_cast<int>(Environment::Profile::Production));
+    m_profile->addItem(tr("Custom base URL"), static_cast<int>(Environment::Profile::Custom));
+    m_customUrl->setPlaceholderText(QStringLiteral("https://fota.example.com/api"));
+
+    auto* profiles = new QGroupBox(tr("Environment"), this);
+    auto* pf = new QFormLayout(profiles);
+    pf->addRow(tr("Use:"), m_profile);
+    pf->addRow(tr("Demo account:"), m_demoAccount);
+    pf->addRow(tr("Production account:"), m_productionAccount);
+    pf->addRow(tr("Production client id:"), m_productionClientId);
+    pf->addRow(tr("Production user name:"), m_productionUsername);
+    pf->addRow(tr("Custom base URL:"), m_customUrl);
+    pf->addRow(tr("Custom account:"), m_customAccount);
+    pf->addRow(tr("Custom client id:"), m_customClientId);
+    pf->addRow(tr("Custom user name:"), m_customUsername);
+    auto* caRow = new QHBoxLayout;
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    pf->addRow(tr("Extra CA certificate:"), caRow);
+    pf->addRow(QString(), m_remember);
+
+    auto* behaviour = new QGroupBox(tr("Behaviour"), this);
+    auto* bf = new QFormLayout(behaviour);
+    bf->addRow(tr("Dashboard refresh every:"), m_refresh);
+    bf->addRow(tr("Devices per request:"), m_chunk);
+    bf->addRow(tr("Requests in parallel:"), m_concurrency);
+    bf->addRow(tr("Request timeout:"), m_timeout);
+    bf->addRow(QString(), m_autosave);
+    m_language->addItem(tr("System language (%1)")
+                            .arg(AppLanguage::nativeName(
+                                AppLanguage::resolve(QString(), QLocale::system().uiLanguages()))),
+                        QString());
+    for (const QString& code : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    auto* languageNote = new QLabel(tr("Takes effect when FotaDesk starts again."), this);
+    languageNote->setWordWrap(true);
+    bf->addRow(tr("Language:"), m_language);
+    bf->addRow(QString(), languageNote);
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(profiles);
+    layout->addWidget(behaviour);
+    layout->addWidget(new QLabel(tr("Client secrets and passwords are never stored here: they "
+                                    "are asked for at sign-in and kept in the keychain (or, "
+                                    "without one, in memory for the run)."),
+                                 this));
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        if (!m_messages)
+            return;
+        const QString path =
+            m_messages->openFileName(this, tr("Extra CA certificate"),
+                                     tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    for (QLineEdit* edit : {m_customUrl, m_caFile, m_productionAccount, m_customAccount})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateProblem);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProblem);
+    load();
+    updateProblem();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_profile->setCurrentIndex(m_profile->findData(static_cast<int>(m_settings.activeProfile())));
+    m_demoAccount->setText(m_settings.account(Environment::Profile::Demo));
+    m_productionAccount->setText(m_settings.account(Environment::Profile::Production));
+    m_productionClientId->setText(m_settings.clientId(Environment::Profile::Production));
+    m_productionUsername->setText(m_settings.username(Environment::Profile::Production));
+    m_customUrl->setText(m_settings.customBaseUrl().toString());
+    m_customAccount->setText(m_settings.account(Environment::Profile::Custom));
+    m_customClientId->setText(m_settings.clientId(Environment::Profile::Custom));
+    m_customUsername->setText(m_settings.username(Environment::Profile::Custom));
+    m_caFile->setText(m_settings.extraCaFile());
+    m_remember->setChecked(m_settings.rememberSignIn());
+    m_refresh->setValue(m_settings.refreshIntervalSeconds());
+    m_chunk->setValue(m_settings.batchChunkSize());
+    m_concurrency->setValue(m_settings.batchConcurrency());
+    m_timeout->setValue(m_settings.requestTimeoutSeconds());
+    m_autosave->setChecked(m_settings.autosaveEnabled());
+    m_loadedLanguage = m_settings.uiLanguage();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_loadedLanguage)));
+}
+
+QString SettingsDialog::problem() const
+{
+    const auto profile = static_cast<Environment::Profile>(m_profile->currentData().toInt());
+    const QUrl url = QUrl::fromUserInput(m_customUrl->text().trimmed());
+    if (profile == Environment::Profile::Custom) {
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return tr("The custom base URL must be an http(s) URL, e.g. "
+                      "https://fota.example.com/api.");
+        if (m_customAccount->text().trimmed().isEmpty())
+            return tr("Enter the account of the custom environment.");
+    }
+    if (profile == Environment::Profile::Production &&
+        m_productionAccount->text().trimmed().isEmpty())
+        return tr("Enter the production account, e.g. 0000123456-00001.");
+    const QString ca = m_caFile->text().trimmed();
+    if (!ca.isEmpty() && !QFileInfo(ca).isReadable())
+        return tr("The CA certificate %1 cannot be read: choose a readable PEM or DER file, or "
+                  "leave it empty.")
+            .arg(ca);
+    return {};
+}
+
+void SettingsDialog::updateProblem()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void SettingsDialog::save()
+{
+    m_settings.setActiveProfile(
+        static_cast<Environment::Profile>(m_profile->currentData().toInt()));
+    m_settings.setAccount(Environment::Profile::Demo, m_demoAccount->text());
+    m_settings.setAccount(Environment::Profile::Production, m_productionAccount->text());
+    m_settings.setIdentity(Environment::Profile::Production, m_productionClientId->text(),
+                           m_productionUsername->text());
+    if (!m_customUrl->text().trimmed().isEmpty())
+        m_settings.setCustomBaseUrl(QUrl::fromUserInput(m_customUrl->text().trimmed()));
+    m_settings.setAccount(Environment::Profile::Custom, m_customAccount->text());
+    m_settings.setIdentity(Environment::Profile::Custom, m_customClientId->text(),
+                           m_customUsername->text());
+    m_settings.setExtraCaFile(m_caFile->text().trimmed());
+    m_settings.setValue(AppSettings::Key::RememberSignIn, m_remember->isChecked());
+    m_settings.setValue(AppSettings::Key::RefreshIntervalSeconds, m_refresh->value());
+    m_settings.setValue(AppSettings::Key::BatchChunkSize, m_chunk->value());
+    m_settings.setValue(AppSettings::Key::BatchConcurrency, m_concurrency->value());
+    m_settings.setValue(AppSettings::Key::RequestTimeoutSeconds, m_timeout->value());
+    m_settings.setValue(AppSettings::Key::AutosaveEnabled, m_autosave->isChecked());
+    m_settings.setUiLanguage(m_language->currentData().toString());
+    m_settings.sync();
+}
+
+void SettingsDialog::accept()
+{
+    updateProblem();
+    if (!problem().isEmpty())
+        return;
+    save();
+    const QString language = m_language->currentData().toString();
+    if (language != m_loadedLanguage && m_messages)
+        m_messages->message(this, MessageSeam::Severity::Information, tr("Language"),
+                            tr("FotaDesk will use %1 from its next start. Close and start it "
+                               "again to switch now.")
+                                .arg(m_language->currentText()));
+    m_loadedLanguage = language;
+    QDialog::accept();
+}
+
+} // namespace fotadesk

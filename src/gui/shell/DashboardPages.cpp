@@ -1,0 +1,203 @@
+#include "gui/shell/DashboardPages.h"
+
+#include "core/Clock.h"
+#include "gui/campaign/CampaignDetailPage.h"
+#include "gui/campaign/CampaignStatusPanel.h"
+#include "gui/campaign/CampaignStatusRecorder.h"
+#include "gui/common/Icons.h"
+#include "gui/devices/DeviceTableActions.h"
+#include "gui/lookup/DeviceLookupPage.h"
+#include "gui/notifications/ActivityModel.h"
+#include "gui/notifications/ActivityPanel.h"
+#include "gui/notifications/Notifier.h"
+#include "gui/overview/OverviewLoader.h"
+#include "gui/overview/OverviewPage.h"
+#include "gui/shell/AppContext.h"
+#include "gui/shell/MainWindow.h"
+#include "models/CampaignModel.h"
+#include "store/SnapshotStore.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardPages)
+};
+
+/// Owns what the dashboards share for the lifetime of the window.
+class DashboardServices final : public QObject
+{
+public:
+    DashboardServices(AppContext& context, QObject* parent)
+        : QObject(parent)
+        , activity(new ActivityModel(this))
+        , notifier(new Notifier(activity, context.clock ? *context.clock : Clock::system(),
+                                context.environment.accountName, this))
+    {
+        setObjectName(u"dashboardServices"_s);
+        notifier->setObjectName(u"dashboardNotifier"_s);
+        activity->setDisplayTimeZone(context.siteZone);
+        // The store asks the workspace for a connection per operation: it may be opened after
+        // the pages are installed (fotadesk opens it once the window exists).
+        if (context.workspace)
+            snapshots = std::make_unique<SnapshotStore>(*context.workspace);
+    }
+
+    ActivityModel* activity;
+    Notifier* notifier;
+    std::unique_ptr<SnapshotStore> snapshots;
+};
+
+QString campaignName(const AppContext& context, const QString& id)
+{
+    if (!context.campaigns)
+        return {};
+    const int row = context.campaigns->rowOf(id);
+    return row >= 0 ? context.campaigns->campaignAt(row).campaignName : QString();
+}
+
+} // namespace
+
+void installDashboardPages(MainWindow& window, AppContext& context)
+{
+    auto* services = new DashboardServices(context, &window);
+    if (!context.campaigns) {
+        auto* model = new CampaignModel(&window);
+        model->setObjectName(u"campaignModel"_s);
+        context.campaigns = model;
+    }
+    Notifier* notifier = services->notifier;
+    notifier->createTrayIconIfAvailable(window.windowIcon());
+
+    // Overview: the start page.
+    auto* overview = new OverviewPage(context, context.campaigns);
+    window.addPage(u"overview"_s, Tr::tr("Overview"), Icons::get(u"overview"_s), overview);
+    QObject::connect(overview, &OverviewPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+    QObject::connect(
+        overview->loader(), &OverviewLoader::campaignStatusChanged, notifier,
+        [notifier, &context](const QString& id, const QString& from, const QString& to) {
+            notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
+        });
+    QObject::connect(
+        overview->loader(), &OverviewLoader::staleChanged, notifier,
+        [notifier, overview](bool stale) {
+            const auto& error = overview->loader()->lastError();
+            notifier->note(ActivityModel::Kind::Connection, {}, {},
+                           stale ? Tr::tr("The overview is stale: %1")
+                                       .arg(error ? error->message() : Tr::tr("the refresh failed"))
+                                 : Tr::tr("The overview is up to date again."));
+        });
+    // Watch / unwatch from the overview's table.
+    QTableView* table = overview->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, overview,
+                     [table, notifier, &window](const QPoint& pos) {
+                         const QModelIndex index = table->indexAt(pos);
+                         if (!index.isValid())
+                             return;
+                         const QString id = index.data(CampaignModel::CampaignIdRole).toString();
+                         QMenu menu(table);
+                         QAction* open = menu.addAction(Tr::tr("&Open campaign"));
+                         QAction* watch = menu.addAction(Tr::tr("&Watch for status changes"));
+                         watch->setCheckable(true);
+                         watch->setChecked(notifier->isWatched(id));
+                         QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
+                         if (chosen == open)
+                             window.openCampaign(id);
+                         else if (chosen == watch)
+                             notifier->setWatched(id, watch->isChecked());
+                     });
+
+    // Device lookup.
+    auto* lookup = new DeviceLookupPage(context);
+    window.addPage(u"device-lookup"_s, Tr::tr("Device lookup"), Icons::get(u"devices"_s), lookup);
+    QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+
+    // Notifications (the audit log is the page "activity").
+    auto* activity = new ActivityPanel(notifier);
+    window.addPage(u"notifications"_s, Tr::tr("Notifications"), Icons::get(u"clock"_s), activity);
+    QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+
+    // The device status tab of every campaign detail page.
+    QObject::connect(
+        &window, &MainWindow::campaignPageCreated, services,
+        [services, &context, overview, lookup, &window](CampaignDetailPage* page) {
+            auto* panel = new CampaignStatusPanel(context, page->campaignId(),
+                                                  services->snapshots.get(), services->notifier);
+            page->addTab(panel, Tr::tr("Device status"));
+            if (page->campaign())
+                panel->setCampaign(*page->campaign());
+            QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,
+                             &CampaignStatusPanel::setCampaign);
+            // After add, remove, edit dates or cancel, the device status and the overview show
+            // the campaign as it is now (a cancelled campaign kept showing pending devices).
+            QObject::connect(page, &CampaignDetailPage::changedOnServer, panel,
+                             &CampaignStatusPanel::refresh);
+            QObject::connect(page, &CampaignDetailPage::changedOnServer, overview,
+                             &OverviewPage::refresh);
+            // The device table's menu: look a device up, start a campaign with the selection,
+            // remove it from this campaign.
+            DeviceTableActions* actions = panel->actions();
+            QObject::connect(actions, &DeviceTableActions::lookUpRequested, lookup,
+                             [lookup, &window](const QString& imei) {
+                                 window.showPage(u"device-lookup"_s);
+                                 lookup->lookUp(imei);
+                             });
+            QObject::connect(actions, &DeviceTableActions::newCampaignRequested, &window,
+                             [&window, page](const QStringList& imeis) {
+                                 window.newCampaignWithDevices(
+                                     imeis,
+                                     Tr::tr("%n device(s) of %1", nullptr, int(imeis.size()))
+                                         .arg(page->campaign() ? page->campaign()->campaignName
+                                                               : page->campaignId()));
+                             });
+            QObject::connect(actions, &DeviceTableActions::removeRequested, page,
+                             &CampaignDetailPage::removeTheseDevices);
+            // The campaign's own status is read again with each report (Refresh report, Watch):
+            // the header never shows "Request pending" over devices that already upgraded.
+            QObject::connect(panel, &CampaignStatusPanel::loadFinished, page, [page](bool ok) {
+                if (ok)
+                    page->refreshHeader();
+            });
+            QObject::connect(panel, &CampaignStatusPanel::historyUpdated, services->notifier,
+                             [panel, services, &context] {
+                                 const StatusChanges& c = panel->recorder()->changes();
+                                 if (c.isEmpty())
+                                     return;
+                                 services->notifier->note(
+                                     ActivityModel::Kind::DeviceChanges, panel->campaignId(),
+                                     campaignName(context, panel->campaignId()),
+                                     panel->changesText());
+                             });
+        });
+
+    QObject::connect(&window, &MainWindow::refreshRequested, overview,
+                     [&window, overview](const QString& id) {
+                         if (id == u"overview"_s) {
+                             overview->refresh();
+                             return;
+                         }
+                         if (!id.startsWith(u"campaign/"_s))
+                             return;
+                         auto* page = window.page(id);
+                         auto* panel = page ? page->findChild<CampaignStatusPanel*>() : nullptr;
+                         if (panel && panel->isVisible())
+                             panel->refresh();
+                     });
+}
+
+} // namespace fotadesk

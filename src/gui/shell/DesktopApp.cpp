@@ -1,0 +1,160 @@
+#include "gui/shell/DesktopApp.h"
+
+#include "api/FotaClient.h"
+#include "core/Clock.h"
+#include "gui/activitylog/ActivityLogPage.h"
+#include "gui/common/DialogMessageSeam.h"
+#include "gui/common/FolderMemorySeam.h"
+#include "gui/common/Icons.h"
+#include "gui/create/CreateCampaignWizard.h"
+#include "gui/create/CreateFormAutosave.h"
+#include "gui/drafts/DraftsPage.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/shell/ConnectionState.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/RecentFiles.h"
+#include "gui/shell/WindowStateStore.h"
+#include "gui/shell/WorkspaceStartup.h"
+#include "store/AppSettings.h"
+#include "store/LocalStore.h"
+#include "workflow/AuditHook.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QScreen>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+// lupdate files the strings under the context Q_DECLARE_TR_FUNCTIONS names: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
+
+/// The first-start geometry: 1280×800 where it fits, else the screen's available area less a
+/// margin, centred in it (a 1366×768 screen keeps the status bar in view).
+QRect firstStartGeometry(const QWidget& window)
+{
+    const QScreen* screen = window.screen() ? window.screen() : QGuiApplication::primaryScreen();
+    QSize size(1280, 800);
+    if (!screen)
+        return QRect(QPoint(0, 0), size);
+    const QRect available = screen->availableGeometry();
+    // Room for the window manager's frame and title bar around the client area.
+    const QSize room = available.size() - QSize(16, 48);
+    size = size.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room));
+    QRect r(QPoint(0, 0), size);
+    r.moveCenter(available.center());
+    r.moveTop(std::max(available.top() + 32, r.top()));
+    return r;
+}
+
+} // namespace
+
+DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options& options)
+    : m_settings(settings)
+    , m_options(options)
+    , m_recentFiles(std::make_unique<RecentFiles>())
+    , m_connection(std::make_unique<ConnectionState>())
+    , m_store(options.workspacePath.isEmpty() ? std::make_unique<LocalStore>()
+                                              : std::make_unique<LocalStore>(options.workspacePath))
+    , m_windowState(std::make_unique<WindowStateStore>())
+{
+    MessageSeam* messages = options.messages;
+    if (!messages) {
+        // File dialogs start in the last-used folders; device lists opened become recent files.
+        m_dialogs = std::make_unique<DialogMessageSeam>();
+        m_folderDialogs = std::make_unique<FolderMemorySeam>(*m_dialogs, settings);
+        m_folderDialogs->setRecentFiles(m_recentFiles.get());
+        messages = m_folderDialogs.get();
+    }
+    m_context.client = &client;
+    m_context.environment = client.environment();
+    m_context.clock = &Clock::system();
+    m_context.messages = messages;
+    m_context.siteZone = options.siteZone;
+    m_context.connection = m_connection.get();
+
+    // The local workspace (docs/data.md): every change audited, the activity log, unknown
+    // creates reconciled and interrupted device batches offered for completion at start.
+    m_context.workspace = &m_store->workspace(); // the dashboards' status snapshots
+    m_context.drafts = &m_store->drafts();       // add/remove-devices lists autosave here
+    m_context.journal = &m_store->journal();     // and their runs are journaled, resumable
+    m_window = std::make_unique<MainWindow>(m_context);
+    MainWindow& window = *m_window;
+    m_startup = std::make_unique<WorkspaceStartup>(*m_store, &client, messages, &window);
+    AuditHook* audit = m_startup->open();
+    auto* activity = new ActivityLogPage(m_store->audit(), messages);
+    QObject::connect(audit, &AuditHook::entryChanged, activity, &ActivityLogPage::scheduleRefresh);
+    window.addPage(u"activity"_s, Tr::tr("Activity log"), Icons::get(u"activity-log"_s), activity);
+    // Unfinished forms to reopen or discard (saved as the user types).
+    auto* drafts = new DraftsPage(m_store->drafts(), messages);
+    window.addPage(u"drafts"_s, Tr::tr("Drafts"), Icons::get(u"drafts"_s), drafts);
+    // A device list opens in its campaign's add/remove dialog, restored.
+    MainWindow* w = &window;
+    drafts->setReopen(Draft::Kind::DeviceList, [w](const DraftInfo& draft) {
+        return w->reopenDeviceListDraft(draft.id, draft.campaignId);
+    });
+    const Environment& env = m_context.environment;
+    drafts->setCurrentAccount(Environment::profileName(env.profile), env.accountName);
+    // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
+    QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [this, messages] {
+        SettingsDialog dialog(m_settings, messages, m_window.get());
+        dialog.exec();
+    });
+    window.setRecentFiles(m_recentFiles.get()); // File ▸ Recent device lists
+    // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
+    if (auto* wizard = window.findChild<CreateCampaignWizard*>()) {
+        m_formAutosave = std::make_unique<CreateFormAutosave>(
+            *wizard, m_store->drafts(), Environment::profileName(env.profile), env.accountName);
+        m_startup->setCreateForm(m_formAutosave.get());
+        CreateFormAutosave* autosave = m_formAutosave.get();
+        drafts->setReopen(Draft::Kind::CreateCampaign, [w, autosave](const DraftInfo& draft) {
+            if (!autosave->restore(draft.id))
+                return false;
+            w->showPage(u"create"_s);
+            return true;
+        });
+    }
+}
+
+DesktopApp::~DesktopApp()
+{
+    // The autosave flushes into the workspace while the wizard still exists.
+    m_formAutosave.reset();
+    m_window.reset();
+    m_startup.reset();
+}
+
+void DesktopApp::show()
+{
+    MainWindow& window = *m_window;
+    // Size, position, splitters and table columns as the user left them (docs/data.md).
+    if (m_options.fixedSize.isValid())
+        window.resize(m_options.fixedSize);
+    else if (!m_options.rememberWindowState || !m_windowState->restore(window))
+        window.setGeometry(firstStartGeometry(window));
+    // Campaign pages, device-list and guide windows open later: each gets the columns,
+    // splitters and size the last one had.
+    if (m_options.rememberWindowState)
+        window.setWindowStateStore(m_windowState.get());
+    window.show();
+}
+
+void DesktopApp::runStartup()
+{
+    m_startup->run();
+}
+
+void DesktopApp::saveWindowState()
+{
+    if (m_options.rememberWindowState)
+        m_windowState->save(*m_window);
+}
+
+} // namespace fotadesk

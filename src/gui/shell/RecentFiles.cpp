@@ -1,0 +1,81 @@
+#include "gui/shell/RecentFiles.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+RecentFiles::RecentFiles(QSettings* settings, const QString& list, int maximum, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_key(u"recentFiles/"_s + list)
+    , m_maximum(std::max(1, maximum))
+{
+    if (!m_settings) {
+        m_owned = std::make_unique<QSettings>();
+        m_settings = m_owned.get();
+    }
+    const QStringList stored = m_settings->value(m_key).toStringList();
+    for (const QString& path : stored) {
+        const QString n = normalized(path);
+        if (!n.isEmpty() && !m_files.contains(n) && m_files.size() < m_maximum)
+            m_files.append(n);
+    }
+}
+
+RecentFiles::~RecentFiles() = default;
+
+QString RecentFiles::normalized(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return {};
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty when the file does not exist
+    return canonical.isEmpty() ? QFileInfo(info.absoluteFilePath()).absoluteFilePath() : canonical;
+}
+
+void RecentFiles::add(const QString& path)
+{
+    const QString n = normalized(path);
+    if (n.isEmpty())
+        return;
+    if (!m_files.isEmpty() && m_files.constFirst() == n)
+        return;
+    m_files.removeAll(n);
+    m_files.prepend(n);
+    while (m_files.size() > m_maximum)
+        m_files.removeLast();
+    store();
+}
+
+void RecentFiles::remove(const QString& path)
+{
+    if (m_files.removeAll(normalized(path)) > 0)
+        store();
+}
+
+void RecentFiles::clear()
+{
+    if (m_files.isEmpty())
+        return;
+    m_files.clear();
+    store();
+}
+
+bool RecentFiles::prune()
+{
+    const auto gone = m_files.removeIf([](const QString& f) { return !QFileInfo::exists(f); });
+    if (gone > 0)
+        store();
+    return gone > 0;
+}
+
+void RecentFiles::store()
+{
+    m_settings->setValue(m_key, m_files);
+    Q_EMIT changed();
+}
+
+} // namespace fotadesk

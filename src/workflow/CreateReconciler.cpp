@@ -1,0 +1,127 @@
+#include "workflow/CreateReconciler.h"
+
+#include "api/FotaClient.h"
+#include "api/ReconcileCreateJob.h"
+#include "store/AuditLog.h"
+#include "store/PendingCreateStore.h"
+#include "store/StoreLog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fotadesk {
+
+namespace {
+
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::CreateReconciler)
+};
+
+QString describe(const PendingCreate& p)
+{
+    const QString name =
+        p.request.campaignName.isEmpty()
+            ? Tr::tr("(no name) %1 → %2").arg(p.request.firmwareFrom, p.request.firmwareTo)
+            : p.request.campaignName;
+    return Tr::tr("The campaign “%1” (%2 to %3) sent on %4")
+        .arg(name, p.request.startDate.toString(Qt::ISODate),
+             p.request.endDate.toString(Qt::ISODate),
+             p.createdUtc.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+}
+
+} // namespace
+
+CreateReconciler::CreateReconciler(FotaClient* client, PendingCreateStore& pending, AuditLog* audit,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pending(pending)
+    , m_audit(audit)
+{}
+
+CreateReconciler::~CreateReconciler() = default;
+
+void CreateReconciler::start()
+{
+    if (m_running)
+        return;
+    const Environment& env = m_client->environment();
+    m_queue = m_pending.unresolved(Environment::profileName(env.profile), env.accountName);
+    m_results.clear();
+    m_running = true;
+    if (!m_queue.isEmpty())
+        qCInfo(lcStore) << m_queue.size() << "create request(s) with an unknown outcome";
+    // Always asynchronous: the caller connects after start() too.
+    QTimer::singleShot(0, this, &CreateReconciler::next);
+}
+
+void CreateReconciler::next()
+{
+    if (m_queue.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    const PendingCreate p = m_queue.takeFirst();
+    ReconcileCreateJob* job = m_client->reconcileCreate(p.request);
+    connect(job, &ApiJob::finished, this, [this, job, p] {
+        Result r;
+        r.create = p;
+        if (!job->succeeded()) {
+            r.kind = Result::Kind::LookupFailed;
+            r.error = job->error();
+            r.message = describe(p) +
+                        Tr::tr(" may or may not have been created: the campaign list could not be "
+                               "read (%1). FotaDesk checks again at the next start; do not create "
+                               "it again before that.")
+                            .arg(job->error().message());
+        } else if (job->matches().size() == 1) {
+            const wire::Campaign& c = job->matches().first();
+            r.kind = Result::Kind::Created;
+            r.matches = job->matches();
+            r.message =
+                describe(p) + Tr::tr(" was created: campaign %1 (%2). Nothing was sent again.")
+                                  .arg(c.id, c.status);
+            if (m_audit)
+                m_audit->amend(p.auditId, AuditEntry::Outcome::Success,
+                               Tr::tr("Campaign %1 created (found by the check after an unknown "
+                                      "outcome)")
+                                   .arg(c.id));
+            m_pending.settle(p.id);
+        } else if (job->matches().isEmpty()) {
+            r.kind = Result::Kind::NotCreated;
+            r.message = describe(p) + Tr::tr(" was not created (it is not in the campaign list). "
+                                             "Create it again if you still need it.");
+            if (m_audit)
+                m_audit->amend(p.auditId, AuditEntry::Outcome::Failed,
+                               Tr::tr("Not created (checked against the campaign list after an "
+                                      "unknown outcome)"));
+            m_pending.settle(p.id);
+        } else {
+            r.kind = Result::Kind::Ambiguous;
+            r.matches = job->matches();
+            QStringList ids;
+            for (const wire::Campaign& c : job->matches())
+                ids << c.id;
+            r.message = describe(p) +
+                        Tr::tr(" may have been created: %1 campaigns look the same (%2). Check "
+                               "which one is yours before creating it again.")
+                            .arg(ids.size())
+                            .arg(ids.join(u", "_s));
+            if (m_audit)
+                m_audit->amend(p.auditId, AuditEntry::Outcome::Unknown,
+                               Tr::tr("Several look-alike campaigns: %1").arg(ids.join(u", "_s)));
+            m_pending.settle(p.id);
+        }
+        qCInfo(lcStore).noquote() << "create reconciled:" << r.message;
+        m_results.append(r);
+        next();
+    });
+}
+
+} // namespace fotadesk

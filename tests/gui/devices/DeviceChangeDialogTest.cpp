@@ -1,0 +1,210 @@
+// Adding and removing devices through DeviceChangeDialog against an in-process
+// fotasim with injected faults: per-device results, failed batches, Stop, and
+// "Retry failed" sending only the failures until the server's device set is
+// the intended one.
+
+#include "gui/devices/DeviceChangeDialog.h"
+
+#include "gui/GuiTestHarness.h"
+#include "gui/devices/DeviceListEditor.h"
+#include "models/DeviceResultModel.h"
+#include "store/BatchJournal.h"
+#include "store/LocalStore.h"
+#include "workflow/BatchRunner.h"
+
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fotadesk;
+using fotadesk::test::GuiTestHarness;
+
+class DeviceChangeDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString lines(const QList<Imei>& imeis)
+    {
+        QStringList out;
+        for (const Imei& i : imeis)
+            out << i.toString();
+        return out.join(u'\n');
+    }
+
+    static bool waitIdle(DeviceChangeDialog& d)
+    {
+        return QTest::qWaitFor([&] { return !d.isRunning(); }, 60000);
+    }
+
+private Q_SLOTS:
+    void addAndRemoveWithFaults()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 24);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Add/remove"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        h.client()->setRetryPolicy(RetryPolicy::none());
+
+        // --- add 20 licensed + 2 unlicensed devices, half the requests failing -------------
+        const QList<Imei> toAdd = fleet.devices.mid(2, 20);
+        const QList<Imei> unlicensed = h.unlicensedImeis(h.licensedImeis(), 2);
+        QVERIFY(h.setFaults(u"error503=0.5,seed=11"_s));
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
+            dialog.setChunkSize(4);
+            dialog.show();
+            DeviceListEditor* editor = dialog.editor();
+            QVERIFY(editor->importText(lines(toAdd + unlicensed)));
+            QVERIFY(QTest::qWaitFor([&] { return !editor->isImporting(); }, 30000));
+            QCOMPARE(editor->counts().valid, 22);
+            auto* start = dialog.findChild<QPushButton*>(u"startButton"_s);
+            QVERIFY(start->isEnabled());
+            QTest::mouseClick(start, Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            const auto first = dialog.resultModel()->counts();
+            QCOMPARE(first.succeeded + first.failed + first.unknown, 22);
+            QVERIFY(first.failed >= 2); // at least the unlicensed ones
+            const QStringList failedFirst = dialog.resultModel()->failedDeviceIds();
+            for (const Imei& u : unlicensed)
+                QVERIFY(failedFirst.contains(u.toString()));
+            QVERIFY(dialog.runState().contains(u"Retry failed"_s));
+            // The editor marks each row with its outcome.
+            QCOMPARE(editor->counts().failed, first.failed);
+
+            // Faults off; retry sends only the failed devices.
+            QVERIFY(h.setFaults(u"none"_s));
+            auto* retry = dialog.findChild<QPushButton*>(u"retryButton"_s);
+            QVERIFY(retry->isEnabled());
+            QTest::mouseClick(retry, Qt::LeftButton);
+            QVERIFY(dialog.runState().contains(QString::number(failedFirst.size())));
+            QVERIFY(waitIdle(dialog));
+            const auto second = dialog.resultModel()->counts();
+            QCOMPARE(dialog.resultModel()->rowCount(), 22);
+            QCOMPARE(second.failed, 2); // the unlicensed devices, with the server's reason
+            const QStringList failedNow = dialog.resultModel()->failedDeviceIds();
+            QCOMPARE(QSet<QString>(failedNow.cbegin(), failedNow.cend()),
+                     (QSet<QString>{unlicensed[0].toString(), unlicensed[1].toString()}));
+        }
+        QStringList onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 22);
+        for (const Imei& i : toAdd)
+            QVERIFY(onServer.contains(i.toString()));
+
+        // --- remove 8 devices: slow answers, Stop, then retry -------------------------------
+        const QList<Imei> toRemove = toAdd.mid(0, 8);
+        QVERIFY(h.setFaults(u"latency=150"_s));
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Remove);
+            dialog.setChunkSize(2);
+            dialog.show();
+            QVERIFY(dialog.editor()->importText(lines(toRemove)));
+            QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+            QVERIFY(dialog.isRunning());
+            auto* stop = dialog.findChild<QPushButton*>(u"cancelRunButton"_s);
+            QVERIFY(stop->isEnabled());
+            QTest::mouseClick(stop, Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            QVERIFY(dialog.resultModel()->counts().failed > 0); // stopped before the end
+            QVERIFY(h.setFaults(u"none"_s));
+            dialog.retryFailed();
+            QVERIFY(waitIdle(dialog));
+            QStringList rows;
+            for (int r = 0; r < dialog.resultModel()->rowCount(); ++r) {
+                QStringList cells;
+                for (int c = 0; c < DeviceResultModel::ColumnCount; ++c)
+                    cells << dialog.resultModel()->index(r, c).data().toString();
+                rows << cells.join(u'|');
+            }
+            QVERIFY2(dialog.resultModel()->counts().failed == 0, qPrintable(rows.join(u'\n')));
+            QVERIFY2(dialog.resultModel()->counts().succeeded == 8, qPrintable(rows.join(u'\n')));
+        }
+        onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 14);
+        for (const Imei& i : toRemove)
+            QVERIFY(!onServer.contains(i.toString()));
+    }
+
+    // With a workspace, a run is journaled chunk by chunk: a run cut short (here: Stop while
+    // answers are slow) stays in the journal with exactly its unsent chunks, a BatchRunner
+    // (what the next start and 'fotactl campaign resume' use) sends those, and the campaign
+    // ends with exactly the intended devices.
+    void runIsJournaledAndResumable()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(store.open().persistent());
+        h.context.journal = &store.journal();
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 16);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Journaled add"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        h.client()->setRetryPolicy(RetryPolicy::none());
+        const QList<Imei> toAdd = fleet.devices.mid(2, 14);
+
+        QVERIFY(h.setFaults(u"latency=200"_s));
+        qint64 journalId = 0;
+        {
+            DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
+            dialog.setChunkSize(2);
+            dialog.show();
+            QVERIFY(dialog.editor()->importText(lines(toAdd)));
+            QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+            QVERIFY(dialog.isRunning());
+            const auto open = store.journal().list(true);
+            QCOMPARE(open.size(), 1);
+            journalId = open.first().id;
+            QCOMPARE(open.first().campaignId, campaign->id);
+            QCOMPARE(open.first().deviceCount, qint64(toAdd.size()));
+            // Let at least one request succeed, then stop the rest.
+            QVERIFY(QTest::qWaitFor(
+                [&] { return store.journal().list(true).value(0).chunksSucceeded >= 1; }, 30000));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelRunButton"_s), Qt::LeftButton);
+            QVERIFY(waitIdle(dialog));
+            QVERIFY2(dialog.runState().contains(QString::number(journalId)),
+                     qPrintable(dialog.runState()));
+        }
+        const auto entry = store.journal().load(journalId);
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->chunksTotal, 7);
+        QVERIFY(entry->chunksSucceeded >= 1 && entry->chunksSucceeded < 7);
+        QVERIFY(entry->isResumable());
+
+        // The next start's resume: only the unsent chunks, and the set is exact.
+        QVERIFY(h.setFaults(u"none"_s));
+        BatchRunner runner(h.client(), store.journal());
+        QString error;
+        QVERIFY2(runner.resume(journalId, &error), qPrintable(error));
+        QCOMPARE(runner.chunksToSend(), 7 - entry->chunksSucceeded);
+        QSignalSpy done(&runner, &BatchRunner::finished);
+        runner.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY(runner.batcher()->allSucceeded());
+        QStringList expected;
+        for (const Imei& i : fleet.devices.mid(0, 16))
+            expected << i.toString();
+        QStringList onServer = h.campaignDevices(campaign->id);
+        QCOMPARE(onServer.size(), 16);
+        QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        QVERIFY(store.journal().list(true).isEmpty());
+    }
+};
+
+QTEST_MAIN(DeviceChangeDialogTest)
+#include "DeviceChangeDialogTest.moc"

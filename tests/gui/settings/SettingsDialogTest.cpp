@@ -1,0 +1,144 @@
+// The settings dialog over AppSettings (a QSettings file of the test's own): loads the table's
+// values, validates, writes on OK only. (The store helper's test.)
+
+#include "gui/settings/SettingsDialog.h"
+
+#include "gui/common/ScriptedMessageSeam.h"
+#include "store/AppSettings.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fotadesk;
+using namespace Qt::StringLiterals;
+
+class SettingsDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rangesComeFromTheTable();
+    void customProfileNeedsUrlAndAccount_data();
+    void customProfileNeedsUrlAndAccount();
+    void cancelKeepsSettings();
+    void languageChoice_data();
+    void languageChoice();
+};
+
+void SettingsDialogTest::rangesComeFromTheTable()
+{
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    const auto spins = dialog.findChildren<QSpinBox*>();
+    QCOMPARE(spins.size(), 4);
+    const auto& chunk = AppSettings::definition(AppSettings::Key::BatchChunkSize);
+    bool found = false;
+    for (QSpinBox* s : spins) {
+        if (s->maximum() == chunk.maximum && s->minimum() == chunk.minimum) {
+            found = true;
+            QCOMPARE(s->value(), chunk.fallback.toInt());
+        }
+    }
+    QVERIFY(found);
+}
+
+void SettingsDialogTest::customProfileNeedsUrlAndAccount_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("valid") << u"http://127.0.0.1:8088/api"_s << u"acc-1"_s << true;
+    QTest::newRow("not http") << u"ftp://host/api"_s << u"acc-1"_s << false;
+    QTest::newRow("no account") << u"https://fota.example.com/api"_s << QString() << false;
+}
+
+void SettingsDialogTest::customProfileNeedsUrlAndAccount()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, account);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    auto* profile = dialog.findChild<QComboBox*>();
+    QVERIFY(profile);
+    profile->setCurrentIndex(profile->findData(static_cast<int>(Environment::Profile::Custom)));
+    const auto edits = dialog.findChildren<QLineEdit*>();
+    // Fill by placeholder/order: the custom URL edit has the example placeholder.
+    QLineEdit* urlEdit = nullptr;
+    for (QLineEdit* e : edits) {
+        if (e->placeholderText().contains(u"fota.example.com"_s))
+            urlEdit = e;
+    }
+    QVERIFY(urlEdit);
+    urlEdit->setText(url);
+    // The custom account is the edit after the URL in the form.
+    const qsizetype urlIndex = edits.indexOf(urlEdit);
+    edits.at(urlIndex + 1)->setText(account);
+    dialog.accept();
+    QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+    QCOMPARE(dialog.problem().isEmpty(), accepted);
+    QCOMPARE(settings.activeProfile() == Environment::Profile::Custom, accepted);
+    if (accepted) {
+        QCOMPARE(settings.customBaseUrl(), QUrl(url));
+        QCOMPARE(settings.account(Environment::Profile::Custom), account);
+    }
+}
+
+void SettingsDialogTest::cancelKeepsSettings()
+{
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    SettingsDialog dialog(settings, nullptr);
+    for (QSpinBox* s : dialog.findChildren<QSpinBox*>())
+        s->setValue(s->minimum());
+    dialog.reject();
+    QCOMPARE(settings.batchChunkSize(), 1000);
+    QVERIFY(!settings.isSet(AppSettings::Key::BatchChunkSize));
+}
+
+// The language chooser (i18n helper): "" = the system's; a change is saved and the user is told
+// it applies at the next start; no message when it stays the same.
+void SettingsDialogTest::languageChoice_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("system -> de") << QString() << u"de"_s << true;
+    QTest::newRow("es -> system") << u"es"_s << QString() << true;
+    QTest::newRow("de stays") << u"de"_s << u"de"_s << false;
+}
+
+void SettingsDialogTest::languageChoice()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, chosen);
+    QFETCH(bool, announced);
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    settings.setUiLanguage(stored);
+    ScriptedMessageSeam messages;
+    SettingsDialog dialog(settings, &messages);
+    auto* combo = dialog.findChild<QComboBox*>(u"languageCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 4); // system, English, Deutsch, Español
+    QCOMPARE(combo->currentData().toString(), stored);
+    combo->setCurrentIndex(combo->findData(chosen));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(settings.uiLanguage(), chosen);
+    QCOMPARE(messages.kinds().contains(u"information"_s), announced);
+    if (announced)
+        QVERIFY(messages.records().constLast().text.contains(combo->currentText()));
+}
+
+QTEST_MAIN(SettingsDialogTest)
+#include "SettingsDialogTest.moc"

@@ -1,0 +1,70 @@
+// Help ▸ About: the app's version, the Qt version it runs on (qVersion()) and
+// the one it was built with (QT_VERSION_STR), the environment and account;
+// opened from the Help menu of the main window, not modal.
+
+#include "gui/shell/AboutDialog.h"
+
+#include "gui/GuiTestHarness.h"
+#include "gui/shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fotadesk;
+using fotadesk::test::GuiTestHarness;
+
+class AboutDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QApplication::setApplicationVersion(u"9.8.7"_s); }
+
+    void showsTheVersions_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("app version") << u"FotaDesk 9.8.7"_s;
+        QTest::newRow("Qt at run time") << u"Qt "_s + QString::fromLatin1(qVersion());
+        QTest::newRow("Qt at build time")
+            << u"built with Qt "_s + QString::fromLatin1(QT_VERSION_STR);
+        QTest::newRow("environment") << u"Demo"_s;
+        QTest::newRow("account") << u"0000123456-00001"_s;
+    }
+
+    void showsTheVersions()
+    {
+        QFETCH(QString, expected);
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        AboutDialog about(h.context);
+        QVERIFY2(about.text().contains(expected), qPrintable(about.text()));
+        QVERIFY(AboutDialog::versionLine().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(about.findChild<QPushButton*>(u"aboutQtButton"_s));
+    }
+
+    void helpMenuOpensIt()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        MainWindow window(h.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.helpMenu()->actions().contains(window.aboutAction()));
+        window.aboutAction()->trigger();
+        auto* about = window.findChild<AboutDialog*>();
+        QVERIFY(about);
+        QVERIFY(about->isVisible());
+        QVERIFY(!about->isModal());
+        QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(h.messages.records().isEmpty()); // no message box through the seam any more
+        about->close();
+        QTRY_VERIFY(!window.findChild<AboutDialog*>()); // deleted on close
+    }
+};
+
+QTEST_MAIN(AboutDialogTest)
+#include "AboutDialogTest.moc"
