@@ -316,7 +316,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+41"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+28"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -2343,7 +2343,7 @@ verwertbare Antwort.
         <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientSession.cpp" line="+38"/>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
         <source>The demo simulator did not start: %1</source>
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
@@ -2590,7 +2590,7 @@ Ergebnis vervollständigt.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+35"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+37"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -2906,12 +2906,12 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="-109"/>
-        <location line="+242"/>
+        <location line="+236"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-236"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -3017,12 +3017,12 @@ zweite zu erstellen, und meldet, was es gefunden hat.
         <translation>--firmware NAME ist erforderlich (siehe &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
         <translation>das Konto hat kein Firmware-Paket namens &apos;%1&apos; (siehe &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
@@ -3685,7 +3685,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
 <context>
     <name>fotactl::resume</name>
     <message>
-        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+42"/>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+43"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
@@ -4840,7 +4840,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 Geräte: die Plattform kann eine neue Kampagne auf %2 Geräte begrenzen, bis 5 oder mehr Geräte eine Erfolgsquote von 50 % erreichen (Pilot-Schwelle). Lehnt der Server ab, beginnen Sie mit %2 Geräten und fügen Sie den Rest später hinzu.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The campaign name has %1 characters: use at most %2.</source>
         <translation>Der Kampagnenname hat %1 Zeichen: verwenden Sie höchstens %2.</translation>
     </message>
@@ -4868,6 +4868,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+5"/>
         <source>The target version %1 is the current version: the devices would not change.</source>
         <translation>Die Zielversion %1 ist die aktuelle Version: die Geräte würden sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
+        <translation>LWM2M-Kampagnen starten gegen 00:00 UTC: der nächste Start ist %1 00:00 UTC, nach dem Startdatum %2. Der erste Tag kann verloren gehen, oder die Kampagne läuft bei Bedarf innerhalb von etwa 2 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Choose protocol %4, or a package that suits %3.</source>
+        <translation>Das Firmware-Paket %1 ist für %2 gelistet, das Kampagnenprotokoll ist aber %3: der Dienst lehnt die Kampagne womöglich ab (ProtocolMismatch). Wählen Sie Protokoll %4 oder ein Paket, das zu %3 passt.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5252,7 +5262,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+38"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+40"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -5307,7 +5317,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+124"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -5325,12 +5335,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+39"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+37"/>
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
@@ -5346,17 +5356,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
-        <translation>LWM2M-Kampagnen starten gegen 00:00 UTC: der nächste Start ist %1 00:00 UTC, nach dem Startdatum %2. Der erste Tag kann verloren gehen, oder die Kampagne läuft bei Bedarf innerhalb von etwa 2 Stunden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Go back to Firmware and choose protocol %4, or a package that suits %3.</source>
-        <translation>Das Firmware-Paket %1 ist für %2 gelistet, das Kampagnenprotokoll ist aber %3: der Dienst lehnt die Kampagne womöglich ab (ProtocolMismatch). Gehen Sie zurück zu Firmware und wählen Sie Protokoll %4 oder ein Paket, das zu %3 passt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
         <translation>Automatische Zuweisung ist an: Geräte ohne FOTA-Lizenz erhalten eine aus dem Pool des Kontos (Lizenzen wurden nicht geprüft).</translation>
     </message>
@@ -5371,7 +5371,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>?</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
         <translation>
             <numerusform>%n Gerät hat keine FOTA-Lizenz und würde abgelehnt („No license attached to device“). Schalten Sie auf der Seite „Daten“ die automatische Zuweisung ein oder lizenzieren Sie es zuerst; die Seite „Geräte“ markiert es.</numerusform>
@@ -5389,7 +5389,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Lizenzbericht konnte nicht gelesen werden (%1): Geräte ohne Lizenz sind nicht bekannt. Prüfen Sie erneut oder fahren Sie fort.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
@@ -5438,7 +5438,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
@@ -5449,12 +5449,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+47"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+49"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Lade die Firmware aller Protokolle…</translation>
     </message>
@@ -5464,7 +5464,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lade die Firmware für %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n Firmware-Paket aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
@@ -5485,12 +5485,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Firmware-Liste konnte nicht geladen werden („Liste neu laden“ versucht es erneut).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Choose the firmware package in the list (Tab to it, then Space or a click).</source>
         <translation>Wählen Sie das Firmware-Paket in der Liste (mit Tab dorthin, dann Leertaste oder ein Klick).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie links ein Firmware-Paket: Hersteller, Modell, Versionen und Versionshinweis erscheinen hier.&lt;/i&gt;</translation>
     </message>
@@ -5604,7 +5604,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+25"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+26"/>
         <source>Show &amp;result</source>
         <translation>&amp;Ergebnis anzeigen</translation>
     </message>
@@ -5670,7 +5670,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Campaign %1 was created (status: %2).</source>
         <translation>Kampagne %1 wurde erstellt (Status: %2).</translation>
     </message>
@@ -5861,7 +5861,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+155"/>
         <source>the pasted text</source>
         <translation>der eingefügte Text</translation>
     </message>
@@ -6032,7 +6032,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 14-stellige IMEI(s) mit ihrer Prüfziffer vervollständigt; %2 davon waren bereits aufgeführt und wurden zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8038,7 +8038,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+27"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+28"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+126"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+128"/>
         <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
         <translation>
             <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+102"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+99"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+52"/>
         <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
         <translation>
             <numerusform>%n device has no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license it first; the Devices page marks it.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
         <translation>
             <numerusform>%n error must be fixed before the campaign can be scheduled (use Back).</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+172"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+196"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+86"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+87"/>
         <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
         <translation>
             <numerusform>Sending the campaign &quot;%1&quot; with %n device…</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+322"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+320"/>
         <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
         <translation>
             <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+92"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+93"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

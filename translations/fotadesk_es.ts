@@ -316,7 +316,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+41"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+28"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -2343,7 +2343,7 @@ respuesta utilizable.
         <translation>--timeout debe ser un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientSession.cpp" line="+38"/>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
         <source>The demo simulator did not start: %1</source>
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
@@ -2590,7 +2590,7 @@ su resultado.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+35"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+37"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -2906,12 +2906,12 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="-109"/>
-        <location line="+242"/>
+        <location line="+236"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-236"/>
         <source>Removed</source>
         <translation>Quitados</translation>
     </message>
@@ -3018,12 +3018,12 @@ de crear una segunda, e indica lo que ha encontrado.
         <translation>--firmware NOMBRE es obligatorio (vea &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
         <translation>la cuenta no tiene ningún paquete de firmware llamado &apos;%1&apos; (vea &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>warning: %1
 </source>
         <translation>advertencia: %1
@@ -3686,7 +3686,7 @@ El historial de actualizaciones de firmware de un dispositivo.
 <context>
     <name>fotactl::resume</name>
     <message>
-        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+42"/>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+43"/>
         <source>add</source>
         <translation>añadir</translation>
     </message>
@@ -4841,7 +4841,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 dispositivos: la plataforma puede limitar una campaña nueva a %2 dispositivos hasta que 5 o más dispositivos alcancen una tasa de éxito del 50 % (umbral piloto). Si el servidor la rechaza, empiece con %2 dispositivos y añada el resto después.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The campaign name has %1 characters: use at most %2.</source>
         <translation>El nombre de la campaña tiene %1 caracteres: use como máximo %2.</translation>
     </message>
@@ -4869,6 +4869,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+5"/>
         <source>The target version %1 is the current version: the devices would not change.</source>
         <translation>La versión de destino %1 es la versión actual: los dispositivos no cambiarían.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
+        <translation>Las campañas LWM2M empiezan hacia las 00:00 UTC: el próximo inicio es el %1 a las 00:00 UTC, después de la fecha de inicio %2. Puede perderse el primer día o la campaña puede ejecutarse bajo demanda en unas 2 horas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Choose protocol %4, or a package that suits %3.</source>
+        <translation>El paquete de firmware %1 figura para %2, pero el protocolo de la campaña es %3: el servicio puede rechazar la campaña (ProtocolMismatch). Elija el protocolo %4, o un paquete adecuado para %3.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5253,7 +5263,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+38"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+40"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -5308,7 +5318,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+124"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -5326,12 +5336,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+39"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+37"/>
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
@@ -5347,17 +5357,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, after the start date %2. The first day may be lost or the campaign may run on demand within about 2 hours.</source>
-        <translation>Las campañas LWM2M empiezan hacia las 00:00 UTC: el próximo inicio es el %1 a las 00:00 UTC, después de la fecha de inicio %2. Puede perderse el primer día o la campaña puede ejecutarse bajo demanda en unas 2 horas.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The firmware package %1 is listed for %2, but the campaign protocol is %3: the service may refuse the campaign (ProtocolMismatch). Go back to Firmware and choose protocol %4, or a package that suits %3.</source>
-        <translation>El paquete de firmware %1 figura para %2, pero el protocolo de la campaña es %3: el servicio puede rechazar la campaña (ProtocolMismatch). Vuelva a Firmware y elija el protocolo %4, o un paquete adecuado para %3.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
         <translation>La asignación automática está activada: los dispositivos sin licencia FOTA reciben una del grupo de la cuenta (no se comprobaron las licencias).</translation>
     </message>
@@ -5372,7 +5372,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>?</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
         <translation>
             <numerusform>%n dispositivo no tiene licencia FOTA y se rechazaría («No license attached to device»). Active la asignación automática en la página Fechas o asígnele primero una licencia; la página Dispositivos lo marca.</numerusform>
@@ -5390,7 +5390,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo leer el informe de licencias (%1): se desconocen los dispositivos sin licencia. Vuelva a comprobar o continúe.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
@@ -5439,7 +5439,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+61"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
@@ -5450,12 +5450,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+47"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+49"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Cargando el firmware de todos los protocolos…</translation>
     </message>
@@ -5465,7 +5465,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Cargando el firmware para %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n paquete de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
@@ -5486,12 +5486,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo cargar la lista de firmware (Recargar lista lo vuelve a intentar).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Choose the firmware package in the list (Tab to it, then Space or a click).</source>
         <translation>Elija el paquete de firmware en la lista (llegue con Tab y pulse Espacio, o haga clic).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;i&gt;Choose a firmware package on the left: its make, model, versions and release note appear here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un paquete de firmware a la izquierda: su marca, modelo, versiones y nota de versión aparecen aquí.&lt;/i&gt;</translation>
     </message>
@@ -5605,7 +5605,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+25"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+26"/>
         <source>Show &amp;result</source>
         <translation>Mostrar &amp;resultado</translation>
     </message>
@@ -5671,7 +5671,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Campaign %1 was created (status: %2).</source>
         <translation>Se creó la campaña %1 (estado: %2).</translation>
     </message>
@@ -5862,7 +5862,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+155"/>
         <source>the pasted text</source>
         <translation>el texto pegado</translation>
     </message>
@@ -6033,7 +6033,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Se completaron %1 IMEI de 14 dígitos con su dígito de control; %2 de ellos ya estaban en la lista y se fusionaron.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -8039,7 +8039,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+27"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+28"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>

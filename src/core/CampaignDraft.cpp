@@ -158,6 +158,7 @@ DraftIssues validateAllButDevices(const CampaignDraft& d, const Clock& clock)
     out.append(CampaignDraft::validateFirmware(d.firmwareName, d.firmwareFrom, d.firmwareTo));
     out.append(CampaignDraft::validateProtocol(d.protocol, d.timeWindows));
     out.append(CampaignDraft::validateDates(d.startDate, d.endDate, clock));
+    out.append(CampaignDraft::validateProtocolStart(d.protocol, d.startDate, clock));
     out.append(TimeWindowList::validate(d.timeWindows));
     return out;
 }
@@ -230,6 +231,39 @@ DraftIssues CampaignDraft::validateFirmware(const QString& name, const QString& 
                                 "not change.")
                              .arg(quoted(to.trimmed()))));
     }
+    return out;
+}
+
+DraftIssues CampaignDraft::validateProtocolStart(const QString& protocol, QDate startDate,
+                                                 const Clock& clock)
+{
+    DraftIssues out;
+    const QDate today = clock.nowUtc().date();
+    if (protocol.trimmed() != kLwm2m || startDate != today) // in the past: start-date-in-past
+        return out;
+    out.append(
+        issue(DraftField::StartDate, IssueSeverity::Warning, QStringLiteral("lwm2m-start-today"),
+              Tr::tr("LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 "
+                     "UTC, after the start date %2. The first day may be lost or the "
+                     "campaign may run on demand within about 2 hours.")
+                  .arg(today.addDays(1).toString(Qt::ISODate), startDate.toString(Qt::ISODate))));
+    return out;
+}
+
+DraftIssues CampaignDraft::validatePackageProtocol(const QString& firmwareName,
+                                                   const QString& packageProtocol,
+                                                   const QString& protocol)
+{
+    DraftIssues out;
+    const QString fits = campaignProtocolFor(packageProtocol);
+    if (fits.isEmpty() || protocol.isEmpty() || fits == protocol)
+        return out;
+    out.append(issue(DraftField::Protocol, IssueSeverity::Warning,
+                     QStringLiteral("protocol-package-mismatch"),
+                     Tr::tr("The firmware package %1 is listed for %2, but the campaign protocol "
+                            "is %3: the service may refuse the campaign (ProtocolMismatch). "
+                            "Choose protocol %4, or a package that suits %3.")
+                         .arg(firmwareName, packageProtocol, protocol, fits)));
     return out;
 }
 

@@ -55,7 +55,12 @@ struct DeviceIdCheck
 ///   listing value); protocol-unknown (E: anything but LWM2M, OMA, HTTP, wrong case named);
 ///   lwm2m-windows-miss-start-hours (W: LWM2M and the windows cover neither 00 nor 04 UTC).
 /// - startDate, endDate: start-date-required, end-date-required (E); start-date-in-past (E:
-///   before today in UTC; today is allowed); end-before-start (E, on endDate).
+///   before today in UTC; today is allowed); end-before-start (E, on endDate);
+///   lwm2m-start-today (W, on startDate: LWM2M starting today — its campaigns start around
+///   00:00 UTC, so the first day may be lost).
+/// - the chosen package (validatePackageProtocol, not part of validate(): the draft does not
+///   carry the package): protocol-package-mismatch (W: the package is listed for another
+///   protocol than the campaign's).
 /// - campaignTimeWindowList: everything TimeWindowList::validate() reports.
 /// - deviceList: devices-required (E); device-invalid (E: a null Imei or text that is no IMEI;
 ///   detail = the Imei reason code); device-not-canonical (E, Wire mode only);
@@ -101,6 +106,15 @@ struct CampaignDraft
     static DraftIssues validateProtocol(const QString& protocol,
                                         const QList<TimeWindow>& windows = {});
     static DraftIssues validateDates(QDate startDate, QDate endDate, const Clock& clock);
+    /// lwm2m-start-today (part of validate()).
+    static DraftIssues validateProtocolStart(const QString& protocol, QDate startDate,
+                                             const Clock& clock);
+    /// protocol-package-mismatch: the package `firmwareName` is listed for `packageProtocol`
+    /// (as the firmware list names it: LWM2M, OMD-DM) and the campaign says `protocol`. Nothing
+    /// when either is empty or unknown.
+    static DraftIssues validatePackageProtocol(const QString& firmwareName,
+                                               const QString& packageProtocol,
+                                               const QString& protocol);
     static DraftIssues validateDevices(const QList<Imei>& devices);
     static DeviceIdCheck checkDeviceIds(const QStringList& deviceIds,
                                         DeviceIdMode mode = DeviceIdMode::Wire);

@@ -1,5 +1,6 @@
 #include "sim/CampaignEndpoints.h"
 
+#include "api/wire/CampaignRequestMapping.h"
 #include "api/wire/JsonCodec.h"
 #include "core/CampaignDraft.h"
 #include "sim/CampaignLifecycle.h"
@@ -126,19 +127,8 @@ SimResponse CampaignEndpoints::create(const SimRequest& request)
                                       .arg(req.deviceList.size())
                                       .arg(CampaignRules::MaxCampaignDevices));
     // core's rules, the same the form and fotactl apply.
-    CampaignDraft draft;
-    draft.campaignName = req.campaignName;
-    draft.firmwareName = req.firmwareName;
-    draft.firmwareFrom = req.firmwareFrom;
-    draft.firmwareTo = req.firmwareTo;
-    draft.protocol = req.protocol;
-    draft.startDate = req.startDate;
-    draft.endDate = req.endDate;
-    draft.timeWindows = req.timeWindows;
-    draft.autoAssignLicenseFlag = req.autoAssignLicenseFlag;
-    draft.autoAddDevicesFlag = req.autoAddDevicesFlag;
     if (auto e = CampaignRules::firstError(CampaignDraft::validateWithDeviceIds(
-            draft, req.deviceList, m_ctx.clock, DeviceIdMode::Wire)))
+            wire::toCampaignDraft(req), req.deviceList, m_ctx.clock, DeviceIdMode::Wire)))
         return *e;
     std::vector<Imei> imeis;
     if (auto e = CampaignRules::checkDeviceIds(req.deviceList, CampaignRules::MaxCampaignDevices,

@@ -36,8 +36,8 @@ CampaignDraft validDraft()
     d.firmwareFrom = u"R2.1.0"_s;
     d.firmwareTo = u"R2.2.0"_s;
     d.protocol = u"LWM2M"_s;
-    d.startDate = QDate(2026, 6, 15); // today in UTC
-    d.endDate = QDate(2026, 6, 17);
+    d.startDate = QDate(2026, 6, 16); // tomorrow in UTC
+    d.endDate = QDate(2026, 6, 18);
     d.timeWindows = {TimeWindow{1, 5}};
     d.devices = {imei(1), imei(2)};
     return d;
@@ -97,7 +97,7 @@ const QStringList kWarnings{
     u"firmware-same-version"_s, u"lwm2m-windows-miss-start-hours"_s,
     u"windows-empty"_s,         u"device-duplicate"_s,
     u"devices-pilot-gate"_s,    u"devices-more-duplicates"_s,
-    u"dst-shifts-utc-hours"_s,
+    u"dst-shifts-utc-hours"_s,  u"lwm2m-start-today"_s,
 };
 
 } // namespace
@@ -117,6 +117,8 @@ private Q_SLOTS:
     void deviceIssuesAreCapped();
     void rawValidationMatchesDraftValidation_data() { validate_data(); }
     void rawValidationMatchesDraftValidation();
+    void packageProtocol_data();
+    void packageProtocol();
     void campaignProtocolFor_data();
     void campaignProtocolFor();
     void fieldIds();
@@ -160,14 +162,16 @@ void CampaignDraftTest::validate_data()
     QTest::newRow("MQTT") << u"protocol"_s << u"MQTT"_s << u"protocol-unknown@protocol@-1"_s;
     // dates
     QTest::newRow("start tomorrow") << u"startDate"_s << u"2026-06-16"_s << QString();
+    QTest::newRow("LWM2M starting today")
+        << u"startDate"_s << u"2026-06-15"_s << u"lwm2m-start-today@startDate@-1"_s;
     QTest::newRow("start yesterday")
         << u"startDate"_s << u"2026-06-14"_s << u"start-date-in-past@startDate@-1"_s;
     QTest::newRow("no start date")
         << u"startDate"_s << QString() << u"start-date-required@startDate@-1"_s;
     QTest::newRow("no end date") << u"endDate"_s << QString() << u"end-date-required@endDate@-1"_s;
-    QTest::newRow("end same day") << u"endDate"_s << u"2026-06-15"_s << QString();
+    QTest::newRow("end same day") << u"endDate"_s << u"2026-06-16"_s << QString();
     QTest::newRow("end before start")
-        << u"endDate"_s << u"2026-06-14"_s << u"end-before-start@endDate@-1"_s;
+        << u"endDate"_s << u"2026-06-15"_s << u"end-before-start@endDate@-1"_s;
     // windows (through TimeWindowList) and the LWM2M timing hint
     QTest::newRow("no window") << u"windows"_s << QString()
                                << u"windows-empty@campaignTimeWindowList@-1"_s;
@@ -203,6 +207,37 @@ void CampaignDraftTest::validate()
         QVERIFY2(!i.message.isEmpty(), qPrintable(i.code));
         QCOMPARE(i.severity,
                  kWarnings.contains(i.code) ? IssueSeverity::Warning : IssueSeverity::Error);
+    }
+}
+
+void CampaignDraftTest::packageProtocol_data()
+{
+    QTest::addColumn<QString>("packageProtocol");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<bool>("mismatch");
+    QTest::newRow("LWM2M package, LWM2M") << u"LWM2M"_s << u"LWM2M"_s << false;
+    QTest::newRow("OMD-DM package, OMA") << u"OMD-DM"_s << u"OMA"_s << false;
+    QTest::newRow("OMD-DM package, LWM2M") << u"OMD-DM"_s << u"LWM2M"_s << true;
+    QTest::newRow("LWM2M package, HTTP") << u"LWM2M"_s << u"HTTP"_s << true;
+    QTest::newRow("package protocol unknown") << u"MQTT"_s << u"LWM2M"_s << false;
+    QTest::newRow("no package") << QString() << u"LWM2M"_s << false;
+    QTest::newRow("no campaign protocol") << u"LWM2M"_s << QString() << false;
+}
+
+void CampaignDraftTest::packageProtocol()
+{
+    QFETCH(QString, packageProtocol);
+    QFETCH(QString, protocol);
+    QFETCH(bool, mismatch);
+    const DraftIssues issues =
+        CampaignDraft::validatePackageProtocol(u"FW_1"_s, packageProtocol, protocol);
+    QCOMPARE(describe(issues), mismatch ? u"protocol-package-mismatch@protocol@-1"_s : QString());
+    if (mismatch) {
+        QCOMPARE(issues.first().severity, IssueSeverity::Warning);
+        // What, where, how to fix: the package, both protocols and the one that fits.
+        for (const QString& part : {u"FW_1"_s, packageProtocol, protocol,
+                                    CampaignDraft::campaignProtocolFor(packageProtocol)})
+            QVERIFY2(issues.first().message.contains(part), qPrintable(issues.first().message));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
 #include "api/ReconcileCreateJob.h"
+#include "api/wire/CampaignRequestMapping.h"
 #include "api/wire/JsonCodec.h"
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
@@ -18,6 +19,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace fotadesk::ctl {
 
@@ -507,6 +509,7 @@ int campaignCreate(const QStringList& arguments)
         return *code;
 
     // Fill from/to/protocol from the firmware package of that name.
+    std::optional<wire::FirmwarePackage> chosen;
     if (request.firmwareFrom.isEmpty() || request.firmwareTo.isEmpty() || !protocolGiven) {
         std::unique_ptr<RequestJob<QList<wire::FirmwarePackage>>> list(cmd.client().firmwareList());
         ClientSession::wait(list.get());
@@ -527,22 +530,15 @@ int campaignCreate(const QStringList& arguments)
             request.firmwareTo = package->firmwareTo;
         if (!protocolGiven)
             request.protocol = CampaignDraft::campaignProtocolFor(package->protocol);
+        chosen = *package;
     }
 
     // The same rules as the GUI form, before anything is sent.
-    CampaignDraft draft;
-    draft.campaignName = request.campaignName;
-    draft.firmwareName = request.firmwareName;
-    draft.firmwareFrom = request.firmwareFrom;
-    draft.firmwareTo = request.firmwareTo;
-    draft.protocol = request.protocol;
-    draft.startDate = request.startDate;
-    draft.endDate = request.endDate;
-    draft.timeWindows = request.timeWindows;
-    draft.autoAssignLicenseFlag = request.autoAssignLicenseFlag;
-    draft.autoAddDevicesFlag = request.autoAddDevicesFlag;
-    const DraftIssues issues =
-        CampaignDraft::validateWithDeviceIds(draft, request.deviceList, Clock::system());
+    DraftIssues issues = CampaignDraft::validateWithDeviceIds(wire::toCampaignDraft(request),
+                                                              request.deviceList, Clock::system());
+    if (chosen)
+        issues.append(CampaignDraft::validatePackageProtocol(request.firmwareName, chosen->protocol,
+                                                             request.protocol));
     QStringList problems;
     for (const DraftIssue& issue : issues) {
         if (issue.isError())

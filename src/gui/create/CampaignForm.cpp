@@ -1,5 +1,6 @@
 #include "gui/create/CampaignForm.h"
 
+#include "api/wire/CampaignRequestMapping.h"
 #include "api/wire/JsonCodec.h"
 
 #include <QCoreApplication>
@@ -12,21 +13,7 @@ namespace fotadesk {
 
 wire::CampaignRequest CampaignForm::toRequest() const
 {
-    wire::CampaignRequest r;
-    r.campaignName = draft.campaignName.trimmed();
-    r.firmwareName = draft.firmwareName;
-    r.firmwareFrom = draft.firmwareFrom;
-    r.firmwareTo = draft.firmwareTo;
-    r.protocol = draft.protocol;
-    r.startDate = draft.startDate;
-    r.endDate = draft.endDate;
-    r.timeWindows = draft.timeWindows;
-    r.deviceList.reserve(draft.devices.size());
-    for (const Imei& imei : draft.devices)
-        r.deviceList.append(imei.toString());
-    r.autoAssignLicenseFlag = draft.autoAssignLicenseFlag;
-    r.autoAddDevicesFlag = draft.autoAddDevicesFlag;
-    return r;
+    return wire::toCampaignRequest(draft);
 }
 
 QString CampaignForm::requestSummary(int maxDevices) const

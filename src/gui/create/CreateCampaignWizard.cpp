@@ -6,6 +6,7 @@
 #include "gui/create/CreateFirmwarePage.h"
 #include "gui/create/CreateResultPage.h"
 #include "gui/create/CreateSchedulePage.h"
+#include "gui/create/CreateSession.h"
 #include "gui/create/CreateSubmitPage.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/shell/AppContext.h"
@@ -24,12 +25,13 @@ namespace fotadesk {
 CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     : QWizard(parent)
     , m_context(context)
-    , m_firmware(new CreateFirmwarePage(context))
-    , m_schedule(new CreateSchedulePage(context))
-    , m_devices(new CreateDevicesPage(context))
-    , m_check(new CreateCheckPage(context))
-    , m_submit(new CreateSubmitPage(context))
-    , m_result(new CreateResultPage(context))
+    , m_session(new CreateSession(this))
+    , m_firmware(new CreateFirmwarePage(context, *m_session))
+    , m_schedule(new CreateSchedulePage(context, *m_session))
+    , m_devices(new CreateDevicesPage(context, *m_session))
+    , m_check(new CreateCheckPage(context, *m_session))
+    , m_submit(new CreateSubmitPage(context, *m_session))
+    , m_result(new CreateResultPage(context, *m_session))
 {
     setWindowFlags(Qt::Widget);
     setWizardStyle(QWizard::ClassicStyle);
@@ -151,31 +153,21 @@ CreateCampaignWizard::~CreateCampaignWizard() = default;
 
 CampaignForm CreateCampaignWizard::form() const
 {
-    CampaignForm f;
-    m_firmware->writeTo(f);
-    m_schedule->writeTo(f);
-    m_devices->writeTo(f);
-    return f;
+    return m_session->form();
 }
 
 void CreateCampaignWizard::setForm(const CampaignForm& form)
 {
     m_submit->reset();
     restart();
-    m_firmware->readFrom(form);
-    m_schedule->readFrom(form);
-    m_devices->readFrom(form);
+    m_session->load(form);
 }
 
 void CreateCampaignWizard::resetForm()
 {
-    CampaignForm empty;
     m_submit->reset();
     restart();
-    m_firmware->readFrom(empty);
-    m_schedule->resetToDefaults();
-    m_devices->editor()->model()->clear();
-    m_devices->editor()->clearLicenseState();
+    m_session->load(CampaignForm{}); // the steps show their defaults
     Q_EMIT formReset();
 }
 

@@ -13,11 +13,13 @@ class CreateDevicesPage;
 class CreateFirmwarePage;
 class CreateResultPage;
 class CreateSchedulePage;
+class CreateSession;
 class CreateSubmitPage;
 
 /// The guided create-campaign form, embedded as a page of the main window
 /// (not a modal dialog): firmware → dates/windows/options → devices → check →
-/// submit → result. One class per step. The whole form state is one value,
+/// submit → result. One class per step; what the form holds is owned by one CreateSession,
+/// handed to every step (no step reaches into another). The whole form state is one value,
 /// form() / setForm() (CampaignForm), for drafts.
 ///
 /// Cancel asks (MessageSeam) before it clears the form; Finish (on the result
@@ -48,6 +50,7 @@ public:
     /// An empty form with the defaults, on the first step.
     void resetForm();
 
+    [[nodiscard]] CreateSession* session() const { return m_session; }
     [[nodiscard]] CreateFirmwarePage* firmwarePage() const { return m_firmware; }
     [[nodiscard]] CreateSchedulePage* schedulePage() const { return m_schedule; }
     [[nodiscard]] CreateDevicesPage* devicesPage() const { return m_devices; }
@@ -79,6 +82,7 @@ private:
     static void putInScrollArea(QWizardPage& step);
 
     AppContext& m_context;
+    CreateSession* m_session;
     CreateFirmwarePage* m_firmware;
     CreateSchedulePage* m_schedule;
     CreateDevicesPage* m_devices;

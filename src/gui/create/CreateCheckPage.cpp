@@ -6,13 +6,10 @@
 #include "core/Clock.h"
 #include "gui/common/Icons.h"
 #include "gui/common/IssueText.h"
-#include "gui/create/CreateCampaignWizard.h"
-#include "gui/create/CreateDevicesPage.h"
-#include "gui/create/CreateFirmwarePage.h"
-#include "gui/devices/DeviceListEditor.h"
+#include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
-#include "models/FirmwareModel.h"
+#include "models/DeviceListModel.h"
 #include "ui_CreateCheckPage.h"
 
 #include <QHash>
@@ -24,9 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-CreateCheckPage::CreateCheckPage(AppContext& context, QWidget* parent)
+CreateCheckPage::CreateCheckPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateCheckPage>())
+    , m_session(session)
     , m_context(context)
 {
     m_ui->setupUi(this);
@@ -90,13 +88,12 @@ void CreateCheckPage::addIssue(IssueSeverity severity, const QString& code, cons
 void CreateCheckPage::runChecks()
 {
     stopRunning();
-    auto* wizard = qobject_cast<CreateCampaignWizard*>(this->wizard());
-    if (!wizard)
-        return;
-    m_form = wizard->form();
+    m_form = m_session.form();
     m_issues = m_form.draft.validate(*m_context.clock);
+    m_issues.append(CampaignDraft::validatePackageProtocol(
+        m_form.draft.firmwareName, m_form.firmwarePackageProtocol, m_form.draft.protocol));
 
-    const DeviceListCounts counts = wizard->devicesPage()->editor()->counts();
+    const DeviceListCounts counts = m_session.devices()->counts();
     if (counts.duplicates > 0) {
         addIssue(IssueSeverity::Warning, u"check-duplicates"_s,
                  tr("%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is "
@@ -108,26 +105,6 @@ void CreateCheckPage::runChecks()
                  tr("%n line(s) of the device list are not IMEIs and are left out (go back to "
                     "Devices to fix them).",
                     nullptr, int(counts.rejected)));
-    }
-    const QDate today = m_context.clock->nowUtc().date();
-    if (m_form.draft.protocol == wire::protocol::Lwm2m && m_form.draft.startDate.isValid() &&
-        m_form.draft.startDate <= today) {
-        addIssue(IssueSeverity::Warning, u"check-lwm2m-start"_s,
-                 tr("LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 UTC, "
-                    "after the start date %2. The first day may be lost or the campaign may run "
-                    "on demand within about 2 hours.")
-                     .arg(today.addDays(1).toString(Qt::ISODate),
-                          m_form.draft.startDate.toString(Qt::ISODate)));
-    }
-    const QString packageFits = CampaignDraft::campaignProtocolFor(m_form.firmwarePackageProtocol);
-    if (!packageFits.isEmpty() && !m_form.draft.protocol.isEmpty() &&
-        packageFits != m_form.draft.protocol) {
-        addIssue(IssueSeverity::Warning, u"check-protocol-package"_s,
-                 tr("The firmware package %1 is listed for %2, but the campaign protocol is %3: "
-                    "the service may refuse the campaign (ProtocolMismatch). Go back to "
-                    "Firmware and choose protocol %4, or a package that suits %3.")
-                     .arg(m_form.draft.firmwareName, m_form.firmwarePackageProtocol,
-                          m_form.draft.protocol, packageFits));
     }
     m_ui->requestEdit->setPlainText(m_form.requestSummary());
 
@@ -164,8 +141,7 @@ void CreateCheckPage::startLicenseCheck()
         pager->deleteLater();
         if (generation != m_generation)
             return;
-        auto* wizard = qobject_cast<CreateCampaignWizard*>(this->wizard());
-        if (pager->succeeded() && wizard) {
+        if (pager->succeeded()) {
             if (m_context.connection)
                 m_context.connection->noteAnswer();
             std::vector<Imei> licensed;
@@ -174,9 +150,8 @@ void CreateCheckPage::startLicenseCheck()
                 if (auto imei = Imei::fromString(d.deviceId))
                     licensed.push_back(*imei);
             }
-            DeviceListEditor* editor = wizard->devicesPage()->editor();
-            editor->setLicensedImeis(licensed);
-            const qint64 unlicensed = editor->counts().unlicensed;
+            m_session.setLicensedImeis(licensed);
+            const qint64 unlicensed = m_session.devices()->counts().unlicensed;
             if (unlicensed > 0) {
                 addIssue(IssueSeverity::Warning, u"check-unlicensed"_s,
                          tr("%n device(s) have no FOTA license and would be refused (\"No "
@@ -202,12 +177,11 @@ void CreateCheckPage::startLicenseCheck()
 
 void CreateCheckPage::startHistoryCheck()
 {
-    auto* wizard = qobject_cast<CreateCampaignWizard*>(this->wizard());
-    if (!wizard || m_form.firmwareMake.isEmpty())
+    if (m_form.firmwareMake.isEmpty())
         return;
     // firmware name -> (make, model), from the firmware list of step 1.
     QHash<QString, QPair<QString, QString>> makeModel;
-    for (const auto& p : wizard->firmwarePage()->firmwareModel()->packages())
+    for (const auto& p : m_session.firmwarePackages())
         makeModel.insert(p.firmwareName, {p.make, p.model});
 
     struct Tally

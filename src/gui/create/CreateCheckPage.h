@@ -18,6 +18,7 @@ class CreateCheckPage;
 namespace fotadesk {
 
 struct AppContext;
+class CreateSession;
 
 /// Create-campaign step 4: the pre-submit check. Runs every rule of the core
 /// validation (CampaignDraft::validate) and adds what the API would only say
@@ -35,7 +36,7 @@ class CreateCheckPage final : public QWizardPage
 public:
     static constexpr int kHistorySample = 25;
 
-    explicit CreateCheckPage(AppContext& context, QWidget* parent = nullptr);
+    CreateCheckPage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateCheckPage() override;
 
     void initializePage() override;
@@ -63,6 +64,7 @@ private:
     void stopRunning();
 
     std::unique_ptr<Ui::CreateCheckPage> m_ui;
+    CreateSession& m_session;
     AppContext& m_context;
     CampaignForm m_form;
     DraftIssues m_issues;

@@ -1,18 +1,24 @@
 #include "gui/create/CreateDevicesPage.h"
 
 #include "gui/common/IssueText.h"
+#include "gui/create/CreateSession.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/shell/AppContext.h"
 #include "ui_CreateDevicesPage.h"
 
 namespace fotadesk {
 
-CreateDevicesPage::CreateDevicesPage(AppContext& context, QWidget* parent)
+CreateDevicesPage::CreateDevicesPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateDevicesPage>())
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->editor->setMessageSeam(context.messages);
+    m_ui->editor->setModel(session.devices());
+    connect(&m_session, &CreateSession::licenseStateChanged, m_ui->editor,
+            &DeviceListEditor::setLicenseChecked);
+    connect(&m_session, &CreateSession::loaded, this, &CreateDevicesPage::validate);
     connect(m_ui->editor, &DeviceListEditor::countsChanged, this, &CreateDevicesPage::validate);
     connect(m_ui->editor, &DeviceListEditor::importFinished, this, &CreateDevicesPage::validate);
     validate();
@@ -28,19 +34,6 @@ DeviceListEditor* CreateDevicesPage::editor() const
 bool CreateDevicesPage::isComplete() const
 {
     return !m_ui->editor->isImporting() && m_ui->editor->counts().valid > 0;
-}
-
-void CreateDevicesPage::writeTo(CampaignForm& form) const
-{
-    const auto imeis = m_ui->editor->validImeis();
-    form.draft.devices = QList<Imei>(imeis.begin(), imeis.end());
-}
-
-void CreateDevicesPage::readFrom(const CampaignForm& form)
-{
-    m_ui->editor->model()->clear();
-    m_ui->editor->model()->appendImeis(form.draft.devices);
-    validate();
 }
 
 void CreateDevicesPage::validate()

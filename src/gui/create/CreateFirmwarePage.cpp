@@ -5,6 +5,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/Icons.h"
 #include "gui/common/IssueText.h"
+#include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "models/FirmwareFilterModel.h"
@@ -18,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-CreateFirmwarePage::CreateFirmwarePage(AppContext& context, QWidget* parent)
+CreateFirmwarePage::CreateFirmwarePage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateFirmwarePage>())
+    , m_session(session)
     , m_context(context)
     , m_model(new FirmwareModel(this))
     , m_filter(new FirmwareFilterModel(this))
@@ -59,6 +61,10 @@ CreateFirmwarePage::CreateFirmwarePage(AppContext& context, QWidget* parent)
             &CreateFirmwarePage::onSelectionChanged);
     connect(m_filter, &QAbstractItemModel::modelReset, this,
             &CreateFirmwarePage::onSelectionChanged);
+    connect(&m_session, &CreateSession::loaded, this, [this] {
+        const CampaignForm form = m_session.fields(); // a copy: store() changes the session's
+        readFrom(form);
+    });
     validateName();
     validateProtocol();
     showDetails(std::nullopt);
@@ -102,6 +108,14 @@ void CreateFirmwarePage::writeTo(CampaignForm& form) const
         form.firmwareMake = p->make;
         form.firmwareModel = p->model;
         form.firmwarePackageProtocol = p->protocol;
+    } else if (m_pendingSelection) {
+        // A restored package waiting for the list: still the form's choice.
+        form.draft.firmwareName = m_pendingSelection->draft.firmwareName;
+        form.draft.firmwareFrom = m_pendingSelection->draft.firmwareFrom;
+        form.draft.firmwareTo = m_pendingSelection->draft.firmwareTo;
+        form.firmwareMake = m_pendingSelection->firmwareMake;
+        form.firmwareModel = m_pendingSelection->firmwareModel;
+        form.firmwarePackageProtocol = m_pendingSelection->firmwarePackageProtocol;
     } else {
         form.draft.firmwareName.clear();
         form.draft.firmwareFrom.clear();
@@ -124,10 +138,16 @@ void CreateFirmwarePage::readFrom(const CampaignForm& form)
         m_packageChosen = false;
         m_ui->searchEdit->clear();
         m_ui->firmwareView->clearSelection();
-        return;
-    }
-    if (!selectPackage(form.draft.firmwareName, form.draft.firmwareFrom, form.draft.firmwareTo))
+    } else if (!selectPackage(form.draft.firmwareName, form.draft.firmwareFrom,
+                              form.draft.firmwareTo)) {
         m_pendingSelection = form;
+    }
+    store();
+}
+
+void CreateFirmwarePage::store()
+{
+    m_session.updateFields([this](CampaignForm& form) { writeTo(form); });
 }
 
 void CreateFirmwarePage::loadFirmware()
@@ -143,6 +163,9 @@ void CreateFirmwarePage::loadFirmware()
             keep.draft.firmwareName = p->firmwareName;
             keep.draft.firmwareFrom = p->firmwareFrom;
             keep.draft.firmwareTo = p->firmwareTo;
+            keep.firmwareMake = p->make;
+            keep.firmwareModel = p->model;
+            keep.firmwarePackageProtocol = p->protocol;
             m_pendingSelection = keep;
         }
     }
@@ -165,6 +188,7 @@ void CreateFirmwarePage::loadFirmware()
             if (m_context.connection)
                 m_context.connection->noteAnswer();
             m_model->setPackages(job->result());
+            m_session.setFirmwarePackages(job->result());
             const int count = int(job->result().size());
             // The listing knows LWM2M and OMD-DM packages only (contract: no HTTP filter),
             // so an HTTP campaign is offered every package, and the page says so.
@@ -223,6 +247,7 @@ void CreateFirmwarePage::validateName()
     const DraftIssues issues = CampaignDraft::validateCampaignName(m_ui->nameEdit->text());
     IssueText::apply(m_ui->nameIssueLabel, issues);
     m_nameOk = !hasErrors(issues);
+    store();
     Q_EMIT completeChanged();
 }
 
@@ -232,6 +257,7 @@ void CreateFirmwarePage::validateProtocol()
         CampaignDraft::validateProtocol(m_ui->protocolCombo->currentData().toString());
     IssueText::apply(m_ui->protocolIssueLabel, issues);
     m_protocolOk = !hasErrors(issues);
+    store();
     Q_EMIT completeChanged();
 }
 
@@ -256,6 +282,7 @@ void CreateFirmwarePage::onSelectionChanged()
             tr("Choose the firmware package in the list (Tab to it, then Space or a click)."));
         m_ui->firmwareIssueLabel->setVisible(true);
     }
+    store();
     Q_EMIT completeChanged();
 }
 

@@ -18,6 +18,7 @@ class CreateFirmwarePage;
 namespace fotadesk {
 
 struct AppContext;
+class CreateSession;
 class FirmwareFilterModel;
 class FirmwareModel;
 
@@ -31,14 +32,11 @@ class CreateFirmwarePage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(CreateFirmwarePage)
 
 public:
-    explicit CreateFirmwarePage(AppContext& context, QWidget* parent = nullptr);
+    CreateFirmwarePage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateFirmwarePage() override;
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
-
-    void writeTo(CampaignForm& form) const;
-    void readFrom(const CampaignForm& form);
 
     /// The listing protocol asked for a campaign protocol: LWM2M -> LWM2M, OMA -> OMD-DM,
     /// anything else -> all.
@@ -60,12 +58,18 @@ Q_SIGNALS:
     void firmwareLoaded(bool ok);
 
 private:
+    /// Writes this step's fields (name, protocol, the chosen package) into the session.
+    void store();
+    void writeTo(CampaignForm& form) const;
+    /// Shows the session's form (a restored draft, an empty form).
+    void readFrom(const CampaignForm& form);
     void validateName();
     void validateProtocol();
     void onSelectionChanged();
     void showDetails(const std::optional<wire::FirmwarePackage>& package);
 
     std::unique_ptr<Ui::CreateFirmwarePage> m_ui;
+    CreateSession& m_session;
     AppContext& m_context;
     FirmwareModel* m_model;
     FirmwareFilterModel* m_filter;

@@ -7,8 +7,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
-#include "gui/create/CreateCampaignWizard.h"
-#include "gui/create/CreateSubmitPage.h"
+#include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "models/DeviceStatusFilterModel.h"
@@ -24,9 +23,10 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-CreateResultPage::CreateResultPage(AppContext& context, QWidget* parent)
+CreateResultPage::CreateResultPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateResultPage>())
+    , m_session(session)
     , m_context(context)
     , m_results(new DeviceStatusModel(this))
     , m_filter(new DeviceStatusFilterModel(this))
@@ -82,10 +82,10 @@ QString CreateResultPage::campaignText() const
 
 void CreateResultPage::initializePage()
 {
-    auto* wizard = qobject_cast<CreateCampaignWizard*>(this->wizard());
-    if (!wizard || !wizard->submitPage()->createdCampaign())
+
+    if (!m_session.createdCampaign())
         return;
-    const wire::Campaign c = *wizard->submitPage()->createdCampaign();
+    const wire::Campaign c = *m_session.createdCampaign();
     m_campaignId = c.id;
     m_ui->statusBadge->setStatus(c.status);
     m_ui->campaignLabel->setText(
@@ -96,7 +96,7 @@ void CreateResultPage::initializePage()
                  c.protocol.toHtmlEscaped(), c.startDate.toString(Qt::ISODate),
                  c.endDate.toString(Qt::ISODate),
                  TimeWindowList::toDisplayString(c.timeWindows).toHtmlEscaped()));
-    loadOutcomes(c, wizard->form().toRequest().deviceList);
+    loadOutcomes(c, m_session.form().toRequest().deviceList);
 }
 
 void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStringList& sent)

@@ -18,6 +18,7 @@ class CreateResultPage;
 namespace fotadesk {
 
 struct AppContext;
+class CreateSession;
 class DeviceStatusFilterModel;
 class DeviceStatusModel;
 
@@ -32,7 +33,7 @@ class CreateResultPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(CreateResultPage)
 
 public:
-    explicit CreateResultPage(AppContext& context, QWidget* parent = nullptr);
+    CreateResultPage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateResultPage() override;
 
     void initializePage() override;
@@ -51,6 +52,7 @@ private:
     void loadOutcomes(const wire::Campaign& campaign, const QStringList& sent);
 
     std::unique_ptr<Ui::CreateResultPage> m_ui;
+    CreateSession& m_session;
     AppContext& m_context;
     DeviceStatusModel* m_results;
     DeviceStatusFilterModel* m_filter;

@@ -3,16 +3,19 @@
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
 #include "gui/common/IssueText.h"
-#include "gui/create/CreateCampaignWizard.h"
+#include "gui/create/CreateSession.h"
 #include "gui/create/TimeWindowEditor.h"
 #include "gui/shell/AppContext.h"
 #include "ui_CreateSchedulePage.h"
 
+#include <QCheckBox>
+
 namespace fotadesk {
 
-CreateSchedulePage::CreateSchedulePage(AppContext& context, QWidget* parent)
+CreateSchedulePage::CreateSchedulePage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateSchedulePage>())
+    , m_session(session)
     , m_context(context)
 {
     m_ui->setupUi(this);
@@ -21,6 +24,12 @@ CreateSchedulePage::CreateSchedulePage(AppContext& context, QWidget* parent)
     connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &CreateSchedulePage::validate);
     connect(m_ui->windowEditor, &TimeWindowEditor::windowsChanged, this,
             &CreateSchedulePage::validate);
+    connect(m_ui->autoAssignCheck, &QCheckBox::toggled, this, &CreateSchedulePage::store);
+    connect(m_ui->autoAddCheck, &QCheckBox::toggled, this, &CreateSchedulePage::store);
+    connect(&m_session, &CreateSession::loaded, this, [this] {
+        const CampaignForm form = m_session.fields(); // a copy: store() changes the session's
+        readFrom(form);
+    });
     resetToDefaults();
 }
 
@@ -51,9 +60,7 @@ void CreateSchedulePage::setDates(QDate start, QDate end)
 
 void CreateSchedulePage::initializePage()
 {
-    if (auto* w = qobject_cast<CreateCampaignWizard*>(wizard()))
-        m_protocol = w->form().draft.protocol;
-    validate();
+    validate(); // the protocol chosen on the firmware step may have changed
 }
 
 bool CreateSchedulePage::isComplete() const
@@ -72,13 +79,20 @@ void CreateSchedulePage::writeTo(CampaignForm& form) const
 
 void CreateSchedulePage::readFrom(const CampaignForm& form)
 {
-    if (form.draft.startDate.isValid() && form.draft.endDate.isValid())
-        setDates(form.draft.startDate, form.draft.endDate);
+    if (!form.draft.startDate.isValid() || !form.draft.endDate.isValid()) {
+        resetToDefaults();
+        return;
+    }
+    setDates(form.draft.startDate, form.draft.endDate);
     m_ui->windowEditor->setWindows(form.draft.timeWindows);
     m_ui->autoAssignCheck->setChecked(form.draft.autoAssignLicenseFlag);
     m_ui->autoAddCheck->setChecked(form.draft.autoAddDevicesFlag);
-    m_protocol = form.draft.protocol;
     validate();
+}
+
+void CreateSchedulePage::store()
+{
+    m_session.updateFields([this](CampaignForm& form) { writeTo(form); });
 }
 
 void CreateSchedulePage::validate()
@@ -86,17 +100,21 @@ void CreateSchedulePage::validate()
     const QDate start = m_ui->startDateEdit->date();
     const QDate end = m_ui->endDateEdit->date();
     const DraftIssues dates = CampaignDraft::validateDates(start, end, *m_context.clock);
-    IssueText::apply(m_ui->startIssueLabel, issuesFor(dates, DraftField::StartDate));
+    const QString protocol = m_session.fields().draft.protocol;
+    // An LWM2M campaign starting today may lose its first day: said here, where it is chosen.
+    IssueText::apply(m_ui->startIssueLabel,
+                     issuesFor(dates, DraftField::StartDate) +
+                         CampaignDraft::validateProtocolStart(protocol, start, *m_context.clock));
     IssueText::apply(m_ui->endIssueLabel, issuesFor(dates, DraftField::EndDate));
     m_datesOk = !hasErrors(dates);
     m_ui->windowEditor->setDateRange(start, end);
     DraftIssues timing;
-    if (!m_protocol.isEmpty()) {
-        timing =
-            issuesFor(CampaignDraft::validateProtocol(m_protocol, m_ui->windowEditor->windows()),
-                      DraftField::Protocol);
+    if (!protocol.isEmpty()) {
+        timing = issuesFor(CampaignDraft::validateProtocol(protocol, m_ui->windowEditor->windows()),
+                           DraftField::Protocol);
     }
     IssueText::apply(m_ui->protocolTimingLabel, timing);
+    store();
     Q_EMIT completeChanged();
 }
 

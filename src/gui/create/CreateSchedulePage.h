@@ -13,6 +13,7 @@ class CreateSchedulePage;
 namespace fotadesk {
 
 struct AppContext;
+class CreateSession;
 class TimeWindowEditor;
 
 /// Create-campaign step 2: start and end date (calendar pickers; defaults:
@@ -25,26 +26,28 @@ class CreateSchedulePage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(CreateSchedulePage)
 
 public:
-    explicit CreateSchedulePage(AppContext& context, QWidget* parent = nullptr);
+    CreateSchedulePage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateSchedulePage() override;
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
 
-    void writeTo(CampaignForm& form) const;
-    void readFrom(const CampaignForm& form);
-    /// The defaults: start tomorrow (UTC), end three days later, windows 01–05 UTC.
-    void resetToDefaults();
-
     [[nodiscard]] TimeWindowEditor* windowEditor() const;
     void setDates(QDate start, QDate end);
 
 private:
+    /// The defaults: start tomorrow (UTC), end three days later, windows 01–05 UTC.
+    void resetToDefaults();
+    /// Writes this step's fields (dates, windows, flags) into the session.
+    void store();
+    void writeTo(CampaignForm& form) const;
+    /// Shows the session's form; one without dates (an empty form) gets the defaults.
+    void readFrom(const CampaignForm& form);
     void validate();
 
     std::unique_ptr<Ui::CreateSchedulePage> m_ui;
+    CreateSession& m_session;
     AppContext& m_context;
-    QString m_protocol;
     bool m_datesOk = true;
 };
 

@@ -6,7 +6,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
-#include "gui/create/CreateCampaignWizard.h"
+#include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "ui_CreateSubmitPage.h"
@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-CreateSubmitPage::CreateSubmitPage(AppContext& context, QWidget* parent)
+CreateSubmitPage::CreateSubmitPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CreateSubmitPage>())
+    , m_session(session)
     , m_context(context)
 {
     m_ui->setupUi(this);
@@ -74,14 +75,14 @@ QString CreateSubmitPage::errorText() const
 
 void CreateSubmitPage::submit()
 {
-    auto* wizard = qobject_cast<CreateCampaignWizard*>(this->wizard());
-    if (!wizard || !m_context.client)
+
+    if (!m_context.client)
         return;
     if (m_state == State::Sending || m_state == State::Reconciling || m_state == State::Created)
         return;
     if ((m_state == State::Unknown || m_state == State::Ambiguous))
         return; // reconcile first
-    m_request = wizard->form().toRequest();
+    m_request = m_session.form().toRequest();
     m_error.reset();
     setState(State::Sending, tr("Sending the campaign \"%1\" with %n device(s)…", nullptr,
                                 int(m_request.deviceList.size()))
@@ -172,6 +173,7 @@ void CreateSubmitPage::useSelectedMatch()
 void CreateSubmitPage::accept(const wire::Campaign& campaign)
 {
     m_created = campaign;
+    m_session.setCreatedCampaign(campaign);
     m_error.reset();
     m_ui->errorLabel->clear();
     setState(State::Created,

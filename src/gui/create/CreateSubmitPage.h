@@ -17,6 +17,7 @@ class CreateSubmitPage;
 namespace fotadesk {
 
 struct AppContext;
+class CreateSession;
 
 /// Create-campaign step 5 (a commit page): sends the request once, with
 /// progress. Success moves on to the result page (no way back: the campaign
@@ -43,7 +44,7 @@ public:
         Ambiguous   ///< several campaigns match: the user picks one
     };
 
-    explicit CreateSubmitPage(AppContext& context, QWidget* parent = nullptr);
+    CreateSubmitPage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateSubmitPage() override;
 
     void initializePage() override;
@@ -72,6 +73,7 @@ private:
     void useSelectedMatch();
 
     std::unique_ptr<Ui::CreateSubmitPage> m_ui;
+    CreateSession& m_session;
     AppContext& m_context;
     wire::CampaignRequest m_request;
     QList<wire::Campaign> m_matches;

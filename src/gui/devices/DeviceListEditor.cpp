@@ -86,9 +86,7 @@ DeviceListEditor::DeviceListEditor(QWidget* parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
             &DeviceListFilterModel::setFilterText);
 
-    connect(m_model, &DeviceListModel::countsChanged, this, &DeviceListEditor::updateCounts);
-    connect(m_model, &DeviceListModel::undoAvailableChanged, this,
-            &DeviceListEditor::updateButtons);
+    connectModel();
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DeviceListEditor::onImportFinished);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &DeviceListEditor::updateProgress);
@@ -528,6 +526,34 @@ void DeviceListEditor::setLicensedImeis(std::span<const Imei> licensed)
     m_licenseChecked = true;
     m_model->setLicensedImeis(licensed);
     updateCounts();
+}
+
+void DeviceListEditor::setLicenseChecked(bool checked)
+{
+    m_licenseChecked = checked;
+    updateCounts();
+}
+
+void DeviceListEditor::setModel(DeviceListModel* model)
+{
+    if (!model || model == m_model)
+        return;
+    disconnect(m_model, nullptr, this, nullptr);
+    if (m_model->parent() == this)
+        delete m_model; // the editor's own list, never shown again
+    m_model = model;
+    m_filter->setSourceModel(m_model);
+    m_rejectedFilter->setSourceModel(m_model);
+    connectModel();
+    updateCounts();
+    updateButtons();
+}
+
+void DeviceListEditor::connectModel()
+{
+    connect(m_model, &DeviceListModel::countsChanged, this, &DeviceListEditor::updateCounts);
+    connect(m_model, &DeviceListModel::undoAvailableChanged, this,
+            &DeviceListEditor::updateButtons);
 }
 
 void DeviceListEditor::clearLicenseState()

@@ -51,6 +51,9 @@ public:
     void setMessageSeam(MessageSeam* messages) { m_messages = messages; }
 
     [[nodiscard]] DeviceListModel* model() const { return m_model; }
+    /// Shows and edits `model` (not owned; it outlives this editor) instead of the editor's
+    /// own list, e.g. the New campaign form's device list (CreateSession).
+    void setModel(DeviceListModel* model);
     [[nodiscard]] DeviceListFilterModel* filterModel() const { return m_filter; }
     [[nodiscard]] DeviceListFilterModel* rejectedModel() const { return m_rejectedFilter; }
     [[nodiscard]] QTableView* deviceView() const;
@@ -74,6 +77,9 @@ public:
     /// Marks licensed/unlicensed (from the licenses report); the counts then show unlicensed.
     void setLicensedImeis(std::span<const Imei> licensed);
     void clearLicenseState();
+    /// Whether the counts show "unlicensed" (the model's license state was set by its owner)
+    /// or "not checked".
+    void setLicenseChecked(bool checked);
     /// Writes the valid IMEIs (CsvScope::ValidImeis) or all rows as CSV; false with a message.
     bool exportCsv(const QString& path, DeviceListModel::CsvScope scope,
                    QString* error = nullptr) const;
@@ -104,6 +110,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void connectModel();
     /// The list already holds devices: asks whether `source` replaces them or is appended
     /// (Replace clears the list now). False: the user changed nothing.
     bool replaceOrAppend(const QString& source);

@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
         QVERIFY(check->isComplete()); // a warning, not an error: the user may still send it
         // The check page says beforehand what the server will say: package and protocol differ.
-        QVERIFY2(issueCodes(check->issues()).contains(u"check-protocol-package"_s),
+        QVERIFY2(issueCodes(check->issues()).contains(u"protocol-package-mismatch"_s),
                  qPrintable(issueCodes(check->issues()).join(u' ')));
         const CampaignForm before = wizard.form();
         QCOMPARE(before.draft.protocol, u"HTTP"_s);
@@ -287,7 +287,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
         QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
-        QVERIFY(!issueCodes(check->issues()).contains(u"check-protocol-package"_s));
+        QVERIFY(!issueCodes(check->issues()).contains(u"protocol-package-mismatch"_s));
         clickNext(wizard);
         QVERIFY(QTest::qWaitFor(
             [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/wire/WireTypes.h"
+#include "gui/create/CampaignForm.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+#include <span>
+
+namespace fotadesk {
+
+class DeviceListModel;
+
+/// The one owner of what the New campaign form holds: the steps' fields (a CampaignForm
+/// without its devices), the device list (a DeviceListModel the devices step's editor shows),
+/// the firmware packages the firmware step loaded, whether the device list's licenses were
+/// checked, and the campaign the form created. The wizard creates it and hands it to every step; a
+/// step reads another step's choice here, never from that step.
+///
+/// Each step writes its own fields as the user edits them (updateFields); load() replaces
+/// everything (a restored draft, an empty form) and tells every step to show it (loaded()).
+class CreateSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateSession)
+
+public:
+    explicit CreateSession(QObject* parent = nullptr);
+    ~CreateSession() override;
+
+    /// Everything the form holds now: the fields and the device list's valid IMEIs.
+    [[nodiscard]] CampaignForm form() const;
+    /// The steps' fields without the devices (cheap; form().draft.devices is empty here).
+    [[nodiscard]] const CampaignForm& fields() const { return m_fields; }
+    /// A step writes its fields into the form; fieldsChanged() when something changed.
+    void updateFields(const std::function<void(CampaignForm&)>& write);
+
+    /// The device list (owned here).
+    [[nodiscard]] DeviceListModel* devices() const { return m_devices; }
+
+    /// The account's firmware packages as the firmware step last loaded them.
+    [[nodiscard]] const QList<wire::FirmwarePackage>& firmwarePackages() const
+    {
+        return m_packages;
+    }
+    void setFirmwarePackages(const QList<wire::FirmwarePackage>& packages);
+
+    /// Marks the listed devices' licenses (from the licenses report, by the check step).
+    void setLicensedImeis(std::span<const Imei> licensed);
+    /// Forgets the license state (the device list changed, or a new form).
+    void clearLicenseState();
+    [[nodiscard]] bool licenseChecked() const { return m_licenseChecked; }
+
+    /// The campaign this form created (the submit step sets it, the result step shows it);
+    /// none until then, and again after load().
+    [[nodiscard]] const std::optional<wire::Campaign>& createdCampaign() const { return m_created; }
+    void setCreatedCampaign(const wire::Campaign& campaign) { m_created = campaign; }
+
+    /// Replaces the whole form (a restored draft; CampaignForm{} for an empty one): the device
+    /// list takes the form's devices, the license state is forgotten, and loaded() asks every
+    /// step to show the new form.
+    void load(const CampaignForm& form);
+
+Q_SIGNALS:
+    void fieldsChanged();
+    /// load() replaced the form: steps show fields() (and the devices step the device list).
+    void loaded();
+    void licenseStateChanged(bool checked);
+
+private:
+    CampaignForm m_fields;
+    DeviceListModel* m_devices;
+    QList<wire::FirmwarePackage> m_packages;
+    std::optional<wire::Campaign> m_created;
+    bool m_licenseChecked = false;
+};
+
+} // namespace fotadesk
