@@ -2590,7 +2590,7 @@ Ergebnis vervollständigt.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+37"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+29"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -2714,7 +2714,14 @@ Ergebnis vervollständigt.
         <translation>%1 enthält keine gültige IMEI.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>chunk %1 (devices %2–%3): outcome unknown — no definite answer after %4 sends (%5); &apos;fotactl campaign resume&apos; sends it again (devices already done count as done)
+</source>
+        <translation>Block %1 (Geräte %2–%3): Ergebnis unbekannt — keine eindeutige Antwort nach %4 Sendungen (%5); &apos;fotactl campaign resume&apos; sendet ihn erneut (bereits erledigte Geräte zählen als erledigt)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>chunk %1 (devices %2–%3) failed: %4
 </source>
         <translation>Block %1 (Geräte %2–%3) fehlgeschlagen: %4
@@ -2728,14 +2735,28 @@ Ergebnis vervollständigt.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>  %1 of them: outcome unknown at first (an answer was lost), then confirmed — the service already had them.
+</source>
+        <translation>  %1 davon: Ergebnis zunächst unbekannt (eine Antwort ging verloren), dann bestätigt — der Dienst hatte sie bereits.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 device(s): outcome still unknown (see above).
+</source>
+        <translation>  %1 Gerät(e): Ergebnis weiterhin unbekannt (siehe oben).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … und %1 weitere (--json zeigt alle)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+41"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2799,24 +2820,24 @@ es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
     </message>
     <message>
         <location line="+10"/>
-        <location line="+148"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+145"/>
         <source>Start date.</source>
         <translation>Startdatum.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>End date.</source>
         <translation>Enddatum.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Time window.</source>
         <translation>Zeitfenster.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+1"/>
         <source>No time windows.</source>
         <translation>Keine Zeitfenster.</translation>
     </message>
@@ -2866,30 +2887,30 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Device list.</source>
         <translation>Geräteliste.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+78"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+3"/>
         <source>Devices per request.</source>
         <translation>Geräte pro Anfrage.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="+2"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+2"/>
         <source>Use the path without /firmware.</source>
         <translation>Den Pfad ohne /firmware verwenden.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Skip invalid lines.</source>
         <translation>Ungültige Zeilen überspringen.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Resume an interrupted run.</source>
         <translation>Einen unterbrochenen Lauf fortsetzen.</translation>
     </message>
@@ -2900,23 +2921,39 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+63"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+236"/>
+        <location line="+23"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-107"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="+0"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-26"/>
+        <source>The campaign %1 exists; %2 of its devices were not sent: %3
+Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
+</source>
+        <translation>Die Kampagne %1 existiert; %2 ihrer Geräte wurden nicht gesendet: %3
+Fügen Sie sie mit &apos;fotactl campaign resume&apos; oder &apos;fotactl campaign devices add %1 --file DATEI&apos; hinzu.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
+</source>
+        <translation>Nicht jedes Gerät wurde hinzugefügt; der Stapel ist als %1 protokolliert: &apos;fotactl campaign resume %1&apos; (oder derselbe Befehl noch einmal) sendet die Blöcke, die nicht erfolgreich waren.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]
          [--firmware NAME] [--from V] [--to V] [--protocol P]
          [--start DATE] [--end DATE] [--window H-H]... --devices FILE
@@ -3036,7 +3073,21 @@ zweite zu erstellen, und meldet, was es gefunden hat.
   %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>This create was already made by an earlier run: campaign %1. It is not sent again; its devices are completed.
+</source>
+        <translation>Diese Kampagne wurde bereits von einem früheren Lauf angelegt: Kampagne %1. Sie wird nicht erneut gesendet; ihre Geräte werden vervollständigt.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An earlier run sent this same create and its outcome is still not known (see above); nothing is sent, so that no second campaign is made. Run the command again once the campaign list can be read, or check the campaigns named &quot;%1&quot; first.
+</source>
+        <translation>Ein früherer Lauf hat dieselbe Kampagne gesendet, und ihr Ergebnis ist noch unbekannt (siehe oben); es wird nichts gesendet, damit keine zweite Kampagne entsteht. Führen Sie den Befehl erneut aus, sobald die Kampagnenliste lesbar ist, oder prüfen Sie zuerst die Kampagnen mit dem Namen &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The answer to the create request was lost (%1). Looking the campaign up in the campaign history instead of sending it again…
 </source>
         <translation>Die Antwort auf die Erstell-Anfrage ging verloren (%1). Die Kampagne wird im Kampagnenverlauf gesucht, statt sie erneut zu senden…
@@ -3050,7 +3101,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Several campaigns match (%1); check which one is new before doing anything else.
 </source>
         <translation>Mehrere Kampagnen passen (%1); prüfen Sie, welche neu ist, bevor Sie etwas anderes tun.
@@ -3064,28 +3115,12 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
-Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
-</source>
-        <translation>Die Kampagne %1 wurde mit ihren ersten %2 Gerät(en) erstellt; die übrigen %3 wurden nicht gesendet: %4
-Fügen Sie sie mit &apos;fotactl campaign devices add %1 --file DATEI&apos; hinzu.
-</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; sends the chunks that did not succeed.
-</source>
-        <translation>Nicht jedes Gerät wurde hinzugefügt; der Stapel ist als %1 protokolliert: &apos;fotactl campaign resume %1&apos; sendet die Blöcke, die nicht erfolgreich waren.
-</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Schedule a firmware upgrade campaign.</source>
         <translation>Eine Firmware-Upgrade-Kampagne planen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+8"/>
         <source>Show one campaign.</source>
         <translation>Eine Kampagne anzeigen.</translation>
     </message>
@@ -3869,7 +3904,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Unterbrochene Gerätestapel abschließen (nur die restlichen Blöcke).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>Hinweis: Stapel %1 für dieselben Geräte wurde unterbrochen (%2 von %3 Blöcken fertig); geben Sie --resume an, um nur den Rest zu senden. Ein neuer Stapel wird gestartet.
@@ -4348,7 +4383,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Die Callback-URL löschen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 of %2 devices %3</source>
         <translation>%1 von %2 Geräten %3</translation>
     </message>
@@ -5506,9 +5541,20 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::CreateFollowUps</name>
+    <message numerus="yes">
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <translation>
+            <numerusform>der lokale Arbeitsbereich konnte das %n hinzuzufügende Gerät für Kampagne %1 nicht protokollieren</numerusform>
+            <numerusform>der lokale Arbeitsbereich konnte die %n hinzuzufügenden Geräte für Kampagne %1 nicht protokollieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+29"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+31"/>
         <source>(no name) %1 → %2</source>
         <translation>(kein Name) %1 → %2</translation>
     </message>
@@ -5518,17 +5564,38 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Kampagne „%1“ (%2 bis %3), gesendet am %4,</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+106"/>
         <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
         <translation> wurde möglicherweise erstellt oder auch nicht: die Kampagnenliste konnte nicht gelesen werden (%1). FotaDesk prüft beim nächsten Start erneut; erstellen Sie sie vorher nicht noch einmal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
         <source> was created: campaign %1 (%2). Nothing was sent again.</source>
         <translation> wurde erstellt: Kampagne %1 (%2). Nichts wurde erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source> was created: campaign %1.</source>
+        <translation> wurde angelegt: Kampagne %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>All its %n device(s) are in it.</source>
+        <translation>
+            <numerusform>Ihr %n Gerät ist darin.</numerusform>
+            <numerusform>Alle ihre %n Geräte sind darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <translation>
+            <numerusform>%n ihrer Geräte muss noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
+            <numerusform>%n ihrer Geräte müssen noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Campaign %1 created (found by the check after an unknown outcome)</source>
         <translation>Kampagne %1 erstellt (gefunden durch die Prüfung nach einem unbekannten Ergebnis)</translation>
     </message>
@@ -5724,7 +5791,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+237"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+241"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
     </message>
@@ -7970,7 +8037,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+313"/>
+        <location filename="../src/store/Workspace.cpp" line="+323"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -8038,7 +8105,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+28"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+29"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>
@@ -8060,12 +8127,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+3"/>
         <location line="+43"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Interrupted device batch</source>
         <translation>Unterbrochener Gerätestapel</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
@@ -8093,7 +8160,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Batch %1 is complete.</source>
         <translation>Stapel %1 ist abgeschlossen.</translation>
     </message>

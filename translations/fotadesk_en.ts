@@ -15,7 +15,7 @@
 <context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+128"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+120"/>
         <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
         <translation>
             <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
@@ -302,6 +302,36 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::CreateFollowUps</name>
+    <message numerus="yes">
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <translation>
+            <numerusform>the local workspace could not journal the %n device to add to campaign %1</numerusform>
+            <numerusform>the local workspace could not journal the %n devices to add to campaign %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateReconciler</name>
+    <message numerus="yes">
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+79"/>
+        <source>All its %n device(s) are in it.</source>
+        <translation>
+            <numerusform>Its %n device is in it.</numerusform>
+            <numerusform>All its %n devices are in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <translation>
+            <numerusform>%n of its devices is still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
+            <numerusform>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CreateSubmitPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+87"/>
@@ -551,7 +581,7 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+93"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+94"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

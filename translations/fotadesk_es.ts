@@ -2590,7 +2590,7 @@ su resultado.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+37"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+29"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -2714,7 +2714,14 @@ su resultado.
         <translation>%1 no contiene ningún IMEI válido.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>chunk %1 (devices %2–%3): outcome unknown — no definite answer after %4 sends (%5); &apos;fotactl campaign resume&apos; sends it again (devices already done count as done)
+</source>
+        <translation>bloque %1 (dispositivos %2–%3): resultado desconocido — sin respuesta definitiva tras %4 envíos (%5); &apos;fotactl campaign resume&apos; lo envía de nuevo (los dispositivos ya hechos cuentan como hechos)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>chunk %1 (devices %2–%3) failed: %4
 </source>
         <translation>el bloque %1 (dispositivos %2–%3) falló: %4
@@ -2728,14 +2735,28 @@ su resultado.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>  %1 of them: outcome unknown at first (an answer was lost), then confirmed — the service already had them.
+</source>
+        <translation>  %1 de ellos: resultado desconocido al principio (se perdió una respuesta), luego confirmado — el servicio ya los tenía.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 device(s): outcome still unknown (see above).
+</source>
+        <translation>  %1 dispositivo(s): resultado aún desconocido (ver arriba).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … y %1 más (use --json para verlos todos)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+41"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2799,24 +2820,24 @@ como está (los valores actuales se leen primero y se envían también).
     </message>
     <message>
         <location line="+10"/>
-        <location line="+148"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+145"/>
         <source>Start date.</source>
         <translation>Fecha de inicio.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>End date.</source>
         <translation>Fecha de fin.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Time window.</source>
         <translation>Ventana horaria.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+1"/>
         <source>No time windows.</source>
         <translation>Sin ventanas horarias.</translation>
     </message>
@@ -2866,30 +2887,30 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Device list.</source>
         <translation>Lista de dispositivos.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+78"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+3"/>
         <source>Devices per request.</source>
         <translation>Dispositivos por solicitud.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="+2"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+2"/>
         <source>Use the path without /firmware.</source>
         <translation>Usar la ruta sin /firmware.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="+1"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+1"/>
         <source>Skip invalid lines.</source>
         <translation>Omitir las líneas no válidas.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Resume an interrupted run.</source>
         <translation>Reanudar una ejecución interrumpida.</translation>
     </message>
@@ -2900,23 +2921,39 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+63"/>
         <source>--chunk-size must be a number from 1 to 10000.</source>
         <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+236"/>
+        <location line="+23"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-107"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="+0"/>
         <source>Removed</source>
         <translation>Quitados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-26"/>
+        <source>The campaign %1 exists; %2 of its devices were not sent: %3
+Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
+</source>
+        <translation>La campaña %1 existe; %2 de sus dispositivos no se enviaron: %3
+Agréguelos con &apos;fotactl campaign resume&apos; o &apos;fotactl campaign devices add %1 --file ARCHIVO&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
+</source>
+        <translation>No se agregaron todos los dispositivos; el lote está registrado como %1: &apos;fotactl campaign resume %1&apos; (o este mismo comando) envía los bloques que no tuvieron éxito.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Usage: fotactl campaign create [--file CAMPAIGN.json] [--name NAME]
          [--firmware NAME] [--from V] [--to V] [--protocol P]
          [--start DATE] [--end DATE] [--window H-H]... --devices FILE
@@ -3037,7 +3074,21 @@ de crear una segunda, e indica lo que ha encontrado.
   %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>This create was already made by an earlier run: campaign %1. It is not sent again; its devices are completed.
+</source>
+        <translation>Una ejecución anterior ya creó esta campaña: campaña %1. No se envía de nuevo; se completan sus dispositivos.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An earlier run sent this same create and its outcome is still not known (see above); nothing is sent, so that no second campaign is made. Run the command again once the campaign list can be read, or check the campaigns named &quot;%1&quot; first.
+</source>
+        <translation>Una ejecución anterior envió esta misma creación y su resultado aún se desconoce (ver arriba); no se envía nada, para no crear una segunda campaña. Ejecute el comando de nuevo cuando se pueda leer la lista de campañas, o compruebe primero las campañas llamadas &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The answer to the create request was lost (%1). Looking the campaign up in the campaign history instead of sending it again…
 </source>
         <translation>Se perdió la respuesta a la solicitud de creación (%1). Se busca la campaña en el historial de campañas en lugar de enviarla de nuevo…
@@ -3051,7 +3102,7 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Several campaigns match (%1); check which one is new before doing anything else.
 </source>
         <translation>Coinciden varias campañas (%1); compruebe cuál es la nueva antes de hacer nada más.
@@ -3065,28 +3116,12 @@ de crear una segunda, e indica lo que ha encontrado.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The campaign %1 was created with its first %2 device(s); the other %3 were not sent: %4
-Add them with &apos;fotactl campaign devices add %1 --file FILE&apos;.
-</source>
-        <translation>La campaña %1 se creó con sus primeros %2 dispositivo(s); los otros %3 no se enviaron: %4
-Añádalos con &apos;fotactl campaign devices add %1 --file ARCHIVO&apos;.
-</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; sends the chunks that did not succeed.
-</source>
-        <translation>No se añadieron todos los dispositivos; el lote está registrado en el diario como %1: &apos;fotactl campaign resume %1&apos; envía los bloques que no se completaron.
-</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Schedule a firmware upgrade campaign.</source>
         <translation>Programar una campaña de actualización de firmware.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+8"/>
         <source>Show one campaign.</source>
         <translation>Mostrar una campaña.</translation>
     </message>
@@ -3870,7 +3905,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Completar los lotes de dispositivos interrumpidos (solo los bloques restantes).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>note: batch %1 for the same devices was interrupted (%2 of %3 chunks done); add --resume to send only the rest. Starting a new batch.
 </source>
         <translation>nota: el lote %1 para los mismos dispositivos se interrumpió (%2 de %3 bloques hechos); añada --resume para enviar solo el resto. Se inicia un lote nuevo.
@@ -4349,7 +4384,7 @@ PUT /campaigns/{acc}/{id}).
         <translation>Eliminar la URL de callback</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 of %2 devices %3</source>
         <translation>%1 de %2 dispositivos %3</translation>
     </message>
@@ -5507,9 +5542,20 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::CreateFollowUps</name>
+    <message numerus="yes">
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <translation>
+            <numerusform>el espacio de trabajo local no pudo registrar el %n dispositivo que se agregará a la campaña %1</numerusform>
+            <numerusform>el espacio de trabajo local no pudo registrar los %n dispositivos que se agregarán a la campaña %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+29"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+31"/>
         <source>(no name) %1 → %2</source>
         <translation>(sin nombre) %1 → %2</translation>
     </message>
@@ -5519,17 +5565,38 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La campaña «%1» (del %2 al %3) enviada el %4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+106"/>
         <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
         <translation> puede que se haya creado o no: no se pudo leer la lista de campañas (%1). FotaDesk lo comprobará de nuevo en el próximo inicio; no la cree otra vez antes de eso.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
         <source> was created: campaign %1 (%2). Nothing was sent again.</source>
         <translation> se creó: campaña %1 (%2). No se volvió a enviar nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source> was created: campaign %1.</source>
+        <translation> se creó: campaña %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>All its %n device(s) are in it.</source>
+        <translation>
+            <numerusform>Su %n dispositivo está en ella.</numerusform>
+            <numerusform>Sus %n dispositivos están en ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <translation>
+            <numerusform>Falta agregar %n de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
+            <numerusform>Faltan agregar %n de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Campaign %1 created (found by the check after an unknown outcome)</source>
         <translation>Campaña %1 creada (encontrada por la comprobación tras un resultado desconocido)</translation>
     </message>
@@ -5725,7 +5792,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+237"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+241"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>La respuesta del servicio no menciona este dispositivo.</translation>
     </message>
@@ -7971,7 +8038,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+313"/>
+        <location filename="../src/store/Workspace.cpp" line="+323"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -8039,7 +8106,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+28"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+29"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>
@@ -8061,12 +8128,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+3"/>
         <location line="+43"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Interrupted device batch</source>
         <translation>Lote de dispositivos interrumpido</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
     </message>
@@ -8094,7 +8161,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Batch %1 is complete.</source>
         <translation>El lote %1 está completo.</translation>
     </message>

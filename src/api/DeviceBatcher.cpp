@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QNetworkReply>
 
 #include <algorithm>
 
@@ -114,6 +115,7 @@ void DeviceBatcher::retryFailed()
         if (chunk.state == Chunk::State::Failed) {
             chunk.state = Chunk::State::Pending;
             chunk.error.reset();
+            chunk.confirmRounds = 0;
         }
     }
     start();
@@ -197,8 +199,10 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
             // The batch's goal is a state: "already in the campaign" (append) or "not in the
             // campaign" (remove) means it holds — typically because an earlier attempt whose
             // answer was lost did the work.
-            if (!o.succeeded && alreadyApplied(m_operation, d.reason))
+            if (!o.succeeded && alreadyApplied(m_operation, d.reason)) {
                 o.succeeded = true;
+                o.alreadyApplied = true;
+            }
             answered.append(o);
         }
         break;
@@ -251,11 +255,71 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
     return ordered;
 }
 
+bool DeviceBatcher::outcomeUnknown(const ApiError& error, int attempts)
+{
+    if (attempts < 1)
+        return false;
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::OutcomeUnknown:
+    case ApiError::Kind::Decode: // an answer came, but not one we can read
+        return true;
+    case ApiError::Kind::Network:
+        return error.networkError() != QNetworkReply::ConnectionRefusedError &&
+               error.networkError() != QNetworkReply::HostNotFoundError;
+    case ApiError::Kind::Http:
+        // 5xx or 408 after the client sent it more than once: an earlier attempt may have been
+        // applied with its answer lost. A single 5xx answer is a definite failure.
+        return attempts > 1 && (error.httpStatus() >= 500 || error.httpStatus() == 408);
+    case ApiError::Kind::Api:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Cancelled:
+        return false;
+    }
+    return false;
+}
+
+qint64 DeviceBatcher::devicesConfirmedAfterUnknown() const
+{
+    qint64 n = 0;
+    for (const Chunk& chunk : m_chunks) {
+        if (chunk.state != Chunk::State::Succeeded || !chunk.outcomeUnknown)
+            continue;
+        for (const DeviceOutcome& o : m_outcomes.at(chunk.index))
+            n += o.alreadyApplied ? 1 : 0;
+    }
+    return n;
+}
+
+qint64 DeviceBatcher::devicesStillUnknown() const
+{
+    qint64 n = 0;
+    for (const Chunk& chunk : m_chunks)
+        n += chunk.state == Chunk::State::Failed && chunk.outcomeUnknown ? chunk.count : 0;
+    return n;
+}
+
 void DeviceBatcher::onChunkFinished(int index, HttpJob* job)
 {
     m_jobs[index] = nullptr;
     Chunk& chunk = m_chunks[index];
+    if (!job->succeeded() && outcomeUnknown(job->error(), job->attempts())) {
+        chunk.outcomeUnknown = true;
+        if (m_running && chunk.confirmRounds < kConfirmRounds) {
+            // Sent, no definite answer: send it again (a set operation) to learn the outcome.
+            ++chunk.confirmRounds;
+            chunk.state = Chunk::State::Pending;
+            qCInfo(lcApi).noquote() << "batch chunk" << index << "outcome unknown ("
+                                    << job->error().toString() << "): sending it again to confirm";
+            schedule();
+            return;
+        }
+    }
     if (job->succeeded()) {
+        // Answered after the client sent it again: an earlier attempt's answer was lost (or
+        // refused); devices the answer calls already done were done by such an attempt.
+        chunk.outcomeUnknown = chunk.outcomeUnknown || job->attempts() > 1;
         chunk.state = Chunk::State::Succeeded;
         chunk.error.reset();
         m_outcomes[index] = readOutcomes(chunk, job);

@@ -22,6 +22,13 @@ class HttpJob;
 /// into outcomes(). A chunk that still fails is marked Failed with its
 /// ApiError; retryFailed() sends only those again, never the succeeded ones.
 ///
+/// A chunk whose request went out but got no definite answer (the answer was lost, timed out,
+/// or the service failed with 5xx after an earlier attempt may have been applied) has an
+/// unknown outcome, not a failed one: every operation here is a set operation, so the chunk is
+/// sent again (up to kConfirmRounds times) to confirm it. Devices the confirming answer calls
+/// already done ("already in the campaign") were done by the lost attempt:
+/// devicesConfirmedAfterUnknown() counts them, and they succeeded.
+///
 /// The chunk plan (chunks(), chunkDevices()) is fixed at construction and can
 /// be journaled; markChunkSucceeded() skips chunks a journal says are done.
 class DeviceBatcher final : public QObject
@@ -40,6 +47,8 @@ public:
     };
 
     static constexpr int DefaultChunkSize = 1000;
+    /// How often a chunk with an unknown outcome is sent again to confirm it.
+    static constexpr int kConfirmRounds = 3;
     static constexpr int MaxFirmwareSyncChunk = 100;
 
     struct Chunk
@@ -57,6 +66,10 @@ public:
         State state = State::Pending;
         int requests = 0; ///< how often this chunk was sent (not counting retries inside a request)
         std::optional<ApiError> error; ///< why it failed (state Failed)
+        /// An attempt was sent without a definite answer, or the chunk needed more than one
+        /// attempt (see the class comment).
+        bool outcomeUnknown = false;
+        int confirmRounds = 0; ///< sends to confirm an unknown outcome
     };
 
     /// One device's answer, from the chunk that carried it.
@@ -67,6 +80,8 @@ public:
         QString reason;
         QString firmwareVersion; ///< firmware sync only
         bool succeeded = false;
+        /// The answer says the wanted state already held (alreadyApplied()).
+        bool alreadyApplied = false;
     };
 
     /// `campaignId` is needed for the campaign operations only. `chunkSize` <= 0: the default.
@@ -109,6 +124,16 @@ public:
     }
     /// Devices whose answer was a failure, plus the devices of failed chunks (reason: the error).
     [[nodiscard]] QList<DeviceOutcome> failedDevices() const;
+    /// Devices of chunks whose outcome was unknown and that a confirming send found already
+    /// done (an answer was lost, the work was not).
+    [[nodiscard]] qint64 devicesConfirmedAfterUnknown() const;
+    /// Devices of failed chunks whose outcome is still unknown (no confirming answer came).
+    [[nodiscard]] qint64 devicesStillUnknown() const;
+    /// Whether an error after `attempts` sends leaves the outcome unknown: a lost or timed-out
+    /// answer, a 5xx after more than one attempt. Not a definite refusal (a 400 with an
+    /// errorCode, a 4xx, an authentication or TLS failure, a single 5xx) and not a connection
+    /// that was never made.
+    static bool outcomeUnknown(const ApiError& error, int attempts);
 
     /// Whether a per-device answer of an operation means it worked: StatusClassifier's
     /// OperationResult reading; an unknown status containing "succe"/"success" counts too.

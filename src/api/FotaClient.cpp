@@ -109,10 +109,16 @@ RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
 
 // --- Campaigns ------------------------------------------------------------------------------
 
-RequestJob<wire::Campaign>* FotaClient::createCampaign(const wire::CampaignRequest& request)
+RequestJob<wire::Campaign>* FotaClient::createCampaign(const wire::CampaignRequest& request,
+                                                       std::optional<CreateFollowUp> followUp)
 {
-    MutationInfo info{
-        MutationInfo::Operation::CreateCampaign, {}, request.deviceList, request, {}, {}};
+    MutationInfo info{MutationInfo::Operation::CreateCampaign,
+                      {},
+                      request.deviceList,
+                      request,
+                      {},
+                      {},
+                      std::move(followUp)};
     return observed(makeJob<wire::Campaign>("POST", u"/campaigns/firmware/"_s + accountSegment(),
                                             {}, json(wire::toJson(request)),
                                             Idempotency::NotRepeatable,
@@ -138,6 +144,7 @@ FotaClient::changeCampaignDevices(const QString& campaignId, const wire::DeviceL
                       change.deviceList,
                       {},
                       {},
+                      {},
                       {}};
     return observed(makeJob<wire::DeviceListChangeResult>(
                         "PUT", prefix + accountSegment() + u'/' + segment(campaignId), {},
@@ -149,7 +156,7 @@ FotaClient::changeCampaignDevices(const QString& campaignId, const wire::DeviceL
 RequestJob<wire::Campaign>* FotaClient::changeCampaignDates(const QString& campaignId,
                                                             const wire::DatesChange& change)
 {
-    MutationInfo info{MutationInfo::Operation::ChangeDates, campaignId, {}, {}, change, {}};
+    MutationInfo info{MutationInfo::Operation::ChangeDates, campaignId, {}, {}, change, {}, {}};
     return observed(makeJob<wire::Campaign>("PUT",
                                             u"/campaigns/firmware/"_s + accountSegment() + u'/' +
                                                 segment(campaignId) + u"/dates"_s,
@@ -167,7 +174,7 @@ RequestJob<wire::Campaign>* FotaClient::campaign(const QString& campaignId)
 
 RequestJob<wire::SuccessResult>* FotaClient::cancelCampaign(const QString& campaignId)
 {
-    MutationInfo info{MutationInfo::Operation::CancelCampaign, campaignId, {}, {}, {}, {}};
+    MutationInfo info{MutationInfo::Operation::CancelCampaign, campaignId, {}, {}, {}, {}, {}};
     return observed(makeJob<wire::SuccessResult>(
                         "DELETE", u"/campaigns/"_s + accountSegment() + u'/' + segment(campaignId),
                         {}, {}, Idempotency::NotRepeatable,
@@ -252,7 +259,7 @@ RequestJob<wire::LicenseSummary>* FotaClient::licensePage(const QString& lastSee
 
 RequestJob<wire::LicenseChangeResult>* FotaClient::assignLicenses(const QStringList& deviceIds)
 {
-    MutationInfo info{MutationInfo::Operation::AssignLicenses, {}, deviceIds, {}, {}, {}};
+    MutationInfo info{MutationInfo::Operation::AssignLicenses, {}, deviceIds, {}, {}, {}, {}};
     return observed(makeJob<wire::LicenseChangeResult>(
                         "POST", u"/licenses/"_s + accountSegment() + u"/assign"_s, {},
                         json(wire::toJson(wire::DeviceListRequest{deviceIds})),
@@ -262,7 +269,7 @@ RequestJob<wire::LicenseChangeResult>* FotaClient::assignLicenses(const QStringL
 
 RequestJob<wire::LicenseChangeResult>* FotaClient::removeLicenses(const QStringList& deviceIds)
 {
-    MutationInfo info{MutationInfo::Operation::RemoveLicenses, {}, deviceIds, {}, {}, {}};
+    MutationInfo info{MutationInfo::Operation::RemoveLicenses, {}, deviceIds, {}, {}, {}, {}};
     return observed(makeJob<wire::LicenseChangeResult>(
                         "POST", u"/licenses/"_s + accountSegment() + u"/remove"_s, {},
                         json(wire::toJson(wire::DeviceListRequest{deviceIds})),
@@ -288,7 +295,7 @@ RequestJob<wire::CallbackInfo>* FotaClient::setCallback(const QString& url)
 {
     wire::CallbackInfo info;
     info.url = url;
-    MutationInfo mutation{MutationInfo::Operation::SetCallback, {}, {}, {}, {}, url};
+    MutationInfo mutation{MutationInfo::Operation::SetCallback, {}, {}, {}, {}, url, {}};
     return observed(makeJob<wire::CallbackInfo>("PUT", u"/callbacks/"_s + accountSegment(), {},
                                                 json(wire::toJson(info)), Idempotency::RepeatSafe,
                                                 jsonDecoder(&wire::decodeCallbackInfo)),
@@ -297,7 +304,7 @@ RequestJob<wire::CallbackInfo>* FotaClient::setCallback(const QString& url)
 
 RequestJob<QJsonValue>* FotaClient::deleteCallback()
 {
-    MutationInfo info{MutationInfo::Operation::DeleteCallback, {}, {}, {}, {}, {}};
+    MutationInfo info{MutationInfo::Operation::DeleteCallback, {}, {}, {}, {}, {}, {}};
     return observed(makeJob<QJsonValue>("DELETE", u"/callbacks/"_s + accountSegment(), {}, {},
                                         Idempotency::NotRepeatable, &anyJson),
                     std::move(info));

@@ -68,8 +68,11 @@ public:
 
     // --- Campaigns V3 -----------------------------------------------------------------------
     /// POST /campaigns/firmware/{acc}. Never retried: a lost answer is OutcomeUnknown; then
-    /// call reconcileCreate() with the same request instead of sending it again.
-    RequestJob<wire::Campaign>* createCampaign(const wire::CampaignRequest& request);
+    /// call reconcileCreate() with the same request instead of sending it again. `followUp`:
+    /// the devices the caller adds once the campaign exists (told to the mutation observer, so
+    /// they are journaled with the create).
+    RequestJob<wire::Campaign>* createCampaign(const wire::CampaignRequest& request,
+                                               std::optional<CreateFollowUp> followUp = {});
     /// Looks for campaigns the request may have created (campaign history, all statuses,
     /// same name, firmware and dates).
     ReconcileCreateJob* reconcileCreate(const wire::CampaignRequest& request);

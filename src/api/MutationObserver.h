@@ -11,6 +11,19 @@ namespace fotadesk {
 
 class HttpJob;
 
+/// The devices a create carries beyond its request body: added in chunks once the campaign
+/// exists (fotactl sends a long list as a create with the first chunk plus adds). Part of the
+/// create's MutationInfo, so that the whole intent is journaled before the create is sent and
+/// a program killed before the adds loses none of them.
+struct CreateFollowUp
+{
+    QStringList devices; ///< in list order, none of them in the create's body
+    int chunkSize = 0;   ///< devices per add request
+    QString devicePath;  ///< how they are added: "firmware" or "plain" (BatchJournal's names)
+
+    friend bool operator==(const CreateFollowUp&, const CreateFollowUp&) = default;
+};
+
 /// What a mutating FotaClient call is about (create, add/remove devices,
 /// dates, cancel, license and callback changes) — for an audit log. Holds no
 /// secrets.
@@ -35,6 +48,7 @@ struct MutationInfo
     std::optional<wire::CampaignRequest> create; ///< CreateCampaign: the request body
     std::optional<wire::DatesChange> dates;      ///< ChangeDates: the request body
     QString callbackUrl;                         ///< SetCallback: the URL
+    std::optional<CreateFollowUp> followUp;      ///< CreateCampaign: devices added afterwards
 };
 
 /// Told about every mutating call of a FotaClient before it is sent (the job

@@ -17,8 +17,9 @@ namespace fotadesk {
 
 namespace {
 
-const QString kColumns =
-    u"id, audit_id, created_ms, pid, profile, account, request, devices, devices_format, state"_s;
+const QString kColumns = u"id, audit_id, created_ms, pid, profile, account, request, devices,"
+                         " devices_format, state, campaign_id, later_devices, later_format,"
+                         " later_chunk_size, later_path"_s;
 
 std::optional<PendingCreate> readRow(const QSqlQuery& q)
 {
@@ -43,8 +44,17 @@ std::optional<PendingCreate> readRow(const QSqlQuery& q)
     if (!devices)
         return std::nullopt;
     p.request.deviceList = *devices;
-    p.state = q.value(9).toString() == u"unknown" ? PendingCreate::State::Unknown
-                                                  : PendingCreate::State::Sent;
+    const QString state = q.value(9).toString();
+    p.state = state == u"unknown"   ? PendingCreate::State::Unknown
+              : state == u"created" ? PendingCreate::State::Created
+                                    : PendingCreate::State::Sent;
+    p.campaignId = q.value(10).toString();
+    if (!q.value(12).toString().isEmpty()) {
+        const auto later = DeviceIdBlob::decode(q.value(11).toByteArray(), q.value(12).toString());
+        if (!later)
+            return std::nullopt;
+        p.followUp = CreateFollowUp{*later, q.value(13).toInt(), q.value(14).toString()};
+    }
     return p;
 }
 
@@ -55,7 +65,8 @@ PendingCreateStore::PendingCreateStore(Workspace& workspace)
 {}
 
 qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
-                                      const QString& account, const wire::CampaignRequest& request)
+                                      const QString& account, const wire::CampaignRequest& request,
+                                      const std::optional<CreateFollowUp>& followUp)
 {
     wire::CampaignRequest withoutDevices = request;
     withoutDevices.deviceList.clear();
@@ -65,8 +76,9 @@ qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
     const qint64 now = m_workspace.nowMs();
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO pending_creates (audit_id, created_ms, updated_ms, pid, profile,"
-              " account, request, devices, devices_format, state)"
-              " VALUES (?,?,?,?,?,?,?,?,?, 'sent')"_s);
+              " account, request, devices, devices_format, state, later_devices, later_format,"
+              " later_chunk_size, later_path)"
+              " VALUES (?,?,?,?,?,?,?,?,?, 'sent', ?,?,?,?)"_s);
     q.addBindValue(auditId);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -76,6 +88,18 @@ qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
     q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     q.addBindValue(storesql::blob(devices.bytes));
     q.addBindValue(devices.format);
+    if (followUp) {
+        const auto later = DeviceIdBlob::encode(followUp->devices);
+        q.addBindValue(storesql::blob(later.bytes));
+        q.addBindValue(later.format);
+        q.addBindValue(followUp->chunkSize);
+        q.addBindValue(storesql::text(followUp->devicePath));
+    } else {
+        q.addBindValue(storesql::blob({}));
+        q.addBindValue(storesql::text(QString()));
+        q.addBindValue(0);
+        q.addBindValue(storesql::text(QString()));
+    }
     if (!storesql::exec(q, "recording a pending create"))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -98,6 +122,27 @@ bool PendingCreateStore::markUnknown(qint64 id)
     return storesql::exec(q, "marking a pending create unknown") && q.numRowsAffected() == 1;
 }
 
+bool PendingCreateStore::markCreated(qint64 id, const QString& campaignId)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE pending_creates SET state = 'created', campaign_id = ?, updated_ms = ?"
+              " WHERE id = ?"_s);
+    q.addBindValue(storesql::text(campaignId));
+    q.addBindValue(m_workspace.nowMs());
+    q.addBindValue(id);
+    return storesql::exec(q, "marking a pending create created") && q.numRowsAffected() == 1;
+}
+
+std::optional<PendingCreate> PendingCreateStore::newestOfThisProgram() const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT "_s + kColumns + u" FROM pending_creates WHERE pid = ? ORDER BY id DESC"_s);
+    q.addBindValue(ProcessLiveness::currentPid());
+    if (!storesql::exec(q, "reading a pending create") || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
 QList<PendingCreate> PendingCreateStore::unresolved(const QString& profile,
                                                     const QString& account) const
 {
@@ -114,8 +159,8 @@ QList<PendingCreate> PendingCreateStore::unresolved(const QString& profile,
         auto p = readRow(q);
         if (!p)
             continue;
-        // A create still in flight in a running program is not ours to reconcile.
-        if (p->state == PendingCreate::State::Sent && ProcessLiveness::isRunning(p->pid))
+        // A create still in flight, or adding its devices, in a running program is not ours.
+        if (p->state != PendingCreate::State::Unknown && ProcessLiveness::isRunning(p->pid))
             continue;
         list.append(*p);
     }

@@ -18,16 +18,23 @@ class PendingCreateStore final
 public:
     explicit PendingCreateStore(Workspace& workspace);
 
-    /// Before sending; returns the row id (0 on a database error, logged).
+    /// Before sending, with the devices to add afterwards (one committed row: the whole
+    /// intent); returns the row id (0 on a database error, logged).
     qint64 recordSent(qint64 auditId, const QString& profile, const QString& account,
-                      const wire::CampaignRequest& request);
-    /// The answer was definite (created, or refused): forget it.
+                      const wire::CampaignRequest& request,
+                      const std::optional<CreateFollowUp>& followUp = {});
+    /// The answer was definite (created and nothing left to add, or refused): forget it.
     bool settle(qint64 id);
     /// The client reported OutcomeUnknown.
     bool markUnknown(qint64 id);
+    /// Created as `campaignId`, its follow-up devices still to be added (by a journaled
+    /// batch); settled once they are.
+    bool markCreated(qint64 id, const QString& campaignId);
+    /// The newest create this program recorded (what a one-shot program just sent).
+    [[nodiscard]] std::optional<PendingCreate> newestOfThisProgram() const;
 
-    /// Requests to reconcile for this profile and account: Unknown ones, and Sent ones whose
-    /// program is no longer running. Oldest first.
+    /// Requests to reconcile for this profile and account: Unknown ones, and Sent or Created
+    /// ones whose program is no longer running. Oldest first.
     [[nodiscard]] QList<PendingCreate> unresolved(const QString& profile,
                                                   const QString& account) const;
     [[nodiscard]] std::optional<PendingCreate> find(qint64 id) const;

@@ -142,6 +142,16 @@ QList<Workspace::Migration> buildMigrations()
              // '' = journaled before version 5: the path was not recorded.
              u"ALTER TABLE batch_journal ADD COLUMN device_path TEXT NOT NULL DEFAULT ''"_s,
          }});
+    steps.append(
+        {6,
+         u"a pending create keeps the devices it adds after the create (the whole intent)"_s,
+         {
+             u"ALTER TABLE pending_creates ADD COLUMN later_devices BLOB"_s,
+             // '' = no follow-up devices.
+             u"ALTER TABLE pending_creates ADD COLUMN later_format TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE pending_creates ADD COLUMN later_chunk_size INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE pending_creates ADD COLUMN later_path TEXT NOT NULL DEFAULT ''"_s,
+         }});
     return steps;
 }
 

@@ -157,7 +157,8 @@ void AuditHook::mutationStarting(HttpJob* job, const MutationInfo& info)
     const qint64 auditId = m_log.begin(entry);
     qint64 pendingId = 0;
     if (m_pending && info.operation == MutationInfo::Operation::CreateCampaign && info.create)
-        pendingId = m_pending->recordSent(auditId, entry.profile, entry.account, *info.create);
+        pendingId = m_pending->recordSent(auditId, entry.profile, entry.account, *info.create,
+                                          info.followUp);
     Q_EMIT entryChanged(auditId);
     // Connected before the caller's own slot: the entry is complete when the caller looks.
     connect(job, &ApiJob::finished, this,
@@ -245,8 +246,15 @@ void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditI
         break;
     }
     m_log.finish(auditId, outcome, result);
-    if (pendingId > 0)
-        m_pending->settle(pendingId);
+    if (pendingId > 0) {
+        // Created with devices still to add: the create stays journaled until they are added
+        // (CreateFollowUps), so that neither a rerun nor a resume loses or repeats anything.
+        if (info.followUp && !info.followUp->devices.isEmpty())
+            m_pending->markCreated(pendingId,
+                                   static_cast<RequestJob<wire::Campaign>*>(job)->result().id);
+        else
+            m_pending->settle(pendingId);
+    }
     Q_EMIT entryChanged(auditId);
 }
 

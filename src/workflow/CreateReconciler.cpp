@@ -3,8 +3,10 @@
 #include "api/FotaClient.h"
 #include "api/ReconcileCreateJob.h"
 #include "store/AuditLog.h"
+#include "store/BatchJournal.h"
 #include "store/PendingCreateStore.h"
 #include "store/StoreLog.h"
+#include "workflow/CreateFollowUps.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,12 +39,58 @@ QString describe(const PendingCreate& p)
 } // namespace
 
 CreateReconciler::CreateReconciler(FotaClient* client, PendingCreateStore& pending, AuditLog* audit,
-                                   QObject* parent)
+                                   BatchJournal* journal, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_pending(pending)
     , m_audit(audit)
+    , m_journal(journal)
 {}
+
+void CreateReconciler::created(Result& r, const wire::Campaign& campaign)
+{
+    const PendingCreate& p = r.create;
+    r.kind = Result::Kind::Created;
+    r.matches = {campaign};
+    const QString known =
+        p.state == PendingCreate::State::Created
+            ? describe(p) + Tr::tr(" was created: campaign %1.").arg(campaign.id)
+            : describe(p) + Tr::tr(" was created: campaign %1 (%2). Nothing was sent again.")
+                                .arg(campaign.id, campaign.status);
+    if (!p.followUp || p.followUp->devices.isEmpty()) {
+        m_pending.settle(p.id);
+        r.message = known;
+        return;
+    }
+    if (p.state != PendingCreate::State::Created)
+        m_pending.markCreated(p.id, campaign.id);
+    PendingCreate withId = p;
+    withId.campaignId = campaign.id;
+    if (!m_journal) {
+        r.message = known;
+        return;
+    }
+    CreateFollowUps followUps(*m_journal, m_pending);
+    QString error;
+    r.followUpJournal = followUps.ensureJournal(withId, campaign.id, &error);
+    if (followUps.settleIfDone(withId)) {
+        r.followUpJournal = 0;
+        r.message = known + u' ' +
+                    Tr::tr("All its %n device(s) are in it.", nullptr, int(p.allDevices().size()));
+    } else if (r.followUpJournal == 0) {
+        r.message = known + u' ' + error;
+    } else {
+        const auto entry = m_journal->load(r.followUpJournal);
+        const qint64 left =
+            entry ? entry->deviceCount - entry->devicesDone : p.followUp->devices.size();
+        r.message = known + u' ' +
+                    Tr::tr("%n of its devices are still to be added: batch %1 (FotaDesk offers "
+                           "it at the start; 'fotactl campaign resume %1', or the same create "
+                           "command again, completes it).",
+                           nullptr, int(left))
+                        .arg(r.followUpJournal);
+    }
+}
 
 CreateReconciler::~CreateReconciler() = default;
 
@@ -68,6 +116,18 @@ void CreateReconciler::next()
         return;
     }
     const PendingCreate p = m_queue.takeFirst();
+    if (p.state == PendingCreate::State::Created) {
+        // Its answer was seen: only its follow-up devices may be missing. No look-up.
+        Result r;
+        r.create = p;
+        wire::Campaign known;
+        known.id = p.campaignId;
+        created(r, known);
+        qCInfo(lcStore).noquote() << "create completed:" << r.message;
+        m_results.append(r);
+        QTimer::singleShot(0, this, &CreateReconciler::next);
+        return;
+    }
     ReconcileCreateJob* job = m_client->reconcileCreate(p.request);
     connect(job, &ApiJob::finished, this, [this, job, p] {
         Result r;
@@ -82,17 +142,12 @@ void CreateReconciler::next()
                             .arg(job->error().message());
         } else if (job->matches().size() == 1) {
             const wire::Campaign& c = job->matches().first();
-            r.kind = Result::Kind::Created;
-            r.matches = job->matches();
-            r.message =
-                describe(p) + Tr::tr(" was created: campaign %1 (%2). Nothing was sent again.")
-                                  .arg(c.id, c.status);
             if (m_audit)
                 m_audit->amend(p.auditId, AuditEntry::Outcome::Success,
                                Tr::tr("Campaign %1 created (found by the check after an unknown "
                                       "outcome)")
                                    .arg(c.id));
-            m_pending.settle(p.id);
+            created(r, c);
         } else if (job->matches().isEmpty()) {
             r.kind = Result::Kind::NotCreated;
             r.message = describe(p) + Tr::tr(" was not created (it is not in the campaign list). "

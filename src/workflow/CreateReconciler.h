@@ -10,6 +10,7 @@
 namespace fotadesk {
 
 class AuditLog;
+class BatchJournal;
 class FotaClient;
 class PendingCreateStore;
 
@@ -17,7 +18,9 @@ class PendingCreateStore;
 /// seen (PendingCreateStore::unresolved for the client's profile and account)
 /// in the campaign history (FotaClient::reconcileCreate), records what it
 /// found in the audit log and says it in a sentence for the user. Never sends
-/// a create again.
+/// a create again. A create found (or known) to exist whose follow-up devices are not all
+/// added gets the journaled batch that adds them (CreateFollowUps; `journal` given): resume
+/// sends it, and rerunning the same create completes it instead of creating a second one.
 ///
 ///     CreateReconciler r(&client, pending, &audit);
 ///     connect(&r, &CreateReconciler::finished, ... r.results() ...);
@@ -42,11 +45,14 @@ public:
         QList<wire::Campaign> matches;
         ApiError error;  ///< LookupFailed
         QString message; ///< for the user: what happened and what to do
+        /// Created with follow-up devices: the journal that adds them (0: none or all added).
+        qint64 followUpJournal = 0;
     };
 
-    /// `audit` may be null.
+    /// `audit` and `journal` may be null (without a journal, follow-up devices are only
+    /// reported).
     CreateReconciler(FotaClient* client, PendingCreateStore& pending, AuditLog* audit,
-                     QObject* parent = nullptr);
+                     BatchJournal* journal = nullptr, QObject* parent = nullptr);
     ~CreateReconciler() override;
 
     /// Starts the look-ups (one at a time). Emits finished() once, also when nothing is pending.
@@ -59,10 +65,14 @@ Q_SIGNALS:
 
 private:
     void next();
+    /// A create that exists as `campaign`: journals its follow-up devices, settles it when
+    /// nothing is left to add, and says so.
+    void created(Result& r, const wire::Campaign& campaign);
 
     FotaClient* m_client;
     PendingCreateStore& m_pending;
     AuditLog* m_audit;
+    BatchJournal* m_journal;
     QList<PendingCreate> m_queue;
     QList<Result> m_results;
     bool m_running = false;

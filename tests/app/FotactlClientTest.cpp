@@ -295,7 +295,7 @@ private Q_SLOTS:
         const QJsonObject createdJson = json(created).toObject();
         const QJsonObject campaign = createdJson.value(u"campaign"_s).toObject();
         const QString id = campaign.value(u"id"_s).toString();
-        QVERIFY(!id.isEmpty());
+        QVERIFY2(!id.isEmpty(), qPrintable(created.describe()));
         QCOMPARE(createdJson.value(u"succeeded"_s).toInt(), 200); // the rest after the first 100
         QCOMPARE(createdJson.value(u"failed"_s).toArray().size(), 0);
 

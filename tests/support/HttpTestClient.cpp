@@ -178,6 +178,20 @@ bool HttpTestClient::advanceClock(qint64 seconds)
                .status == 200;
 }
 
+bool HttpTestClient::advanceClockToDays(int days, int hourUtc)
+{
+    const QDateTime now = QDateTime::fromString(adminGet(QStringLiteral("/admin/clock"))
+                                                    .object()
+                                                    .value(QStringLiteral("now"))
+                                                    .toString(),
+                                                Qt::ISODateWithMs)
+                              .toUTC();
+    if (!now.isValid())
+        return false;
+    const QDateTime target(now.date().addDays(days), QTime(hourUtc, 0), Qt::UTC);
+    return advanceClock(now.secsTo(target));
+}
+
 QString HttpTestClient::syntheticCampaign(int devices, double failureRate, QString* failure)
 {
     const HttpResult r = adminPost(

@@ -91,6 +91,10 @@ public:
     bool freezeClock();
     /// Moves simulated time on by `seconds` (POST /admin/clock advanceSeconds).
     bool advanceClock(qint64 seconds);
+    /// Moves simulated time on to `hourUtc`:00 UTC `days` days from today: a campaign's
+    /// progress then does not depend on the hour a test runs (just after midnight UTC a plain
+    /// three days' advance left it barely started).
+    bool advanceClockToDays(int days, int hourUtc);
     /// A new synthetic campaign (POST /admin/campaigns/synthetic) of `devices` licensed devices,
     /// `failureRate` of them failing: its id, empty when fotasim refused (*failure says how).
     QString syntheticCampaign(int devices, double failureRate, QString* failure = nullptr);

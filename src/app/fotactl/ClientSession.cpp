@@ -54,7 +54,7 @@ bool ClientSession::start(QString* error, bool* inputError)
         return false;
     }
     // Every mutating call is audited in the workspace shared with FotaDesk.
-    m_store = openWorkspace(*m_client, m_auditHook);
+    m_store = openWorkspace(*m_client, m_auditHook, &m_reconciled);
     return true;
 }
 

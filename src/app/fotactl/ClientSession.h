@@ -2,6 +2,7 @@
 
 #include "ClientOptions.h"
 #include "api/InMemoryCredentialSource.h"
+#include "workflow/CreateReconciler.h"
 
 #include <QNetworkAccessManager>
 
@@ -38,6 +39,12 @@ public:
     [[nodiscard]] FotaClient& client() { return *m_client; }
     /// The shared workspace (audit log, batch journals), open after start().
     [[nodiscard]] LocalStore* store() { return m_store.get(); }
+    /// The creates of earlier runs whose outcome this run looked up when it opened the
+    /// workspace (CreateReconciler).
+    [[nodiscard]] const QList<CreateReconciler::Result>& reconciledCreates() const
+    {
+        return m_reconciled;
+    }
     [[nodiscard]] const ClientOptions& options() const { return m_options; }
 
     /// Runs the job until it finished (it stays alive: the caller deletes it).
@@ -53,6 +60,7 @@ private:
     std::unique_ptr<FotaClient> m_client;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<AuditHook> m_auditHook; // after m_store: goes first
+    QList<CreateReconciler::Result> m_reconciled;
 };
 
 } // namespace fotadesk::ctl

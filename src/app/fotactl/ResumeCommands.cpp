@@ -287,7 +287,8 @@ const bool registeredResume = registerCommand(
 
 } // namespace
 
-std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook)
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook,
+                                          QList<CreateReconciler::Result>* reconciled)
 {
     auto store = std::make_unique<LocalStore>(Workspace::defaultPath(), QStringLiteral("fotactl"));
     const auto opened = store->open();
@@ -298,13 +299,16 @@ std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<Au
     if (!store->pendingCreates()
              .unresolved(profileOf(client), client.environment().accountName)
              .isEmpty()) {
-        CreateReconciler reconciler(&client, store->pendingCreates(), &store->audit());
+        CreateReconciler reconciler(&client, store->pendingCreates(), &store->audit(),
+                                    &store->journal());
         QEventLoop loop;
         QObject::connect(&reconciler, &CreateReconciler::finished, &loop, &QEventLoop::quit);
         reconciler.start();
         loop.exec();
         for (const auto& r : reconciler.results())
             CommandOutput::writeStderr(QStringLiteral("fotactl: ") + r.message + QLatin1Char('\n'));
+        if (reconciled)
+            *reconciled = reconciler.results();
     }
     return store;
 }

@@ -4,6 +4,7 @@
 // run, every mutating call audited, device batches journaled and resumable.
 
 #include "api/DeviceBatcher.h"
+#include "workflow/CreateReconciler.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -26,9 +27,11 @@ class CommandOutput;
 /// Opens the workspace shared with FotaDesk (Workspace::defaultPath(), $FOTADESK_WORKSPACE
 /// overrides it), audits every mutating call of `client` (through `hook`, which the caller keeps
 /// while the store lives and drops before it), and looks up create requests whose
-/// outcome was never seen (telling the user on stderr). Never fails: a damaged workspace is
-/// moved aside, an unusable one replaced by memory, with a note on stderr.
-std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook);
+/// outcome was never seen (telling the user on stderr; `reconciled` gets what was found). Never
+/// fails: a damaged workspace is moved aside, an unusable one replaced by memory, with a note on
+/// stderr.
+std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook,
+                                          QList<CreateReconciler::Result>* reconciled = nullptr);
 
 /// A journaled device batch for `campaign devices add|remove` and the adds after `campaign
 /// create`, sent through `path` (journaled with it; when not given, the firmware path for a new

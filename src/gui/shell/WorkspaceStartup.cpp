@@ -6,6 +6,7 @@
 #include "store/LocalStore.h"
 #include "workflow/AuditHook.h"
 #include "workflow/BatchRunner.h"
+#include "workflow/CreateFollowUps.h"
 #include "workflow/CreateReconciler.h"
 
 namespace fotadesk {
@@ -33,8 +34,8 @@ AuditHook* WorkspaceStartup::open()
 
 void WorkspaceStartup::run()
 {
-    auto* reconciler =
-        new CreateReconciler(m_client, m_store.pendingCreates(), &m_store.audit(), this);
+    auto* reconciler = new CreateReconciler(m_client, m_store.pendingCreates(), &m_store.audit(),
+                                            &m_store.journal(), this);
     connect(reconciler, &CreateReconciler::finished, this, [this, reconciler] {
         for (const auto& r : reconciler->results()) {
             if (!m_messages)
@@ -115,6 +116,12 @@ void WorkspaceStartup::resumeNext()
     }
     connect(m_runner, &BatchRunner::finished, this, [this, id] {
         const bool complete = m_runner->batcher()->allSucceeded();
+        if (complete) {
+            // A create whose follow-up devices this batch added is complete now.
+            const Environment& env = m_client->environment();
+            CreateFollowUps(m_store.journal(), m_store.pendingCreates())
+                .settleDone(Environment::profileName(env.profile), env.accountName);
+        }
         if (m_messages)
             m_messages->message(m_window,
                                 complete ? MessageSeam::Severity::Information
