@@ -38,7 +38,7 @@ RejectedDevice rejected(const QString& text, int line)
     return RejectedDevice::fromParse(Imei::parse(QStringView(text)), text, line);
 }
 
-/// Every row as "imei-or-text:state", in row order.
+/// Every row as "imei-or-text:state" (and ":reason" of an operation), in row order.
 QStringList rowsOf(const DeviceTable& table)
 {
     static const char* const states[] = {"valid",    "unlicensed", "duplicate",
@@ -46,8 +46,11 @@ QStringList rowsOf(const DeviceTable& table)
     QStringList out;
     for (int r = 0; r < table.rowCount(); ++r) {
         const RejectedDevice* rej = table.rejectedAt(r);
-        out.append((rej ? rej->text : table.imeiAt(r).toString()) + u':' +
-                   QLatin1StringView(states[int(table.rowStateAt(r))]));
+        QString row = (rej ? rej->text : table.imeiAt(r).toString()) + u':' +
+                      QLatin1StringView(states[int(table.rowStateAt(r))]);
+        if (table.reasonIdAt(r) != 0)
+            row += u':' + table.reasonTable().at(table.reasonIdAt(r));
+        out.append(row);
     }
     return out;
 }
@@ -345,6 +348,10 @@ void DeviceTableTest::removeAndUndo()
         list.push_back(imeiNo(std::uint64_t(i * 7 % rows))); // not in value order
     list.push_back(list.front());                            // one duplicate at the end
     m_table->appendImport(list, {rejected(u"junk"_s, 3)});
+    QList<DeviceOperationResult> results; // reasons on some rows, to be restored too
+    for (int i = 1; i < rows; i += 3)
+        results.append({imeiNo(std::uint64_t(i)), i % 2 == 0, u"why %1"_s.arg(i)});
+    m_table->applyOperationResults(results);
     const QStringList before = rowsOf(*m_table);
     const DeviceListCounts countsBefore = m_table->counts();
     const std::vector<std::uint32_t> indexBefore = m_table->rowsByImei();
@@ -528,13 +535,17 @@ void DeviceTableTest::fixMissingCheckDigits()
     QFETCH(int, merged);
     QFETCH(QStringList, rows);
     m_table->appendTexts(texts, 1);
+    m_table->appendImeis(imeis({99}));
+    m_table->removeRowRange(m_table->rowCount() - 1, 1);
+    QVERIFY(m_table->canUndoRemoval());
     const DeviceTable::FixResult fix = m_table->fixMissingCheckDigits();
     QCOMPARE(fix.fixed, fixed);
     QCOMPARE(fix.merged, merged);
     QCOMPARE(rowsOf(*m_table), rows);
     QCOMPARE(m_table->counts().duplicates, 0);
     QVERIFY(indexIsConsistent(*m_table));
-    QVERIFY(!m_table->canUndoRemoval()); // the merge is part of the fix, not undoable
+    // A fix drops the undo of the last removal; its merge is not undoable either.
+    QCOMPARE(m_table->canUndoRemoval(), fixed == 0);
     QCOMPARE(m_table->fixMissingCheckDigits().fixed, 0);
 }
 
