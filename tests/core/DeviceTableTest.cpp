@@ -577,6 +577,10 @@ void DeviceTableTest::licensesAndOperationResults()
     QCOMPARE(m_table->counts().failed, 0);
     QCOMPARE(m_table->reasonIdAt(2), 0);
     QCOMPARE(m_table->rowStateAt(2), RowState::Valid);
+    // Counts are announced only when they change.
+    m_recorder.events.clear();
+    m_table->clearOperationResults();
+    QCOMPARE(m_recorder.events, QStringList{u"changed 0-4"_s});
 }
 
 void DeviceTableTest::deviceIds()
