@@ -83,11 +83,26 @@ void DeviceImeiIndex::add(const std::vector<std::uint32_t>& rows)
     keys.reserve(rows.size());
     for (std::uint32_t r : rows)
         keys.push_back({keyOf(r), r});
+    mergeKeys(std::move(keys));
+}
+
+void DeviceImeiIndex::addRange(std::uint32_t first, std::uint32_t last)
+{
+    std::vector<KeyRow> keys;
+    keys.reserve(last - first + 1);
+    for (std::uint32_t r = first; r <= last; ++r)
+        keys.push_back({keyOf(r), r});
+    mergeKeys(std::move(keys));
+}
+
+void DeviceImeiIndex::mergeKeys(std::vector<KeyRow> keys)
+{
     std::sort(keys.begin(), keys.end());
     std::vector<std::uint32_t> fresh;
     fresh.reserve(keys.size());
     for (const KeyRow& key : keys)
         fresh.push_back(key.row);
+    keys = {};
     merge(fresh);
 }
 

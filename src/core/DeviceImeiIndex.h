@@ -42,6 +42,8 @@ public:
     void merge(const std::vector<std::uint32_t>& fresh);
     /// Merges rows in any order.
     void add(const std::vector<std::uint32_t>& rows);
+    /// Merges rows first..last.
+    void addRange(std::uint32_t first, std::uint32_t last);
     /// Indexes every row anew.
     void rebuild();
     /// The rows holding `value`, in row order.
@@ -66,6 +68,9 @@ private:
         std::uint32_t row;
         friend auto operator<=>(const KeyRow&, const KeyRow&) = default;
     };
+
+    /// Sorts (key, row) pairs and merges their rows.
+    void mergeKeys(std::vector<KeyRow> keys);
 
     const DeviceColumns& m_columns;
     std::vector<std::uint32_t> m_rows; ///< all rows sorted by (keyOf, row)

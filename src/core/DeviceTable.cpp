@@ -264,11 +264,7 @@ void DeviceTable::restoreRemoved(const RemovedRows& removed)
                 m_observer->beginInsert(int(range.first), int(range.last));
             m_columns.insertRange(range.first, removed.columns, src, len);
             m_index.shift(range.first, len);
-            std::vector<std::uint32_t> restored;
-            restored.reserve(len);
-            for (std::uint32_t r = range.first; r <= range.last; ++r)
-                restored.push_back(r);
-            m_index.add(restored);
+            m_index.addRange(range.first, range.last);
             src += len;
             if (m_observer)
                 m_observer->endInsert();

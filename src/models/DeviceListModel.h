@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
