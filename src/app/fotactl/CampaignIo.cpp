@@ -5,6 +5,7 @@
 
 #include "Command.h"
 #include "CommandOutput.h"
+#include "core/DeviceTable.h"
 #include "core/ImeiImporter.h"
 
 #include <QCoreApplication>
@@ -132,10 +133,8 @@ std::optional<QStringList> readDevices(const QString& path, bool skipInvalid,
         out.note(Tr::tr("%1: %n repeated IMEI(s) sent once.\n", nullptr,
                         static_cast<int>(result.duplicateCount))
                      .arg(path));
-    QStringList ids;
-    ids.reserve(result.imeis.size());
-    for (const Imei& imei : result.imeis)
-        ids << imei.toString();
+    const QStringList ids = DeviceTable::deviceIds(
+        std::span<const Imei>(result.imeis.constData(), std::size_t(result.imeis.size())));
     if (ids.isEmpty()) {
         *error = Tr::tr("%1 holds no valid IMEI.").arg(path);
         return std::nullopt;

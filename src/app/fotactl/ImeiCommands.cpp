@@ -1,5 +1,6 @@
 // fotactl imei check FILE [--json] [--valid-out PATH]
 #include "Command.h"
+#include "core/DeviceTable.h"
 #include "core/ImeiImporter.h"
 
 #include <QCoreApplication>
@@ -126,10 +127,11 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
         out << Tr::tr("Duplicates:  0\n");
     }
     out << Tr::tr("Rejected:    %1\n").arg(r.rejectedCount);
+    // The lines the device list's "Fix check digits" would complete.
     qsizetype fixable = 0;
     for (const auto& line : r.rejected) {
         if (line.reason == ImeiRejectReason::InvalidImei &&
-            line.imeiError == ImeiError::MissingCheckDigit)
+            DeviceTable::checkDigitFix(line.imeiError, line.text))
             ++fixable;
     }
     for (qsizetype i = 0; i < std::min(r.rejected.size(), kPlainRejectedShown); ++i) {

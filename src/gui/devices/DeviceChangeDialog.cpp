@@ -112,11 +112,7 @@ void DeviceChangeDialog::start()
 {
     if (isRunning())
         return;
-    const auto imeis = m_ui->editor->validImeis();
-    QStringList ids;
-    ids.reserve(qsizetype(imeis.size()));
-    for (const Imei& imei : imeis)
-        ids << imei.toString();
+    const QStringList ids = m_ui->editor->model()->table().validDeviceIds();
     if (ids.isEmpty())
         return;
     m_results->clear();

@@ -38,10 +38,8 @@ DeviceListWindow::DeviceListWindow(MessageSeam* messages, QWidget* parent)
         tr("Start the create-campaign form with the valid IMEIs of this list"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
     connect(m_newCampaignButton, &QPushButton::clicked, this, [this] {
-        QStringList imeis;
-        for (const Imei& imei : m_editor->validImeis())
-            imeis.append(imei.toString());
-        Q_EMIT newCampaignRequested(imeis, QFileInfo(m_file).fileName());
+        Q_EMIT newCampaignRequested(m_editor->model()->table().validDeviceIds(),
+                                    QFileInfo(m_file).fileName());
         close();
     });
     connect(m_editor, &DeviceListEditor::countsChanged, this, &DeviceListWindow::updateButton);

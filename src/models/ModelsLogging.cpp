@@ -1,7 +1,0 @@
-#include "models/ModelsLogging.h"
-
-namespace fotadesk {
-
-Q_LOGGING_CATEGORY(lcModels, "fotadesk.models")
-
-} // namespace fotadesk
