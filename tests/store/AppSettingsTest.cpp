@@ -1,7 +1,11 @@
 #include "store/AppSettings.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void familiesKeepOneValuePerItem();
     void migratesKeysOfEarlierVersions_data();
     void migratesKeysOfEarlierVersions();
+    void onlyTheSettingsCodeUsesQSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -272,6 +277,28 @@ void AppSettingsTest::migratesKeysOfEarlierVersions()
     }
     AppSettings again(m_qsettings.get());
     QCOMPARE(again.refreshIntervalMinutes(), minutes);
+}
+
+// Every setting is read through the table: no other file of src/ includes or declares
+// QSettings (a file that does not, cannot use it: AppSettings.h does not include it).
+void AppSettingsTest::onlyTheSettingsCodeUsesQSettings()
+{
+    const QDir src(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../src"));
+    QVERIFY(src.exists(u"store/AppSettings.cpp"_s));
+    QStringList users;
+    QDirIterator it(src.path(), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = src.relativeFilePath(path);
+        if (relative.startsWith(u"store/AppSettings."_s))
+            continue;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        if (text.contains("#include <QSettings>") || text.contains("class QSettings;"))
+            users << relative;
+    }
+    QVERIFY2(users.isEmpty(), qPrintable(users.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(AppSettingsTest)

@@ -92,6 +92,7 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     m_window = std::make_unique<MainWindow>(m_context);
     MainWindow& window = *m_window;
     m_startup = std::make_unique<WorkspaceStartup>(*m_store, &client, messages, &window);
+    m_startup->setSettings(&settings);
     AuditHook* audit = m_startup->open();
     auto* activity = new ActivityLogPage(m_store->audit(), messages);
     QObject::connect(audit, &AuditHook::entryChanged, activity, &ActivityLogPage::scheduleRefresh);

@@ -1,6 +1,6 @@
 // The activity model: newest first, bounded, the roles the panel uses, and a
 // structurally sound model under QAbstractItemModelTester; the Notifier only
-// notifies for watched campaigns and keeps the watch list in QSettings.
+// notifies for watched campaigns and keeps the watch list in AppSettings.
 
 #include "gui/notifications/ActivityModel.h"
 
