@@ -282,7 +282,8 @@ private Q_SLOTS:
         const Run usage = fotactl({u"--help"_s}, false);
         QCOMPARE(usage.exitCode, 0);
         for (auto it = listed.cbegin(); it != listed.cend(); ++it)
-            QVERIFY2(usage.out.contains("--" + it.key().toLatin1()), qPrintable(it.key()));
+            QVERIFY2(QString::fromUtf8(usage.out).contains(u"--"_s + it.key()),
+                     qPrintable(it.key()));
     }
 
     void demoRunsItsOwnSimulator()

@@ -113,16 +113,15 @@ qsizetype ClientOptions::leadingCount(const QStringList& args, qsizetype from)
 QString ClientOptions::helpText()
 {
     qsizetype column = 0;
-    const auto optionText = [](const Spec& o) {
+    const auto optionText = [](const Spec& o) -> QString {
         return u"--"_s + QLatin1String(o.name) +
                (*o.valueName ? u" "_s + QLatin1String(o.valueName) : QString());
     };
     for (const Spec& o : connectionOptions())
         column = std::max(column, optionText(o).size());
     column += 4; // two spaces before, two after
-    QString text = Tr::tr("Connection options (also before the command words, e.g. 'fotactl --demo "
-                          "firmware list'):") +
-                   u'\n';
+    QString text =
+        Tr::tr("Connection options (they may also stand before the command words):") + u'\n';
     for (const Spec& o : connectionOptions())
         appendHelpLine(text, optionText(o), translated(o.help), column);
     appendHelpLine(text, u"-h, --help"_s, Tr::tr("show this help"), column);
