@@ -146,12 +146,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(profiles);
-    layout->addWidget(behaviour);
-    layout->addWidget(new QLabel(tr("Client secrets and passwords are never stored here: they "
-                                    "are asked for at sign-in and kept in the keychain (or, "
-                                    "without one, in memory for the run)."),
-                                 this));
+    // Side by side: one above the other the dialog would be taller than a 768-pixel screen.
+    auto* groups = new QHBoxLayout;
+    groups->addWidget(profiles, 1);
+    groups->addWidget(behaviour, 1);
+    layout->addLayout(groups);
+    layout->addWidget(noteLabel(tr("Client secrets and passwords are never stored here: they "
+                                   "are asked for at sign-in and kept in the keychain (or, "
+                                   "without one, in memory for the run)."),
+                                this));
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 

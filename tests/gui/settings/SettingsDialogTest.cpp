@@ -33,6 +33,7 @@ private Q_SLOTS:
     void languageChoice();
     void everyRowWritesItsSetting();
     void saysWhatAppliesFromTheNextStart();
+    void fitsASmallScreen();
 };
 
 void SettingsDialogTest::rangesComeFromTheTable()
@@ -211,6 +212,17 @@ void SettingsDialogTest::saysWhatAppliesFromTheNextStart()
         for (const QString& word : {u"refresh"_s, u"timeout"_s, u"request"_s, u"draft"_s, u"log"_s})
             QVERIFY2(!note.contains(word, Qt::CaseInsensitive), qPrintable(note));
     }
+}
+
+// Every row shown at once on a 1024×768 screen (the environment and the behaviour side by side).
+void SettingsDialogTest::fitsASmallScreen()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"s.ini"_s));
+    SettingsDialog dialog(settings, nullptr);
+    const QSize needed = dialog.minimumSizeHint().expandedTo(dialog.sizeHint());
+    QVERIFY2(needed.width() <= 1000 && needed.height() <= 700,
+             qPrintable(u"%1x%2"_s.arg(needed.width()).arg(needed.height())));
 }
 
 QTEST_MAIN(SettingsDialogTest)
