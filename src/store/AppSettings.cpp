@@ -1,5 +1,6 @@
 #include "store/AppSettings.h"
 
+#include <QSettings>
 #include <QUrl>
 
 #include <algorithm>
@@ -27,19 +28,42 @@ QList<AppSettings::Definition> buildTable()
         {K::CustomUsername, "profiles/custom/username", QString()},
         {K::ExtraCaFile, "network/extraCaFile", QString()},
         {K::RememberSignIn, "network/rememberSignIn", true},
-        {K::RefreshIntervalSeconds, "dashboard/refreshIntervalSeconds", 60, 10, 3600},
+        {K::RefreshIntervalMinutes, "dashboard/refreshMinutes", 5, 0, 60},
         {K::BatchChunkSize, "batch/chunkSize", 1000, 1, 1000},
         {K::BatchConcurrency, "batch/concurrency", 2, 1, 8},
         {K::RequestTimeoutSeconds, "network/requestTimeoutSeconds", 30, 5, 600},
         {K::AutosaveEnabled, "drafts/autosave", true},
-        {K::SnapshotMapsKept, "dashboard/snapshotMapsKept", 3, 1, 50},
         {K::LastImportFolder, "folders/lastImport", QString()},
         {K::LastExportFolder, "folders/lastExport", QString()},
         {K::SiteTimeZone, "display/siteTimeZone", QString()},
         {K::UiLanguage, "ui/language", QString()},
         {K::LogMaxKilobytes, "logging/maxKilobytes", 1024, 16, 102400},
         {K::LogFilesKept, "logging/filesKept", 5, 0, 50},
+        {K::RecentFiles, "recentFiles/%1", QStringList()},
+        {K::WindowState, "window/%1", QByteArray()},
+        {K::WatchedCampaigns, "dashboards/watchedCampaigns/%1", QStringList()},
     };
+}
+
+// Keys of earlier versions (migrate()).
+constexpr auto kOverviewRefreshMinutes = "dashboards/overviewRefreshMinutes";
+constexpr auto kRefreshIntervalSeconds = "dashboard/refreshIntervalSeconds";
+constexpr auto kSnapshotMapsKept = "dashboard/snapshotMapsKept";
+
+bool isFamily(const AppSettings::Definition& d)
+{
+    return QByteArrayView(d.name).contains("%1");
+}
+
+/// `value` in the definition's type (ints clamped); invalid when it does not convert.
+QVariant converted(const AppSettings::Definition& d, const QVariant& value)
+{
+    QVariant v = value;
+    if (!v.convert(d.fallback.metaType()))
+        return {};
+    if (d.fallback.typeId() == QMetaType::Int && d.maximum > d.minimum)
+        v = std::clamp(v.toInt(), d.minimum, d.maximum);
+    return v;
 }
 
 K accountKey(Environment::Profile p)
@@ -72,45 +96,123 @@ const AppSettings::Definition& AppSettings::definition(Key key)
     return *it;
 }
 
-AppSettings::AppSettings(QSettings* settings)
-    : m_settings(settings)
+QList<int> AppSettings::refreshMinutesChoices()
+{
+    return {0, 1, 2, 5, 10, 15, 30, 60};
+}
+
+const QStringList& AppSettings::retiredKeys()
+{
+    static const QStringList keys{QString::fromLatin1(kOverviewRefreshMinutes),
+                                  QString::fromLatin1(kRefreshIntervalSeconds),
+                                  QString::fromLatin1(kSnapshotMapsKept)};
+    return keys;
+}
+
+AppSettings::AppSettings(QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
 {
     if (!m_settings) {
         m_owned = std::make_unique<QSettings>();
         m_settings = m_owned.get();
     }
+    migrate();
+}
+
+AppSettings::AppSettings(const QString& iniPath, QObject* parent)
+    : QObject(parent)
+    , m_owned(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+    m_settings = m_owned.get();
+    migrate();
 }
 
 AppSettings::~AppSettings() = default;
 
+void AppSettings::migrate()
+{
+    const QString overview = QString::fromLatin1(kOverviewRefreshMinutes);
+    const QString seconds = QString::fromLatin1(kRefreshIntervalSeconds);
+    const QString current = QString::fromLatin1(definition(Key::RefreshIntervalMinutes).name);
+    // The overview's combo wrote its own key and was what took effect; the Settings dialog's
+    // seconds were never applied, but were what the user asked for when the overview had none.
+    if (!m_settings->contains(current)) {
+        bool ok = false;
+        if (const int m = m_settings->value(overview).toInt(&ok); ok)
+            m_settings->setValue(current, converted(definition(Key::RefreshIntervalMinutes), m));
+        else if (const int s = m_settings->value(seconds).toInt(&ok); ok)
+            m_settings->setValue(current, std::clamp((s + 30) / 60, 1, 60));
+    }
+    for (const QString& key : retiredKeys())
+        m_settings->remove(key);
+}
+
 QVariant AppSettings::value(Key key) const
 {
     const Definition& d = definition(key);
+    Q_ASSERT(!isFamily(d));
     const QVariant stored = m_settings->value(QString::fromLatin1(d.name));
     if (!stored.isValid())
         return d.fallback;
-    QVariant converted = stored;
-    if (!converted.convert(d.fallback.metaType()))
-        return d.fallback;
-    if (d.fallback.typeId() == QMetaType::Int && d.maximum > d.minimum)
-        return std::clamp(converted.toInt(), d.minimum, d.maximum);
-    return converted;
+    const QVariant v = converted(d, stored);
+    return v.isValid() ? v : d.fallback;
 }
 
 void AppSettings::setValue(Key key, const QVariant& value)
 {
     const Definition& d = definition(key);
-    QVariant v = value;
-    if (!v.convert(d.fallback.metaType()))
+    Q_ASSERT(!isFamily(d));
+    const QVariant v = converted(d, value);
+    if (!v.isValid())
         return;
-    if (d.fallback.typeId() == QMetaType::Int && d.maximum > d.minimum)
-        v = std::clamp(v.toInt(), d.minimum, d.maximum);
+    const QVariant before = this->value(key);
     m_settings->setValue(QString::fromLatin1(d.name), v);
+    if (before != v)
+        Q_EMIT changed(key);
 }
 
 void AppSettings::reset(Key key)
 {
+    const QVariant before = value(key);
     m_settings->remove(QString::fromLatin1(definition(key).name));
+    if (before != value(key))
+        Q_EMIT changed(key);
+}
+
+QVariant AppSettings::itemValue(Key family, const QString& item) const
+{
+    const Definition& d = definition(family);
+    Q_ASSERT(isFamily(d));
+    const QVariant stored = m_settings->value(QString::fromLatin1(d.name).arg(item));
+    if (!stored.isValid())
+        return d.fallback;
+    const QVariant v = converted(d, stored);
+    return v.isValid() ? v : d.fallback;
+}
+
+void AppSettings::setItemValue(Key family, const QString& item, const QVariant& value)
+{
+    const Definition& d = definition(family);
+    Q_ASSERT(isFamily(d));
+    const QVariant v = converted(d, value);
+    if (!v.isValid())
+        return;
+    const QVariant before = itemValue(family, item);
+    m_settings->setValue(QString::fromLatin1(d.name).arg(item), v);
+    if (before != v)
+        Q_EMIT changed(family);
+}
+
+QStringList AppSettings::items(Key family, const QString& prefix) const
+{
+    const Definition& d = definition(family);
+    Q_ASSERT(isFamily(d));
+    m_settings->beginGroup(QString::fromLatin1(d.name).arg(prefix));
+    QStringList out = m_settings->allKeys();
+    m_settings->endGroup();
+    out.sort();
+    return out;
 }
 
 bool AppSettings::isSet(Key key) const
@@ -215,9 +317,9 @@ bool AppSettings::rememberSignIn() const
     return value(Key::RememberSignIn).toBool();
 }
 
-int AppSettings::refreshIntervalSeconds() const
+int AppSettings::refreshIntervalMinutes() const
 {
-    return value(Key::RefreshIntervalSeconds).toInt();
+    return value(Key::RefreshIntervalMinutes).toInt();
 }
 
 int AppSettings::batchChunkSize() const
@@ -240,9 +342,14 @@ bool AppSettings::autosaveEnabled() const
     return value(Key::AutosaveEnabled).toBool();
 }
 
-int AppSettings::snapshotMapsKept() const
+qint64 AppSettings::logMaxBytes() const
 {
-    return value(Key::SnapshotMapsKept).toInt();
+    return qint64(value(Key::LogMaxKilobytes).toInt()) * 1024;
+}
+
+int AppSettings::logFilesKept() const
+{
+    return value(Key::LogFilesKept).toInt();
 }
 
 QString AppSettings::lastImportFolder() const
@@ -268,6 +375,14 @@ void AppSettings::setLastExportFolder(const QString& folder)
 QString AppSettings::siteTimeZone() const
 {
     return value(Key::SiteTimeZone).toString();
+}
+
+QTimeZone AppSettings::siteZone() const
+{
+    const QByteArray id = siteTimeZone().trimmed().toUtf8();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone::systemTimeZone();
+    return QTimeZone(id);
 }
 
 QString AppSettings::uiLanguage() const

@@ -43,9 +43,18 @@ void AutosaveController::setEnabled(bool enabled)
     }
 }
 
+void AutosaveController::setAllowed(bool allowed)
+{
+    m_allowed = allowed;
+    if (!allowed) {
+        m_timer->stop();
+        m_pending = false;
+    }
+}
+
 void AutosaveController::markChanged()
 {
-    if (!m_enabled)
+    if (!m_enabled || !m_allowed)
         return;
     const qint64 now = m_clock.monotonicMs();
     if (!m_pending) {
@@ -65,7 +74,7 @@ void AutosaveController::flush()
 void AutosaveController::save()
 {
     m_timer->stop();
-    if (!m_enabled)
+    if (!m_enabled || !m_allowed)
         return;
     Draft draft = m_snapshot();
     draft.id = m_draftId;

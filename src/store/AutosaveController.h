@@ -55,6 +55,12 @@ public:
     [[nodiscard]] qint64 dueAtMs() const { return m_pending ? m_dueMs : -1; }
     /// Pauses autosave (e.g. while a restored draft is being loaded into the form).
     void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const { return m_enabled; }
+    /// The user's switch (the setting AutosaveEnabled), apart from setEnabled(): while not
+    /// allowed nothing is saved and a pending change is dropped; discard() still deletes the
+    /// draft a form was restored from.
+    void setAllowed(bool allowed);
+    [[nodiscard]] bool isAllowed() const { return m_allowed; }
 
 public Q_SLOTS:
     /// The form changed: schedule a save.
@@ -83,6 +89,7 @@ private:
     qint64 m_firstChangeMs = 0;
     qint64 m_dueMs = 0;
     bool m_pending = false;
+    bool m_allowed = true;
     bool m_enabled = true;
 };
 

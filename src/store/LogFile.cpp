@@ -12,6 +12,7 @@
 #include <QMutexLocker>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,28 @@ bool LogFile::install(const Options& options, QString* error)
         s.installed = true;
     }
     return true;
+}
+
+void LogFile::setLimits(qint64 maxBytes, int keep)
+{
+    State& s = state();
+    QMutexLocker lock(&s.mutex);
+    s.options.maxBytes = std::max<qint64>(1024, maxBytes);
+    s.options.keep = std::max(0, keep);
+    if (s.options.path.isEmpty())
+        return;
+    // Files beyond the new count: .keep+1 on, while they exist.
+    for (int i = s.options.keep + 1;; ++i) {
+        if (!QFile::remove(s.options.path + u'.' + QString::number(i)))
+            break;
+    }
+}
+
+LogFile::Options LogFile::options()
+{
+    State& s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.options;
 }
 
 void LogFile::uninstall()

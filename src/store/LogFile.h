@@ -30,6 +30,10 @@ public:
     /// Installs the handler; false with *error when the file cannot be opened (then nothing
     /// is installed).
     static bool install(const Options& options, QString* error = nullptr);
+    /// Changes the size a file rotates at and how many rotated files are kept, from the next
+    /// line on (the Settings dialog's log rows); rotated files beyond `keep` go now.
+    static void setLimits(qint64 maxBytes, int keep);
+    [[nodiscard]] static Options options();
     /// Restores the previous handler and closes the file.
     static void uninstall();
     [[nodiscard]] static bool isInstalled();

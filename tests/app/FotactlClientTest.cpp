@@ -12,8 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -223,6 +225,65 @@ private Q_SLOTS:
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains("token"), err.constData());
         QVERIFY(!err.contains("s3cr3t-XYZ-42")); // the secret never appears
+    }
+
+    // The connection options are one table: what a command's --help lists is what its parser
+    // takes and what may stand before the command words, and fotactl's usage names the same.
+    void connectionOptionsAreOneTable()
+    {
+        const Run help = fotactl({u"firmware"_s, u"list"_s, u"--help"_s}, false);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+        const QString text = QString::fromUtf8(help.out);
+        const qsizetype from = text.indexOf(u"Connection options"_s);
+        QVERIFY2(from >= 0, qPrintable(text));
+        // "  --name VALUE   help" lines of the connection block.
+        QMap<QString, QString> listed; // name -> value name ("" for a flag)
+        const QRegularExpression line(u"^  --([a-z-]+)(?: ([A-Z]+))?  "_s,
+                                      QRegularExpression::MultilineOption);
+        for (auto it = line.globalMatch(text.mid(from)); it.hasNext();) {
+            const auto m = it.next();
+            listed.insert(m.captured(1), m.captured(2));
+        }
+        QCOMPARE(listed.keys(), (QStringList{u"account"_s, u"base-url"_s, u"ca-file"_s, u"demo"_s,
+                                             u"json"_s, u"profile"_s, u"timeout"_s}));
+        QVERIFY(text.contains(u"-h, --help"_s));
+
+        // A value for each one that a demo run takes; --base-url and --ca-file are refused for
+        // what they say, never as an unknown command or option.
+        const QMap<QString, QString> values{{u"account"_s, Account},
+                                            {u"base-url"_s, u"http://127.0.0.1:9/api"_s},
+                                            {u"ca-file"_s, u"/nonexistent/ca.pem"_s},
+                                            {u"profile"_s, u"demo"_s},
+                                            {u"timeout"_s, u"20"_s}};
+        const QStringList refusedForWhatTheySay{u"base-url"_s, u"ca-file"_s};
+        for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+            const QString& name = it.key();
+            QStringList option{u"--"_s + name};
+            if (!it.value().isEmpty()) {
+                QVERIFY2(values.contains(name), qPrintable(name));
+                option << values.value(name);
+            }
+            for (const bool before : {true, false}) {
+                const QStringList args =
+                    before
+                        ? option + QStringList{u"firmware"_s, u"list"_s, u"--demo"_s, u"--json"_s}
+                        : QStringList{u"firmware"_s, u"list"_s, u"--demo"_s, u"--json"_s} + option;
+                const Run r = fotactl(args, false);
+                const QString what =
+                    name + (before ? u" before"_s : u" after"_s) + u": "_s + r.describe();
+                QVERIFY2(!r.err.contains("command") && !r.err.contains("Unknown option"),
+                         qPrintable(what));
+                if (!refusedForWhatTheySay.contains(name))
+                    QVERIFY2(r.exitCode == 0, qPrintable(what));
+            }
+        }
+
+        // fotactl's usage names the same options.
+        const Run usage = fotactl({u"--help"_s}, false);
+        QCOMPARE(usage.exitCode, 0);
+        for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+            QVERIFY2(QString::fromUtf8(usage.out).contains(u"--"_s + it.key()),
+                     qPrintable(it.key()));
     }
 
     void demoRunsItsOwnSimulator()

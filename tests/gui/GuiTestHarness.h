@@ -16,12 +16,14 @@
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "sim/EmbeddedSimulator.h"
+#include "store/AppSettings.h"
 #include "support/HttpTestClient.h"
 
 #include <QApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -78,8 +80,11 @@ struct ClientRig
         context.clock = &Clock::system();
         context.messages = &messages;
         context.connection = &connection;
+        context.settings = &settings;
     }
 
+    QTemporaryDir settingsDir; ///< the settings of the test's own (the table's defaults)
+    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     QNetworkAccessManager network;
     InMemoryCredentialSource credentials;
     std::unique_ptr<FotaClient> client;
@@ -281,6 +286,8 @@ public:
         return out;
     }
 
+    QTemporaryDir settingsDir; ///< the settings of the test's own (the table's defaults)
+    AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     ScriptedMessageSeam messages;
     ConnectionState connection;
     AppContext context;
@@ -299,6 +306,7 @@ private:
         context.clock = &Clock::system();
         context.messages = &messages;
         context.connection = &connection;
+        context.settings = &settings;
         context.siteZone = QTimeZone("Europe/Berlin");
     }
 

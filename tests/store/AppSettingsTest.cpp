@@ -1,7 +1,12 @@
 #include "store/AppSettings.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +29,11 @@ private Q_SLOTS:
     void wrongTypeFallsBack();
     void profilesAndEnvironment();
     void customUrlDropsUserInfo();
+    void changedTellsWhatWasWritten();
+    void familiesKeepOneValuePerItem();
+    void migratesKeysOfEarlierVersions_data();
+    void migratesKeysOfEarlierVersions();
+    void onlyTheSettingsCodeUsesQSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -55,9 +65,9 @@ void AppSettingsTest::tableIsComplete()
             QVERIFY2(d.fallback.toInt() >= d.minimum && d.fallback.toInt() <= d.maximum, d.name);
         }
     }
-    QCOMPARE(keys.size(), AppSettings::definitions().size());       // each key once
-    QCOMPARE(names.size(), AppSettings::definitions().size());      // each name once
-    QCOMPARE(keys.size(), int(AppSettings::Key::LogFilesKept) + 1); // every enum value
+    QCOMPARE(keys.size(), AppSettings::definitions().size());           // each key once
+    QCOMPARE(names.size(), AppSettings::definitions().size());          // each name once
+    QCOMPARE(keys.size(), int(AppSettings::Key::WatchedCampaigns) + 1); // every enum value
 }
 
 void AppSettingsTest::noKeyForSecrets()
@@ -72,13 +82,19 @@ void AppSettingsTest::defaultsComeFromTheTable()
 {
     AppSettings s(m_qsettings.get());
     for (const auto& d : AppSettings::definitions()) {
+        if (QByteArrayView(d.name).contains("%1")) { // a family
+            QCOMPARE(s.itemValue(d.key, u"any"_s), d.fallback);
+            QVERIFY(s.items(d.key, u"any"_s).isEmpty());
+            continue;
+        }
         QCOMPARE(s.value(d.key), d.fallback);
         QVERIFY(!s.isSet(d.key));
     }
     QCOMPARE(s.activeProfile(), Environment::Profile::Demo);
     QCOMPARE(s.batchChunkSize(), 1000);
-    QCOMPARE(s.refreshIntervalSeconds(), 60);
+    QCOMPARE(s.refreshIntervalMinutes(), 5);
     QVERIFY(s.autosaveEnabled());
+    QCOMPARE(s.siteZone(), QTimeZone::systemTimeZone());
 }
 
 void AppSettingsTest::typedRoundTrip()
@@ -130,8 +146,10 @@ void AppSettingsTest::intsAreClamped()
 void AppSettingsTest::wrongTypeFallsBack()
 {
     AppSettings s(m_qsettings.get());
-    m_qsettings->setValue(u"dashboard/refreshIntervalSeconds"_s, u"soon"_s);
-    QCOMPARE(s.refreshIntervalSeconds(), 60);
+    m_qsettings->setValue(u"dashboard/refreshMinutes"_s, u"soon"_s);
+    QCOMPARE(s.refreshIntervalMinutes(), 5);
+    m_qsettings->setValue(u"display/siteTimeZone"_s, u"Mars/Olympus_Mons"_s);
+    QCOMPARE(s.siteZone(), QTimeZone::systemTimeZone());
     m_qsettings->setValue(u"profiles/active"_s, u"staging"_s);
     QCOMPARE(s.activeProfile(), Environment::Profile::Demo);
 }
@@ -165,6 +183,122 @@ void AppSettingsTest::customUrlDropsUserInfo()
     QFile f(m_dir->filePath(u"settings.ini"_s));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!f.readAll().contains("hunter2"));
+}
+
+// Who applies a setting hears of it once per real change, not for a write of the same value.
+void AppSettingsTest::changedTellsWhatWasWritten()
+{
+    AppSettings s(m_qsettings.get());
+    QSignalSpy changed(&s, &AppSettings::changed);
+    s.setValue(AppSettings::Key::RequestTimeoutSeconds, 12);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<AppSettings::Key>(),
+             AppSettings::Key::RequestTimeoutSeconds);
+    s.setValue(AppSettings::Key::RequestTimeoutSeconds, 12);
+    QCOMPARE(changed.count(), 1);
+    s.setValue(AppSettings::Key::RequestTimeoutSeconds, 9000); // clamped to 600: a change
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(s.requestTimeoutSeconds(), 600);
+    s.reset(AppSettings::Key::RequestTimeoutSeconds);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(s.requestTimeoutSeconds(), 30);
+    s.setItemValue(AppSettings::Key::RecentFiles, u"deviceLists"_s, QStringList{u"/a.csv"_s});
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(changed.last().first().value<AppSettings::Key>(), AppSettings::Key::RecentFiles);
+}
+
+// The desktop state (recent files, window layout, watched campaigns) goes through the table
+// too: one row per family, one key per item.
+void AppSettingsTest::familiesKeepOneValuePerItem()
+{
+    {
+        AppSettings s(m_qsettings.get());
+        s.setItemValue(AppSettings::Key::RecentFiles, u"deviceLists"_s,
+                       QStringList{u"/b.csv"_s, u"/a.csv"_s});
+        s.setItemValue(AppSettings::Key::WindowState, u"MainWindow/geometry"_s, QByteArray("g"));
+        s.setItemValue(AppSettings::Key::WindowState, u"MainWindow/splitter/a/b"_s,
+                       QByteArray("s"));
+        s.setItemValue(AppSettings::Key::WindowState, u"guide/geometry"_s, QByteArray("x"));
+        s.setItemValue(AppSettings::Key::WatchedCampaigns, u"acc-1"_s, QStringList{u"c1"_s});
+        s.sync();
+    }
+    QCOMPARE(m_qsettings->value(u"recentFiles/deviceLists"_s).toStringList(),
+             (QStringList{u"/b.csv"_s, u"/a.csv"_s}));
+    QCOMPARE(m_qsettings->value(u"window/MainWindow/geometry"_s).toByteArray(), "g");
+    QCOMPARE(m_qsettings->value(u"dashboards/watchedCampaigns/acc-1"_s).toStringList(),
+             QStringList{u"c1"_s});
+    AppSettings s(m_qsettings.get());
+    QCOMPARE(s.items(AppSettings::Key::WindowState, u"MainWindow"_s),
+             (QStringList{u"geometry"_s, u"splitter/a/b"_s}));
+    QCOMPARE(s.itemValue(AppSettings::Key::WindowState, u"guide/geometry"_s).toByteArray(), "x");
+    QCOMPARE(s.itemValue(AppSettings::Key::WatchedCampaigns, u"acc-2"_s), QVariant(QStringList()));
+}
+
+// Keys of earlier versions: the overview's own refresh key (minutes, what took effect) becomes
+// the table's; the dialog's seconds (never applied) only when the overview had none; the
+// snapshot-maps key goes. Nothing retired is left, and a second start changes nothing.
+void AppSettingsTest::migratesKeysOfEarlierVersions_data()
+{
+    QTest::addColumn<QVariant>("overviewMinutes");
+    QTest::addColumn<QVariant>("dialogSeconds");
+    QTest::addColumn<int>("minutes");
+    QTest::newRow("nothing stored") << QVariant() << QVariant() << 5;
+    QTest::newRow("overview's combo") << QVariant(15) << QVariant() << 15;
+    QTest::newRow("overview off") << QVariant(0) << QVariant(120) << 0;
+    QTest::newRow("dialog's seconds only") << QVariant() << QVariant(120) << 2;
+    QTest::newRow("dialog's 10 s") << QVariant() << QVariant(10) << 1;
+}
+
+void AppSettingsTest::migratesKeysOfEarlierVersions()
+{
+    QFETCH(QVariant, overviewMinutes);
+    QFETCH(QVariant, dialogSeconds);
+    QFETCH(int, minutes);
+    if (overviewMinutes.isValid())
+        m_qsettings->setValue(u"dashboards/overviewRefreshMinutes"_s, overviewMinutes);
+    if (dialogSeconds.isValid())
+        m_qsettings->setValue(u"dashboard/refreshIntervalSeconds"_s, dialogSeconds);
+    m_qsettings->setValue(u"dashboard/snapshotMapsKept"_s, 7);
+    m_qsettings->setValue(u"batch/chunkSize"_s, 250); // a current key stays as it is
+    {
+        AppSettings s(m_qsettings.get());
+        QCOMPARE(s.refreshIntervalMinutes(), minutes);
+        QCOMPARE(s.batchChunkSize(), 250);
+    }
+    for (const QString& key : AppSettings::retiredKeys())
+        QVERIFY2(!m_qsettings->contains(key), qPrintable(key));
+    QVERIFY(!m_qsettings->contains(u"dashboard/snapshotMapsKept"_s));
+    // Every stored key is one of the table's.
+    for (const QString& key : m_qsettings->allKeys()) {
+        bool known = false;
+        for (const auto& d : AppSettings::definitions())
+            known = known || key == QLatin1String(d.name);
+        QVERIFY2(known, qPrintable(key));
+    }
+    AppSettings again(m_qsettings.get());
+    QCOMPARE(again.refreshIntervalMinutes(), minutes);
+}
+
+// Every setting is read through the table: no other file of src/ includes or declares
+// QSettings (a file that does not, cannot use it: AppSettings.h does not include it).
+void AppSettingsTest::onlyTheSettingsCodeUsesQSettings()
+{
+    const QDir src(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../src"));
+    QVERIFY(src.exists(u"store/AppSettings.cpp"_s));
+    QStringList users;
+    QDirIterator it(src.path(), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = src.relativeFilePath(path);
+        if (relative.startsWith(u"store/AppSettings."_s))
+            continue;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        if (text.contains("#include <QSettings>") || text.contains("class QSettings;"))
+            users << relative;
+    }
+    QVERIFY2(users.isEmpty(), qPrintable(users.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(AppSettingsTest)

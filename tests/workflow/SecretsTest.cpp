@@ -28,6 +28,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace fotadesk::ctl {
 
 namespace {
@@ -12,30 +16,71 @@ struct Tr
 };
 } // namespace
 
+const QList<ClientOptions::Spec>& ClientOptions::connectionOptions()
+{
+    static const QList<Spec> table{
+        {"profile", "NAME", QT_TRANSLATE_NOOP("fotactl", "production (default), demo or custom")},
+        {"base-url", "URL",
+         QT_TRANSLATE_NOOP("fotactl", "FOTA v3 base URL, e.g. https://thingspace.verizon.com/api "
+                                      "(implies --profile custom)")},
+        {"account", "NAME",
+         QT_TRANSLATE_NOOP("fotactl", "ThingSpace account name (or FOTA_ACCOUNT)")},
+        {"ca-file", "FILE",
+         QT_TRANSLATE_NOOP("fotactl",
+                           "extra CA certificate (PEM or DER) to trust besides the system CAs")},
+        {"timeout", "SECONDS", QT_TRANSLATE_NOOP("fotactl", "per request (default 30)")},
+        {"json", "", QT_TRANSLATE_NOOP("fotactl", "print one JSON document on stdout")},
+        {"demo", "",
+         QT_TRANSLATE_NOOP("fotactl", "start an embedded fotasim with demo data and use it")},
+    };
+    return table;
+}
+
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("fotactl", text);
+}
+
+/// "  --name VALUE   help", the help wrapped below at 79 columns.
+void appendHelpLine(QString& out, const QString& option, const QString& help, qsizetype column)
+{
+    QString line = u"  "_s + option.leftJustified(column - 2);
+    const QStringList words = help.split(u' ', Qt::SkipEmptyParts);
+    bool first = true;
+    for (const QString& word : words) {
+        if (!first && line.size() + 1 + word.size() > 79) {
+            out += line + u'\n';
+            line = QString(column, u' ') + word;
+        } else {
+            line += (first ? QString() : u" "_s) + word;
+        }
+        first = false;
+    }
+    out += line + u'\n';
+}
+
+} // namespace
+
 void ClientOptions::addTo(QCommandLineParser& parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
-    parser.addOption(
-        {QStringLiteral("profile"), Tr::tr("production, demo or custom."), QStringLiteral("name")});
-    parser.addOption(
-        {QStringLiteral("base-url"), Tr::tr("FOTA v3 base URL."), QStringLiteral("url")});
-    parser.addOption(
-        {QStringLiteral("account"), Tr::tr("ThingSpace account name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("ca-file"), Tr::tr("Extra CA certificate to trust."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("timeout"), Tr::tr("Request timeout in seconds."),
-                      QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print one JSON document.")});
-    parser.addOption({QStringLiteral("demo"), Tr::tr("Use an embedded fotasim with demo data.")});
+    parser.addOption({{u"h"_s, u"help"_s}, Tr::tr("Show this help.")});
+    for (const Spec& o : connectionOptions())
+        parser.addOption(
+            {QString::fromLatin1(o.name), translated(o.help), QString::fromLatin1(o.valueName)});
 }
 
 qsizetype ClientOptions::leadingCount(const QStringList& args, qsizetype from)
 {
-    static const QStringList flags{QStringLiteral("json"), QStringLiteral("demo")};
-    static const QStringList withValue{QStringLiteral("profile"), QStringLiteral("base-url"),
-                                       QStringLiteral("account"), QStringLiteral("ca-file"),
-                                       QStringLiteral("timeout")};
+    const auto find = [](const QString& name) -> const Spec* {
+        for (const Spec& o : connectionOptions()) {
+            if (name == QLatin1String(o.name))
+                return &o;
+        }
+        return nullptr;
+    };
     qsizetype i = from;
     while (i < args.size()) {
         const QString& a = args.at(i);
@@ -47,17 +92,19 @@ qsizetype ClientOptions::leadingCount(const QStringList& args, qsizetype from)
         const bool inlineValue = eq >= 0;
         if (inlineValue)
             name.truncate(eq);
-        if (flags.contains(name) && !inlineValue) {
-            i += 1;
-        } else if (withValue.contains(name)) {
-            if (inlineValue)
-                i += 1;
-            else if (i + 1 < args.size())
-                i += 2;
-            else
-                break; // the value is missing: the command's parser says so
-        } else {
+        const Spec* spec = find(name);
+        if (!spec)
             break;
+        if (!*spec->valueName) { // a flag
+            if (inlineValue)
+                break;
+            i += 1;
+        } else if (inlineValue) {
+            i += 1;
+        } else if (i + 1 < args.size()) {
+            i += 2;
+        } else {
+            break; // the value is missing: the command's parser says so
         }
     }
     return i - from;
@@ -65,24 +112,37 @@ qsizetype ClientOptions::leadingCount(const QStringList& args, qsizetype from)
 
 QString ClientOptions::helpText()
 {
-    return Tr::tr("Connection options:\n"
-                  "  --profile NAME     production (default), demo or custom\n"
-                  "  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api\n"
-                  "                     (implies --profile custom)\n"
-                  "  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)\n"
-                  "  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the\n"
-                  "                     system CAs\n"
-                  "  --timeout SECONDS  per request (default 30)\n"
-                  "  --json             print one JSON document on stdout\n"
-                  "  --demo             start an embedded fotasim with demo data and use it\n"
-                  "  -h, --help         show this help\n"
-                  "\n"
-                  "Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET\n"
+    qsizetype column = 0;
+    const auto optionText = [](const Spec& o) -> QString {
+        return u"--"_s + QLatin1String(o.name) +
+               (*o.valueName ? u" "_s + QLatin1String(o.valueName) : QString());
+    };
+    for (const Spec& o : connectionOptions())
+        column = std::max(column, optionText(o).size());
+    column += 4; // two spaces before, two after
+    QString text =
+        Tr::tr("Connection options (they may also stand before the command words):") + u'\n';
+    for (const Spec& o : connectionOptions())
+        appendHelpLine(text, optionText(o), translated(o.help), column);
+    appendHelpLine(text, u"-h, --help"_s, Tr::tr("show this help"), column);
+    return text +
+           Tr::tr("\n"
+                  "Credentials come from the environment only: FOTA_CLIENT_ID, "
+                  "FOTA_CLIENT_SECRET\n"
                   "(OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).\n"
                   "They are never written anywhere.\n"
                   "\n"
-                  "Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage\n"
+                  "Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 "
+                  "usage\n"
                   "or input error; 3 network, TLS or sign-in failure, or no usable answer.\n");
+}
+
+QStringList ClientOptions::names()
+{
+    QStringList out;
+    for (const Spec& o : connectionOptions())
+        out << u"--"_s + QLatin1String(o.name);
+    return out;
 }
 
 std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parser, QString* error)

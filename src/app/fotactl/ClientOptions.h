@@ -4,14 +4,15 @@
 #include "api/Environment.h"
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace fotadesk::ctl {
 
-/// The options every fotactl command that talks to FOTA v3 shares, parsed in
-/// one place:
+/// The options every fotactl command that talks to FOTA v3 shares, declared once
+/// (connectionOptions(): the parser's options, the leading form and --help come from it):
 ///
 ///   --profile production|demo|custom   (default production; custom needs --base-url)
 ///   --base-url URL                     any FOTA v3 base (implies custom)
@@ -26,6 +27,16 @@ namespace fotadesk::ctl {
 /// FOTA_PASSWORD. With --demo the simulator's own demo credentials are used.
 struct ClientOptions
 {
+    /// One connection option: its name, its value's name ("" for a flag) and its help.
+    struct Spec
+    {
+        const char* name;      ///< "base-url"
+        const char* valueName; ///< "URL"; "" for a flag
+        const char* help;      ///< QT_TRANSLATE_NOOP("fotactl", ...)
+    };
+    /// The one table of connection options.
+    static const QList<Spec>& connectionOptions();
+
     Environment environment;
     Credentials credentials;
     bool demo = false;
@@ -34,8 +45,10 @@ struct ClientOptions
 
     /// Adds the shared options (and -h/--help) to a command's parser.
     static void addTo(QCommandLineParser& parser);
-    /// The help text of the shared options, for a command's --help.
+    /// The help text of the shared options, for a command's --help (from the table).
     static QString helpText();
+    /// "--profile", "--base-url", ... in table order (fotactl's usage).
+    static QStringList names();
     /// How many of `args` from index `from` on are shared options written before the command
     /// words (`fotactl --demo firmware list`, `fotactl --account A --json report campaigns`): a
     /// value option takes the next argument unless written `--name=value`. Stops at the first

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 using namespace fotadesk::ctl;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -25,11 +26,13 @@ QString usage()
     for (const auto& c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text += QCoreApplication::translate(
-        "fotactl", "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
-                   "3 network or authentication failure.\n"
-                   "Run 'fotactl COMMAND --help' for the options of one command. Connection\n"
-                   "options (--demo, --account, --base-url, --profile, --json, ...) may also\n"
-                   "stand before COMMAND: 'fotactl --demo firmware list'.\n");
+                "fotactl",
+                "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
+                "3 network or authentication failure.\n"
+                "Run 'fotactl COMMAND --help' for the options of one command. The connection\n"
+                "options may also stand before COMMAND: 'fotactl --demo firmware list':\n"
+                "%1\n")
+                .arg(ClientOptions::names().join(u", "_s));
     return text;
 }
 

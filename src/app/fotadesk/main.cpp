@@ -30,8 +30,6 @@ using fotadesk::Environment;
 
 namespace {
 
-constexpr auto kDemoAccount = "0000123456-00001";
-
 // lupdate files the strings under the context Q_DECLARE_TR_FUNCTIONS names: call Tr::tr().
 struct Tr
 {
@@ -77,11 +75,16 @@ int main(int argc, char* argv[])
         QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
     // The user-interface language (--language, else Settings, else the system's), before any
     // widget and the option parser so that they are translated too (translations/README.md).
+    fotadesk::AppSettings settings; // File ▸ Settings… (docs/data.md)
     fotadesk::AppLanguage language;
-    language.install(fotadesk::AppLanguage::requested(QApplication::arguments(),
-                                                      fotadesk::AppSettings().uiLanguage()));
-    // Log lines go, redacted, to the rotating log in the data directory (docs/data.md).
-    fotadesk::LogFile::install({});
+    language.install(
+        fotadesk::AppLanguage::requested(QApplication::arguments(), settings.uiLanguage()));
+    // Log lines go, redacted, to the rotating log in the data directory (docs/data.md), as
+    // large and as many as the settings say (a change applies at once: SettingsEffects).
+    fotadesk::LogFile::Options log;
+    log.maxBytes = settings.logMaxBytes();
+    log.keep = settings.logFilesKept();
+    fotadesk::LogFile::install(log);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -114,7 +117,6 @@ int main(int argc, char* argv[])
 
     // Which environment: the command line wins; otherwise the active profile of the settings
     // (File ▸ Settings…), which is Demo — the embedded fotasim — until the user picks another.
-    fotadesk::AppSettings settings;
     Environment::Profile profile = settings.activeProfile();
     if (parser.isSet(demoOption))
         profile = Environment::Profile::Demo;
@@ -157,8 +159,13 @@ int main(int argc, char* argv[])
         QString error;
         if (!simulator->start(&error))
             return fail(Tr::tr("The embedded demo backend did not start: %1").arg(error));
-        const QString demoAccount = parser.isSet(accountOption) ? parser.value(accountOption)
-                                                                : QString::fromLatin1(kDemoAccount);
+        // --account, else Settings' demo account (the demo data has 0000123456-00001 and -00002).
+        QString demoAccount = parser.isSet(accountOption)
+                                  ? parser.value(accountOption)
+                                  : settings.account(Environment::Profile::Demo);
+        if (demoAccount.trimmed().isEmpty())
+            demoAccount = fotadesk::AppSettings::definition(fotadesk::AppSettings::Key::DemoAccount)
+                              .fallback.toString();
         environment = Environment::demo(QUrl(simulator->baseUrl()), demoAccount);
         demoCredentials.setCredentials({u"demo-client"_s, u"demo-secret"_s, u"demo"_s, u"demo"_s});
     }

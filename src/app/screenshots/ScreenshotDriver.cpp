@@ -36,7 +36,6 @@
 #include <QHash>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -284,13 +283,15 @@ void ScreenshotDriver::buildSteps()
                     [detail] { return detail()->activeDialog() == nullptr; }};
 
     m_steps << Step{u"add devices"_s,
-                    [detail, fleet] {
+                    [this, detail, fleet] {
                         detail()->addDevices();
                         auto* dialog = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
                         if (!dialog)
                             return;
                         dialog->resize(960, 640);
-                        dialog->setChunkSize(10);
+                        // Several requests to show (the driver's settings are throw-away).
+                        if (m_context.settings)
+                            m_context.settings->setValue(AppSettings::Key::BatchChunkSize, 10);
                         QStringList ids = fleet->chosen.mid(40, 20);
                         ids << u"350000000000013"_s << u"350000000000021"_s;
                         dialog->editor()->importText(ids.join(u'\n'));
@@ -446,8 +447,7 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
     // Settings as a first start shows them (a throw-away settings file: the defaults).
     m_steps << Step{u"settings"_s,
                     [this, scratch] {
-                        QSettings file(scratch->filePath(u"settings.ini"_s), QSettings::IniFormat);
-                        AppSettings settings(&file);
+                        AppSettings settings(scratch->filePath(u"settings.ini"_s));
                         SettingsDialog dialog(settings, &m_messages, &m_window);
                         dialog.resize(720, 560);
                         dialog.show();

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -81,7 +82,10 @@ int main(int argc, char* argv[])
     {
         QNetworkAccessManager network;
         fotadesk::FotaClient client(&network, environment, &credentials, fotadesk::Clock::system());
-        fotadesk::AppSettings settings;
+        // Throw-away settings: the table's defaults, whatever the user's FotaDesk.conf says
+        // (and the driver's changes, e.g. the batch size, do not reach it).
+        QTemporaryDir scratch;
+        fotadesk::AppSettings settings(scratch.filePath(u"settings.ini"_s));
         fotadesk::DesktopApp desktop(client, settings, options);
         desktop.show();
         fotadesk::ScreenshotDriver driver(desktop.window(), desktop.context(), scripted,

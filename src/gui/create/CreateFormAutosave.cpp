@@ -2,6 +2,7 @@
 
 #include "gui/create/CampaignForm.h"
 #include "gui/create/CreateCampaignWizard.h"
+#include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/Draft.h"
 #include "store/DraftStore.h"
@@ -21,7 +22,8 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore& drafts,
-                                       QString profile, QString account, QObject* parent)
+                                       QString profile, QString account, AppSettings* settings,
+                                       QObject* parent)
     : QObject(parent)
     , m_wizard(&wizard)
     , m_drafts(drafts)
@@ -49,6 +51,18 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     };
     connect(&wizard, &CreateCampaignWizard::campaignCreated, m_autosave, done);
     connect(&wizard, &CreateCampaignWizard::formReset, m_autosave, done);
+    // File ▸ Settings… ▸ "Save drafts of forms automatically", at once.
+    if (settings) {
+        m_autosave->setAllowed(settings->autosaveEnabled());
+        connect(settings, &AppSettings::changed, m_autosave,
+                [a = m_autosave, settings](AppSettings::Key key) {
+                    if (key != AppSettings::Key::AutosaveEnabled)
+                        return;
+                    a->setAllowed(settings->autosaveEnabled());
+                    if (a->isAllowed() && a->isEnabled())
+                        a->markChanged(); // the form as it is now
+                });
+    }
 }
 
 CreateFormAutosave::~CreateFormAutosave()

@@ -5,6 +5,7 @@
 
 namespace fotadesk {
 
+class AppSettings;
 class AutosaveController;
 class CreateCampaignWizard;
 class DraftStore;
@@ -16,14 +17,17 @@ struct Draft;
 /// edits, combo boxes, spin and date edits, check boxes, the device list's model) and to
 /// page changes; the draft is discarded when the campaign was created. The wizard's form
 /// value is CampaignForm; the package's make/model/protocol travel in Draft::extra.
+/// With the setting AutosaveEnabled off nothing is saved; switched on again, the form as it
+/// is then is saved (when the user had edited it).
 class CreateFormAutosave final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateFormAutosave)
 
 public:
+    /// `settings` (may be null: always on) outlives it.
     CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore& drafts, QString profile,
-                       QString account, QObject* parent = nullptr);
+                       QString account, AppSettings* settings, QObject* parent = nullptr);
     ~CreateFormAutosave() override;
 
     /// Loads a draft into the wizard and keeps saving into it. False when it cannot be read.

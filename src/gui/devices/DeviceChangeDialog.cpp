@@ -9,6 +9,7 @@
 #include "gui/shell/ConnectionState.h"
 #include "models/DeviceResultFilterModel.h"
 #include "models/DeviceResultModel.h"
+#include "store/AppSettings.h"
 #include "ui_DeviceChangeDialog.h"
 #include "workflow/BatchRunner.h"
 
@@ -75,7 +76,7 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
             *m_ui->editor->model(), *context.drafts, campaign.id,
             mode == Mode::Add ? DeviceListAutosave::Mode::Add : DeviceListAutosave::Mode::Remove,
             windowTitle(), Environment::profileName(context.environment.profile),
-            context.environment.accountName, this);
+            context.environment.accountName, context.settings, this);
 }
 
 DeviceChangeDialog::~DeviceChangeDialog()
@@ -141,12 +142,19 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
     m_batcher = nullptr;
     const auto operation = m_mode == Mode::Add ? DeviceBatcher::Operation::AddToCampaign
                                                : DeviceBatcher::Operation::RemoveFromCampaign;
+    // Settings ▸ Devices per request / Requests in parallel, as they are now.
+    const AppSettings* settings = m_context.settings;
+    const int chunkSize =
+        settings ? settings->batchChunkSize() : int(DeviceBatcher::DefaultChunkSize);
+    const int concurrency =
+        settings ? settings->batchConcurrency()
+                 : AppSettings::definition(AppSettings::Key::BatchConcurrency).fallback.toInt();
     // Journaled where there is a workspace: a crash or kill mid-run is finished at the
     // next start (WorkspaceStartup) or by 'fotactl campaign resume'.
     QString journalProblem;
     if (m_context.journal) {
         auto* runner = new BatchRunner(m_context.client, *m_context.journal, this);
-        if (runner->begin(operation, deviceIds, m_campaign.id, m_chunkSize, &journalProblem)) {
+        if (runner->begin(operation, deviceIds, m_campaign.id, chunkSize, &journalProblem)) {
             m_runner = runner;
             m_batcher = runner->batcher();
         } else {
@@ -155,8 +163,9 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
     }
     if (!m_batcher)
         m_batcher = new DeviceBatcher(m_context.client, operation, deviceIds, m_campaign.id,
-                                      m_chunkSize, this);
+                                      chunkSize, this);
     DeviceBatcher* batcher = m_batcher;
+    batcher->setMaxConcurrent(concurrency);
     ++m_runs;
     m_ui->stack->setCurrentWidget(m_ui->runPage);
     m_ui->progressBar->setRange(0, int(std::min<qint64>(deviceIds.size(), INT_MAX)));

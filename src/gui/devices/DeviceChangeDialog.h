@@ -22,7 +22,8 @@ class DeviceResultFilterModel;
 class DeviceResultModel;
 
 /// Adds devices to or removes them from a campaign: the device list editor,
-/// then a batched run (DeviceBatcher, chunks of chunkSize devices) with a
+/// then a batched run (DeviceBatcher; chunk size and requests in parallel from AppSettings,
+/// read when a run starts, so a changed setting applies to the next run) with a
 /// progress bar and Stop, and a per-device results table (filterable, "failed
 /// only"); "Retry failed" sends only the devices whose latest outcome is a
 /// failure. The editor's rows are marked with each device's outcome.
@@ -51,8 +52,6 @@ public:
     [[nodiscard]] DeviceListEditor* editor() const;
     [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
     [[nodiscard]] bool isRunning() const;
-    /// Devices a request (default 1,000; tests use small chunks to get several requests).
-    void setChunkSize(int devices) { m_chunkSize = devices; }
     /// The state line of the run page.
     [[nodiscard]] QString runState() const;
     /// The list's autosave (nullptr without AppContext::drafts).
@@ -89,7 +88,6 @@ private:
     QPointer<DeviceBatcher> m_batcher;
     /// The journaled run (AppContext::journal); owns m_batcher then.
     QPointer<BatchRunner> m_runner;
-    int m_chunkSize = 1000;
     int m_runs = 0;
     bool m_running = false;
 };

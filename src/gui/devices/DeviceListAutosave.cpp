@@ -1,6 +1,7 @@
 #include "gui/devices/DeviceListAutosave.h"
 
 #include "models/DeviceListModel.h"
+#include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/DraftStore.h"
 
@@ -20,7 +21,8 @@ constexpr auto kRejected = "rejected";
 
 DeviceListAutosave::DeviceListAutosave(DeviceListModel& model, DraftStore& drafts,
                                        QString campaignId, Mode mode, QString title,
-                                       QString profile, QString account, QObject* parent)
+                                       QString profile, QString account, AppSettings* settings,
+                                       QObject* parent)
     : QObject(parent)
     , m_model(&model)
     , m_drafts(drafts)
@@ -46,6 +48,17 @@ DeviceListAutosave::DeviceListAutosave(DeviceListModel& model, DraftStore& draft
     connect(&model, &QAbstractItemModel::rowsRemoved, this, &DeviceListAutosave::onChanged);
     connect(&model, &QAbstractItemModel::modelReset, this, &DeviceListAutosave::onChanged);
     connect(&model, &QAbstractItemModel::dataChanged, this, &DeviceListAutosave::onChanged);
+    // File ▸ Settings… ▸ "Save drafts of forms automatically", at once.
+    if (settings) {
+        m_autosave->setAllowed(settings->autosaveEnabled());
+        connect(settings, &AppSettings::changed, this, [this, settings](AppSettings::Key key) {
+            if (key != AppSettings::Key::AutosaveEnabled)
+                return;
+            m_autosave->setAllowed(settings->autosaveEnabled());
+            if (m_autosave->isAllowed())
+                onChanged(); // the list as it is now (none when empty)
+        });
+    }
 }
 
 DeviceListAutosave::~DeviceListAutosave()

@@ -7,6 +7,7 @@
 
 namespace fotadesk {
 
+class AppSettings;
 class AutosaveController;
 class DeviceListModel;
 class DraftStore;
@@ -21,7 +22,8 @@ class DraftStore;
 /// in the list (Draft::extra). Draft::campaignId names the campaign, Draft::extra "mode" says
 /// add or remove. An empty list is no draft: clearing the list discards it. Nothing is saved
 /// until the list changes; restoring is no change. discard() after the change was sent
-/// successfully (DeviceChangeDialog does that).
+/// successfully (DeviceChangeDialog does that). With the setting AutosaveEnabled off nothing
+/// is saved; switched on again, the list as it is then is saved.
 class DeviceListAutosave final : public QObject
 {
     Q_OBJECT
@@ -35,8 +37,10 @@ public:
     };
 
     /// Watches `model` (the dialog's editor model); `title` names the draft in the list.
+    /// `settings` (may be null: always on) outlives it.
     DeviceListAutosave(DeviceListModel& model, DraftStore& drafts, QString campaignId, Mode mode,
-                       QString title, QString profile, QString account, QObject* parent = nullptr);
+                       QString title, QString profile, QString account, AppSettings* settings,
+                       QObject* parent = nullptr);
     ~DeviceListAutosave() override;
 
     /// Loads a DeviceList draft into the model (replacing its rows) and keeps saving into it.

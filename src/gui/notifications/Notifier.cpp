@@ -3,8 +3,8 @@
 #include "core/Clock.h"
 #include "core/StatusGroup.h"
 #include "gui/common/GuiLogging.h"
+#include "store/AppSettings.h"
 
-#include <QSettings>
 #include <QSystemTrayIcon>
 
 #include <algorithm>
@@ -13,26 +13,32 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-Notifier::Notifier(ActivityModel* activity, const Clock& clock, QString account, QObject* parent)
+Notifier::Notifier(ActivityModel* activity, const Clock& clock, QString account,
+                   AppSettings* settings, QObject* parent)
     : QObject(parent)
     , m_activity(activity)
     , m_clock(clock)
     , m_account(std::move(account))
+    , m_settings(settings)
 {
-    const QStringList saved = QSettings().value(settingsKey()).toStringList();
+    if (!m_settings)
+        return;
+    const QStringList saved =
+        m_settings->itemValue(AppSettings::Key::WatchedCampaigns, settingsItem()).toStringList();
     m_watched = QSet<QString>(saved.cbegin(), saved.cend());
 }
 
 Notifier::~Notifier() = default;
 
-QString Notifier::settingsKey() const
+QString Notifier::settingsItem() const
 {
-    return u"dashboards/watchedCampaigns/"_s + (m_account.isEmpty() ? u"default"_s : m_account);
+    return m_account.isEmpty() ? u"default"_s : m_account;
 }
 
 void Notifier::save() const
 {
-    QSettings().setValue(settingsKey(), watchedIds());
+    if (m_settings)
+        m_settings->setItemValue(AppSettings::Key::WatchedCampaigns, settingsItem(), watchedIds());
 }
 
 QSystemTrayIcon* Notifier::createTrayIconIfAvailable(const QIcon& icon)

@@ -11,6 +11,7 @@
 
 namespace fotadesk {
 
+class AppSettings;
 class Clock;
 
 /// Change notifications: the user watches campaigns (the "Watch" box of a
@@ -21,14 +22,16 @@ class Clock;
 /// (device changes since the last look, stale data, exports) only go to the
 /// activity model, through note().
 ///
-/// The watched campaigns are kept in QSettings per account.
+/// The watched campaigns are kept in AppSettings per account (WatchedCampaigns); without
+/// settings, for the run only.
 class Notifier final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Notifier)
 
 public:
-    Notifier(ActivityModel* activity, const Clock& clock, QString account,
+    /// `settings` (may be null) outlives the notifier.
+    Notifier(ActivityModel* activity, const Clock& clock, QString account, AppSettings* settings,
              QObject* parent = nullptr);
     ~Notifier() override;
 
@@ -63,11 +66,12 @@ Q_SIGNALS:
 
 private:
     void save() const;
-    [[nodiscard]] QString settingsKey() const;
+    [[nodiscard]] QString settingsItem() const;
 
     ActivityModel* m_activity;
     const Clock& m_clock;
     QString m_account;
+    AppSettings* m_settings;
     QPointer<QSystemTrayIcon> m_tray;
     QSet<QString> m_watched;
     int m_notifications = 0;

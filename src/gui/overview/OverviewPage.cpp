@@ -11,12 +11,12 @@
 #include "models/CampaignFilterModel.h"
 #include "models/CampaignModel.h"
 #include "models/StatusGroupStyle.h"
+#include "store/AppSettings.h"
 #include "ui_OverviewPage.h"
 
 #include <QHeaderView>
 #include <QLocale>
 #include <QMap>
-#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +24,6 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 namespace {
-
-/// QSettings key of the auto-refresh interval (minutes, 0: off) and its default.
-constexpr auto kIntervalKey = "dashboards/overviewRefreshMinutes";
-constexpr int kDefaultIntervalMinutes = 5;
 
 /// The groups a campaign can be in, in tile order (no campaign status means "Succeeded").
 constexpr std::array<StatusGroup, 6> kCampaignGroups = {
@@ -202,29 +198,51 @@ void OverviewPage::setUpFilters()
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, applyDates);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, applyDates);
 
-    const QList<int> minutes = {0, 1, 2, 5, 10, 15, 30, 60};
-    for (int m : minutes)
-        m_ui->intervalCombo->addItem(m == 0 ? tr("off") : tr("every %n min", nullptr, m), m);
-    const int saved =
-        QSettings().value(QLatin1String(kIntervalKey), kDefaultIntervalMinutes).toInt();
-    setRefreshMinutes(saved);
-    connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const int m = m_ui->intervalCombo->itemData(index).toInt();
-        QSettings().setValue(QLatin1String(kIntervalKey), m);
-        m_loader->setIntervalMs(m * 60 * 1000);
-    });
+    // The interval is the setting RefreshIntervalMinutes: the combo and File ▸ Settings… edit
+    // it, and a change from either restarts the timer at once.
+    for (int m : AppSettings::refreshMinutesChoices())
+        addIntervalChoice(m);
+    applyRefreshMinutes(
+        m_context.settings
+            ? m_context.settings->refreshIntervalMinutes()
+            : AppSettings::definition(AppSettings::Key::RefreshIntervalMinutes).fallback.toInt());
+    connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setRefreshMinutes(m_ui->intervalCombo->itemData(index).toInt()); });
+    if (m_context.settings)
+        connect(m_context.settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+            if (key == AppSettings::Key::RefreshIntervalMinutes)
+                applyRefreshMinutes(m_context.settings->refreshIntervalMinutes());
+        });
+}
+
+int OverviewPage::addIntervalChoice(int minutes)
+{
+    QComboBox* combo = m_ui->intervalCombo;
+    int at = 0;
+    while (at < combo->count() && combo->itemData(at).toInt() < minutes)
+        ++at;
+    if (at < combo->count() && combo->itemData(at).toInt() == minutes)
+        return at;
+    const QSignalBlocker quiet(combo);
+    combo->insertItem(at, minutes == 0 ? tr("off") : tr("every %n min", nullptr, minutes), minutes);
+    return at;
 }
 
 void OverviewPage::setRefreshMinutes(int minutes)
 {
-    int best = 0;
-    for (int i = 0; i < m_ui->intervalCombo->count(); ++i) {
-        if (std::abs(m_ui->intervalCombo->itemData(i).toInt() - minutes) <
-            std::abs(m_ui->intervalCombo->itemData(best).toInt() - minutes))
-            best = i;
+    if (m_context.settings)
+        m_context.settings->setValue(AppSettings::Key::RefreshIntervalMinutes, minutes);
+    else
+        applyRefreshMinutes(minutes);
+}
+
+void OverviewPage::applyRefreshMinutes(int minutes)
+{
+    {
+        const QSignalBlocker quiet(m_ui->intervalCombo);
+        m_ui->intervalCombo->setCurrentIndex(addIntervalChoice(minutes));
     }
-    m_ui->intervalCombo->setCurrentIndex(best);
-    m_loader->setIntervalMs(m_ui->intervalCombo->itemData(best).toInt() * 60 * 1000);
+    m_loader->setIntervalMs(minutes * 60 * 1000);
 }
 
 void OverviewPage::setSearchText(const QString& text)

@@ -30,7 +30,8 @@ class StatusTile;
 ///   status group and date-range filters; double-click (or Enter) opens the
 ///   campaign's detail page (openCampaignRequested);
 /// - license usage (assigned of total, and the subscription);
-/// - auto-refresh at the interval the user picks (kept in QSettings), with
+/// - auto-refresh at the interval the user picks (AppSettings' RefreshIntervalMinutes, also
+///   in File ▸ Settings…; a change from either restarts the timer at once), with
 ///   backoff after failures (OverviewLoader), a visible "updated at", and —
 ///   when a refresh fails — the last data kept and clearly marked stale (a
 ///   banner saying since when and why, the table greyed).
@@ -60,7 +61,8 @@ public:
     void setSearchText(const QString& text);
     void setStatusGroupFilter(const QList<StatusGroup>& groups);
     void setDateRange(QDate from, QDate to);
-    /// Auto-refresh interval in minutes (0: off); chooses the closest combo entry.
+    /// Auto-refresh interval in minutes (0: off): writes the setting (AppContext::settings),
+    /// which restarts the timer; without settings, for this page only.
     void setRefreshMinutes(int minutes);
 
 public Q_SLOTS:
@@ -83,6 +85,10 @@ private:
     void updateShownLabel();
     void applyGroupFilter(const QList<StatusGroup>& groups);
     void openIndex(const QModelIndex& proxyIndex);
+    /// The combo's index of `minutes`, added in order when it is not offered yet (a value from
+    /// an edited settings file).
+    int addIntervalChoice(int minutes);
+    void applyRefreshMinutes(int minutes);
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     AppContext& m_context;

@@ -16,22 +16,34 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace fotadesk {
 
 namespace {
 
-QSpinBox* spinFor(AppSettings::Key key, const QString& suffix, QWidget* parent)
+QSpinBox* spinFor(AppSettings::Key key, const QString& suffix, const QString& name, QWidget* parent)
 {
     const auto& d = AppSettings::definition(key);
     auto* spin = new QSpinBox(parent);
     spin->setRange(d.minimum, d.maximum);
     spin->setSuffix(suffix);
+    spin->setObjectName(name);
     return spin;
+}
+
+/// A note below a row: what applies only from the next start.
+QLabel* noteLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
 }
 
 } // namespace
@@ -51,11 +63,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     , m_customUsername(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the client secret and password in the keychain"), this))
-    , m_refresh(spinFor(AppSettings::Key::RefreshIntervalSeconds, tr(" s"), this))
-    , m_chunk(spinFor(AppSettings::Key::BatchChunkSize, tr(" devices"), this))
-    , m_concurrency(spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), this))
-    , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), this))
+    , m_refresh(new QComboBox(this))
+    , m_chunk(spinFor(AppSettings::Key::BatchChunkSize, tr(" devices"), u"chunkSpin"_s, this))
+    , m_concurrency(
+          spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), u"concurrencySpin"_s, this))
+    , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), u"timeoutSpin"_s, this))
     , m_autosave(new QCheckBox(tr("Save drafts of forms automatically"), this))
+    , m_logSize(spinFor(AppSettings::Key::LogMaxKilobytes, tr(" KB"), u"logSizeSpin"_s, this))
+    , m_logFiles(spinFor(AppSettings::Key::LogFilesKept, QString(), u"logFilesSpin"_s, this))
+    , m_siteZone(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
 {
@@ -85,14 +101,33 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     caRow->addWidget(browse);
     pf->addRow(tr("Extra CA certificate:"), caRow);
     pf->addRow(QString(), m_remember);
+    pf->addRow(QString(), noteLabel(tr("The environment, its account and the CA certificate are "
+                                       "used from the next start of FotaDesk."),
+                                    this));
 
+    // These apply at once: the overview's timer, the next request, the next batch, the
+    // autosaves and the log follow AppSettings::changed.
+    m_refresh->setObjectName(u"refreshCombo"_s);
+    for (int m : AppSettings::refreshMinutesChoices())
+        m_refresh->addItem(m == 0 ? tr("off") : tr("every %n min", nullptr, m), m);
+    m_autosave->setObjectName(u"autosaveCheck"_s);
     auto* behaviour = new QGroupBox(tr("Behaviour"), this);
     auto* bf = new QFormLayout(behaviour);
-    bf->addRow(tr("Dashboard refresh every:"), m_refresh);
+    bf->addRow(tr("Overview refresh:"), m_refresh);
     bf->addRow(tr("Devices per request:"), m_chunk);
     bf->addRow(tr("Requests in parallel:"), m_concurrency);
     bf->addRow(tr("Request timeout:"), m_timeout);
     bf->addRow(QString(), m_autosave);
+    bf->addRow(tr("Log file size:"), m_logSize);
+    bf->addRow(tr("Old log files kept:"), m_logFiles);
+
+    // These apply from the next start (the pages take the zone when they are built).
+    m_siteZone->setObjectName(u"siteZoneCombo"_s);
+    m_siteZone->addItem(
+        tr("System time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+        QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_siteZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     m_language->addItem(tr("System language (%1)")
                             .arg(AppLanguage::nativeName(
                                 AppLanguage::resolve(QString(), QLocale::system().uiLanguages()))),
@@ -100,21 +135,26 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     for (const QString& code : AppLanguage::available())
         m_language->addItem(AppLanguage::nativeName(code), code);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    auto* languageNote = new QLabel(tr("Takes effect when FotaDesk starts again."), this);
-    languageNote->setWordWrap(true);
+    bf->addRow(tr("Site time zone:"), m_siteZone);
     bf->addRow(tr("Language:"), m_language);
-    bf->addRow(QString(), languageNote);
+    bf->addRow(QString(),
+               noteLabel(tr("Site time zone and language take effect when FotaDesk starts "
+                            "again."),
+                         this));
 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(profiles);
-    layout->addWidget(behaviour);
-    layout->addWidget(new QLabel(tr("Client secrets and passwords are never stored here: they "
-                                    "are asked for at sign-in and kept in the keychain (or, "
-                                    "without one, in memory for the run)."),
-                                 this));
+    // Side by side: one above the other the dialog would be taller than a 768-pixel screen.
+    auto* groups = new QHBoxLayout;
+    groups->addWidget(profiles, 1);
+    groups->addWidget(behaviour, 1);
+    layout->addLayout(groups);
+    layout->addWidget(noteLabel(tr("Client secrets and passwords are never stored here: they "
+                                   "are asked for at sign-in and kept in the keychain (or, "
+                                   "without one, in memory for the run)."),
+                                this));
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
@@ -151,11 +191,20 @@ void SettingsDialog::load()
     m_customUsername->setText(m_settings.username(Environment::Profile::Custom));
     m_caFile->setText(m_settings.extraCaFile());
     m_remember->setChecked(m_settings.rememberSignIn());
-    m_refresh->setValue(m_settings.refreshIntervalSeconds());
+    const int minutes = m_settings.refreshIntervalMinutes();
+    if (m_refresh->findData(minutes) < 0) // from an edited settings file
+        m_refresh->addItem(tr("every %n min", nullptr, minutes), minutes);
+    m_refresh->setCurrentIndex(m_refresh->findData(minutes));
     m_chunk->setValue(m_settings.batchChunkSize());
     m_concurrency->setValue(m_settings.batchConcurrency());
     m_timeout->setValue(m_settings.requestTimeoutSeconds());
     m_autosave->setChecked(m_settings.autosaveEnabled());
+    m_logSize->setValue(m_settings.value(AppSettings::Key::LogMaxKilobytes).toInt());
+    m_logFiles->setValue(m_settings.logFilesKept());
+    const QString zone = m_settings.siteTimeZone();
+    if (m_siteZone->findData(zone) < 0) // unknown here: kept as it is
+        m_siteZone->addItem(zone, zone);
+    m_siteZone->setCurrentIndex(m_siteZone->findData(zone));
     m_loadedLanguage = m_settings.uiLanguage();
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_loadedLanguage)));
 }
@@ -205,11 +254,14 @@ void SettingsDialog::save()
                            m_customUsername->text());
     m_settings.setExtraCaFile(m_caFile->text().trimmed());
     m_settings.setValue(AppSettings::Key::RememberSignIn, m_remember->isChecked());
-    m_settings.setValue(AppSettings::Key::RefreshIntervalSeconds, m_refresh->value());
+    m_settings.setValue(AppSettings::Key::RefreshIntervalMinutes, m_refresh->currentData());
     m_settings.setValue(AppSettings::Key::BatchChunkSize, m_chunk->value());
     m_settings.setValue(AppSettings::Key::BatchConcurrency, m_concurrency->value());
     m_settings.setValue(AppSettings::Key::RequestTimeoutSeconds, m_timeout->value());
     m_settings.setValue(AppSettings::Key::AutosaveEnabled, m_autosave->isChecked());
+    m_settings.setValue(AppSettings::Key::LogMaxKilobytes, m_logSize->value());
+    m_settings.setValue(AppSettings::Key::LogFilesKept, m_logFiles->value());
+    m_settings.setValue(AppSettings::Key::SiteTimeZone, m_siteZone->currentData());
     m_settings.setUiLanguage(m_language->currentData().toString());
     m_settings.sync();
 }

@@ -14,11 +14,16 @@ class AppSettings;
 class MessageSeam;
 
 /// The settings dialog: environment profiles (Demo, Production, Custom base URL), accounts,
-/// client ids and user names, an extra CA file, and the numbers of the settings table
-/// (refresh interval, batch size, ...) with the ranges AppSettings::definitions() gives, and the
-/// user-interface language (applied at the next start: AppLanguage).
+/// client ids and user names, an extra CA file, and the behaviour rows of the settings table
+/// (overview refresh, batch size and concurrency, request timeout, autosave, log size) with the
+/// ranges AppSettings::definitions() gives, the site time zone and the user-interface language.
 /// Secrets are not edited here: they go to the keychain at sign-in. OK writes to
 /// AppSettings; Cancel leaves it as it was.
+///
+/// What applies when: behaviour rows at once (AppSettings::changed: the overview's timer, the
+/// client's next request, the next batch, the autosaves, the log); the environment (the client
+/// is built at start), the site time zone and the language from the next start, and the dialog
+/// says so beside them.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,11 +57,14 @@ private:
     QLineEdit* m_customUsername;
     QLineEdit* m_caFile;
     QCheckBox* m_remember;
-    QSpinBox* m_refresh;
+    QComboBox* m_refresh;
     QSpinBox* m_chunk;
     QSpinBox* m_concurrency;
     QSpinBox* m_timeout;
     QCheckBox* m_autosave;
+    QSpinBox* m_logSize;
+    QSpinBox* m_logFiles;
+    QComboBox* m_siteZone;
     QComboBox* m_language;
     QString m_loadedLanguage;
     QLabel* m_problem;

@@ -6,6 +6,7 @@
 
 namespace fotadesk {
 
+class AppSettings;
 class CampaignModel;
 class Clock;
 class ConnectionState;
@@ -27,6 +28,10 @@ struct AppContext
     /// Calls report success/failure here; the status bar shows it. May be null (then nobody
     /// shows it).
     ConnectionState* connection = nullptr;
+    /// The settings (AppSettings: refresh interval, batch size and concurrency, autosave, the
+    /// watched campaigns, ...); pages apply a change when AppSettings::changed says so. May be
+    /// null (tests): then the table's defaults hold and nothing is kept.
+    AppSettings* settings = nullptr;
     /// The site's time zone: time windows are shown in UTC with this local time beside them.
     QTimeZone siteZone = QTimeZone::systemTimeZone();
     /// The shared list of the account's campaigns (the dashboards fill it); may be null.

@@ -43,7 +43,7 @@ public:
         : QObject(parent)
         , activity(new ActivityModel(this))
         , notifier(new Notifier(activity, context.clock ? *context.clock : Clock::system(),
-                                context.environment.accountName, this))
+                                context.environment.accountName, context.settings, this))
     {
         setObjectName(u"dashboardServices"_s);
         notifier->setObjectName(u"dashboardNotifier"_s);

@@ -13,6 +13,7 @@
 #include "gui/shell/ConnectionState.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/RecentFiles.h"
+#include "gui/shell/SettingsEffects.h"
 #include "gui/shell/WindowStateStore.h"
 #include "gui/shell/WorkspaceStartup.h"
 #include "store/AppSettings.h"
@@ -59,11 +60,13 @@ QRect firstStartGeometry(const QWidget& window)
 DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options& options)
     : m_settings(settings)
     , m_options(options)
-    , m_recentFiles(std::make_unique<RecentFiles>())
+    , m_recentFiles(std::make_unique<RecentFiles>(settings))
     , m_connection(std::make_unique<ConnectionState>())
+    // The request timeout and the log's limits, now and whenever they change.
+    , m_effects(std::make_unique<SettingsEffects>(settings, &client))
     , m_store(options.workspacePath.isEmpty() ? std::make_unique<LocalStore>()
                                               : std::make_unique<LocalStore>(options.workspacePath))
-    , m_windowState(std::make_unique<WindowStateStore>())
+    , m_windowState(std::make_unique<WindowStateStore>(settings))
 {
     MessageSeam* messages = options.messages;
     if (!messages) {
@@ -77,7 +80,8 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     m_context.environment = client.environment();
     m_context.clock = &Clock::system();
     m_context.messages = messages;
-    m_context.siteZone = options.siteZone;
+    m_context.settings = &settings; // the pages apply the settings they own, at once
+    m_context.siteZone = options.siteZone.value_or(settings.siteZone());
     m_context.connection = m_connection.get();
 
     // The local workspace (docs/data.md): every change audited, the activity log, unknown
@@ -88,6 +92,7 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     m_window = std::make_unique<MainWindow>(m_context);
     MainWindow& window = *m_window;
     m_startup = std::make_unique<WorkspaceStartup>(*m_store, &client, messages, &window);
+    m_startup->setSettings(&settings);
     AuditHook* audit = m_startup->open();
     auto* activity = new ActivityLogPage(m_store->audit(), messages);
     QObject::connect(audit, &AuditHook::entryChanged, activity, &ActivityLogPage::scheduleRefresh);
@@ -108,10 +113,12 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
         dialog.exec();
     });
     window.setRecentFiles(m_recentFiles.get()); // File ▸ Recent device lists
-    // The create-campaign form autosaves (at most 2 s behind) and is offered for restore.
+    // The create-campaign form autosaves (at most 2 s behind, unless Settings turn autosave
+    // off) and is offered for restore.
     if (auto* wizard = window.findChild<CreateCampaignWizard*>()) {
-        m_formAutosave = std::make_unique<CreateFormAutosave>(
-            *wizard, m_store->drafts(), Environment::profileName(env.profile), env.accountName);
+        m_formAutosave = std::make_unique<CreateFormAutosave>(*wizard, m_store->drafts(),
+                                                              Environment::profileName(env.profile),
+                                                              env.accountName, &m_settings);
         m_startup->setCreateForm(m_formAutosave.get());
         CreateFormAutosave* autosave = m_formAutosave.get();
         drafts->setReopen(Draft::Kind::CreateCampaign, [w, autosave](const DraftInfo& draft) {

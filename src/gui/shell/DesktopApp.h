@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 namespace fotadesk {
 
@@ -22,6 +23,7 @@ class LocalStore;
 class MainWindow;
 class MessageSeam;
 class RecentFiles;
+class SettingsEffects;
 class WindowStateStore;
 class WorkspaceStartup;
 
@@ -43,8 +45,9 @@ public:
         /// Dialogs come from here instead of real file and message boxes (the screenshot
         /// driver, tests); null: real dialogs that remember their folders.
         MessageSeam* messages = nullptr;
-        /// The time zone site-local times are shown in.
-        QTimeZone siteZone = QTimeZone::systemTimeZone();
+        /// The time zone site-local times are shown in; none: the setting SiteTimeZone (the
+        /// system's when it is empty).
+        std::optional<QTimeZone> siteZone;
         /// A fixed client size instead of the restored or first-start one (screenshots).
         QSize fixedSize;
         /// Window size, position, splitters and columns are restored and saved.
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<FolderMemorySeam> m_folderDialogs;
     std::unique_ptr<RecentFiles> m_recentFiles;
     std::unique_ptr<ConnectionState> m_connection;
+    std::unique_ptr<SettingsEffects> m_effects;
     AppContext m_context;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<WindowStateStore> m_windowState; // outlives the window and its windows

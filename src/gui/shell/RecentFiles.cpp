@@ -1,23 +1,21 @@
 #include "gui/shell/RecentFiles.h"
 
+#include "store/AppSettings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-RecentFiles::RecentFiles(QSettings* settings, const QString& list, int maximum, QObject* parent)
+RecentFiles::RecentFiles(AppSettings& settings, const QString& list, int maximum, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_key(u"recentFiles/"_s + list)
+    , m_list(list)
     , m_maximum(std::max(1, maximum))
 {
-    if (!m_settings) {
-        m_owned = std::make_unique<QSettings>();
-        m_settings = m_owned.get();
-    }
-    const QStringList stored = m_settings->value(m_key).toStringList();
+    const QStringList stored =
+        m_settings.itemValue(AppSettings::Key::RecentFiles, m_list).toStringList();
     for (const QString& path : stored) {
         const QString n = normalized(path);
         if (!n.isEmpty() && !m_files.contains(n) && m_files.size() < m_maximum)
@@ -74,7 +72,7 @@ bool RecentFiles::prune()
 
 void RecentFiles::store()
 {
-    m_settings->setValue(m_key, m_files);
+    m_settings.setItemValue(AppSettings::Key::RecentFiles, m_list, m_files);
     Q_EMIT changed();
 }
 

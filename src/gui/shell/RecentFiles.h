@@ -3,14 +3,12 @@
 #include <QObject>
 #include <QStringList>
 
-#include <memory>
-
-class QSettings;
-
 namespace fotadesk {
 
+class AppSettings;
+
 /// The recently imported device lists (File ▸ Recent device lists), newest
-/// first, kept in QSettings under "recentFiles/<list>". Adding a file already
+/// first, kept in AppSettings (family RecentFiles: "recentFiles/<list>"). Adding a file already
 /// listed moves it to the top (paths compared after making them absolute and
 /// clean; the same file through a symlink counts once); the list holds at most
 /// maximum() entries (default 8). Files that no longer exist are dropped by
@@ -23,10 +21,8 @@ class RecentFiles final : public QObject
 public:
     static constexpr int kDefaultMaximum = 8;
 
-    /// `settings` (not owned): tests pass one on a temporary file; nullptr: the
-    /// application's QSettings. `list` names the list ("deviceLists").
-    explicit RecentFiles(QSettings* settings = nullptr,
-                         const QString& list = QStringLiteral("deviceLists"),
+    /// `settings` outlives it. `list` names the list ("deviceLists").
+    explicit RecentFiles(AppSettings& settings, const QString& list = QStringLiteral("deviceLists"),
                          int maximum = kDefaultMaximum, QObject* parent = nullptr);
     ~RecentFiles() override;
 
@@ -49,9 +45,8 @@ Q_SIGNALS:
 private:
     void store();
 
-    QSettings* m_settings;
-    std::unique_ptr<QSettings> m_owned;
-    QString m_key;
+    AppSettings& m_settings;
+    QString m_list;
     int m_maximum;
     QStringList m_files;
 };

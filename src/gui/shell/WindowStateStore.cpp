@@ -1,13 +1,13 @@
 #include "gui/shell/WindowStateStore.h"
 
 #include "gui/common/GuiLogging.h"
+#include "store/AppSettings.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -138,14 +138,9 @@ private:
 
 } // namespace
 
-WindowStateStore::WindowStateStore(QSettings* settings)
+WindowStateStore::WindowStateStore(AppSettings& settings)
     : m_settings(settings)
-{
-    if (!m_settings) {
-        m_owned = std::make_unique<QSettings>();
-        m_settings = m_owned.get();
-    }
-}
+{}
 
 WindowStateStore::~WindowStateStore() = default;
 
@@ -180,30 +175,32 @@ void WindowStateStore::setKindName(QWidget& page, const QString& kind)
 QString WindowStateStore::groupOf(const QWidget& window, const QString& name) const
 {
     const QString n = name.isEmpty() ? window.objectName() : name;
-    return u"window/"_s + (n.isEmpty() ? u"main"_s : n);
+    return n.isEmpty() ? u"main"_s : n;
 }
 
 void WindowStateStore::save(const QWidget& window, const QString& name)
 {
     // Keys of pages not open now (a campaign page closed before quitting) stay as they are.
-    m_settings->beginGroup(groupOf(window, name));
-    m_settings->setValue(QLatin1String(kGeometry), window.saveGeometry());
+    const QString group = groupOf(window, name) + u'/';
+    constexpr auto family = AppSettings::Key::WindowState;
+    m_settings.setItemValue(family, group + QLatin1String(kGeometry), window.saveGeometry());
     if (const auto* main = qobject_cast<const QMainWindow*>(&window))
-        m_settings->setValue(QLatin1String(kState), main->saveState());
+        m_settings.setItemValue(family, group + QLatin1String(kState), main->saveState());
     for (const Remembered& r : collect(window, window)) {
         if (const QByteArray state = stateOf(preferred(r.widgets)); !state.isEmpty())
-            m_settings->setValue(r.key, state);
+            m_settings.setItemValue(family, group + r.key, state);
     }
-    m_settings->endGroup();
-    m_settings->sync();
+    m_settings.sync();
 }
 
 bool WindowStateStore::restore(QWidget& window, const QString& name)
 {
-    m_settings->beginGroup(groupOf(window, name));
-    const QByteArray geometry = m_settings->value(QLatin1String(kGeometry)).toByteArray();
-    const QByteArray state = m_settings->value(QLatin1String(kState)).toByteArray();
-    m_settings->endGroup();
+    const QString group = groupOf(window, name) + u'/';
+    constexpr auto family = AppSettings::Key::WindowState;
+    const QByteArray geometry =
+        m_settings.itemValue(family, group + QLatin1String(kGeometry)).toByteArray();
+    const QByteArray state =
+        m_settings.itemValue(family, group + QLatin1String(kState)).toByteArray();
     if (geometry.isEmpty())
         return false;
     if (!window.restoreGeometry(geometry))
@@ -237,26 +234,23 @@ void WindowStateStore::restoreChildren(const QWidget& window, const QWidget& roo
             }
         }
     }
-    m_settings->beginGroup(groupOf(window, name));
+    const QString group = groupOf(window, name) + u'/';
     for (const Remembered& r : collect(window, root)) {
         const QList<QWidget*> live = others.value(r.key);
         const QByteArray state =
-            live.isEmpty() ? m_settings->value(r.key).toByteArray() : stateOf(preferred(live));
+            live.isEmpty()
+                ? m_settings.itemValue(AppSettings::Key::WindowState, group + r.key).toByteArray()
+                : stateOf(preferred(live));
         if (state.isEmpty())
             continue;
         for (QWidget* w : r.widgets)
             applyState(w, state);
     }
-    m_settings->endGroup();
 }
 
 QStringList WindowStateStore::keys(const QString& name) const
 {
-    m_settings->beginGroup(u"window/"_s + name);
-    QStringList out = m_settings->allKeys();
-    m_settings->endGroup();
-    out.sort();
-    return out;
+    return m_settings.items(AppSettings::Key::WindowState, name);
 }
 
 } // namespace fotadesk

@@ -2,15 +2,15 @@
 
 #include <QString>
 
-#include <memory>
-
 class QMainWindow;
-class QSettings;
 class QWidget;
 
 namespace fotadesk {
 
-/// Remembers a top-level window across restarts in QSettings (group "window/<name>"):
+class AppSettings;
+
+/// Remembers a top-level window across restarts in AppSettings (family WindowState,
+/// "window/<name>/..."):
 /// its geometry and QMainWindow state (docks, toolbars), the state of every QSplitter
 /// and of the header of every QTableView/QTreeView inside it that has an object name
 /// (key: the object-name path from the window, e.g. "pageStack/overview/campaignTable").
@@ -22,14 +22,13 @@ namespace fotadesk {
 /// open pages of a kind, save() keeps the visible one's state (else the first's); restore
 /// applies to all of them. State saved for a page that is not open at save() is kept.
 ///
-/// Not in AppSettings' table: its keys follow the widgets (one per splitter and
-/// table), not a fixed list. docs/data.md lists them.
+/// Its keys follow the widgets (one per splitter and table), so they are one family row of
+/// AppSettings' table ("window/%1"). docs/data.md lists them.
 class WindowStateStore final
 {
 public:
-    /// `settings` (not owned) — tests pass one on a temporary file; nullptr: the
-    /// application's QSettings.
-    explicit WindowStateStore(QSettings* settings = nullptr);
+    /// `settings` outlives it.
+    explicit WindowStateStore(AppSettings& settings);
     ~WindowStateStore();
     WindowStateStore(const WindowStateStore&) = delete;
     WindowStateStore& operator=(const WindowStateStore&) = delete;
@@ -58,8 +57,7 @@ public:
 private:
     [[nodiscard]] QString groupOf(const QWidget& window, const QString& name) const;
 
-    QSettings* m_settings;
-    std::unique_ptr<QSettings> m_owned;
+    AppSettings& m_settings;
 };
 
 } // namespace fotadesk

@@ -3,6 +3,7 @@
 #include "api/FotaClient.h"
 #include "core/DisplayFormat.h"
 #include "gui/common/MessageSeam.h"
+#include "store/AppSettings.h"
 #include "store/LocalStore.h"
 #include "workflow/AuditHook.h"
 #include "workflow/BatchRunner.h"
@@ -114,6 +115,8 @@ void WorkspaceStartup::resumeNext()
         resumeNext();
         return;
     }
+    if (m_settings)
+        m_runner->batcher()->setMaxConcurrent(m_settings->batchConcurrency());
     connect(m_runner, &BatchRunner::finished, this, [this, id] {
         const bool complete = m_runner->batcher()->allSucceeded();
         if (complete) {

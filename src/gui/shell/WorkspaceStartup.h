@@ -14,6 +14,7 @@ class QWidget;
 
 namespace fotadesk {
 
+class AppSettings;
 class AuditHook;
 class BatchRunner;
 class CreateFormAutosave;
@@ -45,6 +46,9 @@ public:
     /// The create-campaign form's autosave: at the end of run(), the newest unfinished form
     /// is offered for restore into it.
     void setCreateForm(CreateFormAutosave* autosave) { m_createForm = autosave; }
+    /// Resumed batches send as many requests at once as Settings ▸ Requests in parallel says
+    /// (null: the default); `settings` outlives it.
+    void setSettings(const AppSettings* settings) { m_settings = settings; }
 
 Q_SIGNALS:
     /// Drafts kept from earlier runs (newest first), for a "restore draft" offer.
@@ -65,6 +69,7 @@ private:
     QList<qint64> m_toResume;
     BatchRunner* m_runner = nullptr;
     QPointer<CreateFormAutosave> m_createForm;
+    const AppSettings* m_settings = nullptr;
 };
 
 } // namespace fotadesk

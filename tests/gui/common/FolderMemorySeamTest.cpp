@@ -61,7 +61,7 @@ private Q_SLOTS:
         QSettings qs(files.path(u"s.ini"_s), QSettings::IniFormat);
         AppSettings settings(&qs);
         ScriptedMessageSeam inner;
-        RecentFiles recentFiles(&qs);
+        RecentFiles recentFiles(settings);
         FakeDialog open;
         FolderMemorySeam seam(inner, settings, open.chooser(), FakeDialog().chooser());
         seam.setRecentFiles(&recentFiles);

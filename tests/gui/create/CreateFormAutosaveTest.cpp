@@ -7,6 +7,7 @@
 #include "gui/create/CampaignForm.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateFirmwarePage.h"
+#include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/DraftStore.h"
 #include "store/Workspace.h"
@@ -28,6 +29,7 @@ class CreateFormAutosaveTest final : public QObject
 private Q_SLOTS:
     void savesTypedFormAndRestoresIt();
     void discardFormLeavesNoDraft();
+    void autosaveOffWritesNoDraft();
 };
 
 void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
@@ -43,7 +45,7 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
     wizard.show();
     wizard.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s);
+    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s, &h.settings);
     autosave.controller()->flush();
     QVERIFY(drafts.list().isEmpty()); // nothing typed: no draft
 
@@ -70,7 +72,7 @@ void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
 
     // "Next start": a fresh form gets the draft back, and restoring makes no new draft.
     CreateCampaignWizard again(h.context);
-    CreateFormAutosave restored(again, drafts, u"demo"_s, u"0000123456-00001"_s);
+    CreateFormAutosave restored(again, drafts, u"demo"_s, u"0000123456-00001"_s, &h.settings);
     QVERIFY(restored.restore(saved.first().id));
     QCOMPARE(again.form().draft.campaignName, name);
     restored.controller()->flush();
@@ -91,7 +93,7 @@ void CreateFormAutosaveTest::discardFormLeavesNoDraft()
     DraftStore drafts(ws);
     CreateCampaignWizard wizard(h.context);
     wizard.show();
-    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s);
+    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s, &h.settings);
     auto* nameEdit = wizard.firmwarePage()->findChild<QLineEdit*>(u"nameEdit"_s);
     QVERIFY(typeInto(nameEdit, u"Pilot 3"_s));
     autosave.controller()->flush();
@@ -113,6 +115,38 @@ void CreateFormAutosaveTest::discardFormLeavesNoDraft()
     autosave.controller()->flush();
     QCOMPARE(drafts.list().size(), 1);
     QCOMPARE(drafts.list().first().title, u"Pilot 4"_s);
+}
+
+// Settings ▸ "Save drafts of forms automatically" off: typing writes no draft; switched on
+// again, the form as it is then is saved; off again, later typing is not.
+void CreateFormAutosaveTest::autosaveOffWritesNoDraft()
+{
+    GuiTestHarness h;
+    QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+    QTemporaryDir dir;
+    Workspace ws(dir.filePath(u"ws.sqlite"_s));
+    QVERIFY(ws.open().persistent());
+    DraftStore drafts(ws);
+    h.settings.setValue(AppSettings::Key::AutosaveEnabled, false);
+    CreateCampaignWizard wizard(h.context);
+    wizard.show();
+    CreateFormAutosave autosave(wizard, drafts, u"demo"_s, u"0000123456-00001"_s, &h.settings);
+    auto* nameEdit = wizard.firmwarePage()->findChild<QLineEdit*>(u"nameEdit"_s);
+    QVERIFY(typeInto(nameEdit, u"Quiet depot"_s));
+    QVERIFY(!autosave.controller()->isPending());
+    autosave.controller()->flush();
+    QVERIFY(drafts.list().isEmpty());
+
+    h.settings.setValue(AppSettings::Key::AutosaveEnabled, true); // the dialog's OK
+    QTRY_COMPARE(drafts.list().size(), 1);
+    QCOMPARE(drafts.list().first().title, u"Quiet depot"_s);
+
+    h.settings.setValue(AppSettings::Key::AutosaveEnabled, false);
+    QVERIFY(typeInto(nameEdit, u" 2"_s));
+    QVERIFY(!autosave.controller()->isPending());
+    autosave.controller()->flush();
+    QCOMPARE(drafts.list().size(), 1);
+    QCOMPARE(drafts.list().first().title, u"Quiet depot"_s);
 }
 
 QTEST_MAIN(CreateFormAutosaveTest)

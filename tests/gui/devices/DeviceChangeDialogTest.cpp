@@ -12,6 +12,7 @@
 #include "store/LocalStore.h"
 #include "workflow/BatchRunner.h"
 
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace fotadesk;
 using fotadesk::test::GuiTestHarness;
+using fotadesk::test::HttpTestClient;
 
 class DeviceChangeDialogTest : public QObject
 {
@@ -40,7 +42,80 @@ private:
         return QTest::qWaitFor([&] { return !d.isRunning(); }, 60000);
     }
 
+    /// What fotasim saw since the last reset: add/remove requests, and the most answers it
+    /// held back (latency) at once.
+    struct Seen
+    {
+        int changeRequests = 0;
+        int maxConcurrent = 0;
+    };
+    static Seen seen(GuiTestHarness& h)
+    {
+        HttpTestClient admin(h.baseUrl());
+        const QJsonObject stats = admin.adminGet(u"/admin/stats"_s).object();
+        Seen out;
+        const QJsonObject routes = stats.value(u"byRoute"_s).toObject();
+        for (auto it = routes.begin(); it != routes.end(); ++it) {
+            if (it.key().startsWith(u"PUT /api/fota/v3/campaigns/"_s) &&
+                !it.key().endsWith(u"/dates"_s))
+                out.changeRequests += it.value().toInt();
+        }
+        out.maxConcurrent = stats.value(u"maxConcurrentDelayed"_s).toInt();
+        return out;
+    }
+    static void resetStats(GuiTestHarness& h)
+    {
+        HttpTestClient(h.baseUrl()).adminPost(u"/admin/stats/reset"_s);
+    }
+    /// Runs `devices` through a dialog of `mode` to the end.
+    static bool runAll(GuiTestHarness& h, const wire::Campaign& campaign,
+                       DeviceChangeDialog::Mode mode, const QList<Imei>& devices)
+    {
+        DeviceChangeDialog dialog(h.context, campaign, mode);
+        dialog.show();
+        if (!dialog.editor()->importText(lines(devices)) ||
+            !QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000))
+            return false;
+        dialog.start();
+        return waitIdle(dialog) && dialog.resultModel()->counts().succeeded == devices.size();
+    }
+
 private Q_SLOTS:
+    // Settings ▸ Devices per request and Requests in parallel: a changed value is what the
+    // next run sends, as fotasim counts it (requests, and answers held back at once).
+    void batchSettingsShapeTheRequests()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 14);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Batch settings"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        const QList<Imei> devices = fleet.devices.mid(2, 12);
+        QVERIFY(h.setFaults(u"latency=300"_s));
+
+        h.settings.setValue(AppSettings::Key::BatchChunkSize, 4);
+        h.settings.setValue(AppSettings::Key::BatchConcurrency, 1);
+        resetStats(h);
+        QVERIFY(runAll(h, *campaign, DeviceChangeDialog::Mode::Add, devices));
+        Seen s = seen(h);
+        QCOMPARE(s.changeRequests, 3);
+        QCOMPARE(s.maxConcurrent, 1);
+
+        h.settings.setValue(AppSettings::Key::BatchChunkSize, 2);
+        h.settings.setValue(AppSettings::Key::BatchConcurrency, 3);
+        resetStats(h);
+        QVERIFY(runAll(h, *campaign, DeviceChangeDialog::Mode::Remove, devices));
+        s = seen(h);
+        QCOMPARE(s.changeRequests, 6);
+        QCOMPARE(s.maxConcurrent, 3);
+        QVERIFY(h.setFaults(u"none"_s));
+        QCOMPARE(h.campaignDevices(campaign->id).size(), 2);
+    }
+
     void addAndRemoveWithFaults()
     {
         GuiTestHarness h;
@@ -59,8 +134,8 @@ private Q_SLOTS:
         const QList<Imei> unlicensed = h.unlicensedImeis(h.licensedImeis(), 2);
         QVERIFY(h.setFaults(u"error503=0.5,seed=11"_s));
         {
+            h.settings.setValue(AppSettings::Key::BatchChunkSize, 4);
             DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
-            dialog.setChunkSize(4);
             dialog.show();
             DeviceListEditor* editor = dialog.editor();
             QVERIFY(editor->importText(lines(toAdd + unlicensed)));
@@ -103,8 +178,8 @@ private Q_SLOTS:
         const QList<Imei> toRemove = toAdd.mid(0, 8);
         QVERIFY(h.setFaults(u"latency=150"_s));
         {
+            h.settings.setValue(AppSettings::Key::BatchChunkSize, 2);
             DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Remove);
-            dialog.setChunkSize(2);
             dialog.show();
             QVERIFY(dialog.editor()->importText(lines(toRemove)));
             QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
@@ -159,8 +234,8 @@ private Q_SLOTS:
         QVERIFY(h.setFaults(u"latency=200"_s));
         qint64 journalId = 0;
         {
+            h.settings.setValue(AppSettings::Key::BatchChunkSize, 2);
             DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
-            dialog.setChunkSize(2);
             dialog.show();
             QVERIFY(dialog.editor()->importText(lines(toAdd)));
             QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));

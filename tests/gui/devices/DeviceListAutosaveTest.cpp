@@ -14,6 +14,7 @@
 #include "gui/shell/MainWindow.h"
 #include "models/DeviceListModel.h"
 #include "models/DeviceResultModel.h"
+#include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/DraftStore.h"
 #include "store/Workspace.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void roundTripKeepsEveryRowInPlace();
     void typingIsSavedAtMostTwoSecondsBehind();
     void crashReopenFromDraftsPageThenSuccessDiscards();
+    void autosaveOffWritesNoDraft();
 };
 
 void DeviceListAutosaveTest::roundTripKeepsEveryRowInPlace()
@@ -83,7 +85,7 @@ void DeviceListAutosaveTest::roundTripKeepsEveryRowInPlace()
     QCOMPARE(model.counts().duplicates, qint64(2));
 
     DeviceListAutosave autosave(model, drafts, u"c-42"_s, DeviceListAutosave::Mode::Remove,
-                                u"Remove devices — Depot"_s, u"Demo"_s, u"acc"_s);
+                                u"Remove devices — Depot"_s, u"Demo"_s, u"acc"_s, nullptr);
     Draft d = DeviceListAutosave::toDraft(model, u"c-42"_s, DeviceListAutosave::Mode::Remove);
     QVERIFY(drafts.save(d));
     const auto loaded = drafts.load(d.id);
@@ -269,6 +271,31 @@ void DeviceListAutosaveTest::crashReopenFromDraftsPageThenSuccessDiscards()
     const QStringList onServer = h.campaignDevices(campaign->id);
     for (const Imei& i : toAdd)
         QVERIFY(onServer.contains(i.toString()));
+}
+
+// Settings ▸ "Save drafts of forms automatically" off: a changed list writes no draft;
+// switched on again, the list as it is then is saved.
+void DeviceListAutosaveTest::autosaveOffWritesNoDraft()
+{
+    QTemporaryDir dir;
+    Workspace ws(dir.filePath(u"ws.sqlite"_s));
+    QVERIFY(ws.open().persistent());
+    DraftStore drafts(ws);
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setValue(AppSettings::Key::AutosaveEnabled, false);
+    DeviceListModel model;
+    DeviceListAutosave autosave(model, drafts, u"c-7"_s, DeviceListAutosave::Mode::Add,
+                                u"Add devices — Depot"_s, u"Demo"_s, u"acc"_s, &settings);
+    const Imei a = Imei::completeFrom14(35693803564380ULL);
+    const Imei b = Imei::completeFrom14(35000000000011ULL);
+    model.appendTexts({a.toString(), b.toString()});
+    QVERIFY(!autosave.controller()->isPending());
+    autosave.flushNow();
+    QVERIFY(drafts.list().isEmpty());
+
+    settings.setValue(AppSettings::Key::AutosaveEnabled, true);
+    QTRY_COMPARE(drafts.list().size(), 1);
+    QCOMPARE(drafts.load(drafts.list().first().id)->campaign.devices.size(), qsizetype(2));
 }
 
 QTEST_MAIN(DeviceListAutosaveTest)

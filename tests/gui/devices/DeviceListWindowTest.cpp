@@ -11,6 +11,7 @@
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/RecentFiles.h"
+#include "store/AppSettings.h"
 #include "support/TestFiles.h"
 
 #include <QDragEnterEvent>
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,8 +83,8 @@ private Q_SLOTS:
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
         TestFiles files;
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         MainWindow window(h.context);
         window.setRecentFiles(&recent);
         window.show();
@@ -151,8 +151,8 @@ private Q_SLOTS:
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
         TestFiles files;
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         const QString path = files.write(u"depot.csv"_s, imei(35693803564380).toLatin1() + "\n");
         recent.add(path);
         MainWindow window(h.context);

@@ -1,16 +1,17 @@
 // The activity model: newest first, bounded, the roles the panel uses, and a
 // structurally sound model under QAbstractItemModelTester; the Notifier only
-// notifies for watched campaigns and keeps the watch list in QSettings.
+// notifies for watched campaigns and keeps the watch list in AppSettings.
 
 #include "gui/notifications/ActivityModel.h"
 
 #include "core/Clock.h"
 #include "core/StatusGroup.h"
 #include "gui/notifications/Notifier.h"
+#include "store/AppSettings.h"
 
 #include <QAbstractItemModelTester>
-#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,9 +24,8 @@ class ActivityModelTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"FotaDeskTest"_s);
-        QCoreApplication::setApplicationName(u"ActivityModelTest"_s);
-        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.ini"_s));
     }
 
     void newestFirstAndBounded_data()
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         ActivityModel model;
         ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc()));
-        Notifier notifier(&model, clock, u"acc-1"_s);
+        Notifier notifier(&model, clock, u"acc-1"_s, m_settings.get());
         QSignalSpy notified(&notifier, &Notifier::notified);
         QSignalSpy watched(&notifier, &Notifier::watchedChanged);
 
@@ -96,14 +96,24 @@ private Q_SLOTS:
         QVERIFY(model.entryAt(0).text.contains(
             StatusClassifier::campaignStatusLabel(u"CampaignScheduled"_s)));
 
-        // The watch list survives (QSettings, per account).
-        Notifier again(&model, clock, u"acc-1"_s);
+        // The watch list survives (AppSettings, per account).
+        Notifier again(&model, clock, u"acc-1"_s, m_settings.get());
         QVERIFY(again.isWatched(u"c1"_s));
-        Notifier other(&model, clock, u"acc-2"_s);
+        Notifier other(&model, clock, u"acc-2"_s, m_settings.get());
         QVERIFY(!other.isWatched(u"c1"_s));
         again.setWatched(u"c1"_s, false);
-        QVERIFY(!Notifier(&model, clock, u"acc-1"_s).isWatched(u"c1"_s));
+        QVERIFY(!Notifier(&model, clock, u"acc-1"_s, m_settings.get()).isWatched(u"c1"_s));
+        QCOMPARE(m_settings->itemValue(AppSettings::Key::WatchedCampaigns, u"acc-1"_s),
+                 QVariant(QStringList()));
+        // Without settings: for the run only.
+        Notifier memoryOnly(&model, clock, u"acc-2"_s, nullptr);
+        memoryOnly.setWatched(u"c9"_s, true);
+        QVERIFY(!Notifier(&model, clock, u"acc-2"_s, m_settings.get()).isWatched(u"c9"_s));
     }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
 };
 
 QTEST_MAIN(ActivityModelTest)

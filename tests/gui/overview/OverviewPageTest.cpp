@@ -24,9 +24,11 @@
 #include "gui/shell/ConnectionState.h"
 #include "models/CampaignFilterModel.h"
 #include "models/CampaignModel.h"
+#include "store/AppSettings.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -295,7 +297,7 @@ private Q_SLOTS:
         const QString before = rig.campaigns.campaignAt(rig.campaigns.rowOf(id)).status;
 
         ActivityModel activity;
-        Notifier notifier(&activity, Clock::system(), u"test-account"_s);
+        Notifier notifier(&activity, Clock::system(), u"test-account"_s, &rig.settings);
         notifier.setWatched(id, true);
         connect(page.loader(), &OverviewLoader::campaignStatusChanged, &notifier,
                 [&notifier](const QString& c, const QString& a, const QString& b) {
@@ -319,6 +321,38 @@ private Q_SLOTS:
         QVERIFY(activity.entryAt(0).text.contains(StatusClassifier::campaignStatusLabel(after)));
         notifier.setWatched(id, false);
         m_server = serverCampaigns(*m_http); // the campaign moved: keep the reference current
+    }
+
+    // Settings ▸ Overview refresh and the page's own combo are one setting: a change from
+    // either restarts the page's timer at once; 0 is off; the next page reads it.
+    void refreshIntervalIsTheSetting()
+    {
+        Rig rig(m_sim->baseUrl());
+        rig.settings.setValue(AppSettings::Key::RefreshIntervalMinutes, 10);
+        OverviewPage page(rig.context, &rig.campaigns);
+        auto* combo = page.findChild<QComboBox*>(u"intervalCombo"_s);
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toInt(), 10);
+        QCOMPARE(page.loader()->nextDelayMs(), 10 * 60 * 1000);
+
+        rig.settings.setValue(AppSettings::Key::RefreshIntervalMinutes, 1); // the dialog's OK
+        QCOMPARE(combo->currentData().toInt(), 1);
+        QCOMPARE(page.loader()->nextDelayMs(), 60 * 1000);
+        rig.settings.setValue(AppSettings::Key::RefreshIntervalMinutes, 0);
+        QCOMPARE(combo->currentData().toInt(), 0);
+        QCOMPARE(page.loader()->nextDelayMs(), -1); // off: no timer
+
+        combo->setCurrentIndex(combo->findData(30)); // the page's combo
+        QCOMPARE(rig.settings.refreshIntervalMinutes(), 30);
+        QCOMPARE(page.loader()->nextDelayMs(), 30 * 60 * 1000);
+        OverviewPage next(rig.context, &rig.campaigns);
+        QCOMPARE(next.loader()->nextDelayMs(), 30 * 60 * 1000);
+
+        // A value from an edited settings file is shown as it is, not rounded to another.
+        rig.settings.setValue(AppSettings::Key::RefreshIntervalMinutes, 7);
+        QCOMPARE(combo->currentData().toInt(), 7);
+        QCOMPARE(page.loader()->nextDelayMs(), 7 * 60 * 1000);
+        QCOMPARE(rig.settings.refreshIntervalMinutes(), 7);
     }
 
     // Last: stops fotasim.

@@ -6,11 +6,16 @@
 #include "gui/common/ScriptedMessageSeam.h"
 #include "store/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fotadesk;
 using namespace Qt::StringLiterals;
@@ -26,6 +31,9 @@ private Q_SLOTS:
     void cancelKeepsSettings();
     void languageChoice_data();
     void languageChoice();
+    void everyRowWritesItsSetting();
+    void saysWhatAppliesFromTheNextStart();
+    void fitsASmallScreen();
 };
 
 void SettingsDialogTest::rangesComeFromTheTable()
@@ -35,7 +43,7 @@ void SettingsDialogTest::rangesComeFromTheTable()
     AppSettings settings(&qs);
     SettingsDialog dialog(settings, nullptr);
     const auto spins = dialog.findChildren<QSpinBox*>();
-    QCOMPARE(spins.size(), 4);
+    QCOMPARE(spins.size(), 5); // chunk, concurrency, timeout, log size, log files
     const auto& chunk = AppSettings::definition(AppSettings::Key::BatchChunkSize);
     bool found = false;
     for (QSpinBox* s : spins) {
@@ -138,6 +146,83 @@ void SettingsDialogTest::languageChoice()
     QCOMPARE(messages.kinds().contains(u"information"_s), announced);
     if (announced)
         QVERIFY(messages.records().constLast().text.contains(combo->currentText()));
+}
+
+// Each behaviour row writes its key of the table on OK (and so reaches who applies it:
+// AppSettings::changed); the overview's refresh offers the overview's own choices.
+void SettingsDialogTest::everyRowWritesItsSetting()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"s.ini"_s));
+    SettingsDialog dialog(settings, nullptr);
+    auto* refresh = dialog.findChild<QComboBox*>(u"refreshCombo"_s);
+    QVERIFY(refresh);
+    QCOMPARE(refresh->count(), AppSettings::refreshMinutesChoices().size());
+    QCOMPARE(refresh->currentData().toInt(), 5);
+    refresh->setCurrentIndex(refresh->findData(15));
+    dialog.findChild<QSpinBox*>(u"chunkSpin"_s)->setValue(250);
+    dialog.findChild<QSpinBox*>(u"concurrencySpin"_s)->setValue(4);
+    dialog.findChild<QSpinBox*>(u"timeoutSpin"_s)->setValue(45);
+    dialog.findChild<QSpinBox*>(u"logSizeSpin"_s)->setValue(2048);
+    dialog.findChild<QSpinBox*>(u"logFilesSpin"_s)->setValue(3);
+    dialog.findChild<QCheckBox*>(u"autosaveCheck"_s)->setChecked(false);
+    auto* zone = dialog.findChild<QComboBox*>(u"siteZoneCombo"_s);
+    QVERIFY(zone);
+    QCOMPARE(zone->currentData().toString(), QString()); // the system's
+    QVERIFY(zone->findData(u"Asia/Kolkata"_s) > 0);
+    zone->setCurrentIndex(zone->findData(u"Asia/Kolkata"_s));
+    QSignalSpy changed(&settings, &AppSettings::changed);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(settings.refreshIntervalMinutes(), 15);
+    QCOMPARE(settings.batchChunkSize(), 250);
+    QCOMPARE(settings.batchConcurrency(), 4);
+    QCOMPARE(settings.requestTimeoutSeconds(), 45);
+    QCOMPARE(settings.logMaxBytes(), 2048 * 1024);
+    QCOMPARE(settings.logFilesKept(), 3);
+    QVERIFY(!settings.autosaveEnabled());
+    QCOMPARE(settings.siteZone(), QTimeZone("Asia/Kolkata"));
+    QCOMPARE(changed.count(), 8);
+
+    // Opened again: the values as saved.
+    SettingsDialog again(settings, nullptr);
+    QCOMPARE(again.findChild<QComboBox*>(u"refreshCombo"_s)->currentData().toInt(), 15);
+    QCOMPARE(again.findChild<QComboBox*>(u"siteZoneCombo"_s)->currentData().toString(),
+             u"Asia/Kolkata"_s);
+    QCOMPARE(again.findChild<QSpinBox*>(u"logFilesSpin"_s)->value(), 3);
+}
+
+// Only what cannot apply at once carries "from the next start": the environment (the client is
+// built at start), the site time zone and the language; not the behaviour rows.
+void SettingsDialogTest::saysWhatAppliesFromTheNextStart()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"s.ini"_s));
+    SettingsDialog dialog(settings, nullptr);
+    QStringList notes;
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().contains(u"next start"_s) || label->text().contains(u"starts again"_s))
+            notes << label->text();
+    }
+    QCOMPARE(notes.size(), 2);
+    QVERIFY(notes.join(u' ').contains(u"environment"_s));
+    QVERIFY(notes.join(u' ').contains(u"time zone"_s));
+    QVERIFY(notes.join(u' ').contains(u"language"_s));
+    for (const QString& note : notes) {
+        for (const QString& word : {u"refresh"_s, u"timeout"_s, u"request"_s, u"draft"_s, u"log"_s})
+            QVERIFY2(!note.contains(word, Qt::CaseInsensitive), qPrintable(note));
+    }
+}
+
+// Every row shown at once on a 1024×768 screen (the environment and the behaviour side by side).
+void SettingsDialogTest::fitsASmallScreen()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"s.ini"_s));
+    SettingsDialog dialog(settings, nullptr);
+    const QSize needed = dialog.minimumSizeHint().expandedTo(dialog.sizeHint());
+    QVERIFY2(needed.width() <= 1000 && needed.height() <= 700,
+             qPrintable(u"%1x%2"_s.arg(needed.width()).arg(needed.height())));
 }
 
 QTEST_MAIN(SettingsDialogTest)

@@ -6,13 +6,13 @@
 #include "gui/GuiTestHarness.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/RecentFiles.h"
+#include "store/AppSettings.h"
 #include "support/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -111,8 +111,8 @@ private Q_SLOTS:
         GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
         fotadesk::test::TestFiles files;
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         MainWindow window(h.context);
         window.setRecentFiles(&recent);
         const auto actions = window.fileMenu()->actions();

@@ -5,12 +5,12 @@
 #include "gui/shell/RecentFiles.h"
 
 #include "gui/shell/RecentFilesMenu.h"
+#include "store/AppSettings.h"
 #include "support/TestFiles.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +51,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         TestFiles files;
         QDir(files.path({})).mkpath(u"sub"_s);
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings, u"deviceLists"_s, maximum);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings, u"deviceLists"_s, maximum);
         QSignalSpy changed(&recent, &RecentFiles::changed);
         for (const QString& name : std::as_const(added)) {
             const QString clean = QDir::cleanPath(name);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(changed.count() >= 1);
 
         // Kept across a restart.
-        RecentFiles again(&settings, u"deviceLists"_s, maximum);
+        RecentFiles again(settings, u"deviceLists"_s, maximum);
         QCOMPARE(again.files(), expectedPaths);
     }
 
@@ -77,8 +77,8 @@ private Q_SLOTS:
         const QString real = files.write(u"devices.csv"_s, "356938035643809\n");
         const QString link = files.path(u"link.csv"_s);
         QVERIFY(QFile::link(real, link));
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         recent.add(real);
         recent.add(link);
         QCOMPARE(recent.files().size(), 1);
@@ -89,8 +89,8 @@ private Q_SLOTS:
         TestFiles files;
         const QString kept = files.write(u"kept.csv"_s, "x\n");
         const QString gone = files.write(u"gone.csv"_s, "x\n");
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         recent.add(kept);
         recent.add(gone);
         QVERIFY(QFile::remove(gone));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!recent.prune());
         recent.clear();
         QVERIFY(recent.files().isEmpty());
-        QVERIFY(RecentFiles(&settings).files().isEmpty());
+        QVERIFY(RecentFiles(settings).files().isEmpty());
     }
 
     void menuListsTheFilesAndOpensThem()
@@ -107,8 +107,8 @@ private Q_SLOTS:
         TestFiles files;
         const QString first = files.write(u"depot 7 & co.csv"_s, "x\n");
         const QString second = files.write(u"second.txt"_s, "x\n");
-        QSettings settings(files.path(u"s.ini"_s), QSettings::IniFormat);
-        RecentFiles recent(&settings);
+        AppSettings settings(files.path(u"s.ini"_s));
+        RecentFiles recent(settings);
         RecentFilesMenu menu(recent);
         QVERIFY(!menu.menuAction()->isEnabled()); // empty list
         recent.add(first);

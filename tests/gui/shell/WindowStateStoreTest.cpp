@@ -1,5 +1,5 @@
 // Window geometry, splitter and table column states survive a restart
-// (WindowStateStore over a QSettings file): saved from one window, restored
+// (WindowStateStore over an AppSettings file): saved from one window, restored
 // into a new one; unnamed or ambiguous widgets are left alone.
 
 #include "gui/shell/WindowStateStore.h"
@@ -7,10 +7,10 @@
 #include "gui/GuiTestHarness.h"
 #include "gui/campaign/CampaignDetailPage.h"
 #include "gui/shell/MainWindow.h"
+#include "store/AppSettings.h"
 
 #include <QHeaderView>
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QFETCH(int, column1Width);
         QFETCH(bool, column2Hidden);
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
         {
             TestWindow w;
             w.window.resize(size);
@@ -90,13 +90,13 @@ private Q_SLOTS:
             w.table->horizontalHeader()->resizeSection(1, column1Width);
             w.table->horizontalHeader()->setSectionHidden(2, column2Hidden);
             w.table->horizontalHeader()->moveSection(3, 0);
-            WindowStateStore(&settings).save(w.window);
+            WindowStateStore(settings).save(w.window);
         }
-        QVERIFY(WindowStateStore(&settings).keys(u"testWindow"_s).contains(u"splitter/splitter"_s));
+        QVERIFY(WindowStateStore(settings).keys(u"testWindow"_s).contains(u"splitter/splitter"_s));
 
         TestWindow w; // "after a restart": a new window with its defaults
         w.window.resize(300, 200);
-        QVERIFY(WindowStateStore(&settings).restore(w.window));
+        QVERIFY(WindowStateStore(settings).restore(w.window));
         w.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w.window));
         QCOMPARE(w.window.size(), size);
@@ -110,17 +110,17 @@ private Q_SLOTS:
     void nothingSavedRestoresNothing()
     {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
         TestWindow w;
         w.window.resize(333, 222);
-        QVERIFY(!WindowStateStore(&settings).restore(w.window));
+        QVERIFY(!WindowStateStore(settings).restore(w.window));
         QCOMPARE(w.window.size(), QSize(333, 222));
     }
 
     void unnamedAndAmbiguousWidgetsAreSkipped()
     {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
         TestWindow w;
         auto* unnamed = new QSplitter(w.splitter); // no object name
         unnamed->addWidget(new QWidget);
@@ -128,8 +128,8 @@ private Q_SLOTS:
         auto* twinB = new QSplitter(w.splitter);
         twinA->setObjectName(u"twin"_s);
         twinB->setObjectName(u"twin"_s);
-        WindowStateStore(&settings).save(w.window);
-        const QStringList keys = WindowStateStore(&settings).keys(u"testWindow"_s);
+        WindowStateStore(settings).save(w.window);
+        const QStringList keys = WindowStateStore(settings).keys(u"testWindow"_s);
         QCOMPARE(keys, (QStringList{u"geometry"_s, u"header/splitter/table"_s,
                                     u"splitter/splitter"_s, u"state"_s}));
     }
@@ -139,7 +139,7 @@ private Q_SLOTS:
         fotadesk::test::GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
         QList<int> before;
         {
             MainWindow window(h.context);
@@ -150,12 +150,12 @@ private Q_SLOTS:
             QVERIFY(splitter);
             splitter->setSizes({260, 740});
             before = splitter->sizes();
-            WindowStateStore(&settings).save(window);
+            WindowStateStore(settings).save(window);
         }
         // The dashboards put the first window's campaign model into the context; it is gone.
         h.context.campaigns = nullptr;
         MainWindow window(h.context);
-        QVERIFY(WindowStateStore(&settings).restore(window));
+        QVERIFY(WindowStateStore(settings).restore(window));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1000, 700));
@@ -167,8 +167,8 @@ private Q_SLOTS:
         // A device-list window (a secondary top-level) opens with the size and columns the
         // last one had when it was closed.
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
-        WindowStateStore store(&settings);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
+        WindowStateStore store(settings);
         {
             TestWindow w;
             w.window.setObjectName(u"deviceListWindow"_s);
@@ -199,8 +199,8 @@ private Q_SLOTS:
         fotadesk::test::GuiTestHarness h;
         QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
-        WindowStateStore store(&settings);
+        AppSettings settings(dir.filePath(u"state.ini"_s));
+        WindowStateStore store(settings);
         {
             MainWindow window(h.context);
             window.setWindowStateStore(&store);
