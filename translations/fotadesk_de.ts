@@ -1062,7 +1062,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+94"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+99"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -2236,59 +2236,58 @@
         <translation>Zugangsdaten fehlen (%1): Setzen Sie FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME und FOTA_PASSWORD oder verwenden Sie --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+18"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+69"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>production, demo or custom.</source>
-        <translation>production, demo oder custom.</translation>
+        <location line="-47"/>
+        <source>production (default), demo or custom</source>
+        <translation>production (Standard), demo oder custom</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>FOTA v3 base URL.</source>
-        <translation>FOTA-v3-Basis-URL.</translation>
+        <source>FOTA v3 base URL, e.g. https://thingspace.verizon.com/api (implies --profile custom)</source>
+        <translation>FOTA-v3-Basis-URL, z. B. https://thingspace.verizon.com/api (setzt --profile custom voraus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ThingSpace account name (or FOTA_ACCOUNT)</source>
+        <translation>ThingSpace-Kontoname (oder FOTA_ACCOUNT)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ThingSpace account name.</source>
-        <translation>ThingSpace-Kontoname.</translation>
+        <source>extra CA certificate (PEM or DER) to trust besides the system CAs</source>
+        <translation>zusätzliches CA-Zertifikat (PEM oder DER), dem neben den System-CAs vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per request (default 30)</source>
+        <translation>pro Anfrage (Standard 30)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Extra CA certificate to trust.</source>
-        <translation>Zusätzliches vertrauenswürdiges CA-Zertifikat.</translation>
+        <source>print one JSON document on stdout</source>
+        <translation>ein JSON-Dokument auf stdout ausgeben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request timeout in seconds.</source>
-        <translation>Zeitlimit pro Anfrage in Sekunden.</translation>
+        <source>start an embedded fotasim with demo data and use it</source>
+        <translation>ein eingebettetes fotasim mit Demodaten starten und nutzen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Connection options (they may also stand before the command words):</source>
+        <translation>Verbindungsoptionen (sie dürfen auch vor den Befehlswörtern stehen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Print one JSON document.</source>
-        <translation>Ein JSON-Dokument ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use an embedded fotasim with demo data.</source>
-        <translation>Ein eingebettetes fotasim mit Demodaten verwenden.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Connection options:
-  --profile NAME     production (default), demo or custom
-  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
-                     (implies --profile custom)
-  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)
-  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the
-                     system CAs
-  --timeout SECONDS  per request (default 30)
-  --json             print one JSON document on stdout
-  --demo             start an embedded fotasim with demo data and use it
-  -h, --help         show this help
-
+        <source>
 Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
 (OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).
 They are never written anywhere.
@@ -2296,18 +2295,7 @@ They are never written anywhere.
 Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage
 or input error; 3 network, TLS or sign-in failure, or no usable answer.
 </source>
-        <translation>Verbindungsoptionen:
-  --profile NAME     production (Standard), demo oder custom
-  --base-url URL     FOTA-v3-Basis-URL, z. B. https://thingspace.verizon.com/api
-                     (setzt --profile custom voraus)
-  --account NAME     ThingSpace-Kontoname (oder FOTA_ACCOUNT)
-  --ca-file FILE     zusätzliches CA-Zertifikat (PEM oder DER), dem neben den
-                     System-CAs vertraut wird
-  --timeout SECONDS  pro Anfrage (Standard 30)
-  --json             ein JSON-Dokument auf stdout ausgeben
-  --demo             ein eingebettetes fotasim mit Demodaten starten und nutzen
-  -h, --help         diese Hilfe anzeigen
-
+        <translation>
 Zugangsdaten kommen nur aus der Umgebung: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
 (OAuth-Client-Zugangsdaten), FOTA_USERNAME, FOTA_PASSWORD (M2M-Sitzung).
 Sie werden nirgends gespeichert.
@@ -2318,7 +2306,7 @@ verwertbare Antwort.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>--profile must be production, demo or custom, not &apos;%1&apos;.</source>
         <translation>--profile muss production, demo oder custom sein, nicht &apos;%1&apos;.</translation>
     </message>
@@ -2348,7 +2336,7 @@ verwertbare Antwort.
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+17"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+18"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2367,20 +2355,20 @@ Befehle:
         <source>
 Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
 3 network or authentication failure.
-Run &apos;fotactl COMMAND --help&apos; for the options of one command. Connection
-options (--demo, --account, --base-url, --profile, --json, ...) may also
-stand before COMMAND: &apos;fotactl --demo firmware list&apos;.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command. The connection
+options may also stand before COMMAND: &apos;fotactl --demo firmware list&apos;:
+%1
 </source>
         <translation>
 Exit-Codes: 0 ok; 1 die API (oder die Prüfung) hat abgelehnt; 2 Aufruf- oder Eingabefehler;
 3 Netzwerk- oder Authentifizierungsfehler.
-&apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls. Verbindungsoptionen
-(--demo, --account, --base-url, --profile, --json, ...) dürfen auch vor dem
-BEFEHL stehen: &apos;fotactl --demo firmware list&apos;.
+&apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls. Die Verbindungsoptionen
+dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
+%1
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>fotactl: &apos;%1&apos; names no command.
 
 </source>
@@ -2590,7 +2578,7 @@ Ergebnis vervollständigt.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+30"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -2709,7 +2697,7 @@ Ergebnis vervollständigt.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 holds no valid IMEI.</source>
         <translation>%1 enthält keine gültige IMEI.</translation>
     </message>
@@ -3220,7 +3208,7 @@ Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+30"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -3334,7 +3322,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>  line %1: “%2” %3
       %4
 </source>
@@ -4575,7 +4563,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AutosaveController</name>
     <message>
-        <location filename="../src/store/AutosaveController.cpp" line="+75"/>
+        <location filename="../src/store/AutosaveController.cpp" line="+84"/>
         <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
         <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden (siehe Protokoll); Ihre Eingaben sind noch im Formular.</translation>
     </message>
@@ -5799,12 +5787,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+34"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+35"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+409"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -5820,7 +5808,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
@@ -6177,7 +6165,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+134"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+86"/>
         <source>Suggested: %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -6202,7 +6190,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+735"/>
+        <location line="+106"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -6232,7 +6220,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>This IMEI is already in the list: merge duplicates to keep one row.</source>
         <translation>Diese IMEI steht bereits in der Liste: führen Sie Duplikate zusammen, um eine Zeile zu behalten.</translation>
     </message>
@@ -6251,17 +6239,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+8"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>&amp;New campaign with these devices</source>
         <translation>&amp;Neue Kampagne mit diesen Geräten</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Start the create-campaign form with the valid IMEIs of this list</source>
         <translation>Das Formular zum Erstellen einer Kampagne mit den gültigen IMEIs dieser Liste beginnen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Device list — %1</source>
         <translation>Geräteliste — %1</translation>
     </message>
@@ -7027,7 +7015,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::LogFile</name>
     <message>
-        <location filename="../src/store/LogFile.cpp" line="+135"/>
+        <location filename="../src/store/LogFile.cpp" line="+136"/>
         <source>The log file %1 cannot be written: %2</source>
         <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7122,7 +7110,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -7144,18 +7132,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+46"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+240"/>
+        <location line="+262"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-230"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -7175,7 +7163,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -7188,7 +7176,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -7348,23 +7336,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+53"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Client-Secret und Passwort im Schlüsselbund merken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source> devices</source>
         <translation> Geräte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
@@ -7374,7 +7361,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Entwürfe von Formularen automatisch speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7454,17 +7446,41 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zusätzliches CA-Zertifikat:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The environment, its account and the CA certificate are used from the next start of FotaDesk.</source>
+        <translation>Umgebung, Konto und CA-Zertifikat gelten ab dem nächsten Start von FotaDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+84"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dashboard refresh every:</source>
-        <translation>Dashboard aktualisieren alle:</translation>
+        <source>Overview refresh:</source>
+        <translation>Übersicht aktualisieren:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Site time zone:</source>
+        <translation>Zeitzone des Standorts:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Devices per request:</source>
         <translation>Geräte pro Anfrage:</translation>
     </message>
@@ -7480,21 +7496,36 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
+        <source>Log file size:</source>
+        <translation>Größe der Protokolldatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old log files kept:</source>
+        <translation>Aufbewahrte alte Protokolldateien:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System time zone (%1)</source>
+        <translation>Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Takes effect when FotaDesk starts again.</source>
-        <translation>Wird beim nächsten Start von FotaDesk wirksam.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Site time zone and language take effect when FotaDesk starts again.</source>
+        <translation>Zeitzone des Standorts und Sprache gelten, wenn FotaDesk neu startet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
         <translation>Client-Secrets und Passwörter werden hier nie gespeichert: sie werden bei der Anmeldung abgefragt und im Schlüsselbund aufbewahrt (oder, ohne Schlüsselbund, für den Lauf im Speicher).</translation>
     </message>
@@ -7509,7 +7540,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>Die benutzerdefinierte Basis-URL muss eine http(s)-URL sein, z. B. https://fota.example.com/api.</translation>
     </message>
@@ -7529,7 +7560,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das CA-Zertifikat %1 kann nicht gelesen werden: wählen Sie eine lesbare PEM- oder DER-Datei oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -8105,7 +8136,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+29"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+30"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>
@@ -8127,12 +8158,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+3"/>
         <location line="+43"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Unterbrochener Gerätestapel</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
@@ -8160,7 +8191,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Batch %1 is complete.</source>
         <translation>Stapel %1 ist abgeschlossen.</translation>
     </message>
@@ -8282,12 +8313,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+44"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+42"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.
@@ -8324,7 +8355,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Wählen Sie eines von --demo, --production und --base-url.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The custom profile has no base URL: set it in File ▸ Settings… or start with --base-url &lt;url&gt;.</source>
         <translation>Das benutzerdefinierte Profil hat keine Basis-URL: setzen Sie sie unter Datei ▸ Einstellungen… oder starten Sie mit --base-url &lt;url&gt;.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+120"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+121"/>
         <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
         <translation>
             <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+170"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+175"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+88"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+86"/>
         <source>&amp;New campaign with these %n devices</source>
         <translation>
             <numerusform>&amp;New campaign with this %n device</numerusform>
@@ -542,7 +542,7 @@
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -554,7 +554,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+207"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+227"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+162"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -579,9 +579,21 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+112"/>
+        <location line="+84"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+94"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+95"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

@@ -1062,7 +1062,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+94"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+99"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -2236,59 +2236,58 @@
         <translation>faltan credenciales (%1): defina FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME y FOTA_PASSWORD, o use --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+18"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+69"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>production, demo or custom.</source>
-        <translation>production, demo o custom.</translation>
+        <location line="-47"/>
+        <source>production (default), demo or custom</source>
+        <translation>production (predeterminado), demo o custom</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>FOTA v3 base URL.</source>
-        <translation>URL base de FOTA v3.</translation>
+        <source>FOTA v3 base URL, e.g. https://thingspace.verizon.com/api (implies --profile custom)</source>
+        <translation>URL base de FOTA v3, p. ej. https://thingspace.verizon.com/api (implica --profile custom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ThingSpace account name (or FOTA_ACCOUNT)</source>
+        <translation>nombre de la cuenta de ThingSpace (o FOTA_ACCOUNT)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ThingSpace account name.</source>
-        <translation>Nombre de la cuenta de ThingSpace.</translation>
+        <source>extra CA certificate (PEM or DER) to trust besides the system CAs</source>
+        <translation>certificado de CA adicional (PEM o DER) de confianza además de las CA del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per request (default 30)</source>
+        <translation>por solicitud (predeterminado 30)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Extra CA certificate to trust.</source>
-        <translation>Certificado de CA adicional de confianza.</translation>
+        <source>print one JSON document on stdout</source>
+        <translation>imprimir un documento JSON en stdout</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request timeout in seconds.</source>
-        <translation>Tiempo de espera por solicitud en segundos.</translation>
+        <source>start an embedded fotasim with demo data and use it</source>
+        <translation>iniciar un fotasim integrado con datos de demostración y usarlo</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Connection options (they may also stand before the command words):</source>
+        <translation>Opciones de conexión (también pueden ir antes de las palabras del comando):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help</source>
+        <translation>mostrar esta ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Print one JSON document.</source>
-        <translation>Imprimir un documento JSON.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use an embedded fotasim with demo data.</source>
-        <translation>Usar un fotasim integrado con datos de demostración.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Connection options:
-  --profile NAME     production (default), demo or custom
-  --base-url URL     FOTA v3 base URL, e.g. https://thingspace.verizon.com/api
-                     (implies --profile custom)
-  --account NAME     ThingSpace account name (or FOTA_ACCOUNT)
-  --ca-file FILE     extra CA certificate (PEM or DER) to trust besides the
-                     system CAs
-  --timeout SECONDS  per request (default 30)
-  --json             print one JSON document on stdout
-  --demo             start an embedded fotasim with demo data and use it
-  -h, --help         show this help
-
+        <source>
 Credentials come from the environment only: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
 (OAuth client credentials), FOTA_USERNAME, FOTA_PASSWORD (M2M session).
 They are never written anywhere.
@@ -2296,18 +2295,7 @@ They are never written anywhere.
 Exit codes: 0 ok; 1 the API said no (errorCode/errorMessage printed); 2 usage
 or input error; 3 network, TLS or sign-in failure, or no usable answer.
 </source>
-        <translation>Opciones de conexión:
-  --profile NAME     production (predeterminado), demo o custom
-  --base-url URL     URL base de FOTA v3, p. ej. https://thingspace.verizon.com/api
-                     (implica --profile custom)
-  --account NAME     nombre de la cuenta de ThingSpace (o FOTA_ACCOUNT)
-  --ca-file FILE     certificado de CA adicional (PEM o DER) de confianza además
-                     de las CA del sistema
-  --timeout SECONDS  por solicitud (predeterminado 30)
-  --json             imprimir un documento JSON en stdout
-  --demo             iniciar un fotasim integrado con datos de demostración y usarlo
-  -h, --help         mostrar esta ayuda
-
+        <translation>
 Las credenciales proceden solo del entorno: FOTA_CLIENT_ID, FOTA_CLIENT_SECRET
 (credenciales de cliente OAuth), FOTA_USERNAME, FOTA_PASSWORD (sesión M2M).
 Nunca se escriben en ningún sitio.
@@ -2318,7 +2306,7 @@ respuesta utilizable.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>--profile must be production, demo or custom, not &apos;%1&apos;.</source>
         <translation>--profile debe ser production, demo o custom, no &apos;%1&apos;.</translation>
     </message>
@@ -2348,7 +2336,7 @@ respuesta utilizable.
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+17"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+18"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2367,20 +2355,20 @@ Comandos:
         <source>
 Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
 3 network or authentication failure.
-Run &apos;fotactl COMMAND --help&apos; for the options of one command. Connection
-options (--demo, --account, --base-url, --profile, --json, ...) may also
-stand before COMMAND: &apos;fotactl --demo firmware list&apos;.
+Run &apos;fotactl COMMAND --help&apos; for the options of one command. The connection
+options may also stand before COMMAND: &apos;fotactl --demo firmware list&apos;:
+%1
 </source>
         <translation>
 Códigos de salida: 0 correcto; 1 la API (o la comprobación) lo rechazó; 2 error de uso o de entrada;
 3 fallo de red o de autenticación.
-Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando. Las
-opciones de conexión (--demo, --account, --base-url, --profile, --json, ...)
-pueden ir también antes del COMANDO: &apos;fotactl --demo firmware list&apos;.
+Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando. Las opciones
+de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware list&apos;:
+%1
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>fotactl: &apos;%1&apos; names no command.
 
 </source>
@@ -2590,7 +2578,7 @@ su resultado.
 <context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+30"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -2709,7 +2697,7 @@ su resultado.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 holds no valid IMEI.</source>
         <translation>%1 no contiene ningún IMEI válido.</translation>
     </message>
@@ -3221,7 +3209,7 @@ Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+30"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -3335,7 +3323,7 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>  line %1: “%2” %3
       %4
 </source>
@@ -4576,7 +4564,7 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AutosaveController</name>
     <message>
-        <location filename="../src/store/AutosaveController.cpp" line="+75"/>
+        <location filename="../src/store/AutosaveController.cpp" line="+84"/>
         <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
         <translation>No se pudo guardar el borrador en el espacio de trabajo (vea el registro); lo introducido sigue en el formulario.</translation>
     </message>
@@ -5800,12 +5788,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+34"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+35"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+408"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+409"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -5821,7 +5809,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
@@ -6178,7 +6166,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+134"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+86"/>
         <source>Suggested: %1</source>
         <translation>Sugerido: %1</translation>
     </message>
@@ -6203,7 +6191,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+735"/>
+        <location line="+106"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -6233,7 +6221,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>This IMEI is already in the list: merge duplicates to keep one row.</source>
         <translation>Este IMEI ya está en la lista: fusione los duplicados para conservar una fila.</translation>
     </message>
@@ -6252,17 +6240,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>&amp;New campaign with these devices</source>
         <translation>&amp;Nueva campaña con estos dispositivos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Start the create-campaign form with the valid IMEIs of this list</source>
         <translation>Empezar el formulario de creación de campaña con los IMEI válidos de esta lista</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Device list — %1</source>
         <translation>Lista de dispositivos — %1</translation>
     </message>
@@ -7028,7 +7016,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::LogFile</name>
     <message>
-        <location filename="../src/store/LogFile.cpp" line="+135"/>
+        <location filename="../src/store/LogFile.cpp" line="+136"/>
         <source>The log file %1 cannot be written: %2</source>
         <translation>No se puede escribir el archivo de registro %1: %2</translation>
     </message>
@@ -7123,7 +7111,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+43"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -7145,18 +7133,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+50"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+46"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+240"/>
+        <location line="+262"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-230"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -7176,7 +7164,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
@@ -7189,7 +7177,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -7349,23 +7337,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+53"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Recordar el secreto de cliente y la contraseña en el llavero</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source> devices</source>
         <translation> dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> requests</source>
         <translation> solicitudes</translation>
     </message>
@@ -7375,7 +7362,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Guardar automáticamente borradores de los formularios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -7455,17 +7447,41 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Certificado de CA adicional:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The environment, its account and the CA certificate are used from the next start of FotaDesk.</source>
+        <translation>El entorno, su cuenta y el certificado de CA se usan a partir del próximo inicio de FotaDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+84"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>cada %n min</numerusform>
+            <numerusform>cada %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dashboard refresh every:</source>
-        <translation>Actualizar el panel cada:</translation>
+        <source>Overview refresh:</source>
+        <translation>Actualizar la vista general:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Site time zone:</source>
+        <translation>Zona horaria del sitio:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Devices per request:</source>
         <translation>Dispositivos por solicitud:</translation>
     </message>
@@ -7481,21 +7497,36 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
+        <source>Log file size:</source>
+        <translation>Tamaño del archivo de registro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old log files kept:</source>
+        <translation>Archivos de registro antiguos conservados:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System time zone (%1)</source>
+        <translation>Zona horaria del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>System language (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Takes effect when FotaDesk starts again.</source>
-        <translation>Se aplica la próxima vez que se inicie FotaDesk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Site time zone and language take effect when FotaDesk starts again.</source>
+        <translation>La zona horaria del sitio y el idioma se aplican cuando FotaDesk se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Client secrets and passwords are never stored here: they are asked for at sign-in and kept in the keychain (or, without one, in memory for the run).</source>
         <translation>Los secretos de cliente y las contraseñas nunca se guardan aquí: se piden al iniciar sesión y se guardan en el llavero (o, si no lo hay, en memoria durante la ejecución).</translation>
     </message>
@@ -7510,7 +7541,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>La URL base personalizada debe ser una URL http(s), p. ej. https://fota.example.com/api.</translation>
     </message>
@@ -7530,7 +7561,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer el certificado de CA %1: elija un archivo PEM o DER legible o déjelo vacío.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -8106,7 +8137,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+29"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+30"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>
@@ -8128,12 +8159,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+3"/>
         <location line="+43"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Lote de dispositivos interrumpido</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
     </message>
@@ -8161,7 +8192,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Batch %1 is complete.</source>
         <translation>El lote %1 está completo.</translation>
     </message>
@@ -8283,12 +8314,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+44"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+42"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Administre campañas de firmware de ThingSpace FOTA v3.
@@ -8325,7 +8356,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Elija una de las opciones --demo, --production y --base-url.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The custom profile has no base URL: set it in File ▸ Settings… or start with --base-url &lt;url&gt;.</source>
         <translation>El perfil personalizado no tiene URL base: defínala en Archivo ▸ Configuración… o inicie con --base-url &lt;url&gt;.</translation>
     </message>
