@@ -128,10 +128,11 @@ void HttpConnection::readInput()
     }
     // While Busy nothing is read: the next request waits in the socket (and TCP).
     while (m_state == State::Reading && m_socket->bytesAvailable() > 0) {
-        const bool wasIdle = !m_parser.hasPartialRequest();
         m_parser.append(m_socket->read(ReadChunk));
-        if (wasIdle && m_parser.hasPartialRequest())
-            arm(Timer::Request); // the deadline runs from a request's first byte
+        // The deadline runs from a request's first byte (empty lines before a
+        // request count: they do not start it again).
+        if (m_timerKind == Timer::Idle && m_parser.hasPartialRequest())
+            arm(Timer::Request);
         processInput();
     }
 }

@@ -137,7 +137,8 @@ HttpRequestParser::Status HttpRequestParser::parseHead()
         qsizetype end = 0;
         const QByteArrayView line = lineAt(from, &end);
         if (end < 0) {
-            if (from == 0 && m_buffer.size() > m_limits.maxRequestLineBytes)
+            // + 1: the CR of a line whose LF is still on its way
+            if (from == 0 && m_buffer.size() > m_limits.maxRequestLineBytes + 1)
                 return fail(414, tr("The request line is longer than %1 bytes.")
                                      .arg(m_limits.maxRequestLineBytes));
             if (m_buffer.size() > m_limits.maxHeaderBytes)

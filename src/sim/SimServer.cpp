@@ -171,11 +171,9 @@ quint16 SimServer::start(const QHostAddress& address, quint16 port, QString* err
         }
     }
     m_listener = std::make_unique<HttpListener>(
-        m_options.http,
-        [this](HttpConnection& connection, SimRequest request) {
+        m_options.http, [this](HttpConnection& connection, SimRequest request) {
             handle(connection, std::move(request));
-        },
-        this);
+        });
     m_port = m_listener->listen(address, port);
     if (m_port == 0)
         m_listener.reset();
