@@ -170,6 +170,10 @@ void HttpConnection::respond(const SimResponse& response, bool drop)
 {
     if (m_state != State::Busy)
         return;
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        m_state = State::Closing; // the client went away meanwhile; deleted with its socket
+        return;
+    }
     write(response, m_keepAlive, drop);
     if (drop) {
         m_state = State::Closing;
