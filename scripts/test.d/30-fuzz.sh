@@ -7,7 +7,7 @@
 # a regression test in tests/<layer>/ when you fix it).
 #
 #   FOTADESK_FUZZ_SECONDS   seconds per target (default 60)
-#   FOTADESK_FUZZ_TARGETS   space-separated subset (default: all four)
+#   FOTADESK_FUZZ_TARGETS   space-separated subset (default: all five)
 #   FOTADESK_FUZZ_SEED      libFuzzer's -seed (default 1)
 #
 # The run is reproducible: a fixed -seed and QT_HASH_SEED=0 make the same
@@ -20,7 +20,7 @@ root=${FOTADESK_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 builddir=${FOTADESK_ASAN_BUILD_DIR:-$root/build/asan}
 seconds=${FOTADESK_FUZZ_SECONDS:-60}
 seed=${FOTADESK_FUZZ_SEED:-1}
-targets=${FOTADESK_FUZZ_TARGETS:-importer timestamp json sim_request}
+targets=${FOTADESK_FUZZ_TARGETS:-importer timestamp json sim_request http_request}
 "$root/scripts/setup.sh"
 cd "$root"
 
@@ -41,6 +41,7 @@ max_len() {
     case $1 in
         importer) echo 16384 ;; # several 4 KiB blocks with the tight options
         timestamp) echo 128 ;;
+        http_request) echo 4096 ;; # a few requests around the small limits of the target
         *) echo 8192 ;;
     esac
 }

@@ -1,6 +1,7 @@
 #include "sim/AdminEndpoints.h"
 
 #include "api/wire/JsonCodec.h"
+#include "core/CampaignDraft.h"
 #include "core/Timestamp.h"
 #include "sim/CampaignRules.h"
 #include "sim/DemoData.h"
@@ -28,6 +29,52 @@ constexpr int MaxSyntheticDevices = 1'000'000;
 constexpr double MaxAdvanceSeconds = 100.0 * 366 * 86'400; // a century
 constexpr double MaxTimeScale = 1'000'000.0;
 constexpr int MaxClockYear = 9999; // the last year an ISO 8601 timestamp can show
+
+// Admin bodies are checked as strictly as the API's: a member of the wrong
+// JSON type is refused (InvalidRequestBody) instead of falling back to its
+// default, and so is a member the endpoint does not know (a misspelt
+// "failurerate" would otherwise be ignored without a word).
+std::optional<SimResponse> onlyMembers(const QJsonObject& body, const QStringList& known)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            return SimResponse::error(errc::InvalidRequestBody,
+                                      tr("Unknown member '%1'; this endpoint takes %2.")
+                                          .arg(it.key(), known.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+std::optional<SimResponse> requireType(const QJsonObject& body, const QString& key,
+                                       QJsonValue::Type type)
+{
+    if (!body.contains(key) || body.value(key).type() == type)
+        return std::nullopt;
+    QString what;
+    switch (type) {
+    case QJsonValue::String:
+        what = tr("'%1' must be a string.");
+        break;
+    case QJsonValue::Double:
+        what = tr("'%1' must be a number.");
+        break;
+    default:
+        what = tr("'%1' must be an array.");
+        break;
+    }
+    return SimResponse::error(errc::InvalidRequestBody, what.arg(key));
+}
+
+std::optional<SimResponse>
+requireTypes(const QJsonObject& body,
+             std::initializer_list<std::pair<QString, QJsonValue::Type>> types)
+{
+    for (const auto& [key, type] : types) {
+        if (auto e = requireType(body, key, type))
+            return e;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -93,6 +140,11 @@ SimResponse AdminEndpoints::setClock(const SimRequest& request)
     QJsonObject body;
     if (auto e = SimContext::parseObject(request.body, &body))
         return *e;
+    if (auto e = onlyMembers(body, {u"set"_s, u"advanceSeconds"_s, u"timeScale"_s}))
+        return *e;
+    if (auto e = requireTypes(body, {{u"advanceSeconds"_s, QJsonValue::Double},
+                                     {u"timeScale"_s, QJsonValue::Double}}))
+        return *e;
     // Everything is checked before anything changes: a refused request leaves the clock as it was.
     QDateTime set;
     if (body.contains(u"set"_s)) {
@@ -151,6 +203,12 @@ SimResponse AdminEndpoints::setFaults(const SimRequest& request)
     QJsonObject body;
     if (auto e = SimContext::parseObject(request.body, &body))
         return *e;
+    if (auto e = onlyMembers(body, {u"faults"_s}))
+        return *e;
+    if (auto e = CampaignRules::requireFields(body, {u"faults"_s}))
+        return *e;
+    if (auto e = requireType(body, u"faults"_s, QJsonValue::String))
+        return *e;
     QString error;
     const auto spec = FaultSpec::parse(body.value(u"faults"_s).toString(), &error);
     if (!spec)
@@ -164,6 +222,22 @@ SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)
 {
     QJsonObject body;
     if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    if (auto e = onlyMembers(body, {u"devices"_s, u"account"_s, u"make"_s, u"model"_s,
+                                    u"startDate"_s, u"endDate"_s, u"campaignTimeWindowList"_s,
+                                    u"failureRate"_s, u"campaignName"_s, u"createdAt"_s}))
+        return *e;
+    if (auto e = CampaignRules::requireFields(body, {u"devices"_s}))
+        return *e;
+    using T = QJsonValue::Type;
+    if (auto e = requireTypes(body, {{u"devices"_s, T::Double},
+                                     {u"account"_s, T::String},
+                                     {u"make"_s, T::String},
+                                     {u"model"_s, T::String},
+                                     {u"campaignTimeWindowList"_s, T::Array},
+                                     {u"failureRate"_s, T::Double},
+                                     {u"campaignName"_s, T::String},
+                                     {u"createdAt"_s, T::String}}))
         return *e;
     const QString accountName =
         body.value(u"account"_s).toString(QLatin1String(DemoData::DemoAccount));
@@ -211,11 +285,28 @@ SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)
     }
     if (auto e = CampaignRules::checkTimeWindows(windows))
         return *e;
-
+    const double failureRate = body.value(u"failureRate"_s).toDouble(m_ctx.options.failureRate);
+    if (!(failureRate >= 0 && failureRate <= 1))
+        return SimResponse::error(errc::InvalidRequestBody,
+                                  tr("'failureRate' must be a number from 0 to 1."));
+    const QString name =
+        body.value(u"campaignName"_s).toString(u"Synthetic %1 devices"_s.arg(count));
+    if (auto e = CampaignRules::firstError(CampaignDraft::validateCampaignName(name)))
+        return *e;
     const qint64 now = m_ctx.nowMs();
+    qint64 createdAt = now;
+    if (body.contains(u"createdAt"_s)) {
+        const Timestamp t = Timestamp::parse(body.value(u"createdAt"_s).toString());
+        if (!t.isValid() || t.utc.toMSecsSinceEpoch() > now)
+            return SimResponse::error(errc::InvalidDate,
+                                      tr("'createdAt' must be an ISO 8601 instant such as "
+                                         "2026-03-01T08:00:00Z, not after the simulated now."));
+        createdAt = t.utc.toMSecsSinceEpoch();
+    }
+
     SimCampaign c;
     c.account = account;
-    c.campaignName = body.value(u"campaignName"_s).toString(u"Synthetic %1 devices"_s.arg(count));
+    c.campaignName = name;
     c.firmwareName = fw->firmwareName;
     c.firmwareFrom = fw->firmwareFrom;
     c.firmwareTo = fw->firmwareTo;
@@ -225,11 +316,8 @@ SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)
     c.startDate = start;
     c.endDate = end;
     c.timeWindows = windows;
-    c.createdAtMs =
-        body.contains(u"createdAt"_s)
-            ? Timestamp::parse(body.value(u"createdAt"_s).toString()).utc.toMSecsSinceEpoch()
-            : now;
-    c.failureRate = body.value(u"failureRate"_s).toDouble(m_ctx.options.failureRate);
+    c.createdAtMs = createdAt;
+    c.failureRate = failureRate;
     c.devices.reserve(static_cast<size_t>(count));
     SimAccount& acc = m_ctx.state.account(account);
     for (int i = 0; i < count; ++i) {

@@ -50,6 +50,14 @@ inline const QString NotFound = QStringLiteral("NotFound");
 inline const QString MethodNotAllowed = QStringLiteral("MethodNotAllowed");
 inline const QString InjectedFault = QStringLiteral("InjectedFault");
 inline const QString TooManyRequests = QStringLiteral("TooManyRequests");
+// Requests refused by the HTTP layer before any route (HttpLimits), then the
+// connection is closed: 400, 408, 413, 414, 431, and 417/501/505.
+inline const QString MalformedRequest = QStringLiteral("MalformedRequest");
+inline const QString RequestTimeout = QStringLiteral("RequestTimeout");
+inline const QString RequestBodyTooLarge = QStringLiteral("RequestBodyTooLarge");
+inline const QString RequestLineTooLong = QStringLiteral("RequestLineTooLong");
+inline const QString RequestHeadersTooLarge = QStringLiteral("RequestHeadersTooLarge");
+inline const QString NotSupported = QStringLiteral("NotSupported");
 } // namespace errc
 
 } // namespace fotadesk::sim

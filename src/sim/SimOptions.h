@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/FaultSpec.h"
+#include "sim/HttpLimits.h"
 #include "sim/SimAuth.h"
 
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct SimOptions
     int historyPageSize = 50;  ///< campaigns per campaign-history page
     int devicePageSize = 1000; ///< maxPageSize of device and licence reports
     int saveDelayMs = 200;     ///< debounce of --state writes after a change
+    HttpLimits http;           ///< sizes and deadlines of requests and connections
 };
 
 } // namespace fotadesk::sim

@@ -9,7 +9,7 @@
 namespace fotadesk::sim {
 
 /// One HTTP request as the simulator's handlers see it: copied out of
-/// QHttpServerRequest, so that it outlives the socket's parser state.
+/// the connection (HttpRequestParser), so that it outlives the socket.
 struct SimRequest
 {
     QByteArray method; ///< "GET", "POST", ...

@@ -13,57 +13,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
-#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace fotadesk::sim {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    using M = QHttpServerRequest::Method;
-    switch (method) {
-    case M::Get:
-        return "GET";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Post:
-        return "POST";
-    case M::Head:
-        return "HEAD";
-    case M::Options:
-        return "OPTIONS";
-    case M::Patch:
-        return "PATCH";
-    case M::Connect:
-        return "CONNECT";
-    case M::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-void writeResponse(QHttpServerResponder& responder, const SimResponse& r, bool truncate)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-    if (!r.contentType.isEmpty())
-        responder.writeHeader("Content-Type", r.contentType);
-    for (const auto& [key, value] : r.headers)
-        responder.writeHeader(key, value);
-    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    if (truncate)
-        responder.writeBody(r.body.left(r.body.size() / 2));
-    else
-        responder.writeBody(r.body);
-}
 
 SimResponse faultResponse(FaultDecision::Kind kind, int retryAfter)
 {
@@ -112,7 +68,7 @@ QString faultName(FaultDecision::Kind kind)
 } // namespace
 
 SimServer::SimServer(const SimOptions& options, QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_faults(options.faults, options.seed)
 {
@@ -214,7 +170,13 @@ quint16 SimServer::start(const QHostAddress& address, quint16 port, QString* err
             return 0;
         }
     }
-    m_port = listen(address, port);
+    m_listener = std::make_unique<HttpListener>(
+        m_options.http, [this](HttpConnection& connection, SimRequest request) {
+            handle(connection, std::move(request));
+        });
+    m_port = m_listener->listen(address, port);
+    if (m_port == 0)
+        m_listener.reset();
     m_address = address;
     if (m_port == 0 && error)
         *error = tr("cannot listen on %1:%2 (address in use or not available).")
@@ -293,19 +255,10 @@ SimResponse SimServer::dispatch(const SimRouter::Match& match, SimRequest& reque
     return route.handler(request);
 }
 
-bool SimServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
+void SimServer::handle(HttpConnection& connection, SimRequest request)
 {
     QElapsedTimer timer;
     timer.start();
-    SimRequest request;
-    request.method = methodName(httpRequest.method());
-    const QUrl url = httpRequest.url();
-    request.path = url.path(QUrl::FullyDecoded);
-    request.query = httpRequest.query();
-    for (const auto& [key, value] : httpRequest.headers())
-        request.headers.insert(key.toLower(), value);
-    request.body = httpRequest.body();
-
     const SimRouter::Match match = m_router.match(request.method, request.path);
     FaultDecision fault;
     const SimResponse response = dispatch(match, request, fault);
@@ -318,13 +271,8 @@ bool SimServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket*
     QString logPath = request.path;
     if (!request.query.isEmpty())
         logPath += u'?' + request.query.toString(QUrl::FullyEncoded);
-    auto deliver = [response, drop, timer, method = request.method,
-                    logPath](QHttpServerResponder& responder, QTcpSocket* sock) {
-        writeResponse(responder, response, drop);
-        if (drop) {
-            sock->flush();
-            sock->abort();
-        }
+    auto deliver = [response, drop, timer, method = request.method, logPath](HttpConnection& to) {
+        to.respond(response, drop);
         qCInfo(lcSim).noquote() << QString::fromLatin1(method) << logPath
                                 << (drop ? u"%1 (dropped)"_s.arg(response.status)
                                          : QString::number(response.status))
@@ -332,29 +280,19 @@ bool SimServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket*
     };
 
     if (fault.latencyMs <= 0) {
-        QHttpServerResponder responder = makeResponder(httpRequest, socket);
-        deliver(responder, socket);
-        return true;
+        deliver(connection);
+        return;
     }
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
-    QPointer<QTcpSocket> guard(socket);
+    QPointer<HttpConnection> guard(&connection);
     m_stats.enterDelayed();
-    QTimer::singleShot(fault.latencyMs, this, [this, responder, guard, deliver]() mutable {
+    QTimer::singleShot(fault.latencyMs, this, [this, guard, deliver] {
         m_stats.leaveDelayed();
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+        if (!guard) {
             qCDebug(lcSim) << "client went away before the delayed answer";
             return;
         }
-        deliver(*responder, guard.data());
+        deliver(*guard);
     });
-    return true;
-}
-
-void SimServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeResponse(responder, SimResponse::error(errc::NotFound, tr("No such endpoint."), 404),
-                  false);
 }
 
 } // namespace fotadesk::sim

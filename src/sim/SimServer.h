@@ -1,6 +1,8 @@
 #pragma once
 
 #include "sim/FaultInjector.h"
+#include "sim/HttpConnection.h"
+#include "sim/HttpListener.h"
 #include "sim/SimAuth.h"
 #include "sim/SimClock.h"
 #include "sim/SimContext.h"
@@ -9,13 +11,11 @@
 #include "sim/SimState.h"
 #include "sim/SimStats.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QObject>
 #include <QTimer>
 
 #include <memory>
-
-class QHttpServerResponder;
 
 namespace fotadesk::sim {
 
@@ -27,13 +27,20 @@ class LicenseEndpoints;
 class ReportEndpoints;
 struct FaultDecision;
 
-/// The FOTA v3 simulator on QtHttpServer. Every request goes through one
-/// place: route → injected fault → authentication → handler → delivery, the
-/// delivery delayed by a timer when latency is injected (never a blocking
-/// sleep, so concurrent requests overlap). Each request is logged (method,
-/// path, status, duration) to fotadesk.sim at info level; no header or body
-/// is logged, so no secret reaches the log.
-class SimServer final : public QAbstractHttpServer
+/// The FOTA v3 simulator. Every request goes through one place: route →
+/// injected fault → authentication → handler → delivery, the delivery delayed
+/// by a timer when latency is injected (never a blocking sleep, so concurrent
+/// requests overlap). Each request is logged (method, path, status, duration)
+/// to fotadesk.sim at info level; no header or body is logged, so no secret
+/// reaches the log.
+///
+/// HTTP itself is fotasim's own small layer (HttpListener, HttpConnection,
+/// HttpRequestParser), not QAbstractHttpServer: Qt 6.4's server reads and
+/// keeps a whole request body before any hook sees it, has no size limits
+/// and no deadlines, and keeps every connection open whatever the request's
+/// HTTP version or Connection header says (ApacheBench waited for ever). The
+/// layer hands complete, bounded requests (SimOptions::http) to handle().
+class SimServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimServer)
@@ -60,11 +67,8 @@ public:
     [[nodiscard]] SimStats& stats() { return m_stats; }
     [[nodiscard]] const SimOptions& options() const { return m_options; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
+    void handle(HttpConnection& connection, SimRequest request);
     SimResponse dispatch(const SimRouter::Match& match, SimRequest& request, FaultDecision& fault);
     void scheduleSave();
 
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<LicenseEndpoints> m_licenses;
     std::unique_ptr<AccountEndpoints> m_accounts;
     std::unique_ptr<AdminEndpoints> m_admin;
+    std::unique_ptr<HttpListener> m_listener;
     QTimer m_saveTimer;
     bool m_dirty = false;
     bool m_initialized = false;

@@ -190,3 +190,25 @@ requests = [
 ]
 for i, (name, text) in enumerate(requests):
     write("sim_request", f"{i:02d}-{name}.http", text)
+
+# --- fotasim's HTTP layer (first byte: the size of the pieces, 1..17) -------------
+http = [
+    ("get", b"GET /admin/health HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ("http10", b"GET /api/fota/v3/subscriptions/0000123456-00001?a=%C3%A4 HTTP/1.0\r\n"
+               b"Authorization: Bearer t\r\n\r\n"),
+    ("keep-alive", b"GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n"),
+    ("close", b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n"),
+    ("post", b'POST /admin/clock HTTP/1.1\r\nContent-Length: 17\r\n\r\n{"timeScale": 0}\n'),
+    ("pipelined", b"GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}GET /c HTTP/1.1\r\n\r\n"),
+    ("chunked", b"POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n0\r\nT: 1\r\n\r\n"),
+    ("expect", b"POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n{}"),
+    ("bare-lf", b"\r\n\nPUT /x HTTP/1.1\nContent-Length: 3\n\nabc"),
+    ("long-line", b"GET /" + b"a" * 199 + b" HTTP/1.1\r\n\r\n"),
+    ("big-headers", b"GET / HTTP/1.1\r\nX-Big: " + b"b" * 600 + b"\r\n\r\n"),
+    ("big-body", b"POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n"),
+    ("malformed", b"GET / HTTP/1.1\r\nHost : x\r\n X: folded\r\n\r\n"),
+    ("length-and-chunked", b"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n"),
+    ("http2", b"GET / HTTP/2.0\r\n\r\n"),
+]
+for i, (name, data) in enumerate(http):
+    write("http_request", f"{i:02d}-{name}.http", bytes([i % 17]) + data)

@@ -1,5 +1,9 @@
 // The fotasim process as a whole: listening line, routing errors, admin
-// switch, request log without secrets, SIGTERM, options, and --state restarts.
+// switch, request log without secrets, SIGTERM, options, --state restarts,
+// its HTTP limits on raw sockets, and ApacheBench (`ab`, Debian
+// apache2-utils, in scripts/packages.txt) running to completion against it.
+// Without ab that test fails and says what to install: it is the proof that a
+// load tool works against fotasim, not an optional extra.
 
 #include "SimTestSupport.h"
 #include "sim/StateFile.h"
@@ -7,14 +11,49 @@
 #include "support/HttpTestClient.h"
 #include "support/TestFiles.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace fotadesk::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Sends `request` on a new connection to fotasim and returns everything it
+/// answers until it closes the connection (or `timeoutMs` pass: *closed false).
+QByteArray rawExchange(quint16 port, const QByteArray& request, bool* closed, int timeoutMs = 15000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    *closed = false;
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(request);
+    QByteArray received;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (socket.bytesToWrite() > 0)
+            socket.waitForBytesWritten(
+                static_cast<int>(qMin<qint64>(100, deadline.remainingTime())));
+        else
+            socket.waitForReadyRead(static_cast<int>(qMin<qint64>(100, deadline.remainingTime())));
+        received += socket.readAll();
+        if (socket.state() == QAbstractSocket::UnconnectedState) {
+            *closed = true;
+            break;
+        }
+    }
+    return received;
+}
+
+} // namespace
 
 class SimServerTest final : public QObject
 {
@@ -32,6 +71,12 @@ private Q_SLOTS:
     void badOptionsAreRefused();
     void stateSurvivesARestart();
     void corruptStateIsRefusedAndKept();
+    void connectionCloseAndHttp10Close_data();
+    void connectionCloseAndHttp10Close();
+    void limitsAreAnswered_data();
+    void limitsAreAnswered();
+    void apacheBenchRunsToCompletion_data();
+    void apacheBenchRunsToCompletion();
 };
 
 void SimServerTest::firstLineNamesTheUrl()
@@ -215,6 +260,107 @@ void SimServerTest::corruptStateIsRefusedAndKept()
     QFile f(state);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), garbage);
+}
+
+void SimServerTest::connectionCloseAndHttp10Close_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("HTTP/1.1, Connection: close")
+        << QByteArray("GET /admin/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QTest::newRow("HTTP/1.0") << QByteArray("GET /admin/health HTTP/1.0\r\n\r\n");
+}
+
+void SimServerTest::connectionCloseAndHttp10Close()
+{
+    QFETCH(QByteArray, request);
+    static FotaSimProcess sim(simArgs());
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    bool closed = false;
+    const QByteArray answer = rawExchange(sim.port(), request, &closed);
+    QVERIFY2(closed, answer.constData()); // Qt 6.4's server kept it open: ab waited for ever
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    QVERIFY(answer.contains(R"("ok":true)"));
+}
+
+void SimServerTest::limitsAreAnswered_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorCode");
+    // The defaults of HttpLimits (docs/fotasim.md): 4 MiB of body, 32 KiB of headers.
+    QTest::newRow("10 MB body") << QByteArray("POST /admin/clock HTTP/1.1\r\nHost: x\r\n"
+                                              "Content-Length: 10485760\r\n\r\n") +
+                                       QByteArray(256 * 1024, ' ')
+                                << 413 << u"RequestBodyTooLarge"_s;
+    QTest::newRow("40 KB of headers before Authorization")
+        << "GET /api/fota/v3/subscriptions/" + kAccount.toLatin1() +
+               " HTTP/1.1\r\nX-Big: " + QByteArray(40 * 1024, 'b') +
+               "\r\nAuthorization: Bearer x\r\n\r\n"
+        << 431 << u"RequestHeadersTooLarge"_s;
+    QTest::newRow("long request line") << "GET /" + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n"
+                                       << 414 << u"RequestLineTooLong"_s;
+    QTest::newRow("not HTTP") << QByteArray("HELLO\r\n\r\n") << 400 << u"MalformedRequest"_s;
+}
+
+void SimServerTest::limitsAreAnswered()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, errorCode);
+    static FotaSimProcess sim(simArgs());
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    bool closed = false;
+    const QByteArray answer = rawExchange(sim.port(), request, &closed);
+    QVERIFY2(closed, answer.constData());
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             answer.constData());
+    QVERIFY2(answer.contains(QByteArray(R"("errorCode":")" + errorCode.toLatin1() + '"')),
+             answer.constData());
+    // The server is still there for the next client.
+    HttpTestClient client(sim.baseUrl());
+    QCOMPARE(client.adminGet(u"/admin/health"_s).status, 200);
+}
+
+void SimServerTest::apacheBenchRunsToCompletion_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("ab (HTTP/1.0, a connection per request)") << QStringList{};
+    QTest::newRow("ab -k (keep-alive)") << QStringList{u"-k"_s};
+}
+
+void SimServerTest::apacheBenchRunsToCompletion()
+{
+    QFETCH(QStringList, options);
+    const QString ab = QStandardPaths::findExecutable(u"ab"_s);
+    if (ab.isEmpty())
+        QFAIL("ab not found: install Debian's apache2-utils (it is in scripts/packages.txt)");
+    FotaSimProcess sim(simArgs());
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    HttpTestClient client(sim.baseUrl());
+    QVERIFY(client.authenticate());
+    const QString path = u"/fota/v3/subscriptions/%1"_s.arg(kAccount);
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(ab, options + QStringList{u"-n"_s, u"2000"_s, u"-c"_s, u"20"_s, u"-s"_s, u"30"_s,
+                                      u"-H"_s, u"Authorization: Bearer "_s + client.accessToken(),
+                                      u"-H"_s, u"VZ-M2M-Token: "_s + client.sessionToken(),
+                                      sim.baseUrl() + path});
+    QVERIFY2(p.waitForFinished(180'000), "ab did not finish within 3 minutes");
+    const QString out = QString::fromLocal8Bit(p.readAll());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(u"Complete requests:\\s+2000\\n"_s)), qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(u"Failed requests:\\s+0\\n"_s)), qPrintable(out));
+    QVERIFY2(!out.contains(u"Non-2xx responses"_s), qPrintable(out));
+    if (options.contains(u"-k"_s))
+        QVERIFY2(out.contains(QRegularExpression(u"Keep-Alive requests:\\s+2000\\n"_s)),
+                 qPrintable(out));
+    const auto rate = QRegularExpression(u"Requests per second:\\s+([0-9.]+)"_s).match(out);
+    qInfo().noquote() << u"ab %1: %2 requests/s"_s.arg(options.join(u' '), rate.captured(1));
+    // Every request reached the route (and was answered 200, above).
+    const QJsonObject stats = client.adminGet(u"/admin/stats"_s).object();
+    QCOMPARE(
+        stats.value(u"byRoute"_s).toObject().value(u"GET /api/fota/v3/subscriptions/{}"_s).toInt(),
+        2000);
 }
 
 QTEST_GUILESS_MAIN(SimServerTest)
