@@ -83,6 +83,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
                        static_cast<int>(Environment::Profile::Production));
     m_profile->addItem(tr("Custom base URL"), static_cast<int>(Environment::Profile::Custom));
     m_customUrl->setPlaceholderText(QStringLiteral("https://fota.example.com/api"));
+    // Long choices (German, Spanish) must not widen the dialog past a 1024-pixel screen: the
+    // combo boxes take the room the form gives them and elide the rest.
+    for (QComboBox* combo : {m_profile, m_refresh, m_siteZone, m_language}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_profile ? 24 : 18);
+    }
 
     auto* profiles = new QGroupBox(tr("Environment"), this);
     auto* pf = new QFormLayout(profiles);
@@ -100,7 +106,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     pf->addRow(tr("Extra CA certificate:"), caRow);
-    pf->addRow(QString(), m_remember);
+    pf->addRow(m_remember);
     pf->addRow(QString(), noteLabel(tr("The environment, its account and the CA certificate are "
                                        "used from the next start of FotaDesk."),
                                     this));
@@ -117,7 +123,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     bf->addRow(tr("Devices per request:"), m_chunk);
     bf->addRow(tr("Requests in parallel:"), m_concurrency);
     bf->addRow(tr("Request timeout:"), m_timeout);
-    bf->addRow(QString(), m_autosave);
+    bf->addRow(m_autosave);
     bf->addRow(tr("Log file size:"), m_logSize);
     bf->addRow(tr("Old log files kept:"), m_logFiles);
 

@@ -4,6 +4,7 @@
 #include "gui/settings/SettingsDialog.h"
 
 #include "gui/common/ScriptedMessageSeam.h"
+#include "gui/shell/AppLanguage.h"
 #include "store/AppSettings.h"
 
 #include <QCheckBox>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void languageChoice();
     void everyRowWritesItsSetting();
     void saysWhatAppliesFromTheNextStart();
+    void fitsASmallScreen_data();
     void fitsASmallScreen();
 };
 
@@ -215,8 +217,19 @@ void SettingsDialogTest::saysWhatAppliesFromTheNextStart()
 }
 
 // Every row shown at once on a 1024×768 screen (the environment and the behaviour side by side).
+void SettingsDialogTest::fitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s; // the longest labels
+    QTest::newRow("es") << u"es"_s;
+}
+
 void SettingsDialogTest::fitsASmallScreen()
 {
+    QFETCH(QString, language);
+    AppLanguage translation;
+    QCOMPARE(translation.install(language), language);
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"s.ini"_s));
     SettingsDialog dialog(settings, nullptr);
