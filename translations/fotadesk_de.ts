@@ -90,7 +90,7 @@
     <message>
         <location line="+9"/>
         <source>Edit &amp;dates and windows…</source>
-        <translation>Daten und &amp;Zeitfenster bearbeiten…</translation>
+        <translation>&amp;Zeitplan bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -333,8 +333,18 @@ void CampaignStatusPanel::onFinished(bool ok)
 void CampaignStatusPanel::updateState()
 {
     const bool loading = m_loader->isLoading();
+    // Refresh and Stop take turns in one place (the row fits a 1024-pixel screen in German);
+    // the keyboard focus goes along from one to the other.
+    const bool focusOnRefresh = m_ui->refreshButton->hasFocus();
+    const bool focusOnStop = m_ui->cancelButton->hasFocus();
+    m_ui->cancelButton->setVisible(loading);
+    m_ui->refreshButton->setVisible(!loading);
     m_ui->refreshButton->setEnabled(!loading && m_context.client);
     m_ui->cancelButton->setEnabled(loading);
+    if (loading && focusOnRefresh)
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    else if (!loading && focusOnStop)
+        m_ui->refreshButton->setFocus(Qt::OtherFocusReason);
     const bool haveRows = m_model->rowCount() > 0;
     m_ui->exportCsvButton->setEnabled(!loading && haveRows);
     m_ui->exportPdfButton->setEnabled(!loading && haveRows);

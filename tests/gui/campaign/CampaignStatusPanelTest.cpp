@@ -145,9 +145,19 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&panel, &CampaignStatusPanel::loadFinished);
         QSignalSpy progress(panel.loader(), &CampaignStatusLoader::progress);
+        // Refresh and Stop take turns in one place: Stop while reading, Refresh after.
+        auto* refreshButton = panel.findChild<QPushButton*>(u"refreshButton"_s);
+        auto* stopButton = panel.findChild<QPushButton*>(u"cancelButton"_s);
+        QVERIFY(refreshButton && stopButton);
+        bool stopShownWhileReading = false;
+        connect(panel.loader(), &CampaignStatusLoader::progress, &panel, [&] {
+            stopShownWhileReading = stopButton->isVisible() && !refreshButton->isVisible();
+        });
         panel.show(); // showing the tab starts the read
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(stopShownWhileReading);
+        QVERIFY(refreshButton->isVisible() && !stopButton->isVisible());
 
         QCOMPARE(panel.model()->rowCount(), kDevices);
         QCOMPARE(panel.serverTotal(), m_serverTotal);

@@ -178,6 +178,10 @@ private Q_SLOTS:
         TestApp test;
         QVERIFY2(test.open(), qPrintable(test.harness.errorString()));
         DesktopApp& app = *test.app;
+        // A campaign's page too (German made it 1052 px: the device status panel's top row).
+        const auto campaign = test.harness.pendingCampaign(u"Width"_s, 1);
+        QVERIFY(campaign.has_value());
+        app.window().openCampaign(campaign->id);
         QStringList wide;
         for (const QString& id : app.window().pageIds()) {
             const int width = app.window().page(id)->minimumSizeHint().width();
