@@ -336,7 +336,7 @@
         <translation>Zustand des Geräteberichts</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Refresh device report</source>
         <translation>Gerätebericht aktualisieren</translation>
     </message>
@@ -1102,7 +1102,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation>&amp;Stopp</translation>
+        <translation>St&amp;opp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location line="+6"/>
         <source>Failed &amp;only</source>
-        <translation>Nur &amp;fehlgeschlagene</translation>
+        <translation>&amp;Nur fehlgeschlagene</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5106,7 +5106,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Gerätebericht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Loading… %1 of %2 devices</source>
         <translation>Lade… %1 von %2 Geräten</translation>
     </message>
@@ -5863,7 +5863,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>&amp;Add %n device(s)</source>
+        <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>%n Gerät &amp;hinzufügen</numerusform>
             <numerusform>%n Geräte &amp;hinzufügen</numerusform>
@@ -5871,10 +5871,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Remove %n device(s)</source>
+        <source>Remo&amp;ve %n device(s)</source>
         <translation>
-            <numerusform>%n Gerät &amp;entfernen</numerusform>
-            <numerusform>%n Geräte &amp;entfernen</numerusform>
+            <numerusform>%n &amp;Gerät entfernen</numerusform>
+            <numerusform>%n &amp;Geräte entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -6241,7 +6241,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+8"/>
         <location line="+53"/>
         <source>&amp;New campaign with these devices</source>
-        <translation>&amp;Neue Kampagne mit diesen Geräten</translation>
+        <translation>Neue &amp;Kampagne mit diesen Geräten</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -6257,8 +6257,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+22"/>
         <source>&amp;New campaign with these %n devices</source>
         <translation>
-            <numerusform>&amp;Neue Kampagne mit diesem %n Gerät</numerusform>
-            <numerusform>&amp;Neue Kampagne mit diesen %n Geräten</numerusform>
+            <numerusform>Neue &amp;Kampagne mit diesem %n Gerät</numerusform>
+            <numerusform>Neue &amp;Kampagne mit diesen %n Geräten</numerusform>
         </translation>
     </message>
 </context>
@@ -7386,7 +7386,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Benutzerdefinierte Basis-URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>

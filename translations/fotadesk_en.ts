@@ -196,7 +196,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+507"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+517"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -378,18 +378,18 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
-        <source>&amp;Add %n device(s)</source>
+        <source>A&amp;dd %n device(s)</source>
         <translation>
-            <numerusform>&amp;Add %n device</numerusform>
-            <numerusform>&amp;Add %n devices</numerusform>
+            <numerusform>A&amp;dd %n device</numerusform>
+            <numerusform>A&amp;dd %n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Remove %n device(s)</source>
+        <source>Remo&amp;ve %n device(s)</source>
         <translation>
-            <numerusform>&amp;Remove %n device</numerusform>
-            <numerusform>&amp;Remove %n devices</numerusform>
+            <numerusform>Remo&amp;ve %n device</numerusform>
+            <numerusform>Remo&amp;ve %n devices</numerusform>
         </translation>
     </message>
 </context>
@@ -581,7 +581,7 @@
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+112"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+118"/>
         <location line="+84"/>
         <source>every %n min</source>
         <translation>

@@ -336,7 +336,7 @@
         <translation>Estado del informe de dispositivos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Refresh device report</source>
         <translation>Actualizar el informe de dispositivos</translation>
     </message>
@@ -930,7 +930,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation>&amp;Cuenta:</translation>
+        <translation>Cue&amp;nta:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location line="+6"/>
         <source>Failed &amp;only</source>
-        <translation>Solo &amp;fallidos</translation>
+        <translation>&amp;Solo fallidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5107,7 +5107,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo leer el informe de dispositivos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Loading… %1 of %2 devices</source>
         <translation>Cargando… %1 de %2 dispositivos</translation>
     </message>
@@ -5864,7 +5864,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>&amp;Add %n device(s)</source>
+        <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n dispositivo</numerusform>
             <numerusform>&amp;Añadir %n dispositivos</numerusform>
@@ -5872,10 +5872,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Remove %n device(s)</source>
+        <source>Remo&amp;ve %n device(s)</source>
         <translation>
-            <numerusform>&amp;Quitar %n dispositivo</numerusform>
-            <numerusform>&amp;Quitar %n dispositivos</numerusform>
+            <numerusform>Quitar %n disp&amp;ositivo</numerusform>
+            <numerusform>Quitar %n disp&amp;ositivos</numerusform>
         </translation>
     </message>
 </context>
@@ -7387,7 +7387,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>URL base personalizada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>

@@ -290,8 +290,8 @@ void DeviceChangeDialog::updateButtons()
     m_ui->startButton->setVisible(onEdit);
     m_ui->startButton->setEnabled(onEdit && valid > 0 && !m_ui->editor->isImporting());
     m_ui->startButton->setText(m_mode == Mode::Add
-                                   ? tr("&Add %n device(s)", nullptr, int(valid))
-                                   : tr("&Remove %n device(s)", nullptr, int(valid)));
+                                   ? tr("A&dd %n device(s)", nullptr, int(valid))
+                                   : tr("Remo&ve %n device(s)", nullptr, int(valid)));
     m_ui->cancelRunButton->setEnabled(running);
     m_ui->retryButton->setEnabled(!running && m_results->counts().failed > 0);
     m_ui->closeButton->setEnabled(!running);

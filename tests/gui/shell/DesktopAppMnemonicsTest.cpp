@@ -1,12 +1,19 @@
 // Alt+letter must do one thing on each screen: no two mnemonics of one page (with the menu
 // bar and, in the create form, the step's buttons) share a letter, in every shipped
-// language. Before, step 1 had Alt+N for both "Campaign name" and "Next".
+// language. Before, step 1 had Alt+N for both "Campaign name" and "Next". The dialogs too.
 
 #include "gui/GuiTestHarness.h"
+#include "gui/campaign/EditDatesDialog.h"
 #include "gui/create/CreateCampaignWizard.h"
+#include "gui/devices/DeviceChangeDialog.h"
+#include "gui/devices/DeviceListWindow.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/shell/AboutDialog.h"
+#include "gui/shell/AppContext.h"
 #include "gui/shell/AppLanguage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/signin/CredentialsDialog.h"
 #include "store/AppSettings.h"
 
 #include <QAbstractButton>
@@ -14,12 +21,14 @@
 #include <QLabel>
 #include <QMap>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWizardPage>
 
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -38,21 +47,25 @@ void claim(Claims& claims, const QString& text, const QString& where)
     claims[key.toString(QKeySequence::PortableText)] << u"%1 “%2”"_s.arg(where, text);
 }
 
-/// Every mnemonic under `root`: buttons, labels with a buddy, checkable group boxes and tabs.
-void claimWidgets(Claims& claims, const QWidget& root)
+/// Every mnemonic under `root`: buttons, labels with a buddy, checkable group boxes and tabs
+/// (`visibleOnly`: of the widgets shown now, e.g. on the current page of a stacked dialog).
+void claimWidgets(Claims& claims, const QWidget& root, bool visibleOnly = false)
 {
+    const auto counts = [&](const QWidget* w) { return !visibleOnly || w->isVisibleTo(&root); };
     for (const QAbstractButton* b : root.findChildren<QAbstractButton*>()) {
-        if (!b->inherits("QToolButton") || !b->text().isEmpty())
+        if (counts(b) && (!b->inherits("QToolButton") || !b->text().isEmpty()))
             claim(claims, b->text(), b->objectName());
     }
     for (const QLabel* l : root.findChildren<QLabel*>()) {
-        if (l->buddy())
+        if (counts(l) && l->buddy())
             claim(claims, l->text(), l->objectName());
     }
-    for (const QGroupBox* g : root.findChildren<QGroupBox*>())
-        claim(claims, g->title(), g->objectName());
+    for (const QGroupBox* g : root.findChildren<QGroupBox*>()) {
+        if (counts(g))
+            claim(claims, g->title(), g->objectName());
+    }
     for (const QTabBar* t : root.findChildren<QTabBar*>()) {
-        for (int i = 0; i < t->count(); ++i)
+        for (int i = 0; counts(t) && i < t->count(); ++i)
             claim(claims, t->tabText(i), t->objectName());
     }
 }
@@ -160,6 +173,49 @@ private Q_SLOTS:
             claimMenuBar(claims, window);
             claimWidgets(claims, *page);
             found << conflicts(claims, id);
+        }
+        for (const QString& f : std::as_const(found))
+            qWarning().noquote() << f;
+        QVERIFY2(found.isEmpty(), qPrintable(u"%1 conflicts (above)"_s.arg(found.size())));
+    }
+
+    void eachDialogHasUniqueMnemonics_data() { eachScreenHasUniqueMnemonics_data(); }
+    void eachDialogHasUniqueMnemonics()
+    {
+        // The dialogs the pages open: each on its own (it has the keyboard to itself).
+        QFETCH(QString, language);
+        AppLanguage translation;
+        QCOMPARE(translation.install(language), language);
+        TestApp test;
+        QVERIFY2(test.open(), qPrintable(test.harness.errorString()));
+        AppContext& context = test.app->context();
+        const auto campaign = test.harness.pendingCampaign(u"Dialogs"_s, 1);
+        QVERIFY(campaign.has_value());
+
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        dialogs.push_back(std::make_unique<SettingsDialog>(test.settings, &test.harness.messages));
+        dialogs.push_back(std::make_unique<EditDatesDialog>(context, *campaign));
+        dialogs.push_back(std::make_unique<DeviceChangeDialog>(context, *campaign,
+                                                               DeviceChangeDialog::Mode::Add));
+        dialogs.push_back(std::make_unique<DeviceChangeDialog>(context, *campaign,
+                                                               DeviceChangeDialog::Mode::Remove));
+        dialogs.push_back(std::make_unique<CredentialsDialog>(
+            u"Production"_s, QUrl(u"https://thingspace.verizon.com/api"_s), QString()));
+        dialogs.push_back(std::make_unique<DeviceListWindow>(&test.harness.messages));
+        dialogs.push_back(std::make_unique<AboutDialog>(context));
+        QStringList found;
+        for (const auto& dialog : dialogs) {
+            // A dialog of several pages (a stacked widget): each page as it is shown.
+            const QString name = QString::fromLatin1(dialog->metaObject()->className());
+            auto* stack = dialog->findChild<QStackedWidget*>();
+            const int pages = stack ? stack->count() : 1;
+            for (int i = 0; i < pages; ++i) {
+                if (stack)
+                    stack->setCurrentIndex(i);
+                Claims claims;
+                claimWidgets(claims, *dialog, true);
+                found << conflicts(claims, stack ? u"%1 page %2"_s.arg(name).arg(i) : name);
+            }
         }
         for (const QString& f : std::as_const(found))
             qWarning().noquote() << f;
