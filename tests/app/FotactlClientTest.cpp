@@ -171,6 +171,7 @@ private Q_SLOTS:
         QVERIFY(back.bom);
         QVERIFY(back.crlf);
         QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
         QCOMPARE(back.rows.size(), devices.size() + 1);
         QCOMPARE(back.rows.first(),
                  (QStringList{u"deviceId"_s, u"status"_s, u"resultReason"_s, u"updatedTime"_s,
@@ -190,6 +191,58 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < devices.size(); ++i)
             QCOMPARE(imported.imeis.at(i).toString(),
                      devices.at(i).toObject().value(u"deviceId"_s).toString());
+    }
+
+    void auditCsvReadsBack()
+    {
+        // `fotactl audit --csv` after a create of a campaign named like a formula: every
+        // entry the command prints as JSON is in the CSV, column by column, and no cell
+        // of the file is one a spreadsheet would run.
+        TestFiles files;
+        QString firmware;
+        const QStringList devices = freshDevices(30, &firmware);
+        const QString list =
+            files.write(u"audit-devices.csv"_s, (devices.mid(0, 5).join(u'\n') + u'\n').toUtf8());
+        const QDate start = today().addDays(4);
+        const Run created = fotactl(
+            connect({u"campaign"_s, u"create"_s, u"--name"_s, u"=1+1"_s, u"--firmware"_s, firmware,
+                     u"--start"_s, start.toString(Qt::ISODate), u"--end"_s,
+                     start.addDays(3).toString(Qt::ISODate), u"--devices"_s, list, u"--json"_s}));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+
+        const QString csvPath = files.path(u"audit.csv"_s);
+        const Run audit = fotactl({u"audit"_s, u"--csv"_s, csvPath, u"--json"_s});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
+        const QJsonArray entries = json(audit).toObject().value(u"entries"_s).toArray();
+        QVERIFY(!entries.isEmpty());
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CsvReadBack back = readCsvBack(file.readAll());
+        QVERIFY(back.bom);
+        QVERIFY(back.crlf);
+        QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
+        QCOMPARE(back.rows.size(), entries.size() + 1);
+        const QStringList header = back.rows.first();
+        bool sawFormula = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonObject e = entries.at(i).toObject();
+            const QStringList& row = back.rows.at(i + 1);
+            QCOMPARE(row.size(), header.size());
+            const auto cell = [&](const QString& column) { return row.at(header.indexOf(column)); };
+            QCOMPARE(cell(u"id"_s), QString::number(e.value(u"id"_s).toInteger()));
+            QCOMPARE(cell(u"started_utc"_s), e.value(u"started"_s).toString());
+            QCOMPARE(cell(u"operation"_s), e.value(u"operation"_s).toString());
+            QCOMPARE(cell(u"campaign_id"_s), e.value(u"campaignId"_s).toString());
+            QCOMPARE(cell(u"device_count"_s),
+                     QString::number(e.value(u"deviceCount"_s).toInteger()));
+            QCOMPARE(cell(u"summary"_s), e.value(u"summary"_s).toString());
+            QCOMPARE(cell(u"outcome"_s), e.value(u"outcome"_s).toString());
+            QCOMPARE(cell(u"result"_s), e.value(u"result"_s).toString());
+            sawFormula = sawFormula || e.value(u"summary"_s).toString().contains(u"=1+1"_s) ||
+                         e.value(u"result"_s).toString().contains(u"=1+1"_s);
+        }
+        QVERIFY(sawFormula); // the campaign name made it into the log (and the file)
     }
 
     void usageErrors_data()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void takeStartsAnEmptyBuffer();
     void numbersAreNeverNeutralised();
     void semicolonsDoNotLookLikeTheDelimiter();
+    void readBackFindsUnsafeCells();
 };
 
 void CsvWriterTest::encodesCell_data()
@@ -109,6 +110,7 @@ void CsvWriterTest::roundTripsThroughTokenizer()
     QVERIFY(back.bom);
     QVERIFY(back.crlf);
     QCOMPARE(back.delimiter, ',');
+    QCOMPARE(back.unsafeCells, QStringList());
     QCOMPARE(back.rows.size(), 4);
     for (int r = 1; r < 4; ++r)
         QCOMPARE(back.rows.at(r), cells);
@@ -175,6 +177,15 @@ void CsvWriterTest::semicolonsDoNotLookLikeTheDelimiter()
     const auto back = readCsvBack(w.data());
     QCOMPARE(back.delimiter, ',');
     QCOMPARE(back.rows.value(5), (QStringList{u"4"_s, u"a; b; c"_s}));
+}
+
+void CsvWriterTest::readBackFindsUnsafeCells()
+{
+    // The round-trip tests' safety check is not vacuous: a file written without the
+    // writer (the old fotactl report) is caught.
+    const auto back = readCsvBack("id,reason\r\n1,=1+1\r\n2,-5\r\n3,\"@x\"\r\n4,'=ok\r\n"_ba);
+    QCOMPARE(back.unsafeCells, (QStringList{u"=1+1"_s, u"@x"_s}));
+    QVERIFY(!back.bom);
 }
 
 QTEST_GUILESS_MAIN(CsvWriterTest)

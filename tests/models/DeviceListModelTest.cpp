@@ -396,6 +396,7 @@ void DeviceListModelTest::csvRoundTrip()
     const auto back = fotadesk::test::readCsvBack(all);
     QVERIFY(back.bom);
     QVERIFY(back.crlf);
+    QCOMPARE(back.unsafeCells, QStringList());
     QCOMPARE(back.rows.size(), m_model->rowCount() + 1);
     QCOMPARE(back.rows.first(), (QStringList{u"imei"_s, u"state"_s, u"reason"_s, u"line"_s}));
     for (int r = 0; r < m_model->rowCount(); ++r) {

@@ -280,6 +280,7 @@ void DeviceStatusModelTest::csvRoundTrip()
     const auto back = fotadesk::test::readCsvBack(csv);
     QVERIFY(back.bom);
     QVERIFY(back.crlf);
+    QCOMPARE(back.unsafeCells, QStringList());
     QCOMPARE(back.rows.size(), 3);
     for (int row = 0; row < 2; ++row) {
         const DeviceStatus d = m_model->deviceStatusAt(row);

@@ -348,6 +348,7 @@ void AuditLogTest::csvRoundTrip()
     QVERIFY(back.bom);
     QVERIFY(back.crlf);
     QCOMPARE(back.delimiter, ',');
+    QCOMPARE(back.unsafeCells, QStringList());
     const QList<AuditEntry> entries = log.query();
     QCOMPARE(back.rows.size(), entries.size() + 1);
     QCOMPARE(back.rows.first().size(), 16);

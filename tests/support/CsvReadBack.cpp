@@ -5,6 +5,7 @@
 #include "core/ImeiImporter.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,14 @@ CsvReadBack readCsvBack(const QByteArray& file)
     tokenizer.finish(rows);
     back.rows = std::move(rows.rows);
     back.rawRows = std::move(rows.rawRows);
+    static const QRegularExpression plainNumber(u"^[+-]?[0-9]+(\\.[0-9]+)?$"_s);
+    for (const QStringList& row : std::as_const(back.rawRows)) {
+        for (const QString& cell : row) {
+            if (!cell.isEmpty() && u"=+-@\t\r"_s.contains(cell.front()) &&
+                !plainNumber.match(cell).hasMatch())
+                back.unsafeCells.append(cell);
+        }
+    }
     return back;
 }
 

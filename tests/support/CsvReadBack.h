@@ -21,6 +21,9 @@ struct CsvReadBack
     QList<QStringList> rows; ///< header row included
     /// The cells as written (quotes removed, apostrophe markers kept).
     QList<QStringList> rawRows;
+    /// Cells as written that a spreadsheet would run as a formula: starting with
+    /// = + - @ TAB or CR and not a plain number. Empty for a safe file.
+    QStringList unsafeCells;
 };
 
 [[nodiscard]] CsvReadBack readCsvBack(const QByteArray& file);

@@ -138,6 +138,7 @@ private Q_SLOTS:
         QVERIFY(back.bom);
         QVERIFY(back.crlf);
         QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
         const QList<QStringList>& rows = back.rows;
         QCOMPARE(rows.size(), qsizetype(model.rowCount()) + 1);
         QCOMPARE(rows.first().join(u','),
