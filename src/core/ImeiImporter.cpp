@@ -1,6 +1,7 @@
 #include "core/ImeiImporter.h"
 
 #include "core/CsvTokenizer.h"
+#include "core/CsvWriter.h"
 #include "core/ImeiColumnDetector.h"
 #include "core/ImportImeiSet.h"
 #include "core/ImportTextDecoder.h"
@@ -234,7 +235,8 @@ private:
         if (m_result.rejected.size() < m_options.maxRejectedKept) {
             ImeiRejectedLine line;
             line.line = row.line();
-            line.text = cut(raw);
+            // A cell our own CsvWriter neutralised ('=1+1) is shown as it was (=1+1).
+            line.text = CsvWriter::restoreCell(cut(raw));
             line.reason = ImeiRejectReason::InvalidImei;
             line.imeiError = r.error;
             m_result.rejected.append(std::move(line));

@@ -34,8 +34,9 @@ struct ImeiImportOptions
 /// line. Encodings: UTF-8 with or without BOM, UTF-16 LE/BE, Windows-1252 for
 /// other 8-bit bytes. Delimiter (comma, semicolon, tab, pipe, or none) and
 /// header row are sniffed; the IMEI column is found by header name or by
-/// content. Memory stays bounded for any line length; the work is done on
-/// bytes, in blocks, so a million lines take a fraction of a second.
+/// content. A rejected cell that CsvWriter neutralised for spreadsheets ('=1+1)
+/// is reported without the marker (CsvWriter::restoreCell()). Memory stays bounded for any line
+/// length; the work is done on bytes, in blocks, so a million lines take a fraction of a second.
 ///
 /// Not a QObject and without shared state: run it on any thread (the GUI runs
 /// it on a worker thread and forwards progress). One importer may run several

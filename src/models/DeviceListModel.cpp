@@ -1,5 +1,6 @@
 #include "models/DeviceListModel.h"
 
+#include "core/CsvWriter.h"
 #include "models/ImeiDigits.h"
 
 #include <QColor>
@@ -15,24 +16,6 @@ QString digitsOf(std::uint64_t value)
     char buf[ImeiDigits::Length];
     ImeiDigits::write(value, buf);
     return QString::fromLatin1(buf, ImeiDigits::Length);
-}
-
-void appendCsvField(QByteArray& out, const QString& field)
-{
-    QByteArray bytes = field.toUtf8();
-    // A cell starting with = + - @ would be run as a formula by spreadsheets.
-    if (!bytes.isEmpty() && (bytes.front() == '=' || bytes.front() == '+' || bytes.front() == '-' ||
-                             bytes.front() == '@'))
-        bytes.prepend('\'');
-    const bool quote =
-        bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-    if (!quote) {
-        out += bytes;
-        return;
-    }
-    out += '"';
-    out += bytes.replace("\"", "\"\"");
-    out += '"';
 }
 
 } // namespace
@@ -204,41 +187,31 @@ void DeviceListModel::undoAvailabilityChanged(bool available)
 
 QByteArray DeviceListModel::toCsv(CsvScope scope) const
 {
-    QByteArray out;
-    char digits[ImeiDigits::Length];
+    CsvWriter out;
     const int rows = m_table.rowCount();
     if (scope == CsvScope::ValidImeis) {
-        out.reserve(qsizetype(6 + m_table.counts().valid * (ImeiDigits::Length + 2)));
-        out += "imei\r\n";
+        out.reserve(qsizetype(9 + m_table.counts().valid * (ImeiDigits::Length + 2)));
+        out.row({u"imei"});
         for (int row = 0; row < rows; ++row) {
-            if (kindAt(row) != Kind::Valid)
-                continue;
-            ImeiDigits::write(valueAt(row), digits);
-            out.append(digits, ImeiDigits::Length);
-            out += "\r\n";
+            if (kindAt(row) == Kind::Valid)
+                out.cell(digitsOf(valueAt(row))).endRow();
         }
-        return out;
+        return out.take();
     }
     out.reserve(qsizetype(rows) * 32 + 32);
-    out += "imei,state,reason,line\r\n";
+    out.row({u"imei", u"state", u"reason", u"line"});
     for (int row = 0; row < rows; ++row) {
         const RejectedDevice* rej = rejectedAt(row);
-        if (rej) {
-            appendCsvField(out, rej->text);
-        } else {
-            ImeiDigits::write(valueAt(row), digits);
-            out.append(digits, ImeiDigits::Length);
-        }
-        out += ',';
-        appendCsvField(out, rowStateLabel(rowStateAt(row)));
-        out += ',';
-        appendCsvField(out, reasonTextAt(row));
-        out += ',';
+        out.cell(rej ? rej->text : digitsOf(valueAt(row)))
+            .cell(rowStateLabel(rowStateAt(row)))
+            .cell(reasonTextAt(row));
         if (rej && rej->line > 0)
-            out += QByteArray::number(rej->line);
-        out += "\r\n";
+            out.number(rej->line);
+        else
+            out.empty();
+        out.endRow();
     }
-    return out;
+    return out.take();
 }
 
 QString DeviceListModel::rowStateLabel(RowState state)

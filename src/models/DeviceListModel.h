@@ -124,6 +124,8 @@ public:
     [[nodiscard]] DeviceListCounts counts() const { return m_table.counts(); }
     [[nodiscard]] std::vector<Imei> validImeis() const { return m_table.validImeis(); }
     [[nodiscard]] std::vector<Imei> failedImeis() const { return m_table.failedImeis(); }
+    /// The list as a CSV file, written by CsvWriter (UTF-8 with BOM, CRLF, formulas
+    /// neutralised); it imports back into the same list.
     [[nodiscard]] QByteArray toCsv(CsvScope scope) const;
     [[nodiscard]] Imei imeiAt(int row) const { return m_table.imeiAt(row); }
     [[nodiscard]] RowState rowStateAt(int row) const { return m_table.rowStateAt(row); }

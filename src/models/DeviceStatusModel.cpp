@@ -1,5 +1,6 @@
 #include "models/DeviceStatusModel.h"
 
+#include "core/CsvWriter.h"
 #include "core/DisplayFormat.h"
 #include "core/Imei.h"
 #include "models/ImeiDigits.h"
@@ -21,22 +22,6 @@ QString digitsOf(std::uint64_t value)
     char buf[ImeiDigits::Length];
     ImeiDigits::write(value, buf);
     return QString::fromLatin1(buf, ImeiDigits::Length);
-}
-
-void appendCsvField(QByteArray& out, const QString& field)
-{
-    QByteArray bytes = field.toUtf8();
-    if (!bytes.isEmpty() && (bytes.front() == '=' || bytes.front() == '+' || bytes.front() == '-' ||
-                             bytes.front() == '@'))
-        bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r')) {
-        out += '"';
-        out += bytes.replace("\"", "\"\"");
-        out += '"';
-    } else {
-        out += bytes;
-    }
 }
 
 int timeIndexOf(int column)
@@ -303,25 +288,30 @@ wire::DeviceStatus DeviceStatusModel::deviceStatusAt(int row) const
 
 QByteArray DeviceStatusModel::toCsv() const
 {
-    QByteArray out;
+    CsvWriter out;
     out.reserve(qsizetype(m_rows.size()) * 96 + 80);
-    out += "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime\r\n";
-    for (int row = 0; row < rowCount(); ++row) {
-        const wire::DeviceStatus d = deviceStatusAt(row);
-        appendCsvField(out, d.deviceId);
-        out += ',';
-        appendCsvField(out, d.status);
-        out += ',';
-        out += StatusClassifier::groupCode(m_rows[std::size_t(row)].group).toLatin1();
-        out += ',';
-        appendCsvField(out, d.resultReason);
-        for (const Timestamp* t : {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime}) {
-            out += ',';
-            appendCsvField(out, t->raw);
-        }
-        out += "\r\n";
-    }
-    return out;
+    writeCsvHeader(out);
+    for (int row = 0; row < rowCount(); ++row)
+        writeCsvRow(out, row);
+    return out.take();
+}
+
+void DeviceStatusModel::writeCsvHeader(CsvWriter& out)
+{
+    out.row({u"imei", u"status", u"group", u"reason", u"updatedTime", u"recentAttemptTime",
+             u"nextAttemptTime"});
+}
+
+void DeviceStatusModel::writeCsvRow(CsvWriter& out, int row) const
+{
+    const wire::DeviceStatus d = deviceStatusAt(row);
+    out.cell(d.deviceId)
+        .cell(d.status)
+        .cell(StatusClassifier::groupCode(m_rows[std::size_t(row)].group))
+        .cell(d.resultReason);
+    for (const Timestamp* t : {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime})
+        out.cell(t->raw);
+    out.endRow();
 }
 
 qsizetype DeviceStatusModel::storageBytes() const

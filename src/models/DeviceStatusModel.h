@@ -17,6 +17,8 @@
 
 namespace fotadesk {
 
+class CsvWriter;
+
 /// A campaign's per-device status report (V3DeviceStatus rows), filled page by
 /// page as the report is read: each page is one insertion, statuses and
 /// reasons are interned (a 100,000-device campaign has a handful of distinct
@@ -104,9 +106,13 @@ public:
     }
     /// The row as a wire value again (for export and detail views).
     [[nodiscard]] wire::DeviceStatus deviceStatusAt(int row) const;
-    /// "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime",
-    /// times in ISO 8601 UTC (or as received when unparseable).
+    /// The whole table as a CSV file (CsvWriter's rules: UTF-8 with BOM, CRLF, formulas
+    /// neutralised): the header row of writeCsvHeader(), then writeCsvRow() of every row.
     [[nodiscard]] QByteArray toCsv() const;
+    /// "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime".
+    static void writeCsvHeader(CsvWriter& out);
+    /// One row: times in ISO 8601 UTC (or as received when unparseable).
+    void writeCsvRow(CsvWriter& out, int row) const;
     [[nodiscard]] qsizetype storageBytes() const;
 
     // --- direct access for proxies ----------------------------------------------

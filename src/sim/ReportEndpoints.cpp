@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,21 @@ quint64 mix(quint64 x)
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     return x ^ (x >> 31);
+}
+
+/// --hostile-reasons: what a server's free text may hold that a CSV export must carry
+/// safely — formulas (exactly =1+1 among them), quotes, delimiters, line breaks.
+QString hostileReason(Imei imei)
+{
+    static const std::array<QString, 6> reasons{
+        u"=1+1"_s,
+        u"@SUM(A1)"_s,
+        u"-2+3"_s,
+        u"+1 555 0100"_s,
+        u"=HYPERLINK(\"http://example.invalid\",\"details\")"_s,
+        u"Download failed, \"checksum\"; retry\r\n=1+1"_s,
+    };
+    return reasons[imei.value() % reasons.size()];
 }
 
 quint64 imeiKey(quint64 value)
@@ -192,8 +208,11 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
     page.hasMoreData = more;
     page.maxPageSize = static_cast<qint64>(pageSize);
     page.deviceList.reserve(static_cast<qsizetype>(indexes.size()));
-    for (size_t i : indexes)
+    for (size_t i : indexes) {
         page.deviceList.append(CampaignLifecycle::deviceStatus(*campaign, devices[i], now));
+        if (m_ctx.options.hostileReasons)
+            page.deviceList.last().resultReason = hostileReason(devices[i].imei);
+    }
     page.lastSeenDeviceId =
         page.deviceList.isEmpty() ? cursorText : page.deviceList.constLast().deviceId;
     SimResponse response = SimResponse::json(wire::toJson(page));

@@ -22,6 +22,9 @@ struct SimOptions
     bool pilotGate = false;    ///< limit campaigns to 20 devices until 5 succeeded
     bool admin = true;         ///< serve /admin/* (tests, benchmarks)
     double failureRate = 0.05; ///< share of devices whose upgrade fails
+    /// The campaign device report's resultReason is hostile text (a formula, quotes,
+    /// line breaks), chosen by IMEI: for tests of what exports make of a server's text.
+    bool hostileReasons = false;
     int historyPageSize = 50;  ///< campaigns per campaign-history page
     int devicePageSize = 1000; ///< maxPageSize of device and licence reports
     int saveDelayMs = 200;     ///< debounce of --state writes after a change

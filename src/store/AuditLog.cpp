@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "api/ApiError.h"
+#include "core/CsvWriter.h"
 #include "store/ProcessLiveness.h"
 #include "store/StoreLog.h"
 #include "store/StoreSql.h"
@@ -60,21 +61,6 @@ AuditEntry readRow(const QSqlQuery& q)
     e.errorMessage = q.value(15).toString();
     e.result = q.value(16).toString();
     return e;
-}
-
-QByteArray csvField(const QString& value)
-{
-    QString v = value;
-    const bool quote = v.contains(u',') || v.contains(u'"') || v.contains(u'\n') ||
-                       v.contains(u'\r') || v.startsWith(u' ') || v.endsWith(u' ');
-    // A cell starting with = + - @ is a formula in spreadsheets: neutralise it.
-    if (!v.isEmpty() &&
-        (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
-        v.prepend(u'\'');
-    if (!quote)
-        return v.toUtf8();
-    v.replace(u"\""_s, u"\"\""_s);
-    return '"' + v.toUtf8() + '"';
 }
 
 QString iso(const QDateTime& t)
@@ -293,31 +279,29 @@ int AuditLog::resolveInterrupted()
 
 QByteArray AuditLog::toCsv(const QList<AuditEntry>& entries)
 {
-    QByteArray csv = "id,started_utc,finished_utc,origin,profile,account,operation,campaign_id,"
-                     "device_count,summary,outcome,http_status,error_kind,error_code,"
-                     "error_message,result\r\n";
+    CsvWriter csv;
+    csv.row({u"id", u"started_utc", u"finished_utc", u"origin", u"profile", u"account",
+             u"operation", u"campaign_id", u"device_count", u"summary", u"outcome", u"http_status",
+             u"error_kind", u"error_code", u"error_message", u"result"});
     for (const AuditEntry& e : entries) {
-        const QList<QByteArray> fields{
-            QByteArray::number(e.id),
-            csvField(iso(e.startedUtc)),
-            csvField(iso(e.finishedUtc)),
-            csvField(e.origin),
-            csvField(e.profile),
-            csvField(e.account),
-            csvField(e.operation),
-            csvField(e.campaignId),
-            QByteArray::number(e.deviceCount),
-            csvField(e.summary),
-            csvField(AuditEntry::outcomeName(e.outcome)),
-            e.httpStatus ? QByteArray::number(e.httpStatus) : QByteArray(),
-            csvField(e.errorKind),
-            csvField(e.errorCode),
-            csvField(e.errorMessage),
-            csvField(e.result),
-        };
-        csv += fields.join(',') + "\r\n";
+        csv.number(e.id)
+            .cell(iso(e.startedUtc))
+            .cell(iso(e.finishedUtc))
+            .cell(e.origin)
+            .cell(e.profile)
+            .cell(e.account)
+            .cell(e.operation)
+            .cell(e.campaignId)
+            .number(e.deviceCount)
+            .cell(e.summary)
+            .cell(AuditEntry::outcomeName(e.outcome));
+        if (e.httpStatus)
+            csv.number(e.httpStatus);
+        else
+            csv.empty();
+        csv.cell(e.errorKind).cell(e.errorCode).cell(e.errorMessage).cell(e.result).endRow();
     }
-    return csv;
+    return csv.take();
 }
 
 bool AuditLog::exportCsv(const QList<AuditEntry>& entries, const QString& path, QString* error)

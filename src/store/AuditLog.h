@@ -45,7 +45,8 @@ public:
     /// ended before the answer arrived"); returns how many.
     int resolveInterrupted();
 
-    /// RFC 4180 CSV with a header row; times in ISO 8601 UTC.
+    /// The entries as a CSV file with a header row, written by CsvWriter (UTF-8 with BOM,
+    /// CRLF, RFC 4180 quoting, formulas neutralised); times in ISO 8601 UTC.
     static QByteArray toCsv(const QList<AuditEntry>& entries);
     /// Writes toCsv() to `path` (atomically); false with `error` set on failure.
     static bool exportCsv(const QList<AuditEntry>& entries, const QString& path, QString* error);

@@ -3,6 +3,7 @@
 // embedded simulator). Exit codes, --json output, the CSV report, credentials
 // from the environment, and the never-duplicate create.
 
+#include "support/CsvReadBack.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
 #include "support/TestFiles.h"
@@ -130,6 +131,118 @@ private Q_SLOTS:
     {
         m_admin.reset();
         m_sim.reset();
+    }
+
+    void reportCsvIsSafeAndReadsBack()
+    {
+        // A server whose reasons are formulas and quoting traps (fotasim --hostile-reasons):
+        // the CSV of `report devices` has every cell neutralised where a spreadsheet would
+        // run it, and reads back (CsvTokenizer, then the IMEI importer) to exactly the
+        // devices the same command prints as JSON.
+        FotaSimProcess sim({u"--seed"_s, u"5"_s, u"--hostile-reasons"_s});
+        QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+        HttpTestClient admin(sim.baseUrl());
+        const QJsonObject campaign =
+            admin.adminPost(u"/admin/campaigns/synthetic"_s, {{u"devices"_s, 60}}).object();
+        const QString id = campaign.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        const QStringList args{u"report"_s,   u"devices"_s,   id,     u"--base-url"_s,
+                               sim.baseUrl(), u"--account"_s, Account};
+
+        TestFiles files;
+        const QString csvPath = files.path(u"hostile.csv"_s);
+        const Run report = fotactl(args + QStringList{u"--csv"_s, csvPath});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+        const Run asJson = fotactl(args + QStringList{u"--json"_s});
+        QVERIFY2(asJson.exitCode == 0, qPrintable(asJson.describe()));
+        const QJsonArray devices = json(asJson).toObject().value(u"deviceList"_s).toArray();
+        QCOMPARE(devices.size(), 60);
+
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains(",'=1+1,")); // neutralised, bare
+        QVERIFY(bytes.contains(",'@SUM(A1),"));
+        QVERIFY(bytes.contains(",'-2+3,"));
+        QVERIFY(bytes.contains(",'+1 555 0100,"));
+        QVERIFY(bytes.contains("\r\n=1+1\",")); // inside a quoted cell: not a cell start
+        QVERIFY(!bytes.contains(",=1+1,"));
+        const CsvReadBack back = readCsvBack(bytes);
+        QVERIFY(back.bom);
+        QVERIFY(back.crlf);
+        QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
+        QCOMPARE(back.rows.size(), devices.size() + 1);
+        QCOMPARE(back.rows.first(),
+                 (QStringList{u"deviceId"_s, u"status"_s, u"resultReason"_s, u"updatedTime"_s,
+                              u"recentAttemptTime"_s, u"nextAttemptTime"_s}));
+        for (qsizetype i = 0; i < devices.size(); ++i) {
+            const QJsonObject d = devices.at(i).toObject();
+            QStringList expected;
+            for (const QString& key : back.rows.first())
+                expected << d.value(key).toString();
+            QCOMPARE(back.rows.at(i + 1), expected);
+        }
+
+        const auto imported = importCsvBack(bytes);
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.imeis.size(), devices.size());
+        QCOMPARE(imported.rejectedCount, 0);
+        for (qsizetype i = 0; i < devices.size(); ++i)
+            QCOMPARE(imported.imeis.at(i).toString(),
+                     devices.at(i).toObject().value(u"deviceId"_s).toString());
+    }
+
+    void auditCsvReadsBack()
+    {
+        // `fotactl audit --csv` after a create of a campaign named like a formula: every
+        // entry the command prints as JSON is in the CSV, column by column, and no cell
+        // of the file is one a spreadsheet would run.
+        TestFiles files;
+        QString firmware;
+        const QStringList devices = freshDevices(30, &firmware);
+        const QString list =
+            files.write(u"audit-devices.csv"_s, (devices.mid(0, 5).join(u'\n') + u'\n').toUtf8());
+        const QDate start = today().addDays(4);
+        const Run created = fotactl(
+            connect({u"campaign"_s, u"create"_s, u"--name"_s, u"=1+1"_s, u"--firmware"_s, firmware,
+                     u"--start"_s, start.toString(Qt::ISODate), u"--end"_s,
+                     start.addDays(3).toString(Qt::ISODate), u"--devices"_s, list, u"--json"_s}));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+
+        const QString csvPath = files.path(u"audit.csv"_s);
+        const Run audit = fotactl({u"audit"_s, u"--csv"_s, csvPath, u"--json"_s});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
+        const QJsonArray entries = json(audit).toObject().value(u"entries"_s).toArray();
+        QVERIFY(!entries.isEmpty());
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CsvReadBack back = readCsvBack(file.readAll());
+        QVERIFY(back.bom);
+        QVERIFY(back.crlf);
+        QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
+        QCOMPARE(back.rows.size(), entries.size() + 1);
+        const QStringList header = back.rows.first();
+        bool sawFormula = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonObject e = entries.at(i).toObject();
+            const QStringList& row = back.rows.at(i + 1);
+            QCOMPARE(row.size(), header.size());
+            const auto cell = [&](const QString& column) { return row.at(header.indexOf(column)); };
+            QCOMPARE(cell(u"id"_s), QString::number(e.value(u"id"_s).toInteger()));
+            QCOMPARE(cell(u"started_utc"_s), e.value(u"started"_s).toString());
+            QCOMPARE(cell(u"operation"_s), e.value(u"operation"_s).toString());
+            QCOMPARE(cell(u"campaign_id"_s), e.value(u"campaignId"_s).toString());
+            QCOMPARE(cell(u"device_count"_s),
+                     QString::number(e.value(u"deviceCount"_s).toInteger()));
+            QCOMPARE(cell(u"summary"_s), e.value(u"summary"_s).toString());
+            QCOMPARE(cell(u"outcome"_s), e.value(u"outcome"_s).toString());
+            QCOMPARE(cell(u"result"_s), e.value(u"result"_s).toString());
+            sawFormula = sawFormula || e.value(u"summary"_s).toString().contains(u"=1+1"_s) ||
+                         e.value(u"result"_s).toString().contains(u"=1+1"_s);
+        }
+        QVERIFY(sawFormula); // the campaign name made it into the log (and the file)
     }
 
     void usageErrors_data()
@@ -392,8 +505,9 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.first(),
-                 QByteArray(
-                     "deviceId,status,resultReason,updatedTime,recentAttemptTime,nextAttemptTime"));
+                 QByteArray("\xEF\xBB\xBF"
+                            "deviceId,status,resultReason,updatedTime,recentAttemptTime,"
+                            "nextAttemptTime\r"));
         QCOMPARE(lines.size(), 1 + 490);
         QSet<QByteArray> reported;
         for (qsizetype i = 1; i < lines.size(); ++i)

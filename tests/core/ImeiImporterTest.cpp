@@ -93,6 +93,8 @@ private Q_SLOTS:
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
     void rejectedLinesCarryTextMessageAndFix();
+    void neutralisedCellsAreShownAsWritten_data();
+    void neutralisedCellsAreShownAsWritten();
     void duplicatesKeepFirstSeenOrder();
     void eightMegabyteLine_data();
     void eightMegabyteLine();
@@ -334,6 +336,34 @@ void ImeiImporterTest::rejectedLinesCarryTextMessageAndFix()
     QCOMPARE(text.text, u"ab\u00e7"_s); // decoded as UTF-8
     QCOMPARE(text.code(), u"non-digit"_s);
     QVERIFY(text.message().contains(u"\u201ca\u201d"_s));
+}
+
+void ImeiImporterTest::neutralisedCellsAreShownAsWritten_data()
+{
+    // A CSV exported by FotaDesk (CsvWriter) marks formula-like cells with an
+    // apostrophe; the rejected line shows the cell as it was before export.
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("formula") << "'=1+1"_ba << u"=1+1"_s;
+    QTest::newRow("at") << "'@SUM(A1)"_ba << u"@SUM(A1)"_s;
+    QTest::newRow("quoted, with tab") << "\"'\t=1\""_ba << u"\t=1"_s;
+    QTest::newRow("apostrophe kept in data") << "''=x"_ba << u"'=x"_s;
+    QTest::newRow("apostrophe text") << "'abc"_ba << u"'abc"_s;
+    QTest::newRow("unmarked formula") << "=1+1"_ba << u"=1+1"_s;
+}
+
+void ImeiImporterTest::neutralisedCellsAreShownAsWritten()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QString, text);
+    TestFiles files;
+    const QString path = files.write(u"n.csv"_s, "\xEF\xBB\xBFimei,state\r\n" + imei(0) +
+                                                     ",Valid\r\n" + cell + ",Rejected\r\n");
+    const ImeiImportResult r = ImeiImporter().importFile(path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.imeis.size(), 1);
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(r.rejected.first().text, text);
 }
 
 void ImeiImporterTest::duplicatesKeepFirstSeenOrder()

@@ -1,5 +1,7 @@
 #include "models/DeviceListModel.h"
 
+#include "support/CsvReadBack.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void operationResults();
     void csvExport();
     void csvQuotesAndDefusesFormulas();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
     void rolesAndHeaders();
     void storageIsCompact();
     void clearResets();
@@ -344,12 +348,12 @@ void DeviceListModelTest::csvExport()
 {
     m_model->appendImport(imeis({1, 2, 1}), {rejected(u"12345"_s, 4)});
     const QByteArray valid = m_model->toCsv(DeviceListModel::CsvScope::ValidImeis);
-    QCOMPARE(valid, "imei\r\n" + imeiNo(1).toString().toLatin1() + "\r\n" +
+    QCOMPARE(valid, "\xEF\xBB\xBFimei\r\n" + imeiNo(1).toString().toLatin1() + "\r\n" +
                         imeiNo(2).toString().toLatin1() + "\r\n");
 
     const QList<QByteArray> lines = m_model->toCsv(DeviceListModel::CsvScope::AllRows).split('\n');
     QCOMPARE(lines.size(), 6); // header, 4 rows, trailing empty
-    QCOMPARE(lines.at(0), QByteArray("imei,state,reason,line\r"));
+    QCOMPARE(lines.at(0), QByteArray("\xEF\xBB\xBFimei,state,reason,line\r"));
     QVERIFY(lines.at(3).startsWith(QByteArray(imeiNo(1).toString().toLatin1() + ",Duplicate,")));
     QVERIFY(lines.at(4).startsWith("12345,Rejected,"));
     QVERIFY(lines.at(4).endsWith(",4\r"));
@@ -362,6 +366,61 @@ void DeviceListModelTest::csvQuotesAndDefusesFormulas()
     const QByteArray csv = m_model->toCsv(DeviceListModel::CsvScope::AllRows);
     QVERIFY(csv.contains("\r\n\"a,\"\"b\"\"\",Rejected,"));
     QVERIFY(csv.contains("\r\n'=HYPERLINK(1),Rejected,"));
+}
+
+void DeviceListModelTest::csvRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("rejectedTexts");
+    QTest::newRow("formulas") << QStringList{u"=1+1"_s, u"@SUM(A1)"_s, u"+1 555 0100"_s, u"-2+3"_s,
+                                             u"\t=1"_s};
+    QTest::newRow("numbers and markers") << QStringList{u"-5"_s, u"+12"_s, u"'=x"_s, u"'abc"_s};
+    QTest::newRow("quotes, commas, line breaks")
+        << QStringList{u"a,\"b\""_s, u"x\r\ny"_s, u"x\ny"_s, u"a;b"_s, u"Zürich"_s};
+    QTest::newRow("none") << QStringList{};
+}
+
+void DeviceListModelTest::csvRoundTrip()
+{
+    // Every row the list shows comes back from its CSV through the importer: the
+    // valid and duplicate IMEIs, and the rejected texts as they were typed.
+    QFETCH(QStringList, rejectedTexts);
+    QList<RejectedDevice> rejects;
+    for (const QString& text : rejectedTexts)
+        rejects.append(rejected(text, int(rejects.size()) + 10));
+    // In the order an import builds a list: unique IMEIs, then duplicates, then rejected.
+    m_model->appendImport(imeis({1, 2, 3, 1}), rejects);
+
+    const QByteArray all = m_model->toCsv(DeviceListModel::CsvScope::AllRows);
+    if (rejectedTexts.contains(u"=1+1"_s))
+        QVERIFY(all.contains("\r\n'=1+1,Rejected,"));
+    const auto back = fotadesk::test::readCsvBack(all);
+    QVERIFY(back.bom);
+    QVERIFY(back.crlf);
+    QCOMPARE(back.unsafeCells, QStringList());
+    QCOMPARE(back.rows.size(), m_model->rowCount() + 1);
+    QCOMPARE(back.rows.first(), (QStringList{u"imei"_s, u"state"_s, u"reason"_s, u"line"_s}));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QStringList& cells = back.rows.at(r + 1);
+        QCOMPARE(cells.at(0), column(*m_model, DeviceListModel::ImeiColumn).at(r));
+        QCOMPARE(cells.at(1), column(*m_model, DeviceListModel::StateColumn).at(r));
+        QCOMPARE(cells.at(2), column(*m_model, DeviceListModel::ReasonColumn).at(r));
+    }
+
+    DeviceListModel again;
+    const auto imported = fotadesk::test::importCsvBack(all);
+    QVERIFY(imported.ok());
+    again.appendImportResult(imported);
+    for (const int col : {int(DeviceListModel::ImeiColumn), int(DeviceListModel::StateColumn),
+                          int(DeviceListModel::ReasonColumn)})
+        QCOMPARE(column(again, col), column(*m_model, col));
+
+    // The list to send: the valid IMEIs, once each.
+    const QByteArray valid = m_model->toCsv(DeviceListModel::CsvScope::ValidImeis);
+    const auto validBack = fotadesk::test::importCsvBack(valid);
+    QVERIFY(validBack.ok());
+    QCOMPARE(std::vector<Imei>(validBack.imeis.begin(), validBack.imeis.end()),
+             m_model->validImeis());
+    QCOMPARE(validBack.rejectedCount, 0);
 }
 
 void DeviceListModelTest::rolesAndHeaders()

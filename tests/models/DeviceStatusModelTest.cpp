@@ -2,6 +2,7 @@
 
 #include "core/Imei.h"
 #include "models/DeviceStatusFilterModel.h"
+#include "support/CsvReadBack.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void timesFollowTheUsersLocale();
     void oddValuesAreKept();
     void csvExport();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
     void filter_data();
     void filter();
     void sortByImeiAndTime();
@@ -231,12 +234,83 @@ void DeviceStatusModelTest::csvExport()
                                 u"2026-01-15T14:05:00Z"_s)});
     const QList<QByteArray> lines = m_model->toCsv().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(
-        lines.at(0),
-        QByteArray("imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime\r"));
+    QCOMPARE(lines.at(0),
+             QByteArray("\xEF\xBB\xBFimei,status,group,reason,updatedTime,recentAttemptTime,"
+                        "nextAttemptTime\r"));
     QCOMPARE(lines.at(1), imeiNo(1).toLatin1() +
                               ",UpgradeFailed,failed,\"Timed out, retrying\","
                               "2026-01-15T12:00:00.000Z,2026-01-15T14:05:00.000Z,\r");
+}
+
+void DeviceStatusModelTest::csvRoundTrip_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QByteArray>("written"); // in the file, after the id
+
+    QTest::newRow("formula reason")
+        << imeiNo(3) << u"UpgradeFailed"_s << u"=1+1"_s << ",UpgradeFailed,failed,'=1+1,"_ba;
+    QTest::newRow("formula status")
+        << imeiNo(3) << u"@SUM(A1)"_s << QString() << ",'@SUM(A1),unknown,,"_ba;
+    QTest::newRow("formula id") << u"=1+1"_s << u"UpgradeFailed"_s << u"x"_s
+                                << ",UpgradeFailed,failed,x,"_ba;
+    QTest::newRow("quotes, comma, CRLF")
+        << imeiNo(4) << u"UpgradeFailed"_s << u"say \"no\",\r\nthen retry"_s
+        << ",\"say \"\"no\"\",\r\nthen retry\","_ba;
+    QTest::newRow("spaces kept") << imeiNo(5) << u"  CampaignThing  "_s << u"-5"_s
+                                 << ",\"  CampaignThing  \",unknown,-5,"_ba;
+    QTest::newRow("non-ascii") << imeiNo(6) << u"UpgradeFailed"_s << u"Zürich −1"_s
+                               << ",UpgradeFailed,failed,Z\xC3\xBC"_ba;
+}
+
+void DeviceStatusModelTest::csvRoundTrip()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, status);
+    QFETCH(QString, reason);
+    QFETCH(QByteArray, written);
+    m_model->appendPage({device(imeiNo(1), u"UpgradeSuccess"_s),
+                         device(id, status, reason, u"2026-01-15T14:05:00Z"_s)});
+    const QByteArray csv = m_model->toCsv();
+    QVERIFY2(csv.contains(written), csv.constData());
+    if (id.startsWith(u'='))
+        QVERIFY(csv.contains("\r\n'=1+1,"));
+
+    const auto back = fotadesk::test::readCsvBack(csv);
+    QVERIFY(back.bom);
+    QVERIFY(back.crlf);
+    QCOMPARE(back.unsafeCells, QStringList());
+    QCOMPARE(back.rows.size(), 3);
+    for (int row = 0; row < 2; ++row) {
+        const DeviceStatus d = m_model->deviceStatusAt(row);
+        const QStringList expected{
+            d.deviceId,
+            d.status,
+            fotadesk::StatusClassifier::groupCode(m_model->groupAt(row)),
+            d.resultReason,
+            d.updatedTime.raw,
+            d.recentAttemptTime.raw,
+            d.nextAttemptTime.raw,
+        };
+        QCOMPARE(back.rows.at(row + 1), expected);
+    }
+    QCOMPARE(back.rows.at(2).at(0), id);
+    QCOMPARE(back.rows.at(2).at(1), status);
+    QCOMPARE(back.rows.at(2).at(3), reason);
+
+    // The importer takes the same devices back from the imei column.
+    const auto imported = fotadesk::test::importCsvBack(csv);
+    QVERIFY(imported.ok());
+    const bool isImei = !id.startsWith(u'=');
+    QCOMPARE(imported.imeis.size(), isImei ? 2 : 1);
+    QCOMPARE(imported.imeis.first().toString(), imeiNo(1));
+    if (isImei) {
+        QCOMPARE(imported.imeis.last().toString(), id);
+    } else {
+        QCOMPARE(imported.rejected.size(), 1);
+        QCOMPARE(imported.rejected.first().text, id);
+    }
 }
 
 void DeviceStatusModelTest::filter_data()

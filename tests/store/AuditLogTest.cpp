@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "store/ProcessLiveness.h"
 #include "store/Workspace.h"
+#include "support/CsvReadBack.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void interruptedEntriesBecomeUnknown();
     void csvExport();
     void csvExportReportsUnwritablePath();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
 
 private:
     void fill();
@@ -285,7 +288,7 @@ void AuditLogTest::csvExport()
     log.finishError(id, ApiError::api(400, u"=EC1"_s, u"bad, very bad"_s, u"POST /x"_s));
     const QByteArray csv = AuditLog::toCsv(log.query());
     const QList<QByteArray> lines = csv.split('\n');
-    QVERIFY(lines.at(0).startsWith("id,started_utc,finished_utc,origin,profile,account,"
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFid,started_utc,finished_utc,origin,profile,account,"
                                    "operation,campaign_id,device_count,summary,outcome"));
     QVERIFY(csv.contains("\"Create campaign “A, \"\"B\"\"”\nline two\""));
     QVERIFY(csv.contains(",failed,400,api,'=EC1,\"bad, very bad\","));
@@ -305,6 +308,79 @@ void AuditLogTest::csvExportReportsUnwritablePath()
     QString error;
     QVERIFY(!AuditLog::exportCsv({}, m_dir->filePath(u"no/such/folder/a.csv"_s), &error));
     QVERIFY2(error.contains(u"could not be written"_s), qPrintable(error));
+}
+
+void AuditLogTest::csvRoundTrip_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("errorMessage");
+    QTest::addColumn<QString>("result");
+    QTest::newRow("formulas") << u"=1+1"_s << u"+EC1"_s << u"-1+2"_s << u"@SUM(A1)"_s;
+    QTest::newRow("numbers kept") << u"-5"_s << u"+12"_s << u"-0.25"_s << u"'=1+1"_s;
+    QTest::newRow("quotes, commas, CRLF")
+        << u"Create \"A, B\"\r\nline two"_s << u"E;1"_s << u" padded "_s << u"a\nb"_s;
+    QTest::newRow("non-ascii") << u"Kampagne „Zürich“"_s << u"ÄÖÜ"_s << u"日本"_s << u"€"_s;
+}
+
+void AuditLogTest::csvRoundTrip()
+{
+    // Every column of every entry reads back from the export as it was logged.
+    QFETCH(QString, summary);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, errorMessage);
+    QFETCH(QString, result);
+    AuditLog log(*m_ws);
+    AuditEntry first = entry(u"create-campaign"_s, u"=c-1"_s, summary);
+    first.deviceCount = 3;
+    const qint64 failed = log.begin(first);
+    log.finishError(failed, ApiError::api(400, errorCode, errorMessage, u"POST /x"_s));
+    const qint64 ok = log.begin(entry(u"add-devices"_s, u"c-2"_s, u"plain"_s));
+    log.finish(ok, AuditEntry::Outcome::Success, result);
+
+    const QString path = m_dir->filePath(u"roundtrip.csv"_s);
+    QString error;
+    QVERIFY2(AuditLog::exportCsv(log.query(), path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    const auto back = fotadesk::test::readCsvBack(csv);
+    QVERIFY(back.bom);
+    QVERIFY(back.crlf);
+    QCOMPARE(back.delimiter, ',');
+    QCOMPARE(back.unsafeCells, QStringList());
+    const QList<AuditEntry> entries = log.query();
+    QCOMPARE(back.rows.size(), entries.size() + 1);
+    QCOMPARE(back.rows.first().size(), 16);
+    const auto iso = [](const QDateTime& t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry& e = entries.at(i);
+        const QStringList expected{
+            QString::number(e.id),
+            iso(e.startedUtc),
+            iso(e.finishedUtc),
+            e.origin,
+            e.profile,
+            e.account,
+            e.operation,
+            e.campaignId,
+            QString::number(e.deviceCount),
+            e.summary,
+            AuditEntry::outcomeName(e.outcome),
+            e.httpStatus ? QString::number(e.httpStatus) : QString(),
+            e.errorKind,
+            e.errorCode,
+            e.errorMessage,
+            e.result,
+        };
+        QCOMPARE(back.rows.at(i + 1), expected);
+    }
+    // And what a spreadsheet would run is written neutralised.
+    QVERIFY(csv.contains(",'=c-1,"));
+    if (summary == u"=1+1"_s)
+        QVERIFY(csv.contains(",'=1+1,failed,400,"));
 }
 
 QTEST_GUILESS_MAIN(AuditLogTest)

@@ -8,6 +8,7 @@
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
 #include "api/wire/JsonCodec.h"
+#include "core/CsvWriter.h"
 #include "core/Imei.h"
 
 #include <QCoreApplication>
@@ -37,16 +38,6 @@ void runPager(Pager& pager)
     pager.start();
     if (!pager.isFinished())
         loop.exec();
-}
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 int reportCampaigns(const QStringList& arguments)
@@ -158,19 +149,13 @@ int reportDevices(const QStringList& arguments)
                      .arg(pager.total())
                      .arg(pager.itemsReceived()));
     if (csv) {
-        QByteArray text =
-            "deviceId,status,resultReason,updatedTime,recentAttemptTime,nextAttemptTime\n";
+        CsvWriter text;
+        text.row({u"deviceId", u"status", u"resultReason", u"updatedTime", u"recentAttemptTime",
+                  u"nextAttemptTime"});
         for (const auto& d : pager.devices())
-            text += QStringList{csvField(d.deviceId),
-                                csvField(d.status),
-                                csvField(d.resultReason),
-                                csvField(d.updatedTime.raw),
-                                csvField(d.recentAttemptTime.raw),
-                                csvField(d.nextAttemptTime.raw)}
-                        .join(u',')
-                        .toUtf8() +
-                    '\n';
-        csv->write(text);
+            text.row({d.deviceId, d.status, d.resultReason, d.updatedTime.raw,
+                      d.recentAttemptTime.raw, d.nextAttemptTime.raw});
+        csv->write(text.take());
         if (!csv->commit())
             return out.usageError(
                 Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));

@@ -1,5 +1,6 @@
 #include "gui/campaign/ReportExporter.h"
 
+#include "core/CsvWriter.h"
 #include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "gui/common/GuiLogging.h"
@@ -28,22 +29,6 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 namespace {
-
-void appendCsvField(QByteArray& out, const QString& field)
-{
-    QByteArray bytes = field.toUtf8();
-    if (!bytes.isEmpty() && (bytes.front() == '=' || bytes.front() == '+' || bytes.front() == '-' ||
-                             bytes.front() == '@'))
-        bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r')) {
-        out += '"';
-        out += bytes.replace("\"", "\"\"");
-        out += '"';
-    } else {
-        out += bytes;
-    }
-}
 
 /// Row indices of the model in device order (IMEIs numerically, other ids after them).
 std::vector<int> deviceOrder(const DeviceStatusModel& model)
@@ -300,11 +285,6 @@ private:
 
 } // namespace
 
-QByteArray ReportExporter::csvHeader()
-{
-    return "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime"_ba;
-}
-
 QString ReportExporter::suggestedFileName(const Input& input, const QString& suffix)
 {
     // Named after the campaign as people name it ("Depot 7 modem refresh"); its id when it
@@ -339,7 +319,8 @@ bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* 
             *error = fileError(what, path, file.errorString());
         return false;
     }
-    QByteArray chunk = csvHeader() + "\r\n";
+    CsvWriter csv;
+    DeviceStatusModel::writeCsvHeader(csv);
     std::vector<int> order = deviceOrder(model);
     if (!input.rows.empty()) {
         // What the view shows: the chosen rows, in the same (IMEI) order as a whole export.
@@ -351,27 +332,17 @@ bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* 
         std::erase_if(order, [&wanted](int r) { return !wanted[std::size_t(r)]; });
     }
     for (int row : order) {
-        const wire::DeviceStatus d = model.deviceStatusAt(row);
-        appendCsvField(chunk, d.deviceId);
-        chunk += ',';
-        appendCsvField(chunk, d.status);
-        chunk += ',';
-        chunk += StatusClassifier::groupCode(model.groupAt(row)).toLatin1();
-        chunk += ',';
-        appendCsvField(chunk, d.resultReason);
-        for (const Timestamp* t : {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime}) {
-            chunk += ',';
-            appendCsvField(chunk, t->raw);
-        }
-        chunk += "\r\n";
-        if (chunk.size() > (1 << 20)) {
+        model.writeCsvRow(csv, row);
+        if (csv.size() > (1 << 20)) {
+            const QByteArray chunk = csv.take();
             if (file.write(chunk) != chunk.size())
                 break;
-            chunk.clear();
         }
     }
-    if (!chunk.isEmpty())
+    if (csv.size() > 0) {
+        const QByteArray chunk = csv.take();
         file.write(chunk);
+    }
     if (!file.commit()) {
         if (error)
             *error = fileError(what, path, file.errorString());

@@ -15,12 +15,12 @@ class DeviceStatusModel;
 
 /// The handover report of one campaign, for an engineer to give to a customer:
 ///
-/// - CSV: one row per device, in IMEI order, RFC 4180 (UTF-8, CRLF, quoted
-///   where needed), header
+/// - CSV: one row per device, in IMEI order, header
 ///   `imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime`
-///   (the same columns as DeviceStatusModel::toCsv(); times ISO 8601 UTC, or
-///   verbatim when the server sent something unparseable). A field starting
-///   with = + - @ gets a leading apostrophe so that a spreadsheet never runs it.
+///   (DeviceStatusModel's CSV rows; times ISO 8601 UTC, or verbatim when the
+///   server sent something unparseable), written by CsvWriter: UTF-8 with BOM,
+///   CRLF, RFC 4180 quoting, cells a spreadsheet would run as a formula
+///   neutralised with a leading apostrophe.
 /// - PDF (A4, through QPdfWriter + QPainter): title, generated-at (site time and
 ///   UTC), summary, the devices-by-status-group chart, the status breakdown,
 ///   the failures grouped by reason and listed per device, the campaign's
@@ -57,8 +57,6 @@ public:
     static bool writePdf(const Input& input, const QString& path, QString* error,
                          int* pages = nullptr);
 
-    /// The CSV header line (without line end).
-    static QByteArray csvHeader();
     /// A file name suggestion: "campaign-<id>-report-<yyyyMMdd-HHmm>.<suffix>".
     static QString suggestedFileName(const Input& input, const QString& suffix);
 };

@@ -114,6 +114,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption failureRate(
         u"failure-rate"_s, tr("Share of devices whose upgrade fails, 0..1 (default: 0.05)."),
         u"p"_s, u"0.05"_s);
+    const QCommandLineOption hostileReasons(
+        u"hostile-reasons"_s,
+        tr("Device reports carry spreadsheet formulas and CSV quoting traps as reasons "
+           "(=1+1, @SUM(A1), ...): for testing exports."));
     const QCommandLineOption admin(u"admin"_s,
                                    tr("Serve /admin/* also on a non-loopback address."));
     const QCommandLineOption noAdmin(u"no-admin"_s, tr("Do not serve /admin/*."));
@@ -122,7 +126,7 @@ int main(int argc, char* argv[])
         u"info"_s);
     for (const auto* o : {&listen, &seed, &timeScale, &now, &tokenLifetime, &faults, &state,
                           &clientId, &clientSecret, &username, &password, &pilotGate, &failureRate,
-                          &admin, &noAdmin, &logLevel})
+                          &hostileReasons, &admin, &noAdmin, &logLevel})
         parser.addOption(*o);
     parser.process(app);
 
@@ -163,6 +167,7 @@ int main(int argc, char* argv[])
     options.credentials = {parser.value(clientId), parser.value(clientSecret),
                            parser.value(username), parser.value(password)};
     options.pilotGate = parser.isSet(pilotGate);
+    options.hostileReasons = parser.isSet(hostileReasons);
     options.failureRate = parser.value(failureRate).toDouble(&ok);
     if (!ok || options.failureRate < 0 || options.failureRate > 1)
         return usageError(tr("--failure-rate must be a number from 0 to 1."));

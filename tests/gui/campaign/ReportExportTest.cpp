@@ -1,16 +1,17 @@
-// The handover report: the CSV is RFC 4180, one row per device in IMEI order,
-// and parses back (core CsvTokenizer) to exactly what the model holds —
-// including reasons with commas, quotes and line breaks, formula-like text,
-// unparseable times and device ids that are not IMEIs; the PDF is a real PDF
+// The handover report: the CSV (CsvWriter: BOM, CRLF) is one row per device in
+// IMEI order, and reads back (core CsvTokenizer, then the IMEI importer) to
+// exactly what the model holds — including reasons with commas, quotes and line
+// breaks, formula-like text (written neutralised: '=1+1), unparseable times and
+// device ids that are not IMEIs; the PDF is a real PDF
 // (starts with %PDF, ends with %%EOF) with the pages the writer reported;
 // a long failure list spans several pages; an unwritable path fails with a
 // message naming the path and leaves no file.
 
-#include "core/CsvTokenizer.h"
 #include "core/Imei.h"
 #include "core/StatusGroup.h"
 #include "gui/campaign/ReportExporter.h"
 #include "models/DeviceStatusModel.h"
+#include "support/CsvReadBack.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -24,29 +25,6 @@ using namespace fotadesk;
 
 namespace {
 
-/// Collects the records of a CSV file.
-class Rows final : public CsvTokenizer::Sink
-{
-public:
-    void record(const CsvRecord& record) override
-    {
-        QStringList fields;
-        for (int i = 0; i < record.fieldCount(); ++i)
-            fields.append(QString::fromUtf8(record.field(i)));
-        rows.append(fields);
-    }
-    QList<QStringList> rows;
-};
-
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    Rows rows;
-    CsvTokenizer tokenizer(',');
-    tokenizer.feed(bytes, rows);
-    tokenizer.finish(rows);
-    return rows.rows;
-}
-
 wire::DeviceStatus device(const QString& id, const QString& status, const QString& reason = {},
                           const QString& recent = {})
 {
@@ -58,14 +36,6 @@ wire::DeviceStatus device(const QString& id, const QString& status, const QStrin
     if (!recent.isEmpty())
         d.recentAttemptTime = Timestamp::parse(recent);
     return d;
-}
-
-/// What a spreadsheet-safe CSV field holds for a value.
-QString csvValue(const QString& value)
-{
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        return u'\'' + value;
-    return value;
 }
 
 /// Page objects: "/Type /Page" not followed by "s".
@@ -143,6 +113,7 @@ private Q_SLOTS:
             device(Imei::completeFrom14(35123456789012ULL).toString(), u"UpgradePending"_s, {},
                    u"yesterday-ish"_s),
             device(u"00-odd-id"_s, u"UpgradePending"_s),
+            device(u"=1+1"_s, u"UpgradeFailed"_s, u"=1+1"_s),
         });
         std::uint64_t body = 36000000000001ULL;
         QList<wire::DeviceStatus> page;
@@ -163,11 +134,19 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith(QByteArray(ReportExporter::csvHeader() + "\r\n")));
-
-        const QList<QStringList> rows = parseCsv(bytes);
+        const test::CsvReadBack back = test::readCsvBack(bytes);
+        QVERIFY(back.bom);
+        QVERIFY(back.crlf);
+        QCOMPARE(back.delimiter, ',');
+        QCOMPARE(back.unsafeCells, QStringList());
+        const QList<QStringList>& rows = back.rows;
         QCOMPARE(rows.size(), qsizetype(model.rowCount()) + 1);
-        QCOMPARE(rows.first().join(u','), QString::fromLatin1(ReportExporter::csvHeader()));
+        QCOMPARE(rows.first().join(u','),
+                 u"imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime"_s);
+        // Formulas are written neutralised (and read back as they were).
+        QVERIFY(bytes.contains("\r\n'=1+1,UpgradeFailed,failed,'=1+1,"));
+        QVERIFY(bytes.contains("\r\nnot-an-imei,\"'=cmd|' /C calc'!A0\","));
+        QVERIFY(bytes.contains(",'-1 + 2,"));
 
         // The model's rows in device order (IMEIs numerically, other ids last).
         QList<int> order;
@@ -187,19 +166,32 @@ private Q_SLOTS:
             QCOMPARE(f.size(), 7);
             const wire::DeviceStatus d = model.deviceStatusAt(order.at(i));
             QCOMPARE(f.at(0), d.deviceId);
-            QCOMPARE(f.at(1), csvValue(d.status));
+            QCOMPARE(f.at(1), d.status);
             QCOMPARE(f.at(2), StatusClassifier::groupCode(model.groupAt(order.at(i))));
-            QCOMPARE(f.at(3), csvValue(d.resultReason));
+            QCOMPARE(f.at(3), d.resultReason);
             QCOMPARE(f.at(4), d.updatedTime.raw);
             QCOMPARE(f.at(5), d.recentAttemptTime.raw);
             QCOMPARE(f.at(6), d.nextAttemptTime.raw);
             if (d.recentAttemptTime.isValid()) // both timestamp formats come out as ISO UTC
                 QVERIFY(f.at(5).endsWith(u'Z'));
         }
-        QCOMPARE(rows.at(rows.size() - 2).at(0), u"00-odd-id"_s);
+        QCOMPARE(rows.at(rows.size() - 3).at(0), u"00-odd-id"_s);
+        QCOMPARE(rows.at(rows.size() - 2).at(0), u"=1+1"_s);
         QCOMPARE(rows.last().at(0), u"not-an-imei"_s);
         QCOMPARE(rows.at(1).at(0), Imei::completeFrom14(35123456789012ULL).toString());
         QCOMPARE(rows.at(1).at(5), u"yesterday-ish"_s); // unparseable: as received
+
+        // The IMEI importer finds the imei column and takes every device back: the
+        // IMEIs as valid, the other ids as rejected lines with their text.
+        const ImeiImportResult imported = test::importCsvBack(bytes);
+        QCOMPARE(imported.error, ImeiImportError::None);
+        QCOMPARE(imported.imeis.size(), qsizetype(model.rowCount()) - 3);
+        for (int i = 0; i < imported.imeis.size(); ++i)
+            QCOMPARE(imported.imeis.at(i).toString(), rows.at(i + 1).at(0));
+        QStringList rejected;
+        for (const ImeiRejectedLine& r : imported.rejected)
+            rejected.append(r.text);
+        QCOMPARE(rejected, (QStringList{u"00-odd-id"_s, u"=1+1"_s, u"not-an-imei"_s}));
     }
 
     void pdfIsARealPdf_data()
