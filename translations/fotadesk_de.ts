@@ -1844,7 +1844,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+75"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+60"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>%1 konnte nicht nach %2 geschrieben werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
@@ -1859,13 +1859,13 @@
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>The CSV report</source>
         <translation>Der CSV-Bericht</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Es gibt noch keinen Gerätebericht zum Exportieren: Laden Sie zuerst den Gerätestatus der Kampagne.</translation>
     </message>
@@ -3492,7 +3492,7 @@ lizenzierte Gerät (alle Seiten).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+46"/>
         <source>Usage: fotactl report campaigns [--status STATUS]... [options]
 
 Lists the campaign history. Without --status: every known status, read
@@ -3518,30 +3518,30 @@ gelesen und zusammengeführt (eine Kampagne erscheint einmal).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+115"/>
         <location line="+28"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-143"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+143"/>
         <source>FIRMWARE</source>
         <translation>FIRMWARE</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>START</source>
         <translation>START</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-143"/>
         <source>END</source>
         <translation>ENDE</translation>
     </message>
@@ -3609,12 +3609,12 @@ Seite für Seite gelesen).
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
 </source>
         <translation>Hinweis: die Seiten des Servers passten nicht zum Lesen in parallelen Bereichen (%1); der Bericht wurde Seite für Seite gelesen.
@@ -3628,7 +3628,7 @@ Seite für Seite gelesen).
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>%1 device(s) written to %2
 </source>
         <translation>%1 Gerät(e) nach %2 geschrieben
@@ -4439,12 +4439,12 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+275"/>
+        <location filename="../src/store/AuditLog.cpp" line="+261"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>Das Programm wurde beendet, bevor die Antwort eintraf: die Änderung wurde möglicherweise vorgenommen oder auch nicht. Prüfen Sie die Kampagne (ein protokollierter Gerätestapel kann fortgesetzt werden).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
         <translation>Das Aktivitätsprotokoll konnte nicht nach %1 geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
@@ -6165,7 +6165,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+86"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+69"/>
         <source>Suggested: %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -6190,7 +6190,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+96"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -6424,7 +6424,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+105"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+90"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -6827,7 +6827,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+391"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+393"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>

@@ -1844,7 +1844,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+75"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+60"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>No se pudo escribir %1 en %2: %3. Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
@@ -1859,13 +1859,13 @@
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>The CSV report</source>
         <translation>El informe CSV</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Todavía no hay informe de dispositivos que exportar: cargue primero el estado de los dispositivos de la campaña.</translation>
     </message>
@@ -3493,7 +3493,7 @@ dispositivo con licencia (todas las páginas).
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+55"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+46"/>
         <source>Usage: fotactl report campaigns [--status STATUS]... [options]
 
 Lists the campaign history. Without --status: every known status, read
@@ -3519,30 +3519,30 @@ leídos en paralelo y combinados (cada campaña aparece una vez).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+115"/>
         <location line="+28"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-143"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+143"/>
         <source>FIRMWARE</source>
         <translation>FIRMWARE</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>START</source>
         <translation>INICIO</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-143"/>
         <source>END</source>
         <translation>FIN</translation>
     </message>
@@ -3610,12 +3610,12 @@ encajan, se vuelve a leer página a página).
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
 </source>
         <translation>nota: las páginas del servidor no encajaban en la lectura por intervalos paralelos (%1); el informe se leyó página a página.
@@ -3629,7 +3629,7 @@ encajan, se vuelve a leer página a página).
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>%1 device(s) written to %2
 </source>
         <translation>%1 dispositivo(s) escritos en %2
@@ -4440,12 +4440,12 @@ PUT /campaigns/{acc}/{id}).
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+275"/>
+        <location filename="../src/store/AuditLog.cpp" line="+261"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>El programa terminó antes de que llegara la respuesta: puede que el cambio se haya hecho o no. Compruebe la campaña (un lote de dispositivos registrado en el diario puede reanudarse).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
         <translation>No se pudo escribir el registro de actividad en %1: %2. Elija otro archivo u otra carpeta.</translation>
     </message>
@@ -6166,7 +6166,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+86"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+69"/>
         <source>Suggested: %1</source>
         <translation>Sugerido: %1</translation>
     </message>
@@ -6191,7 +6191,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+96"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -6425,7 +6425,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+105"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+90"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -6828,7 +6828,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+391"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+393"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
