@@ -173,8 +173,8 @@ QJsonObject toJson(const InventoryDevice& value)
         .timestamp("statusTime"_L1, value.statusTime)
         .timestamp("refreshTime"_L1, value.refreshTime)
         .timestamp("lastConnectionTime"_L1, value.lastConnectionTime)
-        .optional("requestStatus"_L1, value.requestStatus)
-        .optional("resultReason"_L1, value.resultReason)
+        .set("requestStatus"_L1, value.requestStatus) // V3Device lists both: always sent
+        .set("resultReason"_L1, value.resultReason)
         .take();
 }
 
