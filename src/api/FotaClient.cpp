@@ -243,6 +243,33 @@ RequestJob<QList<wire::DeviceHistoryEntry>>* FotaClient::deviceHistory(const QSt
         Idempotency::RepeatSafe, jsonDecoder(&wire::decodeDeviceHistory));
 }
 
+// --- Account devices -------------------------------------------------------------------------
+
+RequestJob<wire::AccountDeviceList>* FotaClient::accountDevicePage(const QString& protocol,
+                                                                   const QString& lastSeenDeviceId)
+{
+    QList<QPair<QString, QString>> query;
+    if (!lastSeenDeviceId.isEmpty())
+        query.append({u"lastSeenDeviceId"_s, lastSeenDeviceId});
+    if (!protocol.isEmpty())
+        query.append({u"protocol"_s, protocol});
+    auto* job = makeJob<wire::AccountDeviceList>("GET", u"/devices/"_s + accountSegment(), query,
+                                                 {}, Idempotency::RepeatSafe,
+                                                 jsonDecoder(&wire::decodeAccountDeviceList));
+    job->setDecodeInBackground(true); // pages of up to 1,000 devices
+    return job;
+}
+
+RequestJob<wire::DeviceListResult>* FotaClient::lookupDevices(const QStringList& deviceIds)
+{
+    auto* job = makeJob<wire::DeviceListResult>(
+        "POST", u"/devices/"_s + accountSegment(), {},
+        json(wire::toJson(wire::DeviceListRequest{deviceIds})), Idempotency::RepeatSafe,
+        jsonDecoder(&wire::decodeDeviceListResult));
+    job->setDecodeInBackground(true);
+    return job;
+}
+
 // --- Licenses, subscription, callbacks ------------------------------------------------------
 
 RequestJob<wire::LicenseSummary>* FotaClient::licensePage(const QString& lastSeenDeviceId)

@@ -108,6 +108,15 @@ public:
     /// GET /reports/{acc}/devices/{deviceId}
     RequestJob<QList<wire::DeviceHistoryEntry>>* deviceHistory(const QString& deviceId);
 
+    // --- Account devices V3 (the inventory) ---------------------------------------------------
+    /// GET /devices/{acc}[?lastSeenDeviceId=..][&protocol=..] (empty protocol: the server's
+    /// default, LWM2M; decoded in the background). AccountDevicePager reads every page.
+    RequestJob<wire::AccountDeviceList>* accountDevicePage(const QString& protocol = {},
+                                                           const QString& lastSeenDeviceId = {});
+    /// POST /devices/{acc} {"deviceList"}: at most 1,000 devices a call (DeviceLookup splits
+    /// more). Read-only, so repeat-safe.
+    RequestJob<wire::DeviceListResult>* lookupDevices(const QStringList& deviceIds);
+
     // --- Licenses V3, subscription, callbacks -------------------------------------------------
     /// GET /licenses/{acc}[?lastSeenDeviceId=..] (decoded in the background)
     RequestJob<wire::LicenseSummary>* licensePage(const QString& lastSeenDeviceId = {});

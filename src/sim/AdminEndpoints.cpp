@@ -327,6 +327,8 @@ SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)
         d.account = account;
         d.firmware = dm.baseFirmware;
         d.licensedAtMs = now;
+        d.lastConnectionMs = now;
+        d.createdAtMs = now;
         m_ctx.state.addDevice(d);
         c.devices.push_back(CampaignDevice{d.imei, c.createdAtMs, JoinResult::Ok});
     }

@@ -55,13 +55,21 @@ JoinResult CampaignEndpoints::eligibility(const SimCampaign& campaign, int accou
     const DeviceModel& model = m_ctx.state.models()[static_cast<size_t>(device->model)];
     if (model.make != campaign.make || model.model != campaign.model)
         return JoinResult::ModelMismatch;
+    if (!device->fotaEligible)
+        return JoinResult::NotEligible;
+    const QString packageProtocol = campaign.protocol == wire::protocol::OmdDm
+                                        ? wire::deviceProtocol::OmaDm
+                                        : campaign.protocol;
+    if (m_ctx.state.inventoryProtocol(*device) != packageProtocol)
+        return JoinResult::ProtocolMismatch;
     if (device->licensedAtMs == 0) {
         const SimAccount& acc = m_ctx.state.accounts()[static_cast<size_t>(account)];
         if (!autoAssign || m_ctx.state.licensedCount(account) >= acc.licenseCount)
             return JoinResult::NoLicense;
         m_ctx.state.setLicensed(*device, m_ctx.nowMs());
     }
-    if (m_ctx.state.currentFirmware(*device, m_ctx.nowMs()) != campaign.firmwareFrom)
+    // The service knows the firmware a device last reported (the inventory's), not what it runs.
+    if (SimState::reportedFirmware(*device) != campaign.firmwareFrom)
         return JoinResult::FirmwareMismatch;
     return JoinResult::Ok;
 }

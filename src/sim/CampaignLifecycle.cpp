@@ -163,6 +163,10 @@ QString CampaignLifecycle::joinReason(JoinResult join)
         return u"Device make/model does not match the firmware package"_s;
     case JoinResult::FirmwareMismatch:
         return u"Device firmware does not match firmwareFrom"_s;
+    case JoinResult::NotEligible:
+        return u"Device is not eligible for FOTA"_s;
+    case JoinResult::ProtocolMismatch:
+        return u"Device protocol does not match the firmware package"_s;
     }
     return {};
 }

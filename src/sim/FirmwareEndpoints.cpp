@@ -83,19 +83,24 @@ SimResponse FirmwareEndpoints::synchronize(const SimRequest& request)
         return *e;
     wire::FirmwareSyncResult result;
     result.accountName = request.args.at(0);
+    bool reported = false;
     for (Imei imei : imeis) {
         wire::DeviceFirmwareVersion v;
         v.deviceId = imei.toString();
-        const SimDevice* device = m_ctx.state.device(imei);
+        SimDevice* device = m_ctx.state.device(imei);
         if (!device || device->account != account) {
             v.status = u"FirmwareVersionUpdateFailed"_s;
             v.extra.insert(u"reason"_s, u"Device does not exist."_s);
         } else {
             v.status = u"FirmwareVersionUpdateSuccess"_s;
-            v.firmwareVersion = m_ctx.state.currentFirmware(*device, m_ctx.nowMs());
+            // The device reports: from now on the inventory shows this version.
+            v.firmwareVersion = m_ctx.state.reportFirmware(*device, m_ctx.nowMs());
+            reported = true;
         }
         result.deviceFirmwareVersionList.append(v);
     }
+    if (reported)
+        m_ctx.changed();
     return SimResponse::json(wire::toJson(result));
 }
 
@@ -108,11 +113,14 @@ SimResponse FirmwareEndpoints::reportAsync(const SimRequest& request)
     if (!imei)
         return SimResponse::error(errc::InvalidDeviceId,
                                   tr("'%1' is not a valid 15-digit IMEI.").arg(request.args.at(1)));
-    const SimDevice* device = m_ctx.state.device(*imei);
+    SimDevice* device = m_ctx.state.device(*imei);
     if (!device || device->account != account)
         return SimResponse::error(errc::UnknownDevice,
                                   tr("Device %1 does not exist in account %2.")
                                       .arg(request.args.at(1), request.args.at(0)));
+    // fotasim's device answers at once: the account-devices listing shows the version now.
+    m_ctx.state.reportFirmware(*device, m_ctx.nowMs());
+    m_ctx.changed();
     wire::SuccessResult ok;
     ok.success = true;
     return SimResponse::json(wire::toJson(ok));

@@ -4,6 +4,7 @@
 #include "sim/AdminEndpoints.h"
 #include "sim/CampaignEndpoints.h"
 #include "sim/DemoData.h"
+#include "sim/DeviceEndpoints.h"
 #include "sim/FirmwareEndpoints.h"
 #include "sim/LicenseEndpoints.h"
 #include "sim/ReportEndpoints.h"
@@ -91,6 +92,7 @@ SimServer::SimServer(const SimOptions& options, QObject* parent)
     m_reports = std::make_unique<ReportEndpoints>(*m_context);
     m_licenses = std::make_unique<LicenseEndpoints>(*m_context);
     m_accounts = std::make_unique<AccountEndpoints>(*m_context);
+    m_devices = std::make_unique<DeviceEndpoints>(*m_context);
     m_admin = std::make_unique<AdminEndpoints>(*m_context, m_stats,
                                                [this](QString* error) { return saveNow(error); });
     m_campaigns->install(m_router);
@@ -98,6 +100,7 @@ SimServer::SimServer(const SimOptions& options, QObject* parent)
     m_reports->install(m_router);
     m_licenses->install(m_router);
     m_accounts->install(m_router);
+    m_devices->install(m_router);
     m_admin->install(m_router);
 
     m_saveTimer.setSingleShot(true);

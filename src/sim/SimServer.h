@@ -22,6 +22,7 @@ namespace fotadesk::sim {
 class AccountEndpoints;
 class AdminEndpoints;
 class CampaignEndpoints;
+class DeviceEndpoints;
 class FirmwareEndpoints;
 class LicenseEndpoints;
 class ReportEndpoints;
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<ReportEndpoints> m_reports;
     std::unique_ptr<LicenseEndpoints> m_licenses;
     std::unique_ptr<AccountEndpoints> m_accounts;
+    std::unique_ptr<DeviceEndpoints> m_devices;
     std::unique_ptr<AdminEndpoints> m_admin;
     std::unique_ptr<HttpListener> m_listener;
     QTimer m_saveTimer;

@@ -146,6 +146,28 @@ QString SimState::currentFirmware(const SimDevice& device, qint64 nowMs) const
     return firmware;
 }
 
+QString SimState::reportedFirmware(const SimDevice& device)
+{
+    return device.reportedFirmware.isEmpty() ? device.firmware : device.reportedFirmware;
+}
+
+QString SimState::reportFirmware(SimDevice& device, qint64 nowMs)
+{
+    device.reportedFirmware = currentFirmware(device, nowMs);
+    device.reportedAtMs = nowMs;
+    device.lastConnectionMs = std::max(device.lastConnectionMs, nowMs);
+    touch();
+    return device.reportedFirmware;
+}
+
+QString SimState::inventoryProtocol(const SimDevice& device) const
+{
+    if (!device.protocol.isEmpty())
+        return device.protocol;
+    const QString& p = m_models[static_cast<size_t>(device.model)].protocol;
+    return p == u"OMD-DM"_s ? u"OMADM"_s : p;
+}
+
 Imei SimState::nextSyntheticImei()
 {
     for (;;) {
@@ -323,11 +345,14 @@ QJsonObject SimState::toJson() const
     }
     root.insert(u"firmware"_s, firmware);
 
-    // Devices as compact rows: [imei, model, account, firmware, licensedAtMs].
+    // Devices as compact rows: [imei, model, account, firmware, licensedAtMs, reportedFirmware,
+    // reportedAtMs, fotaEligible, protocol, lastConnectionMs, createdAtMs].
     QJsonArray devices;
     for (const SimDevice& d : m_devices) {
-        devices.append(QJsonArray{d.imei.toString(), d.model, d.account, d.firmware,
-                                  static_cast<double>(d.licensedAtMs)});
+        devices.append(QJsonArray{
+            d.imei.toString(), d.model, d.account, d.firmware, static_cast<double>(d.licensedAtMs),
+            d.reportedFirmware, static_cast<double>(d.reportedAtMs), d.fotaEligible, d.protocol,
+            static_cast<double>(d.lastConnectionMs), static_cast<double>(d.createdAtMs)});
     }
     root.insert(u"devices"_s, devices);
 
@@ -424,6 +449,14 @@ std::optional<SimState> SimState::fromJson(const QJsonObject& json, QString* err
         d.account = row.at(2).toInt(-1);
         d.firmware = row.at(3).toString();
         d.licensedAtMs = toMs(row.at(4));
+        if (row.size() > 5) { // rows written before the inventory have five members
+            d.reportedFirmware = row.at(5).toString();
+            d.reportedAtMs = toMs(row.at(6));
+            d.fotaEligible = row.at(7).toBool(true);
+            d.protocol = row.at(8).toString();
+            d.lastConnectionMs = toMs(row.at(9));
+            d.createdAtMs = toMs(row.at(10));
+        }
         if (!imei || d.model < 0 || d.model >= modelCount || d.account < 0 ||
             d.account >= accountCount)
             return fail(
@@ -464,7 +497,7 @@ std::optional<SimState> SimState::fromJson(const QJsonObject& json, QString* err
             const QJsonArray row = rv.toArray();
             const auto imei = Imei::fromString(row.at(0).toString());
             const int join = row.at(2).toInt(-1);
-            if (!imei || join < 0 || join > static_cast<int>(JoinResult::FirmwareMismatch))
+            if (!imei || join < 0 || join > static_cast<int>(JoinResult::ProtocolMismatch))
                 return fail(tr("a malformed device row in campaign '%1'").arg(c.id));
             c.devices.push_back(
                 CampaignDevice{*imei, toMs(row.at(1)), static_cast<JoinResult>(join)});

@@ -51,6 +51,12 @@ public:
     [[nodiscard]] const std::vector<SimDevice>& devices() const { return m_devices; }
     /// The firmware a device runs now (after the upgrades of its campaigns).
     [[nodiscard]] QString currentFirmware(const SimDevice& device, qint64 nowMs) const;
+    /// The firmware the inventory shows: what the device last reported (see SimDevice).
+    [[nodiscard]] static QString reportedFirmware(const SimDevice& device);
+    /// The device reports its firmware now (a sync or an async request): returns it.
+    QString reportFirmware(SimDevice& device, qint64 nowMs);
+    /// The device's protocol as the inventory spells it (LWM2M, OMADM, HTTP, NONE).
+    [[nodiscard]] QString inventoryProtocol(const SimDevice& device) const;
     /// A fresh IMEI for synthesized devices (TAC 86427699, 86427698, ...).
     Imei nextSyntheticImei();
 

@@ -56,6 +56,14 @@ struct SimDevice
     QString firmware;        ///< version before any campaign of the simulator
     qint64 licensedAtMs = 0; ///< 0 = no FOTA license
     QList<int> campaigns;    ///< indexes into SimState::campaigns(), in join order
+    /// What the inventory (GET/POST /devices) shows as its firmware: the version it last
+    /// reported (a firmware sync or an async request). Empty: `firmware`, never reported since.
+    QString reportedFirmware;
+    qint64 reportedAtMs = 0;     ///< 0 = never reported through the API
+    bool fotaEligible = true;    ///< false: the service will not upgrade it over the air
+    QString protocol;            ///< inventory spelling (LWM2M, OMADM, HTTP, NONE); empty = model's
+    qint64 lastConnectionMs = 0; ///< 0 = unknown (shown as the creation time)
+    qint64 createdAtMs = 0;      ///< when it joined the account (0: unknown)
 };
 
 /// Why a device of a campaign will not be upgraded (decided when it joined).
@@ -66,6 +74,8 @@ enum class JoinResult : std::uint8_t
     NoLicense,
     ModelMismatch,
     FirmwareMismatch,
+    NotEligible,      ///< the device is not FOTA-eligible
+    ProtocolMismatch, ///< the device speaks another protocol than the package
 };
 
 struct CampaignDevice

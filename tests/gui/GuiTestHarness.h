@@ -10,7 +10,9 @@
 #include "api/InMemoryCredentialSource.h"
 #include "api/LicensePager.h"
 #include "api/RetryPolicy.h"
+#include "api/wire/InventoryRecordMapping.h"
 #include "core/Clock.h"
+#include "core/DeviceInventoryCheck.h"
 #include "core/Imei.h"
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/shell/AppContext.h"
@@ -216,6 +218,28 @@ public:
             if (devices.size() > best.devices.size())
                 best = {p, devices};
         }
+        // Only devices a campaign of the package accepts (the demo fleet also has devices that
+        // are not FOTA-eligible or speak another protocol): the pre-flight check decides.
+        QList<Imei> accepted;
+        const PackageFacts facts = wire::toPackageFacts(best.package);
+        for (qsizetype i = 0; i < best.devices.size(); i += 1000) {
+            QStringList ids;
+            for (qsizetype j = i; j < std::min(i + 1000, best.devices.size()); ++j)
+                ids << best.devices[j].toString();
+            auto* job = m_client->lookupDevices(ids);
+            job->setAutoDelete(false);
+            std::unique_ptr<ApiJob> owner(job);
+            if (!wait(job) || !job->succeeded())
+                return {};
+            for (const auto& d : job->result().deviceList) {
+                const InventoryRecord record = wire::toInventoryRecord(d);
+                if (DeviceInventoryCheck::classify(facts, &record, QDateTime::currentDateTimeUtc())
+                        .accepted())
+                    accepted.append(*Imei::fromString(d.deviceId));
+            }
+        }
+        std::sort(accepted.begin(), accepted.end());
+        best.devices = accepted;
         return best;
     }
 

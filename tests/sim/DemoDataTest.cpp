@@ -7,6 +7,7 @@
 #include "sim/CampaignLifecycle.h"
 #include "sim/SimState.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
@@ -120,6 +121,25 @@ void DemoDataTest::stateRoundTripsThroughJson()
     // Indexes are rebuilt: devices know their campaigns again.
     const SimDevice* d = back->device(back->campaigns().front()->devices.front().imei);
     QVERIFY(d && !d->campaigns.isEmpty());
+
+    // A state written before the inventory (device rows of five members) still loads: its
+    // devices are FOTA-eligible, on their model's protocol, and never reported.
+    QJsonObject old = json;
+    QJsonArray rows = old.value(u"devices"_s).toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonArray row = rows.at(i).toArray();
+        while (row.size() > 5)
+            row.removeLast();
+        rows.replace(i, row);
+    }
+    old.insert(u"devices"_s, rows);
+    const auto older = SimState::fromJson(old, &error);
+    QVERIFY2(older, qPrintable(error));
+    for (const SimDevice& device : older->devices()) {
+        QVERIFY(device.fotaEligible);
+        QVERIFY(device.protocol.isEmpty());
+        QCOMPARE(SimState::reportedFirmware(device), device.firmware);
+    }
 }
 
 void DemoDataTest::malformedStateIsRefused_data()

@@ -56,8 +56,10 @@ inline QStringList freeDevices(int model, bool licensed, int count, int account 
 {
     return demoDevices(
         [=](const sim::SimDevice& d) {
+            // Devices any campaign of their model's package accepts: FOTA-eligible, on the
+            // model's protocol (the demo fleet has others too, see DemoData).
             return d.model == model && d.account == account && d.campaigns.isEmpty() &&
-                   (d.licensedAtMs != 0) == licensed &&
+                   (d.licensedAtMs != 0) == licensed && d.fotaEligible && d.protocol.isEmpty() &&
                    d.firmware == demoState().models()[static_cast<size_t>(model)].baseFirmware;
         },
         count);

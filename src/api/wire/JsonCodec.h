@@ -73,6 +73,16 @@ Decoded<DeviceHistoryEntry> decodeDeviceHistoryEntry(const QJsonValue& value,
                                                      const QString& path = QStringLiteral("$"));
 Decoded<QList<DeviceHistoryEntry>> decodeDeviceHistory(const QJsonValue& value,
                                                        const QString& path = QStringLiteral("$"));
+Decoded<SoftwareItem> decodeSoftwareItem(const QJsonValue& value,
+                                         const QString& path = QStringLiteral("$"));
+Decoded<AccountDevice> decodeAccountDevice(const QJsonValue& value,
+                                           const QString& path = QStringLiteral("$"));
+Decoded<AccountDeviceList> decodeAccountDeviceList(const QJsonValue& value,
+                                                   const QString& path = QStringLiteral("$"));
+Decoded<InventoryDevice> decodeInventoryDevice(const QJsonValue& value,
+                                               const QString& path = QStringLiteral("$"));
+Decoded<DeviceListResult> decodeDeviceListResult(const QJsonValue& value,
+                                                 const QString& path = QStringLiteral("$"));
 Decoded<LicenseSummary> decodeLicenseSummary(const QJsonValue& value,
                                              const QString& path = QStringLiteral("$"));
 Decoded<LicenseChangeResult> decodeLicenseChangeResult(const QJsonValue& value,
@@ -107,6 +117,11 @@ QJsonObject toJson(const DeviceStatus& value);
 QJsonObject toJson(const CampaignDevicePage& value);
 QJsonObject toJson(const DeviceHistoryEntry& value);
 QJsonArray toJson(const QList<DeviceHistoryEntry>& value);
+QJsonObject toJson(const SoftwareItem& value);
+QJsonObject toJson(const AccountDevice& value);
+QJsonObject toJson(const AccountDeviceList& value);
+QJsonObject toJson(const InventoryDevice& value);
+QJsonObject toJson(const DeviceListResult& value);
 QJsonObject toJson(const LicensedDevice& value);
 QJsonObject toJson(const LicenseSummary& value);
 QJsonObject toJson(const LicenseChangeResult& value);

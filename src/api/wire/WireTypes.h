@@ -250,6 +250,90 @@ struct DeviceHistoryEntry
     QJsonObject extra;
 };
 
+// --- account devices (the inventory) ---------------------------------------------
+
+/// Protocol names of the account devices endpoints: the ?protocol= filter of
+/// GET /devices (LWM2M, OMD-DM or its SDK spelling OMDADM, HTTP) and a device's
+/// protocol (LWM2M, OMADM, HTTP, NONE). An open set: keep what came.
+namespace deviceProtocol {
+inline const QString OmaDm = QStringLiteral("OMADM");
+inline const QString OmdaDmFilter = QStringLiteral("OMDADM");
+inline const QString None = QStringLiteral("NONE");
+} // namespace deviceProtocol
+
+/// {name, version, upgradeTime}: an element of softwareList / fileList.
+struct SoftwareItem
+{
+    QString name;
+    QString version;
+    Timestamp upgradeTime;
+    QJsonObject extra;
+};
+
+/// V3AccountDevice: one device of GET /devices/{acc}. All members are required on the
+/// wire except fileList and the four timestamps.
+struct AccountDevice
+{
+    QString deviceId;
+    QString mdn;
+    QString model;
+    QString make;
+    QString firmware; ///< the version the device last reported
+    bool fotaEligible = false;
+    QString status; ///< e.g. "Active"
+    bool licenseAssigned = false;
+    QString protocol; ///< LWM2M, OMADM, HTTP or NONE (verbatim)
+    QList<SoftwareItem> softwareList;
+    std::optional<QList<SoftwareItem>> fileList;
+    Timestamp createTime;
+    Timestamp upgradeTime;
+    Timestamp updateTime;
+    Timestamp refreshTime;
+    QJsonObject extra;
+};
+
+/// V3AccountDeviceList: one page of GET /devices/{acc}.
+struct AccountDeviceList
+{
+    QString accountName;
+    bool hasMoreData = false;
+    QString lastSeenDeviceId; ///< optional
+    qint64 maxPageSize = 0;
+    QList<AccountDevice> deviceList;
+    QJsonObject extra;
+};
+
+/// V3Device: one device of POST /devices/{acc}. Only deviceId is required by the client: a
+/// device the account does not have may come back with just a reason (unspecified).
+struct InventoryDevice
+{
+    QString deviceId;
+    QString mdn;
+    QString model;
+    QString make;
+    QString firmware;
+    std::optional<bool> fotaEligible;
+    std::optional<bool> licenseAssigned;
+    QString status;
+    QString protocol;
+    Timestamp createTime;
+    Timestamp statusTime;
+    Timestamp refreshTime;
+    Timestamp lastConnectionTime; ///< ISO 8601
+    QString requestStatus;
+    QString resultReason;
+    QJsonObject extra;
+};
+
+/// DeviceListResult: the answer of POST /devices/{acc}.
+struct DeviceListResult
+{
+    QString accountName;
+    qint64 deviceCount = 0;
+    QList<InventoryDevice> deviceList;
+    QJsonObject extra;
+};
+
 // --- licenses, subscription, callbacks --------------------------------------------
 
 struct LicensedDevice

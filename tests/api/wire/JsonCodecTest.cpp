@@ -316,6 +316,11 @@ private Q_SLOTS:
     void deepNestingMaxDepth();
     void hugeDevicePage();
     void formatDate();
+    void accountDeviceListExample();
+    void accountDeviceRequired_data();
+    void accountDeviceRequired();
+    void inventoryLookupExample();
+    void inventoryLookupTolerant();
 };
 
 // --- documented examples ------------------------------------------------------------
@@ -1247,6 +1252,191 @@ void JsonCodecTest::formatDate()
 {
     QCOMPARE(wire::formatDate(QDate(2026, 1, 5)), u"2026-01-05"_s);
     QCOMPARE(wire::formatDate(QDate()), QString());
+}
+
+// --- account devices V3 ----------------------------------------------------------------
+
+namespace {
+
+// V3AccountDeviceList as the vendor documents it (contract, "Account devices V3"): every
+// required member, the optional fileList and timestamps in the "+0000 UTC" form of the
+// documented example, plus a member the contract does not know.
+const char* const AccountDeviceListExample = R"({
+  "accountName": "0000123456-00001",
+  "hasMoreData": true,
+  "lastSeenDeviceId": "990013907835573",
+  "maxPageSize": 1000,
+  "deviceList": [{
+    "deviceId": "990013907835573",
+    "mdn": "2035550123",
+    "model": "AX100",
+    "make": "ACME Modems",
+    "firmware": "R2.1.0",
+    "fotaEligible": true,
+    "status": "Active",
+    "licenseAssigned": false,
+    "protocol": "OMADM",
+    "softwareList": [{"name": "firmware", "version": "R2.1.0",
+                      "upgradeTime": "2021-06-03 00:03:56.079 +0000 UTC"}],
+    "fileList": [{"name": "config.xml", "version": "3", "upgradeTime": "2021-06-03T00:03:56Z"}],
+    "createTime": "2021-06-03 00:03:56.079 +0000 UTC",
+    "upgradeTime": "2022-08-05T21:05:27.129Z",
+    "updateTime": "2022-10-06T18:35:00Z",
+    "refreshTime": "2022-01-26 03:45:01.6 +0000 UTC",
+    "simIccid": "89148000001234567890"
+  }]
+})";
+
+const char* const DeviceListResultExample = R"({
+  "accountName": "0000123456-00001",
+  "deviceCount": 1,
+  "deviceList": [{
+    "deviceId": "490154203237518", "mdn": "2035550199", "model": "AX100", "make": "ACME Modems",
+    "firmware": "R2.0.5", "fotaEligible": false, "licenseAssigned": true, "status": "Active",
+    "protocol": "LWM2M", "createTime": "2021-06-03 00:03:56.079 +0000 UTC",
+    "statusTime": "2022-08-05T21:05:27.129Z", "refreshTime": "2021-06-03 00:03:56.079 +0000 UTC",
+    "lastConnectionTime": "2026-03-01T07:12:00.000Z", "requestStatus": "Success",
+    "resultReason": "", "tags": ["depot-7"]
+  }]
+})";
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+}
+
+} // namespace
+
+void JsonCodecTest::accountDeviceListExample()
+{
+    const auto json = parseJson(AccountDeviceListExample);
+    QVERIFY(json.ok());
+    const auto decoded = decodeAccountDeviceList(json.value());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error().toString()));
+    const AccountDeviceList& page = decoded.value();
+    QCOMPARE(page.accountName, u"0000123456-00001"_s);
+    QVERIFY(page.hasMoreData);
+    QCOMPARE(page.lastSeenDeviceId, u"990013907835573"_s);
+    QCOMPARE(page.maxPageSize, 1000);
+    QCOMPARE(page.deviceList.size(), 1);
+    const AccountDevice& d = page.deviceList.at(0);
+    QCOMPARE(d.deviceId, u"990013907835573"_s);
+    QCOMPARE(d.mdn, u"2035550123"_s);
+    QCOMPARE(d.model, u"AX100"_s);
+    QCOMPARE(d.make, u"ACME Modems"_s);
+    QCOMPARE(d.firmware, u"R2.1.0"_s);
+    QCOMPARE(d.fotaEligible, true);
+    QCOMPARE(d.status, u"Active"_s);
+    QCOMPARE(d.licenseAssigned, false);
+    QCOMPARE(d.protocol, u"OMADM"_s);
+    QCOMPARE(d.softwareList.size(), 1);
+    QCOMPARE(d.softwareList.at(0).version, u"R2.1.0"_s);
+    QVERIFY(d.fileList.has_value());
+    QCOMPARE(d.fileList->at(0).name, u"config.xml"_s);
+    // All three timestamp forms: "+0000 UTC", ISO with milliseconds, ISO without.
+    QCOMPARE(d.createTime.raw, u"2021-06-03 00:03:56.079 +0000 UTC"_s);
+    QCOMPARE(d.createTime.utc, utc(2021, 6, 3, 0, 3, 56, 79));
+    QCOMPARE(d.softwareList.at(0).upgradeTime.utc, utc(2021, 6, 3, 0, 3, 56, 79));
+    QCOMPARE(d.upgradeTime.utc, utc(2022, 8, 5, 21, 5, 27, 129));
+    QCOMPARE(d.updateTime.utc, utc(2022, 10, 6, 18, 35, 0, 0));
+    QCOMPARE(d.refreshTime.utc, utc(2022, 1, 26, 3, 45, 1, 600));
+    // Unknown members are kept, and everything encodes back as it came.
+    QCOMPARE(d.extra.value(u"simIccid"_s).toString(), u"89148000001234567890"_s);
+    QCOMPARE(QJsonValue(toJson(page)), json.value());
+}
+
+void JsonCodecTest::accountDeviceRequired_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value"); // undefined: removed
+    QTest::addColumn<QString>("path");
+    const QString d = u"$.deviceList[0]."_s;
+    for (const char* m : {"deviceId", "mdn", "model", "make", "firmware", "status", "protocol"}) {
+        QTest::addRow("%s missing", m)
+            << QString::fromLatin1(m) << QJsonValue(QJsonValue::Undefined) << d + QLatin1String(m);
+        QTest::addRow("%s a number", m)
+            << QString::fromLatin1(m) << QJsonValue(7) << d + QLatin1String(m);
+    }
+    for (const char* m : {"fotaEligible", "licenseAssigned"}) {
+        QTest::addRow("%s missing", m)
+            << QString::fromLatin1(m) << QJsonValue(QJsonValue::Undefined) << d + QLatin1String(m);
+        QTest::addRow("%s a string", m)
+            << QString::fromLatin1(m) << QJsonValue(u"true"_s) << d + QLatin1String(m);
+    }
+    QTest::newRow("softwareList missing")
+        << u"softwareList"_s << QJsonValue(QJsonValue::Undefined) << d + u"softwareList"_s;
+    QTest::newRow("softwareList an object")
+        << u"softwareList"_s << QJsonValue(QJsonObject{}) << d + u"softwareList"_s;
+}
+
+void JsonCodecTest::accountDeviceRequired()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, path);
+    QJsonObject page = parseJson(AccountDeviceListExample).value().toObject();
+    QJsonArray list = page.value(u"deviceList"_s).toArray();
+    QJsonObject device = list.at(0).toObject();
+    if (value.isUndefined())
+        device.remove(member);
+    else
+        device.insert(member, value);
+    list.replace(0, device);
+    page.insert(u"deviceList"_s, list);
+    const auto decoded = decodeAccountDeviceList(page);
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().path, path);
+    // The optional members may go.
+    QJsonObject lean = parseJson(AccountDeviceListExample).value().toObject();
+    QJsonArray leanList = lean.value(u"deviceList"_s).toArray();
+    QJsonObject leanDevice = leanList.at(0).toObject();
+    for (const char* m : {"fileList", "createTime", "upgradeTime", "updateTime", "refreshTime"})
+        leanDevice.remove(QLatin1String(m));
+    leanList.replace(0, leanDevice);
+    lean.insert(u"deviceList"_s, leanList);
+    lean.remove(u"lastSeenDeviceId"_s);
+    QVERIFY(decodeAccountDeviceList(lean).ok());
+}
+
+void JsonCodecTest::inventoryLookupExample()
+{
+    const auto json = parseJson(DeviceListResultExample);
+    QVERIFY(json.ok());
+    const auto decoded = decodeDeviceListResult(json.value());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error().toString()));
+    QCOMPARE(decoded->accountName, u"0000123456-00001"_s);
+    QCOMPARE(decoded->deviceCount, 1);
+    const InventoryDevice& d = decoded->deviceList.at(0);
+    QCOMPARE(d.firmware, u"R2.0.5"_s);
+    QCOMPARE(d.fotaEligible, std::optional<bool>(false));
+    QCOMPARE(d.licenseAssigned, std::optional<bool>(true));
+    QCOMPARE(d.protocol, u"LWM2M"_s);
+    QCOMPARE(d.createTime.utc, utc(2021, 6, 3, 0, 3, 56, 79));
+    QCOMPARE(d.statusTime.utc, utc(2022, 8, 5, 21, 5, 27, 129));
+    QCOMPARE(d.lastConnectionTime.utc, utc(2026, 3, 1, 7, 12, 0, 0));
+    QCOMPARE(d.requestStatus, u"Success"_s);
+    QVERIFY(d.extra.value(u"tags"_s).isArray());
+    QCOMPARE(QJsonValue(toJson(decoded.value())), json.value());
+}
+
+void JsonCodecTest::inventoryLookupTolerant()
+{
+    // A device the account does not have may come back with only a reason; an odd timestamp
+    // is kept raw; a mistyped optional member stays in extra.
+    const auto decoded =
+        decodeDeviceListResult(parseJson(R"({"deviceList":[{"deviceId":"012345678901237",
+        "resultReason":"Device does not exist.","lastConnectionTime":"yesterday",
+        "fotaEligible":"yes"}]})")
+                                   .value());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error().toString()));
+    const InventoryDevice& d = decoded->deviceList.at(0);
+    QCOMPARE(d.resultReason, u"Device does not exist."_s);
+    QVERIFY(!d.fotaEligible.has_value());
+    QCOMPARE(d.extra.value(u"fotaEligible"_s).toString(), u"yes"_s);
+    QCOMPARE(d.lastConnectionTime.raw, u"yesterday"_s);
+    QVERIFY(!d.lastConnectionTime.isValid());
+    // deviceId is what an entry needs.
+    QVERIFY(!decodeDeviceListResult(parseJson(R"({"deviceList":[{"make":"x"}]})").value()).ok());
 }
 
 QTEST_GUILESS_MAIN(JsonCodecTest)
