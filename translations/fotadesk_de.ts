@@ -3134,6 +3134,340 @@ zweite zu erstellen, und meldet, was es gefunden hat.
     </message>
 </context>
 <context>
+    <name>fotactl::devices</name>
+    <message>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+61"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Usage: fotactl devices check FILE --firmware NAME [--accepted-out PATH]
+         [--refused-out PATH] [--stale-days N] [--skip-invalid] [options]
+
+Checks every device of FILE (CSV/TSV/TXT) against the account&apos;s device
+inventory before a campaign of firmware package NAME is sent: will it be
+accepted, or is it not in this account, of another make or model, not
+FOTA-eligible, on another protocol, without a license, already at the
+target firmware, or on another firmware than the package starts from.
+A device not connected for more than N days (default 30) is a warning.
+  --accepted-out PATH  write the devices that will be accepted, one per line
+  --refused-out PATH   write the others as CSV: deviceId,reason,detail
+Exit status: 0 every device will be accepted, 1 some will not, 2 unusable
+file or options, 3 network.
+</source>
+        <translation>Aufruf: fotactl devices check DATEI --firmware NAME [--accepted-out PFAD]
+         [--refused-out PFAD] [--stale-days N] [--skip-invalid] [Optionen]
+
+Prüft jedes Gerät aus DATEI (CSV/TSV/TXT) gegen den Gerätebestand des
+Kontos, bevor eine Kampagne mit dem Firmwarepaket NAME gesendet wird: wird es
+angenommen, oder ist es nicht in diesem Konto, von anderem Hersteller oder
+Modell, nicht FOTA-fähig, auf einem anderen Protokoll, ohne Lizenz, bereits auf
+der Zielfirmware oder auf einer anderen Firmware als der Ausgangsversion.
+Ein Gerät, das seit mehr als N Tagen (Standard 30) nicht verbunden war, ist eine Warnung.
+  --accepted-out PFAD  die angenommenen Geräte schreiben, eines pro Zeile
+  --refused-out PFAD   die anderen als CSV schreiben: deviceId,reason,detail
+Exit-Status: 0 jedes Gerät wird angenommen, 1 manche nicht, 2 unbrauchbare
+Datei oder Optionen, 3 Netzwerk.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Firmware package name.</source>
+        <translation>Name des Firmwarepakets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the accepted devices.</source>
+        <translation>Wohin die angenommenen Geräte geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the refused devices.</source>
+        <translation>Wohin die abgelehnten Geräte geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days without a connection that warn.</source>
+        <translation>Tage ohne Verbindung, ab denen gewarnt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid lines.</source>
+        <translation>Ungültige Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
+        <translation>--firmware NAME ist erforderlich (siehe &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--stale-days must be a whole number of days, at least 1.</source>
+        <translation>--stale-days muss eine ganze Zahl von Tagen sein, mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
+        <translation>das Konto hat kein Firmwarepaket namens &apos;%1&apos; (siehe &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>looked up %1 of %2 devices
+</source>
+        <translation>%1 von %2 Geräten nachgeschlagen
+</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 against %2 (%3 %4, %5 -&gt; %6)
+</source>
+        <translation>%1 gegen %2 (%3 %4, %5 -&gt; %6)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>  ... and %n more (see --refused-out or --json)
+</source>
+        <translation>
+            <numerusform>  ... und %n weiteres (siehe --refused-out oder --json)
+</numerusform>
+            <numerusform>  ... und %n weitere (siehe --refused-out oder --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
+</source>
+        <translation>
+            <numerusform>Warnung: %n Gerät wird angenommen, war aber seit mehr als %1 Tagen nicht verbunden.
+</numerusform>
+            <numerusform>Warnung: %n Geräte werden angenommen, waren aber seit mehr als %1 Tagen nicht verbunden.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) will be accepted.
+</source>
+        <translation>
+            <numerusform>Ergebnis: Das %n Gerät wird angenommen.
+</numerusform>
+            <numerusform>Ergebnis: Alle %n Geräte werden angenommen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1 of %2 devices will not be accepted.
+</source>
+        <translation>Ergebnis: %1 von %2 Geräten werden nicht angenommen.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl devices show IMEI [options]
+
+The device&apos;s line in the account&apos;s inventory: make, model, the
+firmware it last reported, FOTA eligibility, license, protocol and
+last connection. Exit status 1 when the account does not have it.
+</source>
+        <translation>Aufruf: fotactl devices show IMEI [Optionen]
+
+Die Zeile des Geräts im Gerätebestand des Kontos: Hersteller, Modell, die
+zuletzt gemeldete Firmware, FOTA-Fähigkeit, Lizenz, Protokoll und
+letzte Verbindung. Exit-Status 1, wenn das Konto das Gerät nicht hat.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a valid 15-digit IMEI.</source>
+        <translation>&apos;%1&apos; ist keine gültige 15-stellige IMEI.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not in this account.
+</source>
+        <translation>%1: nicht in diesem Konto.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>device            %1
+</source>
+        <translation>Gerät             %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make / model      %1 %2
+</source>
+        <translation>Hersteller/Modell %1 %2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware          %1
+</source>
+        <translation>Firmware          %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible     %1
+</source>
+        <translation>FOTA-fähig        %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licensed          %1
+</source>
+        <translation>lizenziert        %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol          %1
+</source>
+        <translation>Protokoll         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status            %1
+</source>
+        <translation>Status            %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last connection   %1
+</source>
+        <translation>letzte Verbindung %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last report       %1
+</source>
+        <translation>letzte Meldung    %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: fotactl devices list [--protocol P] [--csv FILE] [options]
+
+Every device of the account&apos;s inventory for one protocol (all pages).
+  --protocol P       LWM2M (default), OMD-DM (or OMDADM, OMADM), HTTP
+  --csv FILE         write the devices to FILE as CSV
+</source>
+        <translation>Aufruf: fotactl devices list [--protocol P] [--csv DATEI] [Optionen]
+
+Jedes Gerät im Gerätebestand des Kontos für ein Protokoll (alle Seiten).
+  --protocol P       LWM2M (Standard), OMD-DM (oder OMDADM, OMADM), HTTP
+  --csv DATEI        die Geräte als CSV in DATEI schreiben
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol filter.</source>
+        <translation>Protokollfilter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--protocol must be LWM2M, OMD-DM, OMDADM, OMADM or HTTP.</source>
+        <translation>--protocol muss LWM2M, OMD-DM, OMDADM, OMADM oder HTTP sein.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAKE</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELIGIBLE</source>
+        <translation>FÄHIG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LICENSED</source>
+        <translation>LIZENZIERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOLL</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n Gerät
+</numerusform>
+            <numerusform>%n Geräte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check a device list against the account&apos;s inventory.</source>
+        <translation>Eine Geräteliste mit dem Gerätebestand des Kontos abgleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a device&apos;s inventory line.</source>
+        <translation>Die Bestandszeile eines Geräts anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the account&apos;s devices.</source>
+        <translation>Die Geräte des Kontos auflisten.</translation>
+    </message>
+</context>
+<context>
     <name>fotactl::firmware</name>
     <message>
         <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
@@ -5875,6 +6209,67 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>
             <numerusform>%n &amp;Gerät entfernen</numerusform>
             <numerusform>%n &amp;Geräte entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryCheck</name>
+    <message>
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+87"/>
+        <source>Will be accepted</source>
+        <translation>Wird angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in this account</source>
+        <translation>Nicht in diesem Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other make or model than the package</source>
+        <translation>Anderer Hersteller oder anderes Modell als das Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not FOTA-eligible</source>
+        <translation>Nicht FOTA-fähig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other protocol than the package</source>
+        <translation>Anderes Protokoll als das Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No license</source>
+        <translation>Keine Lizenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already at the target firmware</source>
+        <translation>Bereits auf der Zielfirmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware is not the package&apos;s starting version</source>
+        <translation>Firmware ist nicht die Ausgangsversion des Pakets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reports firmware %1, not %2</source>
+        <translation>Meldet Firmware %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already reports %1</source>
+        <translation>Meldet bereits %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>not connected for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag nicht verbunden</numerusform>
+            <numerusform>seit %n Tagen nicht verbunden</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,53 @@
     </message>
 </context>
 <context>
+    <name>fotactl::devices</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+256"/>
+        <source>  ... and %n more (see --refused-out or --json)
+</source>
+        <translation>
+            <numerusform>  ... and %n more (see --refused-out or --json)
+</numerusform>
+            <numerusform>  ... and %n more (see --refused-out or --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
+</source>
+        <translation>
+            <numerusform>Warning: %n device will be accepted but has not connected for more than %1 days.
+</numerusform>
+            <numerusform>Warning: %n devices will be accepted but have not connected for more than %1 days.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) will be accepted.
+</source>
+        <translation>
+            <numerusform>Result: the %n device will be accepted.
+</numerusform>
+            <numerusform>Result: all %n devices will be accepted.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n device
+</numerusform>
+            <numerusform>%n devices
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotactl::firmware</name>
     <message numerus="yes">
         <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+53"/>
@@ -73,7 +120,7 @@
 <context>
     <name>fotactl::report</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+83"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+74"/>
         <source>%n campaign(s)
 </source>
         <translation>
@@ -84,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+112"/>
         <source>%n device(s)
 </source>
         <translation>
@@ -390,6 +437,17 @@
         <translation>
             <numerusform>Remo&amp;ve %n device</numerusform>
             <numerusform>Remo&amp;ve %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryCheck</name>
+    <message numerus="yes">
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+121"/>
+        <source>not connected for %n day(s)</source>
+        <translation>
+            <numerusform>not connected for %n day</numerusform>
+            <numerusform>not connected for %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -3135,6 +3135,340 @@ de crear una segunda, e indica lo que ha encontrado.
     </message>
 </context>
 <context>
+    <name>fotactl::devices</name>
+    <message>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+61"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Usage: fotactl devices check FILE --firmware NAME [--accepted-out PATH]
+         [--refused-out PATH] [--stale-days N] [--skip-invalid] [options]
+
+Checks every device of FILE (CSV/TSV/TXT) against the account&apos;s device
+inventory before a campaign of firmware package NAME is sent: will it be
+accepted, or is it not in this account, of another make or model, not
+FOTA-eligible, on another protocol, without a license, already at the
+target firmware, or on another firmware than the package starts from.
+A device not connected for more than N days (default 30) is a warning.
+  --accepted-out PATH  write the devices that will be accepted, one per line
+  --refused-out PATH   write the others as CSV: deviceId,reason,detail
+Exit status: 0 every device will be accepted, 1 some will not, 2 unusable
+file or options, 3 network.
+</source>
+        <translation>Uso: fotactl devices check ARCHIVO --firmware NOMBRE [--accepted-out RUTA]
+         [--refused-out RUTA] [--stale-days N] [--skip-invalid] [opciones]
+
+Comprueba cada dispositivo de ARCHIVO (CSV/TSV/TXT) con el inventario de
+dispositivos de la cuenta antes de enviar una campaña del paquete de firmware
+NOMBRE: si será aceptado, o si no está en esta cuenta, es de otro fabricante o
+modelo, no es apto para FOTA, usa otro protocolo, no tiene licencia, ya tiene
+el firmware de destino o tiene otro firmware que el de partida del paquete.
+Un dispositivo sin conexión desde hace más de N días (30 por defecto) es un aviso.
+  --accepted-out RUTA  escribir los dispositivos que serán aceptados, uno por línea
+  --refused-out RUTA   escribir los demás como CSV: deviceId,reason,detail
+Estado de salida: 0 todos serán aceptados, 1 algunos no, 2 archivo u opciones
+no utilizables, 3 red.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Firmware package name.</source>
+        <translation>Nombre del paquete de firmware.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the accepted devices.</source>
+        <translation>Dónde escribir los dispositivos aceptados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the refused devices.</source>
+        <translation>Dónde escribir los dispositivos rechazados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days without a connection that warn.</source>
+        <translation>Días sin conexión que generan un aviso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid lines.</source>
+        <translation>Omitir las líneas no válidas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
+        <translation>se requiere --firmware NOMBRE (véase &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--stale-days must be a whole number of days, at least 1.</source>
+        <translation>--stale-days debe ser un número entero de días, como mínimo 1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the account has no firmware package named &apos;%1&apos; (see &apos;fotactl firmware list&apos;).</source>
+        <translation>la cuenta no tiene ningún paquete de firmware llamado &apos;%1&apos; (véase &apos;fotactl firmware list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>looked up %1 of %2 devices
+</source>
+        <translation>consultados %1 de %2 dispositivos
+</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 against %2 (%3 %4, %5 -&gt; %6)
+</source>
+        <translation>%1 frente a %2 (%3 %4, %5 -&gt; %6)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DEVICES</source>
+        <translation>DISPOSITIVOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>  ... and %n more (see --refused-out or --json)
+</source>
+        <translation>
+            <numerusform>  ... y %n más (véase --refused-out o --json)
+</numerusform>
+            <numerusform>  ... y %n más (véase --refused-out o --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
+</source>
+        <translation>
+            <numerusform>Aviso: %n dispositivo será aceptado, pero lleva más de %1 días sin conectarse.
+</numerusform>
+            <numerusform>Aviso: %n dispositivos serán aceptados, pero llevan más de %1 días sin conectarse.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) will be accepted.
+</source>
+        <translation>
+            <numerusform>Resultado: el %n dispositivo será aceptado.
+</numerusform>
+            <numerusform>Resultado: los %n dispositivos serán aceptados.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: %1 of %2 devices will not be accepted.
+</source>
+        <translation>Resultado: %1 de %2 dispositivos no serán aceptados.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: fotactl devices show IMEI [options]
+
+The device&apos;s line in the account&apos;s inventory: make, model, the
+firmware it last reported, FOTA eligibility, license, protocol and
+last connection. Exit status 1 when the account does not have it.
+</source>
+        <translation>Uso: fotactl devices show IMEI [opciones]
+
+La línea del dispositivo en el inventario de la cuenta: fabricante, modelo, el
+firmware que informó por última vez, aptitud para FOTA, licencia, protocolo y
+última conexión. Estado de salida 1 si la cuenta no lo tiene.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a valid 15-digit IMEI.</source>
+        <translation>&apos;%1&apos; no es un IMEI válido de 15 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not in this account.
+</source>
+        <translation>%1: no está en esta cuenta.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>device            %1
+</source>
+        <translation>dispositivo       %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make / model      %1 %2
+</source>
+        <translation>fabricante/modelo %1 %2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware          %1
+</source>
+        <translation>firmware          %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible     %1
+</source>
+        <translation>apto para FOTA    %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licensed          %1
+</source>
+        <translation>con licencia      %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol          %1
+</source>
+        <translation>protocolo         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status            %1
+</source>
+        <translation>estado            %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last connection   %1
+</source>
+        <translation>última conexión   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last report       %1
+</source>
+        <translation>último informe    %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: fotactl devices list [--protocol P] [--csv FILE] [options]
+
+Every device of the account&apos;s inventory for one protocol (all pages).
+  --protocol P       LWM2M (default), OMD-DM (or OMDADM, OMADM), HTTP
+  --csv FILE         write the devices to FILE as CSV
+</source>
+        <translation>Uso: fotactl devices list [--protocol P] [--csv ARCHIVO] [opciones]
+
+Cada dispositivo del inventario de la cuenta para un protocolo (todas las páginas).
+  --protocol P       LWM2M (por defecto), OMD-DM (u OMDADM, OMADM), HTTP
+  --csv ARCHIVO      escribir los dispositivos en ARCHIVO como CSV
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protocol filter.</source>
+        <translation>Filtro de protocolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--protocol must be LWM2M, OMD-DM, OMDADM, OMADM or HTTP.</source>
+        <translation>--protocol debe ser LWM2M, OMD-DM, OMDADM, OMADM o HTTP.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAKE</source>
+        <translation>FABRICANTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIRMWARE</source>
+        <translation>FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELIGIBLE</source>
+        <translation>APTO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LICENSED</source>
+        <translation>LICENCIA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOLO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n device(s)
+</source>
+        <translation>
+            <numerusform>%n dispositivo
+</numerusform>
+            <numerusform>%n dispositivos
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check a device list against the account&apos;s inventory.</source>
+        <translation>Comprobar una lista de dispositivos con el inventario de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a device&apos;s inventory line.</source>
+        <translation>Mostrar la línea de inventario de un dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the account&apos;s devices.</source>
+        <translation>Listar los dispositivos de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>fotactl::firmware</name>
     <message>
         <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
@@ -5876,6 +6210,67 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>
             <numerusform>Quitar %n disp&amp;ositivo</numerusform>
             <numerusform>Quitar %n disp&amp;ositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryCheck</name>
+    <message>
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+87"/>
+        <source>Will be accepted</source>
+        <translation>Será aceptado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in this account</source>
+        <translation>No está en esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other make or model than the package</source>
+        <translation>Otro fabricante o modelo que el paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not FOTA-eligible</source>
+        <translation>No apto para FOTA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other protocol than the package</source>
+        <translation>Otro protocolo que el paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No license</source>
+        <translation>Sin licencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already at the target firmware</source>
+        <translation>Ya tiene el firmware de destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware is not the package&apos;s starting version</source>
+        <translation>El firmware no es la versión de partida del paquete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reports firmware %1, not %2</source>
+        <translation>Informa el firmware %1, no %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already reports %1</source>
+        <translation>Ya informa %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>not connected for %n day(s)</source>
+        <translation>
+            <numerusform>sin conexión desde hace %n día</numerusform>
+            <numerusform>sin conexión desde hace %n días</numerusform>
         </translation>
     </message>
 </context>
