@@ -5,6 +5,7 @@
 
 #include "api/SimFixture.h"
 #include "core/CampaignDraft.h"
+#include "support/FotactlProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,11 +25,6 @@ namespace {
 constexpr int kDevices = 3000; // three requests' worth at --chunk-size 1000
 constexpr auto kCreateRoute = "POST /api/fota/v3/campaigns/firmware";
 constexpr auto kAddRoute = "PUT /api/fota/v3/campaigns/firmware";
-
-QString fotactlPath()
-{
-    return qEnvironmentVariable("FOTADESK_BIN_DIR") + u"/fotactl"_s;
-}
 
 const QStringList kStatuses{
     u"CampaignRequestPending"_s, u"CampaignRequestQueued"_s, u"CampaignPreScheduled"_s,
@@ -85,13 +81,7 @@ void FotactlCreateCrashTest::init()
 std::unique_ptr<QProcess> FotactlCreateCrashTest::start(const QStringList& args)
 {
     auto p = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
-    env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
-    env.insert(u"FOTA_USERNAME"_s, u"demo"_s);
-    env.insert(u"FOTA_PASSWORD"_s, u"demo"_s);
-    env.insert(u"FOTADESK_WORKSPACE"_s, m_workspace);
-    p->setProcessEnvironment(env);
+    p->setProcessEnvironment(fotactlEnvironment(m_workspace));
     p->setProgram(fotactlPath());
     p->setArguments(args + QStringList{u"--base-url"_s, m_sim->baseUrl().toString(), u"--account"_s,
                                        DemoAccount});

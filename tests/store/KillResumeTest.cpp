@@ -8,6 +8,7 @@
 #include "store/BatchJournal.h"
 #include "store/LocalStore.h"
 #include "store/Workspace.h"
+#include "support/FotactlProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +26,6 @@ namespace {
 constexpr int kDevices = 30'000;
 constexpr int kChunk = 1000;
 constexpr int kChunks = kDevices / kChunk;
-
-QString fotactlPath()
-{
-    return qEnvironmentVariable("FOTADESK_BIN_DIR") + u"/fotactl"_s;
-}
 
 } // namespace
 
@@ -62,13 +58,7 @@ void KillResumeTest::initTestCase()
 QProcess* KillResumeTest::fotactl(const QStringList& args)
 {
     auto* p = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
-    env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
-    env.insert(u"FOTA_USERNAME"_s, u"demo"_s);
-    env.insert(u"FOTA_PASSWORD"_s, u"demo"_s);
-    env.insert(u"FOTADESK_WORKSPACE"_s, m_workspace);
-    p->setProcessEnvironment(env);
+    p->setProcessEnvironment(fotactlEnvironment(m_workspace));
     p->setProgram(fotactlPath());
     p->setArguments(args + QStringList{u"--base-url"_s, m_sim->baseUrl().toString(), u"--account"_s,
                                        DemoAccount});

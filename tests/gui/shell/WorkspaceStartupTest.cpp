@@ -12,6 +12,7 @@
 #include "store/BatchJournal.h"
 #include "store/LocalStore.h"
 #include "store/PendingCreateStore.h"
+#include "support/FotactlProcess.h"
 #include "workflow/BatchRunner.h"
 
 #include <QFile>
@@ -97,7 +98,7 @@ void WorkspaceStartupTest::createOfAKilledFotactlIsCompletedAtStart()
 {
     GuiTestHarness h;
     QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
-    const QString fotactl = qEnvironmentVariable("FOTADESK_BIN_DIR") + u"/fotactl"_s;
+    const QString fotactl = fotactlPath();
     QVERIFY2(QFile::exists(fotactl), qPrintable(fotactl));
     const auto fleet = h.fleet();
     QVERIFY(fleet.devices.size() >= 14);
@@ -121,13 +122,7 @@ void WorkspaceStartupTest::createOfAKilledFotactlIsCompletedAtStart()
     admin.adminPost(u"/admin/stats/reset"_s);
     QVERIFY(h.setFaults(u"latency=3000"_s));
     QProcess run;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
-    env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
-    env.insert(u"FOTA_USERNAME"_s, u"demo"_s);
-    env.insert(u"FOTA_PASSWORD"_s, u"demo"_s);
-    env.insert(u"FOTADESK_WORKSPACE"_s, path);
-    run.setProcessEnvironment(env);
+    run.setProcessEnvironment(fotactlEnvironment(path));
     run.start(fotactl, {u"campaign"_s,     u"create"_s,
                         u"--name"_s,       name,
                         u"--firmware"_s,   fleet.package.firmwareName,
