@@ -85,8 +85,10 @@ void DeviceLookup::onChunkFinished(int index, HttpJob* job)
             m_found.insert(d.deviceId, std::move(d));
     }
     const qsizetype first = static_cast<qsizetype>(index) * m_chunkSize;
-    m_devicesDone += std::min<qsizetype>(m_chunkSize, m_deviceIds.size() - first);
+    const qsizetype count = std::min<qsizetype>(m_chunkSize, m_deviceIds.size() - first);
+    m_devicesDone += count;
     ++m_chunksDone;
+    Q_EMIT chunkDone(first, count);
     Q_EMIT progress(m_devicesDone, m_deviceIds.size());
     if (m_chunksDone == chunkCount()) {
         finishSuccess();

@@ -46,6 +46,9 @@ public:
     static bool hasFacts(const wire::InventoryDevice& device);
 
 Q_SIGNALS:
+    /// The devices deviceIds()[first, first + count) have their answer in found() (chunks
+    /// finish in any order); emitted before progress().
+    void chunkDone(qsizetype first, qsizetype count);
     void progress(qint64 devicesDone, qint64 devicesTotal);
 
 protected:

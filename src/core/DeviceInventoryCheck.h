@@ -54,6 +54,8 @@ struct DeviceCheck
     QString firmware;                ///< what the device reports (FirmwareNotFrom, AlreadyAtTarget)
     bool notConnectedLong = false;   ///< a warning only: the service accepts it
     qint64 daysSinceConnection = -1; ///< -1: unknown
+    /// Accepted because the campaign's auto-assign gives it a licence from the account's pool.
+    bool licenseFromPool = false;
 
     [[nodiscard]] bool accepted() const { return verdict == DeviceVerdict::WillBeAccepted; }
 };

@@ -4,6 +4,7 @@
 // failed for a reason the check covers, and a campaign of the refused devices fails each of
 // them with the service's reason for the check's verdict.
 
+#include "support/CsvReadBack.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
 #include "support/TestFiles.h"
@@ -201,7 +202,11 @@ private Q_SLOTS:
         QCOMPARE(acceptedIds.size() + verdict.size(), ids.size());
         QFile refusedFile(refused);
         QVERIFY(refusedFile.open(QIODevice::ReadOnly));
-        QCOMPARE(refusedFile.readAll().count('\n'), verdict.size() + 1); // with the header
+        const CsvReadBack refusedBack = readCsvBack(refusedFile.readAll());
+        QCOMPARE(refusedBack.rows.size(), verdict.size() + 1); // with the header
+        QCOMPARE(refusedBack.rows.first(), (QStringList{u"deviceId"_s, u"reason"_s, u"detail"_s}));
+        for (qsizetype i = 1; i < refusedBack.rows.size(); ++i)
+            QCOMPARE(refusedBack.rows.at(i).at(1), verdict.value(refusedBack.rows.at(i).at(0)));
 
         // Checking the accepted list again: every device will be accepted (exit 0).
         const Run again =
@@ -297,12 +302,18 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("deviceId,make,model,firmware,fotaEligible"));
+        const CsvReadBack back = readCsvBack(f.readAll());
+        QVERIFY(back.bom && back.crlf);
+        QVERIFY(back.unsafeCells.isEmpty());
+        QCOMPARE(back.rows.first().mid(0, 5), (QStringList{u"deviceId"_s, u"make"_s, u"model"_s,
+                                                           u"firmware"_s, u"fotaEligible"_s}));
         const QList<QJsonObject> expected = listing(filter);
         QVERIFY(!expected.isEmpty());
-        QCOMPARE(lines.size() - 2, expected.size()); // header, and the empty tail
-        QVERIFY(lines.at(1).startsWith(expected.first().value(u"deviceId"_s).toString().toUtf8()));
+        QCOMPARE(back.rows.size() - 1, expected.size()); // and the header
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(back.rows.at(i + 1).at(0), expected.at(i).value(u"deviceId"_s).toString());
+            QCOMPARE(back.rows.at(i + 1).at(3), expected.at(i).value(u"firmware"_s).toString());
+        }
         QCOMPARE(fotactl(connect({u"devices"_s, u"list"_s, u"--protocol"_s, u"all"_s})).exitCode,
                  2);
     }

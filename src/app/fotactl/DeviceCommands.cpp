@@ -12,8 +12,10 @@
 #include "api/wire/InventoryRecordMapping.h"
 #include "api/wire/JsonCodec.h"
 #include "core/Clock.h"
+#include "core/CsvWriter.h"
 #include "core/DeviceInventoryCheck.h"
 #include "core/Imei.h"
+#include "workflow/InventoryCheckRun.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -45,19 +47,10 @@ void runToEnd(ApiJob* job)
         loop.exec();
 }
 
-QString csvCell(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-bool writeText(const QString& path, const QString& text, QString* error)
+bool writeBytes(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -85,49 +78,21 @@ QString yesNo(bool value)
 
 // --- devices check ------------------------------------------------------------------------------
 
-struct CheckResult
-{
-    QStringList accepted;
-    QList<std::pair<QString, DeviceCheck>> refused;
-    QList<std::pair<QString, DeviceCheck>> warned; ///< accepted, not connected for long
-    std::array<qint64, DeviceInventoryCheck::VerdictCount> counts{};
-};
-
-CheckResult classifyAll(const QStringList& ids, const DeviceLookup& lookup,
-                        const PackageFacts& package, const QDateTime& now, int staleDays)
-{
-    CheckResult r;
-    for (const QString& id : ids) {
-        const auto it = lookup.found().constFind(id);
-        const std::optional<InventoryRecord> record =
-            it == lookup.found().cend() ? std::nullopt
-                                        : std::optional(wire::toInventoryRecord(*it));
-        const DeviceCheck c =
-            DeviceInventoryCheck::classify(package, record ? &*record : nullptr, now, staleDays);
-        ++r.counts[static_cast<size_t>(c.verdict)];
-        if (c.accepted()) {
-            r.accepted.append(id);
-            if (c.notConnectedLong)
-                r.warned.append({id, c});
-        } else {
-            r.refused.append({id, c});
-        }
-    }
-    return r;
-}
-
 int devicesCheck(const QStringList& arguments)
 {
     ApiCommand cmd(
         arguments.value(0),
         Tr::tr("Usage: fotactl devices check FILE --firmware NAME [--accepted-out PATH]\n"
-               "         [--refused-out PATH] [--stale-days N] [--skip-invalid] [options]\n\n"
+               "         [--refused-out PATH] [--stale-days N] [--auto-assign] [--skip-invalid]\n"
+               "         [options]\n\n"
                "Checks every device of FILE (CSV/TSV/TXT) against the account's device\n"
                "inventory before a campaign of firmware package NAME is sent: will it be\n"
                "accepted, or is it not in this account, of another make or model, not\n"
                "FOTA-eligible, on another protocol, without a license, already at the\n"
                "target firmware, or on another firmware than the package starts from.\n"
                "A device not connected for more than N days (default 30) is a warning.\n"
+               "  --auto-assign        the campaign will give unlicensed devices a license\n"
+               "                       from the account's pool: count those it covers\n"
                "  --accepted-out PATH  write the devices that will be accepted, one per line\n"
                "  --refused-out PATH   write the others as CSV: deviceId,reason,detail\n"
                "Exit status: 0 every device will be accepted, 1 some will not, 2 unusable\n"
@@ -142,6 +107,8 @@ int devicesCheck(const QStringList& arguments)
     p.addOption({QStringLiteral("stale-days"), Tr::tr("Days without a connection that warn."),
                  QStringLiteral("n"), QString::number(DeviceInventoryCheck::DefaultStaleDays)});
     p.addOption({QStringLiteral("skip-invalid"), Tr::tr("Skip invalid lines.")});
+    p.addOption({QStringLiteral("auto-assign"),
+                 Tr::tr("The campaign will assign licenses from the account's pool.")});
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const CommandOutput& out = cmd.output();
@@ -175,44 +142,44 @@ int devicesCheck(const QStringList& arguments)
             Tr::tr("the account has no firmware package named '%1' (see 'fotactl firmware list').")
                 .arg(firmware));
 
-    DeviceLookup lookup(&cmd.client(), *ids);
-    lookup.setAutoDelete(false);
-    if (lookup.chunkCount() > 1) {
-        QObject::connect(&lookup, &DeviceLookup::progress, &lookup,
+    InventoryCheckRun::Options options;
+    options.package = wire::toPackageFacts(*package);
+    options.now = cmd.client().clock().nowUtc();
+    options.staleDays = staleDays;
+    options.autoAssign = p.isSet(QStringLiteral("auto-assign"));
+    InventoryCheckRun run(&cmd.client(), *ids, options);
+    run.setAutoDelete(false);
+    if (ids->size() > DeviceLookup::MaxChunk) {
+        QObject::connect(&run, &InventoryCheckRun::progress, &run,
                          [&out](qint64 done, qint64 total) {
                              out.note(Tr::tr("looked up %1 of %2 devices\n").arg(done).arg(total));
                          });
     }
-    runToEnd(&lookup);
-    if (!lookup.succeeded())
-        return out.apiError(lookup.error());
-
-    const PackageFacts facts = wire::toPackageFacts(*package);
-    const CheckResult r =
-        classifyAll(*ids, lookup, facts, cmd.client().clock().nowUtc(), staleDays);
+    runToEnd(&run);
+    if (!run.succeeded())
+        return out.apiError(run.error());
+    const PackageFacts& facts = options.package;
+    const InventoryCheckReport& r = run.report();
 
     if (p.isSet(QStringLiteral("accepted-out"))) {
-        const QString text = r.accepted.isEmpty() ? QString() : r.accepted.join(u'\n') + u'\n';
-        if (!writeText(p.value(QStringLiteral("accepted-out")), text, &error))
+        const QString text =
+            r.acceptedDevices().isEmpty() ? QString() : r.acceptedDevices().join(u'\n') + u'\n';
+        if (!writeBytes(p.value(QStringLiteral("accepted-out")), text.toUtf8(), &error))
             return out.usageError(error);
     }
     if (p.isSet(QStringLiteral("refused-out"))) {
-        QString text = QStringLiteral("deviceId,reason,detail\n");
-        for (const auto& [id, c] : r.refused)
-            text += id + u',' + DeviceInventoryCheck::code(c.verdict) + u',' +
-                    csvCell(DeviceInventoryCheck::explain(c, facts)) + u'\n';
-        if (!writeText(p.value(QStringLiteral("refused-out")), text, &error))
+        if (!writeBytes(p.value(QStringLiteral("refused-out")), r.refusedCsv(facts), &error))
             return out.usageError(error);
     }
 
-    const int exitCode = r.refused.isEmpty() ? ExitOk : ExitRefused;
+    const int exitCode = r.allAccepted() ? ExitOk : ExitRefused;
     if (out.isJson()) {
         QJsonObject counts;
         for (int i = 0; i < DeviceInventoryCheck::VerdictCount; ++i)
             counts.insert(DeviceInventoryCheck::code(static_cast<DeviceVerdict>(i)),
-                          r.counts[static_cast<size_t>(i)]);
+                          r.count(static_cast<DeviceVerdict>(i)));
         QJsonArray refused;
-        for (const auto& [id, c] : r.refused) {
+        for (const auto& [id, c] : r.refusedDevices()) {
             QJsonObject o{{QStringLiteral("deviceId"), id},
                           {QStringLiteral("reason"), DeviceInventoryCheck::code(c.verdict)},
                           {QStringLiteral("detail"), DeviceInventoryCheck::explain(c, facts)}};
@@ -222,7 +189,7 @@ int devicesCheck(const QStringList& arguments)
             refused.append(o);
         }
         QJsonArray warned;
-        for (const auto& [id, c] : r.warned)
+        for (const auto& [id, c] : r.staleDevices())
             warned.append(
                 QJsonObject{{QStringLiteral("deviceId"), id},
                             {QStringLiteral("warning"), QStringLiteral("not-connected")},
@@ -230,8 +197,11 @@ int devicesCheck(const QStringList& arguments)
         out.json(QJsonObject{{QStringLiteral("file"), file},
                              {QStringLiteral("firmware"), wire::toJson(*package)},
                              {QStringLiteral("devices"), ids->size()},
-                             {QStringLiteral("accepted"), r.accepted.size()},
-                             {QStringLiteral("refused"), r.refused.size()},
+                             {QStringLiteral("accepted"), r.acceptedCount()},
+                             {QStringLiteral("refused"), r.refusedCount()},
+                             {QStringLiteral("licensesLeft"),
+                              run.licensesLeft() ? QJsonValue(*run.licensesLeft()) : QJsonValue()},
+                             {QStringLiteral("licensesFromPool"), r.licensesFromPool()},
                              {QStringLiteral("staleDays"), staleDays},
                              {QStringLiteral("counts"), counts},
                              {QStringLiteral("refusedDevices"), refused},
@@ -243,28 +213,35 @@ int devicesCheck(const QStringList& arguments)
                       package->firmwareFrom, package->firmwareTo));
     TextTable table({Tr::tr("DEVICES"), Tr::tr("REASON")});
     for (int i = 0; i < DeviceInventoryCheck::VerdictCount; ++i) {
-        if (r.counts[static_cast<size_t>(i)] > 0)
-            table.addRow({QString::number(r.counts[static_cast<size_t>(i)]),
+        if (r.count(static_cast<DeviceVerdict>(i)) > 0)
+            table.addRow({QString::number(r.count(static_cast<DeviceVerdict>(i))),
                           DeviceInventoryCheck::label(static_cast<DeviceVerdict>(i))});
     }
     out.text(table.toString());
-    for (qsizetype i = 0; i < r.refused.size() && i < ShownRefusals; ++i)
+    const auto& refused = r.refusedDevices();
+    for (qsizetype i = 0; i < refused.size() && i < ShownRefusals; ++i)
         out.text(QStringLiteral("  %1  %2\n")
-                     .arg(r.refused.at(i).first,
-                          DeviceInventoryCheck::explain(r.refused.at(i).second, facts)));
-    if (r.refused.size() > ShownRefusals)
+                     .arg(refused.at(i).deviceId,
+                          DeviceInventoryCheck::explain(refused.at(i).check, facts)));
+    if (refused.size() > ShownRefusals)
         out.text(Tr::tr("  ... and %n more (see --refused-out or --json)\n", nullptr,
-                        static_cast<int>(r.refused.size() - ShownRefusals)));
-    if (!r.warned.isEmpty())
+                        static_cast<int>(refused.size() - ShownRefusals)));
+    if (r.licensesFromPool() > 0)
+        out.text(Tr::tr("Auto-assign gives %n device(s) a license from the account's pool (%1 "
+                        "left before, %2 after).\n",
+                        nullptr, static_cast<int>(r.licensesFromPool()))
+                     .arg(*run.licensesLeft())
+                     .arg(*run.licensesLeft() - r.licensesFromPool()));
+    if (!r.staleDevices().isEmpty())
         out.text(Tr::tr("Warning: %n device(s) will be accepted but have not connected for more "
                         "than %1 days.\n",
-                        nullptr, static_cast<int>(r.warned.size()))
+                        nullptr, static_cast<int>(r.staleDevices().size()))
                      .arg(staleDays));
-    out.text(r.refused.isEmpty() ? Tr::tr("Result: all %n device(s) will be accepted.\n", nullptr,
-                                          static_cast<int>(ids->size()))
-                                 : Tr::tr("Result: %1 of %2 devices will not be accepted.\n")
-                                       .arg(r.refused.size())
-                                       .arg(ids->size()));
+    out.text(r.allAccepted() ? Tr::tr("Result: all %n device(s) will be accepted.\n", nullptr,
+                                      static_cast<int>(ids->size()))
+                             : Tr::tr("Result: %1 of %2 devices will not be accepted.\n")
+                                   .arg(r.refusedCount())
+                                   .arg(ids->size()));
     return exitCode;
 }
 
@@ -350,22 +327,22 @@ int devicesList(const QStringList& arguments)
     const QList<wire::AccountDevice>& devices = pager.devices();
 
     if (cmd.parser().isSet(QStringLiteral("csv"))) {
-        QString csv = QStringLiteral("deviceId,make,model,firmware,fotaEligible,licenseAssigned,"
-                                     "protocol,status,refreshTime\n");
+        CsvWriter csv;
+        csv.row({u"deviceId", u"make", u"model", u"firmware", u"fotaEligible", u"licenseAssigned",
+                 u"protocol", u"status", u"refreshTime"});
         for (const auto& d : devices)
-            csv += QStringList{d.deviceId,
-                               csvCell(d.make),
-                               csvCell(d.model),
-                               csvCell(d.firmware),
-                               d.fotaEligible ? QStringLiteral("true") : QStringLiteral("false"),
-                               d.licenseAssigned ? QStringLiteral("true") : QStringLiteral("false"),
-                               csvCell(d.protocol),
-                               csvCell(d.status),
-                               csvCell(d.refreshTime.raw)}
-                       .join(u',') +
-                   u'\n';
+            csv.cell(d.deviceId)
+                .cell(d.make)
+                .cell(d.model)
+                .cell(d.firmware)
+                .cell(d.fotaEligible ? u"true" : u"false")
+                .cell(d.licenseAssigned ? u"true" : u"false")
+                .cell(d.protocol)
+                .cell(d.status)
+                .cell(d.refreshTime.raw)
+                .endRow();
         QString error;
-        if (!writeText(cmd.parser().value(QStringLiteral("csv")), csv, &error))
+        if (!writeBytes(cmd.parser().value(QStringLiteral("csv")), csv.take(), &error))
             return out.usageError(error);
     }
     if (out.isJson()) {
