@@ -39,6 +39,7 @@ QList<AppSettings::Definition> buildTable()
         {K::UiLanguage, "ui/language", QString()},
         {K::LogMaxKilobytes, "logging/maxKilobytes", 1024, 16, 102400},
         {K::LogFilesKept, "logging/filesKept", 5, 0, 50},
+        {K::StaleDeviceDays, "checks/staleDeviceDays", 30, 1, 3650},
         {K::RecentFiles, "recentFiles/%1", QStringList()},
         {K::WindowState, "window/%1", QByteArray()},
         {K::WatchedCampaigns, "dashboards/watchedCampaigns/%1", QStringList()},

@@ -61,6 +61,7 @@ public:
         UiLanguage,   ///< "" = the system's, "en", "de", "es" (takes effect at the next start)
         LogMaxKilobytes,
         LogFilesKept,
+        StaleDeviceDays, ///< the pre-flight check warns about devices silent for longer
         // Families ("%1" in the name): itemValue()/setItemValue().
         RecentFiles,      ///< "recentFiles/%1": a list's paths, newest first (RecentFiles)
         WindowState,      ///< "window/%1": geometry, splitters, headers (WindowStateStore)

@@ -1,20 +1,20 @@
 #include "gui/create/CreateCheckPage.h"
 
-#include "api/FotaClient.h"
-#include "api/LicensePager.h"
+#include "api/wire/InventoryRecordMapping.h"
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
 #include "gui/common/Icons.h"
+#include "gui/common/InventoryCheckPanel.h"
 #include "gui/common/IssueText.h"
+#include "gui/create/CreateFormAutosave.h"
 #include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "models/DeviceListModel.h"
 #include "ui_CreateCheckPage.h"
 
-#include <QHash>
+#include <QLocale>
 
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -26,54 +26,91 @@ CreateCheckPage::CreateCheckPage(AppContext& context, CreateSession& session, QW
     , m_ui(std::make_unique<Ui::CreateCheckPage>())
     , m_session(session)
     , m_context(context)
+    , m_inventory(new InventoryCheckPanel(context, this))
 {
     m_ui->setupUi(this);
     m_ui->recheckButton->setIcon(Icons::get(u"refresh"_s));
+    m_ui->stopButton->setIcon(Icons::get(u"cancel-campaign"_s));
+    m_ui->splitter->insertWidget(1, m_inventory);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(2, 1);
     QFont mono(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     m_ui->requestEdit->setFont(mono);
+    setTabOrder(m_ui->issueList, m_inventory);
     setButtonText(QWizard::NextButton, tr("&Schedule campaign"));
-    connect(m_ui->recheckButton, &QPushButton::clicked, this, &CreateCheckPage::runChecks);
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, [this] {
+        m_keptNote.clear();
+        runChecks();
+    });
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
+        m_inventory->stop();
+        onInventoryState();
+    });
+    connect(m_inventory, &InventoryCheckPanel::stateChanged, this,
+            &CreateCheckPage::onInventoryState);
+    connect(m_inventory, &InventoryCheckPanel::overrideChanged, this,
+            &CreateCheckPage::onInventoryState);
+    connect(m_inventory, &InventoryCheckPanel::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->stateLabel->setText(tr("Checking the devices against the account's inventory: %1 "
+                                     "of %2…")
+                                      .arg(QLocale().toString(done), QLocale().toString(total)));
+        m_ui->progressBar->setRange(0, 1000);
+        m_ui->progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_inventory, &InventoryCheckPanel::keepAcceptedRequested, this,
+            &CreateCheckPage::keepAccepted);
+    connect(m_inventory, &InventoryCheckPanel::licensesAssigned, this, [this] {
+        m_keptNote.clear();
+        runChecks();
+    });
 }
 
-CreateCheckPage::~CreateCheckPage()
-{
-    stopRunning();
-}
+CreateCheckPage::~CreateCheckPage() = default;
 
 void CreateCheckPage::initializePage()
 {
+    m_keptNote.clear();
     runChecks();
 }
 
 void CreateCheckPage::cleanupPage()
 {
-    stopRunning();
+    m_inventory->stop();
+}
+
+bool CreateCheckPage::isChecking() const
+{
+    return m_inventory->state() == InventoryCheckPanel::State::Running;
+}
+
+bool CreateCheckPage::inventoryAllows() const
+{
+    switch (m_inventory->state()) {
+    case InventoryCheckPanel::State::Done: {
+        const InventoryCheckReport* report = m_inventory->report();
+        return report && report->allAccepted();
+    }
+    case InventoryCheckPanel::State::Failed:
+        return m_inventory->overridden();
+    case InventoryCheckPanel::State::Running:
+        return false;
+    case InventoryCheckPanel::State::Idle:
+        // Not started: no client (nothing can be sent) or no devices (a rule error says so).
+        return !m_context.client || m_form.draft.devices.isEmpty();
+    }
+    return false;
 }
 
 bool CreateCheckPage::isComplete() const
 {
-    return m_pending == 0 && !hasErrors(m_issues);
+    return !isChecking() && !hasErrors(m_issues) && inventoryAllows();
 }
 
 QString CreateCheckPage::requestText() const
 {
     return m_ui->requestEdit->toPlainText();
-}
-
-void CreateCheckPage::stopRunning()
-{
-    ++m_generation;
-    if (m_licensePager)
-        m_licensePager->cancel();
-    for (const auto& job : std::as_const(m_historyJobs)) {
-        if (job)
-            job->cancel();
-    }
-    m_historyJobs.clear();
-    m_pending = 0;
 }
 
 void CreateCheckPage::addIssue(IssueSeverity severity, const QString& code, const QString& message)
@@ -87,7 +124,6 @@ void CreateCheckPage::addIssue(IssueSeverity severity, const QString& code, cons
 
 void CreateCheckPage::runChecks()
 {
-    stopRunning();
     m_form = m_session.form();
     m_issues = m_form.draft.validate(*m_context.clock);
     m_issues.append(CampaignDraft::validatePackageProtocol(
@@ -106,148 +142,123 @@ void CreateCheckPage::runChecks()
                     "Devices to fix them).",
                     nullptr, int(counts.rejected)));
     }
+    m_ruleIssues = m_issues;
     m_ui->requestEdit->setPlainText(m_form.requestSummary());
-
-    if (m_context.client && !m_form.draft.devices.isEmpty()) {
-        if (m_form.draft.autoAssignLicenseFlag) {
-            addIssue(IssueSeverity::Warning, u"check-licenses-auto"_s,
-                     tr("Auto-assign is on: devices without a FOTA license get one from the "
-                        "account's pool (licenses were not checked)."));
-        } else {
-            startLicenseCheck();
-        }
-        startHistoryCheck();
-    }
-    show();
+    startInventoryCheck();
 }
 
-void CreateCheckPage::startLicenseCheck()
+void CreateCheckPage::startInventoryCheck()
 {
-    ++m_pending;
-    auto* pager = new LicensePager(m_context.client, this);
-    pager->setCollect(true);
-    m_licensePager = pager;
-    const int generation = m_generation;
-    connect(pager, &Pager::progress, this, [this](qint64 items, qint64 total, int) {
-        m_ui->stateLabel->setText(tr("Reading the licenses report: %1 of %2 licensed devices…")
-                                      .arg(items)
-                                      .arg(total < 0 ? tr("?") : QString::number(total)));
-        if (total > 0) {
-            m_ui->progressBar->setRange(0, 1000);
-            m_ui->progressBar->setValue(int(std::min<qint64>(1000, items * 1000 / total)));
-        }
-    });
-    connect(pager, &ApiJob::finished, this, [this, pager, generation] {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (pager->succeeded()) {
-            if (m_context.connection)
-                m_context.connection->noteAnswer();
-            std::vector<Imei> licensed;
-            licensed.reserve(std::size_t(pager->devices().size()));
-            for (const auto& d : pager->devices()) {
-                if (auto imei = Imei::fromString(d.deviceId))
-                    licensed.push_back(*imei);
-            }
-            m_session.setLicensedImeis(licensed);
-            const qint64 unlicensed = m_session.devices()->counts().unlicensed;
-            if (unlicensed > 0) {
-                addIssue(IssueSeverity::Warning, u"check-unlicensed"_s,
-                         tr("%n device(s) have no FOTA license and would be refused (\"No "
-                            "license attached to device\"). Turn on auto-assign on the Dates "
-                            "page, or license them first; the Devices page marks them.",
-                            nullptr, int(unlicensed)));
-            } else {
-                addIssue(IssueSeverity::Warning, u"check-licensed"_s,
-                         tr("Every listed device has a FOTA license."));
-            }
-        } else if (!pager->succeeded()) {
-            if (m_context.connection)
-                m_context.connection->noteError(pager->error());
-            addIssue(IssueSeverity::Warning, u"check-licenses-unknown"_s,
-                     tr("The licenses report could not be read (%1): devices without a license "
-                        "are not known. Check again, or go on.")
-                         .arg(pager->error().message()));
-        }
-        finishOne();
-    });
-    pager->start();
-}
-
-void CreateCheckPage::startHistoryCheck()
-{
-    if (m_form.firmwareMake.isEmpty())
+    m_inventory->stop();
+    if (!m_context.client || m_form.draft.devices.isEmpty() || m_form.draft.firmwareName.isEmpty()) {
+        onInventoryState();
         return;
-    // firmware name -> (make, model), from the firmware list of step 1.
-    QHash<QString, QPair<QString, QString>> makeModel;
-    for (const auto& p : m_session.firmwarePackages())
-        makeModel.insert(p.firmwareName, {p.make, p.model});
-
-    struct Tally
-    {
-        int checked = 0;
-        int known = 0;
-        QStringList mismatched;
-        QStringList otherVersion;
-        int left = 0;
-    };
-    auto tally = std::make_shared<Tally>();
-    const int sample = int(std::min<qsizetype>(kHistorySample, m_form.draft.devices.size()));
-    tally->left = sample;
-    const int generation = m_generation;
-    for (int i = 0; i < sample; ++i) {
-        ++m_pending;
-        const QString imei = m_form.draft.devices.at(i).toString();
-        auto* job = m_context.client->deviceHistory(imei);
-        m_historyJobs.append(job);
-        connect(job, &ApiJob::finished, this, [this, job, imei, tally, makeModel, generation] {
-            if (generation != m_generation)
-                return;
-            ++tally->checked;
-            if (job->succeeded() && !job->result().isEmpty()) {
-                // The newest entry says what the device runs / ran.
-                auto entries = job->result();
-                std::sort(entries.begin(), entries.end(),
-                          [](const auto& a, const auto& b) { return a.startDate < b.startDate; });
-                const auto& last = entries.last();
-                const auto mm = makeModel.value(last.firmwareName);
-                if (!mm.first.isEmpty()) {
-                    ++tally->known;
-                    if (mm.first != m_form.firmwareMake || mm.second != m_form.firmwareModel)
-                        tally->mismatched << tr("%1 (%2 %3)").arg(imei, mm.first, mm.second);
-                }
-            }
-            if (--tally->left == 0) {
-                if (!tally->mismatched.isEmpty()) {
-                    addIssue(IssueSeverity::Warning, u"check-make-model"_s,
-                             tr("%1 of %2 devices checked are known as another make/model than "
-                                "the firmware (%3 %4): %5. The service refuses or skips them.")
-                                 .arg(tally->mismatched.size())
-                                 .arg(tally->checked)
-                                 .arg(m_form.firmwareMake, m_form.firmwareModel,
-                                      tally->mismatched.mid(0, 5).join(u", "_s)));
-                } else {
-                    addIssue(IssueSeverity::Warning, u"check-make-model-ok"_s,
-                             tr("Make/model: %1 of the first %2 devices have an upgrade history; "
-                                "none is known as another make/model than %3 %4.")
-                                 .arg(tally->known)
-                                 .arg(tally->checked)
-                                 .arg(m_form.firmwareMake, m_form.firmwareModel));
-                }
-            }
-            finishOne();
-        });
     }
+    InventoryCheckRun::Options options;
+    options.package = PackageFacts{m_form.firmwareMake, m_form.firmwareModel,
+                                   m_form.draft.firmwareFrom, m_form.draft.firmwareTo,
+                                   m_form.firmwarePackageProtocol};
+    for (const auto& p : m_session.firmwarePackages()) {
+        if (p.firmwareName == m_form.draft.firmwareName)
+            options.package = wire::toPackageFacts(p);
+    }
+    if (options.package.protocol.isEmpty())
+        options.package.protocol = m_form.draft.protocol;
+    options.now = m_context.clock->nowUtc();
+    options.autoAssign = m_form.draft.autoAssignLicenseFlag;
+    QStringList ids;
+    ids.reserve(m_form.draft.devices.size());
+    for (const Imei& imei : std::as_const(m_form.draft.devices))
+        ids.append(imei.toString());
+    m_inventory->start(ids, options);
 }
 
-void CreateCheckPage::finishOne()
+void CreateCheckPage::onInventoryState()
 {
-    if (m_pending > 0)
-        --m_pending;
+    m_issues = m_ruleIssues;
+    const auto state = m_inventory->state();
+    if (state == InventoryCheckPanel::State::Failed) {
+        if (m_context.connection)
+            m_context.connection->noteError(m_inventory->error());
+        if (!m_inventory->overridden())
+            addIssue(IssueSeverity::Error, u"check-inventory-failed"_s,
+                     tr("The devices could not be checked against the account's inventory (%1). "
+                        "Check again, or tick \"Schedule without the inventory check\".")
+                         .arg(m_inventory->errorText()));
+        else
+            addIssue(IssueSeverity::Warning, u"check-inventory-skipped"_s,
+                     tr("Scheduled without the inventory check: the service may refuse devices."));
+    } else if (const InventoryCheckReport* report = m_inventory->report();
+               state == InventoryCheckPanel::State::Done && report) {
+        if (m_context.connection)
+            m_context.connection->noteAnswer();
+        const InventoryCheckReport& r = *report;
+        // The Devices step marks the devices without a licence.
+        std::vector<Imei> licensed;
+        licensed.reserve(std::size_t(r.total()));
+        const auto unlicensed = r.devicesWith(DeviceVerdict::NoLicense);
+        QSet<QString> noLicense;
+        for (const auto& d : unlicensed)
+            noLicense.insert(d.deviceId);
+        for (const Imei& imei : std::as_const(m_form.draft.devices)) {
+            if (!noLicense.contains(imei.toString()))
+                licensed.push_back(imei);
+        }
+        m_session.setLicensedImeis(licensed);
+        if (!r.allAccepted()) {
+            addIssue(IssueSeverity::Error, u"check-inventory-refused"_s,
+                     tr("%n device(s) would be refused by the service (see the counts below). "
+                        "Keep only the accepted devices — the others are kept as a draft —, "
+                        "assign licenses, or go Back to change the list.",
+                        nullptr, int(r.refusedCount())));
+        }
+        if (r.licensesFromPool() > 0)
+            addIssue(IssueSeverity::Warning, u"check-inventory-pool"_s,
+                     tr("Auto-assign gives %n device(s) a license from the account's pool.",
+                        nullptr, int(r.licensesFromPool())));
+        if (!r.staleDevices().isEmpty())
+            addIssue(IssueSeverity::Warning, u"check-inventory-stale"_s,
+                     tr("%n device(s) have not connected for more than %1 days: the service "
+                        "accepts them, but they may not upgrade before the campaign ends.",
+                        nullptr, int(r.staleDevices().size()))
+                         .arg(m_inventory->options().staleDays));
+        if (r.allAccepted())
+            addIssue(IssueSeverity::Warning, u"check-inventory-ok"_s,
+                     tr("Every device is in the account's inventory and will be accepted."));
+    }
+    if (!m_keptNote.isEmpty())
+        addIssue(IssueSeverity::Warning, u"check-inventory-kept"_s, m_keptNote);
     show();
-    if (m_pending == 0)
-        Q_EMIT checksFinished();
+}
+
+void CreateCheckPage::keepAccepted()
+{
+    const InventoryCheckReport* report = m_inventory->report();
+    if (!report || report->allAccepted())
+        return;
+    Draft draft = CreateFormAutosave::toDraft(m_session.form());
+    const QString name = m_form.draft.campaignName.trimmed().isEmpty()
+                             ? tr("Untitled campaign")
+                             : m_form.draft.campaignName.trimmed();
+    draft.title = tr("%1 — refused by the check").arg(name);
+    const qint64 draftId = m_inventory->saveRefusedDraft(draft);
+    std::vector<Imei> refused;
+    refused.reserve(std::size_t(report->refusedCount()));
+    for (const CheckedDevice& d : report->refusedDevices()) {
+        if (auto imei = Imei::fromString(d.deviceId))
+            refused.push_back(*imei);
+    }
+    const int removed = m_session.devices()->removeImeis(refused);
+    m_keptNote =
+        draftId > 0
+            ? tr("%n device(s) that would be refused were moved to the draft \"%1\" (Drafts "
+                 "page; Export refused devices writes them with their reasons).",
+                 nullptr, removed)
+                  .arg(draft.title)
+            : tr("%n device(s) that would be refused were removed from the list (Undo on the "
+                 "Devices page brings them back).",
+                 nullptr, removed);
+    runChecks();
 }
 
 void CreateCheckPage::show()
@@ -257,7 +268,7 @@ void CreateCheckPage::show()
     int warnings = 0;
     // Errors first, then warnings; informational "ok" findings last.
     auto isInfo = [](const DraftIssue& i) {
-        return i.code == u"check-licensed"_s || i.code == u"check-make-model-ok"_s;
+        return i.code == u"check-inventory-ok"_s || i.code == u"check-inventory-kept"_s;
     };
     QList<DraftIssue> ordered;
     for (const auto& i : m_issues)
@@ -288,21 +299,29 @@ void CreateCheckPage::show()
         auto* item = new QListWidgetItem(Icons::get(u"check"_s), tr("No problems found."));
         m_ui->issueList->addItem(item);
     }
-    m_ui->progressBar->setVisible(m_pending > 0);
-    if (m_pending > 0) {
-        if (!m_licensePager)
-            m_ui->stateLabel->setText(tr("Checking the devices' upgrade history…"));
-        if (m_ui->progressBar->maximum() == 100)
-            m_ui->progressBar->setRange(0, 0);
+    const bool checking = isChecking();
+    m_ui->progressBar->setVisible(checking);
+    m_ui->stopButton->setVisible(checking);
+    if (checking) {
+        if (m_ui->progressBar->maximum() == 0 || m_ui->progressBar->value() <= 0)
+            m_ui->stateLabel->setText(
+                tr("Checking the devices against the account's inventory…"));
+        m_ui->stateLabel->setStyleSheet(QString());
     } else {
+        const bool unchecked = m_inventory->state() == InventoryCheckPanel::State::Idle &&
+                               !inventoryAllows();
         m_ui->stateLabel->setText(
-            errors > 0 ? tr("%n error(s) must be fixed before the campaign can be scheduled "
-                            "(use Back).",
-                            nullptr, errors)
-                       : tr("Ready to schedule: %n warning(s) to consider.", nullptr, warnings));
+            errors > 0   ? tr("Not ready: %n error(s) must be fixed before the campaign can be "
+                              "scheduled.",
+                              nullptr, errors)
+            : unchecked  ? tr("Not ready: the devices have not been checked (Check again).")
+                         : tr("Ready to schedule: every device will be accepted; %n warning(s) "
+                              "to consider.",
+                              nullptr, warnings));
         m_ui->stateLabel->setStyleSheet(
-            errors > 0 ? u"QLabel { color: %1; font-weight: 600; }"_s.arg(IssueText::errorColor())
-                       : QString());
+            errors > 0 || unchecked
+                ? u"QLabel { color: %1; font-weight: 600; }"_s.arg(IssueText::errorColor())
+                : QString());
     }
     Q_EMIT completeChanged();
 }

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "api/ApiJob.h"
-#include "api/LicensePager.h"
 #include "core/DraftIssue.h"
 #include "gui/create/CampaignForm.h"
 
-#include <QList>
-#include <QPointer>
 #include <QWizardPage>
 
 #include <memory>
@@ -19,23 +15,24 @@ namespace fotadesk {
 
 struct AppContext;
 class CreateSession;
+class InventoryCheckPanel;
 
 /// Create-campaign step 4: the pre-submit check. Runs every rule of the core
-/// validation (CampaignDraft::validate) and adds what the API would only say
-/// later: devices without a FOTA license (licenses report; skipped when
-/// auto-assign is on), duplicate and rejected lines, devices whose make/model
-/// (from their upgrade history, for the first kHistorySample devices) does not
-/// match the firmware, an empty window list, and a start date before the next
-/// 00:00 UTC start of LWM2M campaigns. Shows the exact request that will be
-/// sent. Complete when no error remains and the checks have finished.
+/// validation (CampaignDraft::validate: dates, windows, the 00:00 UTC start of
+/// LWM2M campaigns, ...), notes duplicate and rejected lines, and checks
+/// **every** device against the account's inventory (InventoryCheckPanel: in
+/// the account, make/model, FOTA-eligible, protocol, licence — or covered by
+/// auto-assign within the licences left —, firmware = the package's
+/// firmwareFrom). Shows the exact request that will be sent. Complete ("Ready
+/// to schedule") only when no error remains and the inventory check says every
+/// device will be accepted (or, after a failed check, the user chose to go on
+/// without it). "Keep only the accepted devices" moves the others to a draft.
 class CreateCheckPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateCheckPage)
 
 public:
-    static constexpr int kHistorySample = 25;
-
     CreateCheckPage(AppContext& context, CreateSession& session, QWidget* parent = nullptr);
     ~CreateCheckPage() override;
 
@@ -43,9 +40,10 @@ public:
     void cleanupPage() override;
     [[nodiscard]] bool isComplete() const override;
 
-    /// Everything found so far (core issues plus the page's own, codes prefixed "check-").
+    /// Everything found so far: the core rules' issues plus the page's own (codes prefixed
+    /// "check-"; the inventory check's "check-inventory-...": -refused and -failed are errors).
     [[nodiscard]] const DraftIssues& issues() const { return m_issues; }
-    [[nodiscard]] bool isChecking() const { return m_pending > 0; }
+    [[nodiscard]] bool isChecking() const;
     [[nodiscard]] QString requestText() const;
 
 public Q_SLOTS:
@@ -56,22 +54,21 @@ Q_SIGNALS:
     void checksFinished();
 
 private:
-    void startLicenseCheck();
-    void startHistoryCheck();
-    void finishOne();
+    void startInventoryCheck();
+    void onInventoryState();
+    void keepAccepted();
     void show();
     void addIssue(IssueSeverity severity, const QString& code, const QString& message);
-    void stopRunning();
+    [[nodiscard]] bool inventoryAllows() const;
 
     std::unique_ptr<Ui::CreateCheckPage> m_ui;
     CreateSession& m_session;
     AppContext& m_context;
     CampaignForm m_form;
-    DraftIssues m_issues;
-    QPointer<LicensePager> m_licensePager;
-    QList<QPointer<ApiJob>> m_historyJobs;
-    int m_pending = 0;
-    int m_generation = 0;
+    DraftIssues m_ruleIssues; ///< the rules' findings
+    DraftIssues m_issues;     ///< the rules' and the inventory check's
+    InventoryCheckPanel* m_inventory;
+    QString m_keptNote; ///< what "keep only the accepted devices" did, until the next edit
 };
 
 } // namespace fotadesk

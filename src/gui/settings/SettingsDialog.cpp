@@ -69,6 +69,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
           spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), u"concurrencySpin"_s, this))
     , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), u"timeoutSpin"_s, this))
     , m_autosave(new QCheckBox(tr("Save drafts of forms automatically"), this))
+    , m_staleDays(
+          spinFor(AppSettings::Key::StaleDeviceDays, tr(" days"), u"staleDaysSpin"_s, this))
     , m_logSize(spinFor(AppSettings::Key::LogMaxKilobytes, tr(" KB"), u"logSizeSpin"_s, this))
     , m_logFiles(spinFor(AppSettings::Key::LogFilesKept, QString(), u"logFilesSpin"_s, this))
     , m_siteZone(new QComboBox(this))
@@ -124,6 +126,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     bf->addRow(tr("Requests in parallel:"), m_concurrency);
     bf->addRow(tr("Request timeout:"), m_timeout);
     bf->addRow(m_autosave);
+    bf->addRow(tr("Warn about silent devices after:"), m_staleDays);
     bf->addRow(tr("Log file size:"), m_logSize);
     bf->addRow(tr("Old log files kept:"), m_logFiles);
 
@@ -205,6 +208,7 @@ void SettingsDialog::load()
     m_concurrency->setValue(m_settings.batchConcurrency());
     m_timeout->setValue(m_settings.requestTimeoutSeconds());
     m_autosave->setChecked(m_settings.autosaveEnabled());
+    m_staleDays->setValue(m_settings.value(AppSettings::Key::StaleDeviceDays).toInt());
     m_logSize->setValue(m_settings.value(AppSettings::Key::LogMaxKilobytes).toInt());
     m_logFiles->setValue(m_settings.logFilesKept());
     const QString zone = m_settings.siteTimeZone();
@@ -265,6 +269,7 @@ void SettingsDialog::save()
     m_settings.setValue(AppSettings::Key::BatchConcurrency, m_concurrency->value());
     m_settings.setValue(AppSettings::Key::RequestTimeoutSeconds, m_timeout->value());
     m_settings.setValue(AppSettings::Key::AutosaveEnabled, m_autosave->isChecked());
+    m_settings.setValue(AppSettings::Key::StaleDeviceDays, m_staleDays->value());
     m_settings.setValue(AppSettings::Key::LogMaxKilobytes, m_logSize->value());
     m_settings.setValue(AppSettings::Key::LogFilesKept, m_logFiles->value());
     m_settings.setValue(AppSettings::Key::SiteTimeZone, m_siteZone->currentData());

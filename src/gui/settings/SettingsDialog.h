@@ -62,6 +62,7 @@ private:
     QSpinBox* m_concurrency;
     QSpinBox* m_timeout;
     QCheckBox* m_autosave;
+    QSpinBox* m_staleDays;
     QSpinBox* m_logSize;
     QSpinBox* m_logFiles;
     QComboBox* m_siteZone;

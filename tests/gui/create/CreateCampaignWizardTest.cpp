@@ -13,9 +13,14 @@
 #include "gui/create/CreateSchedulePage.h"
 #include "gui/create/CreateSubmitPage.h"
 #include "gui/create/TimeWindowEditor.h"
+#include "api/AccountDevicePager.h"
+#include "gui/common/InventoryCheckPanel.h"
 #include "gui/devices/DeviceListEditor.h"
+#include "models/DeviceListModel.h"
 #include "models/DeviceStatusModel.h"
 #include "models/FirmwareModel.h"
+#include "store/DraftStore.h"
+#include "store/LocalStore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -25,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +102,40 @@ private:
         QVERIFY(wizard.schedulePage()->isComplete());
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(CreateCampaignWizard::DevicesPageId));
+    }
+
+
+    /// Step 3 from a file of IMEIs (imported through the Import button), then Next.
+    static void importAndGoToCheck(GuiTestHarness& h, CreateCampaignWizard& wizard,
+                                   const QTemporaryDir& dir, const QList<Imei>& devices)
+    {
+        QStringList lines{u"imei"_s};
+        for (const Imei& i : devices)
+            lines << i.toString();
+        const QString path = dir.filePath(u"devices.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines.join(u'\n').toUtf8());
+        file.close();
+        DeviceListEditor* editor = wizard.devicesPage()->editor();
+        h.messages.openAnswers.enqueue(path);
+        QTest::mouseClick(editor->findChild<QPushButton*>(u"importButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isImporting(); }, 30000));
+        QCOMPARE(editor->counts().valid, devices.size());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(CreateCampaignWizard::CheckPageId));
+        QVERIFY(QTest::qWaitFor([&] { return !wizard.checkPage()->isChecking(); }, 60000));
+    }
+
+    /// The count the reasons table shows for a verdict's label (-1: no such row).
+    static qint64 shownCount(InventoryCheckPanel* panel, DeviceVerdict verdict)
+    {
+        auto* table = panel->findChild<QTableWidget*>(u"inventoryReasons"_s);
+        for (int row = 0; table && row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text() == DeviceInventoryCheck::label(verdict))
+                return QLocale().toLongLong(table->item(row, 0)->text());
+        }
+        return -1;
     }
 
 private Q_SLOTS:
@@ -179,7 +219,7 @@ private Q_SLOTS:
         const QStringList codes = issueCodes(check->issues());
         QVERIFY(codes.contains(u"check-duplicates"_s));
         QVERIFY(codes.contains(u"check-rejected-lines"_s));
-        QVERIFY2(codes.contains(u"check-licensed"_s), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(u"check-inventory-ok"_s), qPrintable(codes.join(u' ')));
         QVERIFY(check->requestText().contains(u"\"campaignName\": \"Depot 7 refresh\""_s));
         QVERIFY(check->requestText().contains(licensed[3].toString()));
         QVERIFY(check->requestText().contains(u"\"startTime\": 22"_s));
@@ -293,6 +333,171 @@ private Q_SLOTS:
             [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));
         QCOMPARE(submit->state(), CreateSubmitPage::State::Created);
         QCOMPARE(submit->createdCampaign()->protocol, u"LWM2M"_s);
+    }
+
+    void refusedDevicesAreKeptAsADraftAndOnlyTheAcceptedAreScheduled()
+    {
+        // A list with devices the service would refuse is not "ready": the check names them
+        // by reason; "keep only the accepted devices" moves them to a draft, and the campaign
+        // the server then holds has exactly the accepted ones.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"ws.sqlite"_s));
+        QVERIFY(store.open().persistent());
+        h.context.drafts = &store.drafts();
+        h.context.journal = &store.journal();
+        const auto fleet = h.fleet(300);
+        QVERIFY(fleet.devices.size() >= 4);
+        const QList<Imei> accepted = fleet.devices.mid(0, 4);
+        const QList<Imei> strangers = h.unlicensedImeis(h.licensedImeis(), 2);
+        QList<Imei> list = accepted;
+        list.insert(1, strangers.at(0));
+        list.append(strangers.at(1));
+
+        CreateCampaignWizard wizard(h.context);
+        wizard.resize(1000, 700);
+        wizard.show();
+        fillFirmwareAndSchedule(wizard, u"Depot 9 pilot"_s, fleet.package);
+        importAndGoToCheck(h, wizard, dir, list);
+
+        CreateCheckPage* check = wizard.checkPage();
+        auto* panel = check->findChild<InventoryCheckPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(panel->state(), InventoryCheckPanel::State::Done);
+        QVERIFY(issueCodes(check->issues()).contains(u"check-inventory-refused"_s));
+        QVERIFY(!check->isComplete());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const InventoryCheckReport* report = panel->report();
+        QVERIFY(report);
+        QCOMPARE(report->refusedCount(), 2);
+        QCOMPARE(shownCount(panel, DeviceVerdict::NotInAccount), 2);
+        QCOMPARE(shownCount(panel, DeviceVerdict::WillBeAccepted), 4);
+        // The rows behind the selected count (the first row: the refused).
+        auto* rows = panel->findChild<QTableView*>(u"inventoryRows"_s);
+        QCOMPARE(rows->model()->rowCount(), 2);
+        QCOMPARE(rows->model()->index(0, 0).data().toString(), strangers.at(0).toString());
+
+        // Export the refused devices with their reasons.
+        const QString csv = dir.filePath(u"refused.csv"_s);
+        h.messages.saveAnswers.enqueue(csv);
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"exportRefusedButton"_s),
+                          Qt::LeftButton);
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(bytes.contains(QByteArray(strangers.at(1).toString().toUtf8() + ",not-in-account,")));
+
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"keepAcceptedButton"_s),
+                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
+        QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
+        QVERIFY(issueCodes(check->issues()).contains(u"check-inventory-ok"_s));
+        QVERIFY(issueCodes(check->issues()).contains(u"check-inventory-kept"_s));
+        QCOMPARE(wizard.devicesPage()->editor()->counts().valid, 4);
+        const QList<DraftInfo> drafts = store.drafts().list(Draft::Kind::CreateCampaign);
+        const auto kept = std::find_if(drafts.cbegin(), drafts.cend(), [](const DraftInfo& d) {
+            return d.title.contains(u"Depot 9 pilot"_s) && d.title.contains(u"refused"_s);
+        });
+        QVERIFY(kept != drafts.cend());
+        const std::optional<Draft> draft = store.drafts().load(kept->id);
+        QVERIFY(draft);
+        QCOMPARE(draft->campaign.devices, strangers);
+        QCOMPARE(draft->campaign.firmwareName, fleet.package.firmwareName);
+        QCOMPARE(draft->extra.value(u"checkReasons"_s)
+                     .toObject()
+                     .value(strangers.at(0).toString())
+                     .toString(),
+                 u"not-in-account"_s);
+
+        clickNext(wizard); // "Schedule campaign"
+        QVERIFY(QTest::qWaitFor(
+            [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));
+        const auto created = wizard.submitPage()->createdCampaign();
+        QVERIFY(created.has_value());
+        QStringList onServer = h.campaignDevices(created->id);
+        onServer.sort();
+        QStringList expected;
+        for (const Imei& i : accepted)
+            expected << i.toString();
+        expected.sort();
+        QCOMPARE(onServer, expected);
+    }
+
+    void licensesAreAssignedFromTheCheck()
+    {
+        // Devices that lack nothing but a licence: the check offers to assign licences
+        // (a journaled batch), then checks again; the server then reports them licensed.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"ws.sqlite"_s));
+        QVERIFY(store.open().persistent());
+        h.context.drafts = &store.drafts();
+        h.context.journal = &store.journal();
+        const auto fleet = h.fleet(300);
+        QVERIFY(!fleet.devices.isEmpty());
+        // The account's unlicensed devices that a campaign of the package would accept.
+        AccountDevicePager pager(h.client(), u"LWM2M"_s);
+        pager.setCollect(true);
+        pager.setAutoDelete(false);
+        pager.start();
+        QVERIFY(GuiTestHarness::wait(&pager) && pager.succeeded());
+        const PackageFacts facts = wire::toPackageFacts(fleet.package);
+        QList<Imei> unlicensed;
+        for (const auto& d : pager.devices()) {
+            InventoryRecord r = wire::toInventoryRecord(d);
+            if (r.licenseAssigned.value_or(true) || unlicensed.size() >= 3)
+                continue;
+            r.licenseAssigned = true;
+            r.lastConnection = QDateTime::currentDateTimeUtc();
+            if (DeviceInventoryCheck::classify(facts, &r, QDateTime::currentDateTimeUtc())
+                    .accepted())
+                unlicensed.append(*Imei::fromString(d.deviceId));
+        }
+        QVERIFY2(unlicensed.size() == 3, "the demo fleet has unlicensed devices on firmwareFrom");
+        QList<Imei> list{fleet.devices.first()};
+        list += unlicensed;
+
+        CreateCampaignWizard wizard(h.context);
+        wizard.resize(1000, 700);
+        wizard.show();
+        fillFirmwareAndSchedule(wizard, u"Depot 11 licences"_s, fleet.package);
+        importAndGoToCheck(h, wizard, dir, list);
+        CreateCheckPage* check = wizard.checkPage();
+        auto* panel = check->findChild<InventoryCheckPanel*>();
+        QVERIFY(!check->isComplete());
+        QCOMPARE(shownCount(panel, DeviceVerdict::NoLicense), 3);
+        const InventoryCheckReport* report = panel->report();
+        QVERIFY(report);
+        QCOMPARE(report->licensableDevices().size(), 3);
+        QVERIFY(panel->licensesLeft().value_or(0) >= 3);
+        auto* assign = panel->findChild<QPushButton*>(u"assignLicensesButton"_s);
+        QVERIFY(assign->isVisible() && assign->isEnabled());
+
+        h.messages.confirmAnswers.enqueue(true);
+        QTest::mouseClick(assign, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const InventoryCheckReport* now = panel->report();
+                return panel->state() == InventoryCheckPanel::State::Done && now &&
+                       now->allAccepted();
+            },
+            60000));
+        QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
+        // The server's truth: the three are licensed now.
+        QStringList ids;
+        for (const Imei& i : unlicensed)
+            ids << i.toString();
+        auto* lookup = h.client()->lookupDevices(ids);
+        lookup->setAutoDelete(false);
+        std::unique_ptr<ApiJob> owner(lookup);
+        QVERIFY(GuiTestHarness::wait(lookup) && lookup->succeeded());
+        QCOMPARE(lookup->result().deviceList.size(), 3);
+        for (const auto& d : lookup->result().deviceList)
+            QVERIFY2(d.licenseAssigned.value_or(false), qPrintable(d.deviceId));
+        // ... and the batch was journaled.
+        QVERIFY(!store.journal().list().isEmpty());
     }
 };
 

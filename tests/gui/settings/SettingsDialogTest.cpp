@@ -45,7 +45,7 @@ void SettingsDialogTest::rangesComeFromTheTable()
     AppSettings settings(&qs);
     SettingsDialog dialog(settings, nullptr);
     const auto spins = dialog.findChildren<QSpinBox*>();
-    QCOMPARE(spins.size(), 5); // chunk, concurrency, timeout, log size, log files
+    QCOMPARE(spins.size(), 6); // chunk, concurrency, timeout, stale days, log size, log files
     const auto& chunk = AppSettings::definition(AppSettings::Key::BatchChunkSize);
     bool found = false;
     for (QSpinBox* s : spins) {
