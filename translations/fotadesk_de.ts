@@ -336,7 +336,7 @@
         <translation>Zustand des Geräteberichts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refresh device report</source>
         <translation>Gerätebericht aktualisieren</translation>
     </message>
@@ -520,8 +520,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every rule the service applies, and what it would only tell you later. Errors must be fixed; warnings are for you to judge.</source>
-        <translation>Jede Regel, die der Dienst anwendet, und was er Ihnen erst später mitteilen würde. Fehler müssen behoben werden; Warnungen beurteilen Sie selbst.</translation>
+        <source>Every rule the service applies, and every device against the account&apos;s inventory. Errors must be fixed; warnings are for you to judge.</source>
+        <translation>Jede Regel des Dienstes und jedes Gerät gegen den Gerätebestand des Kontos. Fehler müssen behoben werden; Warnungen beurteilen Sie selbst.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -535,6 +535,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>S&amp;top checking</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the inventory check</source>
+        <translation>Bestandsprüfung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
@@ -3136,7 +3146,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 <context>
     <name>fotactl::devices</name>
     <message>
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+61"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+54"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3151,9 +3161,10 @@ zweite zu erstellen, und meldet, was es gefunden hat.
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
         <source>Usage: fotactl devices check FILE --firmware NAME [--accepted-out PATH]
-         [--refused-out PATH] [--stale-days N] [--skip-invalid] [options]
+         [--refused-out PATH] [--stale-days N] [--auto-assign] [--skip-invalid]
+         [options]
 
 Checks every device of FILE (CSV/TSV/TXT) against the account&apos;s device
 inventory before a campaign of firmware package NAME is sent: will it be
@@ -3161,28 +3172,34 @@ accepted, or is it not in this account, of another make or model, not
 FOTA-eligible, on another protocol, without a license, already at the
 target firmware, or on another firmware than the package starts from.
 A device not connected for more than N days (default 30) is a warning.
+  --auto-assign        the campaign will give unlicensed devices a license
+                       from the account&apos;s pool: count those it covers
   --accepted-out PATH  write the devices that will be accepted, one per line
   --refused-out PATH   write the others as CSV: deviceId,reason,detail
 Exit status: 0 every device will be accepted, 1 some will not, 2 unusable
 file or options, 3 network.
 </source>
         <translation>Aufruf: fotactl devices check DATEI --firmware NAME [--accepted-out PFAD]
-         [--refused-out PFAD] [--stale-days N] [--skip-invalid] [Optionen]
+         [--refused-out PFAD] [--stale-days N] [--auto-assign] [--skip-invalid]
+         [Optionen]
 
-Prüft jedes Gerät aus DATEI (CSV/TSV/TXT) gegen den Gerätebestand des
-Kontos, bevor eine Kampagne mit dem Firmwarepaket NAME gesendet wird: wird es
+Prüft jedes Gerät von DATEI (CSV/TSV/TXT) gegen den Gerätebestand des
+Kontos, bevor eine Kampagne des Firmware-Pakets NAME gesendet wird: wird es
 angenommen, oder ist es nicht in diesem Konto, von anderem Hersteller oder
-Modell, nicht FOTA-fähig, auf einem anderen Protokoll, ohne Lizenz, bereits auf
-der Zielfirmware oder auf einer anderen Firmware als der Ausgangsversion.
-Ein Gerät, das seit mehr als N Tagen (Standard 30) nicht verbunden war, ist eine Warnung.
-  --accepted-out PFAD  die angenommenen Geräte schreiben, eines pro Zeile
-  --refused-out PFAD   die anderen als CSV schreiben: deviceId,reason,detail
+Modell, nicht FOTA-fähig, auf einem anderen Protokoll, ohne Lizenz, schon auf
+der Ziel-Firmware oder auf einer anderen Firmware als der Ausgangsversion?
+Ein Gerät, das sich seit mehr als N Tagen (Standard 30) nicht gemeldet hat,
+ist eine Warnung.
+  --auto-assign        die Kampagne gibt Geräten ohne Lizenz eine aus dem
+                       Vorrat des Kontos: die so abgedeckten zählen als angenommen
+  --accepted-out PFAD  die angenommenen Geräte schreiben, eines je Zeile
+  --refused-out PFAD   die übrigen als CSV schreiben: deviceId,reason,detail
 Exit-Status: 0 jedes Gerät wird angenommen, 1 manche nicht, 2 unbrauchbare
 Datei oder Optionen, 3 Netzwerk.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Firmware package name.</source>
         <translation>Name des Firmwarepakets.</translation>
     </message>
@@ -3207,6 +3224,11 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>Ungültige Zeilen überspringen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The campaign will assign licenses from the account&apos;s pool.</source>
+        <translation>Die Kampagne weist Lizenzen aus dem Vorrat des Kontos zu.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
         <translation>--firmware NAME ist erforderlich (siehe &apos;fotactl firmware list&apos;).</translation>
@@ -3222,14 +3244,14 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>das Konto hat kein Firmwarepaket namens &apos;%1&apos; (siehe &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>looked up %1 of %2 devices
 </source>
         <translation>%1 von %2 Geräten nachgeschlagen
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%1 against %2 (%3 %4, %5 -&gt; %6)
 </source>
         <translation>%1 gegen %2 (%3 %4, %5 -&gt; %6)
@@ -3246,7 +3268,7 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>GRUND</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  ... and %n more (see --refused-out or --json)
 </source>
         <translation>
@@ -3258,6 +3280,17 @@ Datei oder Optionen, 3 Netzwerk.
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left before, %2 after).
+</source>
+        <translation>
+            <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos (vorher %1 frei, danach %2).
+</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %n Geräten eine Lizenz aus dem Vorrat des Kontos (vorher %1 frei, danach %2).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
 </source>
         <translation>
@@ -5589,6 +5622,19 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::CheckedDeviceModel</name>
+    <message>
+        <location filename="../src/models/CheckedDeviceModel.cpp" line="+53"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ConnectionState</name>
     <message>
         <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
@@ -5692,12 +5738,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+37"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+44"/>
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Geräte werden gegen den Bestand des Kontos geprüft: %1 von %2…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+79"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
@@ -5713,55 +5764,98 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
-        <translation>Automatische Zuweisung ist an: Geräte ohne FOTA-Lizenz erhalten eine aus dem Pool des Kontos (Lizenzen wurden nicht geprüft).</translation>
+        <location line="+44"/>
+        <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
+        <translation>Die Geräte konnten nicht gegen den Bestand des Kontos geprüft werden (%1). Erneut prüfen, oder „Ohne Bestandsprüfung planen“ ankreuzen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Reading the licenses report: %1 of %2 licensed devices…</source>
-        <translation>Lese den Lizenzbericht: %1 von %2 lizenzierten Geräten…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>?</source>
-        <translation>?</translation>
+        <location line="+5"/>
+        <source>Scheduled without the inventory check: the service may refuse devices.</source>
+        <translation>Ohne Bestandsprüfung geplant: der Dienst kann Geräte ablehnen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <location line="+20"/>
+        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
-            <numerusform>%n Gerät hat keine FOTA-Lizenz und würde abgelehnt („No license attached to device“). Schalten Sie auf der Seite „Daten“ die automatische Zuweisung ein oder lizenzieren Sie es zuerst; die Seite „Geräte“ markiert es.</numerusform>
-            <numerusform>%n Geräte haben keine FOTA-Lizenz und würden abgelehnt („No license attached to device“). Schalten Sie auf der Seite „Daten“ die automatische Zuweisung ein oder lizenzieren Sie sie zuerst; die Seite „Geräte“ markiert sie.</numerusform>
+            <numerusform>%n Gerät würde vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
+            <numerusform>%n Geräte würden vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
+        <translation>
+            <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos.</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %n Geräten eine Lizenz aus dem Vorrat des Kontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
+        <translation>
+            <numerusform>%n Gerät hat sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt es an, aber es wird vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
+            <numerusform>%n Geräte haben sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt sie an, aber sie werden vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Every listed device has a FOTA license.</source>
-        <translation>Jedes aufgeführte Gerät hat eine FOTA-Lizenz.</translation>
+        <source>Every device is in the account&apos;s inventory and will be accepted.</source>
+        <translation>Jedes Gerät ist im Bestand des Kontos und wird angenommen.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Untitled campaign</source>
+        <translation>Unbenannte Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — refused by the check</source>
+        <translation>%1 — von der Prüfung abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <translation>
+            <numerusform>%n Gerät, das abgelehnt würde, wurde in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt es mit seinem Grund).</numerusform>
+            <numerusform>%n Geräte, die abgelehnt würden, wurden in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt sie mit ihren Gründen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <translation>
+            <numerusform>%n Gerät, das abgelehnt würde, wurde aus der Liste entfernt (Rückgängig auf der Seite Geräte holt es zurück).</numerusform>
+            <numerusform>%n Geräte, die abgelehnt würden, wurden aus der Liste entfernt (Rückgängig auf der Seite Geräte holt sie zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Checking the devices against the account&apos;s inventory…</source>
+        <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>The licenses report could not be read (%1): devices without a license are not known. Check again, or go on.</source>
-        <translation>Der Lizenzbericht konnte nicht gelesen werden (%1): Geräte ohne Lizenz sind nicht bekannt. Prüfen Sie erneut oder fahren Sie fort.</translation>
+        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
+        <translation>
+            <numerusform>Nicht bereit: %n Fehler muss behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
+            <numerusform>Nicht bereit: %n Fehler müssen behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
+        <location line="+3"/>
+        <source>Not ready: the devices have not been checked (Check again).</source>
+        <translation>Nicht bereit: die Geräte wurden nicht geprüft (Erneut prüfen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %n Warnung zu beachten.</numerusform>
+            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %n Warnungen zu beachten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 of %2 devices checked are known as another make/model than the firmware (%3 %4): %5. The service refuses or skips them.</source>
-        <translation>%1 von %2 geprüften Geräten sind als anderer Hersteller/anderes Modell bekannt als die Firmware (%3 %4): %5. Der Dienst lehnt sie ab oder überspringt sie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Make/model: %1 of the first %2 devices have an upgrade history; none is known as another make/model than %3 %4.</source>
-        <translation>Hersteller/Modell: %1 der ersten %2 Geräte haben einen Upgrade-Verlauf; keines ist als anderer Hersteller/anderes Modell als %3 %4 bekannt.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="-27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5769,27 +5863,6 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+8"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Checking the devices&apos; upgrade history…</source>
-        <translation>Prüfe den Upgrade-Verlauf der Geräte…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
-        <translation>
-            <numerusform>%n Fehler muss behoben werden, bevor die Kampagne geplant werden kann (verwenden Sie „Zurück“).</numerusform>
-            <numerusform>%n Fehler müssen behoben werden, bevor die Kampagne geplant werden kann (verwenden Sie „Zurück“).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Ready to schedule: %n warning(s) to consider.</source>
-        <translation>
-            <numerusform>Bereit zum Planen: %n Warnung zu beachten.</numerusform>
-            <numerusform>Bereit zum Planen: %n Warnungen zu beachten.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6126,7 +6199,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+409"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+425"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -7332,6 +7405,175 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::InventoryCheckPanel</name>
+    <message>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+47"/>
+        <source>Devices behind the selected c&amp;ount:</source>
+        <translation>&amp;Geräte hinter der gewählten Zahl:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep only the accepted devices</source>
+        <translation>&amp;Nur die angenommenen Geräte behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;licenses…</source>
+        <translation>&amp;Lizenzen zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport refused devices…</source>
+        <translation>Abgelehnte Geräte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;without the inventory check (the service may refuse devices)</source>
+        <translation>&amp;Ohne Bestandsprüfung planen (der Dienst kann Geräte ablehnen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Devices by verdict</source>
+        <translation>Geräte nach Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices behind the selected count</source>
+        <translation>Geräte hinter der gewählten Zahl</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Looking up every device in the account&apos;s inventory…</source>
+        <translation>Jedes Gerät wird im Bestand des Kontos nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s device inventory could not be read (%1), so it is not known which devices the service will accept. Check again, or schedule without the check.</source>
+        <translation>Der Gerätebestand des Kontos konnte nicht gelesen werden (%1); daher ist nicht bekannt, welche Geräte der Dienst annimmt. Erneut prüfen oder ohne die Prüfung planen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked against the account&apos;s inventory yet.</source>
+        <translation>Noch nicht gegen den Bestand des Kontos geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <translation>
+            <numerusform>%n Gerät wird angenommen: es ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
+            <numerusform>Alle %n Geräte werden angenommen: jedes ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 devices will not be accepted by the service (%3 will).</source>
+        <translation>%1 von %2 Geräten wird der Dienst nicht annehmen (%3 schon).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <translation>
+            <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %n Geräten eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The account has %n license(s) left.</source>
+        <translation>
+            <numerusform>Das Konto hat noch %n freie Lizenz.</numerusform>
+            <numerusform>Das Konto hat noch %n freie Lizenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Will be accepted, but not connected for more than %n day(s)</source>
+        <translation>
+            <numerusform>Wird angenommen, aber seit mehr als %n Tag nicht gemeldet</numerusform>
+            <numerusform>Wird angenommen, aber seit mehr als %n Tagen nicht gemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Assign &amp;licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>&amp;Lizenz an %n Gerät zuweisen…</numerusform>
+            <numerusform>&amp;Lizenzen an %n Geräte zuweisen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export refused devices</source>
+        <translation>Abgelehnte Geräte exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
+        <translation>
+            <numerusform>Einem Gerät, dem sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
+            <numerusform>%n Geräten, denen sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
+        <translation>
+            <numerusform>Nur das erste Gerät der Liste bekommt eine; die übrigen bleiben abgelehnt.</numerusform>
+            <numerusform>Nur die ersten %n Geräte der Liste bekommen eine; die übrigen bleiben abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will be left afterwards.</source>
+        <translation>Danach sind noch %1 frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Assign licenses</source>
+        <translation>Lizenzen zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>Assigning licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>Lizenz wird %n Gerät zugewiesen…</numerusform>
+            <numerusform>Lizenzen werden %n Geräten zugewiesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 device(s) got a license; %2 did not.</source>
+        <translation>%1 Gerät(e) haben eine Lizenz bekommen; %2 nicht.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::KeychainCredentialSource</name>
     <message>
         <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
@@ -7756,6 +7998,11 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Entwürfe von Formularen automatisch speichern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source> KB</source>
         <translation> KB</translation>
@@ -7852,7 +8099,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>every %n min</source>
         <translation>
             <numerusform>alle %n Min.</numerusform>
@@ -7860,7 +8107,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -7870,12 +8117,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Übersicht aktualisieren:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Warn about silent devices after:</source>
+        <translation>Warnen bei Funkstille ab:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site time zone:</source>
         <translation>Zeitzone des Standorts:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Devices per request:</source>
         <translation>Geräte pro Anfrage:</translation>
     </message>
@@ -7890,7 +8142,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zeitlimit für Anfragen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log file size:</source>
         <translation>Größe der Protokolldatei:</translation>
     </message>
@@ -7935,7 +8187,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>Die benutzerdefinierte Basis-URL muss eine http(s)-URL sein, z. B. https://fota.example.com/api.</translation>
     </message>
@@ -7955,7 +8207,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das CA-Zertifikat %1 kann nicht gelesen werden: wählen Sie eine lesbare PEM- oder DER-Datei oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>fotactl::devices</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+256"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+227"/>
         <source>  ... and %n more (see --refused-out or --json)
 </source>
         <translation>
@@ -57,6 +57,17 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left before, %2 after).
+</source>
+        <translation>
+            <numerusform>Auto-assign gives %n device a license from the account&apos;s pool (%1 left before, %2 after).
+</numerusform>
+            <numerusform>Auto-assign gives %n devices a license from the account&apos;s pool (%1 left before, %2 after).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
 </source>
         <translation>
@@ -278,7 +289,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+99"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+137"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -294,27 +305,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <location line="+69"/>
+        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
-            <numerusform>%n device has no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license it first; the Devices page marks it.</numerusform>
-            <numerusform>%n devices have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</numerusform>
+            <numerusform>%n device would be refused by the service (see the counts below). Keep only the accepted devices — the other is kept as a draft —, assign a license, or go Back to change the list.</numerusform>
+            <numerusform>%n devices would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
-        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
+        <location line="+7"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
         <translation>
-            <numerusform>%n error must be fixed before the campaign can be scheduled (use Back).</numerusform>
-            <numerusform>%n errors must be fixed before the campaign can be scheduled (use Back).</numerusform>
+            <numerusform>Auto-assign gives %n device a license from the account&apos;s pool.</numerusform>
+            <numerusform>Auto-assign gives %n devices a license from the account&apos;s pool.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Ready to schedule: %n warning(s) to consider.</source>
+        <location line="+4"/>
+        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
         <translation>
-            <numerusform>Ready to schedule: %n warning to consider.</numerusform>
-            <numerusform>Ready to schedule: %n warnings to consider.</numerusform>
+            <numerusform>%n device has not connected for more than %1 days: the service accepts it, but it may not upgrade before the campaign ends.</numerusform>
+            <numerusform>%n devices have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <translation>
+            <numerusform>%n device that would be refused was moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes it with its reason).</numerusform>
+            <numerusform>%n devices that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <translation>
+            <numerusform>%n device that would be refused was removed from the list (Undo on the Devices page brings it back).</numerusform>
+            <numerusform>%n devices that would be refused were removed from the list (Undo on the Devices page brings them back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
+        <translation>
+            <numerusform>Not ready: %n error must be fixed before the campaign can be scheduled.</numerusform>
+            <numerusform>Not ready: %n errors must be fixed before the campaign can be scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Ready to schedule: every device will be accepted; %n warning to consider.</numerusform>
+            <numerusform>Ready to schedule: every device will be accepted; %n warnings to consider.</numerusform>
         </translation>
     </message>
 </context>
@@ -587,6 +630,73 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::InventoryCheckPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+207"/>
+        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <translation>
+            <numerusform>The %n device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
+            <numerusform>All %n devices will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <translation>
+            <numerusform>Auto-assign gives %n device a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
+            <numerusform>Auto-assign gives %n devices a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The account has %n license(s) left.</source>
+        <translation>
+            <numerusform>The account has %n license left.</numerusform>
+            <numerusform>The account has %n licenses left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Will be accepted, but not connected for more than %n day(s)</source>
+        <translation>
+            <numerusform>Will be accepted, but not connected for more than %n day</numerusform>
+            <numerusform>Will be accepted, but not connected for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Assign &amp;licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>Assign a &amp;license to %n device…</numerusform>
+            <numerusform>Assign &amp;licenses to %n devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
+        <translation>
+            <numerusform>Assign a FOTA license to %n device that lacks nothing else? The account has %1 left.</numerusform>
+            <numerusform>Assign a FOTA license to %n devices that lack nothing else? The account has %1 left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
+        <translation>
+            <numerusform>Only the first device of the list gets one; the others stay refused.</numerusform>
+            <numerusform>Only the first %n devices of the list get one; the others stay refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Assigning licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>Assigning a license to %n device…</numerusform>
+            <numerusform>Assigning licenses to %n devices…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../src/gui/shell/MainWindow.cpp" line="+346"/>
@@ -639,8 +749,8 @@
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+118"/>
-        <location line="+84"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+120"/>
+        <location line="+85"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every %n min</numerusform>

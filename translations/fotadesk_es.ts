@@ -336,7 +336,7 @@
         <translation>Estado del informe de dispositivos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refresh device report</source>
         <translation>Actualizar el informe de dispositivos</translation>
     </message>
@@ -520,8 +520,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every rule the service applies, and what it would only tell you later. Errors must be fixed; warnings are for you to judge.</source>
-        <translation>Cada regla que aplica el servicio y lo que solo le diría más tarde. Los errores deben corregirse; las advertencias las valora usted.</translation>
+        <source>Every rule the service applies, and every device against the account&apos;s inventory. Errors must be fixed; warnings are for you to judge.</source>
+        <translation>Cada regla que aplica el servicio y cada dispositivo contra el inventario de la cuenta. Los errores deben corregirse; los avisos los valora usted.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -535,6 +535,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>S&amp;top checking</source>
+        <translation>Detener la compro&amp;bación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the inventory check</source>
+        <translation>Detener la comprobación del inventario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check &amp;again</source>
         <translation>Comprobar de &amp;nuevo</translation>
     </message>
@@ -3137,7 +3147,7 @@ de crear una segunda, e indica lo que ha encontrado.
 <context>
     <name>fotactl::devices</name>
     <message>
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+61"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+54"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -3152,9 +3162,10 @@ de crear una segunda, e indica lo que ha encontrado.
         <translation>no</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
         <source>Usage: fotactl devices check FILE --firmware NAME [--accepted-out PATH]
-         [--refused-out PATH] [--stale-days N] [--skip-invalid] [options]
+         [--refused-out PATH] [--stale-days N] [--auto-assign] [--skip-invalid]
+         [options]
 
 Checks every device of FILE (CSV/TSV/TXT) against the account&apos;s device
 inventory before a campaign of firmware package NAME is sent: will it be
@@ -3162,28 +3173,33 @@ accepted, or is it not in this account, of another make or model, not
 FOTA-eligible, on another protocol, without a license, already at the
 target firmware, or on another firmware than the package starts from.
 A device not connected for more than N days (default 30) is a warning.
+  --auto-assign        the campaign will give unlicensed devices a license
+                       from the account&apos;s pool: count those it covers
   --accepted-out PATH  write the devices that will be accepted, one per line
   --refused-out PATH   write the others as CSV: deviceId,reason,detail
 Exit status: 0 every device will be accepted, 1 some will not, 2 unusable
 file or options, 3 network.
 </source>
         <translation>Uso: fotactl devices check ARCHIVO --firmware NOMBRE [--accepted-out RUTA]
-         [--refused-out RUTA] [--stale-days N] [--skip-invalid] [opciones]
+         [--refused-out RUTA] [--stale-days N] [--auto-assign] [--skip-invalid]
+         [opciones]
 
-Comprueba cada dispositivo de ARCHIVO (CSV/TSV/TXT) con el inventario de
-dispositivos de la cuenta antes de enviar una campaña del paquete de firmware
-NOMBRE: si será aceptado, o si no está en esta cuenta, es de otro fabricante o
-modelo, no es apto para FOTA, usa otro protocolo, no tiene licencia, ya tiene
-el firmware de destino o tiene otro firmware que el de partida del paquete.
+Comprueba cada dispositivo de ARCHIVO (CSV/TSV/TXT) contra el inventario de
+dispositivos de la cuenta antes de enviar una campaña del paquete NOMBRE: ¿será
+aceptado, o no está en esta cuenta, es de otro fabricante o modelo, no es apto
+para FOTA, usa otro protocolo, no tiene licencia, ya tiene el firmware de
+destino o tiene otro firmware que el de origen del paquete?
 Un dispositivo sin conexión desde hace más de N días (30 por defecto) es un aviso.
-  --accepted-out RUTA  escribir los dispositivos que serán aceptados, uno por línea
-  --refused-out RUTA   escribir los demás como CSV: deviceId,reason,detail
-Estado de salida: 0 todos serán aceptados, 1 algunos no, 2 archivo u opciones
-no utilizables, 3 red.
+  --auto-assign        la campaña dará licencias de la reserva de la cuenta a
+                       los dispositivos sin licencia: cuenta los que cubre
+  --accepted-out RUTA  escribe los dispositivos aceptados, uno por línea
+  --refused-out RUTA   escribe los demás como CSV: deviceId,reason,detail
+Código de salida: 0 todos serán aceptados, 1 algunos no, 2 archivo u opciones
+inutilizables, 3 red.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Firmware package name.</source>
         <translation>Nombre del paquete de firmware.</translation>
     </message>
@@ -3208,6 +3224,11 @@ no utilizables, 3 red.
         <translation>Omitir las líneas no válidas.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The campaign will assign licenses from the account&apos;s pool.</source>
+        <translation>La campaña asignará licencias de la reserva de la cuenta.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>--firmware NAME is required (see &apos;fotactl firmware list&apos;).</source>
         <translation>se requiere --firmware NOMBRE (véase &apos;fotactl firmware list&apos;).</translation>
@@ -3223,14 +3244,14 @@ no utilizables, 3 red.
         <translation>la cuenta no tiene ningún paquete de firmware llamado &apos;%1&apos; (véase &apos;fotactl firmware list&apos;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>looked up %1 of %2 devices
 </source>
         <translation>consultados %1 de %2 dispositivos
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%1 against %2 (%3 %4, %5 -&gt; %6)
 </source>
         <translation>%1 frente a %2 (%3 %4, %5 -&gt; %6)
@@ -3247,7 +3268,7 @@ no utilizables, 3 red.
         <translation>MOTIVO</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  ... and %n more (see --refused-out or --json)
 </source>
         <translation>
@@ -3259,6 +3280,17 @@ no utilizables, 3 red.
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left before, %2 after).
+</source>
+        <translation>
+            <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta (%1 libres antes, %2 después).
+</numerusform>
+            <numerusform>La asignación automática da a %n dispositivos una licencia de la reserva de la cuenta (%1 libres antes, %2 después).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Warning: %n device(s) will be accepted but have not connected for more than %1 days.
 </source>
         <translation>
@@ -5590,6 +5622,19 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::CheckedDeviceModel</name>
+    <message>
+        <location filename="../src/models/CheckedDeviceModel.cpp" line="+53"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ConnectionState</name>
     <message>
         <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
@@ -5693,12 +5738,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+37"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+44"/>
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Comprobando los dispositivos contra el inventario de la cuenta: %1 de %2…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+79"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
@@ -5714,55 +5764,98 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Auto-assign is on: devices without a FOTA license get one from the account&apos;s pool (licenses were not checked).</source>
-        <translation>La asignación automática está activada: los dispositivos sin licencia FOTA reciben una del grupo de la cuenta (no se comprobaron las licencias).</translation>
+        <location line="+44"/>
+        <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
+        <translation>No se pudieron comprobar los dispositivos contra el inventario de la cuenta (%1). Compruebe de nuevo, o marque «Programar sin la comprobación del inventario».</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Reading the licenses report: %1 of %2 licensed devices…</source>
-        <translation>Leyendo el informe de licencias: %1 de %2 dispositivos con licencia…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>?</source>
-        <translation>?</translation>
+        <location line="+5"/>
+        <source>Scheduled without the inventory check: the service may refuse devices.</source>
+        <translation>Programada sin la comprobación del inventario: el servicio puede rechazar dispositivos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n device(s) have no FOTA license and would be refused (&quot;No license attached to device&quot;). Turn on auto-assign on the Dates page, or license them first; the Devices page marks them.</source>
+        <location line="+20"/>
+        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
-            <numerusform>%n dispositivo no tiene licencia FOTA y se rechazaría («No license attached to device»). Active la asignación automática en la página Fechas o asígnele primero una licencia; la página Dispositivos lo marca.</numerusform>
-            <numerusform>%n dispositivos no tienen licencia FOTA y se rechazarían («No license attached to device»). Active la asignación automática en la página Fechas o asígneles primero una licencia; la página Dispositivos los marca.</numerusform>
+            <numerusform>%n dispositivo sería rechazado por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
+            <numerusform>%n dispositivos serían rechazados por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
+        <translation>
+            <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta.</numerusform>
+            <numerusform>La asignación automática da a %n dispositivos una licencia de la reserva de la cuenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
+        <translation>
+            <numerusform>%n dispositivo no se ha conectado en más de %1 días: el servicio lo acepta, pero puede que no se actualice antes de que termine la campaña.</numerusform>
+            <numerusform>%n dispositivos no se han conectado en más de %1 días: el servicio los acepta, pero puede que no se actualicen antes de que termine la campaña.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Every listed device has a FOTA license.</source>
-        <translation>Todos los dispositivos de la lista tienen licencia FOTA.</translation>
+        <source>Every device is in the account&apos;s inventory and will be accepted.</source>
+        <translation>Cada dispositivo está en el inventario de la cuenta y será aceptado.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Untitled campaign</source>
+        <translation>Campaña sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — refused by the check</source>
+        <translation>%1 — rechazados por la comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <translation>
+            <numerusform>%n dispositivo que sería rechazado se movió al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» lo escribe con su motivo).</numerusform>
+            <numerusform>%n dispositivos que serían rechazados se movieron al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» los escribe con sus motivos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <translation>
+            <numerusform>%n dispositivo que sería rechazado se quitó de la lista (Deshacer en la página Dispositivos lo recupera).</numerusform>
+            <numerusform>%n dispositivos que serían rechazados se quitaron de la lista (Deshacer en la página Dispositivos los recupera).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Checking the devices against the account&apos;s inventory…</source>
+        <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>The licenses report could not be read (%1): devices without a license are not known. Check again, or go on.</source>
-        <translation>No se pudo leer el informe de licencias (%1): se desconocen los dispositivos sin licencia. Vuelva a comprobar o continúe.</translation>
+        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
+        <translation>
+            <numerusform>No está lista: hay que corregir %n error antes de poder programar la campaña.</numerusform>
+            <numerusform>No está lista: hay que corregir %n errores antes de poder programar la campaña.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
+        <location line="+3"/>
+        <source>Not ready: the devices have not been checked (Check again).</source>
+        <translation>No está lista: los dispositivos no se han comprobado (Comprobar de nuevo).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
+        <translation>
+            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %n aviso a considerar.</numerusform>
+            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %n avisos a considerar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 of %2 devices checked are known as another make/model than the firmware (%3 %4): %5. The service refuses or skips them.</source>
-        <translation>%1 de %2 dispositivos comprobados constan como otra marca/modelo distinto del firmware (%3 %4): %5. El servicio los rechaza o los omite.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Make/model: %1 of the first %2 devices have an upgrade history; none is known as another make/model than %3 %4.</source>
-        <translation>Marca/modelo: %1 de los primeros %2 dispositivos tienen historial de actualizaciones; ninguno consta como una marca/modelo distinto de %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="-27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5770,27 +5863,6 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+8"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Checking the devices&apos; upgrade history…</source>
-        <translation>Comprobando el historial de actualizaciones de los dispositivos…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n error(s) must be fixed before the campaign can be scheduled (use Back).</source>
-        <translation>
-            <numerusform>Hay que corregir %n error antes de poder programar la campaña (use Atrás).</numerusform>
-            <numerusform>Hay que corregir %n errores antes de poder programar la campaña (use Atrás).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Ready to schedule: %n warning(s) to consider.</source>
-        <translation>
-            <numerusform>Lista para programar: %n advertencia que considerar.</numerusform>
-            <numerusform>Lista para programar: %n advertencias que considerar.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6127,7 +6199,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+409"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+425"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -7333,6 +7405,175 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::InventoryCheckPanel</name>
+    <message>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+47"/>
+        <source>Devices behind the selected c&amp;ount:</source>
+        <translation>&amp;Dispositivos del recuento elegido:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep only the accepted devices</source>
+        <translation>&amp;Mantener solo los dispositivos aceptados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;licenses…</source>
+        <translation>Asignar &amp;licencias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport refused devices…</source>
+        <translation>E&amp;xportar dispositivos rechazados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;without the inventory check (the service may refuse devices)</source>
+        <translation>Programar s&amp;in la comprobación del inventario (el servicio puede rechazar dispositivos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Devices by verdict</source>
+        <translation>Dispositivos por veredicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices behind the selected count</source>
+        <translation>Dispositivos del recuento elegido</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Looking up every device in the account&apos;s inventory…</source>
+        <translation>Buscando cada dispositivo en el inventario de la cuenta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s device inventory could not be read (%1), so it is not known which devices the service will accept. Check again, or schedule without the check.</source>
+        <translation>No se pudo leer el inventario de dispositivos de la cuenta (%1), así que no se sabe qué dispositivos aceptará el servicio. Compruebe de nuevo o programe sin la comprobación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked against the account&apos;s inventory yet.</source>
+        <translation>Aún no se ha comprobado contra el inventario de la cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <translation>
+            <numerusform>%n dispositivo será aceptado: está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
+            <numerusform>Los %n dispositivos serán aceptados: cada uno está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 devices will not be accepted by the service (%3 will).</source>
+        <translation>El servicio no aceptará %1 de %2 dispositivos (%3 sí).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <translation>
+            <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
+            <numerusform>La asignación automática da a %n dispositivos una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The account has %n license(s) left.</source>
+        <translation>
+            <numerusform>A la cuenta le queda %n licencia.</numerusform>
+            <numerusform>A la cuenta le quedan %n licencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Will be accepted, but not connected for more than %n day(s)</source>
+        <translation>
+            <numerusform>Será aceptado, pero sin conexión desde hace más de %n día</numerusform>
+            <numerusform>Será aceptado, pero sin conexión desde hace más de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Assign &amp;licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>Asignar &amp;licencia a %n dispositivo…</numerusform>
+            <numerusform>Asignar &amp;licencias a %n dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export refused devices</source>
+        <translation>Exportar dispositivos rechazados</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
+        <translation>
+            <numerusform>¿Asignar una licencia FOTA a %n dispositivo al que no le falta nada más? A la cuenta le quedan %1.</numerusform>
+            <numerusform>¿Asignar una licencia FOTA a %n dispositivos a los que no les falta nada más? A la cuenta le quedan %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
+        <translation>
+            <numerusform>Solo el primer dispositivo de la lista recibe una; los demás siguen rechazados.</numerusform>
+            <numerusform>Solo los %n primeros dispositivos de la lista reciben una; los demás siguen rechazados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will be left afterwards.</source>
+        <translation>Después quedarán %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Assign licenses</source>
+        <translation>Asignar licencias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>Assigning licenses to %n device(s)…</source>
+        <translation>
+            <numerusform>Asignando licencia a %n dispositivo…</numerusform>
+            <numerusform>Asignando licencias a %n dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 device(s) got a license; %2 did not.</source>
+        <translation>%1 dispositivo(s) recibieron licencia; %2 no.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::KeychainCredentialSource</name>
     <message>
         <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
@@ -7757,6 +7998,11 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Guardar automáticamente borradores de los formularios</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source> KB</source>
         <translation> KB</translation>
@@ -7853,7 +8099,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>every %n min</source>
         <translation>
             <numerusform>cada %n min</numerusform>
@@ -7861,7 +8107,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
     </message>
@@ -7871,12 +8117,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Actualizar la vista general:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Warn about silent devices after:</source>
+        <translation>Avisar de dispositivos sin conexión tras:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site time zone:</source>
         <translation>Zona horaria del sitio:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Devices per request:</source>
         <translation>Dispositivos por solicitud:</translation>
     </message>
@@ -7891,7 +8142,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Tiempo de espera de las solicitudes:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log file size:</source>
         <translation>Tamaño del archivo de registro:</translation>
     </message>
@@ -7936,7 +8187,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The custom base URL must be an http(s) URL, e.g. https://fota.example.com/api.</source>
         <translation>La URL base personalizada debe ser una URL http(s), p. ej. https://fota.example.com/api.</translation>
     </message>
@@ -7956,7 +8207,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer el certificado de CA %1: elija un archivo PEM o DER legible o déjelo vacío.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

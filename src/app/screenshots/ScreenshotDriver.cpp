@@ -36,6 +36,7 @@
 #include <QHash>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -246,6 +247,21 @@ void ScreenshotDriver::buildSteps()
                     [wizard] { return !wizard()->checkPage()->isChecking(); }};
     m_steps << Step{u"settle"_s, {}, settle(3)};
     m_steps << Step{u"shoot check"_s, [this] { shoot(&m_window, u"05-create-check.png"_s); }, {}};
+    // The two devices of another model are refused: keep only the accepted ones (the others
+    // go to a draft), and the page checks again.
+    m_steps << Step{
+        u"create: keep accepted"_s,
+        [wizard] {
+            if (auto* keep =
+                    wizard()->checkPage()->findChild<QPushButton*>(u"keepAcceptedButton"_s))
+                keep->click();
+        },
+        [wizard] {
+            return !wizard()->checkPage()->isChecking() && wizard()->checkPage()->isComplete();
+        }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{
+        u"shoot check ready"_s, [this] { shoot(&m_window, u"05b-create-check-ready.png"_s); }, {}};
 
     m_steps << Step{u"create: submit"_s, [wizard] { wizard()->next(); },
                     [wizard] {

@@ -44,7 +44,7 @@ InventoryCheckPanel::InventoryCheckPanel(AppContext& context, QWidget* parent)
     , m_context(context)
     , m_summary(new QLabel(this))
     , m_reasons(new QTableWidget(0, 2, this))
-    , m_rowsLabel(new QLabel(tr("&Devices behind the selected count:"), this))
+    , m_rowsLabel(new QLabel(tr("Devices behind the selected c&ount:"), this))
     , m_rows(new QTableView(this))
     , m_rowModel(new CheckedDeviceModel(this))
     , m_keepButton(new QPushButton(tr("&Keep only the accepted devices"), this))
@@ -113,8 +113,7 @@ InventoryCheckPanel::InventoryCheckPanel(AppContext& context, QWidget* parent)
             [this](int row, int, int, int) { showRows(row); });
     connect(m_keepButton, &QPushButton::clicked, this, &InventoryCheckPanel::onKeepAccepted);
     connect(m_exportButton, &QPushButton::clicked, this, &InventoryCheckPanel::onExport);
-    connect(m_licenseButton, &QPushButton::clicked, this,
-            &InventoryCheckPanel::onAssignLicenses);
+    connect(m_licenseButton, &QPushButton::clicked, this, &InventoryCheckPanel::onAssignLicenses);
     connect(m_override, &QCheckBox::toggled, this, &InventoryCheckPanel::overrideChanged);
     setState(State::Idle);
 }
@@ -211,11 +210,11 @@ void InventoryCheckPanel::showReport()
             : tr("%1 of %2 devices will not be accepted by the service (%3 will).")
                   .arg(number(r.refusedCount()), number(r.total()), number(r.acceptedCount()));
     if (r.licensesFromPool() > 0 && m_licensesLeft)
-        text += u' ' + tr("Auto-assign gives %n device(s) a license from the account's pool "
-                          "(%1 left now, %2 after).",
-                          nullptr, int(r.licensesFromPool()))
-                           .arg(number(*m_licensesLeft),
-                                number(*m_licensesLeft - r.licensesFromPool()));
+        text += u' ' +
+                tr("Auto-assign gives %n device(s) a license from the account's pool "
+                   "(%1 left now, %2 after).",
+                   nullptr, int(r.licensesFromPool()))
+                    .arg(number(*m_licensesLeft), number(*m_licensesLeft - r.licensesFromPool()));
     else if (m_licensesLeft)
         text += u' ' + tr("The account has %n license(s) left.", nullptr, int(*m_licensesLeft));
     m_summary->setText(text);
@@ -271,7 +270,9 @@ void InventoryCheckPanel::showRows(int reasonRow)
 void InventoryCheckPanel::updateButtons()
 {
     const bool refused = m_state == State::Done && m_report && !m_report->allAccepted();
+    m_keepButton->setVisible(refused);
     m_keepButton->setEnabled(refused && m_report->acceptedCount() > 0 && !m_assigning);
+    m_exportButton->setVisible(refused);
     m_exportButton->setEnabled(refused);
     const bool licensable = m_state == State::Done && m_report &&
                             !m_report->licensableDevices().isEmpty() && !m_options.autoAssign;
@@ -403,11 +404,10 @@ void InventoryCheckPanel::onAssignFinished(DeviceBatcher* batcher)
     }
     const QList<DeviceBatcher::DeviceOutcome> failed = batcher->failedDevices();
     if (m_context.messages && !failed.isEmpty())
-        m_context.messages->message(
-            this, MessageSeam::Severity::Warning, tr("Assign licenses"),
-            tr("%1 device(s) got a license; %2 did not.")
-                .arg(number(assigned), number(failed.size())),
-            failures.join(u'\n'));
+        m_context.messages->message(this, MessageSeam::Severity::Warning, tr("Assign licenses"),
+                                    tr("%1 device(s) got a license; %2 did not.")
+                                        .arg(number(assigned), number(failed.size())),
+                                    failures.join(u'\n'));
     updateButtons();
     Q_EMIT licensesAssigned();
 }

@@ -35,6 +35,8 @@ CreateCheckPage::CreateCheckPage(AppContext& context, CreateSession& session, QW
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 1);
+    m_ui->splitter->setSizes({110, 330, 150});
+    m_ui->stateLayout->setStretch(0, 1); // the state sentence takes the room, not the buttons
     QFont mono(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     m_ui->requestEdit->setFont(mono);
@@ -150,14 +152,15 @@ void CreateCheckPage::runChecks()
 void CreateCheckPage::startInventoryCheck()
 {
     m_inventory->stop();
-    if (!m_context.client || m_form.draft.devices.isEmpty() || m_form.draft.firmwareName.isEmpty()) {
+    if (!m_context.client || m_form.draft.devices.isEmpty() ||
+        m_form.draft.firmwareName.isEmpty()) {
         onInventoryState();
         return;
     }
     InventoryCheckRun::Options options;
-    options.package = PackageFacts{m_form.firmwareMake, m_form.firmwareModel,
-                                   m_form.draft.firmwareFrom, m_form.draft.firmwareTo,
-                                   m_form.firmwarePackageProtocol};
+    options.package =
+        PackageFacts{m_form.firmwareMake, m_form.firmwareModel, m_form.draft.firmwareFrom,
+                     m_form.draft.firmwareTo, m_form.firmwarePackageProtocol};
     for (const auto& p : m_session.firmwarePackages()) {
         if (p.firmwareName == m_form.draft.firmwareName)
             options.package = wire::toPackageFacts(p);
@@ -304,20 +307,19 @@ void CreateCheckPage::show()
     m_ui->stopButton->setVisible(checking);
     if (checking) {
         if (m_ui->progressBar->maximum() == 0 || m_ui->progressBar->value() <= 0)
-            m_ui->stateLabel->setText(
-                tr("Checking the devices against the account's inventory…"));
+            m_ui->stateLabel->setText(tr("Checking the devices against the account's inventory…"));
         m_ui->stateLabel->setStyleSheet(QString());
     } else {
-        const bool unchecked = m_inventory->state() == InventoryCheckPanel::State::Idle &&
-                               !inventoryAllows();
+        const bool unchecked =
+            m_inventory->state() == InventoryCheckPanel::State::Idle && !inventoryAllows();
         m_ui->stateLabel->setText(
-            errors > 0   ? tr("Not ready: %n error(s) must be fixed before the campaign can be "
+            errors > 0  ? tr("Not ready: %n error(s) must be fixed before the campaign can be "
                               "scheduled.",
-                              nullptr, errors)
-            : unchecked  ? tr("Not ready: the devices have not been checked (Check again).")
-                         : tr("Ready to schedule: every device will be accepted; %n warning(s) "
-                              "to consider.",
-                              nullptr, warnings));
+                             nullptr, errors)
+            : unchecked ? tr("Not ready: the devices have not been checked (Check again).")
+                        : tr("Ready to schedule: every device will be accepted; %n warning(s) "
+                             "to consider.",
+                             nullptr, warnings));
         m_ui->stateLabel->setStyleSheet(
             errors > 0 || unchecked
                 ? u"QLabel { color: %1; font-weight: 600; }"_s.arg(IssueText::errorColor())

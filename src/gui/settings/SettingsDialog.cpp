@@ -69,8 +69,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
           spinFor(AppSettings::Key::BatchConcurrency, tr(" requests"), u"concurrencySpin"_s, this))
     , m_timeout(spinFor(AppSettings::Key::RequestTimeoutSeconds, tr(" s"), u"timeoutSpin"_s, this))
     , m_autosave(new QCheckBox(tr("Save drafts of forms automatically"), this))
-    , m_staleDays(
-          spinFor(AppSettings::Key::StaleDeviceDays, tr(" days"), u"staleDaysSpin"_s, this))
+    , m_staleDays(spinFor(AppSettings::Key::StaleDeviceDays, tr(" days"), u"staleDaysSpin"_s, this))
     , m_logSize(spinFor(AppSettings::Key::LogMaxKilobytes, tr(" KB"), u"logSizeSpin"_s, this))
     , m_logFiles(spinFor(AppSettings::Key::LogFilesKept, QString(), u"logFilesSpin"_s, this))
     , m_siteZone(new QComboBox(this))

@@ -5,7 +5,9 @@
 
 #include "gui/create/CreateCampaignWizard.h"
 
+#include "api/AccountDevicePager.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/common/InventoryCheckPanel.h"
 #include "gui/create/CreateCheckPage.h"
 #include "gui/create/CreateDevicesPage.h"
 #include "gui/create/CreateFirmwarePage.h"
@@ -13,8 +15,6 @@
 #include "gui/create/CreateSchedulePage.h"
 #include "gui/create/CreateSubmitPage.h"
 #include "gui/create/TimeWindowEditor.h"
-#include "api/AccountDevicePager.h"
-#include "gui/common/InventoryCheckPanel.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "models/DeviceListModel.h"
 #include "models/DeviceStatusModel.h"
@@ -103,7 +103,6 @@ private:
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(CreateCampaignWizard::DevicesPageId));
     }
-
 
     /// Step 3 from a file of IMEIs (imported through the Import button), then Next.
     static void importAndGoToCheck(GuiTestHarness& h, CreateCampaignWizard& wizard,
@@ -381,15 +380,14 @@ private Q_SLOTS:
         // Export the refused devices with their reasons.
         const QString csv = dir.filePath(u"refused.csv"_s);
         h.messages.saveAnswers.enqueue(csv);
-        QTest::mouseClick(panel->findChild<QPushButton*>(u"exportRefusedButton"_s),
-                          Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"exportRefusedButton"_s), Qt::LeftButton);
         QFile exported(csv);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray bytes = exported.readAll();
-        QVERIFY(bytes.contains(QByteArray(strangers.at(1).toString().toUtf8() + ",not-in-account,")));
+        QVERIFY(
+            bytes.contains(QByteArray(strangers.at(1).toString().toUtf8() + ",not-in-account,")));
 
-        QTest::mouseClick(panel->findChild<QPushButton*>(u"keepAcceptedButton"_s),
-                          Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"keepAcceptedButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 60000));
         QVERIFY2(check->isComplete(), qPrintable(issueCodes(check->issues()).join(u' ')));
         QVERIFY(issueCodes(check->issues()).contains(u"check-inventory-ok"_s));
