@@ -38,6 +38,16 @@ int DeviceLookup::runningRequests() const
                                           [](const QPointer<HttpJob>& j) { return !j.isNull(); }));
 }
 
+std::optional<wire::InventoryDevice> DeviceLookup::takeFound(const QString& deviceId)
+{
+    const auto it = m_found.find(deviceId);
+    if (it == m_found.end())
+        return std::nullopt;
+    std::optional<wire::InventoryDevice> device(std::move(*it));
+    m_found.erase(it);
+    return device;
+}
+
 bool DeviceLookup::hasFacts(const wire::InventoryDevice& device)
 {
     return !device.make.isEmpty() || !device.model.isEmpty() || !device.firmware.isEmpty() ||

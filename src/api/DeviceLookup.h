@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace fotadesk {
 
 class FotaClient;
@@ -41,6 +43,10 @@ public:
     [[nodiscard]] int runningRequests() const;
     [[nodiscard]] int maxRunningSeen() const { return m_maxRunningSeen; }
     [[nodiscard]] const QHash<QString, wire::InventoryDevice>& found() const { return m_found; }
+    /// Hands one device's answer over (and forgets it): a caller that consumes the answers
+    /// chunk by chunk (chunkDone) keeps the lookup from holding, and later freeing in one go,
+    /// every device of a large list. nullopt: not found (or already taken).
+    std::optional<wire::InventoryDevice> takeFound(const QString& deviceId);
 
     /// Whether an answer's entry carries the device's facts (not just an id and a reason).
     static bool hasFacts(const wire::InventoryDevice& device);

@@ -4,6 +4,8 @@
 #include "api/FotaClient.h"
 #include "api/wire/InventoryRecordMapping.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace fotadesk {
@@ -64,16 +66,17 @@ void InventoryCheckRun::run()
 
 void InventoryCheckRun::classify(qsizetype first, qsizetype count)
 {
-    const auto& found = m_lookup->found();
+    // Each answer is taken out of the lookup once classified: the lookup never holds the whole
+    // list's answers (freeing 100,000 of them at once stalled the event loop).
     for (qsizetype i = first; i < first + count; ++i) {
         const auto index = static_cast<size_t>(i);
-        const auto it = found.constFind(m_deviceIds.at(i));
-        if (it == found.cend()) {
+        const std::optional<wire::InventoryDevice> device = m_lookup->takeFound(m_deviceIds.at(i));
+        if (!device) {
             m_checks[index] = DeviceInventoryCheck::classify(m_options.package, nullptr,
                                                              m_options.now, m_options.staleDays);
             continue;
         }
-        InventoryRecord record = wire::toInventoryRecord(*it);
+        InventoryRecord record = wire::toInventoryRecord(*device);
         m_checks[index] = DeviceInventoryCheck::classify(m_options.package, &record, m_options.now,
                                                          m_options.staleDays);
         if (m_checks[index].verdict == DeviceVerdict::NoLicense) {
@@ -92,10 +95,17 @@ void InventoryCheckRun::finishIfDone()
 {
     if (isFinished() || !m_lookupDone || !m_subscriptionDone)
         return;
-    for (qsizetype i = 0; i < m_deviceIds.size(); ++i) {
-        const auto index = static_cast<size_t>(i);
-        m_report.add(m_deviceIds.at(i), m_checks[index],
+    // The report is put together in list order, a slice per event-loop turn, so that a
+    // 100,000-device list does not hold the event loop for tens of milliseconds at once.
+    const qsizetype end = std::min<qsizetype>(m_deviceIds.size(), m_reported + ReportSlice);
+    for (; m_reported < end; ++m_reported) {
+        const auto index = static_cast<size_t>(m_reported);
+        m_report.add(m_deviceIds.at(m_reported), m_checks[index],
                      m_onlyLicense[index] ? std::optional(m_ifLicensed[index]) : std::nullopt);
+    }
+    if (m_reported < m_deviceIds.size()) {
+        QTimer::singleShot(0, this, &InventoryCheckRun::finishIfDone);
+        return;
     }
     m_report.finish(m_options.autoAssign, m_licensesLeft);
     m_checks = {};

@@ -76,6 +76,8 @@ private:
     std::vector<DeviceCheck> m_checks;       ///< by list index
     std::vector<std::uint8_t> m_onlyLicense; ///< by list index: accepted with a licence
     std::vector<DeviceCheck> m_ifLicensed;   ///< by list index, where m_onlyLicense
+    static constexpr qsizetype ReportSlice = 20000;
+    qsizetype m_reported = 0; ///< devices added to m_report so far
     bool m_lookupDone = false;
     bool m_subscriptionDone = false;
     std::optional<qint64> m_licensesLeft;
