@@ -18,6 +18,7 @@
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/devices/DeviceListWindow.h"
+#include "gui/lookup/DeviceLookupPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/AboutDialog.h"
 #include "gui/shell/AppContext.h"
@@ -386,6 +387,21 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
                         settle(10)};
         m_steps << Step{
             u"shoot activity log"_s, [this] { shoot(&m_window, u"12-activity-log.png"_s); }, {}};
+    }
+
+    // Device lookup of a device of the campaign above: its inventory line, then its history.
+    if (auto* lookup = qobject_cast<DeviceLookupPage*>(m_window.page(u"device-lookup"_s))) {
+        m_steps << Step{u"device lookup"_s,
+                        [this, lookup, devicesOf] {
+                            m_window.showPage(u"device-lookup"_s);
+                            const QStringList devices = devicesOf();
+                            lookup->lookUp(devices.isEmpty() ? u"490154203237518"_s
+                                                             : devices.first());
+                        },
+                        [lookup] { return !lookup->isBusy(); }};
+        m_steps << Step{u"settle"_s, {}, settle(5)};
+        m_steps << Step{
+            u"shoot device lookup"_s, [this] { shoot(&m_window, u"18-device-lookup.png"_s); }, {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved
