@@ -321,6 +321,46 @@ void ScreenshotDriver::buildSteps()
                     },
                     [detail] { return detail()->activeDialog() == nullptr; }};
 
+    // Remove devices: six of the campaign and two it does not have, checked before sending.
+    m_steps << Step{u"remove devices"_s,
+                    [detail, fleet] {
+                        detail()->removeDevices();
+                        auto* dialog = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        if (!dialog)
+                            return;
+                        dialog->resize(960, 640);
+                        QStringList ids = fleet->chosen.mid(40, 6);
+                        // Two valid IMEIs the account does not have.
+                        ids.insert(std::min<qsizetype>(2, ids.size()),
+                                   Imei::completeFrom14(99999999999990ULL).toString());
+                        ids.insert(std::min<qsizetype>(5, ids.size()),
+                                   Imei::completeFrom14(99999999999991ULL).toString());
+                        dialog->editor()->importText(ids.join(u'\n'));
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->editor()->isImporting();
+                    }};
+    m_steps << Step{u"remove devices: check"_s,
+                    [detail] {
+                        if (auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog()))
+                            d->start();
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->isChecking();
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot remove devices"_s,
+                    [this, detail] {
+                        auto* d = detail()->activeDialog();
+                        if (!d)
+                            return;
+                        shoot(d, u"19-remove-check.png"_s);
+                        d->reject();
+                    },
+                    [detail] { return detail()->activeDialog() == nullptr; }};
+
     m_steps << Step{u"cancel"_s,
                     [this, detail] {
                         m_messages.confirmAnswers.enqueue(true);

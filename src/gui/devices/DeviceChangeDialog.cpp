@@ -188,8 +188,7 @@ void DeviceChangeDialog::setUpRemovePreflight()
 void DeviceChangeDialog::markNotInCampaign(const QStringList& deviceIds)
 {
     QList<DeviceOperationResult> marks;
-    const QString reason = tr("Not in this campaign (its device report does not list it): not "
-                              "sent");
+    const QString reason = tr("Not in this campaign: not sent");
     for (const QString& id : deviceIds) {
         if (const auto imei = Imei::fromString(id))
             marks.append({*imei, false, reason});
