@@ -87,6 +87,11 @@ bool DeviceBatcher::alreadyApplied(Operation operation, const QString& reason)
     if (operation == Operation::RemoveFromCampaign)
         return reason.contains(QLatin1String("not in the campaign"), Qt::CaseInsensitive) ||
                reason.contains(QLatin1String("not part of the campaign"), Qt::CaseInsensitive);
+    if (operation == Operation::AssignLicenses)
+        return reason.contains(QLatin1String("already assigned"), Qt::CaseInsensitive) ||
+               reason.contains(QLatin1String("already licensed"), Qt::CaseInsensitive);
+    if (operation == Operation::RemoveLicenses)
+        return reason.contains(QLatin1String("No license attached"), Qt::CaseInsensitive);
     return false;
 }
 
@@ -209,12 +214,20 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
     case Operation::AssignLicenses:
     case Operation::RemoveLicenses:
         for (const auto& d :
-             static_cast<RequestJob<wire::LicenseChangeResult>*>(job)->result().deviceList)
-            answered.append({d.deviceId,
-                             d.status,
-                             d.resultReason,
-                             {},
-                             isSuccessStatus(d.status, d.resultReason)});
+             static_cast<RequestJob<wire::LicenseChangeResult>*>(job)->result().deviceList) {
+            DeviceOutcome o{d.deviceId,
+                            d.status,
+                            d.resultReason,
+                            {},
+                            isSuccessStatus(d.status, d.resultReason)};
+            // A set operation too: "already assigned" (assign) or "no license attached"
+            // (remove) means the wanted state holds.
+            if (alreadyApplied(m_operation, d.resultReason)) {
+                o.succeeded = true;
+                o.alreadyApplied = true;
+            }
+            answered.append(o);
+        }
         break;
     case Operation::SyncFirmware:
         for (const auto& d : static_cast<RequestJob<wire::FirmwareSyncResult>*>(job)

@@ -139,8 +139,9 @@ public:
     /// OperationResult reading; an unknown status containing "succe"/"success" counts too.
     static bool isSuccessStatus(const QString& status, const QString& reason = {});
 
-    /// For add/remove: the answer says the wanted state already holds ("already in the
-    /// campaign", "not in the campaign") — counted as succeeded, status kept verbatim.
+    /// The answer says the wanted state already holds: "already in the campaign" (add), "not in
+    /// the campaign" (remove), "already assigned" (assign licenses), "No license attached to
+    /// device" (remove licenses) — counted as succeeded, status kept verbatim.
     static bool alreadyApplied(Operation operation, const QString& reason);
 
 public Q_SLOTS:

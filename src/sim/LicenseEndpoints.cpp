@@ -3,6 +3,7 @@
 #include "api/wire/JsonCodec.h"
 #include "sim/CampaignLifecycle.h"
 #include "sim/CampaignRules.h"
+#include "sim/DemoData.h"
 #include "sim/SimError.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace fotadesk::sim {
 
 namespace {
+
+constexpr qint64 MaxLicensePool = 100'000'000;
 
 QString tr(const char* text)
 {
@@ -39,6 +42,52 @@ void LicenseEndpoints::install(SimRouter& router)
                [this](const SimRequest& r) { return change(r, true); });
     router.add("POST", u"/api/fota/v3/licenses/{}/remove"_s, A::Fota,
                [this](const SimRequest& r) { return change(r, false); });
+    router.add("POST", u"/admin/licenses"_s, A::Admin,
+               [this](const SimRequest& r) { return setPool(r); });
+}
+
+SimResponse LicenseEndpoints::setPool(const SimRequest& request)
+{
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"account"_s && it.key() != u"licenseCount"_s)
+            return SimResponse::error(errc::InvalidRequestBody,
+                                      tr("Unknown member '%1'; this endpoint takes account, "
+                                         "licenseCount.")
+                                          .arg(it.key()));
+    }
+    if (auto e = CampaignRules::requireFields(body, {u"licenseCount"_s}))
+        return *e;
+    const QJsonValue countValue = body.value(u"licenseCount"_s);
+    const double count = countValue.toDouble(-1);
+    if (!countValue.isDouble() || count < 0 || count > MaxLicensePool ||
+        count != static_cast<double>(static_cast<qint64>(count)))
+        return SimResponse::error(
+            errc::InvalidRequestBody,
+            tr("'licenseCount' must be a whole number from 0 to %1.").arg(MaxLicensePool));
+    const QJsonValue accountValue = body.value(u"account"_s);
+    if (!accountValue.isUndefined() && !accountValue.isString())
+        return SimResponse::error(errc::InvalidRequestBody, tr("'account' must be a string."));
+    int account = -1;
+    if (auto e = m_ctx.resolveAccount(accountValue.toString(QLatin1String(DemoData::DemoAccount)),
+                                      &account))
+        return *e;
+    const qint64 used = m_ctx.state.licensedCount(account);
+    // An account cannot hold fewer licenses than it has assigned: the pool shrinks only as far.
+    if (static_cast<qint64>(count) < used)
+        return SimResponse::error(errc::InvalidRequestBody,
+                                  tr("'licenseCount' %1 is below the %2 licenses assigned; "
+                                     "remove licenses first (POST /licenses/{acc}/remove).")
+                                      .arg(static_cast<qint64>(count))
+                                      .arg(used));
+    SimAccount& acc = m_ctx.state.account(account);
+    acc.licenseCount = static_cast<qint64>(count);
+    m_ctx.changed();
+    return SimResponse::json(QJsonObject{{u"accountName"_s, acc.name},
+                                         {u"licenseCount"_s, static_cast<double>(acc.licenseCount)},
+                                         {u"licenseUsedCount"_s, static_cast<double>(used)}});
 }
 
 SimResponse LicenseEndpoints::list(const SimRequest& request)

@@ -6,7 +6,10 @@
 namespace fotadesk::sim {
 
 /// Licenses V3: list licensed devices (GET /licenses/{acc}, paged by
-/// lastSeenDeviceId in IMEI order), assign and remove (POST /licenses/{acc}/assign|remove).
+/// lastSeenDeviceId in IMEI order), assign and remove (POST /licenses/{acc}/assign|remove): a
+/// device gets a license while the account's pool has one left, otherwise it is refused with
+/// the reason. And the admin control of the pool: POST /admin/licenses {"account"?,
+/// "licenseCount"} sets an account's number of licenses (not below those assigned).
 class LicenseEndpoints final
 {
 public:
@@ -17,6 +20,7 @@ public:
 
     SimResponse list(const SimRequest& request);
     SimResponse change(const SimRequest& request, bool assign);
+    SimResponse setPool(const SimRequest& request);
 
 private:
     SimContext& m_ctx;

@@ -106,6 +106,7 @@ private:
     quint64 m_revision = 0;
     mutable std::vector<std::vector<quint64>> m_licensedCache;
     mutable std::vector<bool> m_licensedDirty;
+    std::vector<qint64> m_licensedCounts; ///< per account
 };
 
 } // namespace fotadesk::sim

@@ -18,6 +18,7 @@
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/devices/DeviceListWindow.h"
+#include "gui/lookup/DeviceLookupPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/AboutDialog.h"
 #include "gui/shell/AppContext.h"
@@ -336,6 +337,46 @@ void ScreenshotDriver::buildSteps()
                     },
                     [detail] { return detail()->activeDialog() == nullptr; }};
 
+    // Remove devices: six of the campaign and two it does not have, checked before sending.
+    m_steps << Step{u"remove devices"_s,
+                    [detail, fleet] {
+                        detail()->removeDevices();
+                        auto* dialog = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        if (!dialog)
+                            return;
+                        dialog->resize(960, 640);
+                        QStringList ids = fleet->chosen.mid(40, 6);
+                        // Two valid IMEIs the account does not have.
+                        ids.insert(std::min<qsizetype>(2, ids.size()),
+                                   Imei::completeFrom14(99999999999990ULL).toString());
+                        ids.insert(std::min<qsizetype>(5, ids.size()),
+                                   Imei::completeFrom14(99999999999991ULL).toString());
+                        dialog->editor()->importText(ids.join(u'\n'));
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->editor()->isImporting();
+                    }};
+    m_steps << Step{u"remove devices: check"_s,
+                    [detail] {
+                        if (auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog()))
+                            d->start();
+                    },
+                    [detail] {
+                        auto* d = qobject_cast<DeviceChangeDialog*>(detail()->activeDialog());
+                        return d && !d->isChecking();
+                    }};
+    m_steps << Step{u"settle"_s, {}, settle(3)};
+    m_steps << Step{u"shoot remove devices"_s,
+                    [this, detail] {
+                        auto* d = detail()->activeDialog();
+                        if (!d)
+                            return;
+                        shoot(d, u"19-remove-check.png"_s);
+                        d->reject();
+                    },
+                    [detail] { return detail()->activeDialog() == nullptr; }};
+
     m_steps << Step{u"cancel"_s,
                     [this, detail] {
                         m_messages.confirmAnswers.enqueue(true);
@@ -402,6 +443,21 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
                         settle(10)};
         m_steps << Step{
             u"shoot activity log"_s, [this] { shoot(&m_window, u"12-activity-log.png"_s); }, {}};
+    }
+
+    // Device lookup of a device of the campaign above: its inventory line, then its history.
+    if (auto* lookup = qobject_cast<DeviceLookupPage*>(m_window.page(u"device-lookup"_s))) {
+        m_steps << Step{u"device lookup"_s,
+                        [this, lookup, devicesOf] {
+                            m_window.showPage(u"device-lookup"_s);
+                            const QStringList devices = devicesOf();
+                            lookup->lookUp(devices.isEmpty() ? u"490154203237518"_s
+                                                             : devices.first());
+                        },
+                        [lookup] { return !lookup->isBusy(); }};
+        m_steps << Step{u"settle"_s, {}, settle(5)};
+        m_steps << Step{
+            u"shoot device lookup"_s, [this] { shoot(&m_window, u"18-device-lookup.png"_s); }, {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved

@@ -5,6 +5,7 @@
 #include "gui/common/Icons.h"
 #include "gui/devices/DeviceListAutosave.h"
 #include "gui/devices/DeviceListEditor.h"
+#include "gui/devices/RemovePreflight.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
 #include "models/DeviceResultFilterModel.h"
@@ -70,6 +71,8 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     connect(m_ui->editor, &DeviceListEditor::importFinished, this,
             &DeviceChangeDialog::updateButtons);
     m_ui->stack->setCurrentWidget(m_ui->editPage);
+    if (mode == Mode::Remove && context.client)
+        setUpRemovePreflight();
     updateButtons();
     if (context.drafts)
         m_autosave = new DeviceListAutosave(
@@ -104,6 +107,16 @@ bool DeviceChangeDialog::isRunning() const
     return m_running;
 }
 
+bool DeviceChangeDialog::isChecking() const
+{
+    return m_removePreflight && m_removePreflight->isChecking();
+}
+
+RemovePreflight* DeviceChangeDialog::removePreflight() const
+{
+    return m_removePreflight;
+}
+
 QString DeviceChangeDialog::runState() const
 {
     return m_ui->runStateLabel->text();
@@ -111,14 +124,79 @@ QString DeviceChangeDialog::runState() const
 
 void DeviceChangeDialog::start()
 {
-    if (isRunning())
+    if (isRunning() || isChecking())
         return;
     const QStringList ids = m_ui->editor->model()->table().validDeviceIds();
     if (ids.isEmpty())
         return;
+    // Remove: first the campaign's device report says which devices it has (sendRequested).
+    if (m_removePreflight) {
+        m_removePreflight->check(ids);
+        updateButtons();
+        return;
+    }
+    send(ids, {});
+}
+
+void DeviceChangeDialog::send(QStringList deviceIds, QStringList leftOut)
+{
     m_results->clear();
+    m_marking = true;
     m_ui->editor->model()->clearOperationResults();
-    run(ids);
+    m_marking = false;
+    m_leftOut = std::move(leftOut);
+    markNotInCampaign(m_leftOut);
+    run(deviceIds);
+}
+
+void DeviceChangeDialog::setUpRemovePreflight()
+{
+    m_removePreflight = new RemovePreflight(m_context.client, m_campaign.id, this);
+    m_removePreflight->setObjectName(u"removePreflight"_s);
+    m_ui->editLayout->insertWidget(0, m_removePreflight);
+    connect(m_removePreflight, &RemovePreflight::checkFinished, this,
+            &DeviceChangeDialog::updateButtons);
+    connect(m_removePreflight, &RemovePreflight::notInCampaignFound, this,
+            [this](const QStringList& ids) {
+                m_marking = true;
+                m_ui->editor->model()->clearOperationResults();
+                markNotInCampaign(ids);
+                updateButtons();
+            });
+    connect(m_removePreflight, &RemovePreflight::sendRequested, this,
+            [this](const QStringList& ids) {
+                // "Remove only the others": the devices left out are named in the result.
+                send(ids, m_removePreflight->notInCampaign());
+            });
+    connect(m_removePreflight, &RemovePreflight::dropRequested, this,
+            [this](const QStringList& ids) {
+                std::vector<Imei> imeis;
+                for (const QString& id : ids) {
+                    if (const auto imei = Imei::fromString(id))
+                        imeis.push_back(*imei);
+                }
+                const int dropped = m_ui->editor->model()->removeImeis(imeis);
+                m_removePreflight->showDropped(dropped);
+            });
+    // A changed list is not what was checked (the marks this dialog sets change nothing).
+    connect(m_ui->editor, &DeviceListEditor::countsChanged, this, [this] {
+        if (!m_marking)
+            m_removePreflight->reset();
+    });
+}
+
+void DeviceChangeDialog::markNotInCampaign(const QStringList& deviceIds)
+{
+    QList<DeviceOperationResult> marks;
+    const QString reason = tr("Not in this campaign: not sent");
+    for (const QString& id : deviceIds) {
+        if (const auto imei = Imei::fromString(id))
+            marks.append({*imei, false, reason});
+    }
+    m_marking = true;
+    if (!marks.isEmpty())
+        m_ui->editor->model()->applyOperationResults(marks);
+    m_marking = false;
 }
 
 void DeviceChangeDialog::retryFailed()
@@ -261,6 +339,12 @@ void DeviceChangeDialog::onFinished()
                nullptr, failedChunks);
     if (counts.failed > 0)
         text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
+    if (!m_leftOut.isEmpty())
+        text += u' ' + tr("%n device(s) not in the campaign were left out (not sent; marked in "
+                          "the list): %1.",
+                          nullptr, int(m_leftOut.size()))
+                           .arg(m_leftOut.mid(0, 5).join(u", "_s) +
+                                (m_leftOut.size() > 5 ? u", …"_s : QString()));
     if (m_runner && failedChunks > 0)
         text += u' ' + tr("The requests without an answer are kept as batch %1: the next start "
                           "offers to send them (or run 'fotactl campaign resume %1').")
@@ -288,7 +372,8 @@ void DeviceChangeDialog::updateButtons()
     const bool onEdit = m_ui->stack->currentWidget() == m_ui->editPage;
     const qint64 valid = m_ui->editor->counts().valid;
     m_ui->startButton->setVisible(onEdit);
-    m_ui->startButton->setEnabled(onEdit && valid > 0 && !m_ui->editor->isImporting());
+    m_ui->startButton->setEnabled(onEdit && valid > 0 && !m_ui->editor->isImporting() &&
+                                  !isChecking());
     m_ui->startButton->setText(m_mode == Mode::Add
                                    ? tr("A&dd %n device(s)", nullptr, int(valid))
                                    : tr("Remo&ve %n device(s)", nullptr, int(valid)));

@@ -20,6 +20,7 @@ class DeviceListAutosave;
 class DeviceListEditor;
 class DeviceResultFilterModel;
 class DeviceResultModel;
+class RemovePreflight;
 
 /// Adds devices to or removes them from a campaign: the device list editor,
 /// then a batched run (DeviceBatcher; chunk size and requests in parallel from AppSettings,
@@ -32,6 +33,10 @@ class DeviceResultModel;
 /// (DeviceListAutosave, at most 2 s behind the user) that outlives a crash or a
 /// closed dialog; restoreDraft() brings one back. The draft is discarded once
 /// every device of the change was sent successfully.
+///
+/// Remove mode checks the list against the campaign's device report first (RemovePreflight):
+/// devices the campaign does not have are marked in the list and not sent — the user drops
+/// them or removes only the others, and the result says which were left out.
 class DeviceChangeDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,6 +57,10 @@ public:
     [[nodiscard]] DeviceListEditor* editor() const;
     [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
     [[nodiscard]] bool isRunning() const;
+    /// Remove mode: the list is being checked against the campaign's device report (no run yet).
+    [[nodiscard]] bool isChecking() const;
+    /// Remove mode's check of the list (nullptr in add mode).
+    [[nodiscard]] RemovePreflight* removePreflight() const;
     /// The state line of the run page.
     [[nodiscard]] QString runState() const;
     /// The list's autosave (nullptr without AppContext::drafts).
@@ -75,6 +84,10 @@ Q_SIGNALS:
 
 private:
     void run(const QStringList& deviceIds);
+    /// Clears the last results and runs; `leftOut` (not in the campaign) stays marked.
+    void send(QStringList deviceIds, QStringList leftOut);
+    void setUpRemovePreflight();
+    void markNotInCampaign(const QStringList& deviceIds);
     void onFinished();
     void updateButtons();
 
@@ -88,6 +101,9 @@ private:
     QPointer<DeviceBatcher> m_batcher;
     /// The journaled run (AppContext::journal); owns m_batcher then.
     QPointer<BatchRunner> m_runner;
+    RemovePreflight* m_removePreflight = nullptr; ///< remove mode only
+    QStringList m_leftOut;  ///< of the last run: listed, not in the campaign, not sent
+    bool m_marking = false; ///< the list's marks are being set (its devices stay the same)
     int m_runs = 0;
     bool m_running = false;
 };

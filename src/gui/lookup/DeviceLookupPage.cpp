@@ -1,10 +1,13 @@
 #include "gui/lookup/DeviceLookupPage.h"
 
+#include "api/DeviceLookup.h"
 #include "api/FotaClient.h"
+#include "core/Clock.h"
 #include "core/DisplayFormat.h"
 #include "core/Imei.h"
 #include "core/StatusGroup.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/lookup/DeviceInventoryLine.h"
 #include "gui/overview/OverviewBadgeDelegate.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
@@ -94,6 +97,7 @@ DeviceLookupPage::DeviceLookupPage(AppContext& context, QWidget* parent)
             start();
         }
     });
+    m_ui->inventoryLine->setTimeZone(m_context.siteZone);
     validate();
     updateSummary();
 }
@@ -146,10 +150,12 @@ void DeviceLookupPage::start()
     m_licenseError.reset();
     m_license = License::Unknown;
     m_licensedAt = {};
-    m_pending = 2;
+    m_inventoryError.reset();
+    m_pending = 3;
     m_ui->lookupButton->setEnabled(false);
     m_ui->historyTable->setRowCount(0);
     m_ui->summaryLabel->setText(tr("Looking up %1…").arg(m_imei));
+    lookUpInventory(generation);
 
     auto* history = m_context.client->deviceHistory(m_imei);
     connect(history, &ApiJob::finished, this, [this, history, generation] {
@@ -186,11 +192,40 @@ void DeviceLookupPage::start()
     });
 }
 
+void DeviceLookupPage::lookUpInventory(int generation)
+{
+    m_ui->inventoryLine->showLoading(m_imei);
+    auto* job = m_context.client->lookupDevices({m_imei});
+    const QString imei = m_imei;
+    connect(job, &ApiJob::finished, this, [this, job, generation, imei] {
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            m_inventoryError = job->error();
+            m_ui->inventoryLine->showError(imei, job->error());
+            partDone();
+            return;
+        }
+        // An entry with just an id and a reason is no inventory line: the account lacks it.
+        const wire::InventoryDevice* found = nullptr;
+        for (const wire::InventoryDevice& d : job->result().deviceList) {
+            if (d.deviceId == imei && DeviceLookup::hasFacts(d))
+                found = &d;
+        }
+        if (found)
+            m_ui->inventoryLine->showDevice(*found, m_context.clock ? m_context.clock->nowUtc()
+                                                                    : QDateTime());
+        else
+            m_ui->inventoryLine->showAbsent(imei, m_context.environment.accountName);
+        partDone();
+    });
+}
+
 void DeviceLookupPage::partDone()
 {
     if (--m_pending > 0)
         return;
-    const bool ok = !m_historyError && !m_licenseError;
+    const bool ok = !m_historyError && !m_licenseError && !m_inventoryError;
     if (m_context.connection) {
         if (m_historyError)
             m_context.connection->noteError(*m_historyError);
@@ -299,8 +334,8 @@ void DeviceLookupPage::updateSummary()
 {
     if (m_imei.isEmpty()) {
         m_ui->summaryLabel->setText(
-            tr("The device's upgrade history across campaigns and its FOTA license state will "
-               "be shown here."));
+            tr("The device's line in the account's inventory, its upgrade history across "
+               "campaigns and its FOTA license state will be shown here."));
         return;
     }
     QStringList parts;
@@ -343,6 +378,11 @@ QString DeviceLookupPage::validationText() const
 QString DeviceLookupPage::summaryText() const
 {
     return m_ui->summaryLabel->text();
+}
+
+QString DeviceLookupPage::inventoryText() const
+{
+    return m_ui->inventoryLine->text();
 }
 
 } // namespace fotadesk

@@ -21,8 +21,9 @@ class ApiJob;
 
 /// Enter or paste an IMEI: it is checked as it is typed (core Imei: a precise
 /// message — missing check digit with the fix offered, IMEISV, Excel's
-/// scientific notation, ...), then Look up shows the device's upgrade history
-/// across campaigns (GET /reports/{acc}/devices/{id}) and its FOTA license
+/// scientific notation, ...), then Look up shows the device's line in the account's
+/// inventory (POST /devices/{acc}: DeviceInventoryLine, or "not in this account"), its
+/// upgrade history across campaigns (GET /reports/{acc}/devices/{id}) and its FOTA license
 /// state. The license state comes from the IMEI-ordered license report: one
 /// page read with the cursor just below the IMEI answers whether the IMEI is
 /// listed (and since when).
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_pending > 0; }
     [[nodiscard]] QString validationText() const;
     [[nodiscard]] QString summaryText() const;
+    /// The inventory line as shown (rich text).
+    [[nodiscard]] QString inventoryText() const;
     [[nodiscard]] const QList<wire::DeviceHistoryEntry>& history() const { return m_history; }
     [[nodiscard]] License license() const { return m_license; }
 
@@ -57,6 +60,7 @@ Q_SIGNALS:
 private:
     void validate();
     void start();
+    void lookUpInventory(int generation);
     void partDone();
     void fillTable();
     void updateSummary();
@@ -72,6 +76,7 @@ private:
     QList<wire::DeviceHistoryEntry> m_history;
     std::optional<ApiError> m_historyError;
     std::optional<ApiError> m_licenseError;
+    std::optional<ApiError> m_inventoryError;
     License m_license = License::Unknown;
     Timestamp m_licensedAt;
     int m_pending = 0;
