@@ -1448,6 +1448,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Device inventory</source>
+        <translation>Geräteinventar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Device summary</source>
         <translation>Geräteübersicht</translation>
     </message>
@@ -3855,6 +3860,243 @@ lizenzierte Gerät (alle Seiten).
         <source>The account&apos;s FOTA licenses.</source>
         <translation>Die FOTA-Lizenzen des Kontos.</translation>
     </message>
+    <message>
+        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+48"/>
+        <source>Usage: fotactl licenses assign --file FILE [--csv FILE] [--chunk-size N]
+         [--skip-invalid] [--resume] [options]
+
+Assigns a FOTA license to every device of FILE (CSV, TSV or TXT; see
+&apos;fotactl imei check&apos;), in chunks of N devices (default 1000), journaled
+so that an interrupted run can be completed (&apos;fotactl campaign resume&apos;).
+Prints every device&apos;s result and the licenses the account has left
+before and after; a device already licensed counts as done.
+</source>
+        <translation>Aufruf: fotactl licenses assign --file DATEI [--csv DATEI] [--chunk-size N]
+         [--skip-invalid] [--resume] [Optionen]
+
+Weist jedem Gerät aus DATEI (CSV, TSV oder TXT; siehe
+&apos;fotactl imei check&apos;) eine FOTA-Lizenz zu, in Blöcken von N Geräten (Standard
+1000), protokolliert, damit ein unterbrochener Lauf abgeschlossen werden kann
+(&apos;fotactl campaign resume&apos;). Gibt das Ergebnis jedes Geräts aus und wie viele
+Lizenzen das Konto vorher und nachher übrig hat; ein bereits lizenziertes Gerät
+gilt als erledigt.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl licenses remove --file FILE [--csv FILE] [--chunk-size N]
+         [--skip-invalid] [--resume] [options]
+
+Removes the FOTA license of every device of FILE (CSV, TSV or TXT),
+in chunks of N devices (default 1000), journaled so that an interrupted
+run can be completed (&apos;fotactl campaign resume&apos;). Prints every device&apos;s
+result and the licenses the account has left before and after; a
+device without a license counts as done.
+</source>
+        <translation>Aufruf: fotactl licenses remove --file DATEI [--csv DATEI] [--chunk-size N]
+         [--skip-invalid] [--resume] [Optionen]
+
+Entfernt die FOTA-Lizenz jedes Geräts aus DATEI (CSV, TSV oder TXT), in
+Blöcken von N Geräten (Standard 1000), protokolliert, damit ein unterbrochener
+Lauf abgeschlossen werden kann (&apos;fotactl campaign resume&apos;). Gibt das Ergebnis
+jedes Geräts aus und wie viele Lizenzen das Konto vorher und nachher übrig hat;
+ein Gerät ohne Lizenz gilt als erledigt.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  --file FILE        the device list
+  --csv FILE         also write every device&apos;s result as CSV:
+                     deviceId,status,reason
+  --chunk-size N     devices per request (default 1000)
+  --skip-invalid     ignore lines without a valid IMEI
+  --resume           complete an interrupted run of the same devices: only
+                     its remaining chunks are sent
+Exit status: 0 every device done, 1 some devices failed, 2 unusable file or
+options, 3 network.
+</source>
+        <translation>  --file DATEI       die Geräteliste
+  --csv DATEI        das Ergebnis jedes Geräts auch als CSV schreiben:
+                     deviceId,status,reason
+  --chunk-size N     Geräte pro Anfrage (Standard 1000)
+  --skip-invalid     Zeilen ohne gültige IMEI ignorieren
+  --resume           einen unterbrochenen Lauf mit denselben Geräten abschließen:
+                     nur die restlichen Blöcke werden gesendet
+Exit-Status: 0 jedes Gerät erledigt, 1 einige Geräte fehlgeschlagen, 2 unbrauchbare
+Datei oder Optionen, 3 Netzwerk.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device list.</source>
+        <translation>Geräteliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every device&apos;s result as CSV.</source>
+        <translation>Das Ergebnis jedes Geräts als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices per request.</source>
+        <translation>Geräte pro Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid lines.</source>
+        <translation>Ungültige Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an interrupted run.</source>
+        <translation>Einen unterbrochenen Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--file FILE is required: the devices to assign licenses to.</source>
+        <translation>--file DATEI ist erforderlich: die Geräte, denen Lizenzen zugewiesen werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--file FILE is required: the devices whose licenses to remove.</source>
+        <translation>--file DATEI ist erforderlich: die Geräte, deren Lizenzen entfernt werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chunk-size must be a number from 1 to 10000.</source>
+        <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--csv: cannot write %1: %2 (nothing was sent).</source>
+        <translation>--csv: %1 kann nicht geschrieben werden: %2 (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>note: the account has %1 license(s) left for %2 device(s); devices beyond them that have no license yet will be refused.
+</source>
+        <translation>Hinweis: Das Konto hat noch %1 Lizenz(en) für %2 Gerät(e); darüber hinausgehende Geräte ohne Lizenz werden abgelehnt.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note: the licenses left afterwards could not be read: %1
+</source>
+        <translation>Hinweis: Die danach verbleibenden Lizenzen konnten nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--csv: cannot write %1: %2 (the licenses were changed as shown).
+</source>
+        <translation>--csv: %1 kann nicht geschrieben werden: %2 (die Lizenzen wurden wie angezeigt geändert).
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assign FOTA licenses to the devices of a file.</source>
+        <translation>Den Geräten einer Datei FOTA-Lizenzen zuweisen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the FOTA licenses of the devices of a file.</source>
+        <translation>Die FOTA-Lizenzen der Geräte einer Datei entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+53"/>
+        <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
+        <translation>Keine eindeutige Antwort (%1); &apos;fotactl campaign resume&apos; sendet es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Nicht gesendet: der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already licensed</source>
+        <translation>bereits lizenziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>had no license</source>
+        <translation>hatte keine Lizenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO ANSWER</source>
+        <translation>KEINE ANTWORT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(%1 of %2 devices shown; --csv FILE or --json lists every device)
+</source>
+        <translation>(%1 von %2 Geräten angezeigt; --csv DATEI oder --json listet jedes Gerät)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licenses assigned to %1 of %2 device(s): %3 newly, %4 already licensed; %5 failed.
+</source>
+        <translation>Lizenzen für %1 von %2 Gerät(en) zugewiesen: %3 neu, %4 bereits lizenziert; %5 fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses removed from %1 of %2 device(s): %3 removed, %4 had none; %5 failed.
+</source>
+        <translation>Lizenzen von %1 von %2 Gerät(en) entfernt: %3 entfernt, %4 hatten keine; %5 fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licenses left: %1 before, %2 after (of %3).
+</source>
+        <translation>Verbleibende Lizenzen: %1 vorher, %2 nachher (von %3).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licenses left before: %1 (of %2); afterwards unknown.
+</source>
+        <translation>Verbleibende Lizenzen vorher: %1 (von %2); danach unbekannt.
+</translation>
+    </message>
 </context>
 <context>
     <name>fotactl::report</name>
@@ -5764,7 +6006,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>Die Geräte konnten nicht gegen den Bestand des Kontos geprüft werden (%1). Erneut prüfen, oder „Ohne Bestandsprüfung planen“ ankreuzen.</translation>
     </message>
@@ -5829,7 +6071,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
     </message>
@@ -5855,7 +6097,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6186,7 +6428,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+241"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+254"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
     </message>
@@ -6194,12 +6436,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+35"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+36"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+425"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+481"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -6214,8 +6456,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Devices to &lt;b&gt;remove&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
+    <message>
+        <location line="+149"/>
+        <source>Not in this campaign: not sent</source>
+        <translation>Nicht in dieser Kampagne: nicht gesendet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+62"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
@@ -6263,13 +6510,21 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
         <translation>„Fehlgeschlagene wiederholen“ sendet nur die fehlgeschlagenen Geräte erneut.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
+        <translation>
+            <numerusform>%n Gerät, das nicht in der Kampagne ist, wurde ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
+            <numerusform>%n Geräte, die nicht in der Kampagne sind, wurden ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Die Anfragen ohne Antwort bleiben als Stapel %1 erhalten: der nächste Start bietet an, sie zu senden (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>%n Gerät &amp;hinzufügen</numerusform>
@@ -6344,6 +6599,101 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
             <numerusform>seit %n Tag nicht verbunden</numerusform>
             <numerusform>seit %n Tagen nicht verbunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryLine</name>
+    <message>
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+43"/>
+        <source>Device inventory</source>
+        <translation>Geräteinventar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the account&apos;s device inventory for %1…</source>
+        <translation>Geräteinventar des Kontos für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;not in this account&lt;/b&gt; (%2): the account&apos;s device inventory does not list it, so no campaign of this account can upgrade it. Check the IMEI, or sign in to the account the device belongs to.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist &lt;b&gt;nicht in diesem Konto&lt;/b&gt; (%2): Das Geräteinventar des Kontos führt es nicht, daher kann keine Kampagne dieses Kontos es aktualisieren. Prüfen Sie die IMEI oder melden Sie sich bei dem Konto an, zu dem das Gerät gehört.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device inventory line of %1 (POST /devices) could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
+        <translation>Der Inventareintrag von %1 (POST /devices) konnte nicht gelesen werden; der Upgrade-Verlauf unten hängt nicht davon ab. Suchen Sie das Gerät erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Tag)</numerusform>
+            <numerusform>%1 (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In the account&apos;s device inventory</source>
+        <translation>Im Geräteinventar des Kontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make and model:</source>
+        <translation>Hersteller und Modell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible:</source>
+        <translation>FOTA-fähig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Current firmware:</source>
+        <translation>Aktuelle Firmware:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed:</source>
+        <translation>Lizenziert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last connection:</source>
+        <translation>Letzte Verbindung:</translation>
     </message>
 </context>
 <context>
@@ -6733,7 +7083,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+70"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+73"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -6763,7 +7113,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Bericht aktualisiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
         <translation>Geben Sie die 15-stellige IMEI des Geräts ein oder fügen Sie sie ein.</translation>
     </message>
@@ -6778,12 +7128,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Looking up %1…</source>
         <translation>Suche %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Campaign %1…</source>
         <translation>Kampagne %1…</translation>
     </message>
@@ -6809,8 +7159,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+67"/>
-        <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
-        <translation>Der Upgrade-Verlauf des Geräts über alle Kampagnen und sein FOTA-Lizenzstatus werden hier angezeigt.</translation>
+        <source>The device&apos;s line in the account&apos;s inventory, its upgrade history across campaigns and its FOTA license state will be shown here.</source>
+        <translation>Hier erscheinen der Eintrag des Geräts im Inventar des Kontos, sein Upgrade-Verlauf über alle Kampagnen und sein FOTA-Lizenzstatus.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7452,7 +7802,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte hinter der gewählten Zahl</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>Looking up every device in the account&apos;s inventory…</source>
         <translation>Jedes Gerät wird im Bestand des Kontos nachgeschlagen…</translation>
     </message>
@@ -7480,7 +7830,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 von %2 Geräten wird der Dienst nicht annehmen (%3 schon).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
@@ -7488,7 +7838,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The account has %n license(s) left.</source>
         <translation>
             <numerusform>Das Konto hat noch %n freie Lizenz.</numerusform>
@@ -7550,12 +7900,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Assign licenses</source>
         <translation>Lizenzen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Assigning licenses to %n device(s)…</source>
         <translation>
             <numerusform>Lizenz wird %n Gerät zugewiesen…</numerusform>
@@ -7568,7 +7918,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 device(s) got a license; %2 did not.</source>
         <translation>%1 Gerät(e) haben eine Lizenz bekommen; %2 nicht.</translation>
     </message>
@@ -7971,6 +8321,92 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::RemovePreflight</name>
+    <message>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+25"/>
+        <source>&amp;Drop them from the list</source>
+        <translation>Aus der Liste &amp;nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &amp;without the check</source>
+        <translation>&amp;Ohne Prüfung entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices not in the campaign</source>
+        <translation>Geräte nicht in der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the devices that are not in the campaign from this list (Undo in the list brings them back)</source>
+        <translation>Die Geräte, die nicht in der Kampagne sind, aus dieser Liste nehmen (Rückgängig in der Liste holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the whole list; the service refuses the devices that are not in the campaign</source>
+        <translation>Die ganze Liste senden; der Dienst lehnt die Geräte ab, die nicht in der Kampagne sind</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <translation>
+            <numerusform>%n Gerät, das nicht in der Kampagne ist, aus der Liste genommen (Rückgängig in der Liste holt es zurück).</numerusform>
+            <numerusform>%n Geräte, die nicht in der Kampagne sind, aus der Liste genommen (Rückgängig in der Liste holt sie zurück).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <translation>
+            <numerusform>Es wird geprüft, ob das %n Gerät in der Kampagne ist (ihr Gerätebericht wird gelesen)…</numerusform>
+            <numerusform>Es wird geprüft, welche der %n Geräte in der Kampagne sind (ihr Gerätebericht wird gelesen)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <translation>
+            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurde das %n Gerät nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
+            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurden die %n Geräte nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n der %1 Geräte ist nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt es nicht; in der Liste markiert): %2.</numerusform>
+            <numerusform>&lt;b&gt;%n der %1 Geräte sind nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt sie nicht; in der Liste markiert): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the devices is in the campaign: there is nothing to remove.</source>
+        <translation>Keines der Geräte ist in der Kampagne: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
+        <translation>Sie werden nicht gesendet: Nehmen Sie sie aus der Liste oder entfernen Sie nur die anderen (die ausgelassenen Geräte bleiben in der Liste).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove only the &amp;other %n device(s)</source>
+        <translation>
+            <numerusform>Nur das &amp;andere %n Gerät entfernen</numerusform>
+            <numerusform>Nur die &amp;anderen %n Geräte entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::SettingsDialog</name>
     <message>
         <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
@@ -7998,7 +8434,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Entwürfe von Formularen automatisch speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>

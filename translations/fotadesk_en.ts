@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
             <numerusform>%n device would be refused by the service (see the counts below). Keep only the accepted devices — the other is kept as a draft —, assign a license, or go Back to change the list.</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
         <translation>
             <numerusform>Not ready: %n error must be fixed before the campaign can be scheduled.</numerusform>
@@ -443,7 +443,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+175"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+253"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -467,7 +467,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
+        <translation>
+            <numerusform>%n device not in the campaign was left out (not sent; marked in the list): %1.</numerusform>
+            <numerusform>%n devices not in the campaign were left out (not sent; marked in the list): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>A&amp;dd %n device</numerusform>
@@ -491,6 +499,17 @@
         <translation>
             <numerusform>not connected for %n day</numerusform>
             <numerusform>not connected for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryLine</name>
+    <message numerus="yes">
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+101"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>
@@ -575,7 +594,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+314"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+349"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -632,7 +651,7 @@
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+207"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+206"/>
         <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
             <numerusform>The %n device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
@@ -640,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>Auto-assign gives %n device a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
@@ -648,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The account has %n license(s) left.</source>
         <translation>
             <numerusform>The account has %n license left.</numerusform>
@@ -747,9 +766,60 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::RemovePreflight</name>
+    <message numerus="yes">
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+101"/>
+        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <translation>
+            <numerusform>Dropped %n device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
+            <numerusform>Dropped %n devices that are not in the campaign from the list (Undo in the list brings them back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <translation>
+            <numerusform>Checking whether the %n device is in the campaign (reading its device report)…</numerusform>
+            <numerusform>Checking which of the %n devices are in the campaign (reading its device report)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <translation>
+            <numerusform>The campaign&apos;s device report could not be read, so the %n device was not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
+            <numerusform>The campaign&apos;s device report could not be read, so the %n devices were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n of the %1 devices is not in this campaign&lt;/b&gt; (its device report does not list it; marked in the list): %2.</numerusform>
+            <numerusform>&lt;b&gt;%n of the %1 devices are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove only the &amp;other %n device(s)</source>
+        <translation>
+            <numerusform>Remove only the &amp;other %n device</numerusform>
+            <numerusform>Remove only the &amp;other %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+120"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+119"/>
         <location line="+85"/>
         <source>every %n min</source>
         <translation>

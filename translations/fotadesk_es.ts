@@ -1448,6 +1448,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Device inventory</source>
+        <translation>Inventario de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Device summary</source>
         <translation>Resumen del dispositivo</translation>
     </message>
@@ -3855,6 +3860,242 @@ dispositivo con licencia (todas las páginas).
         <source>The account&apos;s FOTA licenses.</source>
         <translation>Las licencias FOTA de la cuenta.</translation>
     </message>
+    <message>
+        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+48"/>
+        <source>Usage: fotactl licenses assign --file FILE [--csv FILE] [--chunk-size N]
+         [--skip-invalid] [--resume] [options]
+
+Assigns a FOTA license to every device of FILE (CSV, TSV or TXT; see
+&apos;fotactl imei check&apos;), in chunks of N devices (default 1000), journaled
+so that an interrupted run can be completed (&apos;fotactl campaign resume&apos;).
+Prints every device&apos;s result and the licenses the account has left
+before and after; a device already licensed counts as done.
+</source>
+        <translation>Uso: fotactl licenses assign --file ARCHIVO [--csv ARCHIVO] [--chunk-size N]
+         [--skip-invalid] [--resume] [opciones]
+
+Asigna una licencia FOTA a cada dispositivo de ARCHIVO (CSV, TSV o TXT; vea
+&apos;fotactl imei check&apos;), en bloques de N dispositivos (predeterminado 1000),
+registrado para poder completar una ejecución interrumpida (&apos;fotactl campaign
+resume&apos;). Imprime el resultado de cada dispositivo y las licencias que le quedan
+a la cuenta antes y después; un dispositivo ya con licencia cuenta como hecho.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl licenses remove --file FILE [--csv FILE] [--chunk-size N]
+         [--skip-invalid] [--resume] [options]
+
+Removes the FOTA license of every device of FILE (CSV, TSV or TXT),
+in chunks of N devices (default 1000), journaled so that an interrupted
+run can be completed (&apos;fotactl campaign resume&apos;). Prints every device&apos;s
+result and the licenses the account has left before and after; a
+device without a license counts as done.
+</source>
+        <translation>Uso: fotactl licenses remove --file ARCHIVO [--csv ARCHIVO] [--chunk-size N]
+         [--skip-invalid] [--resume] [opciones]
+
+Quita la licencia FOTA de cada dispositivo de ARCHIVO (CSV, TSV o TXT), en
+bloques de N dispositivos (predeterminado 1000), registrado para poder completar
+una ejecución interrumpida (&apos;fotactl campaign resume&apos;). Imprime el resultado de
+cada dispositivo y las licencias que le quedan a la cuenta antes y después; un
+dispositivo sin licencia cuenta como hecho.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  --file FILE        the device list
+  --csv FILE         also write every device&apos;s result as CSV:
+                     deviceId,status,reason
+  --chunk-size N     devices per request (default 1000)
+  --skip-invalid     ignore lines without a valid IMEI
+  --resume           complete an interrupted run of the same devices: only
+                     its remaining chunks are sent
+Exit status: 0 every device done, 1 some devices failed, 2 unusable file or
+options, 3 network.
+</source>
+        <translation>  --file ARCHIVO     la lista de dispositivos
+  --csv ARCHIVO      escribir también el resultado de cada dispositivo en CSV:
+                     deviceId,status,reason
+  --chunk-size N     dispositivos por solicitud (predeterminado 1000)
+  --skip-invalid     ignorar las líneas sin IMEI válido
+  --resume           completar una ejecución interrumpida con los mismos
+                     dispositivos: solo se envían los bloques restantes
+Estado de salida: 0 todos los dispositivos hechos, 1 algunos fallaron, 2 archivo u
+opciones inutilizables, 3 red.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device list.</source>
+        <translation>Lista de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every device&apos;s result as CSV.</source>
+        <translation>Escribir el resultado de cada dispositivo en CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices per request.</source>
+        <translation>Dispositivos por solicitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid lines.</source>
+        <translation>Omitir las líneas no válidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an interrupted run.</source>
+        <translation>Reanudar una ejecución interrumpida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--file FILE is required: the devices to assign licenses to.</source>
+        <translation>--file ARCHIVO es obligatorio: los dispositivos a los que asignar licencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--file FILE is required: the devices whose licenses to remove.</source>
+        <translation>--file ARCHIVO es obligatorio: los dispositivos cuyas licencias quitar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chunk-size must be a number from 1 to 10000.</source>
+        <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--csv: cannot write %1: %2 (nothing was sent).</source>
+        <translation>--csv: no se puede escribir %1: %2 (no se envió nada).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>note: the account has %1 license(s) left for %2 device(s); devices beyond them that have no license yet will be refused.
+</source>
+        <translation>nota: a la cuenta le quedan %1 licencia(s) para %2 dispositivo(s); los dispositivos que excedan sin licencia serán rechazados.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note: the licenses left afterwards could not be read: %1
+</source>
+        <translation>nota: no se pudieron leer las licencias restantes después: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--csv: cannot write %1: %2 (the licenses were changed as shown).
+</source>
+        <translation>--csv: no se puede escribir %1: %2 (las licencias se cambiaron como se muestra).
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assign FOTA licenses to the devices of a file.</source>
+        <translation>Asignar licencias FOTA a los dispositivos de un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the FOTA licenses of the devices of a file.</source>
+        <translation>Quitar las licencias FOTA de los dispositivos de un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+53"/>
+        <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
+        <translation>Sin respuesta definitiva (%1); &apos;fotactl campaign resume&apos; lo vuelve a enviar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: the run was stopped.</source>
+        <translation>No enviado: la ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already licensed</source>
+        <translation>ya con licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>had no license</source>
+        <translation>no tenía licencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO ANSWER</source>
+        <translation>SIN RESPUESTA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(%1 of %2 devices shown; --csv FILE or --json lists every device)
+</source>
+        <translation>(%1 de %2 dispositivos mostrados; --csv ARCHIVO o --json lista todos)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licenses assigned to %1 of %2 device(s): %3 newly, %4 already licensed; %5 failed.
+</source>
+        <translation>Licencias asignadas a %1 de %2 dispositivo(s): %3 nuevas, %4 ya con licencia; %5 fallaron.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licenses removed from %1 of %2 device(s): %3 removed, %4 had none; %5 failed.
+</source>
+        <translation>Licencias quitadas de %1 de %2 dispositivo(s): %3 quitadas, %4 no tenían; %5 fallaron.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licenses left: %1 before, %2 after (of %3).
+</source>
+        <translation>Licencias restantes: %1 antes, %2 después (de %3).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licenses left before: %1 (of %2); afterwards unknown.
+</source>
+        <translation>Licencias restantes antes: %1 (de %2); después, desconocido.
+</translation>
+    </message>
 </context>
 <context>
     <name>fotactl::report</name>
@@ -5764,7 +6005,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>No se pudieron comprobar los dispositivos contra el inventario de la cuenta (%1). Compruebe de nuevo, o marque «Programar sin la comprobación del inventario».</translation>
     </message>
@@ -5829,7 +6070,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
     </message>
@@ -5855,7 +6096,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6186,7 +6427,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+241"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+254"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>La respuesta del servicio no menciona este dispositivo.</translation>
     </message>
@@ -6194,12 +6435,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+35"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+36"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+425"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+481"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -6214,8 +6455,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Devices to &lt;b&gt;remove&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; (id %2, %3 %4). List them below, then send.</source>
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
+    <message>
+        <location line="+149"/>
+        <source>Not in this campaign: not sent</source>
+        <translation>No está en esta campaña: no enviado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+62"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
@@ -6263,13 +6509,21 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
         <translation>«Reintentar fallidos» vuelve a enviar solo los dispositivos fallidos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
+        <translation>
+            <numerusform>Se omitió %n dispositivo que no está en la campaña (no enviado; marcado en la lista): %1.</numerusform>
+            <numerusform>Se omitieron %n dispositivos que no están en la campaña (no enviados; marcados en la lista): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Las solicitudes sin respuesta se guardan como lote %1: el próximo inicio ofrece enviarlas (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n dispositivo</numerusform>
@@ -6344,6 +6598,101 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
             <numerusform>sin conexión desde hace %n día</numerusform>
             <numerusform>sin conexión desde hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::DeviceInventoryLine</name>
+    <message>
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+43"/>
+        <source>Device inventory</source>
+        <translation>Inventario de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the account&apos;s device inventory for %1…</source>
+        <translation>Leyendo el inventario de dispositivos de la cuenta para %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;not in this account&lt;/b&gt; (%2): the account&apos;s device inventory does not list it, so no campaign of this account can upgrade it. Check the IMEI, or sign in to the account the device belongs to.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;b&gt;no está en esta cuenta&lt;/b&gt; (%2): el inventario de dispositivos de la cuenta no lo incluye, así que ninguna campaña de esta cuenta puede actualizarlo. Compruebe el IMEI o inicie sesión en la cuenta a la que pertenece el dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device inventory line of %1 (POST /devices) could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
+        <translation>No se pudo leer la línea de inventario de %1 (POST /devices); el historial de actualizaciones de abajo no depende de ella. Vuelva a buscar el dispositivo para reintentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 (today)</source>
+        <translation>%1 (hoy)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (hace %n día)</numerusform>
+            <numerusform>%1 (hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In the account&apos;s device inventory</source>
+        <translation>En el inventario de dispositivos de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make and model:</source>
+        <translation>Marca y modelo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible:</source>
+        <translation>Apto para FOTA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Current firmware:</source>
+        <translation>Firmware actual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed:</source>
+        <translation>Con licencia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last connection:</source>
+        <translation>Última conexión:</translation>
     </message>
 </context>
 <context>
@@ -6733,7 +7082,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+70"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+73"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -6763,7 +7112,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Informe actualizado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
         <translation>Escriba o pegue el IMEI de 15 dígitos del dispositivo.</translation>
     </message>
@@ -6778,12 +7127,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Looking up %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Campaign %1…</source>
         <translation>Campaña %1…</translation>
     </message>
@@ -6809,8 +7158,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+67"/>
-        <source>The device&apos;s upgrade history across campaigns and its FOTA license state will be shown here.</source>
-        <translation>Aquí se mostrarán el historial de actualizaciones del dispositivo en todas las campañas y el estado de su licencia FOTA.</translation>
+        <source>The device&apos;s line in the account&apos;s inventory, its upgrade history across campaigns and its FOTA license state will be shown here.</source>
+        <translation>Aquí se mostrarán la línea del dispositivo en el inventario de la cuenta, su historial de actualizaciones en todas las campañas y el estado de su licencia FOTA.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7452,7 +7801,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos del recuento elegido</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>Looking up every device in the account&apos;s inventory…</source>
         <translation>Buscando cada dispositivo en el inventario de la cuenta…</translation>
     </message>
@@ -7480,7 +7829,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El servicio no aceptará %1 de %2 dispositivos (%3 sí).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
@@ -7488,7 +7837,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The account has %n license(s) left.</source>
         <translation>
             <numerusform>A la cuenta le queda %n licencia.</numerusform>
@@ -7550,12 +7899,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Assign licenses</source>
         <translation>Asignar licencias</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Assigning licenses to %n device(s)…</source>
         <translation>
             <numerusform>Asignando licencia a %n dispositivo…</numerusform>
@@ -7568,7 +7917,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 device(s) got a license; %2 did not.</source>
         <translation>%1 dispositivo(s) recibieron licencia; %2 no.</translation>
     </message>
@@ -7971,6 +8320,92 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::RemovePreflight</name>
+    <message>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+25"/>
+        <source>&amp;Drop them from the list</source>
+        <translation>&amp;Quitarlos de la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &amp;without the check</source>
+        <translation>Quitar &amp;sin la comprobación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices not in the campaign</source>
+        <translation>Dispositivos que no están en la campaña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the devices that are not in the campaign from this list (Undo in the list brings them back)</source>
+        <translation>Quitar de esta lista los dispositivos que no están en la campaña (Deshacer en la lista los recupera)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the whole list; the service refuses the devices that are not in the campaign</source>
+        <translation>Enviar toda la lista; el servicio rechaza los dispositivos que no están en la campaña</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <translation>
+            <numerusform>Se quitó de la lista %n dispositivo que no está en la campaña (Deshacer en la lista lo recupera).</numerusform>
+            <numerusform>Se quitaron de la lista %n dispositivos que no están en la campaña (Deshacer en la lista los recupera).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <translation>
+            <numerusform>Comprobando si el %n dispositivo está en la campaña (leyendo su informe de dispositivos)…</numerusform>
+            <numerusform>Comprobando cuáles de los %n dispositivos están en la campaña (leyendo su informe de dispositivos)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <translation>
+            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que el %n dispositivo no se comprobó con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
+            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que los %n dispositivos no se comprobaron con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n de los %1 dispositivos no está en esta campaña&lt;/b&gt; (su informe de dispositivos no lo incluye; marcado en la lista): %2.</numerusform>
+            <numerusform>&lt;b&gt;%n de los %1 dispositivos no están en esta campaña&lt;/b&gt; (su informe de dispositivos no los incluye; marcados en la lista): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the devices is in the campaign: there is nothing to remove.</source>
+        <translation>Ninguno de los dispositivos está en la campaña: no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
+        <translation>No se enviarán: quítelos de la lista o quite solo los demás (los dispositivos omitidos permanecen en la lista).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove only the &amp;other %n device(s)</source>
+        <translation>
+            <numerusform>Quitar solo el &amp;otro %n dispositivo</numerusform>
+            <numerusform>Quitar solo los &amp;otros %n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::SettingsDialog</name>
     <message>
         <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
@@ -7998,7 +8433,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Guardar automáticamente borradores de los formularios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> días</translation>
     </message>
