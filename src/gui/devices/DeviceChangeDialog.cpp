@@ -3,6 +3,7 @@
 #include "api/DeviceBatcher.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
+#include "gui/devices/AddPreflight.h"
 #include "gui/devices/DeviceListAutosave.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/devices/RemovePreflight.h"
@@ -73,6 +74,8 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     m_ui->stack->setCurrentWidget(m_ui->editPage);
     if (mode == Mode::Remove && context.client)
         setUpRemovePreflight();
+    if (mode == Mode::Add && context.client)
+        setUpAddPreflight();
     updateButtons();
     if (context.drafts)
         m_autosave = new DeviceListAutosave(
@@ -109,7 +112,8 @@ bool DeviceChangeDialog::isRunning() const
 
 bool DeviceChangeDialog::isChecking() const
 {
-    return m_removePreflight && m_removePreflight->isChecking();
+    return (m_removePreflight && m_removePreflight->isChecking()) ||
+           (m_addPreflight && m_addPreflight->isChecking());
 }
 
 RemovePreflight* DeviceChangeDialog::removePreflight() const
@@ -135,7 +139,25 @@ void DeviceChangeDialog::start()
         updateButtons();
         return;
     }
+    // Add: first every device against the account's inventory (sendRequested when all pass).
+    if (m_addPreflight) {
+        m_ui->stack->setCurrentWidget(m_addPreflight);
+        m_addPreflight->check(ids);
+        updateButtons();
+        return;
+    }
     send(ids, {});
+}
+
+void DeviceChangeDialog::sendWithoutCheck()
+{
+    if (isRunning())
+        return;
+    if (m_addPreflight)
+        m_addPreflight->stop();
+    const QStringList ids = m_ui->editor->model()->table().validDeviceIds();
+    if (!ids.isEmpty())
+        send(ids, {});
 }
 
 void DeviceChangeDialog::send(QStringList deviceIds, QStringList leftOut)
@@ -182,6 +204,27 @@ void DeviceChangeDialog::setUpRemovePreflight()
     connect(m_ui->editor, &DeviceListEditor::countsChanged, this, [this] {
         if (!m_marking)
             m_removePreflight->reset();
+    });
+}
+
+void DeviceChangeDialog::setUpAddPreflight()
+{
+    m_addPreflight = new AddPreflight(m_context, m_campaign, this);
+    m_ui->stack->addWidget(m_addPreflight);
+    connect(m_addPreflight, &AddPreflight::sendRequested, this,
+            [this](const QStringList& ids) { send(ids, {}); });
+    connect(m_addPreflight, &AddPreflight::dropRequested, this, [this](const QStringList& ids) {
+        std::vector<Imei> imeis;
+        imeis.reserve(std::size_t(ids.size()));
+        for (const QString& id : ids) {
+            if (const auto imei = Imei::fromString(id))
+                imeis.push_back(*imei);
+        }
+        m_ui->editor->model()->removeImeis(imeis);
+    });
+    connect(m_addPreflight, &AddPreflight::backRequested, this, [this] {
+        m_ui->stack->setCurrentWidget(m_ui->editPage);
+        updateButtons();
     });
 }
 

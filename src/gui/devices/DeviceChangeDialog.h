@@ -20,6 +20,7 @@ class DeviceListAutosave;
 class DeviceListEditor;
 class DeviceResultFilterModel;
 class DeviceResultModel;
+class AddPreflight;
 class RemovePreflight;
 
 /// Adds devices to or removes them from a campaign: the device list editor,
@@ -33,6 +34,11 @@ class RemovePreflight;
 /// (DeviceListAutosave, at most 2 s behind the user) that outlives a crash or a
 /// closed dialog; restoreDraft() brings one back. The draft is discarded once
 /// every device of the change was sent successfully.
+///
+/// Add mode checks every device against the account's inventory first (AddPreflight, the
+/// pre-flight check of the create wizard): a list that will be accepted whole is sent at once;
+/// otherwise the check page shows the refused devices and keeps only the accepted ones (the
+/// others go to a device-list draft).
 ///
 /// Remove mode checks the list against the campaign's device report first (RemovePreflight):
 /// devices the campaign does not have are marked in the list and not sent — the user drops
@@ -57,8 +63,11 @@ public:
     [[nodiscard]] DeviceListEditor* editor() const;
     [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
     [[nodiscard]] bool isRunning() const;
-    /// Remove mode: the list is being checked against the campaign's device report (no run yet).
+    /// The list is being checked (add: against the account's inventory; remove: against the
+    /// campaign's device report); no run yet.
     [[nodiscard]] bool isChecking() const;
+    /// Add mode's check of the list (nullptr in remove mode or without a client).
+    [[nodiscard]] AddPreflight* addPreflight() const { return m_addPreflight; }
     /// Remove mode's check of the list (nullptr in add mode).
     [[nodiscard]] RemovePreflight* removePreflight() const;
     /// The state line of the run page.
@@ -70,8 +79,11 @@ public:
     bool restoreDraft(qint64 draftId);
 
 public Q_SLOTS:
-    /// Sends the editor's valid IMEIs.
+    /// Sends the editor's valid IMEIs (after the check of the mode).
     void start();
+    /// Sends the editor's valid IMEIs as they are, without the check: what "send without the
+    /// check" does after a check could not run, and what tests of the batch itself use.
+    void sendWithoutCheck();
     /// Sends the failed devices again.
     void retryFailed();
     /// Stops the run (requests in flight are cancelled; their devices count as failed).
@@ -87,6 +99,7 @@ private:
     /// Clears the last results and runs; `leftOut` (not in the campaign) stays marked.
     void send(QStringList deviceIds, QStringList leftOut);
     void setUpRemovePreflight();
+    void setUpAddPreflight();
     void markNotInCampaign(const QStringList& deviceIds);
     void onFinished();
     void updateButtons();
@@ -102,6 +115,7 @@ private:
     /// The journaled run (AppContext::journal); owns m_batcher then.
     QPointer<BatchRunner> m_runner;
     RemovePreflight* m_removePreflight = nullptr; ///< remove mode only
+    AddPreflight* m_addPreflight = nullptr;       ///< add mode only
     QStringList m_leftOut;  ///< of the last run: listed, not in the campaign, not sent
     bool m_marking = false; ///< the list's marks are being set (its devices stay the same)
     int m_runs = 0;
