@@ -5,6 +5,7 @@
 #include "gui/campaign/CampaignStatusHistoryChart.h"
 #include "gui/campaign/CampaignStatusLoader.h"
 #include "gui/campaign/CampaignStatusRecorder.h"
+#include "gui/campaign/FirmwareVerifyBar.h"
 #include "gui/campaign/ReportExporter.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/GuiLogging.h"
@@ -82,6 +83,13 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
                         watch->setChecked(on);
                 });
     }
+
+    // Verify firmware: its own row under the report's.
+    m_verifyBar = new FirmwareVerifyBar(context, this);
+    m_ui->mainLayout->insertWidget(1, m_verifyBar);
+    connect(m_verifyBar, &FirmwareVerifyBar::verifyRequested, this,
+            &CampaignStatusPanel::verifyFirmware);
+    connect(m_verifyBar, &FirmwareVerifyBar::finished, this, &CampaignStatusPanel::onVerified);
 
     // Table.
     QTableView* view = m_ui->deviceTable;
@@ -161,6 +169,8 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
     view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
     view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 200);
+    view->setColumnWidth(DeviceStatusModel::NextAttemptColumn, 200);
+    view->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, true); // until verified
     m_recorder->reload();
     updateState();
     updateChart();
@@ -195,6 +205,10 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     m_filter->setSourceModel(model);
     for (int c = 0; c < widths.size() && c < header->count(); ++c)
         header->resizeSection(c, widths.at(c));
+    // A refreshed report keeps the verdicts of the last verification.
+    if (m_verification)
+        model->setFirmwareChecks(*m_verification);
+    m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, !m_verification);
     connect(model, &DeviceStatusModel::countsChanged, m_chartTimer, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();
@@ -206,6 +220,7 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
 void CampaignStatusPanel::setCampaign(const wire::Campaign& campaign)
 {
     m_campaign = campaign;
+    updateState(); // Verify firmware needs its firmwareTo
 }
 
 void CampaignStatusPanel::setStatusGroupFilter(const QList<StatusGroup>& groups)
@@ -259,6 +274,51 @@ void CampaignStatusPanel::refresh()
 void CampaignStatusPanel::cancelLoad()
 {
     m_loader->cancel();
+}
+
+bool CampaignStatusPanel::verifyFirmware()
+{
+    QString error;
+    if (!m_campaign) {
+        error = tr("The campaign's details have not been read yet, so its target firmware is "
+                   "unknown. Open the Details tab (or reload the campaign), then verify again.");
+    } else {
+        QStringList succeeded;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->groupAt(row) == StatusGroup::Succeeded)
+                succeeded.append(m_model->deviceIdAt(row));
+        }
+        if (m_verifyBar->start(m_campaignId, m_campaign->firmwareTo, succeeded, &error)) {
+            showMessage({}, false);
+            updateState();
+            return true;
+        }
+    }
+    showMessage(error.toHtmlEscaped(), true);
+    return false;
+}
+
+void CampaignStatusPanel::onVerified(const FirmwareVerificationResult& result)
+{
+    m_verification = result;
+    m_model->setFirmwareChecks(result);
+    QTableView* view = m_ui->deviceTable;
+    if (view->isColumnHidden(DeviceStatusModel::FirmwareCheckColumn)) {
+        view->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, false);
+        view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
+    }
+    if (const auto& error = m_verifyBar->lastError()) {
+        showMessage(error->kind() == ApiError::Kind::Cancelled
+                        ? tr("Verification stopped: the devices not asked yet show as not "
+                             "reported yet. Verify again to ask them.")
+                              .toHtmlEscaped()
+                        : ApiErrorText::html(tr("The firmware sync did not answer for every "
+                                                "device; those devices show as not reported "
+                                                "yet."),
+                                             *error),
+                    error->kind() != ApiError::Kind::Cancelled);
+    }
+    updateState();
 }
 
 void CampaignStatusPanel::onProgress(qint64, qint64)
@@ -348,6 +408,16 @@ void CampaignStatusPanel::updateState()
     const bool haveRows = m_model->rowCount() > 0;
     m_ui->exportCsvButton->setEnabled(!loading && haveRows);
     m_ui->exportPdfButton->setEnabled(!loading && haveRows);
+    QString whyNot;
+    if (loading)
+        whyNot = tr("Wait until the device report is read.");
+    else if (!haveRows)
+        whyNot = tr("Read the device report first: its successful devices are verified.");
+    else if (m_model->count(StatusGroup::Succeeded) == 0)
+        whyNot = tr("No device of this campaign has succeeded yet.");
+    else if (!m_campaign)
+        whyNot = tr("The campaign's details (its target firmware) have not been read yet.");
+    m_verifyBar->setAvailable(whyNot.isEmpty(), whyNot);
     const QLocale locale;
     QString text;
     if (loading) {
@@ -466,6 +536,7 @@ ReportExporter::Input CampaignStatusPanel::reportInput() const
     input.accountName = m_context.environment.accountName;
     input.environmentLabel = m_context.environmentLabel();
     input.devices = m_model;
+    input.verification = m_verification ? &*m_verification : nullptr;
     input.generatedUtc = clockOf(m_context).nowUtc();
     input.siteZone = m_context.siteZone;
     if (m_serverTotal >= 0)
