@@ -57,7 +57,7 @@ class FotactlVerifyTest final : public QObject
         QProcess p;
         p.setProgram(fotactlPath());
         p.setArguments(args);
-        p.setProcessEnvironment(fotactlEnvironment(m_workspace.path()));
+        p.setProcessEnvironment(fotactlEnvironment(m_workspace.filePath(u"workspace.sqlite"_s)));
         p.start();
         Run r;
         if (!p.waitForStarted(30000) || !p.waitForFinished(120000)) {

@@ -257,13 +257,13 @@ void DeviceStatusModelTest::firmwareChecks()
     QCOMPARE(m_model->headerData(DeviceStatusModel::FirmwareCheckColumn, Qt::Horizontal),
              QVariant(u"Firmware check"_s));
 
-    FirmwareVerificationResult result;
+    fotadesk::FirmwareVerificationResult result;
     result.firmwareTo = u"R2.2.0"_s;
     result.devices = {
-        {imeiNo(1), FirmwareVerdict::Verified, u"R2.2.0"_s, {}},
-        {imeiNo(2), FirmwareVerdict::Mismatch, u"R2.3.0"_s, {}},
-        {imeiNo(3), FirmwareVerdict::NotReported, {}, u"Device did not respond"_s},
-        {imeiNo(9), FirmwareVerdict::Verified, u"R2.2.0"_s, {}}, // not in the report
+        {imeiNo(1), fotadesk::FirmwareVerdict::Verified, u"R2.2.0"_s, {}},
+        {imeiNo(2), fotadesk::FirmwareVerdict::Mismatch, u"R2.3.0"_s, {}},
+        {imeiNo(3), fotadesk::FirmwareVerdict::NotReported, {}, u"Device did not respond"_s},
+        {imeiNo(9), fotadesk::FirmwareVerdict::Verified, u"R2.2.0"_s, {}}, // not in the report
     };
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->setFirmwareChecks(result);
@@ -277,7 +277,7 @@ void DeviceStatusModelTest::firmwareChecks()
     QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(u"R2.2.0"_s));
     QVERIFY(cell(2, Qt::ToolTipRole).toString().contains(u"Device did not respond"_s));
     QVERIFY(cell(0, Qt::DecorationRole).isValid());
-    QCOMPARE(m_model->firmwareVerdictAt(1), FirmwareVerdict::Mismatch);
+    QCOMPARE(m_model->firmwareVerdictAt(1), fotadesk::FirmwareVerdict::Mismatch);
     QCOMPARE(m_model->firmwareVerdictAt(3), std::nullopt);
 
     // The CSV carries the verdict's code and what the device reported (or why not).
