@@ -221,8 +221,9 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
                                  ->result()
                                  .deviceFirmwareVersionList) {
             // The contract names no reason here; one that comes is kept (either spelling).
-            const QString reason = d.extra.value(QStringLiteral("reason"))
-                                       .toString(d.extra.value(QStringLiteral("Reason")).toString());
+            const QString reason =
+                d.extra.value(QStringLiteral("reason"))
+                    .toString(d.extra.value(QStringLiteral("Reason")).toString());
             answered.append({d.deviceId, d.status, reason, d.firmwareVersion,
                              isSuccessStatus(d.status, reason)});
         }

@@ -202,8 +202,7 @@ RequestJob<wire::FirmwareSyncResult>* FotaClient::synchronizeFirmware(const QStr
         jsonDecoder(&wire::decodeFirmwareSyncResult));
 }
 
-RequestJob<wire::FirmwareReportRequest>*
-FotaClient::requestFirmwareReport(const QString& deviceId)
+RequestJob<wire::FirmwareReportRequest>* FotaClient::requestFirmwareReport(const QString& deviceId)
 {
     return makeJob<wire::FirmwareReportRequest>(
         "PUT", u"/firmware/"_s + accountSegment() + u"/async/"_s + segment(deviceId), {}, {},

@@ -51,8 +51,8 @@ FirmwareCheck FirmwareVerification::classify(const QString& firmwareTo,
         return check;
     }
     check.reportedFirmware = version;
-    check.verdict = version == firmwareTo.trimmed() ? FirmwareVerdict::Verified
-                                                    : FirmwareVerdict::Mismatch;
+    check.verdict =
+        version == firmwareTo.trimmed() ? FirmwareVerdict::Verified : FirmwareVerdict::Mismatch;
     return check;
 }
 

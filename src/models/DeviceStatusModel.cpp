@@ -116,9 +116,8 @@ QVariant DeviceStatusModel::data(const QModelIndex& index, int role) const
     if (which >= 0 && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole ||
                        role == UtcTextRole || role == LocalTextRole))
         return timeData(row, which, role);
-    if (col == FirmwareCheckColumn &&
-        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole ||
-         role == Qt::DecorationRole))
+    if (col == FirmwareCheckColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                       role == RawValueRole || role == Qt::DecorationRole))
         return firmwareCheckData(row, role);
     switch (role) {
     case Qt::DisplayRole:
@@ -204,9 +203,8 @@ QVariant DeviceStatusModel::firmwareCheckData(int row, int role) const
     const QString& text = m_strings.at(m_checkTexts[std::size_t(row)]);
     switch (role) {
     case Qt::DisplayRole:
-        return *verdict == FirmwareVerdict::Mismatch
-                   ? tr("Mismatch: %1").arg(text)
-                   : FirmwareVerification::label(*verdict);
+        return *verdict == FirmwareVerdict::Mismatch ? tr("Mismatch: %1").arg(text)
+                                                     : FirmwareVerification::label(*verdict);
     case Qt::ToolTipRole: {
         FirmwareCheck check;
         check.verdict = *verdict;

@@ -349,11 +349,11 @@ QJsonObject SimState::toJson() const
     // reportedAtMs, fotaEligible, protocol, lastConnectionMs, createdAtMs, reachable].
     QJsonArray devices;
     for (const SimDevice& d : m_devices) {
-        devices.append(QJsonArray{
-            d.imei.toString(), d.model, d.account, d.firmware, static_cast<double>(d.licensedAtMs),
-            d.reportedFirmware, static_cast<double>(d.reportedAtMs), d.fotaEligible, d.protocol,
-            static_cast<double>(d.lastConnectionMs), static_cast<double>(d.createdAtMs),
-            d.reachable});
+        devices.append(QJsonArray{d.imei.toString(), d.model, d.account, d.firmware,
+                                  static_cast<double>(d.licensedAtMs), d.reportedFirmware,
+                                  static_cast<double>(d.reportedAtMs), d.fotaEligible, d.protocol,
+                                  static_cast<double>(d.lastConnectionMs),
+                                  static_cast<double>(d.createdAtMs), d.reachable});
     }
     root.insert(u"devices"_s, devices);
 

@@ -15,8 +15,8 @@ Q_LOGGING_CATEGORY(lcVerify, "fotadesk.workflow.verify")
 
 } // namespace
 
-FirmwareVerifyRun::FirmwareVerifyRun(FotaClient* client, BatchJournal* journal,
-                                     const Clock& clock, QObject* parent)
+FirmwareVerifyRun::FirmwareVerifyRun(FotaClient* client, BatchJournal* journal, const Clock& clock,
+                                     QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
@@ -136,8 +136,8 @@ void FirmwareVerifyRun::onFinished()
     // A verification is run again, not resumed: close a journal that did not complete.
     if (m_runner && m_journal && !batcher->allSucceeded())
         m_journal->setState(m_runner->journalId(), BatchJournal::State::Abandoned);
-    qCInfo(lcVerify).noquote() << "campaign" << m_campaignId << "verified:"
-                               << m_result.counts.verified << "verified,"
+    qCInfo(lcVerify).noquote() << "campaign" << m_campaignId
+                               << "verified:" << m_result.counts.verified << "verified,"
                                << m_result.counts.mismatch << "mismatch,"
                                << m_result.counts.notReported << "not reported;"
                                << (m_error ? m_error->toString() : QStringLiteral("all answered"));

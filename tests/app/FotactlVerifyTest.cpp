@@ -141,12 +141,12 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(r.out);
         for (const QString& id : std::as_const(m_scenario.mismatch))
             QVERIFY2(text.contains(id), qPrintable(text));
-        QVERIFY2(text.contains(u"Reports %1, not %2"_s.arg(m_scenario.newerFirmware,
-                                                             m_scenario.firmwareTo)),
+        QVERIFY2(text.contains(
+                     u"Reports %1, not %2"_s.arg(m_scenario.newerFirmware, m_scenario.firmwareTo)),
                  qPrintable(text));
         QVERIFY(text.contains(m_scenario.unreachable.first()));
-        QVERIFY(text.contains(u"Result: %1 of 12 devices are not verified"_s.arg(
-            m_scenario.mismatch.size() + 1)));
+        QVERIFY(text.contains(
+            u"Result: %1 of 12 devices are not verified"_s.arg(m_scenario.mismatch.size() + 1)));
     }
 
     void allVerifiedIsExit0()
@@ -175,8 +175,8 @@ private Q_SLOTS:
         const Run unknown = fotactl({u"campaign"_s, u"verify"_s, u"no-such-campaign"_s});
         QVERIFY2(unknown.exitCode == 1, qPrintable(unknown.describe()));
         QVERIFY2(fotactl({u"campaign"_s, u"verify"_s}).exitCode == 2, "no campaign id");
-        const Run badCsv = fotactl({u"campaign"_s, u"verify"_s, m_scenario.campaignId,
-                                    u"--csv"_s, m_files.path(u"no/such/dir/x.csv"_s)});
+        const Run badCsv = fotactl({u"campaign"_s, u"verify"_s, m_scenario.campaignId, u"--csv"_s,
+                                    m_files.path(u"no/such/dir/x.csv"_s)});
         QVERIFY2(badCsv.exitCode == 2, qPrintable(badCsv.describe()));
     }
 };

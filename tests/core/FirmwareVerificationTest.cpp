@@ -65,8 +65,8 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QFETCH(FirmwareVerdict, verdict);
         QFETCH(QString, reported);
-        const FirmwareCheck c =
-            FirmwareVerification::classify(kTo, report(u"490154203237518"_s, status, version, reason));
+        const FirmwareCheck c = FirmwareVerification::classify(
+            kTo, report(u"490154203237518"_s, status, version, reason));
         QCOMPARE(c.deviceId, u"490154203237518"_s);
         QCOMPARE(c.verdict, verdict);
         QCOMPARE(c.reportedFirmware, reported);

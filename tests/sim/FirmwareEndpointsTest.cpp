@@ -184,8 +184,9 @@ void FirmwareEndpointsTest::unreachableDeviceDoesNotReport()
     const QString path = u"/admin/devices/%1/reachability"_s.arg(device);
     QCOMPARE(m_client->adminPost(path, {{u"reachable"_s, false}}).status, 200);
     const auto inventoryTime = [&] {
-        return m_client->post(u"/fota/v3/devices/%1"_s.arg(kAccount),
-                              QJsonObject{{u"deviceList"_s, QJsonArray{device}}})
+        return m_client
+            ->post(u"/fota/v3/devices/%1"_s.arg(kAccount),
+                   QJsonObject{{u"deviceList"_s, QJsonArray{device}}})
             .object()
             .value(u"deviceList"_s)
             .toArray()
@@ -229,10 +230,11 @@ void FirmwareEndpointsTest::unreachableDeviceDoesNotReport()
     // The admin body is checked like the API's.
     QCOMPARE(m_client->adminPost(path, {{u"reachable"_s, u"no"_s}}).status, 400);
     QCOMPARE(m_client->adminPost(path, {{u"reach"_s, false}}).status, 400);
-    QCOMPARE(m_client->adminPost(u"/admin/devices/012345678901237/reachability"_s,
-                                 {{u"reachable"_s, false}})
-                 .status,
-             400);
+    QCOMPARE(
+        m_client
+            ->adminPost(u"/admin/devices/012345678901237/reachability"_s, {{u"reachable"_s, false}})
+            .status,
+        400);
 }
 
 QTEST_GUILESS_MAIN(FirmwareEndpointsTest)

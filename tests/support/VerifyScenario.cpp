@@ -44,12 +44,11 @@ QString VerifyScenario::upgradedCampaign(HttpTestClient& client, int devices, QS
         return {};
     }
     const QDate start = today(client).addDays(1);
-    const HttpResult created =
-        client.adminPost(u"/admin/campaigns/synthetic"_s,
-                         {{u"devices"_s, devices},
-                          {u"failureRate"_s, 0.0},
-                          {u"startDate"_s, start.toString(Qt::ISODate)},
-                          {u"endDate"_s, start.addDays(2).toString(Qt::ISODate)}});
+    const HttpResult created = client.adminPost(
+        u"/admin/campaigns/synthetic"_s, {{u"devices"_s, devices},
+                                          {u"failureRate"_s, 0.0},
+                                          {u"startDate"_s, start.toString(Qt::ISODate)},
+                                          {u"endDate"_s, start.addDays(2).toString(Qt::ISODate)}});
     const QString id = created.object().value(u"id"_s).toString();
     if (created.status != 200 || id.isEmpty()) {
         *error = u"synthetic campaign refused: "_s + created.describe();
@@ -107,18 +106,18 @@ VerifyScenario VerifyScenario::create(HttpTestClient& client, const QString& acc
     if (synced.status != 200)
         return fail(u"firmware sync: "_s + synced.describe());
     const QDate start = today(client).addDays(1);
-    const HttpResult second = client.post(
-        u"/fota/v3/campaigns/firmware/%1"_s.arg(account),
-        QJsonObject{{u"campaignName"_s, u"Next release"_s},
-                    {u"firmwareName"_s, next.value(u"firmwareName"_s)},
-                    {u"firmwareFrom"_s, next.value(u"firmwareFrom"_s)},
-                    {u"firmwareTo"_s, next.value(u"firmwareTo"_s)},
-                    {u"protocol"_s, next.value(u"protocol"_s)},
-                    {u"startDate"_s, start.toString(Qt::ISODate)},
-                    {u"endDate"_s, start.addDays(2).toString(Qt::ISODate)},
-                    {u"deviceList"_s, further},
-                    {u"autoAssignLicenseFlag"_s, false},
-                    {u"autoAddDevicesFlag"_s, false}});
+    const HttpResult second =
+        client.post(u"/fota/v3/campaigns/firmware/%1"_s.arg(account),
+                    QJsonObject{{u"campaignName"_s, u"Next release"_s},
+                                {u"firmwareName"_s, next.value(u"firmwareName"_s)},
+                                {u"firmwareFrom"_s, next.value(u"firmwareFrom"_s)},
+                                {u"firmwareTo"_s, next.value(u"firmwareTo"_s)},
+                                {u"protocol"_s, next.value(u"protocol"_s)},
+                                {u"startDate"_s, start.toString(Qt::ISODate)},
+                                {u"endDate"_s, start.addDays(2).toString(Qt::ISODate)},
+                                {u"deviceList"_s, further},
+                                {u"autoAssignLicenseFlag"_s, false},
+                                {u"autoAddDevicesFlag"_s, false}});
     const QString secondId = second.object().value(u"id"_s).toString();
     if (second.status != 200 || secondId.isEmpty())
         return fail(u"second campaign: "_s + second.describe());

@@ -70,9 +70,9 @@ private Q_SLOTS:
         FirmwareVerifyRun run(m_client.get(), m_journal.get(), Clock::system());
         QSignalSpy progress(&run, &FirmwareVerifyRun::progress);
         QString error;
-        QVERIFY2(run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded,
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(
+            run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded, &error),
+            qPrintable(error));
         QVERIFY(waitFinished(run));
         QVERIFY(!run.error());
         QVERIFY(run.journalProblem().isEmpty());
@@ -140,8 +140,8 @@ private Q_SLOTS:
         QVERIFY(m_sim->setFaults(u"error503=1"_s));
         FirmwareVerifyRun run(m_client.get(), m_journal.get(), Clock::system());
         QString error;
-        QVERIFY(run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded,
-                          &error));
+        QVERIFY(
+            run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded, &error));
         QVERIFY(waitFinished(run));
         QVERIFY(run.error());
         QCOMPARE(run.result().counts.notReported, 230);
@@ -154,8 +154,8 @@ private Q_SLOTS:
         QVERIFY(m_sim->setFaults(u"latency=3000"_s));
         FirmwareVerifyRun run(m_client.get(), m_journal.get(), Clock::system());
         QString error;
-        QVERIFY(run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded,
-                          &error));
+        QVERIFY(
+            run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded, &error));
         QVERIFY(run.isRunning());
         QSignalSpy finished(&run, &FirmwareVerifyRun::finished);
         run.cancel();

@@ -83,9 +83,10 @@ QJsonObject toJson(const FirmwareVerificationResult& result, const QString& csvP
     for (const FirmwareCheck& c : result.devices) {
         if (c.verdict == FirmwareVerdict::Verified)
             continue;
-        QJsonObject o{{QStringLiteral("deviceId"), c.deviceId},
-                      {QStringLiteral("verdict"), FirmwareVerification::code(c.verdict)},
-                      {QStringLiteral("detail"), FirmwareVerification::explain(c, result.firmwareTo)}};
+        QJsonObject o{
+            {QStringLiteral("deviceId"), c.deviceId},
+            {QStringLiteral("verdict"), FirmwareVerification::code(c.verdict)},
+            {QStringLiteral("detail"), FirmwareVerification::explain(c, result.firmwareTo)}};
         if (c.verdict == FirmwareVerdict::Mismatch)
             o.insert(QStringLiteral("firmware"), c.reportedFirmware);
         else
@@ -110,8 +111,8 @@ void printText(const FirmwareVerificationResult& result, const CommandOutput& ou
     TextTable counts({Tr::tr("DEVICES"), Tr::tr("FIRMWARE CHECK")});
     for (int i = 0; i < FirmwareVerification::VerdictCount; ++i) {
         const auto verdict = static_cast<FirmwareVerdict>(i);
-        counts.addRow({QString::number(result.counts.of(verdict)),
-                       FirmwareVerification::label(verdict)});
+        counts.addRow(
+            {QString::number(result.counts.of(verdict)), FirmwareVerification::label(verdict)});
     }
     out.text(counts.toString());
     const qint64 notVerified = result.counts.mismatch + result.counts.notReported;

@@ -531,8 +531,9 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
         } else {
             const FirmwareVerificationResult& v = *input.verification;
             const FirmwareCheckCounts& n = v.counts;
-            flow.paragraph(tr("Checked %1 against %2: the firmware the devices the report "
-                              "called successful reported to a firmware sync.")
+            flow.paragraph(tr("Checked %1: the devices the report called successful were "
+                              "asked which firmware they run (firmware sync) and compared with "
+                              "%2.")
                                .arg(siteAndUtc(v.checkedUtc, input.siteZone), v.firmwareTo));
             const auto share = [&](qint64 k) {
                 return n.total() > 0
@@ -558,19 +559,18 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                 const int listed = std::min<int>(int(unverified.size()), input.maxListedFailures);
                 QList<QStringList> deviceRows;
                 for (int i = 0; i < listed; ++i)
-                    deviceRows.append({unverified.at(i).deviceId,
-                                       FirmwareVerification::label(unverified.at(i).verdict),
-                                       FirmwareVerification::explain(unverified.at(i),
-                                                                     v.firmwareTo)});
-                flow.paragraph(int(unverified.size()) > listed
-                                   ? tr("The first %1 of %2 devices that did not verify (all of "
-                                        "them are in the CSV report):")
-                                         .arg(locale.toString(listed),
-                                              locale.toString(unverified.size()))
-                                   : tr("Devices that did not verify:"));
-                flow.table(
-                    {{tr("IMEI"), 0.22}, {tr("Firmware check"), 0.22}, {tr("Detail"), 0.56}},
-                    deviceRows);
+                    deviceRows.append(
+                        {unverified.at(i).deviceId,
+                         FirmwareVerification::label(unverified.at(i).verdict),
+                         FirmwareVerification::explain(unverified.at(i), v.firmwareTo)});
+                flow.paragraph(
+                    int(unverified.size()) > listed
+                        ? tr("The first %1 of %2 devices that did not verify (all of "
+                             "them are in the CSV report):")
+                              .arg(locale.toString(listed), locale.toString(unverified.size()))
+                        : tr("Devices that did not verify:"));
+                flow.table({{tr("IMEI"), 0.22}, {tr("Firmware check"), 0.22}, {tr("Detail"), 0.56}},
+                           deviceRows);
             }
         }
 
