@@ -373,15 +373,20 @@ void ScreenshotDriver::buildVerifySteps()
                         return page->campaign() && !status->isLoading() &&
                                status->model()->rowCount() > 0;
                     }};
-    m_steps << Step{u"verify"_s, [panel] { panel()->verifyFirmware(); },
+    m_steps << Step{u"verify"_s,
                     [panel] {
-                        return !panel()->verifyBar()->isRunning() &&
-                               panel()->verification().has_value();
+                        if (CampaignStatusPanel* status = panel())
+                            status->verifyFirmware();
+                    },
+                    [panel] {
+                        CampaignStatusPanel* status = panel();
+                        return status && !status->verifyBar()->isRunning() &&
+                               status->verification().has_value();
                     }};
     auto settled = std::make_shared<int>(0);
     m_steps << Step{u"settle"_s, {}, [settled] { return ++*settled >= 5; }};
     m_steps << Step{
-        u"shoot verified"_s, [this] { shoot(&m_window, u"11-campaign-verified.png"_s); }, {}};
+        u"shoot verified"_s, [this] { shoot(&m_window, u"18-campaign-verified.png"_s); }, {}};
 }
 
 void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& devicesOf)

@@ -205,10 +205,14 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     m_filter->setSourceModel(model);
     for (int c = 0; c < widths.size() && c < header->count(); ++c)
         header->resizeSection(c, widths.at(c));
-    // A refreshed report keeps the verdicts of the last verification.
+    // A refreshed report keeps the verdicts of the last verification; they show next to the
+    // status group (not at the far right, out of sight).
     if (m_verification)
         model->setFirmwareChecks(*m_verification);
     m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, !m_verification);
+    const int checkAt = header->visualIndex(DeviceStatusModel::GroupColumn) + 1;
+    if (header->visualIndex(DeviceStatusModel::FirmwareCheckColumn) != checkAt)
+        header->moveSection(header->visualIndex(DeviceStatusModel::FirmwareCheckColumn), checkAt);
     connect(model, &DeviceStatusModel::countsChanged, m_chartTimer, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();

@@ -19,6 +19,7 @@
 #include "support/VerifyScenario.h"
 
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -122,8 +123,14 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"%1 mismatch"_s.arg(m_scenario.mismatch.size())), qPrintable(text));
         QVERIFY2(text.contains(u"1 not reported yet"_s), qPrintable(text));
 
-        // The table's column, per device.
+        // The table's column, per device, next to the status group.
         QVERIFY(!table->isColumnHidden(DeviceStatusModel::FirmwareCheckColumn));
+        const auto nextToTheGroup = [table] {
+            const QHeaderView* header = table->horizontalHeader();
+            return header->visualIndex(DeviceStatusModel::FirmwareCheckColumn) ==
+                   header->visualIndex(DeviceStatusModel::GroupColumn) + 1;
+        };
+        QVERIFY(nextToTheGroup());
         const auto verdictOf = [&panel](const QString& id) {
             DeviceStatusModel* model = panel.model();
             for (int row = 0; row < model->rowCount(); ++row) {
@@ -151,6 +158,7 @@ private Q_SLOTS:
         QVERIFY(reloaded.wait(60000));
         QCOMPARE(verdictOf(m_scenario.unreachable.first()), u"Not reported yet"_s);
         QVERIFY(!table->isColumnHidden(DeviceStatusModel::FirmwareCheckColumn));
+        QVERIFY(nextToTheGroup());
 
         // The handover report carries them.
         const QString csvPath = m_dir.filePath(u"handover.csv"_s);
