@@ -170,7 +170,12 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
     view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 200);
     view->setColumnWidth(DeviceStatusModel::NextAttemptColumn, 200);
-    view->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, true); // until verified
+    view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
+    // The verdicts show next to the status group (not at the far right, out of sight), once
+    // there are some.
+    view->horizontalHeader()->moveSection(DeviceStatusModel::FirmwareCheckColumn,
+                                          DeviceStatusModel::GroupColumn + 1);
+    hideUnverifiedColumn();
     m_recorder->reload();
     updateState();
     updateChart();
@@ -197,22 +202,30 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     model->setDisplayTimeZone(m_context.siteZone);
     DeviceStatusModel* old = m_model;
     m_model = model;
-    // Swapping the source resets the header: keep the user's column widths.
+    // Swapping the source resets the header: keep the user's column widths, order and hidden
+    // columns.
     QHeaderView* header = m_ui->deviceTable->horizontalHeader();
     QList<int> widths;
-    for (int c = 0; c < header->count(); ++c)
+    QList<int> order; // logical index at each visual position
+    QList<bool> hidden;
+    for (int c = 0; c < header->count(); ++c) {
         widths.append(header->sectionSize(c));
+        order.append(header->logicalIndex(c));
+        hidden.append(header->isSectionHidden(c));
+    }
     m_filter->setSourceModel(model);
-    for (int c = 0; c < widths.size() && c < header->count(); ++c)
+    for (int c = 0; c < widths.size() && c < header->count(); ++c) {
         header->resizeSection(c, widths.at(c));
-    // A refreshed report keeps the verdicts of the last verification; they show next to the
-    // status group (not at the far right, out of sight).
+        header->setSectionHidden(c, hidden.at(c));
+    }
+    for (int v = 0; v < order.size() && v < header->count(); ++v) {
+        if (header->logicalIndex(v) != order.at(v))
+            header->moveSection(header->visualIndex(order.at(v)), v);
+    }
+    // A refreshed report keeps the verdicts of the last verification.
     if (m_verification)
         model->setFirmwareChecks(*m_verification);
-    m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, !m_verification);
-    const int checkAt = header->visualIndex(DeviceStatusModel::GroupColumn) + 1;
-    if (header->visualIndex(DeviceStatusModel::FirmwareCheckColumn) != checkAt)
-        header->moveSection(header->visualIndex(DeviceStatusModel::FirmwareCheckColumn), checkAt);
+    hideUnverifiedColumn();
     connect(model, &DeviceStatusModel::countsChanged, m_chartTimer, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();
@@ -248,9 +261,17 @@ void CampaignStatusPanel::setImeiFilter(const QString& text)
     m_ui->imeiEdit->setText(text);
 }
 
+void CampaignStatusPanel::hideUnverifiedColumn()
+{
+    // Also after a restored header state (WindowStateStore) that showed it on a verified page.
+    if (!m_verification)
+        m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, true);
+}
+
 void CampaignStatusPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    hideUnverifiedColumn();
     if (!m_loadedOnce && m_loadOnShow)
         refresh();
 }
@@ -306,11 +327,7 @@ void CampaignStatusPanel::onVerified(const FirmwareVerificationResult& result)
 {
     m_verification = result;
     m_model->setFirmwareChecks(result);
-    QTableView* view = m_ui->deviceTable;
-    if (view->isColumnHidden(DeviceStatusModel::FirmwareCheckColumn)) {
-        view->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, false);
-        view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
-    }
+    m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, false);
     if (const auto& error = m_verifyBar->lastError()) {
         showMessage(error->kind() == ApiError::Kind::Cancelled
                         ? tr("Verification stopped: the devices not asked yet show as not "

@@ -133,6 +133,7 @@ private:
     void onProgress(qint64 appended, qint64 total);
     void onFinished(bool ok);
     void onVerified(const FirmwareVerificationResult& result);
+    void hideUnverifiedColumn();
     void showProgress();
     void updateChart();
     void updateShownLabel();

@@ -25,7 +25,7 @@ FirmwareVerifyBar::FirmwareVerifyBar(AppContext& context, QWidget* parent)
     , m_context(context)
     , m_run(new FirmwareVerifyRun(context.client, context.journal,
                                   context.clock ? *context.clock : Clock::system(), this))
-    , m_verify(new QPushButton(tr("Verify &firmware"), this))
+    , m_verify(new QPushButton(tr("Ver&ify firmware"), this))
     , m_stop(new QPushButton(tr("Stop verifying"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
