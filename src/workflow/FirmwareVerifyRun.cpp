@@ -25,10 +25,19 @@ FirmwareVerifyRun::FirmwareVerifyRun(FotaClient* client, BatchJournal* journal, 
 
 FirmwareVerifyRun::~FirmwareVerifyRun()
 {
-    if (m_running && m_batcher)
-        m_batcher->disconnect(this);
-    if (m_running && m_runner)
-        m_runner->disconnect(this);
+    if (!m_running)
+        return;
+    // Gone mid-run (its page closed): stop the requests and close the journal, as a cancel
+    // would, so that the next start does not offer to complete a verification nobody waits for.
+    BatchRunner* runner = m_runner.data();
+    if (runner)
+        runner->disconnect(this);
+    if (DeviceBatcher* batcher = m_batcher.data()) {
+        batcher->disconnect(this);
+        batcher->cancel();
+    }
+    if (runner && m_journal)
+        m_journal->setState(runner->journalId(), BatchJournal::State::Abandoned);
 }
 
 bool FirmwareVerifyRun::start(const QString& campaignId, const QString& firmwareTo,

@@ -30,7 +30,7 @@ class FotaClient;
 ///     if (!run.start(campaignId, campaign.firmwareTo, succeededDevices, &error)) ...
 ///
 /// Devices of a request that failed (network, cancel) are "not reported yet", with the error
-/// as their reason; error() has the first such error.
+/// as their reason; error() has the first such error. Destroyed mid-run, it cancels.
 class FirmwareVerifyRun final : public QObject
 {
     Q_OBJECT

@@ -165,6 +165,24 @@ private Q_SLOTS:
         QCOMPARE(run.result().counts.notReported, 230);
         QCOMPARE(m_journal->list().first().state, BatchJournal::State::Abandoned);
     }
+
+    void destroyedMidRunClosesItsJournal()
+    {
+        // Its page closed while it ran: nothing is left for the next start to complete.
+        QVERIFY(m_sim->setFaults(u"latency=3000"_s));
+        {
+            FirmwareVerifyRun run(m_client.get(), m_journal.get(), Clock::system());
+            QString error;
+            QVERIFY(run.start(m_scenario.campaignId, m_scenario.firmwareTo, m_scenario.succeeded,
+                              &error));
+            QVERIFY(run.isRunning());
+            QCOMPARE(m_journal->list().first().state, BatchJournal::State::Open);
+        }
+        QCOMPARE(m_journal->list().first().state, BatchJournal::State::Abandoned);
+        const Environment& env = m_client->environment();
+        QVERIFY(
+            m_journal->resumable(Environment::profileName(env.profile), env.accountName).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(FirmwareVerifyRunTest)
