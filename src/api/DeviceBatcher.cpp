@@ -232,9 +232,14 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
     case Operation::SyncFirmware:
         for (const auto& d : static_cast<RequestJob<wire::FirmwareSyncResult>*>(job)
                                  ->result()
-                                 .deviceFirmwareVersionList)
-            answered.append(
-                {d.deviceId, d.status, {}, d.firmwareVersion, isSuccessStatus(d.status)});
+                                 .deviceFirmwareVersionList) {
+            // The contract names no reason here; one that comes is kept (either spelling).
+            const QString reason =
+                d.extra.value(QStringLiteral("reason"))
+                    .toString(d.extra.value(QStringLiteral("Reason")).toString());
+            answered.append({d.deviceId, d.status, reason, d.firmwareVersion,
+                             isSuccessStatus(d.status, reason)});
+        }
         break;
     }
 

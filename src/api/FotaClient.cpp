@@ -202,11 +202,11 @@ RequestJob<wire::FirmwareSyncResult>* FotaClient::synchronizeFirmware(const QStr
         jsonDecoder(&wire::decodeFirmwareSyncResult));
 }
 
-RequestJob<QJsonValue>* FotaClient::requestFirmwareReport(const QString& deviceId)
+RequestJob<wire::FirmwareReportRequest>* FotaClient::requestFirmwareReport(const QString& deviceId)
 {
-    return makeJob<QJsonValue>(
+    return makeJob<wire::FirmwareReportRequest>(
         "PUT", u"/firmware/"_s + accountSegment() + u"/async/"_s + segment(deviceId), {}, {},
-        Idempotency::RepeatSafe, &anyJson);
+        Idempotency::RepeatSafe, jsonDecoder(&wire::decodeFirmwareReportRequest));
 }
 
 // --- Reports --------------------------------------------------------------------------------

@@ -95,8 +95,9 @@ public:
     firmwareList(const QString& protocol = QStringLiteral("all"));
     /// PUT /firmware/{acc}/devices, at most 100 devices a call (DeviceBatcher splits more).
     RequestJob<wire::FirmwareSyncResult>* synchronizeFirmware(const QStringList& deviceIds);
-    /// PUT /firmware/{acc}/async/{deviceId}; the answer is unspecified and kept as JSON.
-    RequestJob<QJsonValue>* requestFirmwareReport(const QString& deviceId);
+    /// PUT /firmware/{acc}/async/{deviceId}: the device is asked to report its firmware later
+    /// (callback, account-devices listing); the answer is {accountName, requestId}.
+    RequestJob<wire::FirmwareReportRequest>* requestFirmwareReport(const QString& deviceId);
 
     // --- Software Management Reports V3 -----------------------------------------------------
     /// GET /reports/{acc}/firmware/campaigns?campaignStatus=..[&lastSeenCampaignId=..]

@@ -116,6 +116,9 @@ QVariant DeviceStatusModel::data(const QModelIndex& index, int role) const
     if (which >= 0 && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawValueRole ||
                        role == UtcTextRole || role == LocalTextRole))
         return timeData(row, which, role);
+    if (col == FirmwareCheckColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                       role == RawValueRole || role == Qt::DecorationRole))
+        return firmwareCheckData(row, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
@@ -185,9 +188,93 @@ QVariant DeviceStatusModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last attempt");
     case NextAttemptColumn:
         return tr("Next attempt");
+    case FirmwareCheckColumn:
+        return tr("Firmware check");
     default:
         return {};
     }
+}
+
+QVariant DeviceStatusModel::firmwareCheckData(int row, int role) const
+{
+    const std::optional<FirmwareVerdict> verdict = firmwareVerdictAt(row);
+    if (!verdict)
+        return {};
+    const QString& text = m_strings.at(m_checkTexts[std::size_t(row)]);
+    switch (role) {
+    case Qt::DisplayRole:
+        return *verdict == FirmwareVerdict::Mismatch ? tr("Mismatch: %1").arg(text)
+                                                     : FirmwareVerification::label(*verdict);
+    case Qt::ToolTipRole: {
+        FirmwareCheck check;
+        check.verdict = *verdict;
+        (*verdict == FirmwareVerdict::NotReported ? check.reason : check.reportedFirmware) = text;
+        return FirmwareVerification::explain(check, m_checkFirmwareTo);
+    }
+    case RawValueRole:
+        return FirmwareVerification::code(*verdict);
+    case Qt::DecorationRole:
+        switch (*verdict) {
+        case FirmwareVerdict::Verified:
+            return StatusGroupStyle::color(StatusGroup::Succeeded);
+        case FirmwareVerdict::Mismatch:
+            return StatusGroupStyle::color(StatusGroup::Failed);
+        case FirmwareVerdict::NotReported:
+            return StatusGroupStyle::color(StatusGroup::Unknown);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void DeviceStatusModel::setFirmwareChecks(const FirmwareVerificationResult& result)
+{
+    m_checks.assign(m_rows.size(), 0);
+    m_checkTexts.assign(m_rows.size(), 0);
+    m_checkFirmwareTo = result.firmwareTo;
+    QHash<QString, qsizetype> byId;
+    byId.reserve(result.devices.size());
+    for (qsizetype i = 0; i < result.devices.size(); ++i)
+        byId.insert(result.devices.at(i).deviceId, i);
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        const auto it = byId.constFind(deviceIdAt(int(row)));
+        if (it == byId.cend())
+            continue;
+        const FirmwareCheck& c = result.devices.at(it.value());
+        m_checks[row] = std::uint8_t(1 + int(c.verdict));
+        m_checkTexts[row] =
+            intern(c.verdict == FirmwareVerdict::NotReported ? c.reason : c.reportedFirmware);
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, FirmwareCheckColumn),
+                           index(rowCount() - 1, FirmwareCheckColumn));
+}
+
+void DeviceStatusModel::clearFirmwareChecks()
+{
+    if (m_checks.empty())
+        return;
+    m_checks = {};
+    m_checkTexts = {};
+    m_checkFirmwareTo.clear();
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, FirmwareCheckColumn),
+                           index(rowCount() - 1, FirmwareCheckColumn));
+}
+
+std::optional<FirmwareVerdict> DeviceStatusModel::firmwareVerdictAt(int row) const
+{
+    if (row < 0 || std::size_t(row) >= m_checks.size() || m_checks[std::size_t(row)] == 0)
+        return std::nullopt;
+    return FirmwareVerdict(m_checks[std::size_t(row)] - 1);
+}
+
+QString DeviceStatusModel::firmwareCheckTextAt(int row) const
+{
+    if (!firmwareVerdictAt(row))
+        return {};
+    return m_strings.at(m_checkTexts[std::size_t(row)]);
 }
 
 std::uint32_t DeviceStatusModel::intern(const QString& text)
@@ -236,6 +323,10 @@ void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
         ++m_counts[std::size_t(StatusGroupStyle::slot(r.group))];
         m_rows.push_back(r);
     }
+    if (!m_checks.empty()) { // rows that came after a verification are not verified
+        m_checks.resize(m_rows.size(), 0);
+        m_checkTexts.resize(m_rows.size(), 0);
+    }
     endInsertRows();
     Q_EMIT countsChanged();
 }
@@ -256,6 +347,9 @@ void DeviceStatusModel::clear()
     m_groupCache.clear();
     m_rawTimes.clear();
     m_counts = {};
+    m_checks = {};
+    m_checkTexts = {};
+    m_checkFirmwareTo.clear();
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -299,7 +393,7 @@ QByteArray DeviceStatusModel::toCsv() const
 void DeviceStatusModel::writeCsvHeader(CsvWriter& out)
 {
     out.row({u"imei", u"status", u"group", u"reason", u"updatedTime", u"recentAttemptTime",
-             u"nextAttemptTime"});
+             u"nextAttemptTime", u"firmwareCheck", u"reportedFirmware", u"firmwareCheckReason"});
 }
 
 void DeviceStatusModel::writeCsvRow(CsvWriter& out, int row) const
@@ -311,12 +405,19 @@ void DeviceStatusModel::writeCsvRow(CsvWriter& out, int row) const
         .cell(d.resultReason);
     for (const Timestamp* t : {&d.updatedTime, &d.recentAttemptTime, &d.nextAttemptTime})
         out.cell(t->raw);
+    const std::optional<FirmwareVerdict> verdict = firmwareVerdictAt(row);
+    const QString text = firmwareCheckTextAt(row);
+    const bool reported = verdict && *verdict != FirmwareVerdict::NotReported;
+    out.cell(verdict ? FirmwareVerification::code(*verdict) : QString())
+        .cell(reported ? text : QString())
+        .cell(verdict && !reported ? text : QString());
     out.endRow();
 }
 
 qsizetype DeviceStatusModel::storageBytes() const
 {
-    qsizetype bytes = qsizetype(m_rows.capacity() * sizeof(Row));
+    qsizetype bytes = qsizetype(m_rows.capacity() * sizeof(Row) + m_checks.capacity() +
+                                m_checkTexts.capacity() * sizeof(std::uint32_t));
     for (const QString& s : m_strings)
         bytes += s.capacity() * 2;
     return bytes;

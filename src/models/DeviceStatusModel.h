@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/wire/WireTypes.h"
+#include "core/FirmwareVerification.h"
 #include "core/StatusGroup.h"
 #include "models/StatusGroupStyle.h"
 
@@ -13,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace fotadesk {
@@ -26,7 +28,8 @@ class CsvWriter;
 /// row costs about 40 bytes.
 ///
 /// Columns: Imei, Status (label of a known status, else verbatim), Group,
-/// Reason, Updated, RecentAttempt, NextAttempt. Times display in the display
+/// Reason, Updated, RecentAttempt, NextAttempt, FirmwareCheck (the verdict of the last
+/// "Verify firmware", setFirmwareChecks(); empty before one). Times display in the display
 /// zone (default: the system's) with UTC beside them, in the user's locale
 /// (DisplayFormat): "2026-03-01 15:05 (14:05 UTC)" (C), "01.03.2026 15:05 (14:05 UTC)"
 /// (de); an unparseable time is shown as it came.
@@ -56,6 +59,7 @@ public:
         UpdatedColumn,
         RecentAttemptColumn,
         NextAttemptColumn,
+        FirmwareCheckColumn,
         ColumnCount
     };
     enum Role
@@ -109,10 +113,23 @@ public:
     /// The whole table as a CSV file (CsvWriter's rules: UTF-8 with BOM, CRLF, formulas
     /// neutralised): the header row of writeCsvHeader(), then writeCsvRow() of every row.
     [[nodiscard]] QByteArray toCsv() const;
-    /// "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime".
+    /// "imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime,firmwareCheck,
+    /// reportedFirmware,firmwareCheckReason".
     static void writeCsvHeader(CsvWriter& out);
-    /// One row: times in ISO 8601 UTC (or as received when unparseable).
+    /// One row: times in ISO 8601 UTC (or as received when unparseable); the firmware check as
+    /// its code (FirmwareVerification::code), empty when the device was not verified.
     void writeCsvRow(CsvWriter& out, int row) const;
+
+    // --- "Verify firmware" ------------------------------------------------------------------
+    /// Shows each verified device's verdict (matched by device id; rows the result does not
+    /// name stay empty). Replaces earlier checks.
+    void setFirmwareChecks(const FirmwareVerificationResult& result);
+    void clearFirmwareChecks();
+    [[nodiscard]] bool hasFirmwareChecks() const { return !m_checks.empty(); }
+    /// The verdict of a row (nullopt: not verified).
+    [[nodiscard]] std::optional<FirmwareVerdict> firmwareVerdictAt(int row) const;
+    /// The firmware a verified row reports, or why it did not report.
+    [[nodiscard]] QString firmwareCheckTextAt(int row) const;
     [[nodiscard]] qsizetype storageBytes() const;
 
     // --- direct access for proxies ----------------------------------------------
@@ -152,7 +169,13 @@ private:
     [[nodiscard]] QString rawTime(int row, int which) const;
     [[nodiscard]] QVariant timeData(int row, int which, int role) const;
 
+    [[nodiscard]] QVariant firmwareCheckData(int row, int role) const;
+
     std::vector<Row> m_rows;
+    /// Per row while checks are set: 0 not verified, else 1 + FirmwareVerdict.
+    std::vector<std::uint8_t> m_checks;
+    std::vector<std::uint32_t> m_checkTexts; ///< per row: interned firmware or reason
+    QString m_checkFirmwareTo;
     QStringList m_strings;
     QHash<QString, std::uint32_t> m_stringIds;
     QHash<std::uint64_t, StatusGroup> m_groupCache; ///< (status id << 32 | reason id)

@@ -58,6 +58,9 @@ std::optional<SimResponse> requireType(const QJsonObject& body, const QString& k
     case QJsonValue::Double:
         what = tr("'%1' must be a number.");
         break;
+    case QJsonValue::Bool:
+        what = tr("'%1' must be true or false.");
+        break;
     default:
         what = tr("'%1' must be an array.");
         break;
@@ -100,6 +103,8 @@ void AdminEndpoints::install(SimRouter& router)
                [this](const SimRequest& r) { return setFaults(r); });
     router.add("POST", u"/admin/campaigns/synthetic"_s, A::Admin,
                [this](const SimRequest& r) { return syntheticCampaign(r); });
+    router.add("POST", u"/admin/devices/{}/reachability"_s, A::Admin,
+               [this](const SimRequest& r) { return setReachability(r); });
     router.add("GET", u"/admin/stats"_s, A::Admin,
                [this](const SimRequest&) { return SimResponse::json(m_stats.toJson()); });
     router.add("POST", u"/admin/stats/reset"_s, A::Admin, [this](const SimRequest&) {
@@ -216,6 +221,32 @@ SimResponse AdminEndpoints::setFaults(const SimRequest& request)
     m_ctx.faults.setSpec(*spec);
     m_ctx.options.faults = *spec;
     return getFaults(request);
+}
+
+SimResponse AdminEndpoints::setReachability(const SimRequest& request)
+{
+    QJsonObject body;
+    if (auto e = SimContext::parseObject(request.body, &body))
+        return *e;
+    if (auto e = onlyMembers(body, {u"reachable"_s}))
+        return *e;
+    if (auto e = CampaignRules::requireFields(body, {u"reachable"_s}))
+        return *e;
+    if (auto e = requireType(body, u"reachable"_s, QJsonValue::Bool))
+        return *e;
+    const auto imei = CampaignRules::parseImei(request.args.at(0));
+    if (!imei)
+        return SimResponse::error(errc::InvalidDeviceId,
+                                  tr("'%1' is not a valid 15-digit IMEI.").arg(request.args.at(0)));
+    SimDevice* device = m_ctx.state.device(*imei);
+    if (!device)
+        return SimResponse::error(errc::UnknownDevice,
+                                  tr("Device %1 is not in the fleet.").arg(request.args.at(0)));
+    device->reachable = body.value(u"reachable"_s).toBool();
+    m_ctx.state.touch();
+    m_ctx.changed();
+    return SimResponse::json(
+        QJsonObject{{u"deviceId"_s, imei->toString()}, {u"reachable"_s, device->reachable}});
 }
 
 SimResponse AdminEndpoints::syntheticCampaign(const SimRequest& request)

@@ -15,6 +15,7 @@ namespace fotadesk::sim {
 ///   GET  /admin/faults                 the active fault spec
 ///   POST /admin/faults                 {"faults": "latency=100,error503=0.1"}
 ///   POST /admin/campaigns/synthetic    {"devices": N, ...}: a campaign of N new licensed devices
+///   POST /admin/devices/{imei}/reachability  {"reachable": bool}: the device answers (or not)
 ///   GET  /admin/stats                  request counts by route and status
 ///   POST /admin/stats/reset
 ///   POST /admin/tokens/expire          every bearer token and session expires now
@@ -31,6 +32,7 @@ public:
     SimResponse getFaults(const SimRequest& request);
     SimResponse setFaults(const SimRequest& request);
     SimResponse syntheticCampaign(const SimRequest& request);
+    SimResponse setReachability(const SimRequest& request);
 
 private:
     SimContext& m_ctx;

@@ -6,6 +6,7 @@
 #include "sim/SimError.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +92,10 @@ SimResponse FirmwareEndpoints::synchronize(const SimRequest& request)
         if (!device || device->account != account) {
             v.status = u"FirmwareVersionUpdateFailed"_s;
             v.extra.insert(u"reason"_s, u"Device does not exist."_s);
+        } else if (!device->reachable) {
+            // It does not answer: no version, and the inventory keeps what it last reported.
+            v.status = u"FirmwareVersionUpdateFailed"_s;
+            v.extra.insert(u"reason"_s, u"Device did not respond"_s);
         } else {
             v.status = u"FirmwareVersionUpdateSuccess"_s;
             // The device reports: from now on the inventory shows this version.
@@ -119,11 +124,15 @@ SimResponse FirmwareEndpoints::reportAsync(const SimRequest& request)
                                   tr("Device %1 does not exist in account %2.")
                                       .arg(request.args.at(1), request.args.at(0)));
     // fotasim's device answers at once: the account-devices listing shows the version now.
-    m_ctx.state.reportFirmware(*device, m_ctx.nowMs());
-    m_ctx.changed();
-    wire::SuccessResult ok;
-    ok.success = true;
-    return SimResponse::json(wire::toJson(ok));
+    // One that does not answer never reports; the request is accepted all the same.
+    if (device->reachable) {
+        m_ctx.state.reportFirmware(*device, m_ctx.nowMs());
+        m_ctx.changed();
+    }
+    wire::FirmwareReportRequest answer;
+    answer.accountName = request.args.at(0);
+    answer.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return SimResponse::json(wire::toJson(answer));
 }
 
 } // namespace fotadesk::sim

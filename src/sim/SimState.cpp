@@ -355,13 +355,14 @@ QJsonObject SimState::toJson() const
     root.insert(u"firmware"_s, firmware);
 
     // Devices as compact rows: [imei, model, account, firmware, licensedAtMs, reportedFirmware,
-    // reportedAtMs, fotaEligible, protocol, lastConnectionMs, createdAtMs].
+    // reportedAtMs, fotaEligible, protocol, lastConnectionMs, createdAtMs, reachable].
     QJsonArray devices;
     for (const SimDevice& d : m_devices) {
-        devices.append(QJsonArray{
-            d.imei.toString(), d.model, d.account, d.firmware, static_cast<double>(d.licensedAtMs),
-            d.reportedFirmware, static_cast<double>(d.reportedAtMs), d.fotaEligible, d.protocol,
-            static_cast<double>(d.lastConnectionMs), static_cast<double>(d.createdAtMs)});
+        devices.append(QJsonArray{d.imei.toString(), d.model, d.account, d.firmware,
+                                  static_cast<double>(d.licensedAtMs), d.reportedFirmware,
+                                  static_cast<double>(d.reportedAtMs), d.fotaEligible, d.protocol,
+                                  static_cast<double>(d.lastConnectionMs),
+                                  static_cast<double>(d.createdAtMs), d.reachable});
     }
     root.insert(u"devices"_s, devices);
 
@@ -466,6 +467,8 @@ std::optional<SimState> SimState::fromJson(const QJsonObject& json, QString* err
             d.lastConnectionMs = toMs(row.at(9));
             d.createdAtMs = toMs(row.at(10));
         }
+        if (row.size() > 11) // rows written before reachability have eleven members
+            d.reachable = row.at(11).toBool(true);
         if (!imei || d.model < 0 || d.model >= modelCount || d.account < 0 ||
             d.account >= accountCount)
             return fail(

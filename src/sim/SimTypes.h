@@ -64,6 +64,9 @@ struct SimDevice
     QString protocol;            ///< inventory spelling (LWM2M, OMADM, HTTP, NONE); empty = model's
     qint64 lastConnectionMs = 0; ///< 0 = unknown (shown as the creation time)
     qint64 createdAtMs = 0;      ///< when it joined the account (0: unknown)
+    /// false: the device does not answer (switched off, out of coverage): a firmware sync
+    /// fails for it and an async request never reports (POST /admin/devices/{imei}/reachability).
+    bool reachable = true;
 };
 
 /// Why a device of a campaign will not be upgraded (decided when it joined).

@@ -252,6 +252,8 @@ private Q_SLOTS:
 
         auto async = run(m_client->requestFirmwareReport(imeis.first()));
         VERIFY_OK(async);
+        QCOMPARE(async->result().accountName, DemoAccount);
+        QVERIFY(!async->result().requestId.isEmpty());
     }
 
     void callbacks()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void timesFollowTheUsersLocale();
     void oddValuesAreKept();
     void csvExport();
+    void firmwareChecks();
     void csvRoundTrip_data();
     void csvRoundTrip();
     void filter_data();
@@ -236,10 +237,64 @@ void DeviceStatusModelTest::csvExport()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
              QByteArray("\xEF\xBB\xBFimei,status,group,reason,updatedTime,recentAttemptTime,"
-                        "nextAttemptTime\r"));
+                        "nextAttemptTime,firmwareCheck,reportedFirmware,firmwareCheckReason\r"));
     QCOMPARE(lines.at(1), imeiNo(1).toLatin1() +
                               ",UpgradeFailed,failed,\"Timed out, retrying\","
-                              "2026-01-15T12:00:00.000Z,2026-01-15T14:05:00.000Z,\r");
+                              "2026-01-15T12:00:00.000Z,2026-01-15T14:05:00.000Z,,,,\r");
+}
+
+void DeviceStatusModelTest::firmwareChecks()
+{
+    m_model->appendPage({device(imeiNo(1), u"UpgradeSuccess"_s),
+                         device(imeiNo(2), u"UpgradeSuccess"_s),
+                         device(imeiNo(3), u"UpgradeSuccess"_s),
+                         device(imeiNo(4), u"UpgradeFailed"_s, u"Download failed"_s)});
+    const auto cell = [this](int row, int role = Qt::DisplayRole) {
+        return m_model->index(row, DeviceStatusModel::FirmwareCheckColumn).data(role);
+    };
+    QVERIFY(!m_model->hasFirmwareChecks());
+    QVERIFY(!cell(0).isValid());
+    QCOMPARE(m_model->headerData(DeviceStatusModel::FirmwareCheckColumn, Qt::Horizontal),
+             QVariant(u"Firmware check"_s));
+
+    fotadesk::FirmwareVerificationResult result;
+    result.firmwareTo = u"R2.2.0"_s;
+    result.devices = {
+        {imeiNo(1), fotadesk::FirmwareVerdict::Verified, u"R2.2.0"_s, {}},
+        {imeiNo(2), fotadesk::FirmwareVerdict::Mismatch, u"R2.3.0"_s, {}},
+        {imeiNo(3), fotadesk::FirmwareVerdict::NotReported, {}, u"Device did not respond"_s},
+        {imeiNo(9), fotadesk::FirmwareVerdict::Verified, u"R2.2.0"_s, {}}, // not in the report
+    };
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setFirmwareChecks(result);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(m_model->hasFirmwareChecks());
+    QCOMPARE(cell(0).toString(), u"Verified"_s);
+    QCOMPARE(cell(1).toString(), u"Mismatch: R2.3.0"_s);
+    QCOMPARE(cell(2).toString(), u"Not reported yet"_s);
+    QVERIFY(!cell(3).isValid()); // failed: not verified
+    QCOMPARE(cell(1, DeviceStatusModel::RawValueRole).toString(), u"mismatch"_s);
+    QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(u"R2.2.0"_s));
+    QVERIFY(cell(2, Qt::ToolTipRole).toString().contains(u"Device did not respond"_s));
+    QVERIFY(cell(0, Qt::DecorationRole).isValid());
+    QCOMPARE(m_model->firmwareVerdictAt(1), fotadesk::FirmwareVerdict::Mismatch);
+    QCOMPARE(m_model->firmwareVerdictAt(3), std::nullopt);
+
+    // The CSV carries the verdict's code and what the device reported (or why not).
+    const auto back = fotadesk::test::readCsvBack(m_model->toCsv());
+    QCOMPARE(back.rows.at(1).mid(7), (QStringList{u"verified"_s, u"R2.2.0"_s, QString()}));
+    QCOMPARE(back.rows.at(2).mid(7), (QStringList{u"mismatch"_s, u"R2.3.0"_s, QString()}));
+    QCOMPARE(back.rows.at(3).mid(7),
+             (QStringList{u"not-reported"_s, QString(), u"Device did not respond"_s}));
+    QCOMPARE(back.rows.at(4).mid(7), (QStringList{QString(), QString(), QString()}));
+
+    // Rows that come later are not verified; clearing removes every verdict.
+    m_model->appendPage({device(imeiNo(9), u"UpgradeSuccess"_s)});
+    QVERIFY(!cell(4).isValid());
+    QCOMPARE(cell(0).toString(), u"Verified"_s);
+    m_model->clearFirmwareChecks();
+    QVERIFY(!m_model->hasFirmwareChecks());
+    QVERIFY(!cell(0).isValid());
 }
 
 void DeviceStatusModelTest::csvRoundTrip_data()
@@ -292,6 +347,9 @@ void DeviceStatusModelTest::csvRoundTrip()
             d.updatedTime.raw,
             d.recentAttemptTime.raw,
             d.nextAttemptTime.raw,
+            QString(), // not verified: no firmware check
+            QString(),
+            QString(),
         };
         QCOMPARE(back.rows.at(row + 1), expected);
     }

@@ -2,6 +2,7 @@
 // synchronize (at most 100 devices), asynchronous report.
 
 #include "SimTestSupport.h"
+#include "api/wire/JsonCodec.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void synchronizeValidation();
     void asyncReport_data();
     void asyncReport();
+    void unreachableDeviceDoesNotReport();
 
 private:
     std::unique_ptr<FotaSimProcess> m_sim;
@@ -164,10 +166,75 @@ void FirmwareEndpointsTest::asyncReport()
     const HttpResult r =
         m_client->send("PUT", u"/fota/v3/firmware/%1/async/%2"_s.arg(kAccount, device));
     QCOMPARE(r.status, status);
-    if (status == 200)
-        QCOMPARE(r.object().value(u"success"_s), QJsonValue(true));
-    else
+    if (status == 200) {
+        // DeviceFirmwareVersionUpdateResult: both members required, strings.
+        const auto answer = fotadesk::wire::decodeFirmwareReportRequest(r.object());
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().toString()));
+        QCOMPARE(answer->accountName, kAccount);
+        QVERIFY(!answer->requestId.isEmpty());
+        QVERIFY(!r.object().contains(u"success"_s));
+    } else
         QCOMPARE(r.errorCode(), errorCode);
+}
+
+void FirmwareEndpointsTest::unreachableDeviceDoesNotReport()
+{
+    const QString device = freeDevices(AX100, true, 1).value(0);
+    QVERIFY(!device.isEmpty());
+    const QString path = u"/admin/devices/%1/reachability"_s.arg(device);
+    QCOMPARE(m_client->adminPost(path, {{u"reachable"_s, false}}).status, 200);
+    const auto inventoryTime = [&] {
+        return m_client
+            ->post(u"/fota/v3/devices/%1"_s.arg(kAccount),
+                   QJsonObject{{u"deviceList"_s, QJsonArray{device}}})
+            .object()
+            .value(u"deviceList"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"refreshTime"_s)
+            .toString();
+    };
+    const QString before = inventoryTime();
+    QVERIFY(m_client->advanceClock(3600));
+    QVERIFY(m_client->authenticate());
+
+    // The sync fails for it, without a version; the async request is accepted but nothing
+    // arrives: the inventory still shows the old report.
+    const HttpResult sync = m_client->put(u"/fota/v3/firmware/%1/devices"_s.arg(kAccount),
+                                          QJsonObject{{u"deviceList"_s, QJsonArray{device}}});
+    QCOMPARE(sync.status, 200);
+    const QJsonObject v =
+        sync.object().value(u"deviceFirmwarVersionList"_s).toArray().at(0).toObject();
+    QCOMPARE(v.value(u"status"_s).toString(), u"FirmwareVersionUpdateFailed"_s);
+    QCOMPARE(v.value(u"reason"_s).toString(), u"Device did not respond"_s);
+    QVERIFY(!v.contains(u"firmwareVersion"_s));
+    QCOMPARE(m_client->send("PUT", u"/fota/v3/firmware/%1/async/%2"_s.arg(kAccount, device)).status,
+             200);
+    QCOMPARE(inventoryTime(), before);
+
+    // Reachable again: it reports.
+    QCOMPARE(m_client->adminPost(path, {{u"reachable"_s, true}}).status, 200);
+    const HttpResult again = m_client->put(u"/fota/v3/firmware/%1/devices"_s.arg(kAccount),
+                                           QJsonObject{{u"deviceList"_s, QJsonArray{device}}});
+    QCOMPARE(again.object()
+                 .value(u"deviceFirmwarVersionList"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"firmwareVersion"_s)
+                 .toString(),
+             u"R2.1.0"_s);
+    QVERIFY(inventoryTime() != before);
+
+    // The admin body is checked like the API's.
+    QCOMPARE(m_client->adminPost(path, {{u"reachable"_s, u"no"_s}}).status, 400);
+    QCOMPARE(m_client->adminPost(path, {{u"reach"_s, false}}).status, 400);
+    QCOMPARE(
+        m_client
+            ->adminPost(u"/admin/devices/012345678901237/reachability"_s, {{u"reachable"_s, false}})
+            .status,
+        400);
 }
 
 QTEST_GUILESS_MAIN(FirmwareEndpointsTest)

@@ -65,6 +65,8 @@ Decoded<DeviceListRequest> decodeDeviceListRequest(const QJsonValue& value,
                                                    const QString& path = QStringLiteral("$"));
 Decoded<FirmwareSyncResult> decodeFirmwareSyncResult(const QJsonValue& value,
                                                      const QString& path = QStringLiteral("$"));
+Decoded<FirmwareReportRequest>
+decodeFirmwareReportRequest(const QJsonValue& value, const QString& path = QStringLiteral("$"));
 Decoded<DeviceStatus> decodeDeviceStatus(const QJsonValue& value,
                                          const QString& path = QStringLiteral("$"));
 Decoded<CampaignDevicePage> decodeCampaignDevicePage(const QJsonValue& value,
@@ -113,6 +115,7 @@ QJsonArray toJson(const QList<FirmwarePackage>& value);
 QJsonObject toJson(const DeviceListRequest& value);
 QJsonObject toJson(const DeviceFirmwareVersion& value);
 QJsonObject toJson(const FirmwareSyncResult& value);
+QJsonObject toJson(const FirmwareReportRequest& value);
 QJsonObject toJson(const DeviceStatus& value);
 QJsonObject toJson(const CampaignDevicePage& value);
 QJsonObject toJson(const DeviceHistoryEntry& value);

@@ -99,6 +99,19 @@ Decoded<FirmwareSyncResult> decodeFirmwareSyncResult(const QJsonValue& value, co
     return out;
 }
 
+Decoded<FirmwareReportRequest> decodeFirmwareReportRequest(const QJsonValue& value,
+                                                           const QString& path)
+{
+    JsonReader r(value, path);
+    FirmwareReportRequest out;
+    out.accountName = r.requiredString("accountName"_L1);
+    out.requestId = r.requiredString("requestId"_L1);
+    if (r.failed())
+        return r.error();
+    out.extra = r.extra();
+    return out;
+}
+
 // --- reports ------------------------------------------------------------------------
 
 Decoded<DeviceStatus> decodeDeviceStatus(const QJsonValue& value, const QString& path)
@@ -262,6 +275,14 @@ QJsonObject toJson(const FirmwareSyncResult& value)
     return JsonWriter(value.extra)
         .optional("accountName"_L1, value.accountName)
         .set("deviceFirmwarVersionList"_L1, list) // sic: the contract's spelling
+        .take();
+}
+
+QJsonObject toJson(const FirmwareReportRequest& value)
+{
+    return JsonWriter(value.extra)
+        .set("accountName"_L1, value.accountName)
+        .set("requestId"_L1, value.requestId)
         .take();
 }
 

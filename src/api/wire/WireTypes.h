@@ -209,6 +209,15 @@ struct FirmwareSyncResult
     QJsonObject extra;
 };
 
+/// DeviceFirmwareVersionUpdateResult: the PUT /firmware/{acc}/async/{deviceId} answer (both
+/// fields required; the version arrives later).
+struct FirmwareReportRequest
+{
+    QString accountName;
+    QString requestId;
+    QJsonObject extra;
+};
+
 // --- reports --------------------------------------------------------------------
 
 /// V3DeviceStatus.

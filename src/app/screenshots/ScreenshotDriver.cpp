@@ -5,7 +5,9 @@
 #include "core/Clock.h"
 #include "core/Imei.h"
 #include "gui/campaign/CampaignDetailPage.h"
+#include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/campaign/EditDatesDialog.h"
+#include "gui/campaign/FirmwareVerifyBar.h"
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateCheckPage.h"
@@ -25,6 +27,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/UserGuideWindow.h"
 #include "gui/signin/CredentialsDialog.h"
+#include "models/DeviceStatusModel.h"
 #include "models/FirmwareModel.h"
 #include "store/AppSettings.h"
 #include "store/Draft.h"
@@ -38,6 +41,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -390,7 +394,56 @@ void ScreenshotDriver::buildSteps()
     m_steps << Step{
         u"shoot cancelled"_s, [this] { shoot(&m_window, u"10-campaign-cancelled.png"_s); }, {}};
 
+    buildVerifySteps();
     buildDesktopSteps([fleet] { return fleet->chosen; });
+}
+
+void ScreenshotDriver::buildVerifySteps()
+{
+    // A campaign of the demo's history that ran to its end: its device status, verified.
+    auto ended = std::make_shared<QString>();
+    m_steps << Step{u"ended campaign"_s,
+                    [this, ended] {
+                        auto* job = m_context.client->campaignHistoryPage(u"CampaignEnded"_s);
+                        connect(job, &ApiJob::finished, this, [job, ended] {
+                            if (!job->succeeded())
+                                return;
+                            for (const wire::Campaign& c : job->result().campaignList) {
+                                if (ended->isEmpty() || c.campaignName == u"Telit depot pilot"_s)
+                                    *ended = c.id;
+                            }
+                        });
+                    },
+                    [ended] { return !ended->isEmpty(); }};
+    auto panel = [this, ended]() -> CampaignStatusPanel* {
+        CampaignDetailPage* page = m_window.campaignPage(*ended);
+        return page ? page->findChild<CampaignStatusPanel*>() : nullptr;
+    };
+    m_steps << Step{u"ended: device status"_s, [this, ended] { m_window.openCampaign(*ended); },
+                    [this, ended, panel] {
+                        CampaignDetailPage* page = m_window.campaignPage(*ended);
+                        CampaignStatusPanel* status = panel();
+                        if (!page || !status)
+                            return false;
+                        if (page->tabWidget()->currentWidget() != status)
+                            page->tabWidget()->setCurrentWidget(status);
+                        return page->campaign() && !status->isLoading() &&
+                               status->model()->rowCount() > 0;
+                    }};
+    m_steps << Step{u"verify"_s,
+                    [panel] {
+                        if (CampaignStatusPanel* status = panel())
+                            status->verifyFirmware();
+                    },
+                    [panel] {
+                        CampaignStatusPanel* status = panel();
+                        return status && !status->verifyBar()->isRunning() &&
+                               status->verification().has_value();
+                    }};
+    auto settled = std::make_shared<int>(0);
+    m_steps << Step{u"settle"_s, {}, [settled] { return ++*settled >= 5; }};
+    m_steps << Step{
+        u"shoot verified"_s, [this] { shoot(&m_window, u"18-campaign-verified.png"_s); }, {}};
 }
 
 void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& devicesOf)

@@ -43,6 +43,8 @@ private:
     };
 
     void buildSteps();
+    /// A campaign of the demo history after Verify firmware (for docs/user-guide.md).
+    void buildVerifySteps();
     /// Desktop integration: a device list opened on its own, activity log, settings, user
     /// guide, About (for docs/user-guide.md).
     void buildDesktopSteps(const std::function<QStringList()>& devicesOf);

@@ -5,6 +5,7 @@
 #include "gui/campaign/CampaignStatusHistoryChart.h"
 #include "gui/campaign/CampaignStatusLoader.h"
 #include "gui/campaign/CampaignStatusRecorder.h"
+#include "gui/campaign/FirmwareVerifyBar.h"
 #include "gui/campaign/ReportExporter.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/GuiLogging.h"
@@ -82,6 +83,13 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
                         watch->setChecked(on);
                 });
     }
+
+    // Verify firmware: its own row under the report's.
+    m_verifyBar = new FirmwareVerifyBar(context, this);
+    m_ui->mainLayout->insertWidget(1, m_verifyBar);
+    connect(m_verifyBar, &FirmwareVerifyBar::verifyRequested, this,
+            &CampaignStatusPanel::verifyFirmware);
+    connect(m_verifyBar, &FirmwareVerifyBar::finished, this, &CampaignStatusPanel::onVerified);
 
     // Table.
     QTableView* view = m_ui->deviceTable;
@@ -161,6 +169,13 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
     view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
     view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 200);
+    view->setColumnWidth(DeviceStatusModel::NextAttemptColumn, 200);
+    view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
+    // The verdicts show next to the status group (not at the far right, out of sight), once
+    // there are some.
+    view->horizontalHeader()->moveSection(DeviceStatusModel::FirmwareCheckColumn,
+                                          DeviceStatusModel::GroupColumn + 1);
+    hideUnverifiedColumn();
     m_recorder->reload();
     updateState();
     updateChart();
@@ -187,14 +202,30 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     model->setDisplayTimeZone(m_context.siteZone);
     DeviceStatusModel* old = m_model;
     m_model = model;
-    // Swapping the source resets the header: keep the user's column widths.
+    // Swapping the source resets the header: keep the user's column widths, order and hidden
+    // columns.
     QHeaderView* header = m_ui->deviceTable->horizontalHeader();
     QList<int> widths;
-    for (int c = 0; c < header->count(); ++c)
+    QList<int> order; // logical index at each visual position
+    QList<bool> hidden;
+    for (int c = 0; c < header->count(); ++c) {
         widths.append(header->sectionSize(c));
+        order.append(header->logicalIndex(c));
+        hidden.append(header->isSectionHidden(c));
+    }
     m_filter->setSourceModel(model);
-    for (int c = 0; c < widths.size() && c < header->count(); ++c)
+    for (int c = 0; c < widths.size() && c < header->count(); ++c) {
         header->resizeSection(c, widths.at(c));
+        header->setSectionHidden(c, hidden.at(c));
+    }
+    for (int v = 0; v < order.size() && v < header->count(); ++v) {
+        if (header->logicalIndex(v) != order.at(v))
+            header->moveSection(header->visualIndex(order.at(v)), v);
+    }
+    // A refreshed report keeps the verdicts of the last verification.
+    if (m_verification)
+        model->setFirmwareChecks(*m_verification);
+    hideUnverifiedColumn();
     connect(model, &DeviceStatusModel::countsChanged, m_chartTimer, [this] {
         if (!m_chartTimer->isActive())
             m_chartTimer->start();
@@ -206,6 +237,7 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
 void CampaignStatusPanel::setCampaign(const wire::Campaign& campaign)
 {
     m_campaign = campaign;
+    updateState(); // Verify firmware needs its firmwareTo
 }
 
 void CampaignStatusPanel::setStatusGroupFilter(const QList<StatusGroup>& groups)
@@ -229,9 +261,17 @@ void CampaignStatusPanel::setImeiFilter(const QString& text)
     m_ui->imeiEdit->setText(text);
 }
 
+void CampaignStatusPanel::hideUnverifiedColumn()
+{
+    // Also after a restored header state (WindowStateStore) that showed it on a verified page.
+    if (!m_verification)
+        m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, true);
+}
+
 void CampaignStatusPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    hideUnverifiedColumn();
     if (!m_loadedOnce && m_loadOnShow)
         refresh();
 }
@@ -259,6 +299,47 @@ void CampaignStatusPanel::refresh()
 void CampaignStatusPanel::cancelLoad()
 {
     m_loader->cancel();
+}
+
+bool CampaignStatusPanel::verifyFirmware()
+{
+    QString error;
+    if (!m_campaign) {
+        error = tr("The campaign's details have not been read yet, so its target firmware is "
+                   "unknown. Open the Details tab (or reload the campaign), then verify again.");
+    } else {
+        QStringList succeeded;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->groupAt(row) == StatusGroup::Succeeded)
+                succeeded.append(m_model->deviceIdAt(row));
+        }
+        if (m_verifyBar->start(m_campaignId, m_campaign->firmwareTo, succeeded, &error)) {
+            showMessage({}, false);
+            updateState();
+            return true;
+        }
+    }
+    showMessage(error.toHtmlEscaped(), true);
+    return false;
+}
+
+void CampaignStatusPanel::onVerified(const FirmwareVerificationResult& result)
+{
+    m_verification = result;
+    m_model->setFirmwareChecks(result);
+    m_ui->deviceTable->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, false);
+    if (const auto& error = m_verifyBar->lastError()) {
+        showMessage(error->kind() == ApiError::Kind::Cancelled
+                        ? tr("Verification stopped: the devices not asked yet show as not "
+                             "reported yet. Verify again to ask them.")
+                              .toHtmlEscaped()
+                        : ApiErrorText::html(tr("The firmware sync did not answer for every "
+                                                "device; those devices show as not reported "
+                                                "yet."),
+                                             *error),
+                    error->kind() != ApiError::Kind::Cancelled);
+    }
+    updateState();
 }
 
 void CampaignStatusPanel::onProgress(qint64, qint64)
@@ -348,6 +429,16 @@ void CampaignStatusPanel::updateState()
     const bool haveRows = m_model->rowCount() > 0;
     m_ui->exportCsvButton->setEnabled(!loading && haveRows);
     m_ui->exportPdfButton->setEnabled(!loading && haveRows);
+    QString whyNot;
+    if (loading)
+        whyNot = tr("Wait until the device report is read.");
+    else if (!haveRows)
+        whyNot = tr("Read the device report first: its successful devices are verified.");
+    else if (m_model->count(StatusGroup::Succeeded) == 0)
+        whyNot = tr("No device of this campaign has succeeded yet.");
+    else if (!m_campaign)
+        whyNot = tr("The campaign's details (its target firmware) have not been read yet.");
+    m_verifyBar->setAvailable(whyNot.isEmpty(), whyNot);
     const QLocale locale;
     QString text;
     if (loading) {
@@ -466,6 +557,7 @@ ReportExporter::Input CampaignStatusPanel::reportInput() const
     input.accountName = m_context.environment.accountName;
     input.environmentLabel = m_context.environmentLabel();
     input.devices = m_model;
+    input.verification = m_verification ? &*m_verification : nullptr;
     input.generatedUtc = clockOf(m_context).nowUtc();
     input.siteZone = m_context.siteZone;
     if (m_serverTotal >= 0)

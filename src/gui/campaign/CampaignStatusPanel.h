@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/wire/WireTypes.h"
+#include "core/FirmwareVerification.h"
 #include "core/StatusGroup.h"
 #include "gui/campaign/ReportExporter.h"
 
@@ -29,6 +30,7 @@ class CampaignStatusLoader;
 class CampaignStatusRecorder;
 class DeviceStatusFilterModel;
 class DeviceStatusModel;
+class FirmwareVerifyBar;
 class Notifier;
 class SnapshotStore;
 class StatusChart;
@@ -49,6 +51,10 @@ class StatusChart;
 ///   read is one snapshot) with "what changed since your last look";
 /// - the table (status badges; recent/next attempt in site time with UTC),
 ///   filterable by status group, reason text and IMEI;
+/// - "Verify firmware" (FirmwareVerifyBar): the devices the report calls successful are
+///   asked which firmware they run; the counts (verified / mismatch / not reported yet) show
+///   above the table, each device's verdict in its "Firmware check" column (kept when the
+///   report is refreshed), and both go into the handover report;
 /// - export of the handover report as CSV and PDF (ReportExporter);
 /// - "Watch" for change notifications (Notifier), when one is given.
 class CampaignStatusPanel final : public QWidget
@@ -71,6 +77,12 @@ public:
     [[nodiscard]] CampaignStatusHistoryChart* historyChart() const { return m_history; }
     [[nodiscard]] CampaignStatusLoader* loader() const { return m_loader; }
     [[nodiscard]] CampaignStatusRecorder* recorder() const { return m_recorder; }
+    [[nodiscard]] FirmwareVerifyBar* verifyBar() const { return m_verifyBar; }
+    /// The last verification (nullopt before one).
+    [[nodiscard]] const std::optional<FirmwareVerificationResult>& verification() const
+    {
+        return m_verification;
+    }
     [[nodiscard]] bool isLoading() const;
     /// The report's totalDevice from the last complete read (-1: unknown).
     [[nodiscard]] qint64 serverTotal() const { return m_serverTotal; }
@@ -100,6 +112,9 @@ public Q_SLOTS:
     /// Reads the report (again).
     void refresh();
     void cancelLoad();
+    /// Verifies the firmware of the devices the report calls successful; false (and a message
+    /// shown) when it cannot start.
+    bool verifyFirmware();
 
 Q_SIGNALS:
     /// A read ended (complete, failed or stopped).
@@ -117,6 +132,8 @@ private:
     void attachModel(DeviceStatusModel* model);
     void onProgress(qint64 appended, qint64 total);
     void onFinished(bool ok);
+    void onVerified(const FirmwareVerificationResult& result);
+    void hideUnverifiedColumn();
     void showProgress();
     void updateChart();
     void updateShownLabel();
@@ -138,6 +155,8 @@ private:
     CampaignStatusRecorder* m_recorder = nullptr;
     StatusChart* m_chart = nullptr;
     CampaignStatusHistoryChart* m_history = nullptr;
+    FirmwareVerifyBar* m_verifyBar = nullptr;
+    std::optional<FirmwareVerificationResult> m_verification;
     QTimer* m_chartTimer = nullptr;
     QTimer* m_progressTimer = nullptr;
     QDateTime m_loadedUtc;

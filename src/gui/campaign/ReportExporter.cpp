@@ -523,6 +523,57 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                        deviceRows);
         }
 
+        // Firmware verification.
+        flow.heading(tr("Firmware verification"));
+        if (!input.verification) {
+            flow.paragraph(tr("Not verified: use Verify firmware on the device status to ask "
+                              "the successful devices which firmware they run."));
+        } else {
+            const FirmwareVerificationResult& v = *input.verification;
+            const FirmwareCheckCounts& n = v.counts;
+            flow.paragraph(tr("Checked %1: the devices the report called successful were "
+                              "asked which firmware they run (firmware sync) and compared with "
+                              "%2.")
+                               .arg(siteAndUtc(v.checkedUtc, input.siteZone), v.firmwareTo));
+            const auto share = [&](qint64 k) {
+                return n.total() > 0
+                           ? locale.toString(100.0 * double(k) / double(n.total()), 'f', 1) + u'%'
+                           : QString();
+            };
+            QList<QStringList> verdictRows;
+            QList<FirmwareCheck> unverified;
+            for (int i = 0; i < FirmwareVerification::VerdictCount; ++i) {
+                const auto verdict = FirmwareVerdict(i);
+                verdictRows.append({FirmwareVerification::label(verdict),
+                                    locale.toString(n.of(verdict)), share(n.of(verdict))});
+            }
+            flow.table({{tr("Firmware check"), 0.6},
+                        {tr("Devices"), 0.2, Qt::AlignRight},
+                        {tr("Share"), 0.2, Qt::AlignRight}},
+                       verdictRows);
+            for (const FirmwareCheck& c : v.devices) {
+                if (c.verdict != FirmwareVerdict::Verified)
+                    unverified.append(c);
+            }
+            if (!unverified.isEmpty()) {
+                const int listed = std::min<int>(int(unverified.size()), input.maxListedFailures);
+                QList<QStringList> deviceRows;
+                for (int i = 0; i < listed; ++i)
+                    deviceRows.append(
+                        {unverified.at(i).deviceId,
+                         FirmwareVerification::label(unverified.at(i).verdict),
+                         FirmwareVerification::explain(unverified.at(i), v.firmwareTo)});
+                flow.paragraph(
+                    int(unverified.size()) > listed
+                        ? tr("The first %1 of %2 devices that did not verify (all of "
+                             "them are in the CSV report):")
+                              .arg(locale.toString(listed), locale.toString(unverified.size()))
+                        : tr("Devices that did not verify:"));
+                flow.table({{tr("IMEI"), 0.22}, {tr("Firmware check"), 0.22}, {tr("Detail"), 0.56}},
+                           deviceRows);
+            }
+        }
+
         // Parameters.
         flow.heading(tr("Campaign parameters"));
         QList<QPair<QString, QString>> params;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/wire/WireTypes.h"
+#include "core/FirmwareVerification.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,14 +17,16 @@ class DeviceStatusModel;
 /// The handover report of one campaign, for an engineer to give to a customer:
 ///
 /// - CSV: one row per device, in IMEI order, header
-///   `imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime`
-///   (DeviceStatusModel's CSV rows; times ISO 8601 UTC, or verbatim when the
-///   server sent something unparseable), written by CsvWriter: UTF-8 with BOM,
+///   `imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime,firmwareCheck,
+///   reportedFirmware,firmwareCheckReason` (DeviceStatusModel's CSV rows; times ISO 8601 UTC,
+///   or verbatim when the server sent something unparseable; the firmware check empty for a
+///   device not verified), written by CsvWriter: UTF-8 with BOM,
 ///   CRLF, RFC 4180 quoting, cells a spreadsheet would run as a formula
 ///   neutralised with a leading apostrophe.
 /// - PDF (A4, through QPdfWriter + QPainter): title, generated-at (site time and
 ///   UTC), summary, the devices-by-status-group chart, the status breakdown,
-///   the failures grouped by reason and listed per device, the campaign's
+///   the failures grouped by reason and listed per device, the firmware verification
+///   (counts, and the devices that did not verify), the campaign's
 ///   parameters, a footer with page numbers on every page.
 ///
 /// Files are written through QSaveFile: a failed export never leaves half a file.
@@ -47,6 +50,9 @@ public:
         int maxListedFailures = 500;
         /// The CSV: only these rows of `devices` (what a filtered view shows); empty: all.
         std::vector<int> rows;
+        /// The last "Verify firmware" (the PDF's section; the CSV's column is in `devices`);
+        /// null: not verified.
+        const FirmwareVerificationResult* verification = nullptr;
     };
 
     ReportExporter() = delete;

@@ -38,6 +38,8 @@ CreateResultPage::CreateResultPage(AppContext& context, CreateSession& session, 
     m_ui->resultView->horizontalHeader()->setStretchLastSection(true);
     m_results->setDisplayTimeZone(context.siteZone);
     m_ui->resultView->setColumnWidth(DeviceStatusModel::ReasonColumn, 340);
+    // A new campaign's devices have not upgraded yet: nothing to verify.
+    m_ui->resultView->setColumnHidden(DeviceStatusModel::FirmwareCheckColumn, true);
     // Statuses, groups and times are as wide as they read in the user's language.
     ColumnFit::onFirstRows(m_ui->resultView,
                            {DeviceStatusModel::ImeiColumn, DeviceStatusModel::StatusColumn,

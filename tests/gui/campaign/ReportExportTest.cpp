@@ -142,7 +142,8 @@ private Q_SLOTS:
         const QList<QStringList>& rows = back.rows;
         QCOMPARE(rows.size(), qsizetype(model.rowCount()) + 1);
         QCOMPARE(rows.first().join(u','),
-                 u"imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime"_s);
+                 u"imei,status,group,reason,updatedTime,recentAttemptTime,nextAttemptTime,"
+                 u"firmwareCheck,reportedFirmware,firmwareCheckReason"_s);
         // Formulas are written neutralised (and read back as they were).
         QVERIFY(bytes.contains("\r\n'=1+1,UpgradeFailed,failed,'=1+1,"));
         QVERIFY(bytes.contains("\r\nnot-an-imei,\"'=cmd|' /C calc'!A0\","));
@@ -163,7 +164,7 @@ private Q_SLOTS:
         });
         for (int i = 0; i < order.size(); ++i) {
             const QStringList& f = rows.at(i + 1);
-            QCOMPARE(f.size(), 7);
+            QCOMPARE(f.size(), 10);
             const wire::DeviceStatus d = model.deviceStatusAt(order.at(i));
             QCOMPARE(f.at(0), d.deviceId);
             QCOMPARE(f.at(1), d.status);

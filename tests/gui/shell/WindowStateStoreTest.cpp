@@ -213,7 +213,8 @@ private Q_SLOTS:
             QVERIFY(a->horizontalHeader()->count() > 3);
             a->horizontalHeader()->resizeSection(1, 233);
             a->horizontalHeader()->setSectionHidden(2, true);
-            a->horizontalHeader()->moveSection(3, 0);
+            // The reason column (logical 3) to the front, wherever it stands now.
+            a->horizontalHeader()->moveSection(a->horizontalHeader()->visualIndex(3), 0);
 
             // Within the session: the next campaign's page opens the same way.
             window.openCampaign(u"campaign-b"_s);
