@@ -1953,12 +1953,12 @@
     <message>
         <location line="+17"/>
         <location line="+48"/>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-119"/>
         <source>As sent by the server</source>
         <translation>Wie vom Server gesendet</translation>
     </message>
@@ -1970,16 +1970,18 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
+        <location line="+58"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
@@ -2006,16 +2008,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Firmware verification</source>
+        <translation>Firmware-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: use Verify firmware on the device status to ask the successful devices which firmware they run.</source>
+        <translation>Nicht geprüft: Mit „Firmware prüfen“ im Gerätestatus werden die erfolgreichen Geräte nach ihrer Firmware gefragt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked %1: the devices the report called successful were asked which firmware they run (firmware sync) and compared with %2.</source>
+        <translation>Geprüft %1: Die Geräte, die der Bericht als erfolgreich führte, wurden nach ihrer Firmware gefragt (Firmware-Synchronisierung) und mit %2 verglichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>Firmware check</source>
+        <translation>Firmware-Prüfung</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The first %1 of %2 devices that did not verify (all of them are in the CSV report):</source>
+        <translation>Die ersten %1 von %2 nicht bestätigten Geräten (alle stehen im CSV-Bericht):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices that did not verify:</source>
+        <translation>Nicht bestätigte Geräte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign parameters</source>
         <translation>Kampagnenparameter</translation>
     </message>
@@ -4530,6 +4569,134 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
     </message>
 </context>
 <context>
+    <name>fotactl::verify</name>
+    <message>
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+55"/>
+        <source>note: the report was read page after page (%1).
+</source>
+        <translation>Hinweis: Der Bericht wurde Seite für Seite gelesen (%1).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Campaign %1: %n successful device(s) checked against firmware %2
+</source>
+        <translation>
+            <numerusform>Kampagne %1: %n erfolgreiches Gerät mit Firmware %2 abgeglichen
+</numerusform>
+            <numerusform>Kampagne %1: %n erfolgreiche Geräte mit Firmware %2 abgeglichen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>FIRMWARE CHECK</source>
+        <translation>FIRMWARE-PRÜFUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>  ... and %n more (see --csv or --json)
+</source>
+        <translation>
+            <numerusform>  ... und %n weiteres (siehe --csv oder --json)
+</numerusform>
+            <numerusform>  ... und %n weitere (siehe --csv oder --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) run %1.
+</source>
+        <translation>
+            <numerusform>Ergebnis: Das %n Gerät läuft mit %1.
+</numerusform>
+            <numerusform>Ergebnis: Alle %n Geräte laufen mit %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result: %1 of %2 devices are not verified to run %3.
+</source>
+        <translation>Ergebnis: Für %1 von %2 Geräten ist nicht bestätigt, dass sie %3 ausführen.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: fotactl campaign verify CAMPAIGN-ID [--csv FILE] [options]
+
+Verifies the upgrade: every device the campaign&apos;s report calls successful
+is asked which firmware it runs (PUT /firmware/{acc}/devices, 100 devices a
+request, journaled), and is &apos;verified&apos; (it runs the campaign&apos;s firmwareTo),
+a &apos;mismatch&apos; (it runs another version) or &apos;not-reported&apos; (it did not say).
+Exit status 0 when every device is verified, 1 when some are not, 3 on a
+network failure.
+  --csv FILE         write deviceId,firmwareCheck,reportedFirmware,reason
+                     to FILE
+</source>
+        <translation>Aufruf: fotactl campaign verify KAMPAGNEN-ID [--csv DATEI] [Optionen]
+
+Prüft das Upgrade: Jedes Gerät, das der Bericht der Kampagne als erfolgreich
+führt, wird nach seiner Firmware gefragt (PUT /firmware/{acc}/devices, 100
+Geräte je Anfrage, protokolliert) und ist &apos;verified&apos; (es läuft mit firmwareTo
+der Kampagne), &apos;mismatch&apos; (es läuft mit einer anderen Version) oder
+&apos;not-reported&apos; (es hat nicht geantwortet).
+Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
+3 bei einem Netzwerkfehler.
+  --csv DATEI        deviceId,firmwareCheck,reportedFirmware,reason in DATEI
+                     schreiben
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV file.</source>
+        <translation>CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+34"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>note: no device of campaign %1 has succeeded yet; nothing to verify.
+</source>
+        <translation>Hinweis: Noch kein Gerät der Kampagne %1 war erfolgreich; nichts zu prüfen.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>note: not journaled: %1
+</source>
+        <translation>Hinweis: nicht protokolliert: %1
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Verify that a campaign&apos;s successful devices run its firmware.</source>
+        <translation>Prüfen, ob die erfolgreichen Geräte einer Kampagne deren Firmware ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::AboutDialog</name>
     <message>
         <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
@@ -4759,6 +4926,55 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>
             <numerusform>Beobachte %n Kampagne: %1</numerusform>
             <numerusform>Beobachte %n Kampagnen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AddPreflight</name>
+    <message>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+24"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Zurück zur Liste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Geräte werden gegen den Bestand des Kontos geprüft: %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the devices against the account&apos;s inventory…</source>
+        <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every device will be accepted.</source>
+        <translation>Jedes Gerät wird angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <translation>
+            <numerusform>%n Gerät würde vom Dienst abgelehnt: nur die angenommenen Geräte behalten (das andere wird als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
+            <numerusform>%n Geräte würden vom Dienst abgelehnt: nur die angenommenen Geräte behalten (die übrigen werden als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The devices could not be checked: see below.</source>
+        <translation>Die Geräte konnten nicht geprüft werden: siehe unten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add devices — %1 — refused by the check</source>
+        <translation>Geräte hinzufügen — %1 — von der Prüfung abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät h&amp;inzufügen</numerusform>
+            <numerusform>%n Geräte h&amp;inzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -5670,7 +5886,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+63"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+64"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -5685,7 +5901,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Mich benachrichtigen (Infobereich und Aktivität), wenn sich der Status dieser Kampagne ändert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -5695,7 +5911,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Bericht des Servers ließ sich nicht in parallelen Bereichen lesen; er wird erneut Seite für Seite gelesen.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
+        <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
+        <translation>Die Details der Kampagne sind noch nicht gelesen, ihre Ziel-Firmware ist daher unbekannt. Öffnen Sie den Reiter Details (oder laden Sie die Kampagne neu) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verification stopped: the devices not asked yet show as not reported yet. Verify again to ask them.</source>
+        <translation>Prüfung angehalten: Die noch nicht gefragten Geräte erscheinen als „Noch nicht gemeldet“. Prüfen Sie erneut, um sie zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The firmware sync did not answer for every device; those devices show as not reported yet.</source>
+        <translation>Die Firmware-Synchronisierung hat nicht für jedes Gerät geantwortet; diese Geräte erscheinen als „Noch nicht gemeldet“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
         <translation>Der Server nannte %1 Geräte (totalDevice), aber der Bericht listete %2. Aktualisieren Sie, um ihn erneut zu lesen; bleibt es verschieden, ist der Bericht des Servers inkonsistent.</translation>
     </message>
@@ -5715,7 +5946,27 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Gerätebericht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Wait until the device report is read.</source>
+        <translation>Warten Sie, bis der Gerätebericht gelesen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the device report first: its successful devices are verified.</source>
+        <translation>Lesen Sie zuerst den Gerätebericht: Geprüft werden seine erfolgreichen Geräte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device of this campaign has succeeded yet.</source>
+        <translation>Noch kein Gerät dieser Kampagne war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign&apos;s details (its target firmware) have not been read yet.</source>
+        <translation>Die Details der Kampagne (ihre Ziel-Firmware) sind noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading… %1 of %2 devices</source>
         <translation>Lade… %1 von %2 Geräten</translation>
     </message>
@@ -5786,7 +6037,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Export the selected devices</source>
         <translation>Die gewählten Geräte exportieren</translation>
     </message>
@@ -6260,7 +6511,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+48"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+50"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -6428,7 +6679,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+254"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+259"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
     </message>
@@ -6436,12 +6687,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+36"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+37"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+481"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+534"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -6457,7 +6708,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+191"/>
         <source>Not in this campaign: not sent</source>
         <translation>Nicht in dieser Kampagne: nicht gesendet</translation>
     </message>
@@ -7254,7 +7505,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -7287,6 +7538,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware check</source>
+        <translation>Firmware-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mismatch: %1</source>
+        <translation>Abweichung: %1</translation>
     </message>
 </context>
 <context>
@@ -7579,6 +7840,138 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>Release note</source>
         <translation>Versionshinweis</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerification</name>
+    <message>
+        <location filename="../src/core/FirmwareVerification.cpp" line="+121"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reported yet</source>
+        <translation>Noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reports %1</source>
+        <translation>Meldet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports %1, not %2</source>
+        <translation>Meldet %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No firmware version reported</source>
+        <translation>Keine Firmware-Version gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No firmware version reported (%1)</source>
+        <translation>Keine Firmware-Version gemeldet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerifyBar</name>
+    <message>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+28"/>
+        <source>Ver&amp;ify firmware</source>
+        <translation>&amp;Firmware prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop verifying</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verify firmware</source>
+        <translation>Firmware prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop verifying firmware</source>
+        <translation>Firmware-Prüfung anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware verification progress</source>
+        <translation>Fortschritt der Firmware-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Firmware verification result</source>
+        <translation>Ergebnis der Firmware-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet: Verify firmware asks every device the report calls successful which firmware it runs.</source>
+        <translation>Noch nicht geprüft: „Firmware prüfen“ fragt jedes Gerät, das der Bericht als erfolgreich führt, welche Firmware es ausführt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Verifying firmware… %1 of %2 devices asked</source>
+        <translation>Firmware wird geprüft… %1 von %2 Geräten gefragt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Firmware %1, checked %2 (%3 UTC): %4 verified · %5 mismatch · %6 not reported yet</source>
+        <translation>Firmware %1, geprüft %2 (%3 UTC): %4 bestätigt · %5 Abweichung · %6 noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(Not journaled: %1)</source>
+        <translation>(Nicht protokolliert: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Of the %n device(s) the report called successful.</source>
+        <translation>
+            <numerusform>Von dem %n Gerät, das der Bericht als erfolgreich führte.</numerusform>
+            <numerusform>Von den %n Geräten, die der Bericht als erfolgreich führte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask every device the report calls successful which firmware it runs (firmware sync, 100 devices a request) and compare it with the campaign&apos;s target firmware</source>
+        <translation>Jedes Gerät, das der Bericht als erfolgreich führt, nach seiner Firmware fragen (Firmware-Synchronisierung, 100 Geräte je Anfrage) und sie mit der Ziel-Firmware der Kampagne vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerifyRun</name>
+    <message>
+        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+52"/>
+        <source>A verification of this campaign is running already.</source>
+        <translation>Für diese Kampagne läuft bereits eine Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>Kampagne %1 nennt keine Ziel-Firmware (firmwareTo); es gibt nichts, womit die Firmware der Geräte verglichen werden kann. Laden Sie die Kampagne neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No device of campaign %1 has succeeded yet, so there is nothing to verify. Refresh the device status once devices report success.</source>
+        <translation>Noch kein Gerät der Kampagne %1 war erfolgreich, es gibt also nichts zu prüfen. Aktualisieren Sie den Gerätestatus, sobald Geräte Erfolg melden.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>stopped before this device was asked</source>
+        <translation>angehalten, bevor dieses Gerät gefragt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the firmware sync did not answer for this device</source>
+        <translation>die Firmware-Synchronisierung hat für dieses Gerät nicht geantwortet</translation>
     </message>
 </context>
 <context>

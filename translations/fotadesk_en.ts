@@ -165,6 +165,42 @@
     </message>
 </context>
 <context>
+    <name>fotactl::verify</name>
+    <message numerus="yes">
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+108"/>
+        <source>Campaign %1: %n successful device(s) checked against firmware %2
+</source>
+        <translation>
+            <numerusform>Campaign %1: %n successful device checked against firmware %2
+</numerusform>
+            <numerusform>Campaign %1: %n successful devices checked against firmware %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>  ... and %n more (see --csv or --json)
+</source>
+        <translation>
+            <numerusform>  ... and %n more (see --csv or --json)
+</numerusform>
+            <numerusform>  ... and %n more (see --csv or --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) run %1.
+</source>
+        <translation>
+            <numerusform>Result: the %n device runs %1.
+</numerusform>
+            <numerusform>Result: all %n devices run %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
         <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+203"/>
@@ -183,6 +219,25 @@
         <translation>
             <numerusform>Watching %n campaign: %1</numerusform>
             <numerusform>Watching %n campaigns: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AddPreflight</name>
+    <message numerus="yes">
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+109"/>
+        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <translation>
+            <numerusform>%n device would be refused by the service: keep only the accepted devices (the other is kept as a draft), assign a license, or go back to the list.</numerusform>
+            <numerusform>%n devices would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n device</numerusform>
+            <numerusform>&amp;Add %n devices</numerusform>
         </translation>
     </message>
 </context>
@@ -254,7 +309,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+517"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+609"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -443,7 +498,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+253"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+296"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -645,6 +700,17 @@
         <translation>
             <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>
             <numerusform>Discard the draft &quot;%1&quot; (%2, %n devices)? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerifyBar</name>
+    <message numerus="yes">
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+136"/>
+        <source>Of the %n device(s) the report called successful.</source>
+        <translation>
+            <numerusform>Of the %n device the report called successful.</numerusform>
+            <numerusform>Of the %n devices the report called successful.</numerusform>
         </translation>
     </message>
 </context>

@@ -1953,12 +1953,12 @@
     <message>
         <location line="+17"/>
         <location line="+48"/>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-119"/>
         <source>As sent by the server</source>
         <translation>Tal como lo envía el servidor</translation>
     </message>
@@ -1970,16 +1970,18 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
+        <location line="+58"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
@@ -2006,16 +2008,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Firmware verification</source>
+        <translation>Verificación del firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: use Verify firmware on the device status to ask the successful devices which firmware they run.</source>
+        <translation>Sin verificar: use «Verificar firmware» en el estado de los dispositivos para preguntar a los dispositivos correctos qué firmware ejecutan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked %1: the devices the report called successful were asked which firmware they run (firmware sync) and compared with %2.</source>
+        <translation>Comprobado %1: a los dispositivos que el informe dio por correctos se les preguntó qué firmware ejecutan (sincronización de firmware) y se comparó con %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>Firmware check</source>
+        <translation>Comprobación de firmware</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The first %1 of %2 devices that did not verify (all of them are in the CSV report):</source>
+        <translation>Los primeros %1 de %2 dispositivos no verificados (todos están en el informe CSV):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices that did not verify:</source>
+        <translation>Dispositivos no verificados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Campaign parameters</source>
         <translation>Parámetros de la campaña</translation>
     </message>
@@ -4529,6 +4568,134 @@ PUT /campaigns/{acc}/{id}).
     </message>
 </context>
 <context>
+    <name>fotactl::verify</name>
+    <message>
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+55"/>
+        <source>note: the report was read page after page (%1).
+</source>
+        <translation>nota: el informe se leyó página por página (%1).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Campaign %1: %n successful device(s) checked against firmware %2
+</source>
+        <translation>
+            <numerusform>Campaña %1: %n dispositivo correcto comparado con el firmware %2
+</numerusform>
+            <numerusform>Campaña %1: %n dispositivos correctos comparados con el firmware %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DEVICES</source>
+        <translation>DISPOSITIVOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>FIRMWARE CHECK</source>
+        <translation>COMPROBACIÓN DE FIRMWARE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>DETALLE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>  ... and %n more (see --csv or --json)
+</source>
+        <translation>
+            <numerusform>  ... y %n más (vea --csv o --json)
+</numerusform>
+            <numerusform>  ... y %n más (vea --csv o --json)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Result: all %n device(s) run %1.
+</source>
+        <translation>
+            <numerusform>Resultado: el %n dispositivo ejecuta %1.
+</numerusform>
+            <numerusform>Resultado: los %n dispositivos ejecutan %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result: %1 of %2 devices are not verified to run %3.
+</source>
+        <translation>Resultado: en %1 de %2 dispositivos no está verificado que ejecuten %3.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: fotactl campaign verify CAMPAIGN-ID [--csv FILE] [options]
+
+Verifies the upgrade: every device the campaign&apos;s report calls successful
+is asked which firmware it runs (PUT /firmware/{acc}/devices, 100 devices a
+request, journaled), and is &apos;verified&apos; (it runs the campaign&apos;s firmwareTo),
+a &apos;mismatch&apos; (it runs another version) or &apos;not-reported&apos; (it did not say).
+Exit status 0 when every device is verified, 1 when some are not, 3 on a
+network failure.
+  --csv FILE         write deviceId,firmwareCheck,reportedFirmware,reason
+                     to FILE
+</source>
+        <translation>Uso: fotactl campaign verify ID-CAMPAÑA [--csv ARCHIVO] [opciones]
+
+Verifica la actualización: a cada dispositivo que el informe de la campaña da
+por correcto se le pregunta qué firmware ejecuta (PUT /firmware/{acc}/devices,
+100 dispositivos por petición, registrado en el diario) y queda como &apos;verified&apos;
+(ejecuta el firmwareTo de la campaña), &apos;mismatch&apos; (ejecuta otra versión) o
+&apos;not-reported&apos; (no respondió).
+Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no,
+3 ante un fallo de red.
+  --csv ARCHIVO      escribe deviceId,firmwareCheck,reportedFirmware,reason
+                     en ARCHIVO
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV file.</source>
+        <translation>Archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+34"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>note: no device of campaign %1 has succeeded yet; nothing to verify.
+</source>
+        <translation>nota: ningún dispositivo de la campaña %1 ha terminado con éxito todavía; no hay nada que verificar.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>note: not journaled: %1
+</source>
+        <translation>nota: sin registrar en el diario: %1
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Verify that a campaign&apos;s successful devices run its firmware.</source>
+        <translation>Verificar que los dispositivos correctos de una campaña ejecutan su firmware.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::AboutDialog</name>
     <message>
         <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
@@ -4758,6 +4925,55 @@ PUT /campaigns/{acc}/{id}).
         <translation>
             <numerusform>Vigilando %n campaña: %1</numerusform>
             <numerusform>Vigilando %n campañas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AddPreflight</name>
+    <message>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+24"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Comprobando los dispositivos contra el inventario de la cuenta: %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the devices against the account&apos;s inventory…</source>
+        <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every device will be accepted.</source>
+        <translation>Todos los dispositivos serán aceptados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <translation>
+            <numerusform>%n dispositivo sería rechazado por el servicio: mantenga solo los dispositivos aceptados (el otro se guarda como borrador), asigne licencias o vuelva a la lista.</numerusform>
+            <numerusform>%n dispositivos serían rechazados por el servicio: mantenga solo los dispositivos aceptados (los demás se guardan como borrador), asigne licencias o vuelva a la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The devices could not be checked: see below.</source>
+        <translation>No se pudieron comprobar los dispositivos: vea abajo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add devices — %1 — refused by the check</source>
+        <translation>Añadir dispositivos — %1 — rechazados por la comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>&amp;Add %n device(s)</source>
+        <translation>
+            <numerusform>A&amp;ñadir %n dispositivo</numerusform>
+            <numerusform>A&amp;ñadir %n dispositivos</numerusform>
         </translation>
     </message>
 </context>
@@ -5669,7 +5885,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+63"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+64"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -5684,7 +5900,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Avisarme (bandeja del sistema y Actividad) cuando cambie el estado de esta campaña</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -5694,7 +5910,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El informe del servidor no admitía la lectura en intervalos paralelos; se vuelve a leer página a página.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
+        <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
+        <translation>Los detalles de la campaña aún no se han leído, así que se desconoce su firmware de destino. Abra la pestaña Detalles (o vuelva a cargar la campaña) y verifique de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verification stopped: the devices not asked yet show as not reported yet. Verify again to ask them.</source>
+        <translation>Verificación detenida: los dispositivos a los que aún no se preguntó aparecen como «Aún sin informar». Verifique de nuevo para preguntarles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The firmware sync did not answer for every device; those devices show as not reported yet.</source>
+        <translation>La sincronización de firmware no respondió para todos los dispositivos; esos dispositivos aparecen como «Aún sin informar».</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
         <translation>El servidor indicó %1 dispositivos (totalDevice), pero el informe enumeró %2. Actualice para volver a leerlo; si sigue siendo distinto, el informe del servidor es incoherente.</translation>
     </message>
@@ -5714,7 +5945,27 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo leer el informe de dispositivos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Wait until the device report is read.</source>
+        <translation>Espere a que se lea el informe de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the device report first: its successful devices are verified.</source>
+        <translation>Lea primero el informe de dispositivos: se verifican sus dispositivos correctos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device of this campaign has succeeded yet.</source>
+        <translation>Ningún dispositivo de esta campaña ha terminado con éxito todavía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign&apos;s details (its target firmware) have not been read yet.</source>
+        <translation>Los detalles de la campaña (su firmware de destino) aún no se han leído.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading… %1 of %2 devices</source>
         <translation>Cargando… %1 de %2 dispositivos</translation>
     </message>
@@ -5785,7 +6036,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Desde su última consulta (%1): sin cambios.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Export the selected devices</source>
         <translation>Exportar los dispositivos seleccionados</translation>
     </message>
@@ -6259,7 +6510,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+48"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+50"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -6427,7 +6678,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+254"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+259"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>La respuesta del servicio no menciona este dispositivo.</translation>
     </message>
@@ -6435,12 +6686,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+36"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+37"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+481"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+534"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -6456,7 +6707,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+191"/>
         <source>Not in this campaign: not sent</source>
         <translation>No está en esta campaña: no enviado</translation>
     </message>
@@ -7253,7 +7504,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -7286,6 +7537,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware check</source>
+        <translation>Comprobación de firmware</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mismatch: %1</source>
+        <translation>Discrepancia: %1</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7839,138 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>Release note</source>
         <translation>Nota de versión</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerification</name>
+    <message>
+        <location filename="../src/core/FirmwareVerification.cpp" line="+121"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mismatch</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reported yet</source>
+        <translation>Aún sin informar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reports %1</source>
+        <translation>Informa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports %1, not %2</source>
+        <translation>Informa %1, no %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No firmware version reported</source>
+        <translation>No se informó ninguna versión de firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No firmware version reported (%1)</source>
+        <translation>No se informó ninguna versión de firmware (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerifyBar</name>
+    <message>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+28"/>
+        <source>Ver&amp;ify firmware</source>
+        <translation>Verificar firm&amp;ware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop verifying</source>
+        <translation>Detener la verificación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verify firmware</source>
+        <translation>Verificar firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop verifying firmware</source>
+        <translation>Detener la verificación del firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware verification progress</source>
+        <translation>Progreso de la verificación del firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Firmware verification result</source>
+        <translation>Resultado de la verificación del firmware</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet: Verify firmware asks every device the report calls successful which firmware it runs.</source>
+        <translation>Aún sin verificar: «Verificar firmware» pregunta a cada dispositivo que el informe da por correcto qué firmware ejecuta.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Verifying firmware… %1 of %2 devices asked</source>
+        <translation>Verificando el firmware… %1 de %2 dispositivos consultados</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Firmware %1, checked %2 (%3 UTC): %4 verified · %5 mismatch · %6 not reported yet</source>
+        <translation>Firmware %1, comprobado %2 (%3 UTC): %4 verificados · %5 con discrepancia · %6 aún sin informar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(Not journaled: %1)</source>
+        <translation>(Sin registrar en el diario: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Of the %n device(s) the report called successful.</source>
+        <translation>
+            <numerusform>Del %n dispositivo que el informe dio por correcto.</numerusform>
+            <numerusform>De los %n dispositivos que el informe dio por correctos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask every device the report calls successful which firmware it runs (firmware sync, 100 devices a request) and compare it with the campaign&apos;s target firmware</source>
+        <translation>Preguntar a cada dispositivo que el informe da por correcto qué firmware ejecuta (sincronización de firmware, 100 dispositivos por petición) y compararlo con el firmware de destino de la campaña</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::FirmwareVerifyRun</name>
+    <message>
+        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+52"/>
+        <source>A verification of this campaign is running already.</source>
+        <translation>Ya hay una verificación de esta campaña en curso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>La campaña %1 no indica firmware de destino (firmwareTo), así que no hay nada con qué comparar el firmware de los dispositivos. Vuelva a cargar la campaña e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No device of campaign %1 has succeeded yet, so there is nothing to verify. Refresh the device status once devices report success.</source>
+        <translation>Ningún dispositivo de la campaña %1 ha terminado con éxito todavía, así que no hay nada que verificar. Actualice el estado de los dispositivos cuando informen de éxito.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>stopped before this device was asked</source>
+        <translation>detenido antes de preguntar a este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the firmware sync did not answer for this device</source>
+        <translation>la sincronización de firmware no respondió para este dispositivo</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,13 @@ void DeviceListAutosaveTest::crashReopenFromDraftsPageThenSuccessDiscards()
     auto* start = dialog->findChild<QPushButton*>(u"startButton"_s);
     QVERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !dialog->isRunning(); }, 60000));
+    // The inventory check passes every device, then the run sends them.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog->isChecking() && !dialog->isRunning() &&
+                   dialog->resultModel()->rowCount() > 0;
+        },
+        60000));
     QCOMPARE(dialog->resultModel()->counts().succeeded, int(toAdd.size()));
     QVERIFY(drafts.list().isEmpty());
     QTest::qWait(700); // and no later save brings it back
