@@ -510,7 +510,7 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
                         [lookup] { return !lookup->isBusy(); }};
         m_steps << Step{u"settle"_s, {}, settle(5)};
         m_steps << Step{
-            u"shoot device lookup"_s, [this] { shoot(&m_window, u"18-device-lookup.png"_s); }, {}};
+            u"shoot device lookup"_s, [this] { shoot(&m_window, u"20-device-lookup.png"_s); }, {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved
