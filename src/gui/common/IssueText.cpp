@@ -1,5 +1,6 @@
 #include "gui/common/IssueText.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,31 @@ void IssueText::apply(QLabel* label, const DraftIssues& issues)
     label->setTextFormat(Qt::RichText);
     label->setText(html(issues));
     label->setVisible(!issues.isEmpty());
+}
+
+QString IssueText::fieldLabel(DraftField field)
+{
+    switch (field) {
+    case DraftField::None:
+        return {};
+    case DraftField::CampaignName:
+        return QCoreApplication::translate("fotadesk::IssueText", "Campaign name");
+    case DraftField::FirmwareName:
+    case DraftField::FirmwareFrom:
+    case DraftField::FirmwareTo:
+        return QCoreApplication::translate("fotadesk::IssueText", "Firmware");
+    case DraftField::Protocol:
+        return QCoreApplication::translate("fotadesk::IssueText", "Protocol");
+    case DraftField::StartDate:
+        return QCoreApplication::translate("fotadesk::IssueText", "Start date");
+    case DraftField::EndDate:
+        return QCoreApplication::translate("fotadesk::IssueText", "End date");
+    case DraftField::TimeWindows:
+        return QCoreApplication::translate("fotadesk::IssueText", "Time windows");
+    case DraftField::Devices:
+        return QCoreApplication::translate("fotadesk::IssueText", "Devices");
+    }
+    return {};
 }
 
 } // namespace fotadesk

@@ -285,13 +285,13 @@ void CreateCheckPage::show()
             ordered << i;
     for (const DraftIssue& issue : ordered) {
         const bool info = isInfo(issue);
-        auto* item =
-            new QListWidgetItem(Icons::get(issue.isError() ? u"error"_s
-                                           : info          ? u"check"_s
-                                                           : u"warning"_s),
-                                issue.field == DraftField::None
-                                    ? issue.message
-                                    : tr("%1: %2").arg(draftFieldId(issue.field), issue.message));
+        auto* item = new QListWidgetItem(
+            Icons::get(issue.isError() ? u"error"_s
+                       : info          ? u"check"_s
+                                       : u"warning"_s),
+            issue.field == DraftField::None
+                ? issue.message
+                : tr("%1: %2").arg(IssueText::fieldLabel(issue.field), issue.message));
         item->setData(Qt::UserRole, issue.code);
         item->setToolTip(issue.code);
         m_ui->issueList->addItem(item);
