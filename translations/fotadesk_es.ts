@@ -8316,6 +8316,44 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::IssueText</name>
+    <message>
+        <location filename="../src/gui/common/IssueText.cpp" line="+34"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time windows</source>
+        <translation>Ventanas horarias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::KeychainCredentialSource</name>
     <message>
         <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
