@@ -29,7 +29,7 @@ struct JobContext
     /// Timeout, however steadily it trickles in (0: no overall limit).
     int deadlineMs = DefaultDeadlineMs;
     static constexpr int DefaultDeadlineMs = 300'000;
-    int maxRedirects = 5;                 ///< same-origin redirects only
+    int maxRedirects = 5; ///< same-origin redirects only
     /// A set-up problem (bad CA file, bad base URL): every job fails with it at once.
     std::optional<ApiError> setupError;
 };

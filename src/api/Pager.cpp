@@ -192,8 +192,8 @@ void Pager::onPageFinished(int index, HttpJob* job)
                 return;
             }
             qCWarning(lcApi).noquote() << label() << "stopped:" << reason;
-            const ApiError error =
-                ApiError::decode({QStringLiteral("$.hasMoreData"), reason}, job->request().operation());
+            const ApiError error = ApiError::decode({QStringLiteral("$.hasMoreData"), reason},
+                                                    job->request().operation());
             abort();
             finishError(error);
             return;

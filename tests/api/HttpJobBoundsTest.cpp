@@ -91,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(waitFor(job.get()));
         const ApiError& e = job->error();
         QCOMPARE(e.kind(), ApiError::Kind::Decode);
-        QVERIFY2(e.message().contains(u"GET /fota/v3/subscriptions/acc"_s), qPrintable(e.toString()));
+        QVERIFY2(e.message().contains(u"GET /fota/v3/subscriptions/acc"_s),
+                 qPrintable(e.toString()));
         QVERIFY2(e.message().contains(u"1 MiB"_s), qPrintable(e.toString()));
         QCOMPARE(e.attempts(), 1);
         QCOMPARE(server.count(u"/subscriptions/acc"_s), 1);
@@ -114,8 +115,8 @@ private Q_SLOTS:
     void anErrorBodyHasItsOwnLimit()
     {
         const QByteArray big(BodyLimit::errorBody().bytes + 1, 'x');
-        ScriptedHttpServer server(withAuth(
-            [big](const ScriptedRequest&) { return ScriptedReply::json(500, big); }));
+        ScriptedHttpServer server(
+            withAuth([big](const ScriptedRequest&) { return ScriptedReply::json(500, big); }));
         auto client = makeClient(server.baseUrl());
         std::unique_ptr<RequestJob<QList<wire::FirmwarePackage>>> job(client->firmwareList());
         QVERIFY(waitFor(job.get()));
@@ -145,7 +146,8 @@ private Q_SLOTS:
 
     void theDefaultDeadlineIsFiveMinutes()
     {
-        ScriptedHttpServer server(withAuth([](const ScriptedRequest&) { return ScriptedReply::hang(); }));
+        ScriptedHttpServer server(
+            withAuth([](const ScriptedRequest&) { return ScriptedReply::hang(); }));
         auto client = makeClient(server.baseUrl());
         QCOMPARE(client->requestDeadlineMs(), 300000);
     }

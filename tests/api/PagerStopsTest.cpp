@@ -134,7 +134,8 @@ private Q_SLOTS:
         expectStop(pager, u"more than the report's total of 50"_s);
         // The ranges passed the total: one fallback to sequential paging, which stops too.
         QVERIFY(pager.wasRestarted());
-        QVERIFY2(server.count(u"/devices"_s) < 100, qPrintable(QString::number(server.count(u"/devices"_s))));
+        QVERIFY2(server.count(u"/devices"_s) < 100,
+                 qPrintable(QString::number(server.count(u"/devices"_s))));
     }
 
     void moreLicencesThanAssignedStops()
@@ -199,11 +200,12 @@ private Q_SLOTS:
         ScriptedHttpServer server(withAuth([](const ScriptedRequest& r) {
             const qint64 after = cursorOf(r);
             const bool more = after + 10 < FirstImei + 50;
-            return ScriptedReply::json(200, bytes({{u"totalDevice"_s, 50},
-                                                   {u"hasMoreData"_s, more},
-                                                   {u"maxPageSize"_s, 10},
-                                                   {u"lastSeenDeviceId"_s, QString::number(after + 10)},
-                                                   {u"deviceList"_s, tenAfter(after)}}));
+            return ScriptedReply::json(200,
+                                       bytes({{u"totalDevice"_s, 50},
+                                              {u"hasMoreData"_s, more},
+                                              {u"maxPageSize"_s, 10},
+                                              {u"lastSeenDeviceId"_s, QString::number(after + 10)},
+                                              {u"deviceList"_s, tenAfter(after)}}));
         }));
         auto client = makeClient(server.baseUrl());
         DeviceStatusPager pager(client.get(), u"c-1"_s);

@@ -44,8 +44,9 @@ struct Run
     QStringList requests; ///< "GET /fota/v3/..." as the server counted them
     [[nodiscard]] int fotaRequests() const
     {
-        return static_cast<int>(std::count_if(requests.cbegin(), requests.cend(),
-                                              [](const QString& r) { return r.contains(u"/fota/v3/"_s); }));
+        return static_cast<int>(
+            std::count_if(requests.cbegin(), requests.cend(),
+                          [](const QString& r) { return r.contains(u"/fota/v3/"_s); }));
     }
 };
 
@@ -134,33 +135,30 @@ private Q_SLOTS:
 
         QTest::newRow("endless chunked 200")
             << u"chunked-200"_s << QStringList{u"firmware"_s, u"list"_s} << QStringList()
-            << QStringList{u"GET /fota/v3/firmware/acc"_s, u"32 MiB"_s, u"a firmware list"_s}
-            << 1 << 1;
+            << QStringList{u"GET /fota/v3/firmware/acc"_s, u"32 MiB"_s, u"a firmware list"_s} << 1
+            << 1;
         QTest::newRow("endless chunked 500")
             << u"chunked-500"_s << QStringList{u"firmware"_s, u"list"_s} << QStringList()
-            << QStringList{u"GET /fota/v3/firmware/acc"_s, u"256 KiB"_s, u"an error answer"_s}
-            << 1 << 1;
+            << QStringList{u"GET /fota/v3/firmware/acc"_s, u"256 KiB"_s, u"an error answer"_s} << 1
+            << 1;
         QTest::newRow("huge Content-Length")
             << u"huge-length"_s << QStringList{u"firmware"_s, u"list"_s} << QStringList()
             << QStringList{u"GET /fota/v3/firmware/acc"_s, u"announced"_s, u"32 MiB"_s} << 1 << 1;
         QTest::newRow("endless cursor, sequential")
             << u"endless-cursor"_s
-            << QStringList{u"report"_s, u"devices"_s, u"c-1"_s, u"--sequential"_s}
-            << QStringList() << QStringList{u"5100 items arrived"_s, u"total of 5000"_s}
-            << 51 << 51;
+            << QStringList{u"report"_s, u"devices"_s, u"c-1"_s, u"--sequential"_s} << QStringList()
+            << QStringList{u"5100 items arrived"_s, u"total of 5000"_s} << 51 << 51;
         QTest::newRow("endless cursor, range-parallel")
             << u"endless-cursor"_s << QStringList{u"report"_s, u"devices"_s, u"c-1"_s}
-            << QStringList() << QStringList{u"items arrived"_s, u"total of 5000"_s} << 51
-            << 400;
+            << QStringList() << QStringList{u"items arrived"_s, u"total of 5000"_s} << 51 << 400;
         QTest::newRow("repeating cursor")
             << u"repeat-cursor"_s << QStringList{u"devices"_s, u"list"_s} << QStringList()
             << QStringList{u"repeats"_s} << 3 << 3;
-        QTest::newRow("trickle")
-            << u"trickle"_s
-            << QStringList{u"--timeout"_s, u"5"_s, u"--deadline"_s, u"2"_s, u"firmware"_s,
-                           u"list"_s}
-            << QStringList{u"--interval-ms"_s, u"300"_s}
-            << QStringList{u"overall limit of 2 s"_s} << 1 << 1;
+        QTest::newRow("trickle") << u"trickle"_s
+                                 << QStringList{u"--timeout"_s, u"5"_s,        u"--deadline"_s,
+                                                u"2"_s,         u"firmware"_s, u"list"_s}
+                                 << QStringList{u"--interval-ms"_s, u"300"_s}
+                                 << QStringList{u"overall limit of 2 s"_s} << 1 << 1;
     }
 
     void endsWithExit3AndBoundedMemory()
