@@ -7,6 +7,12 @@ namespace fotadesk {
 namespace {
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
+
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::BodyLimit)
+};
 } // namespace
 
 BodyLimit BodyLimit::object()
@@ -36,15 +42,16 @@ QString BodyLimit::kindText() const
 
 QString BodyLimit::formatBytes(qint64 bytes)
 {
-    if (bytes >= MiB && bytes % MiB == 0)
-        return QCoreApplication::translate("fotadesk::BodyLimit", "%1 MiB").arg(bytes / MiB);
-    if (bytes >= MiB)
-        return QCoreApplication::translate("fotadesk::BodyLimit", "%1 MiB")
-            .arg(static_cast<double>(bytes) / static_cast<double>(MiB), 0, 'f', 1);
-    if (bytes >= KiB)
-        return QCoreApplication::translate("fotadesk::BodyLimit", "%1 KiB").arg(bytes / KiB);
-    return QCoreApplication::translate("fotadesk::BodyLimit", "%n byte(s)", nullptr,
-                                       static_cast<int>(bytes));
+    if (bytes < KiB)
+        return Tr::tr("%1 bytes").arg(bytes);
+    const bool mebi = bytes >= MiB;
+    const qint64 unit = mebi ? MiB : KiB;
+    if (bytes % unit == 0)
+        return (mebi ? Tr::tr("%1 MiB") : Tr::tr("%1 KiB")).arg(bytes / unit);
+    // Not a round size: the exact count too, so that "just above the limit" reads so.
+    return (mebi ? Tr::tr("%1 MiB (%2 bytes)") : Tr::tr("%1 KiB (%2 bytes)"))
+        .arg(static_cast<double>(bytes) / static_cast<double>(unit), 0, 'f', 1)
+        .arg(bytes);
 }
 
 } // namespace fotadesk

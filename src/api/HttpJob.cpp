@@ -262,8 +262,13 @@ void HttpJob::onMetaData()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body.setLimit(status >= 200 && status < 300 ? m_request.bodyLimit : BodyLimit::errorBody());
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && !m_body.declare(length.toLongLong()))
-        stopTooLarge();
+    if (length.isValid() && !m_body.declare(length.toLongLong())) {
+        // Not from within Qt's own signal (it may not be aborted there): at once after it.
+        QTimer::singleShot(0, this, [this, reply = QPointer<QNetworkReply>(reply)] {
+            if (reply && m_reply == reply)
+                stopTooLarge();
+        });
+    }
 }
 
 void HttpJob::onReadyRead()
@@ -272,6 +277,10 @@ void HttpJob::onReadyRead()
     if (!reply)
         return;
     constexpr qint64 chunk = 256 * 1024;
+    if (m_body.exceeded()) {
+        stopTooLarge();
+        return;
+    }
     while (reply->bytesAvailable() > 0) {
         if (!m_body.append(reply->read(chunk))) {
             stopTooLarge();

@@ -61,11 +61,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("bytes");
         QTest::addColumn<QString>("text");
-        QTest::newRow("bytes") << qint64(1) << u"1 byte"_s;
+        QTest::newRow("bytes") << qint64(1) << u"1 bytes"_s;
+        QTest::newRow("just above 1 MiB") << qint64((1 << 20) + 10) << u"1.0 MiB (1048586 bytes)"_s;
         QTest::newRow("KiB") << qint64(256 * 1024) << u"256 KiB"_s;
         QTest::newRow("MiB") << qint64(32 << 20) << u"32 MiB"_s;
-        QTest::newRow("fraction") << qint64((32 << 20) + (1 << 19)) << u"32.5 MiB"_s;
-        QTest::newRow("5 GB") << qint64(5'000'000'000) << u"4768.4 MiB"_s;
+        QTest::newRow("fraction") << qint64((32 << 20) + (1 << 19))
+                                  << u"32.5 MiB (34078720 bytes)"_s;
+        QTest::newRow("5 GB") << qint64(5'000'000'000) << u"4768.4 MiB (5000000000 bytes)"_s;
     }
     void formatsSizes()
     {

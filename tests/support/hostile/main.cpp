@@ -35,7 +35,8 @@ constexpr qint64 FirstImei = 350000000000000;
 
 void say(const QByteArray& line)
 {
-    std::fputs((line + '\n').constData(), stdout);
+    const QByteArray out = line + '\n';
+    std::fputs(out.constData(), stdout);
     std::fflush(stdout);
 }
 
