@@ -29,6 +29,9 @@ namespace fotadesk {
 
 namespace {
 
+/// How far Qt may read an answer ahead of HttpJob (QNetworkReply::setReadBufferSize).
+constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
 /// Network errors that end an exchange before the request reached the server.
 bool failsBeforeSending(QNetworkReply::NetworkError error)
 {
@@ -229,6 +232,9 @@ void HttpJob::send()
         reply = m_context.network->sendCustomRequest(req, m_request.method, m_request.body);
     }
     m_reply = reply;
+    // Qt's network thread reads ahead of us by at most this much (we drain it on readyRead),
+    // so that memory stays bounded while a large answer streams in.
+    reply->setReadBufferSize(ReadAheadBytes);
     m_body.clear();
     m_body.setLimit(m_request.bodyLimit);
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
@@ -276,7 +282,7 @@ void HttpJob::onReadyRead()
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
-    constexpr qint64 chunk = 256 * 1024;
+    constexpr qint64 chunk = ReadAheadBytes;
     if (m_body.exceeded()) {
         stopTooLarge();
         return;
