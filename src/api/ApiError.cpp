@@ -164,13 +164,13 @@ ApiError ApiError::answerTooLarge(const QString& kindText, const QString& limitT
     e.m_operation = operation;
     e.m_retryable = false;
     e.m_details = declared ? Tr::tr("announced %1, limit %2").arg(arrivedText, limitText)
-                           : Tr::tr("more than %1 arrived, limit %2").arg(arrivedText, limitText);
+                           : Tr::tr("%1 arrived, limit %2").arg(arrivedText, limitText);
     e.m_message =
         declared ? Tr::tr("The answer to %1 announced %2, more than the limit of %3 for %4; it was "
                           "not read. The service is misbehaving: report this with the log.")
                        .arg(operation, arrivedText, limitText, kindText)
-                 : Tr::tr("The answer to %1 passed the limit of %2 for %3 (%4 arrived); reading "
-                          "stopped. The service is misbehaving: report this with the log.")
+                 : Tr::tr("The answer to %1 passed the limit of %2 for %3: %4 arrived before "
+                          "reading stopped. The service is misbehaving: report this with the log.")
                        .arg(operation, limitText, kindText, arrivedText);
     return e;
 }

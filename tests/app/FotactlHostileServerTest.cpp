@@ -139,7 +139,9 @@ private Q_SLOTS:
 
         QTest::newRow("endless chunked 200")
             << u"chunked-200"_s << QStringList{u"firmware"_s, u"list"_s} << QStringList()
-            << QStringList{u"/fota/v3/firmware/acc"_s, u"32 MiB"_s, u"a firmware list"_s} << 1 << 1;
+            << QStringList{u"/fota/v3/firmware/acc"_s, u"32 MiB"_s, u"a firmware list"_s,
+                           u"arrived before reading stopped"_s}
+            << 1 << 1;
         QTest::newRow("endless chunked 500")
             << u"chunked-500"_s << QStringList{u"firmware"_s, u"list"_s} << QStringList()
             << QStringList{u"/fota/v3/firmware/acc"_s, u"256 KiB"_s, u"an error answer"_s} << 1
