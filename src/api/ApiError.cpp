@@ -142,6 +142,39 @@ ApiError ApiError::timeout(qint64 timeoutMs, const QString& host, const QString&
     return e;
 }
 
+ApiError ApiError::deadline(qint64 deadlineMs, const QString& host, const QString& operation)
+{
+    ApiError e = timeout(deadlineMs, host, operation);
+    e.m_retryable = false;
+    e.m_message = Tr::tr("The answer of %1 to %2 did not end within the overall limit of %3 s "
+                         "for one request; the request was stopped. The connection or the "
+                         "service is too slow: try again later, or raise the overall limit.")
+                      .arg(host, operation)
+                      .arg(static_cast<double>(deadlineMs) / 1000.0, 0, 'g', 4);
+    return e;
+}
+
+ApiError ApiError::answerTooLarge(const QString& kindText, const QString& limitText,
+                                  const QString& arrivedText, bool declared, int httpStatus,
+                                  const QString& operation)
+{
+    ApiError e;
+    e.m_kind = Kind::Decode;
+    e.m_httpStatus = httpStatus;
+    e.m_operation = operation;
+    e.m_retryable = false;
+    e.m_details = declared ? Tr::tr("announced %1, limit %2").arg(arrivedText, limitText)
+                           : Tr::tr("%1 arrived, limit %2").arg(arrivedText, limitText);
+    e.m_message =
+        declared ? Tr::tr("The answer to %1 announced %2, more than the limit of %3 for %4; it was "
+                          "not read. The service is misbehaving: report this with the log.")
+                       .arg(operation, arrivedText, limitText, kindText)
+                 : Tr::tr("The answer to %1 passed the limit of %2 for %3: %4 arrived before "
+                          "reading stopped. The service is misbehaving: report this with the log.")
+                       .arg(operation, limitText, kindText, arrivedText);
+    return e;
+}
+
 ApiError ApiError::tls(const QStringList& problems, const QString& host, const QString& operation)
 {
     ApiError e;

@@ -41,6 +41,15 @@ public:
     static ApiError network(int qtNetworkError, const QString& qtErrorText, const QString& host,
                             const QString& operation);
     static ApiError timeout(qint64 timeoutMs, const QString& host, const QString& operation);
+    /// The whole exchange took longer than the overall limit (a server trickling its answer):
+    /// a Timeout, not retried.
+    static ApiError deadline(qint64 deadlineMs, const QString& host, const QString& operation);
+    /// The answer passed the size limit of its kind (`arrived` bytes, or an announced
+    /// Content-Length `declared` >= 0): a Decode error, not retried. `limitText` "16 MiB",
+    /// `kindText` "a report page" (both translated).
+    static ApiError answerTooLarge(const QString& kindText, const QString& limitText,
+                                   const QString& arrivedText, bool declared, int httpStatus,
+                                   const QString& operation);
     static ApiError tls(const QStringList& problems, const QString& host, const QString& operation);
     static ApiError tlsSetup(const QString& problem);
     static ApiError decode(const wire::DecodeError& error, const QString& operation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/BodyLimit.h"
 #include "api/RetryPolicy.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     /// Set when a header carries a secret, so that it never appears in a log or error.
     bool headersAreSecret = false;
+    /// The most a 2xx answer may hold (an error answer: BodyLimit::errorBody()).
+    BodyLimit bodyLimit = BodyLimit::object();
 
     /// "GET /api/fota/v3/firmware/acc" — for messages and logs (no query: it may hold ids only,
     /// but keep lines short).

@@ -7,6 +7,9 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
@@ -67,6 +70,12 @@ void FotaClient::setRequestTimeoutMs(int ms)
     m_authenticator->setContext(m_context);
 }
 
+void FotaClient::setRequestDeadlineMs(int ms)
+{
+    m_context.deadlineMs = std::max(0, ms);
+    m_authenticator->setContext(m_context);
+}
+
 void FotaClient::setMaxRedirects(int count)
 {
     m_context.maxRedirects = count;
@@ -84,6 +93,30 @@ QString FotaClient::accountSegment() const
 {
     return segment(m_environment.accountName);
 }
+
+namespace {
+
+/// The size limit of an answer, by what it decodes into: pages and answers listing devices get
+/// BodyLimit::page(), the (unpaged) firmware list its own, single objects BodyLimit::object().
+template <typename T> BodyLimit bodyLimitOf()
+{
+    if constexpr (std::is_same_v<T, QList<wire::FirmwarePackage>>)
+        return BodyLimit::firmwareList();
+    else if constexpr (std::is_same_v<T, wire::CampaignDevicePage> ||
+                       std::is_same_v<T, wire::CampaignHistoryPage> ||
+                       std::is_same_v<T, wire::AccountDeviceList> ||
+                       std::is_same_v<T, wire::LicenseSummary> ||
+                       std::is_same_v<T, wire::DeviceListResult> ||
+                       std::is_same_v<T, wire::DeviceListChangeResult> ||
+                       std::is_same_v<T, wire::LicenseChangeResult> ||
+                       std::is_same_v<T, wire::FirmwareSyncResult> ||
+                       std::is_same_v<T, QList<wire::DeviceHistoryEntry>>)
+        return BodyLimit::page();
+    else
+        return BodyLimit::object();
+}
+
+} // namespace
 
 template <typename T>
 RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
@@ -104,6 +137,7 @@ RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
         request.contentType = "application/json";
     request.body = std::move(body);
     request.idempotency = idempotency;
+    request.bodyLimit = bodyLimitOf<T>();
     return new RequestJob<T>(jobContext(), std::move(request), std::move(decoder), this);
 }
 

@@ -58,6 +58,9 @@ public:
     /// Per request: no progress for this long ends it as Timeout (default 30 s).
     void setRequestTimeoutMs(int ms);
     [[nodiscard]] int requestTimeoutMs() const { return m_context.timeoutMs; }
+    /// The overall limit of one request (JobContext::deadlineMs; 0: none).
+    void setRequestDeadlineMs(int ms);
+    [[nodiscard]] int requestDeadlineMs() const { return m_context.deadlineMs; }
     void setMaxRedirects(int count);
     /// The context new jobs get (pagers and batchers build on it).
     [[nodiscard]] JobContext jobContext() const;

@@ -29,6 +29,9 @@ namespace fotadesk {
 
 namespace {
 
+/// How far Qt may read an answer ahead of HttpJob (QNetworkReply::setReadBufferSize).
+constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
 /// Network errors that end an exchange before the request reached the server.
 bool failsBeforeSending(QNetworkReply::NetworkError error)
 {
@@ -229,7 +232,23 @@ void HttpJob::send()
         reply = m_context.network->sendCustomRequest(req, m_request.method, m_request.body);
     }
     m_reply = reply;
+    // Qt's network thread reads ahead of us by at most this much (we drain it on readyRead),
+    // so that memory stays bounded while a large answer streams in.
+    reply->setReadBufferSize(ReadAheadBytes);
+    m_body.clear();
+    m_body.setLimit(m_request.bodyLimit);
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(reply, &QNetworkReply::redirected, this, [this] { m_body.clear(); });
+    if (m_context.deadlineMs > 0) {
+        if (!m_deadlineTimer) {
+            m_deadlineTimer = new QTimer(this);
+            m_deadlineTimer->setSingleShot(true);
+            connect(m_deadlineTimer, &QTimer::timeout, this, &HttpJob::onDeadline);
+        }
+        m_deadlineTimer->start(m_context.deadlineMs);
+    }
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Recorded for the ApiError; never ignored, so the handshake fails.
         for (const QSslError& e : errors)
@@ -241,18 +260,99 @@ void HttpJob::send()
     });
 }
 
-void HttpJob::onReplyFinished()
+void HttpJob::onMetaData()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body.setLimit(status >= 200 && status < 300 ? m_request.bodyLimit : BodyLimit::errorBody());
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && !m_body.declare(length.toLongLong())) {
+        // Not from within Qt's own signal (it may not be aborted there): at once after it.
+        QTimer::singleShot(0, this, [this, reply = QPointer<QNetworkReply>(reply)] {
+            if (reply && m_reply == reply)
+                stopTooLarge();
+        });
+    }
+}
+
+void HttpJob::onReadyRead()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    constexpr qint64 chunk = ReadAheadBytes;
+    if (m_body.exceeded()) {
+        stopTooLarge();
+        return;
+    }
+    while (reply->bytesAvailable() > 0) {
+        if (!m_body.append(reply->read(chunk))) {
+            stopTooLarge();
+            return;
+        }
+    }
+}
+
+void HttpJob::stopTooLarge()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    stopDeadline();
+    m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    const BodyLimit& limit = m_body.limit();
+    const bool declared = m_body.declared() >= 0;
+    const ApiError error = ApiError::answerTooLarge(
+        limit.kindText(), BodyLimit::formatBytes(limit.bytes),
+        BodyLimit::formatBytes(declared ? m_body.declared() : m_body.arrived()), declared,
+        m_lastStatus, m_request.operation());
+    m_body.clear();
+    qCWarning(lcApi).noquote() << error.toString();
+    fail(error, true);
+}
+
+void HttpJob::onDeadline()
 {
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
     m_reply = nullptr;
     reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    m_body.clear();
+    fail(ApiError::deadline(m_context.deadlineMs, host(), m_request.operation()), true);
+}
+
+void HttpJob::stopDeadline()
+{
+    if (m_deadlineTimer)
+        m_deadlineTimer->stop();
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    // What is still buffered counts against the limit too.
+    onReadyRead();
+    if (!m_reply)
+        return; // too large
+    m_reply = nullptr;
+    stopDeadline();
+    reply->disconnect(this);
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = m_body.take();
     const QString operation = m_request.operation();
     m_lastStatus = status;
 
@@ -392,6 +492,7 @@ void HttpJob::abort()
 {
     if (m_retryTimer)
         m_retryTimer->stop();
+    stopDeadline();
     m_decodeDone = {}; // a decode still running is dropped when it ends
     if (QNetworkReply* reply = m_reply) {
         m_reply = nullptr;

@@ -2,6 +2,7 @@
 
 #include "api/ApiJob.h"
 #include "api/ApiRequest.h"
+#include "api/BoundedBody.h"
 #include "api/JobContext.h"
 #include "api/wire/Decoded.h"
 
@@ -20,7 +21,8 @@ namespace fotadesk {
 
 /// One HTTP exchange of the FOTA v3 API, with everything every call needs in
 /// one place: the auth headers (and on a 401 one renewal and one replay), the
-/// request timeout, same-origin redirects up to a cap, TLS verification
+/// request timeout (inactivity) and overall deadline, the size limit of the answer (enforced
+/// while it arrives), same-origin redirects up to a cap, TLS verification
 /// (errors are never ignored), the mapping of every failure to an ApiError,
 /// and retries as the RetryPolicy says. Subclasses only decode the 2xx body
 /// (RequestJob<T>).
@@ -70,6 +72,11 @@ private:
     void beginAttempt();
     void send();
     void onReplyFinished();
+    void onMetaData();
+    void onReadyRead();
+    void stopTooLarge();
+    void onDeadline();
+    void stopDeadline();
     void fail(ApiError error, bool requestMayHaveArrived);
     [[nodiscard]] QString host() const;
 
@@ -77,6 +84,8 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_deadlineTimer = nullptr;
+    BoundedBody m_body;
     QFutureWatcher<void>* m_decodeWatcher = nullptr;
     std::function<void()> m_decodeDone;
     QStringList m_tlsProblems;

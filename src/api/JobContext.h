@@ -25,7 +25,11 @@ struct JobContext
     RetryPolicy retryPolicy;
     std::optional<QSslConfiguration> tls; ///< system CAs + the environment's extra CA file
     int timeoutMs = 30'000;               ///< per request: no progress for this long = Timeout
-    int maxRedirects = 5;                 ///< same-origin redirects only
+    /// Per request (each attempt): an answer not complete this long after it was sent is a
+    /// Timeout, however steadily it trickles in (0: no overall limit).
+    int deadlineMs = DefaultDeadlineMs;
+    static constexpr int DefaultDeadlineMs = 300'000;
+    int maxRedirects = 5; ///< same-origin redirects only
     /// A set-up problem (bad CA file, bad base URL): every job fails with it at once.
     std::optional<ApiError> setupError;
 };

@@ -74,6 +74,7 @@ void Pager::schedule()
         if (state.done || state.running)
             continue;
         state.started = true;
+        state.cursorsAsked.insert(state.cursor);
         HttpJob* job = fetchPage(state.chain, state.cursor);
         state.running = job;
         ++running;
@@ -185,6 +186,18 @@ void Pager::onPageFinished(int index, HttpJob* job)
     }
     ChainState& state = m_chains[index];
     if (step.hasMore) {
+        if (const QString reason = endlessReason(state, step); !reason.isEmpty()) {
+            if (m_phase == Phase::Ranges && m_total >= 0 && m_items > m_total) {
+                fallBack(reason);
+                return;
+            }
+            qCWarning(lcApi).noquote() << label() << "stopped:" << reason;
+            const ApiError error = ApiError::decode({QStringLiteral("$.hasMoreData"), reason},
+                                                    job->request().operation());
+            abort();
+            finishError(error);
+            return;
+        }
         if (step.nextCursor.isEmpty() || step.nextCursor == state.cursor) {
             const ApiError error = ApiError::decode(
                 {QStringLiteral("$.lastSeen"),
@@ -209,6 +222,25 @@ void Pager::onPageFinished(int index, HttpJob* job)
     }
     Q_EMIT progress(m_items, m_total, m_pages);
     schedule();
+}
+
+QString Pager::endlessReason(const ChainState& state, const Step& step) const
+{
+    if (m_total >= 0 && m_items > m_total)
+        return tr("%1 items arrived, more than the report's total of %2, and the server still "
+                  "says there is more; paging stopped")
+            .arg(m_items)
+            .arg(m_total);
+    if (!step.nextCursor.isEmpty() && step.nextCursor != state.cursor &&
+        state.cursorsAsked.contains(step.nextCursor))
+        return tr("the cursor '%1' repeats (%2 asked for it before); paging stopped to avoid a "
+                  "loop")
+            .arg(step.nextCursor, state.chain.key);
+    if (m_pages >= m_maxPages)
+        return tr("the report took %1 pages, the most one report may take, and the server still "
+                  "says there is more; paging stopped")
+            .arg(m_pages);
+    return {};
 }
 
 void Pager::splitIntoRanges(int firstIndex)

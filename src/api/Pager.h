@@ -4,9 +4,11 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 
@@ -31,6 +33,11 @@ class HttpJob;
 /// cancel() stops every chain at once (no request stays in flight, no page is
 /// delivered afterwards). A cursor that does not advance ends the pager with a
 /// Decode error instead of looping.
+///
+/// Paging always ends: a Decode error stops it, saying which rule, when a chain's cursor
+/// repeats one it was already asked for, when more items arrived than the report's total
+/// says while pages still say there is more (range-parallel paging first falls back, as
+/// below), or at the page ceiling (maxPages(), default DefaultMaxPages).
 ///
 /// ## Range-parallel paging (key-ordered reports)
 ///
@@ -97,6 +104,11 @@ public:
     /// Before start(). RangeParallel only takes effect for key-ordered reports.
     void setStrategy(Strategy strategy) { m_strategy = strategy; }
     [[nodiscard]] Strategy strategy() const { return m_strategy; }
+    /// The hard ceiling of pages one report may take (before start(); at least 1).
+    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
+    [[nodiscard]] int maxPages() const { return m_maxPages; }
+    /// 20,000 pages: 20 million devices at 1,000 per page.
+    static constexpr int DefaultMaxPages = 20'000;
 
     [[nodiscard]] qint64 itemsReceived() const { return m_items; }
     [[nodiscard]] int pagesReceived() const { return m_pages; }
@@ -166,6 +178,7 @@ private:
         bool started = false;
         bool done = false;
         QPointer<HttpJob> running;
+        QSet<QString> cursorsAsked; ///< every cursor this chain was asked for
     };
 
     void schedule();
@@ -173,6 +186,8 @@ private:
     void splitIntoRanges(int firstIndex);
     void fallBack(const QString& reason);
     void stopRequests();
+    /// Why paging must stop after this page (empty: it may go on).
+    [[nodiscard]] QString endlessReason(const ChainState& state, const Step& step) const;
     [[nodiscard]] QString label() const;
 
     QList<ChainState> m_chains;
@@ -184,6 +199,7 @@ private:
     Strategy m_strategy = Strategy::RangeParallel;
     Phase m_phase = Phase::Plain;
     int m_maxConcurrent = 6;
+    int m_maxPages = DefaultMaxPages;
     int m_rangeCount = 0;
     qint64 m_items = 0;
     qint64 m_total = -1;

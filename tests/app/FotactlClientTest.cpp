@@ -357,8 +357,9 @@ private Q_SLOTS:
             const auto m = it.next();
             listed.insert(m.captured(1), m.captured(2));
         }
-        QCOMPARE(listed.keys(), (QStringList{u"account"_s, u"base-url"_s, u"ca-file"_s, u"demo"_s,
-                                             u"json"_s, u"profile"_s, u"timeout"_s}));
+        QCOMPARE(listed.keys(),
+                 (QStringList{u"account"_s, u"base-url"_s, u"ca-file"_s, u"deadline"_s, u"demo"_s,
+                              u"json"_s, u"profile"_s, u"timeout"_s}));
         QVERIFY(text.contains(u"-h, --help"_s));
 
         // A value for each one that a demo run takes; --base-url and --ca-file are refused for
@@ -367,6 +368,7 @@ private Q_SLOTS:
                                             {u"base-url"_s, u"http://127.0.0.1:9/api"_s},
                                             {u"ca-file"_s, u"/nonexistent/ca.pem"_s},
                                             {u"profile"_s, u"demo"_s},
+                                            {u"deadline"_s, u"120"_s},
                                             {u"timeout"_s, u"20"_s}};
         const QStringList refusedForWhatTheySay{u"base-url"_s, u"ca-file"_s};
         for (auto it = listed.cbegin(); it != listed.cend(); ++it) {

@@ -29,6 +29,9 @@ const QList<ClientOptions::Spec>& ClientOptions::connectionOptions()
          QT_TRANSLATE_NOOP("fotactl",
                            "extra CA certificate (PEM or DER) to trust besides the system CAs")},
         {"timeout", "SECONDS", QT_TRANSLATE_NOOP("fotactl", "per request (default 30)")},
+        {"deadline", "SECONDS",
+         QT_TRANSLATE_NOOP("fotactl", "overall limit of one request, however steadily its "
+                                      "answer arrives (default 300)")},
         {"json", "", QT_TRANSLATE_NOOP("fotactl", "print one JSON document on stdout")},
         {"demo", "",
          QT_TRANSLATE_NOOP("fotactl", "start an embedded fotasim with demo data and use it")},
@@ -212,6 +215,16 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
             return std::nullopt;
         }
         options.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+
+    if (parser.isSet(QStringLiteral("deadline"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400) {
+            *error = Tr::tr("--deadline must be a number of seconds between 0 and 86400.");
+            return std::nullopt;
+        }
+        options.deadlineMs = static_cast<int>(seconds * 1000);
     }
 
     options.credentials.clientId = qEnvironmentVariable("FOTA_CLIENT_ID");

@@ -18,7 +18,8 @@ namespace fotadesk::ctl {
 ///   --base-url URL                     any FOTA v3 base (implies custom)
 ///   --account NAME                     the ThingSpace account (FOTA_ACCOUNT)
 ///   --ca-file FILE                     an extra CA certificate (PEM/DER) to trust
-///   --timeout SECONDS                  per request (default 30)
+///   --timeout SECONDS                  per request (default 30): inactivity
+///   --deadline SECONDS                 per request (default 300): overall
 ///   --json                             one JSON document on stdout
 ///   --demo                             start an embedded fotasim (demo data) and use it
 ///
@@ -42,6 +43,7 @@ struct ClientOptions
     bool demo = false;
     bool json = false;
     int timeoutMs = 30'000;
+    int deadlineMs = 300'000; ///< JobContext::DefaultDeadlineMs
 
     /// Adds the shared options (and -h/--help) to a command's parser.
     static void addTo(QCommandLineParser& parser);

@@ -48,6 +48,7 @@ bool ClientSession::start(QString* error, bool* inputError)
     m_client =
         std::make_unique<FotaClient>(&m_network, environment, &m_credentials, Clock::system());
     m_client->setRequestTimeoutMs(m_options.timeoutMs);
+    m_client->setRequestDeadlineMs(m_options.deadlineMs);
     if (const auto& setup = m_client->setupError()) {
         *error = setup->message();
         *inputError = true;
