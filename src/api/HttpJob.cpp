@@ -384,6 +384,9 @@ void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
         m_retryTimer->start(static_cast<int>(std::min<qint64>(*delay, INT_MAX)));
         return;
     }
+    // A Retry-After beyond what the policy waits: say when the server asked to come back.
+    error = m_context.retryPolicy.explainGiveUp(error, m_request.idempotency, m_attempt, elapsed,
+                                                m_context.clock->nowUtc());
     qCInfo(lcApi).noquote() << "failed:" << error.toString();
     finishError(error);
 }
