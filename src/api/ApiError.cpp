@@ -224,7 +224,7 @@ ApiError ApiError::loginRefused(const ApiError& cause)
     e.m_retryable = false;
     e.m_retryAfterMs.reset();
     if (!cause.errorCode().isEmpty() || !cause.errorMessage().isEmpty())
-        e.m_details = (cause.errorCode() + u": "_s + cause.errorMessage()).trimmed();
+        e.m_details = QString(cause.errorCode() + u": "_s + cause.errorMessage()).trimmed();
     e.m_message = Tr::tr("Sign-in failed at the session login step: the service did not accept "
                          "the user name or password. Check the credentials of this environment "
                          "(user name and password for the session).");

@@ -148,7 +148,7 @@ QList<QPair<QString, QByteArray>> FotactlSecretsTest::writtenFiles() const
     while (it.hasNext()) {
         QFile f(it.next());
         if (f.open(QIODevice::ReadOnly))
-            files.append({f.fileName(), f.readAll()});
+            files.append(qMakePair(f.fileName(), f.readAll()));
     }
     return files;
 }

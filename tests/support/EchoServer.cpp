@@ -134,7 +134,7 @@ private:
             buffer.remove(0, end + 4 + length);
             {
                 QMutexLocker lock(&m_mutex);
-                m_seen.append({request.path, m_clock.elapsed()});
+                m_seen.append(qMakePair(request.path, m_clock.elapsed()));
             }
             write(socket, answer(request));
         }
@@ -151,14 +151,20 @@ private:
         socket->write(out);
     }
 
-    /// Everything a careless server could put into an error answer.
+    /// Everything a careless server could put into an error answer: the request, the
+    /// tokens it carries, bare, and the client secret and password of this client.
     QString everything(const Request& request) const
     {
+        const QByteArray authorization = request.headers.value("authorization");
+        const QByteArray bearer =
+            authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
         QMutexLocker lock(&m_mutex);
         const QByteArray percent = QUrl::toPercentEncoding(m_secret);
         return u"you sent: "_s + QString::fromUtf8(request.raw) + u" | secret "_s + m_secret +
                u" ("_s + QString::fromLatin1(percent) + u") password "_s + m_password +
-               u" basic "_s + QString::fromLatin1(m_basic) + u" tokens "_s + m_tokens.join(u' ');
+               u" basic "_s + QString::fromLatin1(m_basic) + u" tokens "_s +
+               QString::fromLatin1(bearer) + u' ' +
+               QString::fromLatin1(request.headers.value("vz-m2m-token"));
     }
 
     Reply answer(const Request& request)
@@ -195,7 +201,7 @@ private:
                     QJsonObject{{u"errorCode"_s, u"TooManyRequests"_s},
                                 {u"errorMessage"_s, u"slow down"_s}},
                     {}};
-            r.headers.append({"Retry-After", m_retryAfter});
+            r.headers.append(qMakePair(QByteArray("Retry-After"), m_retryAfter));
             return r;
         }
         return echo(u"EchoedRequest"_s, everything(request));

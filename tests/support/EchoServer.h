@@ -19,8 +19,8 @@ namespace fotadesk::test {
 /// - EchoLogin: the session login answers 400 echoing the whole request (the password in its
 ///   body) and the password, plain;
 /// - EchoCall: every FOTA call answers 400 {errorCode, errorMessage} whose message echoes the
-///   whole request (bearer and session token), the tokens, the client secret, the password
-///   and the Basic credentials, plain and encoded;
+///   whole request (bearer and session token), the tokens it carried, bare, the client secret,
+///   the password and the Basic credentials, plain and encoded;
 /// - TooMany: every FOTA call answers 429 with `Retry-After: <retryAfter>`.
 ///
 /// Every request is counted with the time it arrived (thread-safe).
