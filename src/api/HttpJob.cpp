@@ -379,6 +379,8 @@ void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
         if (!m_retryTimer) {
             m_retryTimer = new QTimer(this);
             m_retryTimer->setSingleShot(true);
+            // A Retry-After is a lower bound: a coarse timer could fire 5 % early.
+            m_retryTimer->setTimerType(Qt::PreciseTimer);
             connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::beginAttempt);
         }
         m_retryTimer->start(static_cast<int>(std::min<qint64>(*delay, INT_MAX)));
