@@ -1,7 +1,14 @@
 #include "api/ApiError.h"
 
+#include "core/SecretRedactor.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
@@ -40,7 +47,7 @@ ApiError ApiError::api(int httpStatus, const QString& errorCode, const QString& 
     e.m_message = Tr::tr("The FOTA service refused the request: %1 — %2 Correct what it names and "
                          "send the request again.")
                       .arg(errorCode.isEmpty() ? Tr::tr("(no error code)") : errorCode, said);
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::http(int httpStatus, const QByteArray& body, const QString& operation)
@@ -90,7 +97,7 @@ ApiError ApiError::http(int httpStatus, const QByteArray& body, const QString& o
                                  "expect for this request.")
                               .arg(httpStatus);
     }
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::network(int qtNetworkError, const QString& qtErrorText, const QString& host,
@@ -124,7 +131,7 @@ ApiError ApiError::network(int qtNetworkError, const QString& qtErrorText, const
                              "try again.")
                           .arg(host, qtErrorText);
     }
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::timeout(qint64 timeoutMs, const QString& host, const QString& operation)
@@ -139,7 +146,7 @@ ApiError ApiError::timeout(qint64 timeoutMs, const QString& host, const QString&
                "again, or raise the request timeout.")
             .arg(host)
             .arg(static_cast<double>(timeoutMs) / 1000.0, 0, 'g', 3);
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::deadline(qint64 deadlineMs, const QString& host, const QString& operation)
@@ -187,7 +194,7 @@ ApiError ApiError::tls(const QStringList& problems, const QString& host, const Q
                "authority, add that CA as the environment's extra CA file; otherwise do "
                "not continue on this network.")
             .arg(host, e.m_details.isEmpty() ? Tr::tr("TLS handshake failed") : e.m_details);
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::tlsSetup(const QString& problem)
@@ -196,7 +203,7 @@ ApiError ApiError::tlsSetup(const QString& problem)
     e.m_kind = Kind::Tls;
     e.m_details = problem;
     e.m_message = Tr::tr("TLS is not set up correctly: %1").arg(problem);
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::decode(const wire::DecodeError& error, const QString& operation)
@@ -209,7 +216,7 @@ ApiError ApiError::decode(const wire::DecodeError& error, const QString& operati
                          "service may have changed: report this with the log; retrying will not "
                          "help.")
                       .arg(e.m_details);
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::auth(const QString& reason, const QString& operation)
@@ -218,7 +225,7 @@ ApiError ApiError::auth(const QString& reason, const QString& operation)
     e.m_kind = Kind::Auth;
     e.m_operation = operation;
     e.m_message = reason;
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::authFailed(const ApiError& cause, const QString& step)
@@ -240,7 +247,21 @@ ApiError ApiError::authFailed(const ApiError& cause, const QString& step)
     }
     e.m_message =
         Tr::tr("Sign-in failed at the %1 step: %2 %3").arg(step, cause.message(), hint).trimmed();
-    return e;
+    return e.redacted();
+}
+
+ApiError ApiError::loginRefused(const ApiError& cause)
+{
+    ApiError e = cause;
+    e.m_kind = Kind::Auth;
+    e.m_retryable = false;
+    e.m_retryAfterMs.reset();
+    if (!cause.errorCode().isEmpty() || !cause.errorMessage().isEmpty())
+        e.m_details = QString(cause.errorCode() + u": "_s + cause.errorMessage()).trimmed();
+    e.m_message = Tr::tr("Sign-in failed at the session login step: the service did not accept "
+                         "the user name or password. Check the credentials of this environment "
+                         "(user name and password for the session).");
+    return e.redacted();
 }
 
 ApiError ApiError::cancelled(const QString& operation)
@@ -250,7 +271,7 @@ ApiError ApiError::cancelled(const QString& operation)
     e.m_networkError = QNetworkReply::OperationCanceledError;
     e.m_operation = operation;
     e.m_message = Tr::tr("Cancelled.");
-    return e;
+    return e.redacted();
 }
 
 ApiError ApiError::outcomeUnknown(const ApiError& cause, const QString& operation)
@@ -266,6 +287,27 @@ ApiError ApiError::outcomeUnknown(const ApiError& cause, const QString& operatio
                "effect: do not send it again. Look the result up first (for a new campaign: "
                "reconcile, which searches the campaign history by name, firmware and dates).")
             .arg(cause.message());
+    return e.redacted();
+}
+
+ApiError ApiError::withComeBackAt(const QDateTime& whenUtc, qint64 waitMs) const
+{
+    ApiError e = *this;
+    const int minutes = static_cast<int>(std::min<qint64>((waitMs + 59'999) / 60'000, INT_MAX));
+    const QString when = whenUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+    e.m_message += u' ' + Tr::tr("The service asked to come back at %1 (in %n minute(s)), later "
+                                 "than this client waits: try again after that time.",
+                                 nullptr, minutes)
+                              .arg(when);
+    return e;
+}
+
+ApiError ApiError::redacted() const
+{
+    ApiError e = *this;
+    for (QString* text :
+         {&e.m_errorCode, &e.m_errorMessage, &e.m_message, &e.m_details, &e.m_operation})
+        *text = SecretRedactor::redact(*text);
     return e;
 }
 

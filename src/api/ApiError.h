@@ -3,6 +3,7 @@
 #include "api/wire/Decoded.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,7 @@ namespace fotadesk {
 /// pager or batch can report is an ApiError. It keeps the facts (kind, HTTP
 /// status, the server's errorCode/errorMessage verbatim, the Qt network error)
 /// and a translated message a field engineer can act on (what happened, what
-/// to do). No sentinel strings: test `kind()`.
+/// to do). No sentinel strings: test `kind()`. No secret either: every text is redacted.
 class ApiError
 {
 public:
@@ -55,6 +56,10 @@ public:
     static ApiError decode(const wire::DecodeError& error, const QString& operation);
     static ApiError auth(const QString& reason, const QString& operation);
     static ApiError authFailed(const ApiError& cause, const QString& step);
+    /// The session login refused the user name or password. The contract documents HTTP 400
+    /// ({errorCode, errorMessage}); servers answer 401 too: both give this one error (kind
+    /// Auth, the same message; the server's words in details and errorCode/errorMessage).
+    static ApiError loginRefused(const ApiError& cause);
     static ApiError cancelled(const QString& operation);
     static ApiError outcomeUnknown(const ApiError& cause, const QString& operation);
 
@@ -83,6 +88,10 @@ public:
     void setAttempts(int attempts) { m_attempts = attempts; }
     void setRetryable(bool retryable) { m_retryable = retryable; }
 
+    /// This error, its message ending with when the server asked to come back (`whenUtc`, in
+    /// `waitMs`): a Retry-After longer than the retry policy waits ended the retries.
+    [[nodiscard]] ApiError withComeBackAt(const QDateTime& whenUtc, qint64 waitMs) const;
+
     /// Stable lower-case name of a kind ("http", "api", "outcome-unknown", ...), used in --json
     /// output.
     static QString kindName(Kind kind);
@@ -90,6 +99,10 @@ public:
     [[nodiscard]] QString toString() const;
 
 private:
+    /// This error with every secret the process knows removed from its texts (SecretRedactor):
+    /// an answer may echo what was sent. Every factory returns through it.
+    [[nodiscard]] ApiError redacted() const;
+
     Kind m_kind = Kind::Network;
     int m_httpStatus = 0;
     int m_networkError = 0;

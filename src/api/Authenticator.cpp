@@ -4,6 +4,7 @@
 #include "api/CredentialSource.h"
 #include "api/RequestJob.h"
 #include "core/Clock.h"
+#include "core/SecretRedactor.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -100,6 +101,9 @@ void Authenticator::startRenewal()
             this, [this, error] { completeRenewal(error); }, Qt::QueuedConnection);
         return;
     }
+    // Whatever source they came from: before the first byte goes out, the redactor knows
+    // them and their wire forms (an answer may echo the request).
+    registerWithRedactor(*credentials);
     qCInfo(lcApi) << "signing in to" << m_environment.baseUrl.host();
     requestToken(*credentials);
 }
@@ -128,6 +132,7 @@ void Authenticator::requestToken(const Credentials& credentials)
         }
         const wire::TokenResponse& token = job->result();
         m_accessToken = token.accessToken;
+        SecretRedactor::addSecret(m_accessToken);
         if (token.expiresIn && *token.expiresIn > 0) {
             m_lifetimeMs = *token.expiresIn * 1000;
             m_expiry = m_context.clock->nowUtc().addMSecs(m_lifetimeMs);
@@ -156,10 +161,15 @@ void Authenticator::requestSession(const Credentials& credentials)
         m_context, std::move(request), jsonDecoder(&wire::decodeSessionResponse), this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
-            completeRenewal(ApiError::authFailed(job->error(), tr("session login")));
+            // The contract documents a refused login as 400, servers also answer 401: alike.
+            const ApiError& cause = job->error();
+            const bool refused = cause.httpStatus() == 400 || cause.httpStatus() == 401;
+            completeRenewal(refused ? ApiError::loginRefused(cause)
+                                    : ApiError::authFailed(cause, tr("session login")));
             return;
         }
         m_sessionToken = job->result().sessionToken;
+        SecretRedactor::addSecret(m_sessionToken);
         ++m_generation;
         qCInfo(lcApi).noquote() << "signed in; token"
                                 << (m_expiry.isValid()

@@ -1,5 +1,7 @@
 #include "api/CredentialSource.h"
 
+#include "core/SecretRedactor.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -18,6 +20,12 @@ QStringList Credentials::missingFields() const
     check(username, QT_TRANSLATE_NOOP("fotadesk::Credentials", "user name"));
     check(password, QT_TRANSLATE_NOOP("fotadesk::Credentials", "password"));
     return missing;
+}
+
+void registerWithRedactor(const Credentials& credentials)
+{
+    SecretRedactor::addBasicCredentials(credentials.clientId, credentials.clientSecret);
+    SecretRedactor::addSecret(credentials.password);
 }
 
 } // namespace fotadesk

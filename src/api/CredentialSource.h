@@ -20,6 +20,12 @@ struct Credentials
     [[nodiscard]] QStringList missingFields() const;
 };
 
+/// Tells the process's SecretRedactor the secrets of `credentials` and every form they take
+/// on the wire (the Basic base64 of id:secret, percent- and JSON-encoded forms), so that no
+/// log line, audit entry or message shows them, even echoed by a server. Called where
+/// credentials enter: the credential sources and the Authenticator before it signs in.
+void registerWithRedactor(const Credentials& credentials);
+
 /// Where the Authenticator gets credentials from. In-memory today
 /// (InMemoryCredentialSource, fotactl's environment variables); a keychain
 /// implementation plugs in here later. Called whenever a renewal needs them,

@@ -479,11 +479,16 @@ void HttpJob::fail(ApiError error, bool requestMayHaveArrived)
         if (!m_retryTimer) {
             m_retryTimer = new QTimer(this);
             m_retryTimer->setSingleShot(true);
+            // A Retry-After is a lower bound: a coarse timer could fire 5 % early.
+            m_retryTimer->setTimerType(Qt::PreciseTimer);
             connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::beginAttempt);
         }
         m_retryTimer->start(static_cast<int>(std::min<qint64>(*delay, INT_MAX)));
         return;
     }
+    // A Retry-After beyond what the policy waits: say when the server asked to come back.
+    error = m_context.retryPolicy.explainGiveUp(error, m_request.idempotency, m_attempt, elapsed,
+                                                m_context.clock->nowUtc());
     qCInfo(lcApi).noquote() << "failed:" << error.toString();
     finishError(error);
 }

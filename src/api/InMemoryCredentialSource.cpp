@@ -1,13 +1,22 @@
 #include "api/InMemoryCredentialSource.h"
 
+#include "core/SecretRedactor.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace fotadesk {
 
 InMemoryCredentialSource::InMemoryCredentialSource(Credentials credentials)
-    : m_credentials(std::move(credentials))
-{}
+{
+    setCredentials(credentials);
+}
+
+void InMemoryCredentialSource::setCredentials(const Credentials& credentials)
+{
+    m_credentials = credentials;
+    registerWithRedactor(credentials);
+}
 
 void InMemoryCredentialSource::clear()
 {

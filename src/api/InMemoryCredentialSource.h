@@ -12,7 +12,8 @@ public:
     InMemoryCredentialSource() = default;
     explicit InMemoryCredentialSource(Credentials credentials);
 
-    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
+    /// Also registers the secrets with the SecretRedactor (registerWithRedactor()).
+    void setCredentials(const Credentials& credentials);
     /// Overwrites the held secrets (e.g. on sign-out).
     void clear();
 

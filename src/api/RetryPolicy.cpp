@@ -68,11 +68,26 @@ std::optional<qint64> RetryPolicy::nextDelayMs(const ApiError& error, Idempotenc
     if (const auto retryAfter = error.retryAfterMs()) {
         if (*retryAfter > m_settings.maxRetryAfterMs)
             return std::nullopt;
-        delay = *retryAfter; // the server said when: neither earlier nor needlessly later
+        // The server said "not before": never earlier, and never sooner than our own backoff
+        // (Retry-After: 0 or a past date must not turn the retries into a burst).
+        delay = std::max(*retryAfter, delay);
     }
     if (elapsedMs + delay > m_settings.maxTotalMs)
         return std::nullopt;
     return delay;
+}
+
+ApiError RetryPolicy::explainGiveUp(const ApiError& error, Idempotency idempotency,
+                                    int attemptsMade, qint64 elapsedMs,
+                                    const QDateTime& nowUtc) const
+{
+    const auto retryAfter = error.retryAfterMs();
+    if (!retryAfter || idempotency == Idempotency::NotRepeatable || !error.isRetryable() ||
+        attemptsMade >= m_settings.maxAttempts)
+        return error;
+    const bool tooLong =
+        *retryAfter > m_settings.maxRetryAfterMs || elapsedMs + *retryAfter > m_settings.maxTotalMs;
+    return tooLong ? error.withComeBackAt(nowUtc.addMSecs(*retryAfter), *retryAfter) : error;
 }
 
 std::optional<qint64> RetryPolicy::parseRetryAfter(QByteArrayView value, const QDateTime& nowUtc)

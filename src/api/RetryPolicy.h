@@ -22,6 +22,11 @@ enum class Idempotency
 /// 502/503/504, with exponential backoff and jitter, bounded by a number of
 /// attempts and a total time. Non-repeatable requests are never retried.
 ///
+/// A Retry-After is a lower bound, never a licence to hurry: the delay is the longer of
+/// the server's value and the policy's own backoff (so `Retry-After: 0` or a past date
+/// still backs off). A Retry-After beyond what the policy would wait ends the retries at
+/// once; explainGiveUp() then says when the server asked to come back.
+///
 /// A value type: every job holds a copy. Copies share the jitter source, so a
 /// seeded policy gives a reproducible sequence of delays (tests).
 class RetryPolicy
@@ -55,6 +60,13 @@ public:
     /// `elapsedMs` the time since the first one was sent.
     [[nodiscard]] std::optional<qint64> nextDelayMs(const ApiError& error, Idempotency idempotency,
                                                     int attemptsMade, qint64 elapsedMs) const;
+
+    /// `error` when it is not the Retry-After that ended the retries; otherwise `error` with
+    /// its message saying when the server asked to come back (the Retry-After is beyond
+    /// maxRetryAfterMs or beyond the total time). For a failure nextDelayMs() did not repeat.
+    [[nodiscard]] ApiError explainGiveUp(const ApiError& error, Idempotency idempotency,
+                                         int attemptsMade, qint64 elapsedMs,
+                                         const QDateTime& nowUtc) const;
 
     /// Exponential backoff with jitter before attempt `attemptsMade + 1`.
     [[nodiscard]] qint64 backoffMs(int attemptsMade) const;

@@ -158,7 +158,8 @@ SimResponse SimAuth::login(const SimRequest& request)
     if (!body)
         return SimResponse::error(errc::InvalidRequestBody, body.error().toString());
     if (body->username != m_credentials.username || body->password != m_credentials.password)
-        return SimResponse::error(errc::InvalidCredentials, tr("Wrong username or password."), 401);
+        // As the contract documents a refused login: 400 with the error body (not 401).
+        return SimResponse::error(errc::InvalidCredentials, tr("Wrong username or password."), 400);
     wire::SessionResponse session;
     session.sessionToken = newToken(16);
     m_sessions.insert(session.sessionToken,

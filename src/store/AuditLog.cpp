@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "core/CsvWriter.h"
+#include "core/SecretRedactor.h"
 #include "store/ProcessLiveness.h"
 #include "store/StoreLog.h"
 #include "store/StoreSql.h"
@@ -115,7 +116,7 @@ qint64 AuditLog::begin(AuditEntry e)
     q.addBindValue(storesql::text(e.operation));
     q.addBindValue(storesql::text(e.campaignId));
     q.addBindValue(e.deviceCount);
-    q.addBindValue(storesql::text(e.summary));
+    q.addBindValue(storesql::text(SecretRedactor::redact(e.summary)));
     q.addBindValue(AuditEntry::outcomeName(AuditEntry::Outcome::Pending));
     if (!storesql::exec(q, "recording an audit entry"))
         return 0;
@@ -130,7 +131,7 @@ bool AuditLog::finish(qint64 id, AuditEntry::Outcome outcome, const QString& res
     q.prepare(u"UPDATE audit_log SET finished_ms = ?, outcome = ?, result = ? WHERE id = ?"_s);
     q.addBindValue(m_workspace.nowMs());
     q.addBindValue(AuditEntry::outcomeName(outcome));
-    q.addBindValue(storesql::text(result));
+    q.addBindValue(storesql::text(SecretRedactor::redact(result)));
     q.addBindValue(id);
     return storesql::exec(q, "completing an audit entry");
 }
@@ -162,9 +163,9 @@ bool AuditLog::finishError(qint64 id, const ApiError& error, bool wasSent)
     q.addBindValue(AuditEntry::outcomeName(outcome));
     q.addBindValue(error.httpStatus());
     q.addBindValue(ApiError::kindName(error.kind()));
-    q.addBindValue(storesql::text(error.errorCode()));
-    q.addBindValue(
-        storesql::text(error.errorMessage().isEmpty() ? error.message() : error.errorMessage()));
+    q.addBindValue(storesql::text(SecretRedactor::redact(error.errorCode())));
+    q.addBindValue(storesql::text(SecretRedactor::redact(
+        error.errorMessage().isEmpty() ? error.message() : error.errorMessage())));
     q.addBindValue(id);
     return storesql::exec(q, "completing an audit entry");
 }
@@ -175,7 +176,7 @@ bool AuditLog::amend(qint64 id, AuditEntry::Outcome outcome, const QString& resu
     q.prepare(u"UPDATE audit_log SET outcome = ?, result = ?,"
               " finished_ms = coalesce(finished_ms, ?) WHERE id = ?"_s);
     q.addBindValue(AuditEntry::outcomeName(outcome));
-    q.addBindValue(storesql::text(result));
+    q.addBindValue(storesql::text(SecretRedactor::redact(result)));
     q.addBindValue(m_workspace.nowMs());
     q.addBindValue(id);
     return storesql::exec(q, "amending an audit entry") && q.numRowsAffected() == 1;

@@ -1,6 +1,6 @@
 #include "store/KeychainCredentialSource.h"
 
-#include "store/LogRedactor.h"
+#include "core/SecretRedactor.h"
 #include "store/SecretStore.h"
 #include "store/StoreLog.h"
 
@@ -97,8 +97,8 @@ void KeychainCredentialSource::load()
                              return;
                          m_credentials.clientSecret = secret.value;
                          m_credentials.password = password.value;
-                         LogRedactor::addSecret(secret.value);
-                         LogRedactor::addSecret(password.value);
+                         SecretRedactor::addBasicCredentials(m_credentials.clientId, secret.value);
+                         SecretRedactor::addSecret(password.value);
                          m_state = State::Ready;
                          Q_EMIT loaded();
                      });
@@ -110,8 +110,8 @@ void KeychainCredentialSource::provide(const Credentials& credentials, bool reme
     ++m_generation; // a load still running must not overwrite what the user typed
     wipe();
     m_credentials = credentials;
-    LogRedactor::addSecret(credentials.clientSecret);
-    LogRedactor::addSecret(credentials.password);
+    SecretRedactor::addBasicCredentials(credentials.clientId, credentials.clientSecret);
+    SecretRedactor::addSecret(credentials.password);
     m_state = credentials.missingFields().isEmpty() ? State::Ready : State::NeedsInput;
     m_message.clear();
     if (!remember || !m_keychainAvailable)

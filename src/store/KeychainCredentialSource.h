@@ -16,7 +16,7 @@ struct SecretResult;
 /// user name are not secret and are given by the caller (from AppSettings).
 /// For the run, all four are held in this object's memory only — never in a
 /// file, QSettings, the workspace or a log line (they are registered with
-/// LogRedactor so that even an accidental log line is cleaned).
+/// SecretRedactor so that even an accidental log line is cleaned).
 ///
 /// Where no keychain service exists, the program asks the user once per run
 /// (state NeedsInput) and provide() keeps the answer in memory only.

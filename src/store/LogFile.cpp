@@ -1,6 +1,6 @@
 #include "store/LogFile.h"
 
-#include "store/LogRedactor.h"
+#include "core/SecretRedactor.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -76,7 +76,7 @@ thread_local bool t_inHandler = false;
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     State& s = state();
-    const QString clean = LogRedactor::redact(message);
+    const QString clean = SecretRedactor::redact(message);
     if (t_inHandler) { // a message raised while writing one (rotation): stderr only
         if (s.previous)
             s.previous(type, context, clean);

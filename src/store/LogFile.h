@@ -8,7 +8,7 @@ namespace fotadesk {
 /// The apps' log: a Qt message handler that writes every QLoggingCategory message to a
 /// rotating file in the data directory (`Workspace::dataDirectory()/logs/<app>.log`, then
 /// .1 … .N), each line
-/// through LogRedactor first; messages still go to the previous handler (stderr), redacted
+/// through SecretRedactor first; messages still go to the previous handler (stderr), redacted
 /// too. Installed once by main(); thread-safe.
 ///
 ///     LogFile::install({});   // defaults: AppData path, 1 MB a file, 5 old files

@@ -1,5 +1,8 @@
 #include "api/ApiError.h"
 
+#include "api/CredentialSource.h"
+#include "core/SecretRedactor.h"
+
 #include <QNetworkReply>
 #include <QTest>
 
@@ -161,6 +164,30 @@ private Q_SLOTS:
         QFETCH(ApiError::Kind, kind);
         QFETCH(QString, name);
         QCOMPARE(ApiError::kindName(kind), name);
+    }
+
+    void echoedSecretsAreRedacted()
+    {
+        // A server echoing what it received: no text of the error shows a registered secret.
+        registerWithRedactor({u"echo-id"_s, u"echo/secret+1"_s, u"user"_s, u"echo-password"_s});
+        const QString basic = QString::fromLatin1(QByteArray("echo-id:echo/secret+1").toBase64());
+        const QString echo = u"you sent Authorization: Basic "_s + basic +
+                             u" secret echo/secret+1"_s +
+                             u" (echo%2Fsecret%2B1) password echo-password raw "_s + basic;
+        const QList<ApiError> errors{
+            ApiError::api(400, u"E"_s, echo, u"POST /x"_s),
+            ApiError::http(401, echo.toUtf8(), u"POST /x"_s),
+            ApiError::authFailed(ApiError::api(400, u"E"_s, echo, u"POST /t"_s), u"token"_s),
+            ApiError::loginRefused(ApiError::api(400, u"E"_s, echo, u"POST /l"_s)),
+        };
+        for (const ApiError& e : errors) {
+            for (const QString& text : {e.message(), e.details(), e.errorMessage(), e.toString()}) {
+                for (const QString& secret :
+                     {u"echo/secret+1"_s, u"echo%2Fsecret%2B1"_s, u"echo-password"_s, basic})
+                    QVERIFY2(!text.contains(secret), qPrintable(text));
+            }
+        }
+        SecretRedactor::clearSecrets();
     }
 };
 

@@ -245,6 +245,7 @@ private Q_SLOTS:
         QTest::newRow("token 401") << 401 << 200 << u"token"_s << QString();
         QTest::newRow("token 400") << 400 << 200 << u"token"_s << QString();
         QTest::newRow("login 400") << 200 << 400 << u"session login"_s << u"InvalidCredentials"_s;
+        QTest::newRow("login 401") << 200 << 401 << u"session login"_s << QString();
     }
     void failedSignIn()
     {
@@ -268,6 +269,28 @@ private Q_SLOTS:
             QVERIFY(!text.contains(u"pa:ss"_s));
         }
         delete job;
+    }
+
+    void refusedLoginIsOneErrorFor400And401()
+    {
+        // The contract documents a refused login as 400; servers answer 401 too: one error.
+        QStringList messages;
+        for (const int status : {400, 401}) {
+            m_service.loginStatus = status;
+            m_client->authenticator()->invalidate();
+            auto* job = m_client->subscription();
+            QVERIFY(waitFor(job));
+            QCOMPARE(job->error().kind(), ApiError::Kind::Auth);
+            QCOMPARE(job->error().httpStatus(), status);
+            QVERIFY(!job->error().isRetryable());
+            QVERIFY2(job->error().message().contains(u"user name or password"_s),
+                     qPrintable(job->error().message()));
+            messages << job->error().message();
+            delete job;
+        }
+        QCOMPARE(messages.at(0), messages.at(1));
+        QCOMPARE(m_server->count(u"/session/login"_s), 2); // a refusal is not repeated
+        QCOMPARE(m_server->count(u"/subscriptions/acc"_s), 0);
     }
 
     void missingCredentialsSendNothing()

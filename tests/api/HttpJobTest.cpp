@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "support/TestFiles.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -228,27 +229,70 @@ private Q_SLOTS:
 
     void retryAfterIsHonoured()
     {
-        // Backoff of a minute, Retry-After of zero: the job can only finish promptly if it
-        // follows the server's Retry-After instead of its own backoff.
-        int seen = 0;
+        // A backoff of 10 ms, Retry-After of one second: the second attempt waits for the
+        // server's time, not for the client's shorter backoff.
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> seen;
         ScriptedHttpServer server(withAuth([&](const ScriptedRequest&) {
-            if (seen++ == 0) {
+            seen << clock.elapsed();
+            if (seen.size() == 1) {
                 ScriptedReply r = ScriptedReply::json(429, {});
-                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
                 return r;
             }
             return ScriptedReply::json(200, firmwareJson);
         }));
         auto client = makeClient(server.baseUrl());
         RetryPolicy::Settings s;
-        s.baseDelayMs = 60'000;
-        s.maxDelayMs = 60'000;
+        s.baseDelayMs = 10;
         s.jitter = 0;
         client->setRetryPolicy(RetryPolicy(s));
         auto* job = client->firmwareList();
         QVERIFY(waitFor(job));
         QVERIFY(job->succeeded());
         QCOMPARE(job->attempts(), 2);
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen.at(1) - seen.at(0) >= 990, qPrintable(QString::number(seen.at(1))));
+        delete job;
+    }
+
+    void retryAfterZeroKeepsTheBackoff_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::newRow("zero") << QByteArray("0");
+        QTest::newRow("a past date") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT");
+    }
+    void retryAfterZeroKeepsTheBackoff()
+    {
+        // Retry-After: 0 (or a date gone by) is no licence for a burst: the policy's own
+        // backoff (200, 400, 800 ms without jitter) stays the minimum.
+        QFETCH(QByteArray, retryAfter);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> seen;
+        ScriptedHttpServer server(withAuth([&](const ScriptedRequest&) {
+            seen << clock.elapsed();
+            ScriptedReply r = ScriptedReply::json(429, {});
+            r.headers.append(qMakePair(QByteArray("Retry-After"), retryAfter));
+            return r;
+        }));
+        auto client = makeClient(server.baseUrl());
+        RetryPolicy::Settings s;
+        s.maxAttempts = 4;
+        s.baseDelayMs = 200;
+        s.jitter = 0;
+        client->setRetryPolicy(RetryPolicy(s));
+        auto* job = client->firmwareList();
+        QVERIFY(waitFor(job));
+        QCOMPARE(job->error().httpStatus(), 429);
+        QCOMPARE(job->attempts(), 4);
+        QCOMPARE(seen.size(), 4);
+        for (int i = 1; i < seen.size(); ++i) {
+            const qint64 gap = seen.at(i) - seen.at(i - 1);
+            const qint64 backoff = 200LL << (i - 1);
+            QVERIFY2(gap >= backoff - 10, qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(gap)));
+        }
         delete job;
     }
 
@@ -265,6 +309,11 @@ private Q_SLOTS:
         QCOMPARE(job->error().kind(), ApiError::Kind::Http);
         QCOMPARE(job->error().retryAfterMs(), std::optional<qint64>(86'400'000));
         QCOMPARE(job->attempts(), 1);
+        // It says when the server asked to come back: a day after the test clock's now.
+        QVERIFY2(job->error().message().contains(u"2026-03-02 12:00:00 UTC"_s),
+                 qPrintable(job->error().message()));
+        QVERIFY2(job->error().message().contains(u"come back"_s),
+                 qPrintable(job->error().message()));
         delete job;
     }
 

@@ -149,8 +149,10 @@ private Q_SLOTS:
             << httpError(429) << safe << 1 << qint64(0) << qint64(500);
         QTest::newRow("429 honours Retry-After")
             << httpError(429, 3000) << safe << 1 << qint64(0) << qint64(3000);
-        QTest::newRow("429 Retry-After 0")
-            << httpError(429, 0) << safe << 3 << qint64(0) << qint64(0);
+        QTest::newRow("429 Retry-After 0 keeps the backoff")
+            << httpError(429, 0) << safe << 3 << qint64(0) << qint64(2000);
+        QTest::newRow("Retry-After shorter than the backoff")
+            << httpError(429, 1000) << safe << 4 << qint64(0) << qint64(4000);
         QTest::newRow("503 with Retry-After")
             << httpError(503, 7000) << safe << 1 << qint64(0) << qint64(7000);
         QTest::newRow("Retry-After beyond cap")
@@ -184,6 +186,39 @@ private Q_SLOTS:
         const auto delay =
             RetryPolicy(settings()).nextDelayMs(error, idempotency, attemptsMade, elapsedMs);
         QCOMPARE(delay.value_or(-1), expected);
+    }
+
+    void giveUpSaysWhenToComeBack_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<int>("attemptsMade");
+        QTest::addColumn<qint64>("elapsedMs");
+        QTest::addColumn<QString>("comeBack"); // empty: the message stays as it was
+        QTest::newRow("beyond the cap")
+            << httpError(429, 3'600'000) << 1 << qint64(0) << u"2026-03-01 13:00:00 UTC"_s;
+        QTest::newRow("beyond the total time")
+            << httpError(503, 10'000) << 1 << qint64(55'000) << u"2026-03-01 12:00:10 UTC"_s;
+        QTest::newRow("attempts exhausted") << httpError(429, 1000) << 5 << qint64(0) << QString();
+        QTest::newRow("no Retry-After") << httpError(503) << 1 << qint64(0) << QString();
+        QTest::newRow("short Retry-After") << httpError(429, 1000) << 1 << qint64(0) << QString();
+    }
+    void giveUpSaysWhenToComeBack()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(int, attemptsMade);
+        QFETCH(qint64, elapsedMs);
+        QFETCH(QString, comeBack);
+        const ApiError explained =
+            RetryPolicy(settings())
+                .explainGiveUp(error, Idempotency::RepeatSafe, attemptsMade, elapsedMs, now);
+        if (comeBack.isEmpty()) {
+            QCOMPARE(explained.message(), error.message());
+            return;
+        }
+        QVERIFY(explained.message().startsWith(error.message()));
+        QVERIFY2(explained.message().contains(comeBack), qPrintable(explained.message()));
+        QCOMPARE(explained.kind(), error.kind());
+        QCOMPARE(explained.httpStatus(), error.httpStatus());
     }
 
     void noneNeverRetries()

@@ -114,7 +114,8 @@ void SimAuthTest::sessionLoginRefused_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("wrong password") << true << u"wrong"_s << 401 << u"InvalidCredentials"_s;
+    // The contract: a refused login is HTTP 400 with {errorCode, errorMessage}.
+    QTest::newRow("wrong password") << true << u"wrong"_s << 400 << u"InvalidCredentials"_s;
     QTest::newRow("no bearer token") << false << u"demo"_s << 401 << u"MissingToken"_s;
 }
 

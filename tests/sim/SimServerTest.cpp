@@ -65,6 +65,7 @@ private Q_SLOTS:
     void unknownRoutes();
     void adminCanBeSwitchedOff();
     void requestLogHasNoSecrets();
+    void logLevelOffIsSilent();
     void sigtermExitsCleanly();
     void helpShowsCredentialsAndFaults();
     void badOptionsAreRefused_data();
@@ -150,6 +151,23 @@ void SimServerTest::requestLogHasNoSecrets()
     for (const QString& secret : {client.accessToken(), client.sessionToken(), u"demo-secret"_s,
                                   u"ZGVtby1jbGllbnQ6ZGVtby1zZWNyZXQ="_s /* Basic header */})
         QVERIFY2(!log.contains(secret), qPrintable(secret));
+}
+
+void SimServerTest::logLevelOffIsSilent()
+{
+    // "off": nothing on stderr (no start line, no request log, not even the warning of a
+    // refused request); only the "listening" line on stdout, which clients wait for.
+    FotaSimProcess sim(simArgs({u"--log-level"_s, u"off"_s}));
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    QVERIFY(sim.firstLine().startsWith("fotasim listening on"));
+    HttpTestClient client(sim.baseUrl());
+    QVERIFY(client.authenticate());
+    QCOMPARE(client.get(u"/fota/v3/subscriptions/%1"_s.arg(kAccount)).status, 200);
+    QCOMPARE(client.get(u"/fota/v3/licenses/nobody"_s).status, 400);
+    QCOMPARE(client.get(u"/fota/v3/no-such-thing"_s).status, 404);
+    QCOMPARE(sim.stop(), 0);
+    const QByteArray log = sim.standardError();
+    QVERIFY2(log.isEmpty(), log.constData());
 }
 
 void SimServerTest::sigtermExitsCleanly()

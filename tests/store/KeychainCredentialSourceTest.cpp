@@ -3,8 +3,8 @@
 
 #include "store/KeychainCredentialSource.h"
 
+#include "core/SecretRedactor.h"
 #include "store/InMemorySecretStore.h"
-#include "store/LogRedactor.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -35,7 +35,7 @@ class KeychainCredentialSourceTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { LogRedactor::clearSecrets(); }
+    void cleanup() { SecretRedactor::clearSecrets(); }
     void loadsStoredSecrets();
     void notStoredAsksThenRemembers();
     void noKeychainServiceAsksEveryRunKeepsMemoryOnly();
@@ -217,12 +217,12 @@ void KeychainCredentialSourceTest::loadedSecretsAreRedactedFromLogs()
         first.provide(full(), true);
         QVERIFY(stored.wait(5000));
     }
-    LogRedactor::clearSecrets();
+    SecretRedactor::clearSecrets();
     KeychainCredentialSource source(store, u"production"_s, kAccount);
     source.setIdentity(full().clientId, full().username);
     QVERIFY(waitLoaded(source));
     const QString line = u"oops: "_s + full().clientSecret + u" / "_s + full().password;
-    const QString clean = LogRedactor::redact(line);
+    const QString clean = SecretRedactor::redact(line);
     QVERIFY2(!clean.contains(full().clientSecret), qPrintable(clean));
     QVERIFY2(!clean.contains(full().password), qPrintable(clean));
 }

@@ -1,6 +1,6 @@
 #include "store/LogFile.h"
 
-#include "store/LogRedactor.h"
+#include "core/SecretRedactor.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void cleanup()
     {
         LogFile::uninstall();
-        LogRedactor::clearSecrets();
+        SecretRedactor::clearSecrets();
     }
     void writesRedactedLines();
     void rotatesAndKeepsN();
@@ -48,7 +48,7 @@ void LogFileTest::writesRedactedLines()
     QVERIFY2(LogFile::install({path, 1 << 20, 3, false}, &error), qPrintable(error));
     QVERIFY(LogFile::isInstalled());
     QCOMPARE(LogFile::currentPath(), path);
-    LogRedactor::addSecret(u"my-client-secret"_s);
+    SecretRedactor::addSecret(u"my-client-secret"_s);
     qCWarning(lcLogTest) << "token request with Authorization: Basic ZGVtbzpkZW1vc2VjcmV0";
     qCInfo(lcLogTest).noquote() << "leaked my-client-secret by mistake\nsecond line";
     qInfo("plain message");

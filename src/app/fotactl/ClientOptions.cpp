@@ -231,6 +231,9 @@ std::optional<ClientOptions> ClientOptions::read(const QCommandLineParser& parse
     options.credentials.clientSecret = qEnvironmentVariable("FOTA_CLIENT_SECRET");
     options.credentials.username = qEnvironmentVariable("FOTA_USERNAME");
     options.credentials.password = qEnvironmentVariable("FOTA_PASSWORD");
+    // Where fotactl's credentials enter: from here on no log line, audit entry or message of
+    // this run shows them (nor their Basic or encoded forms).
+    registerWithRedactor(options.credentials);
     return options;
 }
 

@@ -1,6 +1,7 @@
 #include "CommandOutput.h"
 
 #include "Command.h"
+#include "core/SecretRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +31,8 @@ void CommandOutput::writeStdout(const QString& text)
 
 void CommandOutput::writeStderr(const QString& text)
 {
-    write(stderr, text);
+    // Messages only: no secret of this run, nor an echo of one, reaches the terminal.
+    write(stderr, SecretRedactor::redact(text));
 }
 
 void CommandOutput::text(const QString& text) const

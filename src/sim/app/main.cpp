@@ -44,7 +44,7 @@ bool applyLogLevel(const QString& level)
     else if (level == u"warning"_s)
         rules = u"fotadesk.sim.debug=false\nfotadesk.sim.info=false"_s;
     else if (level == u"off"_s)
-        rules = u"fotadesk.sim.*=false"_s;
+        rules = u"*.debug=false\n*.info=false\n*.warning=false\n*.critical=false"_s; // fatal only
     else
         return false;
     QLoggingCategory::setFilterRules(rules);

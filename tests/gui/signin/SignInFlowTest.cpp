@@ -4,11 +4,11 @@
 
 #include "gui/signin/SignInFlow.h"
 
+#include "core/SecretRedactor.h"
 #include "gui/signin/CredentialsDialog.h"
 #include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
 #include "store/KeychainCredentialSource.h"
-#include "store/LogRedactor.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -113,7 +113,7 @@ void SignInFlowTest::cleanup()
     m_settings.reset();
     m_qsettings.reset();
     m_keychain.reset();
-    LogRedactor::clearSecrets();
+    SecretRedactor::clearSecrets();
 }
 
 std::unique_ptr<KeychainCredentialSource> SignInFlowTest::run(const Typed& typed, int* shown,

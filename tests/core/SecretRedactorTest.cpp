@@ -1,25 +1,27 @@
-#include "store/LogRedactor.h"
+#include "core/SecretRedactor.h"
 
 #include <QTest>
 
-using fotadesk::LogRedactor;
+using fotadesk::SecretRedactor;
 using namespace Qt::StringLiterals;
 
-class LogRedactorTest final : public QObject
+class SecretRedactorTest final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { LogRedactor::clearSecrets(); }
+    void cleanup() { SecretRedactor::clearSecrets(); }
     void removesSecrets_data();
     void removesSecrets();
     void keepsOrdinaryText_data();
     void keepsOrdinaryText();
     void registeredValuesAnywhere();
     void shortValuesAreNotRegistered();
+    void encodedFormsAreRedacted_data();
+    void encodedFormsAreRedacted();
 };
 
-void LogRedactorTest::removesSecrets_data()
+void SecretRedactorTest::removesSecrets_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("secret"); // must be gone
@@ -52,18 +54,18 @@ void LogRedactorTest::removesSecrets_data()
                                    << u"pw1234"_s << u"example.invalid/api"_s;
 }
 
-void LogRedactorTest::removesSecrets()
+void SecretRedactorTest::removesSecrets()
 {
     QFETCH(QString, line);
     QFETCH(QString, secret);
     QFETCH(QString, kept);
-    const QString clean = LogRedactor::redact(line);
+    const QString clean = SecretRedactor::redact(line);
     QVERIFY2(!clean.contains(secret), qPrintable(clean));
     QVERIFY2(clean.contains(kept), qPrintable(clean));
-    QVERIFY2(clean.contains(LogRedactor::mask()), qPrintable(clean));
+    QVERIFY2(clean.contains(SecretRedactor::mask()), qPrintable(clean));
 }
 
-void LogRedactorTest::keepsOrdinaryText_data()
+void SecretRedactorTest::keepsOrdinaryText_data()
 {
     QTest::addColumn<QString>("line");
     QTest::newRow("request line") << u"PUT /api/fota/v3/campaigns/firmware/0000123456-00001/c1"_s;
@@ -72,27 +74,59 @@ void LogRedactorTest::keepsOrdinaryText_data()
     QTest::newRow("word token alone") << u"token renewed, expires in 3600 s"_s;
 }
 
-void LogRedactorTest::keepsOrdinaryText()
+void SecretRedactorTest::keepsOrdinaryText()
 {
     QFETCH(QString, line);
-    QCOMPARE(LogRedactor::redact(line), line);
+    QCOMPARE(SecretRedactor::redact(line), line);
 }
 
-void LogRedactorTest::registeredValuesAnywhere()
+void SecretRedactorTest::registeredValuesAnywhere()
 {
-    LogRedactor::addSecret(u"correct-horse-battery"_s);
+    SecretRedactor::addSecret(u"correct-horse-battery"_s);
     const QString clean =
-        LogRedactor::redact(u"weird: xcorrect-horse-batteryx and correct-horse-battery"_s);
+        SecretRedactor::redact(u"weird: xcorrect-horse-batteryx and correct-horse-battery"_s);
     QVERIFY2(!clean.contains(u"correct-horse-battery"_s), qPrintable(clean));
-    LogRedactor::clearSecrets();
-    QVERIFY(LogRedactor::redact(u"correct-horse-battery"_s).contains(u"horse"_s));
+    SecretRedactor::clearSecrets();
+    QVERIFY(SecretRedactor::redact(u"correct-horse-battery"_s).contains(u"horse"_s));
 }
 
-void LogRedactorTest::shortValuesAreNotRegistered()
+void SecretRedactorTest::shortValuesAreNotRegistered()
 {
-    LogRedactor::addSecret(u"abc"_s);
-    QCOMPARE(LogRedactor::redact(u"abc def"_s), u"abc def"_s);
+    SecretRedactor::addSecret(u"abc"_s);
+    QCOMPARE(SecretRedactor::redact(u"abc def"_s), u"abc def"_s);
 }
 
-QTEST_GUILESS_MAIN(LogRedactorTest)
-#include "LogRedactorTest.moc"
+void SecretRedactorTest::encodedFormsAreRedacted_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("gone");
+    const QString secret = u"Cl1ent/S3cret+9f=8e 7d"_s;
+    const QString basic =
+        QString::fromLatin1(QByteArray("echo-client:" + secret.toUtf8()).toBase64());
+    QTest::newRow("plain") << u"echo: "_s + secret << secret;
+    QTest::newRow("percent-encoded")
+        << u"you sent Cl1ent%2FS3cret%2B9f%3D8e%207d"_s << u"Cl1ent%2FS3cret%2B9f%3D8e%207d"_s;
+    QTest::newRow("form-encoded") << u"x=Cl1ent%2FS3cret%2B9f%3D8e+7d"_s
+                                  << u"Cl1ent%2FS3cret%2B9f%3D8e+7d"_s;
+    QTest::newRow("json-escaped") << u"{\"m\":\"Cl1ent\\/S3cret+9f=8e 7d\"}"_s
+                                  << u"Cl1ent\\/S3cret"_s;
+    QTest::newRow("basic, bare") << u"token 400: "_s + basic << basic;
+    QTest::newRow("basic, no padding")
+        << u"token 400: "_s + basic.chopped(2) + u"!"_s << basic.chopped(2);
+}
+
+void SecretRedactorTest::encodedFormsAreRedacted()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, gone);
+    SecretRedactor::addBasicCredentials(u"echo-client"_s, u"Cl1ent/S3cret+9f=8e 7d"_s);
+    const QString clean = SecretRedactor::redact(line);
+    QVERIFY2(!clean.contains(gone), qPrintable(clean));
+    QVERIFY2(clean.contains(SecretRedactor::mask()), qPrintable(clean));
+    QVERIFY(!clean.contains(u"S3cret"_s));
+    // The client id alone is no secret.
+    QCOMPARE(SecretRedactor::redact(u"client echo-client"_s), u"client echo-client"_s);
+}
+
+QTEST_GUILESS_MAIN(SecretRedactorTest)
+#include "SecretRedactorTest.moc"

@@ -1,9 +1,12 @@
-#include "store/LogRedactor.h"
+#include "core/SecretRedactor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -54,35 +57,79 @@ const QList<Rule>& rules()
     return list;
 }
 
+constexpr qsizetype kMinimumLength = 6;
+
 QMutex g_mutex;
 QStringList g_secrets; ///< longest first
 
-} // namespace
-
-QString LogRedactor::mask()
+/// `value` as a JSON string's content: what an answer echoing a JSON body shows.
+QString jsonEscaped(const QString& value)
 {
-    return u"[redacted]"_s;
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(2, array.size() - 4)); // without [" and "]
 }
 
-void LogRedactor::addSecret(const QString& value)
+/// The forms `value` can take on the wire or in an echo of it.
+QStringList encodings(const QString& value)
 {
-    if (value.size() < 4)
-        return;
-    QMutexLocker lock(&g_mutex);
-    if (g_secrets.contains(value))
+    QStringList forms{value};
+    const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(value));
+    forms << percent << QString(percent).replace(u"%20"_s, u"+"_s)
+          << QString::fromLatin1(QUrl::toPercentEncoding(value, "/+=")); // lenient encoders
+    const QString json = jsonEscaped(value);
+    forms << json << QString(json).replace(u"/"_s, u"\\/"_s); // some encoders escape '/'
+    return forms;
+}
+
+void addLocked(const QString& value)
+{
+    if (value.size() < kMinimumLength || g_secrets.contains(value))
         return;
     g_secrets.append(value);
+}
+
+void sortLocked()
+{
     std::sort(g_secrets.begin(), g_secrets.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
 }
 
-void LogRedactor::clearSecrets()
+} // namespace
+
+QString SecretRedactor::mask()
+{
+    return u"[redacted]"_s;
+}
+
+void SecretRedactor::addSecret(const QString& value)
+{
+    if (value.size() < kMinimumLength)
+        return;
+    QMutexLocker lock(&g_mutex);
+    for (const QString& form : encodings(value))
+        addLocked(form);
+    sortLocked();
+}
+
+void SecretRedactor::addBasicCredentials(const QString& clientId, const QString& clientSecret)
+{
+    addSecret(clientSecret);
+    if (clientSecret.isEmpty())
+        return;
+    // As the Authenticator sends it: base64(client_id:client_secret), no form-encoding first.
+    const QByteArray pair = clientId.toUtf8() + ':' + clientSecret.toUtf8();
+    addSecret(QString::fromLatin1(pair.toBase64()));
+    // Without the padding too: an echo may cut it off or show it encoded differently.
+    addSecret(QString::fromLatin1(pair.toBase64(QByteArray::OmitTrailingEquals)));
+}
+
+void SecretRedactor::clearSecrets()
 {
     QMutexLocker lock(&g_mutex);
     g_secrets.clear();
 }
 
-QString LogRedactor::redact(const QString& line)
+QString SecretRedactor::redact(const QString& line)
 {
     QString out = line;
     {
