@@ -2290,12 +2290,12 @@
         <translation>Zugangsdaten fehlen (%1): Setzen Sie FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME und FOTA_PASSWORD oder verwenden Sie --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+69"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+72"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>production (default), demo or custom</source>
         <translation>production (Standard), demo oder custom</translation>
     </message>
@@ -2320,7 +2320,12 @@
         <translation>pro Anfrage (Standard 30)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>overall limit of one request, however steadily its answer arrives (default 300)</source>
+        <translation>Gesamtgrenze einer Anfrage, wie stetig ihre Antwort auch eintrifft (Vorgabe 300)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>print one JSON document on stdout</source>
         <translation>ein JSON-Dokument auf stdout ausgeben</translation>
     </message>
@@ -2383,6 +2388,11 @@ verwertbare Antwort.
         <location line="+27"/>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
         <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--deadline must be a number of seconds between 0 and 86400.</source>
+        <translation>--deadline muss eine Zahl von Sekunden zwischen 0 und 86400 sein.</translation>
     </message>
     <message>
         <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
@@ -4981,7 +4991,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="+37"/>
+        <location filename="../src/api/ApiError.cpp" line="+44"/>
         <source>(no error message)</source>
         <translation>(keine Fehlermeldung)</translation>
     </message>
@@ -5056,7 +5066,32 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Keine Antwort von %1 innerhalb von %2 s. Die Verbindung oder der Dienst ist langsam: versuchen Sie es erneut oder erhöhen Sie das Zeitlimit für Anfragen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The answer of %1 to %2 did not end within the overall limit of %3 s for one request; the request was stopped. The connection or the service is too slow: try again later, or raise the overall limit.</source>
+        <translation>Die Antwort von %1 auf %2 endete nicht innerhalb der Gesamtgrenze von %3 s für eine Anfrage; die Anfrage wurde abgebrochen. Die Verbindung oder der Dienst ist zu langsam: Versuchen Sie es später erneut oder erhöhen Sie die Gesamtgrenze.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>announced %1, limit %2</source>
+        <translation>%1 angekündigt, Grenze %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 arrived, limit %2</source>
+        <translation>%1 eingetroffen, Grenze %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer to %1 announced %2, more than the limit of %3 for %4; it was not read. The service is misbehaving: report this with the log.</source>
+        <translation>Die Antwort auf %1 kündigte %2 an, mehr als die Grenze von %3 für %4; sie wurde nicht gelesen. Der Dienst verhält sich fehlerhaft: Melden Sie dies mit dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to %1 passed the limit of %2 for %3: %4 arrived before reading stopped. The service is misbehaving: report this with the log.</source>
+        <translation>Die Antwort auf %1 überschritt die Grenze von %2 für %3: %4 trafen ein, bevor das Lesen beendet wurde. Der Dienst verhält sich fehlerhaft: Melden Sie dies mit dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The certificate of %1 could not be trusted: %2. The connection was not used. If your organisation inspects TLS with its own certificate authority, add that CA as the environment&apos;s extra CA file; otherwise do not continue on this network.</source>
         <translation>Dem Zertifikat von %1 konnte nicht vertraut werden: %2. Die Verbindung wurde nicht verwendet. Wenn Ihre Organisation TLS mit einer eigenen Zertifizierungsstelle prüft, fügen Sie diese CA als zusätzliche CA-Datei der Umgebung hinzu; andernfalls fahren Sie in diesem Netzwerk nicht fort.</translation>
     </message>
@@ -5091,7 +5126,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Anmeldung ist beim Schritt %1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Sign-in failed at the session login step: the service did not accept the user name or password. Check the credentials of this environment (user name and password for the session).</source>
+        <translation>Die Anmeldung ist beim Schritt Sitzungsanmeldung fehlgeschlagen: Der Dienst hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie die Zugangsdaten dieser Umgebung (Benutzername und Passwort für die Sitzung).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5099,6 +5139,14 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <location line="+13"/>
         <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
         <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (%1). Sie hat möglicherweise gewirkt oder auch nicht: senden Sie sie nicht erneut. Prüfen Sie zuerst das Ergebnis (bei einer neuen Kampagne: abgleichen, was den Kampagnenverlauf nach Name, Firmware und Daten durchsucht).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <translation>
+            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %n Minute), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
+            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %n Minuten), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5312,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+261"/>
+        <location filename="../src/store/AuditLog.cpp" line="+262"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>Das Programm wurde beendet, bevor die Antwort eintraf: die Änderung wurde möglicherweise vorgenommen oder auch nicht. Prüfen Sie die Kampagne (ein protokollierter Gerätestapel kann fortgesetzt werden).</translation>
     </message>
@@ -5365,7 +5413,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::Authenticator</name>
     <message>
-        <location filename="../src/api/Authenticator.cpp" line="+92"/>
+        <location filename="../src/api/Authenticator.cpp" line="+93"/>
         <source>No credentials are set for this environment.</source>
         <translation>Für diese Umgebung sind keine Zugangsdaten gesetzt.</translation>
     </message>
@@ -5375,12 +5423,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Anmeldung nicht möglich: %1 Geben Sie Client-ID, Client-Secret, Benutzername und Passwort des ThingSpace-Kontos an.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>session login</source>
         <translation>Sitzungsanmeldung</translation>
     </message>
@@ -5448,6 +5496,54 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <location line="+5"/>
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>Der Blockplan von Stapel %1 passt nicht zu seinem Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BodyLimit</name>
+    <message>
+        <location filename="../src/api/BodyLimit.cpp" line="+20"/>
+        <source>an answer</source>
+        <translation>eine Antwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a report page</source>
+        <translation>eine Berichtsseite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firmware list</source>
+        <translation>eine Firmwareliste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an error answer</source>
+        <translation>eine Fehlerantwort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 MiB (%2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 KiB (%2 bytes)</source>
+        <translation>%1 KiB (%2 Byte)</translation>
     </message>
 </context>
 <context>
@@ -6633,7 +6729,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Credentials</name>
     <message>
-        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <location filename="../src/api/CredentialSource.cpp" line="+18"/>
         <source>client id</source>
         <translation>Client-ID</translation>
     </message>
@@ -7977,7 +8073,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+59"/>
+        <location filename="../src/api/HttpJob.cpp" line="+62"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (Zertifikat von &apos;%1&apos;, ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
@@ -8142,7 +8238,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
     <message>
-        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+26"/>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+35"/>
         <source>The credentials are incomplete: %1 missing.</source>
         <translation>Die Zugangsdaten sind unvollständig: %1 fehlt.</translation>
     </message>
@@ -8703,7 +8799,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+88"/>
+        <location filename="../src/api/Pager.cpp" line="+89"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>die Bereiche lieferten %1 Einträge, aber die Gesamtzahl des Berichts ist %2</translation>
     </message>
@@ -8728,9 +8824,24 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>der Server hat den Cursor %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
         <translation>die Seite meldet weitere Daten, aber ihr Cursor &apos;%1&apos; rückt nicht vor; das Blättern wurde gestoppt, um eine Endlosschleife zu vermeiden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 items arrived, more than the report&apos;s total of %2, and the server still says there is more; paging stopped</source>
+        <translation>%1 Einträge sind eingetroffen, mehr als die Gesamtzahl %2 des Berichts, und der Server meldet weiterhin mehr; das Blättern wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cursor &apos;%1&apos; repeats (%2 asked for it before); paging stopped to avoid a loop</source>
+        <translation>der Cursor „%1“ wiederholt sich (%2 hat ihn schon angefragt); das Blättern wurde beendet, um eine Schleife zu vermeiden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the report took %1 pages, the most one report may take, and the server still says there is more; paging stopped</source>
+        <translation>der Bericht umfasste %1 Seiten, das Höchste für einen Bericht, und der Server meldet weiterhin mehr; das Blättern wurde beendet</translation>
     </message>
 </context>
 <context>

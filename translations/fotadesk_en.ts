@@ -242,6 +242,17 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::ApiError</name>
+    <message numerus="yes">
+        <location filename="../src/api/ApiError.cpp" line="+298"/>
+        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <translation>
+            <numerusform>The service asked to come back at %1 (in %n minute), later than this client waits: try again after that time.</numerusform>
+            <numerusform>The service asked to come back at %1 (in %n minutes), later than this client waits: try again after that time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::AuditHook</name>
     <message numerus="yes">
         <location filename="../src/workflow/AuditHook.cpp" line="+107"/>

@@ -2290,12 +2290,12 @@
         <translation>faltan credenciales (%1): defina FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME y FOTA_PASSWORD, o use --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+69"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+72"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>production (default), demo or custom</source>
         <translation>production (predeterminado), demo o custom</translation>
     </message>
@@ -2320,7 +2320,12 @@
         <translation>por solicitud (predeterminado 30)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>overall limit of one request, however steadily its answer arrives (default 300)</source>
+        <translation>límite total de una solicitud, por constante que llegue su respuesta (predeterminado 300)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>print one JSON document on stdout</source>
         <translation>imprimir un documento JSON en stdout</translation>
     </message>
@@ -2383,6 +2388,11 @@ respuesta utilizable.
         <location line="+27"/>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
         <translation>--timeout debe ser un número de segundos entre 0 y 3600.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--deadline must be a number of seconds between 0 and 86400.</source>
+        <translation>--deadline debe ser un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
         <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
@@ -4980,7 +4990,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="+37"/>
+        <location filename="../src/api/ApiError.cpp" line="+44"/>
         <source>(no error message)</source>
         <translation>(sin mensaje de error)</translation>
     </message>
@@ -5055,7 +5065,32 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Sin respuesta de %1 en %2 s. La conexión o el servicio van lentos: vuelva a intentarlo o aumente el tiempo de espera de las solicitudes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The answer of %1 to %2 did not end within the overall limit of %3 s for one request; the request was stopped. The connection or the service is too slow: try again later, or raise the overall limit.</source>
+        <translation>La respuesta de %1 a %2 no terminó dentro del límite total de %3 s para una solicitud; la solicitud se detuvo. La conexión o el servicio es demasiado lento: vuelva a intentarlo más tarde o aumente el límite total.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>announced %1, limit %2</source>
+        <translation>%1 anunciados, límite %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 arrived, limit %2</source>
+        <translation>%1 recibidos, límite %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer to %1 announced %2, more than the limit of %3 for %4; it was not read. The service is misbehaving: report this with the log.</source>
+        <translation>La respuesta a %1 anunció %2, más que el límite de %3 para %4; no se leyó. El servicio no se comporta correctamente: notifíquelo con el registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to %1 passed the limit of %2 for %3: %4 arrived before reading stopped. The service is misbehaving: report this with the log.</source>
+        <translation>La respuesta a %1 superó el límite de %2 para %3: llegaron %4 antes de detener la lectura. El servicio no se comporta correctamente: notifíquelo con el registro.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The certificate of %1 could not be trusted: %2. The connection was not used. If your organisation inspects TLS with its own certificate authority, add that CA as the environment&apos;s extra CA file; otherwise do not continue on this network.</source>
         <translation>No se pudo confiar en el certificado de %1: %2. No se usó la conexión. Si su organización inspecciona TLS con su propia autoridad de certificación, añada esa CA como archivo de CA adicional del entorno; de lo contrario, no continúe en esta red.</translation>
     </message>
@@ -5090,7 +5125,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>El inicio de sesión falló en el paso %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Sign-in failed at the session login step: the service did not accept the user name or password. Check the credentials of this environment (user name and password for the session).</source>
+        <translation>El inicio de sesión falló en el paso inicio de sesión: el servicio no aceptó el usuario o la contraseña. Compruebe las credenciales de este entorno (usuario y contraseña para la sesión).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -5098,6 +5138,14 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <location line="+13"/>
         <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
         <translation>La solicitud se envió, pero se perdió su respuesta (%1). Puede que haya surtido efecto o no: no la envíe de nuevo. Consulte primero el resultado (para una campaña nueva: conciliar, que busca en el historial de campañas por nombre, firmware y fechas).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <translation>
+            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %n minuto), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
+            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %n minutos), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5311,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+261"/>
+        <location filename="../src/store/AuditLog.cpp" line="+262"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>El programa terminó antes de que llegara la respuesta: puede que el cambio se haya hecho o no. Compruebe la campaña (un lote de dispositivos registrado en el diario puede reanudarse).</translation>
     </message>
@@ -5364,7 +5412,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::Authenticator</name>
     <message>
-        <location filename="../src/api/Authenticator.cpp" line="+92"/>
+        <location filename="../src/api/Authenticator.cpp" line="+93"/>
         <source>No credentials are set for this environment.</source>
         <translation>No hay credenciales definidas para este entorno.</translation>
     </message>
@@ -5374,12 +5422,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>No se puede iniciar sesión: %1 Indique el ID de cliente, el secreto de cliente, el usuario y la contraseña de la cuenta de ThingSpace.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>token</source>
         <translation>token</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>session login</source>
         <translation>inicio de sesión</translation>
     </message>
@@ -5447,6 +5495,54 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <location line="+5"/>
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>El plan de bloques del lote %1 no coincide con su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::BodyLimit</name>
+    <message>
+        <location filename="../src/api/BodyLimit.cpp" line="+20"/>
+        <source>an answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a report page</source>
+        <translation>una página de informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firmware list</source>
+        <translation>una lista de firmware</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an error answer</source>
+        <translation>una respuesta de error</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 MiB (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 KiB (%2 bytes)</source>
+        <translation>%1 KiB (%2 bytes)</translation>
     </message>
 </context>
 <context>
@@ -6632,7 +6728,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Credentials</name>
     <message>
-        <location filename="../src/api/CredentialSource.cpp" line="+16"/>
+        <location filename="../src/api/CredentialSource.cpp" line="+18"/>
         <source>client id</source>
         <translation>ID de cliente</translation>
     </message>
@@ -7976,7 +8072,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+59"/>
+        <location filename="../src/api/HttpJob.cpp" line="+62"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (certificado de &apos;%1&apos;, emitido por &apos;%2&apos;, válido hasta %3)</translation>
     </message>
@@ -8141,7 +8237,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
     <message>
-        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+26"/>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+35"/>
         <source>The credentials are incomplete: %1 missing.</source>
         <translation>Las credenciales están incompletas: falta %1.</translation>
     </message>
@@ -8702,7 +8798,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+88"/>
+        <location filename="../src/api/Pager.cpp" line="+89"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>los intervalos entregaron %1 elementos, pero el total del informe es %2</translation>
     </message>
@@ -8727,9 +8823,24 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>el servidor rechazó el cursor %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>the page says there is more data, but its cursor &apos;%1&apos; does not advance; paging stopped to avoid a loop</source>
         <translation>la página indica que hay más datos, pero su cursor &apos;%1&apos; no avanza; se detuvo la paginación para evitar un bucle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 items arrived, more than the report&apos;s total of %2, and the server still says there is more; paging stopped</source>
+        <translation>llegaron %1 elementos, más que el total de %2 del informe, y el servidor sigue indicando que hay más; se detuvo la paginación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cursor &apos;%1&apos; repeats (%2 asked for it before); paging stopped to avoid a loop</source>
+        <translation>el cursor «%1» se repite (%2 ya lo pidió); se detuvo la paginación para evitar un bucle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the report took %1 pages, the most one report may take, and the server still says there is more; paging stopped</source>
+        <translation>el informe ocupó %1 páginas, el máximo para un informe, y el servidor sigue indicando que hay más; se detuvo la paginación</translation>
     </message>
 </context>
 <context>
