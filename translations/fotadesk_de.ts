@@ -9308,7 +9308,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="-176"/>
         <location line="+178"/>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="-176"/>
