@@ -128,18 +128,10 @@ SimResponse DeviceEndpoints::list(const SimRequest& request)
                                   tr("protocol must be LWM2M, OMD-DM (or OMDADM) or HTTP, got "
                                      "'%1'.")
                                       .arg(filter));
-    const QString cursorText = request.hasQuery(u"lastSeenDeviceId"_s)
-                                   ? request.queryValue(u"lastSeenDeviceId"_s)
-                                   : u"0"_s;
-    bool ok = cursorText.size() <= 15 && !cursorText.isEmpty();
-    for (QChar c : cursorText)
-        ok = ok && c >= u'0' && c <= u'9';
-    if (!ok)
-        return SimResponse::error(errc::InvalidCursor,
-                                  tr("lastSeenDeviceId must be 0 or an IMEI from the previous "
-                                     "page, got '%1'.")
-                                      .arg(cursorText));
-    const quint64 cursor = cursorText.toULongLong();
+    quint64 cursor = 0;
+    QString cursorText;
+    if (auto e = SimContext::deviceCursor(request, &cursor, &cursorText))
+        return *e;
     const auto pageSize = static_cast<qsizetype>(std::max(1, m_ctx.options.devicePageSize));
     const std::vector<std::pair<quint64, int>>& sorted = sortedDevices(account);
     const std::vector<SimDevice>& fleet = m_ctx.state.devices();

@@ -95,18 +95,10 @@ SimResponse LicenseEndpoints::list(const SimRequest& request)
     int account = -1;
     if (auto e = m_ctx.resolveAccount(request.args.at(0), &account))
         return *e;
-    const QString cursorText = request.hasQuery(u"lastSeenDeviceId"_s)
-                                   ? request.queryValue(u"lastSeenDeviceId"_s)
-                                   : u"0"_s;
-    bool ok = cursorText.size() <= 15 && !cursorText.isEmpty();
-    for (QChar c : cursorText)
-        ok = ok && c >= u'0' && c <= u'9';
-    if (!ok)
-        return SimResponse::error(errc::InvalidCursor,
-                                  tr("lastSeenDeviceId must be 0 or an IMEI from the previous "
-                                     "page, got '%1'.")
-                                      .arg(cursorText));
-    const quint64 cursor = cursorText.toULongLong();
+    quint64 cursor = 0;
+    QString cursorText;
+    if (auto e = SimContext::deviceCursor(request, &cursor, &cursorText))
+        return *e;
     const std::vector<quint64>& licensed = m_ctx.state.licensedSorted(account);
     const auto pageSize = static_cast<size_t>(std::max(1, m_ctx.options.devicePageSize));
 

@@ -55,18 +55,6 @@ quint64 imeiKey(const CampaignDevice& device)
     return device.imei.value();
 }
 
-/// A device cursor: "0" or up to 15 digits.
-std::optional<quint64> parseCursor(const QString& text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return std::nullopt;
-    for (QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-    }
-    return text.toULongLong();
-}
-
 } // namespace
 
 const QStringList& ReportEndpoints::knownCampaignStatuses()
@@ -130,30 +118,25 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
     SimCampaign* campaign = nullptr;
     if (auto e = m_ctx.resolveCampaign(account, request.args.at(1), &campaign))
         return *e;
-    const QString cursorText = request.hasQuery(u"lastSeenDeviceId"_s)
-                                   ? request.queryValue(u"lastSeenDeviceId"_s)
-                                   : u"0"_s;
-    const auto cursor = parseCursor(cursorText);
-    if (!cursor)
-        return SimResponse::error(errc::InvalidCursor,
-                                  tr("lastSeenDeviceId must be 0 or an IMEI from the previous "
-                                     "page, got '%1'.")
-                                      .arg(cursorText));
+    quint64 cursor = 0;
+    QString cursorText;
+    if (auto e = SimContext::deviceCursor(request, &cursor, &cursorText))
+        return *e;
     const auto pageSize = static_cast<size_t>(std::max(1, m_ctx.options.devicePageSize));
     const std::vector<CampaignDevice>& devices = campaign->devices;
     const qint64 now = m_ctx.nowMs();
     const bool broken = m_ctx.faults.spec().brokenOrder;
     const FaultSpec::UnknownCursor cursorMode = m_ctx.faults.spec().unknownCursor;
     const bool cursorUnknown =
-        *cursor != 0 && cursorMode != FaultSpec::UnknownCursor::Accept && !broken &&
-        !std::binary_search(devices.begin(), devices.end(), *cursor,
+        cursor != 0 && cursorMode != FaultSpec::UnknownCursor::Accept && !broken &&
+        !std::binary_search(devices.begin(), devices.end(), cursor,
                             [](const auto& a, const auto& b) { return imeiKey(a) < imeiKey(b); });
     if (cursorUnknown && cursorMode == FaultSpec::UnknownCursor::Reject)
         return SimResponse::error(errc::InvalidCursor,
                                   tr("lastSeenDeviceId must be 0 or an IMEI of this campaign's "
                                      "report, got '%1'.")
                                       .arg(cursorText));
-    const QString cacheKey = campaign->id + u'/' + QString::number(cursorUnknown ? 0 : *cursor) +
+    const QString cacheKey = campaign->id + u'/' + QString::number(cursorUnknown ? 0 : cursor) +
                              (cursorUnknown ? u"/restart"_s : QString());
     if (auto it = m_pages.find(cacheKey); it != m_pages.end()) {
         if (it->revision == m_ctx.state.revision() && it->brokenOrder == broken &&
@@ -179,8 +162,8 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
         }
         const auto& order = campaign->brokenOrder;
         size_t pos = 0;
-        if (*cursor != 0) {
-            const auto it = std::find(order.begin(), order.end(), *cursor);
+        if (cursor != 0) {
+            const auto it = std::find(order.begin(), order.end(), cursor);
             pos = it == order.end() ? 0 : static_cast<size_t>(it - order.begin()) + 1;
         }
         for (size_t i = pos; i < order.size() && indexes.size() < pageSize; ++i) {
@@ -193,7 +176,7 @@ SimResponse ReportEndpoints::campaignDevices(const SimRequest& request)
         more = pos + indexes.size() < order.size();
     } else {
         // With unknownCursor=restart, a cursor that is no member starts from the top.
-        const quint64 from = cursorUnknown ? 0 : *cursor;
+        const quint64 from = cursorUnknown ? 0 : cursor;
         const auto first =
             std::upper_bound(devices.begin(), devices.end(), from,
                              [](quint64 v, const CampaignDevice& d) { return v < d.imei.value(); });

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace fotadesk::sim {
 
 namespace {
@@ -46,6 +48,25 @@ std::optional<SimResponse> SimContext::resolveAccount(const QString& name, int* 
                                   tr("Account '%1' does not exist or is not yours. Use the "
                                      "account name shown in ThingSpace, e.g. 0000123456-00001.")
                                       .arg(name));
+    return std::nullopt;
+}
+
+std::optional<SimResponse> SimContext::deviceCursor(const SimRequest& request, quint64* cursor,
+                                                    QString* text)
+{
+    const QString cursorText = request.hasQuery(u"lastSeenDeviceId"_s)
+                                   ? request.queryValue(u"lastSeenDeviceId"_s)
+                                   : u"0"_s;
+    bool ok = !cursorText.isEmpty() && cursorText.size() <= 15;
+    for (QChar c : cursorText)
+        ok = ok && c >= u'0' && c <= u'9';
+    if (!ok)
+        return SimResponse::error(errc::InvalidCursor,
+                                  tr("lastSeenDeviceId must be 0 or an IMEI from the previous "
+                                     "page, got '%1'.")
+                                      .arg(cursorText));
+    *cursor = cursorText.toULongLong();
+    *text = cursorText;
     return std::nullopt;
 }
 

@@ -42,6 +42,11 @@ public:
     /// UnknownCampaign / CampaignNotInAccount unless the campaign belongs to the account.
     std::optional<SimResponse> resolveCampaign(int account, const QString& id,
                                                SimCampaign** out) const;
+    /// The device cursor of a paged device answer (reports, licences, account devices):
+    /// ?lastSeenDeviceId=, "0" when absent; InvalidCursor unless it is "0" or up to 15 digits.
+    /// `text` gets the cursor as sent (for the answer's lastSeenDeviceId and later messages).
+    static std::optional<SimResponse> deviceCursor(const SimRequest& request, quint64* cursor,
+                                                   QString* text);
     /// InvalidRequestBody unless the body is a JSON object.
     static std::optional<SimResponse> parseObject(const QByteArray& body, QJsonObject* out);
     /// The preamble of every /campaigns/{acc}/{id} endpoint: resolves the account (args[0])
