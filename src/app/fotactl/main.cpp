@@ -1,5 +1,6 @@
 #include "ClientOptions.h"
 #include "Command.h"
+#include "core/ProgramInfo.h"
 #include "store/LogFile.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ int main(int argc, char* argv[])
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
-        out << QStringLiteral("fotactl %1 (Qt %2)\n")
-                   .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+        out << fotadesk::ProgramInfo::versionText(u"fotactl"_s);
         return ExitOk;
     }
 
