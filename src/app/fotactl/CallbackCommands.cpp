@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "api/FotaClient.h"
 #include "api/wire/JsonCodec.h"
+#include "core/CallbackUrl.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -76,17 +77,20 @@ int set(const QStringList& arguments)
         return *code;
     const CommandOutput& out = cmd.output();
     const QString text = cmd.positional().at(0).trimmed();
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
-        url.host().isEmpty())
+    switch (CallbackUrl::check(text)) {
+    case CallbackUrl::Problem::None:
+        break;
+    case CallbackUrl::Problem::Empty:
+    case CallbackUrl::Problem::NotAbsoluteHttp:
         return out.usageError(
             Tr::tr("'%1' is not an absolute http or https URL: write it whole, for example "
                    "https://hooks.example.com/fota.")
                 .arg(text));
-    if (!url.userInfo().isEmpty())
+    case CallbackUrl::Problem::HasUserInfo:
         return out.usageError(Tr::tr("The callback URL must not contain a user name or password "
                                      "('%1@'): the service would store them in clear.")
-                                  .arg(url.userName()));
+                                  .arg(QUrl(text).userName()));
+    }
     if (auto code = cmd.connect())
         return *code;
     std::unique_ptr<RequestJob<wire::CallbackInfo>> job(cmd.client().setCallback(text));
