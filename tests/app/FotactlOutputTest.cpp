@@ -10,6 +10,7 @@
 #include "support/FotactlProcess.h"
 #include "support/TestFiles.h"
 
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,14 @@ public:
             m_out += m_process.readAllStandardOutput();
         }
         return true;
+    }
+
+    /// Every "request METHOD TARGET" line so far.
+    QByteArray requests()
+    {
+        while (m_process.waitForReadyRead(100))
+            m_out += m_process.readAllStandardOutput();
+        return m_out;
     }
 
 private:
@@ -239,6 +248,32 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(u"firmwareName"_s).toString(),
                  hostileName(u"FW_A_B"_s));
+    }
+
+    void campaignNameWithBidiOverrideIsRefusedBeforeSending()
+    {
+        HostileServer server(u"hostile-names"_s);
+        const QString devices = m_files.write(u"create.csv"_s, "356938035643809\n");
+        const QDate start = QDate::currentDate().addDays(6);
+        const Run r = against(
+            server,
+            {u"campaign"_s, u"create"_s, u"--name"_s, u"Depot \u202E7 tset"_s, u"--firmware"_s,
+             u"FW_A_B"_s, u"--from"_s, u"A"_s, u"--to"_s, u"B"_s, u"--protocol"_s, u"LWM2M"_s,
+             u"--start"_s, start.toString(Qt::ISODate), u"--end"_s,
+             start.addDays(2).toString(Qt::ISODate), u"--devices"_s, devices, u"--json"_s},
+            environment());
+        QCOMPARE(r.exitCode, 2);
+        QString why;
+        QVERIFY2(isErrorDocument(r, u"usage"_s, &why), qPrintable(why));
+        QVERIFY2(oneDocument(r)
+                     .object()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"message"_s)
+                     .toString()
+                     .contains(u"right-to-left"_s),
+                 qPrintable(r.describe()));
+        QVERIFY2(!server.requests().contains("/fota/v3/campaigns"), server.requests().constData());
     }
 
     // --- item 8: --json is always exactly one JSON document ---------------------------------
