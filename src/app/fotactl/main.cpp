@@ -3,6 +3,7 @@
 #include "CommandOutput.h"
 #include "JsonEmitter.h"
 #include "core/DisplayText.h"
+#include "core/ProgramInfo.h"
 #include "core/SecretRedactor.h"
 #include "store/LogFile.h"
 
@@ -67,9 +68,7 @@ int dispatch(const QStringList& args, const CommandOutput& out)
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
-        CommandOutput::writeStdout(
-            QStringLiteral("fotactl %1 (Qt %2)\n")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        CommandOutput::writeStdout(ProgramInfo::versionText(u"fotactl"_s));
         return ExitOk;
     }
 
