@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What fotactl prints, as a script and as a terminal see it (issue 23, items 8 and 9), with the
 // real fotactl against the project's hostile server (fotadesk-hostile-server on 127.0.0.1):
 // - with --json, every way a run ends (success, usage error, unknown command, refused sign-in,
