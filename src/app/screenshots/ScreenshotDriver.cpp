@@ -21,6 +21,7 @@
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/devices/DeviceListWindow.h"
+#include "gui/inventory/AccountDevicesPage.h"
 #include "gui/lookup/DeviceLookupPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/AboutDialog.h"
@@ -35,10 +36,12 @@
 #include "store/DraftStore.h"
 #include "store/KeychainSecretStore.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -520,6 +523,29 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
                         [account] { return !account->isBusy(); }};
         m_steps << Step{u"settle"_s, {}, settle(5)};
         m_steps << Step{u"shoot account"_s, [this] { shoot(&m_window, u"21-account.png"_s); }, {}};
+    }
+
+    // Account devices: the inventory filtered to one model and firmware, a few rows selected.
+    if (auto* inventory = qobject_cast<AccountDevicesPage*>(m_window.page(u"account-devices"_s))) {
+        m_steps << Step{u"account devices"_s, [this] { m_window.showPage(u"account-devices"_s); },
+                        [inventory] { return !inventory->isLoading(); }};
+        m_steps << Step{
+            u"account devices: filter"_s,
+            [inventory] {
+                inventory->setFilterValue(inventory->findChild<QComboBox*>(u"modelCombo"_s),
+                                          u"BG96"_s);
+                inventory->setFilterValue(inventory->findChild<QComboBox*>(u"firmwareCombo"_s),
+                                          u"BG96MAR02A06M1G"_s);
+                QTableView* table = inventory->table();
+                for (int row = 1; row < 4 && row < table->model()->rowCount(); ++row)
+                    table->selectionModel()->select(table->model()->index(row, 0),
+                                                    QItemSelectionModel::Select |
+                                                        QItemSelectionModel::Rows);
+            },
+            settle(5)};
+        m_steps << Step{u"shoot account devices"_s,
+                        [this] { shoot(&m_window, u"22-account-devices.png"_s); },
+                        {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved

@@ -7,6 +7,7 @@
 #include "gui/campaign/CampaignStatusRecorder.h"
 #include "gui/common/Icons.h"
 #include "gui/devices/DeviceTableActions.h"
+#include "gui/inventory/AccountDevicesPage.h"
 #include "gui/lookup/DeviceLookupPage.h"
 #include "gui/notifications/ActivityModel.h"
 #include "gui/notifications/ActivityPanel.h"
@@ -129,6 +130,18 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                    new AccountPage(context));
     QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
+
+    // Account devices: the inventory, to pick devices by model and firmware; F5 reads it again.
+    auto* inventory = new AccountDevicesPage(context);
+    window.addPage(u"account-devices"_s, Tr::tr("Account devices"), Icons::get(u"details"_s),
+                   inventory);
+    QObject::connect(inventory, &AccountDevicesPage::newCampaignRequested, &window,
+                     &MainWindow::newCampaignWithDevices);
+    QObject::connect(&window, &MainWindow::refreshRequested, inventory,
+                     [inventory](const QString& id) {
+                         if (id == u"account-devices"_s)
+                             inventory->refresh();
+                     });
 
     // Notifications (the audit log is the page "activity").
     auto* activity = new ActivityPanel(notifier);

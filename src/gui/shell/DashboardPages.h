@@ -12,6 +12,8 @@ class MainWindow;
 ///   chart, license usage, auto-refresh, stale marking;
 /// - "device-lookup" (DeviceLookupPage): an IMEI's upgrade history and license;
 /// - "account" (AccountPage): the subscription and the callback URL;
+/// - "account-devices" (AccountDevicesPage): the account's inventory, filtered by model and
+///   firmware, for a new campaign or a draft (Refresh reloads it);
 /// - "notifications" (ActivityPanel): status changes of watched campaigns and
 ///   what else the dashboards noticed (the Notifier also shows them in the
 ///   system tray when there is one);
