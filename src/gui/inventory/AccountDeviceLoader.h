@@ -41,7 +41,7 @@ public:
 
     void setProtocols(const QStringList& protocols) { m_protocols = protocols; }
     [[nodiscard]] const QStringList& protocols() const { return m_protocols; }
-    /// Rows appended per event-loop turn (default 500).
+    /// Rows appended per event-loop turn (default 250: a few ms with a sorted, filtered view).
     void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
 
     /// Starts reading into `model` (appends; clear it first). A running load is cancelled.
@@ -79,7 +79,7 @@ private:
     qint64 m_appended = 0;
     int m_pages = 0;
     int m_protocolIndex = 0;
-    int m_sliceRows = 500;
+    int m_sliceRows = 250;
     bool m_loading = false;
     bool m_pagerDone = false; ///< every protocol read (or failed / cancelled)
 };

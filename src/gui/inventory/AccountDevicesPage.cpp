@@ -128,7 +128,8 @@ AccountDevicesPage::AccountDevicesPage(AppContext& context, QWidget* parent)
             &AccountDevicesPage::addToChosenDraft);
     m_ui->draftCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->draftCombo->setMinimumContentsLength(18);
-    reloadDrafts();
+    // The drafts are listed when the page is shown: the workspace may open after the window.
+    m_ui->draftCombo->addItem(tr("A new draft"), qint64(0));
     updateState();
     updateShown();
 }
