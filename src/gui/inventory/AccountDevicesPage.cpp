@@ -18,12 +18,14 @@
 #include "ui_AccountDevicesPage.h"
 
 #include <QDir>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 #include <optional>
@@ -39,6 +41,14 @@ using Field = AccountDeviceModel::Field;
 const Clock& clockOf(const AppContext& context)
 {
     return context.clock ? *context.clock : Clock::system();
+}
+
+QList<int> fittedColumns()
+{
+    return {AccountDeviceModel::ImeiColumn,     AccountDeviceModel::MakeColumn,
+            AccountDeviceModel::ModelColumn,    AccountDeviceModel::FirmwareColumn,
+            AccountDeviceModel::ProtocolColumn, AccountDeviceModel::EligibleColumn,
+            AccountDeviceModel::LicensedColumn};
 }
 
 /// A yes/no/any combo box's value.
@@ -86,12 +96,9 @@ AccountDevicesPage::AccountDevicesPage(AppContext& context, QWidget* parent)
     view->sortByColumn(AccountDeviceModel::ImeiColumn, Qt::AscendingOrder);
     // Where the keyboard is: a frame in the highlight colour, like the navigation list's.
     view->setStyleSheet(u"QTableView:focus { border: 2px solid palette(highlight); }"_s);
-    // Columns as wide as what they show (translated headers included), once rows are there.
-    ColumnFit::onFirstRows(view,
-                           {AccountDeviceModel::ImeiColumn, AccountDeviceModel::MakeColumn,
-                            AccountDeviceModel::ModelColumn, AccountDeviceModel::FirmwareColumn,
-                            AccountDeviceModel::ProtocolColumn, AccountDeviceModel::EligibleColumn,
-                            AccountDeviceModel::LicensedColumn});
+    // Columns as wide as what they show (translated headers included), once rows are there;
+    // wider when later pages bring longer values (onFinished).
+    ColumnFit::onFirstRows(view, fittedColumns());
 
     setUpFilters();
 
@@ -251,6 +258,7 @@ void AccountDevicesPage::onFinished(bool ok)
     m_shownTimer->stop();
     m_lastFailed = !ok;
     fillChoices();
+    fitToValues();
     if (ok) {
         if (m_context.connection)
             m_context.connection->noteAnswer();
@@ -274,6 +282,26 @@ void AccountDevicesPage::onFinished(bool ok)
     updateState();
     updateShown();
     Q_EMIT loadFinished(ok);
+}
+
+void AccountDevicesPage::fitToValues()
+{
+    // The view sizes columns from the rows it samples (the first ~1000 by the sort order,
+    // one make's); the distinct values are few, so measure them all, and never narrow a column.
+    const std::pair<int, Field> columns[] = {{AccountDeviceModel::MakeColumn, Field::Make},
+                                             {AccountDeviceModel::ModelColumn, Field::Model},
+                                             {AccountDeviceModel::FirmwareColumn, Field::Firmware},
+                                             {AccountDeviceModel::ProtocolColumn, Field::Protocol}};
+    const QFontMetrics metrics(m_ui->table->font());
+    const int padding = 2 * m_ui->table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    for (const auto& [column, field] : columns) {
+        int wanted = 0;
+        for (const QString& value : m_model->distinctValues(field))
+            wanted = std::max(wanted, metrics.horizontalAdvance(value) + padding);
+        wanted = std::min(wanted, 420);
+        if (wanted > m_ui->table->columnWidth(column))
+            m_ui->table->setColumnWidth(column, wanted);
+    }
 }
 
 void AccountDevicesPage::updateState()

@@ -95,6 +95,8 @@ private:
     void fillChoices();
     void applyFilters();
     void onFinished(bool ok);
+    /// Widens the text columns to their longest value (all pages read).
+    void fitToValues();
     void updateState();
     void updateShown();
     void updateActions();

@@ -21,8 +21,10 @@
 #include "store/DraftStore.h"
 #include "store/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -272,6 +274,36 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(page.model()->rowCount(), m_server.size());
         QVERIFY(page.messageText().isEmpty());
+    }
+
+    void everyControlIsReachedByTab()
+    {
+        AccountDevicesPage page(m_harness.context);
+        page.setLoadOnShow(false);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        bool ok = false;
+        QVERIFY(waitLoad(page, &ok) && ok); // the actions are enabled with rows
+        auto* imeiEdit = page.findChild<QLineEdit*>(u"imeiFilterEdit"_s);
+        QVERIFY(imeiEdit && !page.findChild<QCheckBox*>(u"notConnectedCheck"_s)->isChecked());
+        page.findChild<QCheckBox*>(u"notConnectedCheck"_s)->setChecked(true); // enables the days
+        page.findChild<QPushButton*>(u"refreshButton"_s)->setFocus(Qt::TabFocusReason);
+        QStringList reached;
+        for (int i = 0; i < 20 && QApplication::focusWidget(); ++i) {
+            reached << QApplication::focusWidget()->objectName();
+
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        for (const char* name : {"refreshButton", "exportButton", "protocolCombo", "makeCombo",
+                                 "modelCombo", "firmwareCombo", "eligibleCombo", "licensedCombo",
+                                 "notConnectedCheck", "notConnectedSpin", "imeiFilterEdit", "table",
+                                 "newCampaignButton", "addToDraftButton", "draftCombo"})
+            QVERIFY2(reached.contains(QLatin1String(name)),
+                     qPrintable(
+                         u"%1 not reached: %2"_s.arg(QLatin1String(name), reached.join(u", "_s))));
+        // The table shows where the keyboard is (a frame in the highlight colour).
+        QVERIFY(page.table()->styleSheet().contains(u":focus"_s));
     }
 
     void stopKeepsWhatWasRead()
