@@ -23,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -252,6 +253,30 @@ private Q_SLOTS:
         QCOMPARE(sorted(stored), sorted(shown + more));
         QVERIFY2(page.messageText().contains(u"2 were in it already"_s),
                  qPrintable(page.messageText()));
+    }
+
+    void exportWritesTheDevicesShown()
+    {
+        AccountDevicesPage page(m_harness.context);
+        page.setLoadOnShow(false);
+        bool ok = false;
+        QVERIFY(waitLoad(page, &ok) && ok);
+        page.setFilterValue(page.findChild<QComboBox*>(u"modelCombo"_s), m_rare.first);
+        page.setFilterValue(page.findChild<QComboBox*>(u"firmwareCombo"_s), m_rare.second);
+        const QString path = m_workspaceDir.filePath(u"shown.csv"_s);
+        m_harness.messages.saveAnswers.enqueue(path);
+        QTest::mouseClick(page.findChild<QPushButton*>(u"exportButton"_s), Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), page.filterModel()->rowCount() + 1);
+        QStringList ids;
+        for (const QString& line : lines.mid(1)) {
+            QVERIFY2(line.contains(u","_s + m_rare.second + u","_s), qPrintable(line));
+            ids << line.section(u',', 0, 0);
+        }
+        QCOMPARE(sorted(ids), sorted(page.filterModel()->shownDeviceIds()));
     }
 
     void serverErrorShowsWithRetry()
