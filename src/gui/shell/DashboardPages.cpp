@@ -133,7 +133,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
 
     // Account devices: the inventory, to pick devices by model and firmware; F5 reads it again.
     auto* inventory = new AccountDevicesPage(context);
-    window.addPage(u"account-devices"_s, Tr::tr("Account devices"), Icons::get(u"details"_s),
+    window.addPage(u"account-devices"_s, Tr::tr("Account devices"), Icons::get(u"devices"_s),
                    inventory);
     QObject::connect(inventory, &AccountDevicesPage::newCampaignRequested, &window,
                      &MainWindow::newCampaignWithDevices);
