@@ -70,7 +70,10 @@ wire::AccountDevice DeviceEndpoints::accountDevice(const SimDevice& device) cons
 {
     const DeviceModel& model = m_ctx.state.models()[static_cast<size_t>(device.model)];
     const qint64 created = device.createdAtMs != 0 ? device.createdAtMs : device.licensedAtMs;
-    const qint64 refreshed = device.reportedAtMs != 0 ? device.reportedAtMs : created;
+    // The device's last contact, the same truth POST /devices gives as lastConnectionTime: a
+    // listing's "not connected for N days" and the pre-flight check must agree.
+    const qint64 contact = std::max(device.reportedAtMs, device.lastConnectionMs);
+    const qint64 refreshed = contact != 0 ? contact : created;
     wire::AccountDevice d;
     d.deviceId = device.imei.toString();
     d.mdn = mdnOf(device.imei);
@@ -82,7 +85,10 @@ wire::AccountDevice DeviceEndpoints::accountDevice(const SimDevice& device) cons
     d.licenseAssigned = device.licensedAtMs != 0;
     d.protocol = m_ctx.state.inventoryProtocol(device);
     d.softwareList.append(wire::SoftwareItem{
-        u"firmware"_s, d.firmware, CampaignLifecycle::goTimestamp(refreshed), {}});
+        u"firmware"_s,
+        d.firmware,
+        CampaignLifecycle::goTimestamp(device.reportedAtMs != 0 ? device.reportedAtMs : created),
+        {}});
     d.createTime = CampaignLifecycle::goTimestamp(created);
     if (device.reportedAtMs != 0 && device.reportedFirmware != device.firmware)
         d.upgradeTime = CampaignLifecycle::goTimestamp(device.reportedAtMs);
