@@ -7,11 +7,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 
@@ -164,6 +167,21 @@ bool exec(QSqlQuery& query, const QString& sql, QString* error)
     return false;
 }
 
+// SQLite's primary result codes that say the file itself is damaged: everything else (full,
+// read-only, I/O, cannot open, busy, permission) is about the disk or the system, not the file.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+bool isCorruption(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase))
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(u"not a database"_s) || text.contains(u"malformed"_s);
+}
+
 } // namespace
 
 Workspace::Workspace(QString path)
@@ -229,6 +247,12 @@ bool Workspace::openConnection(QSqlDatabase& db, QString* error) const
     if (m_inMemory) {
         db.setDatabaseName(u"file:"_s + m_connectionPrefix + u"memory?mode=memory&cache=shared"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else if (m_readOnly) {
+        // Read-only: mode=ro still needs a -shm file; immutable=1 reads the file alone (no
+        // locks, no WAL), for a read-only medium or a full disk.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           (m_immutable ? u"?mode=ro&immutable=1"_s : u"?mode=ro"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -238,6 +262,8 @@ bool Workspace::openConnection(QSqlDatabase& db, QString* error) const
             *error = db.lastError().text();
         return false;
     }
+    if (m_readOnly)
+        return true;
     QSqlQuery query(db);
     QString ignored;
     exec(query, u"PRAGMA foreign_keys = ON"_s, &ignored);
@@ -315,6 +341,12 @@ QString Workspace::journalMode() const
     return query.value(0).toString().toLower();
 }
 
+Workspace::Probe Workspace::classify(const QSqlError& error, QString* detail) const
+{
+    *detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return isCorruption(error) ? Probe::Unusable : Probe::Unavailable;
+}
+
 Workspace::Probe Workspace::probe(QString* detail, int* version)
 {
     *version = 0;
@@ -329,51 +361,108 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
         return Probe::Unusable;
     }
     if (info.exists() && info.isFile() && !info.isReadable()) {
-        *detail = Tr::tr("The file cannot be read.");
-        return Probe::Unusable;
+        // No permission is not damage: the file stays where it is.
+        *detail = Tr::tr("The file cannot be read (no permission).");
+        return Probe::Unavailable;
     }
 
     m_open = true; // lets database() hand out the connection
     QSqlDatabase db = database();
-    if (!db.isOpen()) {
-        *detail = db.lastError().text();
-        return Probe::Unusable;
-    }
+    if (!db.isOpen())
+        return classify(db.lastError(), detail);
     QSqlQuery query(db);
-    QString error;
-    // The first read of the header: "file is not a database" shows here.
-    if (!exec(query, u"PRAGMA user_version"_s, &error) || !query.next()) {
-        *detail = error.isEmpty() ? Tr::tr("The schema version cannot be read.") : error;
+    // The first read of the header: "file is not a database" shows here, and so does an I/O
+    // error (a full disk cannot make the -shm file, a read-only one cannot open it).
+    if (!query.exec(u"PRAGMA user_version"_s))
+        return classify(query.lastError(), detail);
+    if (!query.next()) {
+        *detail = Tr::tr("The schema version cannot be read.");
         return Probe::Unusable;
     }
     *version = query.value(0).toInt();
     query.finish();
-    if (!exec(query, u"PRAGMA quick_check"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
-    }
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return classify(query.lastError(), detail);
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
     query.finish();
     if (problems != QStringList{u"ok"_s}) {
+        // The integrity check itself failed: this, and only this, is a damaged file.
         *detail = problems.mid(0, 3).join(u"; "_s);
         return Probe::Unusable;
     }
     if (*version > m_migrations.constLast().version)
         return Probe::TooNew;
     // WAL makes readers and the writer independent (GUI thread, loaders, fotactl at once).
-    if (!exec(query, u"PRAGMA journal_mode = WAL"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
-    }
+    if (!m_readOnly && !query.exec(u"PRAGMA journal_mode = WAL"_s))
+        return classify(query.lastError(), detail);
     query.finish();
     // A header can be fine while the first table read fails: touch the schema.
-    if (!exec(query, u"SELECT count(*) FROM sqlite_master"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
-    }
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s))
+        return classify(query.lastError(), detail);
     return Probe::Usable;
+}
+
+Workspace::Probe Workspace::probeReadOnly(QString* detail, int* version)
+{
+    const auto attempt = [&](bool immutable) {
+        removeConnections();
+        m_open = false;
+        m_readOnly = true;
+        m_immutable = immutable;
+        return probe(detail, version);
+    };
+    Probe state = attempt(false);
+    // immutable=1 ignores a WAL file: only when there is nothing in one to miss.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (state != Probe::Usable && (!wal.exists() || wal.size() == 0))
+        state = attempt(true);
+    if (state != Probe::Usable) {
+        removeConnections();
+        m_open = false;
+        m_readOnly = false;
+        m_immutable = false;
+    }
+    return state;
+}
+
+QString Workspace::explainError(const QString& sqliteText) const
+{
+    const QFileInfo info(m_path);
+    const QStorageInfo storage(info.absolutePath());
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    QString cause;
+    if (storage.isValid() && storage.isReadOnly()) {
+        cause = Tr::tr("the file system is read-only");
+    } else if (storage.isValid() &&
+               (storage.bytesAvailable() < kNearlyFull || sqliteText.contains(u"full"_s))) {
+        cause = Tr::tr("the disk is full: %1 free")
+                    .arg(QLocale().formattedDataSize(storage.bytesAvailable()));
+    } else if (info.exists() && !info.isWritable()) {
+        cause = Tr::tr("the file is not writable");
+    } else if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
+        cause = Tr::tr("its folder is not writable");
+    }
+    if (cause.isEmpty())
+        return sqliteText;
+    if (sqliteText.isEmpty())
+        return cause;
+    return Tr::tr("%1; SQLite: %2").arg(cause, sqliteText);
+}
+
+QString Workspace::notWritableReason() const
+{
+    if (writable())
+        return {};
+    const QString native = QDir::toNativeSeparators(m_path);
+    if (!m_open)
+        return m_result.cause.isEmpty()
+                   ? Tr::tr("the workspace %1 is not open").arg(native)
+                   : Tr::tr("the workspace %1 cannot be opened: %2").arg(native, m_result.cause);
+    if (m_readOnly)
+        return Tr::tr("the workspace %1 is open read-only: %2").arg(native, m_result.cause);
+    return Tr::tr("the workspace is kept in memory only, not on disk (see the message at start)");
 }
 
 bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
@@ -470,6 +559,8 @@ Workspace::OpenResult Workspace::open(int targetVersion)
 {
     close();
     m_inMemory = false;
+    m_readOnly = false;
+    m_immutable = false;
     if (targetVersion < 0)
         targetVersion = m_migrations.constLast().version;
     OpenResult result;
@@ -478,6 +569,42 @@ Workspace::OpenResult Workspace::open(int targetVersion)
     int version = 0;
     Probe state = probe(&detail, &version);
     const QString native = QDir::toNativeSeparators(m_path);
+
+    if (state == Probe::Unavailable) {
+        // An I/O error, not damage: move nothing, change nothing. A healthy file is read
+        // read-only; what cannot even be read leaves the workspace closed.
+        qCWarning(lcStore).noquote()
+            << "workspace cannot be opened for writing:" << native << detail;
+        result.cause = explainError(detail);
+        int readVersion = 0;
+        QString readDetail;
+        if (existed && probeReadOnly(&readDetail, &readVersion) == Probe::Usable &&
+            readVersion == targetVersion) {
+            result.status = OpenStatus::ReadOnly;
+            result.message =
+                Tr::tr("The workspace %1 cannot be written (%2). It was opened read-only: what it "
+                       "holds (audit log, journals, drafts) can be read, but nothing that must "
+                       "be recorded first (a campaign create, a device batch, any other change) "
+                       "is sent, and nothing is saved, until it can be written again. Nothing "
+                       "was moved or changed.")
+                    .arg(native, result.cause);
+            result.fromVersion = result.toVersion = readVersion;
+        } else {
+            removeConnections();
+            m_open = false;
+            result.status = OpenStatus::Unavailable;
+            result.message =
+                Tr::tr("The workspace %1 cannot be opened (%2). It was left as it is: nothing "
+                       "was moved or changed, and nothing that must be recorded first (a "
+                       "campaign create, a device batch, any other change) is sent until it "
+                       "can be. Free space on the disk or fix the file's permissions, then "
+                       "start again.")
+                    .arg(native, result.cause);
+        }
+        m_result = result;
+        qCWarning(lcStore).noquote() << result.message;
+        return result;
+    }
 
     if (state == Probe::Unusable) {
         qCWarning(lcStore).noquote() << "workspace unusable:" << native << detail;
