@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -145,6 +146,8 @@ private:
     QString connectionName() const;
     bool openConnection(QSqlDatabase& db, QString* error) const;
     Probe probe(QString* detail, int* version);
+    /// The last step of probe() on a writable connection: one real write, committed.
+    Probe probeWrite(QSqlQuery& query, int version, QString* detail);
     /// probe() after an I/O error: the same checks on a read-only connection.
     Probe probeReadOnly(QString* detail, int* version);
     Probe classify(const QSqlError& error, QString* detail) const;

@@ -170,7 +170,11 @@ std::unique_ptr<QProcess> FotactlWorkspaceTest::start(const QStringList& args,
 {
     auto p = std::make_unique<QProcess>();
     p->setProgram(QDir(qEnvironmentVariable("FOTADESK_BIN_DIR")).filePath(u"fotactl"_s));
-    p->setArguments(args + QStringList{u"--base-url"_s, m_sim->baseUrl(), u"--account"_s, Account});
+    // `audit` reads the workspace only: it takes no connection options.
+    const bool local = args.value(0) == u"audit"_s;
+    p->setArguments(
+        local ? args
+              : args + QStringList{u"--base-url"_s, m_sim->baseUrl(), u"--account"_s, Account});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
     env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
