@@ -287,10 +287,19 @@ Workspace::Probe Workspace::probeWrite(QSqlQuery& query, int version, QString* d
             return Probe::Usable;
         return classify(query.lastError(), detail);
     }
+    // The version as it is now, under the write lock: another program may have migrated the
+    // file since `version` was read, and writing that back would undo its work.
     QSqlError failure;
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+    int current = version;
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         failure = query.lastError();
-    else if (!query.exec(u"COMMIT"_s))
+    else
+        current = query.value(0).toInt();
+    query.finish();
+    if (failure.type() == QSqlError::NoError &&
+        !query.exec(u"PRAGMA user_version = %1"_s.arg(current)))
+        failure = query.lastError();
+    else if (failure.type() == QSqlError::NoError && !query.exec(u"COMMIT"_s))
         failure = query.lastError();
     if (failure.type() == QSqlError::NoError)
         return Probe::Usable;
