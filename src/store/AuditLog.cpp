@@ -106,7 +106,9 @@ AuditLog::AuditLog(Workspace& workspace, QString origin)
 
 qint64 AuditLog::begin(AuditEntry e)
 {
-    if (!m_workspace.isOpen()) {
+    // Only a workspace that keeps it: a change whose record is in memory or refused by a
+    // read-only file is not sent (AuditHook).
+    if (!m_workspace.writable()) {
         m_lastError = m_workspace.notWritableReason();
         return 0;
     }

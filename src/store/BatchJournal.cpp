@@ -298,6 +298,11 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
                            "to end, or end it, then resume.")
                         .arg(journalId)
                         .arg(entry->pid));
+    // A resumed batch must be journaled like a new one (the one rule).
+    if (!m_workspace.writable())
+        return fail(Tr::tr("Batch %1 cannot be resumed while %2; nothing was sent.")
+                        .arg(journalId)
+                        .arg(m_workspace.notWritableReason()));
     // Compare-and-set on the old owner: two programs resuming at once cannot both win.
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE batch_journal SET pid = ?, updated_ms = ? WHERE id = ? AND pid = ?"_s);
@@ -305,7 +310,12 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
     q.addBindValue(m_workspace.nowMs());
     q.addBindValue(journalId);
     q.addBindValue(entry->pid);
-    if (!storesql::exec(q, "claiming a batch journal") || q.numRowsAffected() != 1)
+    if (!storesql::exec(q, "claiming a batch journal"))
+        return fail(Tr::tr("Batch %1 cannot be resumed: its journal cannot be written (%2); "
+                           "nothing was sent.")
+                        .arg(journalId)
+                        .arg(m_workspace.explainError(q.lastError().text())));
+    if (q.numRowsAffected() != 1)
         return fail(Tr::tr("Batch %1 was just taken over by another program.").arg(journalId));
     return true;
 }

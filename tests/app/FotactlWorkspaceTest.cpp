@@ -405,6 +405,15 @@ void FotactlWorkspaceTest::readOnlyFileSystemRefusesBatch()
     // Nothing was sent: no add request, the campaign still holds its one device.
     QCOMPARE(requestsTo(AddRoute), addsBefore);
     QCOMPARE(campaignDevices(target).size(), 1);
+
+    // Resuming the interrupted batch it holds is refused the same way; it stays resumable.
+    QCOMPARE(journals(workspace).size(), 1);
+    const Run resumed = run({u"campaign"_s, u"resume"_s}, workspace);
+    QVERIFY2(resumed.exitCode == 2, qPrintable(resumed.describe()));
+    QVERIFY2(resumed.err.contains("nothing was sent") && resumed.err.contains("read-only"),
+             qPrintable(resumed.describe()));
+    QCOMPARE(requestsTo(AddRoute), addsBefore);
+    QCOMPARE(journals(workspace).size(), 1);
 }
 
 void FotactlWorkspaceTest::auditReadsReadOnlyWorkspace()

@@ -197,6 +197,9 @@ int campaignResume(const QStringList& arguments)
         return ExitOk;
     }
 
+    // A resumed batch is journaled like a new one: not on a read-only or full workspace.
+    if (auto refused = refuseUnlessWritable(store, cmd.output()))
+        return *refused;
     int code = ExitOk;
     QJsonArray batches;
     for (qint64 id : std::as_const(ids)) {
