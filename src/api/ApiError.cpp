@@ -274,6 +274,16 @@ ApiError ApiError::cancelled(const QString& operation)
     return e.redacted();
 }
 
+ApiError ApiError::notJournaled(const QString& message, const QString& operation)
+{
+    ApiError e;
+    e.m_kind = Kind::Cancelled;
+    e.m_operation = operation;
+    e.m_message = message;
+    e.m_attempts = 0;
+    return e.redacted();
+}
+
 ApiError ApiError::outcomeUnknown(const ApiError& cause, const QString& operation)
 {
     ApiError e = cause;

@@ -61,6 +61,9 @@ public:
     /// Auth, the same message; the server's words in details and errorCode/errorMessage).
     static ApiError loginRefused(const ApiError& cause);
     static ApiError cancelled(const QString& operation);
+    /// Not sent because what must be journaled first (its audit entry, its pending create)
+    /// could not be written: kind Cancelled, no attempt, `message` says why and what to do.
+    static ApiError notJournaled(const QString& message, const QString& operation);
     static ApiError outcomeUnknown(const ApiError& cause, const QString& operation);
 
     [[nodiscard]] Kind kind() const { return m_kind; }

@@ -27,6 +27,16 @@ void ApiJob::cancel()
     finishError(ApiError::cancelled(operationName()));
 }
 
+void ApiJob::refuse(const ApiError& error)
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true; // the queued start must not send it
+    // Later, like every job's end: the caller connects to finished() after the call returns.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finishError(error); }, Qt::QueuedConnection);
+}
+
 void ApiJob::finishSuccess()
 {
     if (m_finished)

@@ -39,6 +39,12 @@ public Q_SLOTS:
     /// Stops the job and finishes it as Cancelled (no-op when finished).
     void cancel();
 
+public:
+    /// Finishes a job that has not started with `error`, sending nothing: a MutationObserver
+    /// refuses a mutating call whose record (audit entry, pending create) could not be written.
+    /// No-op once started or finished.
+    void refuse(const ApiError& error);
+
 Q_SIGNALS:
     void finished();
 

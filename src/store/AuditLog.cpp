@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,12 @@ AuditLog::AuditLog(Workspace& workspace, QString origin)
 
 qint64 AuditLog::begin(AuditEntry e)
 {
+    // Only a workspace that keeps it: a change whose record is in memory or refused by a
+    // read-only file is not sent (AuditHook).
+    if (!m_workspace.writable()) {
+        m_lastError = m_workspace.notWritableReason();
+        return 0;
+    }
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO audit_log (started_ms, origin, pid, profile, account, operation,"
               " campaign_id, device_count, summary, outcome) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
@@ -118,8 +125,10 @@ qint64 AuditLog::begin(AuditEntry e)
     q.addBindValue(e.deviceCount);
     q.addBindValue(storesql::text(SecretRedactor::redact(e.summary)));
     q.addBindValue(AuditEntry::outcomeName(AuditEntry::Outcome::Pending));
-    if (!storesql::exec(q, "recording an audit entry"))
+    if (!storesql::exec(q, "recording an audit entry")) {
+        m_lastError = m_workspace.explainError(q.lastError().text());
         return 0;
+    }
     return q.lastInsertId().toLongLong();
 }
 

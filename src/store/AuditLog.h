@@ -54,9 +54,14 @@ public:
     /// The stable operation names, in the order of MutationInfo::Operation.
     static QStringList operationNames();
 
+    /// Why the last begin() failed, for people (Workspace::explainError or
+    /// notWritableReason): a mutating call whose entry was not written is not sent.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
 private:
     Workspace& m_workspace;
     QString m_origin;
+    QString m_lastError;
 };
 
 } // namespace fotadesk

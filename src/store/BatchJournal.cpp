@@ -10,6 +10,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -158,12 +159,26 @@ BatchJournal::BatchJournal(Workspace& workspace)
     : m_workspace(workspace)
 {}
 
+bool BatchJournal::failed(const QString& sqliteText)
+{
+    m_lastError = m_workspace.explainError(sqliteText);
+    return false;
+}
+
 qint64 BatchJournal::create(const QString& profile, const QString& account,
                             const DeviceBatcher& batcher)
 {
+    // Only a workspace that keeps it: a journal in memory or refused by a read-only file
+    // would let a batch be sent that nothing can resume.
+    if (!m_workspace.writable()) {
+        m_lastError = m_workspace.notWritableReason();
+        qCWarning(lcStore).noquote() << "not starting a batch journal:" << m_lastError;
+        return 0;
+    }
     QSqlDatabase db = m_workspace.database();
     if (!db.transaction()) {
         qCWarning(lcStore) << "starting a batch journal failed: no transaction";
+        failed(db.lastError().text());
         return 0;
     }
     const qint64 now = m_workspace.nowMs();
@@ -185,6 +200,7 @@ qint64 BatchJournal::create(const QString& profile, const QString& account,
     q.addBindValue(ProcessLiveness::currentPid());
     q.addBindValue(devicePathName(batcher.devicePath()));
     if (!storesql::exec(q, "recording a batch journal")) {
+        failed(q.lastError().text());
         db.rollback();
         return 0;
     }
@@ -199,12 +215,14 @@ qint64 BatchJournal::create(const QString& profile, const QString& account,
         q.addBindValue(c.count);
         q.addBindValue(now);
         if (!storesql::exec(q, "recording the chunk plan")) {
+            failed(q.lastError().text());
             db.rollback();
             return 0;
         }
     }
     q.finish();
     if (!db.commit()) {
+        failed(db.lastError().text());
         db.rollback();
         qCWarning(lcStore) << "committing a batch journal failed";
         return 0;
@@ -227,13 +245,15 @@ bool BatchJournal::markSucceeded(qint64 journalId, int chunk,
     q.addBindValue(now);
     q.addBindValue(journalId);
     q.addBindValue(chunk);
-    if (!storesql::exec(q, "journaling a chunk") || q.numRowsAffected() != 1)
-        return false;
+    if (!storesql::exec(q, "journaling a chunk"))
+        return failed(q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return failed(Tr::tr("batch %1 has no chunk %2").arg(journalId).arg(chunk + 1));
     q.finish();
     q.prepare(u"UPDATE batch_journal SET updated_ms = ? WHERE id = ?"_s);
     q.addBindValue(now);
     q.addBindValue(journalId);
-    return storesql::exec(q, "journaling a chunk");
+    return storesql::exec(q, "journaling a chunk") || failed(q.lastError().text());
 }
 
 bool BatchJournal::markFailed(qint64 journalId, int chunk, const QString& error)
@@ -246,7 +266,7 @@ bool BatchJournal::markFailed(qint64 journalId, int chunk, const QString& error)
     q.addBindValue(m_workspace.nowMs());
     q.addBindValue(journalId);
     q.addBindValue(chunk);
-    return storesql::exec(q, "journaling a failed chunk");
+    return storesql::exec(q, "journaling a failed chunk") || failed(q.lastError().text());
 }
 
 bool BatchJournal::setState(qint64 journalId, State state)
@@ -278,6 +298,11 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
                            "to end, or end it, then resume.")
                         .arg(journalId)
                         .arg(entry->pid));
+    // A resumed batch must be journaled like a new one (the one rule).
+    if (!m_workspace.writable())
+        return fail(Tr::tr("Batch %1 cannot be resumed while %2; nothing was sent.")
+                        .arg(journalId)
+                        .arg(m_workspace.notWritableReason()));
     // Compare-and-set on the old owner: two programs resuming at once cannot both win.
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE batch_journal SET pid = ?, updated_ms = ? WHERE id = ? AND pid = ?"_s);
@@ -285,7 +310,12 @@ bool BatchJournal::claim(qint64 journalId, QString* whyNot)
     q.addBindValue(m_workspace.nowMs());
     q.addBindValue(journalId);
     q.addBindValue(entry->pid);
-    if (!storesql::exec(q, "claiming a batch journal") || q.numRowsAffected() != 1)
+    if (!storesql::exec(q, "claiming a batch journal"))
+        return fail(Tr::tr("Batch %1 cannot be resumed: its journal cannot be written (%2); "
+                           "nothing was sent.")
+                        .arg(journalId)
+                        .arg(m_workspace.explainError(q.lastError().text())));
+    if (q.numRowsAffected() != 1)
         return fail(Tr::tr("Batch %1 was just taken over by another program.").arg(journalId));
     return true;
 }

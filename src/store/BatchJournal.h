@@ -86,6 +86,9 @@ public:
     bool markSucceeded(qint64 journalId, int chunk,
                        const QList<DeviceBatcher::DeviceOutcome>& outcomes);
     bool markFailed(qint64 journalId, int chunk, const QString& error);
+    /// Why the last create()/markSucceeded()/markFailed() failed, for people
+    /// (Workspace::explainError: "the disk is full (…)").
+    [[nodiscard]] QString lastError() const { return m_lastError; }
     bool setState(qint64 journalId, State state);
 
     /// Makes this process the owner, unless another running process owns it. False with
@@ -109,7 +112,10 @@ public:
     static QString devicePathName(FotaClient::DevicePath path);
 
 private:
+    bool failed(const QString& sqliteText);
+
     Workspace& m_workspace;
+    QString m_lastError;
 };
 
 } // namespace fotadesk

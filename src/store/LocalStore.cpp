@@ -16,7 +16,9 @@ LocalStore::~LocalStore() = default;
 Workspace::OpenResult LocalStore::open()
 {
     const auto result = m_workspace.open();
-    m_audit.resolveInterrupted();
+    // A read-only workspace is read, never written (not even this bookkeeping).
+    if (m_workspace.writable())
+        m_audit.resolveInterrupted();
     return result;
 }
 

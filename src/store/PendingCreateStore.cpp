@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,12 @@ qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
                                       const QString& account, const wire::CampaignRequest& request,
                                       const std::optional<CreateFollowUp>& followUp)
 {
+    // Only a workspace that keeps it: a record in memory cannot prevent a duplicate create
+    // after a crash.
+    if (!m_workspace.writable()) {
+        m_lastError = m_workspace.notWritableReason();
+        return 0;
+    }
     wire::CampaignRequest withoutDevices = request;
     withoutDevices.deviceList.clear();
     QJsonObject json = wire::toJson(withoutDevices);
@@ -100,8 +107,10 @@ qint64 PendingCreateStore::recordSent(qint64 auditId, const QString& profile,
         q.addBindValue(0);
         q.addBindValue(storesql::text(QString()));
     }
-    if (!storesql::exec(q, "recording a pending create"))
+    if (!storesql::exec(q, "recording a pending create")) {
+        m_lastError = m_workspace.explainError(q.lastError().text());
         return 0;
+    }
     return q.lastInsertId().toLongLong();
 }
 

@@ -39,8 +39,13 @@ public:
                                                   const QString& account) const;
     [[nodiscard]] std::optional<PendingCreate> find(qint64 id) const;
 
+    /// Why the last recordSent() failed, for people: a create whose record was not written is
+    /// not sent (the record is what prevents a duplicate campaign).
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
 private:
     Workspace& m_workspace;
+    QString m_lastError;
 };
 
 } // namespace fotadesk

@@ -7,11 +7,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 
@@ -29,132 +32,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(fotadesk::Workspace)
 };
 
-QList<Workspace::Migration> buildMigrations()
-{
-    QList<Workspace::Migration> steps;
-    steps.append({1,
-                  u"drafts of the create-campaign form and of device lists"_s,
-                  {
-                      u"CREATE TABLE drafts ("
-                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                      " kind TEXT NOT NULL,"
-                      " title TEXT NOT NULL DEFAULT '',"
-                      " profile TEXT NOT NULL DEFAULT '',"
-                      " account TEXT NOT NULL DEFAULT '',"
-                      " campaign_id TEXT NOT NULL DEFAULT '',"
-                      " created_ms INTEGER NOT NULL,"
-                      " updated_ms INTEGER NOT NULL,"
-                      " form TEXT NOT NULL DEFAULT '{}',"
-                      " device_count INTEGER NOT NULL DEFAULT 0,"
-                      " devices BLOB,"
-                      " devices_hash BLOB,"
-                      " rejected TEXT)"_s,
-                      u"CREATE INDEX drafts_updated ON drafts(updated_ms)"_s,
-                  }});
-    steps.append({2,
-                  u"audit log of mutating calls, pending campaign creates"_s,
-                  {
-                      u"CREATE TABLE audit_log ("
-                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                      " started_ms INTEGER NOT NULL,"
-                      " finished_ms INTEGER,"
-                      " origin TEXT NOT NULL DEFAULT '',"
-                      " pid INTEGER NOT NULL DEFAULT 0,"
-                      " profile TEXT NOT NULL DEFAULT '',"
-                      " account TEXT NOT NULL DEFAULT '',"
-                      " operation TEXT NOT NULL,"
-                      " campaign_id TEXT NOT NULL DEFAULT '',"
-                      " device_count INTEGER NOT NULL DEFAULT 0,"
-                      " summary TEXT NOT NULL DEFAULT '',"
-                      " outcome TEXT NOT NULL DEFAULT 'pending',"
-                      " http_status INTEGER NOT NULL DEFAULT 0,"
-                      " error_kind TEXT NOT NULL DEFAULT '',"
-                      " error_code TEXT NOT NULL DEFAULT '',"
-                      " error_message TEXT NOT NULL DEFAULT '',"
-                      " result TEXT NOT NULL DEFAULT '')"_s,
-                      u"CREATE INDEX audit_started ON audit_log(started_ms)"_s,
-                      u"CREATE TABLE pending_creates ("
-                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                      " audit_id INTEGER NOT NULL DEFAULT 0,"
-                      " created_ms INTEGER NOT NULL,"
-                      " updated_ms INTEGER NOT NULL,"
-                      " pid INTEGER NOT NULL DEFAULT 0,"
-                      " profile TEXT NOT NULL DEFAULT '',"
-                      " account TEXT NOT NULL DEFAULT '',"
-                      " request TEXT NOT NULL,"
-                      " devices BLOB,"
-                      " devices_format TEXT NOT NULL DEFAULT 'u64',"
-                      " state TEXT NOT NULL DEFAULT 'sent',"
-                      " campaign_id TEXT NOT NULL DEFAULT '',"
-                      " note TEXT NOT NULL DEFAULT '')"_s,
-                  }});
-    steps.append({3,
-                  u"journals of batch device operations, chunk by chunk"_s,
-                  {
-                      u"CREATE TABLE batch_journal ("
-                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                      " created_ms INTEGER NOT NULL,"
-                      " updated_ms INTEGER NOT NULL,"
-                      " profile TEXT NOT NULL DEFAULT '',"
-                      " account TEXT NOT NULL DEFAULT '',"
-                      " operation TEXT NOT NULL,"
-                      " campaign_id TEXT NOT NULL DEFAULT '',"
-                      " chunk_size INTEGER NOT NULL,"
-                      " device_count INTEGER NOT NULL,"
-                      " devices BLOB NOT NULL,"
-                      " devices_format TEXT NOT NULL,"
-                      " state TEXT NOT NULL DEFAULT 'open',"
-                      " pid INTEGER NOT NULL DEFAULT 0,"
-                      " note TEXT NOT NULL DEFAULT '')"_s,
-                      u"CREATE TABLE batch_chunk ("
-                      " journal_id INTEGER NOT NULL REFERENCES batch_journal(id) ON DELETE CASCADE,"
-                      " chunk_index INTEGER NOT NULL,"
-                      " first INTEGER NOT NULL,"
-                      " count INTEGER NOT NULL,"
-                      " state TEXT NOT NULL DEFAULT 'pending',"
-                      " requests INTEGER NOT NULL DEFAULT 0,"
-                      " error TEXT NOT NULL DEFAULT '',"
-                      " results BLOB,"
-                      " updated_ms INTEGER NOT NULL DEFAULT 0,"
-                      " PRIMARY KEY (journal_id, chunk_index)) WITHOUT ROWID"_s,
-                  }});
-    steps.append({4,
-                  u"per-campaign device-status snapshots over time"_s,
-                  {
-                      u"CREATE TABLE status_snapshots ("
-                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                      " profile TEXT NOT NULL DEFAULT '',"
-                      " account TEXT NOT NULL DEFAULT '',"
-                      " campaign_id TEXT NOT NULL,"
-                      " taken_ms INTEGER NOT NULL,"
-                      " total INTEGER NOT NULL,"
-                      " group_counts TEXT NOT NULL,"
-                      " status_counts TEXT NOT NULL,"
-                      " device_map BLOB,"
-                      " seen INTEGER NOT NULL DEFAULT 0)"_s,
-                      u"CREATE INDEX snapshots_campaign"
-                      " ON status_snapshots(account, campaign_id, taken_ms)"_s,
-                  }});
-    steps.append(
-        {5,
-         u"the path each device batch is sent through, so resume keeps it"_s,
-         {
-             // '' = journaled before version 5: the path was not recorded.
-             u"ALTER TABLE batch_journal ADD COLUMN device_path TEXT NOT NULL DEFAULT ''"_s,
-         }});
-    steps.append(
-        {6,
-         u"a pending create keeps the devices it adds after the create (the whole intent)"_s,
-         {
-             u"ALTER TABLE pending_creates ADD COLUMN later_devices BLOB"_s,
-             // '' = no follow-up devices.
-             u"ALTER TABLE pending_creates ADD COLUMN later_format TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE pending_creates ADD COLUMN later_chunk_size INTEGER NOT NULL DEFAULT 0"_s,
-             u"ALTER TABLE pending_creates ADD COLUMN later_path TEXT NOT NULL DEFAULT ''"_s,
-         }});
-    return steps;
-}
-
 bool exec(QSqlQuery& query, const QString& sql, QString* error)
 {
     if (query.exec(sql))
@@ -162,6 +39,23 @@ bool exec(QSqlQuery& query, const QString& sql, QString* error)
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+// SQLite's primary result codes that say the file itself is damaged: everything else (full,
+// read-only, I/O, cannot open, busy, permission) is about the disk or the system, not the file.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+
+bool isCorruption(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase))
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(u"not a database"_s) || text.contains(u"malformed"_s);
 }
 
 } // namespace
@@ -202,12 +96,6 @@ QString Workspace::defaultPath()
     return dataDirectory() + u"/workspace.sqlite"_s;
 }
 
-const QList<Workspace::Migration>& Workspace::migrations()
-{
-    static const QList<Migration> steps = buildMigrations();
-    return steps;
-}
-
 int Workspace::latestVersion()
 {
     return migrations().constLast().version;
@@ -229,6 +117,12 @@ bool Workspace::openConnection(QSqlDatabase& db, QString* error) const
     if (m_inMemory) {
         db.setDatabaseName(u"file:"_s + m_connectionPrefix + u"memory?mode=memory&cache=shared"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else if (m_readOnly) {
+        // Read-only: mode=ro still needs a -shm file; immutable=1 reads the file alone (no
+        // locks, no WAL), for a read-only medium or a full disk.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           (m_immutable ? u"?mode=ro&immutable=1"_s : u"?mode=ro"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -238,6 +132,8 @@ bool Workspace::openConnection(QSqlDatabase& db, QString* error) const
             *error = db.lastError().text();
         return false;
     }
+    if (m_readOnly)
+        return true;
     QSqlQuery query(db);
     QString ignored;
     exec(query, u"PRAGMA foreign_keys = ON"_s, &ignored);
@@ -315,6 +211,12 @@ QString Workspace::journalMode() const
     return query.value(0).toString().toLower();
 }
 
+Workspace::Probe Workspace::classify(const QSqlError& error, QString* detail) const
+{
+    *detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return isCorruption(error) ? Probe::Unusable : Probe::Unavailable;
+}
+
 Workspace::Probe Workspace::probe(QString* detail, int* version)
 {
     *version = 0;
@@ -329,51 +231,142 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
         return Probe::Unusable;
     }
     if (info.exists() && info.isFile() && !info.isReadable()) {
-        *detail = Tr::tr("The file cannot be read.");
-        return Probe::Unusable;
+        // No permission is not damage: the file stays where it is.
+        *detail = Tr::tr("The file cannot be read (no permission).");
+        return Probe::Unavailable;
     }
 
     m_open = true; // lets database() hand out the connection
     QSqlDatabase db = database();
-    if (!db.isOpen()) {
-        *detail = db.lastError().text();
-        return Probe::Unusable;
-    }
+    if (!db.isOpen())
+        return classify(db.lastError(), detail);
     QSqlQuery query(db);
-    QString error;
-    // The first read of the header: "file is not a database" shows here.
-    if (!exec(query, u"PRAGMA user_version"_s, &error) || !query.next()) {
-        *detail = error.isEmpty() ? Tr::tr("The schema version cannot be read.") : error;
+    // The first read of the header: "file is not a database" shows here, and so does an I/O
+    // error (a full disk cannot make the -shm file, a read-only one cannot open it).
+    if (!query.exec(u"PRAGMA user_version"_s))
+        return classify(query.lastError(), detail);
+    if (!query.next()) {
+        *detail = Tr::tr("The schema version cannot be read.");
         return Probe::Unusable;
     }
     *version = query.value(0).toInt();
     query.finish();
-    if (!exec(query, u"PRAGMA quick_check"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
-    }
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return classify(query.lastError(), detail);
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
     query.finish();
     if (problems != QStringList{u"ok"_s}) {
+        // The integrity check itself failed: this, and only this, is a damaged file.
         *detail = problems.mid(0, 3).join(u"; "_s);
         return Probe::Unusable;
     }
     if (*version > m_migrations.constLast().version)
         return Probe::TooNew;
     // WAL makes readers and the writer independent (GUI thread, loaders, fotactl at once).
-    if (!exec(query, u"PRAGMA journal_mode = WAL"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
-    }
+    if (!m_readOnly && !query.exec(u"PRAGMA journal_mode = WAL"_s))
+        return classify(query.lastError(), detail);
     query.finish();
     // A header can be fine while the first table read fails: touch the schema.
-    if (!exec(query, u"SELECT count(*) FROM sqlite_master"_s, &error)) {
-        *detail = error;
-        return Probe::Unusable;
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s))
+        return classify(query.lastError(), detail);
+    query.finish();
+    return m_readOnly ? Probe::Usable : probeWrite(query, *version, detail);
+}
+
+Workspace::Probe Workspace::probeWrite(QSqlQuery& query, int version, QString* detail)
+{
+    // Reading proves nothing about writing: a read-only mount with a -shm left behind, or a
+    // full disk, reads fine. One real write (the version, unchanged) says whether it is kept.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        // Another program is writing right now: the file takes writes, just not this instant.
+        bool ok = false;
+        const int code = query.lastError().nativeErrorCode().toInt(&ok) & 0xff;
+        if (ok && (code == kSqliteBusy || code == kSqliteLocked))
+            return Probe::Usable;
+        return classify(query.lastError(), detail);
     }
-    return Probe::Usable;
+    // The version as it is now, under the write lock: another program may have migrated the
+    // file since `version` was read, and writing that back would undo its work.
+    QSqlError failure;
+    int current = version;
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        failure = query.lastError();
+    else
+        current = query.value(0).toInt();
+    query.finish();
+    if (failure.type() == QSqlError::NoError &&
+        !query.exec(u"PRAGMA user_version = %1"_s.arg(current)))
+        failure = query.lastError();
+    else if (failure.type() == QSqlError::NoError && !query.exec(u"COMMIT"_s))
+        failure = query.lastError();
+    if (failure.type() == QSqlError::NoError)
+        return Probe::Usable;
+    QString ignored;
+    exec(query, u"ROLLBACK"_s, &ignored);
+    return classify(failure, detail);
+}
+
+Workspace::Probe Workspace::probeReadOnly(QString* detail, int* version)
+{
+    const auto attempt = [&](bool immutable) {
+        removeConnections();
+        m_open = false;
+        m_readOnly = true;
+        m_immutable = immutable;
+        return probe(detail, version);
+    };
+    Probe state = attempt(false);
+    // immutable=1 ignores a WAL file: only when there is nothing in one to miss.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (state != Probe::Usable && (!wal.exists() || wal.size() == 0))
+        state = attempt(true);
+    if (state != Probe::Usable) {
+        removeConnections();
+        m_open = false;
+        m_readOnly = false;
+        m_immutable = false;
+    }
+    return state;
+}
+
+QString Workspace::explainError(const QString& sqliteText) const
+{
+    const QFileInfo info(m_path);
+    const QStorageInfo storage(info.absolutePath());
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    QString cause;
+    if (storage.isValid() && storage.isReadOnly()) {
+        cause = Tr::tr("the file system is read-only");
+    } else if (storage.isValid() &&
+               (storage.bytesAvailable() < kNearlyFull || sqliteText.contains(u"full"_s))) {
+        cause = Tr::tr("the disk is full: %1 free")
+                    .arg(QLocale().formattedDataSize(storage.bytesAvailable()));
+    } else if (info.exists() && !info.isWritable()) {
+        cause = Tr::tr("the file is not writable");
+    } else if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
+        cause = Tr::tr("its folder is not writable");
+    }
+    if (cause.isEmpty())
+        return sqliteText;
+    if (sqliteText.isEmpty())
+        return cause;
+    return Tr::tr("%1; SQLite: %2").arg(cause, sqliteText);
+}
+
+QString Workspace::notWritableReason() const
+{
+    if (writable())
+        return {};
+    const QString native = QDir::toNativeSeparators(m_path);
+    if (!m_open)
+        return m_result.cause.isEmpty()
+                   ? Tr::tr("the workspace %1 is not open").arg(native)
+                   : Tr::tr("the workspace %1 cannot be opened: %2").arg(native, m_result.cause);
+    if (m_readOnly)
+        return Tr::tr("the workspace %1 is open read-only: %2").arg(native, m_result.cause);
+    return Tr::tr("the workspace is kept in memory only, not on disk (see the message at start)");
 }
 
 bool Workspace::migrate(int fromVersion, int targetVersion, QString* error)
@@ -470,6 +463,8 @@ Workspace::OpenResult Workspace::open(int targetVersion)
 {
     close();
     m_inMemory = false;
+    m_readOnly = false;
+    m_immutable = false;
     if (targetVersion < 0)
         targetVersion = m_migrations.constLast().version;
     OpenResult result;
@@ -478,6 +473,42 @@ Workspace::OpenResult Workspace::open(int targetVersion)
     int version = 0;
     Probe state = probe(&detail, &version);
     const QString native = QDir::toNativeSeparators(m_path);
+
+    if (state == Probe::Unavailable) {
+        // An I/O error, not damage: move nothing, change nothing. A healthy file is read
+        // read-only; what cannot even be read leaves the workspace closed.
+        qCWarning(lcStore).noquote()
+            << "workspace cannot be opened for writing:" << native << detail;
+        result.cause = explainError(detail);
+        int readVersion = 0;
+        QString readDetail;
+        if (existed && probeReadOnly(&readDetail, &readVersion) == Probe::Usable &&
+            readVersion == targetVersion) {
+            result.status = OpenStatus::ReadOnly;
+            result.message =
+                Tr::tr("The workspace %1 cannot be written (%2). It was opened read-only: what it "
+                       "holds (audit log, journals, drafts) can be read, but nothing that must "
+                       "be recorded first (a campaign create, a device batch, any other change) "
+                       "is sent, and nothing is saved, until it can be written again. Nothing "
+                       "was moved or changed.")
+                    .arg(native, result.cause);
+            result.fromVersion = result.toVersion = readVersion;
+        } else {
+            removeConnections();
+            m_open = false;
+            result.status = OpenStatus::Unavailable;
+            result.message =
+                Tr::tr("The workspace %1 cannot be opened (%2). It was left as it is: nothing "
+                       "was moved or changed, and nothing that must be recorded first (a "
+                       "campaign create, a device batch, any other change) is sent until it "
+                       "can be. Free space on the disk or fix the file's permissions, then "
+                       "start again.")
+                    .arg(native, result.cause);
+        }
+        m_result = result;
+        qCWarning(lcStore).noquote() << result.message;
+        return result;
+    }
 
     if (state == Probe::Unusable) {
         qCWarning(lcStore).noquote() << "workspace unusable:" << native << detail;

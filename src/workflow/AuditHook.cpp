@@ -6,6 +6,7 @@
 #include "api/RequestJob.h"
 #include "store/AuditLog.h"
 #include "store/PendingCreateStore.h"
+#include "store/StoreLog.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -155,14 +156,40 @@ void AuditHook::mutationStarting(HttpJob* job, const MutationInfo& info)
     entry.deviceCount = info.deviceIds.size();
     entry.summary = summarize(info);
     const qint64 auditId = m_log.begin(entry);
+    // The one rule: a change is sent only once its record is written (the audit entry; for a
+    // create also the pending record that prevents a duplicate after a crash).
+    if (auditId <= 0) {
+        refuse(job, m_log.lastError());
+        return;
+    }
     qint64 pendingId = 0;
-    if (m_pending && info.operation == MutationInfo::Operation::CreateCampaign && info.create)
+    if (m_pending && info.operation == MutationInfo::Operation::CreateCampaign && info.create) {
         pendingId = m_pending->recordSent(auditId, entry.profile, entry.account, *info.create,
                                           info.followUp);
+        if (pendingId <= 0) {
+            const ApiError error = refuse(job, m_pending->lastError());
+            m_log.finishError(auditId, error, false);
+            Q_EMIT entryChanged(auditId);
+            return;
+        }
+    }
     Q_EMIT entryChanged(auditId);
     // Connected before the caller's own slot: the entry is complete when the caller looks.
     connect(job, &ApiJob::finished, this,
             [this, job, info, auditId, pendingId] { onFinished(job, info, auditId, pendingId); });
+}
+
+ApiError AuditHook::refuse(HttpJob* job, const QString& why)
+{
+    const ApiError error = ApiError::notJournaled(
+        Tr::tr("This change was not sent: it could not be recorded in the workspace first (%1). "
+               "Nothing is sent that the workspace cannot record. Free space on the disk or make "
+               "the workspace writable, then try again.")
+            .arg(why),
+        job->request().operation());
+    qCWarning(lcStore).noquote() << error.message();
+    job->refuse(error);
+    return error;
 }
 
 void AuditHook::onFinished(HttpJob* job, const MutationInfo& info, qint64 auditId, qint64 pendingId)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void entryChanged(qint64 auditId);
 
 private:
+    /// Stops `job` before it is sent (its record could not be written) with the sentence.
+    ApiError refuse(HttpJob* job, const QString& why);
     void onFinished(HttpJob* job, const MutationInfo& info, qint64 auditId, qint64 pendingId);
 
     AuditLog& m_log;

@@ -20,6 +20,10 @@ QString pathText(FotaClient::DevicePath path)
 } // namespace
 
 BatchRunner::BatchRunner(FotaClient* client, BatchJournal& journal, QObject* parent)
+    : BatchRunner(client, &journal, parent)
+{}
+
+BatchRunner::BatchRunner(FotaClient* client, BatchJournal* journal, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
@@ -27,20 +31,37 @@ BatchRunner::BatchRunner(FotaClient* client, BatchJournal& journal, QObject* par
 
 BatchRunner::~BatchRunner() = default;
 
+BatchRunner* BatchRunner::create(FotaClient* client, BatchJournal* journal,
+                                 DeviceBatcher::Operation operation, const QStringList& deviceIds,
+                                 const QString& campaignId, int chunkSize, QObject* parent,
+                                 QString* error)
+{
+    auto* runner = new BatchRunner(client, journal, parent);
+    if (!runner->begin(operation, deviceIds, campaignId, chunkSize, error)) {
+        delete runner;
+        return nullptr;
+    }
+    return runner;
+}
+
 bool BatchRunner::begin(DeviceBatcher::Operation operation, const QStringList& deviceIds,
                         const QString& campaignId, int chunkSize, QString* error)
 {
     m_batcher =
         std::make_unique<DeviceBatcher>(m_client, operation, deviceIds, campaignId, chunkSize);
     m_batcher->setDevicePath(m_requestedPath.value_or(FotaClient::DevicePath::Firmware));
+    m_journalError.clear();
     const Environment& env = m_client->environment();
-    m_journalId =
-        m_journal.create(Environment::profileName(env.profile), env.accountName, *m_batcher);
-    if (m_journalId <= 0) {
+    m_journalId = m_journal ? m_journal->create(Environment::profileName(env.profile),
+                                                env.accountName, *m_batcher)
+                            : 0;
+    if (m_journal && m_journalId <= 0) {
         m_batcher.reset();
         if (error)
-            *error = tr("The batch could not be journaled in the workspace, so it was not "
-                        "started (a batch that cannot be resumed is not sent). See the log.");
+            *error = tr("The batch could not be journaled in the workspace (%1), so nothing was "
+                        "sent: a batch that could not be resumed is not started. Free space on "
+                        "the disk or make the workspace writable, then try again.")
+                         .arg(m_journal->lastError());
         return false;
     }
     m_doneBefore = 0;
@@ -51,7 +72,13 @@ bool BatchRunner::begin(DeviceBatcher::Operation operation, const QStringList& d
 
 bool BatchRunner::resume(qint64 journalId, QString* error)
 {
-    const auto entry = m_journal.load(journalId);
+    if (!m_journal) {
+        if (error)
+            *error = tr("There is no workspace to resume a batch from.");
+        return false;
+    }
+    m_journalError.clear();
+    const auto entry = m_journal->load(journalId);
     const auto fail = [error](const QString& why) {
         if (error)
             *error = why;
@@ -73,7 +100,7 @@ bool BatchRunner::resume(qint64 journalId, QString* error)
                        "through %3. Resume it without choosing a path.")
                         .arg(journalId)
                         .arg(pathText(*entry->devicePath), pathText(*m_requestedPath)));
-    if (!m_journal.claim(journalId, error))
+    if (!m_journal->claim(journalId, error))
         return false;
 
     auto batcher = std::make_unique<DeviceBatcher>(m_client, entry->operation, entry->deviceIds,
@@ -118,7 +145,8 @@ void BatchRunner::start()
         return;
     if (m_toSend == 0 && m_batcher->allSucceeded()) {
         // Nothing left: say so the same way a run does.
-        m_journal.setState(m_journalId, BatchJournal::State::Completed);
+        if (m_journal)
+            m_journal->setState(m_journalId, BatchJournal::State::Completed);
         Q_EMIT progress(m_batcher->devicesTotal(), m_batcher->devicesTotal());
         Q_EMIT finished();
         return;
@@ -134,29 +162,62 @@ void BatchRunner::cancel()
 
 void BatchRunner::onChunkFinished(int index)
 {
+    if (!m_journal || !m_journalError.isEmpty())
+        return;
     const DeviceBatcher::Chunk& chunk = m_batcher->chunks().at(index);
-    if (chunk.state == DeviceBatcher::Chunk::State::Succeeded)
-        m_journal.markSucceeded(m_journalId, index, m_batcher->chunkOutcomes(index));
-    else
-        m_journal.markFailed(m_journalId, index, chunk.error ? chunk.error->toString() : QString());
+    const bool written =
+        chunk.state == DeviceBatcher::Chunk::State::Succeeded
+            ? m_journal->markSucceeded(m_journalId, index, m_batcher->chunkOutcomes(index))
+            : m_journal->markFailed(m_journalId, index,
+                                    chunk.error ? chunk.error->toString() : QString());
+    if (!written)
+        stopOnJournalFailure(m_journal->lastError());
+}
+
+void BatchRunner::stopOnJournalFailure(const QString& what)
+{
+    // The one rule: no chunk goes out that its journal cannot follow. What was sent stays
+    // journaled as not done, so a resume sends it again (a set operation: harmless).
+    qint64 sent = 0;
+    for (const DeviceBatcher::Chunk& c : m_batcher->chunks()) {
+        if (c.requests > 0)
+            sent += c.count;
+    }
+    const qint64 total = m_batcher->devicesTotal();
+    m_journalError =
+        tr("The batch journal could not be written (%1), so the batch was stopped: %2 of %3 "
+           "device(s) were sent, the other %4 were not. Once the workspace can be written again "
+           "(free space on the disk), resume batch %5 ('fotactl campaign resume %5', or restart "
+           "FotaDesk) to send the rest; devices already handled count as done.")
+            .arg(what)
+            .arg(sent)
+            .arg(total)
+            .arg(total - sent)
+            .arg(m_journalId);
+    qCWarning(lcStore).noquote() << m_journalError;
+    m_batcher->cancel();
 }
 
 void BatchRunner::onFinished()
 {
-    // Chunks cancelled in flight never reach chunkFinished: journal them as failed here.
-    for (const DeviceBatcher::Chunk& c : m_batcher->chunks()) {
-        if (c.state == DeviceBatcher::Chunk::State::Failed && c.error &&
-            c.error->kind() == ApiError::Kind::Cancelled)
-            m_journal.markFailed(m_journalId, c.index, c.error->toString());
+    if (m_journal && m_journalError.isEmpty()) {
+        // Chunks cancelled in flight never reach chunkFinished: journal them as failed here.
+        for (const DeviceBatcher::Chunk& c : m_batcher->chunks()) {
+            if (c.state == DeviceBatcher::Chunk::State::Failed && c.error &&
+                c.error->kind() == ApiError::Kind::Cancelled)
+                m_journal->markFailed(m_journalId, c.index, c.error->toString());
+        }
+        if (m_batcher->allSucceeded())
+            m_journal->setState(m_journalId, BatchJournal::State::Completed);
     }
-    if (m_batcher->allSucceeded())
-        m_journal.setState(m_journalId, BatchJournal::State::Completed);
     Q_EMIT finished();
 }
 
 QList<DeviceBatcher::DeviceOutcome> BatchRunner::outcomes() const
 {
-    return m_journal.outcomes(m_journalId);
+    if (!m_journal)
+        return m_batcher ? m_batcher->outcomes() : QList<DeviceBatcher::DeviceOutcome>();
+    return m_journal->outcomes(m_journalId);
 }
 
 } // namespace fotadesk

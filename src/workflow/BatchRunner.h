@@ -22,6 +22,15 @@ class BatchJournal;
 ///     BatchRunner runner(&client, journal);
 ///     if (!runner.begin(op, devices, campaignId, chunkSize, &error)) ...   // or resume(id)
 ///     connect(&runner, &BatchRunner::finished, ...); runner.start();
+///
+/// The one rule: a chunk is sent only while its journal can be written. begin() refuses a
+/// batch whose journal cannot be written to the workspace (read-only, full, in memory), and a
+/// journal write that fails mid-batch (the disk filled up) stops the batch: nothing more is
+/// sent, what was sent stays journaled and resumable, and journalError() says so.
+///
+/// start() (below) is the one way the app starts a batch (licence assignment, campaign device
+/// changes, firmware verification): journaled when the caller has a journal; only a caller
+/// without any workspace (a test) gets an unjournaled batch.
 class BatchRunner final : public QObject
 {
     Q_OBJECT
@@ -30,6 +39,14 @@ class BatchRunner final : public QObject
 public:
     BatchRunner(FotaClient* client, BatchJournal& journal, QObject* parent = nullptr);
     ~BatchRunner() override;
+
+    /// A new batch, ready to start(): journaled in `journal`, or (journal null: no workspace at
+    /// all, as in a test) sent without one. nullptr with *error (a sentence for people) when the
+    /// journal cannot be written: then nothing is sent.
+    static BatchRunner* create(FotaClient* client, BatchJournal* journal,
+                               DeviceBatcher::Operation operation, const QStringList& deviceIds,
+                               const QString& campaignId, int chunkSize, QObject* parent,
+                               QString* error);
 
     /// The add/remove path: a new batch (begin()) is sent and journaled with it (default
     /// FotaClient::DevicePath::Firmware). resume() sends through the path the journal recorded;
@@ -58,6 +75,9 @@ public:
     [[nodiscard]] int chunksToSend() const { return m_toSend; }
     /// Every device's result so far, from the journal (earlier runs included).
     [[nodiscard]] QList<DeviceBatcher::DeviceOutcome> outcomes() const;
+    /// Empty, or why the batch was stopped: a journal write failed mid-batch (how many devices
+    /// were sent, that the rest were not, how to resume once the workspace can be written).
+    [[nodiscard]] const QString& journalError() const { return m_journalError; }
 
 Q_SIGNALS:
     void progress(qint64 devicesDone, qint64 devicesTotal);
@@ -65,17 +85,20 @@ Q_SIGNALS:
     void finished();
 
 private:
+    BatchRunner(FotaClient* client, BatchJournal* journal, QObject* parent);
     void attach();
     void onChunkFinished(int index);
+    void stopOnJournalFailure(const QString& what);
     void onFinished();
 
     FotaClient* m_client;
-    BatchJournal& m_journal;
+    BatchJournal* m_journal; ///< null: unjournaled (create() without a workspace)
     std::unique_ptr<DeviceBatcher> m_batcher;
     std::optional<FotaClient::DevicePath> m_requestedPath;
     qint64 m_journalId = 0;
     int m_doneBefore = 0;
     int m_toSend = 0;
+    QString m_journalError;
 };
 
 } // namespace fotadesk

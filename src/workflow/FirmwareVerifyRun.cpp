@@ -74,36 +74,23 @@ bool FirmwareVerifyRun::start(const QString& campaignId, const QString& firmware
     m_runner = nullptr;
     m_batcher = nullptr;
 
-    const auto op = DeviceBatcher::Operation::SyncFirmware;
-    DeviceBatcher* batcher = nullptr;
-    if (m_journal) {
-        auto* runner = new BatchRunner(m_client, *m_journal, this);
-        if (runner->begin(op, deviceIds, campaignId, DeviceBatcher::MaxFirmwareSyncChunk,
-                          &m_journalProblem)) {
-            m_runner = runner;
-            batcher = runner->batcher();
-        } else {
-            delete runner;
-        }
-    }
-    if (!batcher)
-        batcher = new DeviceBatcher(m_client, op, deviceIds, campaignId,
-                                    DeviceBatcher::MaxFirmwareSyncChunk, this);
+    // Journaled, or not sent at all (BatchRunner::create: the one rule).
+    BatchRunner* runner = BatchRunner::create(
+        m_client, m_journal, DeviceBatcher::Operation::SyncFirmware, deviceIds, campaignId,
+        DeviceBatcher::MaxFirmwareSyncChunk, this, &m_journalProblem);
+    if (!runner)
+        return fail(m_journalProblem);
+    m_runner = runner;
+    DeviceBatcher* batcher = runner->batcher();
     m_batcher = batcher;
     batcher->setMaxConcurrent(m_maxConcurrent);
     connect(batcher, &DeviceBatcher::progress, this, &FirmwareVerifyRun::progress);
-    if (m_runner)
-        connect(m_runner, &BatchRunner::finished, this, &FirmwareVerifyRun::onFinished);
-    else
-        connect(batcher, &DeviceBatcher::finished, this, &FirmwareVerifyRun::onFinished);
+    connect(runner, &BatchRunner::finished, this, &FirmwareVerifyRun::onFinished);
     m_running = true;
     qCInfo(lcVerify).noquote() << "verifying firmware" << m_firmwareTo << "of" << deviceIds.size()
                                << "devices of campaign" << campaignId << "in"
                                << batcher->chunks().size() << "requests";
-    if (m_runner)
-        m_runner->start();
-    else
-        batcher->start();
+    runner->start();
     return true;
 }
 
@@ -121,6 +108,10 @@ void FirmwareVerifyRun::onFinished()
     if (!m_running || !batcher)
         return;
     m_running = false;
+    if (const BatchRunner* runner = m_runner.data()) {
+        if (!runner->journalError().isEmpty())
+            m_journalProblem = runner->journalError();
+    }
     QList<FirmwareReport> reports;
     reports.reserve(m_deviceIds.size());
     for (const DeviceBatcher::DeviceOutcome& o : batcher->outcomes())

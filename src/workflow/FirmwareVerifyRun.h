@@ -37,7 +37,8 @@ class FirmwareVerifyRun final : public QObject
     Q_DISABLE_COPY_MOVE(FirmwareVerifyRun)
 
 public:
-    /// `journal` may be null (no workspace: the sync is not journaled).
+    /// `journal` may be null (no workspace at all, as in a test: the sync is not journaled).
+    /// A journal that cannot be written makes start() refuse: nothing is sent.
     FirmwareVerifyRun(FotaClient* client, BatchJournal* journal, const Clock& clock,
                       QObject* parent = nullptr);
     ~FirmwareVerifyRun() override;
@@ -53,7 +54,8 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] qint64 devicesTotal() const { return m_deviceIds.size(); }
-    /// Why the sync could not be journaled (it ran all the same); empty when it was.
+    /// Why start() refused (the journal could not be written: nothing was sent), or after
+    /// finished() why a journal write failure stopped the sync; empty otherwise.
     [[nodiscard]] const QString& journalProblem() const { return m_journalProblem; }
     /// After finished().
     [[nodiscard]] const FirmwareVerificationResult& result() const { return m_result; }

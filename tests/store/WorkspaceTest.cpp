@@ -1,15 +1,21 @@
 #include "store/Workspace.h"
 
 #include "core/Clock.h"
+#include "support/TmpfsMount.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 
 using fotadesk::ManualClock;
 using fotadesk::Workspace;
@@ -52,6 +58,42 @@ QStringList tables(const Workspace& ws)
     return names;
 }
 
+/// A workspace with `rows` audit entries at `path`, closed cleanly (no WAL left).
+bool makeWorkspace(const QString& path, int rows)
+{
+    ManualClock clock(fixedNow());
+    Workspace ws(path, clock);
+    if (!ws.open().persistent())
+        return false;
+    QSqlQuery q(ws.database());
+    for (int i = 0; i < rows; ++i) {
+        if (!q.exec(u"INSERT INTO audit_log (started_ms, operation, summary)"
+                    " VALUES (1, 'create', 'entry %1')"_s.arg(i)))
+            return false;
+    }
+    return true;
+}
+
+QStringList movedAside(const QString& dir)
+{
+    return QDir(dir).entryList({u"*.corrupt-*"_s}, QDir::Files | QDir::Dirs | QDir::Hidden);
+}
+
+/// `source` seen read-only at `view` (bind mount, then remount read-only); empty or the error.
+QString bindReadOnly(const QString& source, const QString& view)
+{
+    const QByteArray from = QFile::encodeName(source);
+    const QByteArray to = QFile::encodeName(view);
+    if (::mount(from.constData(), to.constData(), nullptr, MS_BIND, nullptr) != 0)
+        return u"bind mount: "_s + QString::fromLocal8Bit(strerror(errno));
+    if (::mount(nullptr, to.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0) {
+        const QString error = u"read-only remount: "_s + QString::fromLocal8Bit(strerror(errno));
+        ::umount2(to.constData(), MNT_DETACH);
+        return error;
+    }
+    return {};
+}
+
 } // namespace
 
 class WorkspaceTest final : public QObject
@@ -69,6 +111,9 @@ private Q_SLOTS:
     void runsInMemoryWhenNoFolder();
     void connectionPerThread();
     void defaultPathIsInAppData();
+    void fullDiskOpensReadOnlyAndMovesNothing();
+    void readOnlyFileSystemOpensReadOnly();
+    void unreadableWalLeavesItClosed();
 };
 
 void WorkspaceTest::createsFreshWorkspace()
@@ -321,6 +366,102 @@ void WorkspaceTest::defaultPathIsInAppData()
     qputenv("FOTADESK_WORKSPACE", "/tmp/elsewhere.sqlite");
     QCOMPARE(Workspace::defaultPath(), u"/tmp/elsewhere.sqlite"_s);
     qunsetenv("FOTADESK_WORKSPACE");
+}
+
+void WorkspaceTest::fullDiskOpensReadOnlyAndMovesNothing()
+{
+    fotadesk::test::TmpfsMount disk(4 * 1024 * 1024);
+    QVERIFY2(disk.ok(), qPrintable(disk.error()));
+    const QString path = disk.path() + u"/ws.sqlite"_s;
+    QVERIFY(makeWorkspace(path, 6));
+    const QByteArray before = readFile(path);
+    QVERIFY2(disk.fillLeaving(0), qPrintable(disk.error()));
+
+    ManualClock clock(fixedNow());
+    {
+        Workspace ws(path, clock);
+        const auto r = ws.open();
+        // An I/O error is not damage: read-only, the cause named, nothing moved.
+        QCOMPARE(r.status, Workspace::OpenStatus::ReadOnly);
+        QVERIFY(!r.persistent());
+        QVERIFY(!ws.writable());
+        QVERIFY2(r.message.contains(QDir::toNativeSeparators(path)), qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"disk is full"_s), qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"Nothing was moved"_s), qPrintable(r.message));
+        QVERIFY(r.movedAsidePath.isEmpty());
+        QCOMPARE(countRows(ws, u"audit_log"_s), 6); // the real entries, not a stand-in
+        QSqlQuery q(ws.database());
+        QVERIFY(!q.exec(u"INSERT INTO drafts (kind, created_ms, updated_ms) VALUES ('x', 1, 1)"_s));
+        QVERIFY2(ws.notWritableReason().contains(u"read-only"_s),
+                 qPrintable(ws.notWritableReason()));
+    }
+    QVERIFY(movedAside(disk.path()).isEmpty());
+    QCOMPARE(readFile(path), before);
+
+    // Space freed: the same file opens for writing, with everything in it.
+    QVERIFY(QFile::remove(disk.path() + u"/.fill"_s));
+    Workspace ws(path, clock);
+    QCOMPARE(ws.open().status, Workspace::OpenStatus::Opened);
+    QVERIFY(ws.writable());
+    QCOMPARE(countRows(ws, u"audit_log"_s), 6);
+}
+
+void WorkspaceTest::readOnlyFileSystemOpensReadOnly()
+{
+    QTemporaryDir dir;
+    QTemporaryDir view;
+    QVERIFY(makeWorkspace(dir.filePath(u"ws.sqlite"_s), 3));
+    const QString mounted = bindReadOnly(dir.path(), view.path());
+    QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
+    const auto unmount =
+        qScopeGuard([&] { ::umount2(QFile::encodeName(view.path()).constData(), MNT_DETACH); });
+    ManualClock clock(fixedNow());
+    Workspace ws(view.filePath(u"ws.sqlite"_s), clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::ReadOnly);
+    QVERIFY2(r.message.contains(u"file system is read-only"_s), qPrintable(r.message));
+    QCOMPARE(countRows(ws, u"audit_log"_s), 3);
+    QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+    QVERIFY(movedAside(dir.path()).isEmpty());
+}
+
+void WorkspaceTest::unreadableWalLeavesItClosed()
+{
+    // Committed rows still in the WAL, on a read-only file system: neither a normal nor a
+    // read-only connection can read them (no -shm can be made), and reading the main file
+    // alone would miss them. The workspace stays closed; nothing is moved.
+    QTemporaryDir dir;
+    QTemporaryDir copy;
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    QVERIFY(makeWorkspace(path, 2));
+    ManualClock clock(fixedNow());
+    {
+        Workspace ws(path, clock);
+        QVERIFY(ws.open().persistent());
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"INSERT INTO audit_log (started_ms, operation) VALUES (2, 'cancel')"_s));
+        // A copy taken while the WAL holds that row (as after a crash).
+        for (const QString& suffix : {QString(), u"-wal"_s})
+            QVERIFY(QFile::copy(path + suffix, copy.filePath(u"ws.sqlite"_s + suffix)));
+    }
+    QVERIFY(QFileInfo(copy.filePath(u"ws.sqlite-wal"_s)).size() > 0);
+    QTemporaryDir view;
+    const QString mounted = bindReadOnly(copy.path(), view.path());
+    QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
+    const auto unmount =
+        qScopeGuard([&] { ::umount2(QFile::encodeName(view.path()).constData(), MNT_DETACH); });
+    Workspace ws(view.filePath(u"ws.sqlite"_s), clock);
+    const auto r = ws.open();
+    QCOMPARE(r.status, Workspace::OpenStatus::Unavailable);
+    QVERIFY(!ws.isOpen());
+    QVERIFY(!ws.database().isValid());
+    QVERIFY2(r.message.contains(u"cannot be opened"_s) &&
+                 r.message.contains(u"file system is read-only"_s) &&
+                 r.message.contains(u"nothing was moved"_s),
+             qPrintable(r.message));
+    QVERIFY(movedAside(copy.path()).isEmpty());
+    QVERIFY(QFileInfo::exists(copy.filePath(u"ws.sqlite-wal"_s)));
 }
 
 QTEST_GUILESS_MAIN(WorkspaceTest)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void resumeKeepsTheJournaledPath();
     void journalWithoutPathTakesTheAskedOne();
     void journalKeepsOddDeviceIds();
+    void refusedWhenTheJournalIsNotKept();
 
 private:
     /// A campaign with one device, and `devices` more devices of its model to add.
@@ -405,6 +406,44 @@ void BatchRunnerTest::journalKeepsOddDeviceIds()
     QCOMPARE(after->chunks.at(1).state, BatchJournal::ChunkState::Failed);
     QCOMPARE(after->chunks.at(1).error, u"boom"_s);
     QCOMPARE(m_journal->outcomes(id).size(), 1);
+}
+
+void BatchRunnerTest::refusedWhenTheJournalIsNotKept()
+{
+    // A workspace of a newer FotaDesk runs in memory: a journal there would not survive the
+    // program, so the batch is not started (the one rule), with a sentence saying why.
+    QStringList devices;
+    const QString campaign = campaignWithCandidates(4, &devices);
+    QVERIFY(!campaign.isEmpty());
+    {
+        QSqlQuery q(m_ws->database());
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+    }
+    m_journal.reset();
+    m_ws->close();
+    QCOMPARE(m_ws->open().status, Workspace::OpenStatus::InMemory);
+    QVERIFY(!m_ws->writable());
+    m_journal = std::make_unique<BatchJournal>(*m_ws);
+    const int before = m_sim->requestsTo(kPutRoute);
+    QString error;
+    std::unique_ptr<BatchRunner> runner(BatchRunner::create(m_client.get(), m_journal.get(),
+                                                            DeviceBatcher::Operation::AddToCampaign,
+                                                            devices, campaign, 2, nullptr, &error));
+    QVERIFY(!runner);
+    QVERIFY2(error.contains(u"nothing was sent"_s) && error.contains(u"in memory"_s),
+             qPrintable(error));
+    QCOMPARE(m_sim->requestsTo(kPutRoute), before);
+    QCOMPARE(m_sim->campaignDevices(campaign).size(), 1);
+
+    // Without any workspace at all (a test's context) the batch runs unjournaled.
+    runner.reset(BatchRunner::create(m_client.get(), nullptr,
+                                     DeviceBatcher::Operation::AddToCampaign, devices, campaign, 2,
+                                     nullptr, &error));
+    QVERIFY(runner);
+    QVERIFY(waitFinished(*runner));
+    QVERIFY(runner->batcher()->allSucceeded());
+    QCOMPARE(runner->outcomes().size(), 4);
+    QCOMPARE(m_sim->campaignDevices(campaign).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(BatchRunnerTest)

@@ -161,6 +161,11 @@ int audit(const QStringList& arguments)
 
     LocalStore store(Workspace::defaultPath(), QStringLiteral("fotactl"));
     const auto opened = store.open();
+    // Never an empty list for a log that could not be read: a read-only workspace is read as
+    // it is, one that cannot be opened (or only a stand-in in memory) is an error.
+    if (opened.status == Workspace::OpenStatus::Unavailable ||
+        opened.status == Workspace::OpenStatus::InMemory)
+        return out.usageError(Tr::tr("the audit log cannot be read: %1").arg(opened.message));
     if (!opened.message.isEmpty())
         out.note(QStringLiteral("fotactl: ") + opened.message + QLatin1Char('\n'));
     const QList<AuditEntry> entries = store.audit().query(filter);

@@ -66,6 +66,9 @@ int campaignCancel(const QStringList& arguments)
         return *code;
     if (auto code = cmd.connect())
         return *code;
+    // Recorded in the workspace first, or not sent (the one rule).
+    if (auto code = refuseUnlessWritable(cmd.session().store(), cmd.output()))
+        return *code;
     const QString id = cmd.positional().at(0);
     std::unique_ptr<RequestJob<wire::SuccessResult>> job(cmd.client().cancelCampaign(id));
     ClientSession::wait(job.get());
@@ -148,6 +151,8 @@ int campaignDates(const QStringList& arguments)
             Tr::tr("the end date %1 is before the start date %2.")
                 .arg(wire::formatDate(change.endDate), wire::formatDate(change.startDate)));
 
+    if (auto code = refuseUnlessWritable(cmd.session().store(), cmd.output()))
+        return *code;
     std::unique_ptr<RequestJob<wire::Campaign>> job(cmd.client().changeCampaignDates(id, change));
     ClientSession::wait(job.get());
     if (!job->succeeded())
@@ -214,10 +219,11 @@ int campaignDevices(const QStringList& arguments, bool add)
     }
     DeviceBatcher& batcher = *runner->batcher();
     runBatch(*runner);
-    return reportBatch(
-        batcher, cmd.output(), add ? Tr::tr("Added") : Tr::tr("Removed"),
-        {{QStringLiteral("campaignId"), id},
-         {QStringLiteral("operation"), add ? QStringLiteral("add") : QStringLiteral("remove")}});
+    return batchExitCode(
+        *runner, reportBatch(batcher, cmd.output(), add ? Tr::tr("Added") : Tr::tr("Removed"),
+                             {{QStringLiteral("campaignId"), id},
+                              {QStringLiteral("operation"),
+                               add ? QStringLiteral("add") : QStringLiteral("remove")}}));
 }
 
 const bool registeredGet =

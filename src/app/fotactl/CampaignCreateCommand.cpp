@@ -112,7 +112,7 @@ int completeCreate(ApiCommand& cmd, const CommandOutput& out, PendingCreate crea
         info.insert(QStringLiteral("campaign"), json);
     else
         info.insert(QStringLiteral("campaignId"), campaign.id);
-    return reportBatch(*runner->batcher(), out, Tr::tr("Added"), info);
+    return batchExitCode(*runner, reportBatch(*runner->batcher(), out, Tr::tr("Added"), info));
 }
 
 // --- campaign create -----------------------------------------------------------------------------
@@ -268,6 +268,11 @@ int campaignCreate(const QStringList& arguments)
         return out.usageError(
             Tr::tr("the campaign is not valid:\n  %1").arg(problems.join(QStringLiteral("\n  "))));
 
+    // A create is sent only once its pending record is written (it is what prevents a duplicate
+    // campaign after a crash): a read-only or full workspace refuses here, before anything.
+    if (auto code = refuseUnlessWritable(cmd.session().store(), out))
+        return *code;
+
     // The whole intent: the create carries the first chunk, the rest is added once the campaign
     // exists. Both are journaled before anything is sent (AuditHook, PendingCreateStore).
     const QStringList allDevices = request.deviceList;
@@ -346,7 +351,7 @@ int campaignCreate(const QStringList& arguments)
     PendingCreate create;
     if (const auto pending = cmd.session().store()->pendingCreates().newestOfThisProgram())
         create = *pending;
-    else // the workspace is not writable: complete from what this run knows
+    else // written and gone since (cannot happen while this run holds it): what this run knows
         create.followUp = followUp;
     return completeCreate(cmd, out, create, campaign, reconciled);
 }

@@ -149,7 +149,7 @@ int licensesChange(const QStringList& arguments, bool assign)
     } else {
         out.text(report.text());
     }
-    return code;
+    return batchExitCode(*runner, code);
 }
 
 const bool registeredAssign =

@@ -106,6 +106,11 @@ int listJournals(ApiCommand& cmd)
     const Environment& env = cmd.options().environment;
     LocalStore store(Workspace::defaultPath(), QStringLiteral("fotactl"));
     const auto opened = store.open();
+    // "Nothing interrupted" only from journals that were read (see 'audit').
+    if (opened.status == Workspace::OpenStatus::Unavailable ||
+        opened.status == Workspace::OpenStatus::InMemory)
+        return cmd.output().usageError(
+            Tr::tr("the batch journals cannot be read: %1").arg(opened.message));
     if (!opened.message.isEmpty())
         cmd.output().note(QStringLiteral("fotactl: ") + opened.message + QLatin1Char('\n'));
     const QString profile = Environment::profileName(env.profile);
@@ -192,6 +197,9 @@ int campaignResume(const QStringList& arguments)
         return ExitOk;
     }
 
+    // A resumed batch is journaled like a new one: not on a read-only or full workspace.
+    if (auto refused = refuseUnlessWritable(store, cmd.output()))
+        return *refused;
     int code = ExitOk;
     QJsonArray batches;
     for (qint64 id : std::as_const(ids)) {
@@ -242,7 +250,7 @@ int campaignResume(const QStringList& arguments)
                                           .arg(c.error->message()));
             }
         }
-        code = std::max(code, batchCode);
+        code = std::max(code, batchExitCode(runner, batchCode));
         const bool complete = after && after->state == BatchJournal::State::Completed;
         if (cmd.output().isJson()) {
             QJsonObject o = entryJson(*after);
@@ -375,6 +383,27 @@ void runBatch(BatchRunner& runner)
     runner.start();
     if (!done)
         loop.exec();
+    if (!runner.journalError().isEmpty())
+        CommandOutput::writeStderr(QStringLiteral("fotactl: ") + runner.journalError() +
+                                   QLatin1Char('\n'));
+}
+
+int batchExitCode(const BatchRunner& runner, int code)
+{
+    return runner.journalError().isEmpty() ? code : int(ExitUsage);
+}
+
+std::optional<int> refuseUnlessWritable(LocalStore* store, const CommandOutput& out)
+{
+    if (store && store->workspace().writable())
+        return std::nullopt;
+    const QString why =
+        store ? store->workspace().notWritableReason() : Tr::tr("no workspace is open");
+    return out.usageError(
+        Tr::tr("nothing was sent: %1. A change is sent only once the workspace has recorded it "
+               "(the record prevents a duplicate and lets an interrupted run be resumed). Free "
+               "space on the disk or make the workspace writable, then run the command again.")
+            .arg(why));
 }
 
 } // namespace fotadesk::ctl

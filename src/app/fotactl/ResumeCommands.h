@@ -28,8 +28,10 @@ class CommandOutput;
 /// overrides it), audits every mutating call of `client` (through `hook`, which the caller keeps
 /// while the store lives and drops before it), and looks up create requests whose
 /// outcome was never seen (telling the user on stderr; `reconciled` gets what was found). Never
-/// fails: a damaged workspace is moved aside, an unusable one replaced by memory, with a note on
-/// stderr.
+/// fails, with a note on stderr when the workspace is not what it should be: a damaged one is
+/// moved aside; a healthy one that cannot be written (full disk, read-only) is opened read-only
+/// and one that cannot be read is left closed, both untouched. Then reading commands work and
+/// every change is refused before it is sent (AuditHook, BatchRunner, refuseUnlessWritable).
 std::unique_ptr<LocalStore> openWorkspace(FotaClient& client, std::unique_ptr<AuditHook>& hook,
                                           QList<CreateReconciler::Result>* reconciled = nullptr);
 
@@ -50,7 +52,15 @@ std::unique_ptr<BatchRunner> journaledBatch(LocalStore& store, FotaClient& clien
 /// the firmware path, a resumed one its journaled path).
 std::optional<FotaClient::DevicePath> requestedPath(const QCommandLineParser& parser);
 
-/// Starts the runner and returns when it finished.
+/// Starts the runner and returns when it finished; says on stderr when a journal write failure
+/// stopped it (BatchRunner::journalError).
 void runBatch(BatchRunner& runner);
+
+/// ExitUsage when a journal write failure stopped the batch, otherwise `code`.
+int batchExitCode(const BatchRunner& runner, int code);
+
+/// Before a change that must be recorded first (a campaign create): nullopt when the workspace
+/// can record it; otherwise says why nothing is sent and gives the exit code (ExitUsage).
+std::optional<int> refuseUnlessWritable(LocalStore* store, const CommandOutput& out);
 
 } // namespace fotadesk::ctl

@@ -357,43 +357,34 @@ void InventoryCheckPanel::onAssignLicenses()
         return;
     const int chunkSize = m_context.settings ? m_context.settings->batchChunkSize()
                                              : int(DeviceBatcher::DefaultChunkSize);
-    DeviceBatcher* batcher = nullptr;
-    BatchRunner* runner = nullptr;
+    // Journaled, or not sent at all (BatchRunner::create: the one rule).
     QString journalProblem;
-    if (m_context.journal) {
-        runner = new BatchRunner(m_context.client, *m_context.journal, this);
-        if (runner->begin(DeviceBatcher::Operation::AssignLicenses, devices, {}, chunkSize,
-                          &journalProblem)) {
-            batcher = runner->batcher();
-        } else {
-            delete runner;
-            runner = nullptr;
-        }
+    BatchRunner* runner = BatchRunner::create(m_context.client, m_context.journal,
+                                              DeviceBatcher::Operation::AssignLicenses, devices, {},
+                                              chunkSize, this, &journalProblem);
+    if (!runner) {
+        if (m_context.messages)
+            m_context.messages->message(this, MessageSeam::Severity::Warning, tr("Assign licenses"),
+                                        journalProblem);
+        return;
     }
-    if (!batcher)
-        batcher = new DeviceBatcher(m_context.client, DeviceBatcher::Operation::AssignLicenses,
-                                    devices, {}, chunkSize, this);
+    DeviceBatcher* batcher = runner->batcher();
     m_assigning = true;
     m_summary->setText(tr("Assigning licenses to %n device(s)…", nullptr, int(devices.size())));
     updateButtons();
-    if (runner) {
-        connect(runner, &BatchRunner::finished, this, [this, runner, batcher] {
-            onAssignFinished(batcher);
-            runner->deleteLater();
-        });
-        runner->start();
-    } else {
-        connect(batcher, &DeviceBatcher::finished, this, [this, batcher] {
-            onAssignFinished(batcher);
-            batcher->deleteLater();
-        });
-        batcher->start();
-    }
+    connect(runner, &BatchRunner::finished, this, [this, runner, batcher] {
+        onAssignFinished(batcher, runner->journalError());
+        runner->deleteLater();
+    });
+    runner->start();
 }
 
-void InventoryCheckPanel::onAssignFinished(DeviceBatcher* batcher)
+void InventoryCheckPanel::onAssignFinished(DeviceBatcher* batcher, const QString& journalError)
 {
     m_assigning = false;
+    if (m_context.messages && !journalError.isEmpty())
+        m_context.messages->message(this, MessageSeam::Severity::Warning, tr("Assign licenses"),
+                                    journalError);
     qint64 assigned = 0;
     QStringList failures;
     for (const auto& o : batcher->outcomes()) {

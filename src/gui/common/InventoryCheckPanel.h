@@ -90,7 +90,7 @@ private:
     void onKeepAccepted();
     void onExport();
     void onAssignLicenses();
-    void onAssignFinished(DeviceBatcher* batcher);
+    void onAssignFinished(DeviceBatcher* batcher, const QString& journalError);
     void updateButtons();
 
     AppContext& m_context;

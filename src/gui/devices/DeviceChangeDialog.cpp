@@ -3,6 +3,7 @@
 #include "api/DeviceBatcher.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageSeam.h"
 #include "gui/devices/AddPreflight.h"
 #include "gui/devices/DeviceListAutosave.h"
 #include "gui/devices/DeviceListEditor.h"
@@ -270,21 +271,22 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
     const int concurrency =
         settings ? settings->batchConcurrency()
                  : AppSettings::definition(AppSettings::Key::BatchConcurrency).fallback.toInt();
-    // Journaled where there is a workspace: a crash or kill mid-run is finished at the
-    // next start (WorkspaceStartup) or by 'fotactl campaign resume'.
+    // Journaled (a crash or kill mid-run is finished at the next start by WorkspaceStartup or
+    // by 'fotactl campaign resume'), or not sent at all: BatchRunner::create, the one rule.
     QString journalProblem;
-    if (m_context.journal) {
-        auto* runner = new BatchRunner(m_context.client, *m_context.journal, this);
-        if (runner->begin(operation, deviceIds, m_campaign.id, chunkSize, &journalProblem)) {
-            m_runner = runner;
-            m_batcher = runner->batcher();
-        } else {
-            delete runner;
-        }
+    BatchRunner* runner =
+        BatchRunner::create(m_context.client, m_context.journal, operation, deviceIds,
+                            m_campaign.id, chunkSize, this, &journalProblem);
+    if (!runner) {
+        if (m_context.messages)
+            m_context.messages->message(this, MessageSeam::Severity::Warning, windowTitle(),
+                                        journalProblem);
+        else
+            m_ui->runStateLabel->setText(journalProblem);
+        return;
     }
-    if (!m_batcher)
-        m_batcher = new DeviceBatcher(m_context.client, operation, deviceIds, m_campaign.id,
-                                      chunkSize, this);
+    m_runner = runner;
+    m_batcher = runner->batcher();
     DeviceBatcher* batcher = m_batcher;
     batcher->setMaxConcurrent(concurrency);
     ++m_runs;
@@ -295,26 +297,16 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
         (m_mode == Mode::Add
              ? tr("Adding %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size()))
              : tr("Removing %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size())))
-            .arg(batcher->chunks().size()) +
-        (journalProblem.isEmpty()
-             ? QString()
-             : u' ' + tr("Not journaled (%1): if FotaDesk stops, this run cannot be resumed.")
-                          .arg(journalProblem)));
+            .arg(batcher->chunks().size()));
     connect(batcher, &DeviceBatcher::progress, this, [this](qint64 done, qint64 total) {
         m_ui->progressBar->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         m_ui->progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
     });
     // A journaled run ends when the runner has journaled the last chunk.
-    if (m_runner)
-        connect(m_runner, &BatchRunner::finished, this, &DeviceChangeDialog::onFinished);
-    else
-        connect(batcher, &DeviceBatcher::finished, this, &DeviceChangeDialog::onFinished);
+    connect(m_runner, &BatchRunner::finished, this, &DeviceChangeDialog::onFinished);
     m_running = true;
     updateButtons();
-    if (m_runner)
-        m_runner->start();
-    else
-        batcher->start();
+    m_runner->start();
 }
 
 void DeviceChangeDialog::stop()
@@ -388,10 +380,13 @@ void DeviceChangeDialog::onFinished()
                           nullptr, int(m_leftOut.size()))
                            .arg(m_leftOut.mid(0, 5).join(u", "_s) +
                                 (m_leftOut.size() > 5 ? u", …"_s : QString()));
-    if (m_runner && failedChunks > 0)
+    const BatchRunner* runner = m_runner.data();
+    if (runner && !runner->journalError().isEmpty())
+        text = runner->journalError() + u' ' + text;
+    else if (runner && runner->journalId() > 0 && failedChunks > 0)
         text += u' ' + tr("The requests without an answer are kept as batch %1: the next start "
                           "offers to send them (or run 'fotactl campaign resume %1').")
-                           .arg(m_runner->journalId());
+                           .arg(runner->journalId());
     m_ui->runStateLabel->setText(text);
     // Every device of the change is done: the list is no draft any more.
     if (m_autosave && failedChunks == 0 && counts.failed == 0 && counts.unknown == 0)

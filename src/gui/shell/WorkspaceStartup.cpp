@@ -57,8 +57,13 @@ void WorkspaceStartup::run()
 void WorkspaceStartup::offerBatches()
 {
     const Environment& env = m_client->environment();
-    for (const auto& e :
-         m_store.journal().resumable(Environment::profileName(env.profile), env.accountName)) {
+    // A read-only workspace cannot journal a resumed batch: nothing to offer until it can (the
+    // start message said why).
+    const QList<BatchJournal::Entry> resumable =
+        m_store.workspace().writable()
+            ? m_store.journal().resumable(Environment::profileName(env.profile), env.accountName)
+            : QList<BatchJournal::Entry>();
+    for (const auto& e : resumable) {
         const QString what =
             tr("%1 %2 device(s)%3")
                 .arg(BatchJournal::operationName(e.operation))
@@ -131,10 +136,12 @@ void WorkspaceStartup::resumeNext()
                                          : MessageSeam::Severity::Warning,
                                 tr("Interrupted device batch"),
                                 complete ? tr("Batch %1 is complete.").arg(id)
-                                         : tr("Batch %1 is still incomplete; it is offered "
-                                              "again at the next start (or run 'fotactl "
-                                              "campaign resume %1').")
-                                               .arg(id));
+                                : !m_runner->journalError().isEmpty()
+                                    ? m_runner->journalError()
+                                    : tr("Batch %1 is still incomplete; it is offered "
+                                         "again at the next start (or run 'fotactl "
+                                         "campaign resume %1').")
+                                          .arg(id));
         Q_EMIT batchResumed(id, complete);
         m_runner->deleteLater();
         m_runner = nullptr;

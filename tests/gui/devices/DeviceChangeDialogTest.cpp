@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +290,47 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
                  QSet<QString>(expected.cbegin(), expected.cend()));
         QVERIFY(store.journal().list(true).isEmpty());
+    }
+
+    // The one rule in the app: a workspace that cannot keep the journal (here one written by
+    // a newer FotaDesk, so this run keeps it in memory only) gets no batch sent. The dialog
+    // says why; fotasim sees no add request and the campaign keeps its devices.
+    void unjournaledRunIsNotSent()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        {
+            LocalStore newer(dir.filePath(u"workspace.sqlite"_s));
+            QVERIFY(newer.open().persistent());
+            QSqlQuery q(newer.workspace().database());
+            QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+        }
+        LocalStore store(dir.filePath(u"workspace.sqlite"_s));
+        QCOMPARE(store.open().status, Workspace::OpenStatus::InMemory);
+        h.context.journal = &store.journal();
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 6);
+        const QDate today = Clock::system().nowUtc().date();
+        const auto campaign =
+            h.createCampaign(u"Not journaled"_s, fleet.package, fleet.devices.mid(0, 2),
+                             today.addDays(3), today.addDays(5));
+        QVERIFY(campaign.has_value());
+        resetStats(h);
+
+        DeviceChangeDialog dialog(h.context, *campaign, DeviceChangeDialog::Mode::Add);
+        dialog.show();
+        QVERIFY(dialog.editor()->importText(lines(fleet.devices.mid(2, 4))));
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.editor()->isImporting(); }, 30000));
+        const qsizetype before = h.messages.records().size();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return h.messages.records().size() > before; }, 30000));
+        const QString said = h.messages.records().constLast().text;
+        QVERIFY2(said.contains(u"nothing was sent"_s) && said.contains(u"in memory"_s),
+                 qPrintable(said));
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(seen(h).changeRequests, 0);
+        QCOMPARE(h.campaignDevices(campaign->id).size(), 2);
     }
 };
 
