@@ -281,6 +281,7 @@ ApiError ApiError::notJournaled(const QString& message, const QString& operation
     e.m_operation = operation;
     e.m_message = message;
     e.m_attempts = 0;
+    e.m_notJournaled = true;
     return e.redacted();
 }
 

@@ -86,6 +86,8 @@ public:
     [[nodiscard]] int networkError() const { return m_networkError; }
     /// How many attempts were made (1 = no retry).
     [[nodiscard]] int attempts() const { return m_attempts; }
+    /// Refused before sending because the workspace could not record it (notJournaled()).
+    [[nodiscard]] bool isNotJournaled() const { return m_notJournaled; }
 
     void setRetryAfterMs(std::optional<qint64> ms) { m_retryAfterMs = ms; }
     void setAttempts(int attempts) { m_attempts = attempts; }
@@ -110,6 +112,7 @@ private:
     int m_httpStatus = 0;
     int m_networkError = 0;
     int m_attempts = 1;
+    bool m_notJournaled = false;
     bool m_retryable = false;
     std::optional<qint64> m_retryAfterMs;
     QString m_errorCode;

@@ -88,6 +88,10 @@ int CommandOutput::usageError(const QString& message) const
 
 int CommandOutput::exitCodeFor(const ApiError& error)
 {
+    // Not sent because the workspace could not record it: a local problem, like every other
+    // workspace refusal (docs/fotactl.md, "Full disk, read-only workspace").
+    if (error.isNotJournaled())
+        return ExitUsage;
     switch (error.kind()) {
     case ApiError::Kind::Api:
         return ExitRefused;
@@ -103,7 +107,9 @@ int CommandOutput::exitCodeFor(const ApiError& error)
 
 QJsonObject CommandOutput::toJson(const ApiError& error)
 {
-    QJsonObject o{{QStringLiteral("kind"), ApiError::kindName(error.kind())},
+    QJsonObject o{{QStringLiteral("kind"), error.isNotJournaled()
+                                               ? QStringLiteral("workspace")
+                                               : ApiError::kindName(error.kind())},
                   {QStringLiteral("message"), error.message()}};
     if (error.httpStatus() != 0)
         o.insert(QStringLiteral("httpStatus"), error.httpStatus());
