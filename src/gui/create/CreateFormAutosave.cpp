@@ -33,7 +33,7 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     // Nothing is saved until the user edits something (lists that load by themselves, like
     // the firmware packages, are no user input); after a created campaign, again.
     m_autosave->setEnabled(false);
-    watch();
+    watch(wizard.session());
     // A created campaign, or a form emptied on purpose (Discard form): its draft goes, and no
     // empty "Untitled campaign (0 devices)" one follows until the next edit.
     const auto done = [this] {
@@ -97,7 +97,7 @@ bool CreateFormAutosave::restore(qint64 draftId)
     return true;
 }
 
-void CreateFormAutosave::watch()
+void CreateFormAutosave::watch(CreateSession* session)
 {
     // One signal for every change of the form, whatever the input path (a key, a click in the
     // firmware list, a calendar, a spin box arrow, a file dialog, a drop, a paste): the form's
@@ -106,7 +106,7 @@ void CreateFormAutosave::watch()
     // crash. The first edit switches autosave on; load() (a restored draft, a new form) and
     // lists that load by themselves are no edits.
     AutosaveController* a = m_autosave;
-    connect(m_wizard->session(), &CreateSession::edited, a, [a] {
+    connect(session, &CreateSession::edited, a, [a] {
         a->setEnabled(true);
         a->markChanged();
     });

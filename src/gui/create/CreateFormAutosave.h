@@ -8,6 +8,7 @@ namespace fotadesk {
 class AppSettings;
 class AutosaveController;
 class CreateCampaignWizard;
+class CreateSession;
 class DraftStore;
 struct CampaignForm;
 struct Draft;
@@ -38,7 +39,7 @@ public:
     static CampaignForm toForm(const Draft& draft);
 
 private:
-    void watch();
+    void watch(CreateSession* session);
 
     QPointer<CreateCampaignWizard> m_wizard;
     DraftStore& m_drafts;

@@ -114,7 +114,7 @@ void whenModalOpens(std::function<void(QWidget*)> action)
         timer->deleteLater();
         // A window manager would give the new dialog the focus; Xvfb has none.
         modal->activateWindow();
-        QTest::qWaitForWindowExposed(modal->windowHandle(), 5000);
+        (void)QTest::qWaitForWindowExposed(modal->windowHandle(), 5000);
         action(modal);
     });
     timer->start();
@@ -248,7 +248,7 @@ QJsonObject fillByMouse(DesktopApp& app, CreateCampaignWizard& wizard, const QSt
         QAbstractItemView* files = nullptr;
         QModelIndex file;
         const QString fileName = QFileInfo(csvPath).fileName();
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 for (auto* v : dialog->findChildren<QAbstractItemView*>()) {
                     if (!v->isVisible() || !v->model())
@@ -349,7 +349,7 @@ int runRestore(const QString& baseUrl, const QString& workspace, const QString& 
     });
     child.app.runStartup();
     CreateFirmwarePage* firmware = wizard.firmwarePage();
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             return child.app.window().currentPageId() == u"create" &&
                    firmware->selectedPackage().has_value();
@@ -499,7 +499,7 @@ std::optional<QJsonObject> CreateFormDraftRealWindowTest::waitFor(QProcess& chil
 {
     const QString path = m_exchange + u'/' + file;
     const QString error = m_exchange + u"/error.json"_s;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             return QFileInfo::exists(path) || QFileInfo::exists(error) ||
                    child.state() == QProcess::NotRunning;
@@ -580,6 +580,8 @@ void CreateFormDraftRealWindowTest::formFilledByMouseSurvivesKill9()
     auto again = startChild(u"restore"_s);
     const auto restored = waitFor(*again, u"restored.json"_s);
     QVERIFY2(restored, "the restarted app wrote nothing (see its error above)");
+    qInfo("restored after kill -9: %s",
+          QJsonDocument(*restored).toJson(QJsonDocument::Compact).constData());
     QVERIFY(again->waitForFinished(30000));
     QCOMPARE(again->exitCode(), 0);
     QCOMPARE(restored->value(u"offerTitle"_s).toString(), u"Unfinished campaign"_s);
