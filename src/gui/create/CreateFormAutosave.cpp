@@ -2,20 +2,11 @@
 
 #include "gui/create/CampaignForm.h"
 #include "gui/create/CreateCampaignWizard.h"
+#include "gui/create/CreateSession.h"
 #include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/Draft.h"
 #include "store/DraftStore.h"
-
-#include <QAbstractButton>
-#include <QAbstractItemModel>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +33,7 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     // Nothing is saved until the user edits something (lists that load by themselves, like
     // the firmware packages, are no user input); after a created campaign, again.
     m_autosave->setEnabled(false);
-    watch();
+    watch(wizard.session());
     // A created campaign, or a form emptied on purpose (Discard form): its draft goes, and no
     // empty "Untitled campaign (0 devices)" one follows until the next edit.
     const auto done = [this] {
@@ -106,40 +97,19 @@ bool CreateFormAutosave::restore(qint64 draftId)
     return true;
 }
 
-void CreateFormAutosave::watch()
+void CreateFormAutosave::watch(CreateSession* session)
 {
-    CreateCampaignWizard* w = m_wizard;
+    // One signal for every change of the form, whatever the input path (a key, a click in the
+    // firmware list, a calendar, a spin box arrow, a file dialog, a drop, a paste): the form's
+    // session says it. Listening to chosen widget signals instead (textEdited, activated, ...)
+    // missed a firmware picked and a CSV imported by mouse, so no draft was left after a
+    // crash. The first edit switches autosave on; load() (a restored draft, a new form) and
+    // lists that load by themselves are no edits.
     AutosaveController* a = m_autosave;
-    // What the user does switches autosave on; other changes (models, pages, dates) count
-    // only while it is on (setForm() and lists loading by themselves must not make drafts).
-    const auto user = [a] {
+    connect(session, &CreateSession::edited, a, [a] {
         a->setEnabled(true);
         a->markChanged();
-    };
-    const auto changed = [a] { a->markChanged(); };
-    for (auto* e : w->findChildren<QLineEdit*>())
-        connect(e, &QLineEdit::textEdited, a, user);
-    for (auto* c : w->findChildren<QComboBox*>())
-        connect(c, &QComboBox::activated, a, user);
-    for (auto* s : w->findChildren<QAbstractSpinBox*>())
-        connect(s, &QAbstractSpinBox::editingFinished, a, changed);
-    for (auto* b : w->findChildren<QAbstractButton*>()) {
-        if (b->isCheckable())
-            connect(b, &QAbstractButton::clicked, a, user);
-    }
-    for (auto* e : w->findChildren<QPlainTextEdit*>())
-        connect(e, &QPlainTextEdit::textChanged, a, changed);
-    for (auto* d : w->findChildren<QDateTimeEdit*>())
-        connect(d, &QDateTimeEdit::dateTimeChanged, a, changed);
-    for (auto* v : w->findChildren<QAbstractItemView*>()) {
-        if (QAbstractItemModel* m = v->model()) {
-            connect(m, &QAbstractItemModel::rowsInserted, a, changed);
-            connect(m, &QAbstractItemModel::rowsRemoved, a, changed);
-            connect(m, &QAbstractItemModel::modelReset, a, changed);
-            connect(m, &QAbstractItemModel::dataChanged, a, changed);
-        }
-    }
-    connect(w, &QWizard::currentIdChanged, a, changed);
+    });
 }
 
 } // namespace fotadesk

@@ -8,14 +8,15 @@ namespace fotadesk {
 class AppSettings;
 class AutosaveController;
 class CreateCampaignWizard;
+class CreateSession;
 class DraftStore;
 struct CampaignForm;
 struct Draft;
 
 /// Autosaves the create-campaign form into a draft (AutosaveController: at most 2 s behind
-/// the user) and restores drafts into it. It listens to every editor inside the wizard (line
-/// edits, combo boxes, spin and date edits, check boxes, the device list's model) and to
-/// page changes; the draft is discarded when the campaign was created. The wizard's form
+/// the user) and restores drafts into it. It listens to one signal, CreateSession::edited(),
+/// which every change of the form emits whatever its input path (keyboard or mouse, typed,
+/// picked, imported); the draft is discarded when the campaign was created. The wizard's form
 /// value is CampaignForm; the package's make/model/protocol travel in Draft::extra.
 /// With the setting AutosaveEnabled off nothing is saved; switched on again, the form as it
 /// is then is saved (when the user had edited it).
@@ -38,7 +39,7 @@ public:
     static CampaignForm toForm(const Draft& draft);
 
 private:
-    void watch();
+    void watch(CreateSession* session);
 
     QPointer<CreateCampaignWizard> m_wizard;
     DraftStore& m_drafts;

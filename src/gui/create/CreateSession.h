@@ -22,6 +22,7 @@ class DeviceListModel;
 ///
 /// Each step writes its own fields as the user edits them (updateFields); load() replaces
 /// everything (a restored draft, an empty form) and tells every step to show it (loaded()).
+/// Every change of what the form holds, whatever made it, is one signal: edited().
 class CreateSession final : public QObject
 {
     Q_OBJECT
@@ -66,16 +67,28 @@ public:
 
 Q_SIGNALS:
     void fieldsChanged();
+    /// What the form holds changed by the user: a field of any step (typed, clicked, picked in
+    /// a list or a calendar, chosen in a popup) or the device list (imported, dropped, pasted,
+    /// typed, fixed, removed, merged), keyboard or mouse alike. Not for load() (a restored
+    /// draft, an empty form) nor the license check, and not when a value was written again
+    /// unchanged (a list that loads by itself). The draft autosave listens to this alone, so
+    /// that no input path can be forgotten.
+    void edited();
     /// load() replaced the form: steps show fields() (and the devices step the device list).
     void loaded();
     void licenseStateChanged(bool checked);
 
 private:
+    /// The device list changed: an edit unless load() or the license marks changed it.
+    void onDevicesChanged();
+
     CampaignForm m_fields;
     DeviceListModel* m_devices;
     QList<wire::FirmwarePackage> m_packages;
     std::optional<wire::Campaign> m_created;
     bool m_licenseChecked = false;
+    /// load() or a license update is changing the form: no edited().
+    bool m_quiet = false;
 };
 
 } // namespace fotadesk

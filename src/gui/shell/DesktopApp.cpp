@@ -120,6 +120,9 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
                                                               Environment::profileName(env.profile),
                                                               env.accountName, &m_settings);
         m_startup->setCreateForm(m_formAutosave.get());
+        // Restored at the start: the form is shown, as when reopened from the Drafts page.
+        QObject::connect(m_startup.get(), &WorkspaceStartup::createFormRestored, w,
+                         [w] { w->showPage(u"create"_s); });
         CreateFormAutosave* autosave = m_formAutosave.get();
         drafts->setReopen(Draft::Kind::CreateCampaign, [w, autosave](const DraftInfo& draft) {
             if (!autosave->restore(draft.id))

@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     /// Drafts kept from earlier runs (newest first), for a "restore draft" offer.
     void draftsAvailable(const QList<fotadesk::DraftInfo>& drafts);
+    /// The user chose to restore the unfinished campaign form offered at the start: it is in
+    /// the form now (the window shows it).
+    void createFormRestored(qint64 draftId);
     /// A resumed batch ended (journal id, complete).
     void batchResumed(qint64 journalId, bool complete);
     void finished();
