@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -258,6 +259,38 @@ private Q_SLOTS:
         QCOMPARE(doc.value(u"error"_s).toString(), u"unwritable-output"_s);
         QCOMPARE(doc.value(u"message"_s).toString(), fullDiskSentence(valid));
         QVERIFY(readAll(valid) == old);
+    }
+
+    void licensesCsvOnAFullDiskAfterTheChange()
+    {
+        // The licenses change on the service before the file is written: the report is still
+        // printed, but with the file's error and exit 2 — never as a clean success.
+        const QJsonArray list =
+            m_admin->get(u"/fota/v3/reports/%1/campaigns/%2/devices"_s.arg(Account, m_campaignId))
+                .object()
+                .value(u"deviceList"_s)
+                .toArray();
+        QVERIFY(list.size() >= 13);
+        QString ids;
+        for (int i = 10; i < 13; ++i)
+            ids += list.at(i).toObject().value(u"deviceId"_s).toString() + u'\n';
+        const QString devices = m_files.write(u"three.txt"_s, ids.toUtf8());
+        TmpfsMount disk(128 * 1024);
+        QVERIFY2(disk.ok(), qPrintable(disk.error()));
+        QVERIFY2(disk.fillLeaving(0), qPrintable(disk.error()));
+        const QString csv = disk.path() + u"/licenses.csv"_s;
+        const Run r = fotactl(connect(
+            {u"licenses"_s, u"remove"_s, u"--file"_s, devices, u"--csv"_s, csv, u"--json"_s}));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(u"counts"_s).toObject().value(u"removed"_s).toInt(), 3);
+        const QJsonObject error = doc.value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"kind"_s).toString(), u"write"_s);
+        QCOMPARE(error.value(u"file"_s).toString(), csv);
+        QCOMPARE(error.value(u"message"_s).toString(),
+                 u"Could not write %1: No space left on device. No file was created. The "
+                 u"licenses were changed as shown."_s.arg(csv));
+        QVERIFY(entries(disk.path()).isEmpty());
     }
 
     void missingDirectoryIsRefusedBeforeReading()
