@@ -39,7 +39,6 @@ FileWriter::~FileWriter()
 
 bool FileWriter::open(OpenMode mode)
 {
-    m_targetExisted = QFileInfo::exists(m_path);
     if ((mode & ReadOnly) || !(mode & WriteOnly) || (mode & Append))
         return fail(QFileDevice::OpenError,
                     Tr::tr("a file is written only whole, never read or appended"));
@@ -106,6 +105,7 @@ bool FileWriter::commit()
     if (m_committed)
         return true;
     if (failed() || !m_file.isOpen()) {
+        fail(QFileDevice::OpenError, {}); // not opened: never report success without a cause
         discard();
         return false;
     }
@@ -151,8 +151,9 @@ bool FileWriter::fail(QFileDevice::FileError error, const QString& cause)
         return false; // the first cause is the one worth naming
     m_error = error;
     m_cause = cause.isEmpty() ? Tr::tr("unknown error") : cause;
+    // Nothing is renamed before the whole file is there: what exists now is the previous file.
     setErrorString(
-        m_targetExisted
+        QFileInfo::exists(m_path)
             ? Tr::tr("Could not write %1: %2. The previous file is unchanged.").arg(m_path, m_cause)
             : Tr::tr("Could not write %1: %2. No file was created.").arg(m_path, m_cause));
     return false;

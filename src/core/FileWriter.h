@@ -73,7 +73,6 @@ private:
     QByteArray m_buffer;
     QString m_cause;
     QFileDevice::FileError m_error = QFileDevice::NoError;
-    bool m_targetExisted = false;
     bool m_committed = false;
 };
 

@@ -261,6 +261,27 @@ private Q_SLOTS:
         QVERIFY(readAll(valid) == old);
     }
 
+    void devicesListCsvOnAFullDisk()
+    {
+        TmpfsMount disk(8 * 1024 * 1024);
+        QVERIFY2(disk.ok(), qPrintable(disk.error()));
+        const QString csv = disk.path() + u"/inventory.csv"_s;
+        const Run first = fotactl(connect({u"devices"_s, u"list"_s, u"--csv"_s, csv}));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        const QByteArray old = readAll(csv);
+        QVERIFY(lineCount(old) > CampaignDevices);
+
+        QVERIFY2(disk.fillLeaving(128 * 1024), qPrintable(disk.error()));
+        const Run r = fotactl(connect({u"devices"_s, u"list"_s, u"--csv"_s, csv, u"--json"_s}));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(u"error"_s).toObject().value(u"message"_s).toString(),
+                 fullDiskSentence(csv));
+        QVERIFY2(!doc.contains(u"deviceCount"_s), qPrintable(r.describe()));
+        QVERIFY(readAll(csv) == old);
+        QCOMPARE(entries(disk.path()), QStringList{u"inventory.csv"_s});
+    }
+
     void licensesCsvOnAFullDiskAfterTheChange()
     {
         // The licenses change on the service before the file is written: the report is still

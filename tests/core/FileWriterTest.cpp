@@ -53,6 +53,7 @@ private Q_SLOTS:
     void missingDirectoryIsNamed();
     void discardLeavesNothing();
     void refusesToRead();
+    void commitWithoutOpenFails();
 };
 
 void FileWriterTest::writesTheWholeFileAndReplacesTheOld()
@@ -169,6 +170,17 @@ void FileWriterTest::refusesToRead()
     FileWriter out(files.path(u"x"_s));
     QVERIFY(!out.open(QIODevice::ReadWrite));
     QVERIFY(!out.errorString().isEmpty());
+    QVERIFY(!QFileInfo::exists(files.path(u"x"_s)));
+}
+
+void FileWriterTest::commitWithoutOpenFails()
+{
+    TestFiles files;
+    FileWriter out(files.path(u"x"_s));
+    QVERIFY(!out.write("bytes"));
+    QVERIFY(!out.commit());
+    QCOMPARE(out.errorString(),
+             u"Could not write %1: unknown error. No file was created."_s.arg(files.path(u"x"_s)));
     QVERIFY(!QFileInfo::exists(files.path(u"x"_s)));
 }
 
