@@ -16,7 +16,8 @@ set(FOTADESK_APP_ID io.github.fotadesk.FotaDesk)
 set(FOTADESK_PACKAGE_RELEASE 1)
 # The date of this version's changelog entry and AppStream release (change with the version).
 set(FOTADESK_RELEASE_DATE 2026-11-26)
-set(FOTADESK_MAINTAINER "FotaDesk maintainers <fotadesk@example.org>")
+# The project's own address for the package (Debian Maintainer field, copyright Upstream-Contact).
+set(FOTADESK_MAINTAINER "The FotaDesk project <maintainers@fotadesk.org>")
 set(fotadesk_pkg_dir ${CMAKE_CURRENT_LIST_DIR})
 set(fotadesk_pkg_out ${CMAKE_BINARY_DIR}/packaging)
 
@@ -37,7 +38,8 @@ configure_file(${fotadesk_pkg_dir}/${FOTADESK_APP_ID}.metainfo.xml.in
 install(FILES ${fotadesk_pkg_out}/${FOTADESK_APP_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
-# /usr/share/doc/fotadesk: copyright (machine-readable) and changelog.Debian.gz (gzip -9n, as
+# /usr/share/doc/fotadesk: copyright (machine-readable; GPL-3+), the third-party notices and
+# changelog.Debian.gz (gzip -9n, as
 # Debian policy wants it).
 # The changelog entry date (RFC 2822) of FOTADESK_RELEASE_DATE.
 set(fotadesk_changelog_date "Thu, 26 Nov 2026 00:00:00 +0000")
@@ -48,6 +50,7 @@ add_custom_command(OUTPUT ${fotadesk_pkg_out}/changelog.Debian.gz
     COMMENT "Compressing the Debian changelog")
 set(fotadesk_doc_dir ${CMAKE_INSTALL_DATADIR}/doc/fotadesk)
 install(FILES ${fotadesk_pkg_dir}/copyright ${fotadesk_pkg_out}/changelog.Debian.gz
+    ${fotadesk_pkg_dir}/THIRD-PARTY-NOTICES
     DESTINATION ${fotadesk_doc_dir})
 
 # Man pages: help2man runs each built program's --help/--version (offscreen, with throw-away

@@ -1,6 +1,7 @@
 #include "core/CampaignDraft.h"
 
 #include "core/Clock.h"
+#include "core/DisplayText.h"
 #include "core/TimeWindowList.h"
 
 #include <QCoreApplication>
@@ -191,14 +192,18 @@ DraftIssues CampaignDraft::validateCampaignName(const QString& name)
                              .arg(name.size())
                              .arg(kMaxCampaignNameLength)));
     }
-    for (QChar c : name) {
-        if (c.category() == QChar::Other_Control) {
-            out.append(issue(DraftField::CampaignName, IssueSeverity::Error,
-                             QStringLiteral("campaign-name-control-characters"),
-                             Tr::tr("The campaign name contains a line break, tab or other control "
-                                    "character: write it on one line.")));
-            break;
-        }
+    if (DisplayText::containsControl(name)) {
+        out.append(issue(DraftField::CampaignName, IssueSeverity::Error,
+                         QStringLiteral("campaign-name-control-characters"),
+                         Tr::tr("The campaign name contains a line break, tab or other control "
+                                "character: write it on one line.")));
+    } else if (DisplayText::containsBidiControl(name)) {
+        // Same rule (and code) as the other controls: an invisible right-to-left override makes
+        // a name read differently from what it is, in every list that shows it.
+        out.append(issue(DraftField::CampaignName, IssueSeverity::Error,
+                         QStringLiteral("campaign-name-control-characters"),
+                         Tr::tr("The campaign name contains an invisible text-direction control "
+                                "(such as a right-to-left override): remove it.")));
     }
     return out;
 }

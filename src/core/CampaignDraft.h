@@ -48,7 +48,8 @@ struct DeviceIdCheck
 /// Every rule gives a DraftIssue with the field, a stable kebab-case code and a sentence
 /// (E = error, W = warning):
 /// - campaignName: campaign-name-too-long (E, > kMaxCampaignNameLength characters),
-///   campaign-name-control-characters (E: line breaks, tabs, ...). The name is optional.
+///   campaign-name-control-characters (E: line breaks, tabs, escape, bidi overrides, ...). The name
+///   is optional.
 /// - firmwareName, firmwareFrom, firmwareTo: firmware-name-required, firmware-from-required,
 ///   firmware-to-required (E); firmware-same-version (W, on firmwareTo: from == to).
 /// - protocol: protocol-required (E); protocol-not-for-campaigns (E: "OMD-DM", a firmware

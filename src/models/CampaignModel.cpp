@@ -1,5 +1,6 @@
 #include "models/CampaignModel.h"
 
+#include "core/DisplayText.h"
 #include "core/TimeWindowList.h"
 
 #include <QLocale>
@@ -34,10 +35,11 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        // Text from the server with its control characters and bidi overrides shown escaped.
         case NameColumn:
-            return c.campaignName.isEmpty() ? c.id : c.campaignName;
+            return DisplayText::escapeControls(c.campaignName.isEmpty() ? c.id : c.campaignName);
         case IdColumn:
-            return c.id;
+            return DisplayText::escapeControls(c.id);
         case StatusColumn:
             return StatusClassifier::campaignStatusLabel(c.status);
         case FirmwareColumn: {
@@ -45,12 +47,13 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
                                          ? QString()
                                          : tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo);
             if (c.firmwareName.isEmpty())
-                return versions;
-            return versions.isEmpty() ? c.firmwareName
-                                      : tr("%1 (%2)").arg(c.firmwareName, versions);
+                return DisplayText::escapeControls(versions);
+            return DisplayText::escapeControls(
+                versions.isEmpty() ? c.firmwareName : tr("%1 (%2)").arg(c.firmwareName, versions));
         }
         case MakeModelColumn:
-            return QStringList{c.make, c.model}.join(QLatin1Char(' ')).trimmed();
+            return DisplayText::escapeControls(
+                QStringList{c.make, c.model}.join(QLatin1Char(' ')).trimmed());
         case StartColumn:
             return QLocale().toString(c.startDate, QLocale::ShortFormat);
         case EndColumn:

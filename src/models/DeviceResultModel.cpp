@@ -1,5 +1,6 @@
 #include "models/DeviceResultModel.h"
 
+#include "core/DisplayText.h"
 #include "core/StatusGroup.h"
 
 #include <QColor>
@@ -50,8 +51,8 @@ QVariant DeviceResultModel::data(const QModelIndex& index, int role) const
             return row.item.deviceId;
         case StatusColumn:
             return StatusClassifier::deviceStatusLabel(row.item.status);
-        case ReasonColumn:
-            return row.item.reason;
+        case ReasonColumn: // the server's words, control characters shown escaped
+            return DisplayText::escapeControls(row.item.reason);
         case OutcomeColumn:
             switch (row.outcome) {
             case Outcome::Succeeded:

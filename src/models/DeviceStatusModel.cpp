@@ -2,6 +2,7 @@
 
 #include "core/CsvWriter.h"
 #include "core/DisplayFormat.h"
+#include "core/DisplayText.h"
 #include "core/Imei.h"
 #include "models/ImeiDigits.h"
 
@@ -128,8 +129,8 @@ QVariant DeviceStatusModel::data(const QModelIndex& index, int role) const
             return StatusClassifier::deviceStatusLabel(m_strings.at(r.status));
         case GroupColumn:
             return StatusClassifier::groupLabel(r.group);
-        case ReasonColumn:
-            return m_strings.at(r.reason);
+        case ReasonColumn: // the server's words, control characters shown escaped
+            return DisplayText::escapeControls(m_strings.at(r.reason));
         default:
             return {};
         }
@@ -141,7 +142,8 @@ QVariant DeviceStatusModel::data(const QModelIndex& index, int role) const
         if (col == StatusColumn)
             return m_strings.at(r.status);
         if (col == ReasonColumn && r.reason)
-            return m_strings.at(r.reason);
+            return DisplayText::escapeControls(m_strings.at(r.reason),
+                                               DisplayText::LineBreaks::Keep);
         return {};
     case RawValueRole:
         switch (col) {

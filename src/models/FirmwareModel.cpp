@@ -1,6 +1,7 @@
 #include "models/FirmwareModel.h"
 
 #include "core/DisplayFormat.h"
+#include "core/DisplayText.h"
 
 #include <QLocale>
 
@@ -35,11 +36,19 @@ QVariant FirmwareModel::data(const QModelIndex& index, int role) const
         case LaunchDateColumn:
             return p.launchDate.isValid() ? DisplayFormat::dateTime(p.launchDate.utc.toLocalTime())
                                           : p.launchDate.raw;
-        default:
-            return data(index, RawValueRole);
+        default: {
+            // Names from the server: a control character or bidi override is shown escaped,
+            // so that no name can reorder or hide what the cell says.
+            const QVariant raw = data(index, RawValueRole);
+            return raw.typeId() == QMetaType::QString
+                       ? QVariant(DisplayText::escapeControls(raw.toString()))
+                       : raw;
+        }
         }
     case Qt::ToolTipRole:
-        return p.releaseNote.isEmpty() ? QVariant() : QVariant(p.releaseNote);
+        return p.releaseNote.isEmpty() ? QVariant()
+                                       : QVariant(DisplayText::escapeControls(
+                                             p.releaseNote, DisplayText::LineBreaks::Keep));
     case RawValueRole:
         switch (index.column()) {
         case NameColumn:

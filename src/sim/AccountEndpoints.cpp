@@ -88,6 +88,8 @@ SimResponse AccountEndpoints::setCallback(const SimRequest& request)
                                   tr("'%1' is not an absolute http(s) URL.").arg(decoded->url));
     m_ctx.state.account(account).callbackUrl = decoded->url;
     m_ctx.changed();
+    if (m_ctx.onCallbackChanged)
+        m_ctx.onCallbackChanged(account);
     wire::CallbackInfo info;
     info.url = decoded->url;
     return SimResponse::json(wire::toJson(info));
@@ -100,6 +102,8 @@ SimResponse AccountEndpoints::deleteCallback(const SimRequest& request)
         return *e;
     m_ctx.state.account(account).callbackUrl.clear();
     m_ctx.changed();
+    if (m_ctx.onCallbackChanged)
+        m_ctx.onCallbackChanged(account);
     wire::SuccessResult ok;
     ok.success = true;
     return SimResponse::json(wire::toJson(ok));

@@ -32,6 +32,9 @@ public:
     SimOptions& options;
     /// Called after every change of the state (the server persists it).
     std::function<void()> onChange;
+    /// Called when an account's callback URL was set or deleted (CallbackNotifier starts from
+    /// what is true at that moment).
+    std::function<void(int account)> onCallbackChanged;
 
     [[nodiscard]] qint64 nowMs() const { return clock.nowMs(); }
     [[nodiscard]] QDate today() const;

@@ -28,6 +28,7 @@ struct SimOptions
     int historyPageSize = 50;  ///< campaigns per campaign-history page
     int devicePageSize = 1000; ///< maxPageSize of device and licence reports
     int saveDelayMs = 200;     ///< debounce of --state writes after a change
+    int callbackPollMs = 500;  ///< how often status changes are looked for (CallbackNotifier)
     HttpLimits http;           ///< sizes and deadlines of requests and connections
 };
 

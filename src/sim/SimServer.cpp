@@ -2,6 +2,7 @@
 
 #include "sim/AccountEndpoints.h"
 #include "sim/AdminEndpoints.h"
+#include "sim/CallbackNotifier.h"
 #include "sim/CampaignEndpoints.h"
 #include "sim/DemoData.h"
 #include "sim/DeviceEndpoints.h"
@@ -102,6 +103,10 @@ SimServer::SimServer(const SimOptions& options, QObject* parent)
     m_accounts->install(m_router);
     m_devices->install(m_router);
     m_admin->install(m_router);
+
+    m_callbacks =
+        std::make_unique<CallbackNotifier>(m_state, *m_clock, m_stats, options.callbackPollMs);
+    m_context->onCallbackChanged = [this](int account) { m_callbacks->registered(account); };
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(options.saveDelayMs);

@@ -20,6 +20,7 @@
 namespace fotadesk::sim {
 
 class AccountEndpoints;
+class CallbackNotifier;
 class AdminEndpoints;
 class CampaignEndpoints;
 class DeviceEndpoints;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<DeviceEndpoints> m_devices;
     std::unique_ptr<AdminEndpoints> m_admin;
     std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<CallbackNotifier> m_callbacks;
     QTimer m_saveTimer;
     bool m_dirty = false;
     bool m_initialized = false;

@@ -35,6 +35,23 @@ void SimStats::reset()
     m_byRoute.clear();
     m_byStatus.clear();
     m_faults.clear();
+    m_callbackPosts = m_callbackFailed = m_callbackEvents = m_callbackNotLoopback = 0;
+}
+
+void SimStats::recordCallback(CallbackOutcome outcome, int events)
+{
+    switch (outcome) {
+    case CallbackOutcome::Delivered:
+        ++m_callbackPosts;
+        m_callbackEvents += events;
+        break;
+    case CallbackOutcome::Failed:
+        ++m_callbackFailed;
+        break;
+    case CallbackOutcome::NotLoopback:
+        ++m_callbackNotLoopback;
+        break;
+    }
 }
 
 QJsonObject SimStats::toJson() const
@@ -48,12 +65,18 @@ QJsonObject SimStats::toJson() const
     QJsonObject faults;
     for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
         faults.insert(it.key(), static_cast<double>(it.value()));
-    return QJsonObject{{u"total"_s, static_cast<double>(m_total)},
-                       {u"byRoute"_s, routes},
-                       {u"byStatus"_s, statuses},
-                       {u"faults"_s, faults},
-                       {u"delayedNow"_s, m_delayed},
-                       {u"maxConcurrentDelayed"_s, m_maxDelayed}};
+    return QJsonObject{
+        {u"total"_s, static_cast<double>(m_total)},
+        {u"byRoute"_s, routes},
+        {u"byStatus"_s, statuses},
+        {u"faults"_s, faults},
+        {u"callbacks"_s,
+         QJsonObject{{u"delivered"_s, static_cast<double>(m_callbackPosts)},
+                     {u"failed"_s, static_cast<double>(m_callbackFailed)},
+                     {u"events"_s, static_cast<double>(m_callbackEvents)},
+                     {u"notLoopback"_s, static_cast<double>(m_callbackNotLoopback)}}},
+        {u"delayedNow"_s, m_delayed},
+        {u"maxConcurrentDelayed"_s, m_maxDelayed}};
 }
 
 } // namespace fotadesk::sim

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Issue 23, item 3: a file fotactl writes onto a full disk is never called complete. The real
 // fotactl against a real fotasim writes `report devices --csv` (a 30,000-device campaign),
 // `audit --csv` and `imei check --valid-out` onto a real, small tmpfs that already holds a
@@ -160,6 +163,7 @@ private Q_SLOTS:
             QCOMPARE(error.value(u"kind"_s).toString(), u"write"_s);
             QCOMPARE(error.value(u"file"_s).toString(), csv);
             QCOMPARE(error.value(u"message"_s).toString(), fullDiskSentence(csv));
+            QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"exitCode"_s).toInt(), 2);
             QVERIFY2(!r.out.contains("\"devices\""), qPrintable(r.describe()));
         } else {
             QVERIFY2(QString::fromUtf8(r.err).contains(fullDiskSentence(csv)),
@@ -255,9 +259,11 @@ private Q_SLOTS:
         const Run asJson =
             fotactl({u"imei"_s, u"check"_s, in, u"--valid-out"_s, valid, u"--json"_s});
         QVERIFY2(asJson.exitCode == 2, qPrintable(asJson.describe()));
-        const QJsonObject doc = QJsonDocument::fromJson(asJson.out).object();
-        QCOMPARE(doc.value(u"error"_s).toString(), u"unwritable-output"_s);
-        QCOMPARE(doc.value(u"message"_s).toString(), fullDiskSentence(valid));
+        const QJsonObject error =
+            QJsonDocument::fromJson(asJson.out).object().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"kind"_s).toString(), u"write"_s);
+        QCOMPARE(error.value(u"code"_s).toString(), u"unwritable-output"_s);
+        QCOMPARE(error.value(u"message"_s).toString(), fullDiskSentence(valid));
         QVERIFY(readAll(valid) == old);
     }
 

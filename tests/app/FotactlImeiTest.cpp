@@ -178,9 +178,13 @@ void FotactlImeiTest::jsonError()
     const Run r = fotactl({u"imei"_s, u"check"_s, path, u"--json"_s});
     QCOMPARE(r.exitCode, 2);
     const QJsonObject o = json(r);
-    QCOMPARE(o.keys(), (QStringList{u"error"_s, u"message"_s}));
-    QCOMPARE(o.value(u"error"_s).toString(), code);
-    QVERIFY(o.value(u"message"_s).toString().contains(path));
+    // The one error shape of fotactl (docs/fotactl.md), with the file problem as its code.
+    QCOMPARE(o.keys(), (QStringList{u"error"_s, u"exitCode"_s}));
+    QCOMPARE(o.value(u"exitCode"_s).toInt(), 2);
+    const QJsonObject error = o.value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"input"_s);
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QVERIFY(error.value(u"message"_s).toString().contains(path));
 
     // Without --json the message goes to stderr, nothing to stdout.
     const Run plain = fotactl({u"imei"_s, u"check"_s, path});
@@ -210,7 +214,9 @@ void FotactlImeiTest::validOut()
     const Run bad = fotactl({u"imei"_s, u"check"_s, path, u"--valid-out"_s,
                              files.path(u"no/such/dir/v.txt"_s), u"--json"_s});
     QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(json(bad).value(u"error"_s).toString(), u"unwritable-output"_s);
+    const QJsonObject error = json(bad).value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"write"_s);
+    QCOMPARE(error.value(u"code"_s).toString(), u"unwritable-output"_s);
 }
 
 void FotactlImeiTest::plainSummaryIsReadable()

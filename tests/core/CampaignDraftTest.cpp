@@ -139,6 +139,16 @@ void CampaignDraftTest::validate_data()
                                     << u"campaign-name-too-long@campaignName@-1"_s;
     QTest::newRow("name with line break") << u"campaignName"_s << u"Depot\n7"_s
                                           << u"campaign-name-control-characters@campaignName@-1"_s;
+    QTest::newRow("name with right-to-left override")
+        << u"campaignName"_s << u"Depot \u202E7 tset"_s
+        << u"campaign-name-control-characters@campaignName@-1"_s;
+    QTest::newRow("name with left-to-right isolate")
+        << u"campaignName"_s << u"Depot \u20667"_s
+        << u"campaign-name-control-characters@campaignName@-1"_s;
+    QTest::newRow("name with escape sequence")
+        << u"campaignName"_s << u"Depot\x1B[2J"_s
+        << u"campaign-name-control-characters@campaignName@-1"_s;
+    QTest::newRow("name in Arabic (no control)") << u"campaignName"_s << u"مستودع ٧"_s << QString();
     QTest::newRow("name with umlauts") << u"campaignName"_s << u"Gerätetausch Köln"_s << QString();
     // firmware
     QTest::newRow("no firmware name")
@@ -295,6 +305,9 @@ void CampaignDraftTest::issueMessagesAreSpecific()
     const DraftIssues longName = CampaignDraft::validateCampaignName(QString(150, u'x'));
     QVERIFY(longName.first().message.contains(u"150"_s));
     QVERIFY(longName.first().message.contains(u"100"_s));
+    const DraftIssues bidi = CampaignDraft::validateCampaignName(u"a\u202Eb"_s);
+    QCOMPARE(bidi.size(), 1);
+    QVERIFY2(bidi.first().message.contains(u"right-to-left"_s), qPrintable(bidi.first().message));
 
     DraftIssue i;
     i.field = DraftField::FirmwareName;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void search_data();
     void search();
     void sortByLaunchDate();
+    void controlCharactersFromTheServerAreShownEscaped();
 
 private:
     std::unique_ptr<FirmwareModel> m_model;
@@ -131,6 +132,21 @@ void FirmwareModelTest::sortByLaunchDate()
     m_proxy->sort(FirmwareModel::LaunchDateColumn, Qt::DescendingOrder);
     QCOMPARE(m_proxy->index(0, 0).data().toString(), u"ACME_AX100_R1_R2"_s);
     QCOMPARE(m_proxy->index(1, 0).data().toString(), u"Globex_G7"_s);
+}
+
+void FirmwareModelTest::controlCharactersFromTheServerAreShownEscaped()
+{
+    // A hostile name would retitle a terminal and reverse the cell's text (issue 23): the cell
+    // shows the escapes, the package keeps the name as it came (it is sent back as it was).
+    const QString hostile = u"FW\x1B]0;x\x07\u202Eexe.txt"_s;
+    m_model->setPackages(
+        {package(hostile, u"ACME"_s, u"AX\n100"_s, u"LWM2M"_s, u"2024-05-01T10:00:00Z"_s)});
+    QCOMPARE(m_model->index(0, FirmwareModel::NameColumn).data().toString(),
+             u"FW\\x1B]0;x\\x07\\u202Eexe.txt"_s);
+    QCOMPARE(m_model->index(0, FirmwareModel::ModelColumn).data().toString(), u"AX\\n100"_s);
+    QCOMPARE(
+        m_model->index(0, 0).data(FirmwareModel::PackageRole).value<FirmwarePackage>().firmwareName,
+        hostile);
 }
 
 QTEST_GUILESS_MAIN(FirmwareModelTest)

@@ -145,6 +145,9 @@ void AdminEndpointsTest::syntheticCampaign_data()
     QTest::newRow("name with a control character")
         << QByteArray(R"({"devices": 1, "campaignName": "a\u0007b"})") << 400
         << u"InvalidCampaignName"_s;
+    QTest::newRow("name with a right-to-left override")
+        << QByteArray(R"({"devices": 1, "campaignName": "a\u202Eb"})") << 400
+        << u"InvalidCampaignName"_s;
     QTest::newRow("misspelt member")
         << QByteArray(R"({"devices": 1, "failurerate": 0.5})") << 400 << u"InvalidRequestBody"_s;
     QTest::newRow("not an object") << QByteArray("[1]") << 400 << u"InvalidRequestBody"_s;

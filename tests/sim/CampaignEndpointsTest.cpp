@@ -199,6 +199,14 @@ void CampaignEndpointsTest::scheduleValidation_data()
         QJsonArray{QJsonObject{{u"startTime"_s, 1}}}, u"InvalidRequestBody"_s);
     row("campaign name too long", u"campaignName"_s, QString(101, u'x'), u"InvalidCampaignName"_s);
     row("campaign name with a line break", u"campaignName"_s, u"a\nb"_s, u"InvalidCampaignName"_s);
+    // Bidi overrides are refused like other control characters (issue 23): "Depot 7 tset" with
+    // U+202E reads as "Depot 7 test" reversed in every list that shows it.
+    row("campaign name with a right-to-left override", u"campaignName"_s, u"Depot \u202E7 tset"_s,
+        u"InvalidCampaignName"_s);
+    row("campaign name with a first-strong isolate", u"campaignName"_s, u"Depot \u20687"_s,
+        u"InvalidCampaignName"_s);
+    row("campaign name with an escape sequence", u"campaignName"_s, u"Depot\x1B]0;x\x07"_s,
+        u"InvalidCampaignName"_s);
 }
 
 void CampaignEndpointsTest::scheduleValidation()

@@ -56,14 +56,7 @@ std::optional<int> ApiCommand::connect()
     if (!m_session->start(&error, &inputError)) {
         if (inputError)
             return m_output.usageError(error);
-        if (m_output.isJson())
-            m_output.json(
-                QJsonObject{{QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("setup")},
-                                         {QStringLiteral("message"), error}}}});
-        else
-            m_output.note(m_name + QStringLiteral(": ") + error + QLatin1Char('\n'));
-        return ExitNetwork;
+        return m_output.error(QStringLiteral("setup"), error, ExitNetwork);
     }
     return std::nullopt;
 }

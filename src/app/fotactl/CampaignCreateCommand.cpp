@@ -7,6 +7,7 @@
 #include "ClientSession.h"
 #include "Command.h"
 #include "CommandOutput.h"
+#include "JsonEmitter.h"
 #include "ResumeCommands.h"
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
@@ -81,15 +82,19 @@ int completeCreate(ApiCommand& cmd, const CommandOutput& out, PendingCreate crea
     if (journalId == 0 || !runner->resume(journalId, &error)) {
         if (!out.isJson())
             out.text(campaignText(campaign));
-        out.note(Tr::tr("The campaign %1 exists; %2 of its devices were not sent: %3\nAdd them "
-                        "with 'fotactl campaign resume' or 'fotactl campaign devices add %1 "
-                        "--file FILE'.\n")
-                     .arg(campaign.id)
-                     .arg(create.followUp->devices.size())
-                     .arg(error));
+        const QString message =
+            Tr::tr("The campaign %1 exists; %2 of its devices were not sent: %3\nAdd them "
+                   "with 'fotactl campaign resume' or 'fotactl campaign devices add %1 "
+                   "--file FILE'.\n")
+                .arg(campaign.id)
+                .arg(create.followUp->devices.size())
+                .arg(error);
+        out.note(message);
+        // The campaign was made: the script learns its id beside the error.
         if (out.isJson())
-            out.json(
-                QJsonObject{{QStringLiteral("campaign"), json}, {QStringLiteral("error"), error}});
+            JsonEmitter::instance().setError(
+                JsonEmitter::errorObject(QStringLiteral("workspace"), message.trimmed()),
+                QJsonObject{{QStringLiteral("campaign"), json}});
         return ExitUsage;
     }
     if (!out.isJson())

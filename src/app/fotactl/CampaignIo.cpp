@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "CommandOutput.h"
 #include "core/DeviceTable.h"
+#include "core/DisplayText.h"
 #include "core/ImeiImporter.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,8 @@ QString campaignText(const wire::Campaign& c)
     QString text;
     const auto line = [&text](const QString& key, const QString& value) {
         if (!value.isEmpty())
-            text += key.leftJustified(16, QLatin1Char(' ')) + value + QLatin1Char('\n');
+            text += key.leftJustified(16, QLatin1Char(' ')) + DisplayText::escapeControls(value) +
+                    QLatin1Char('\n');
     };
     line(Tr::tr("id"), c.id);
     line(Tr::tr("name"), c.campaignName);
@@ -217,7 +219,9 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
         out.text(Tr::tr("  %1 device(s): outcome still unknown (see above).\n").arg(unknown));
     for (qsizetype i = 0; i < failed.size() && i < 50; ++i)
         out.text(QStringLiteral("  %1  %2  %3\n")
-                     .arg(failed.at(i).deviceId, failed.at(i).status, failed.at(i).reason));
+                     .arg(DisplayText::escapeControls(failed.at(i).deviceId),
+                          DisplayText::escapeControls(failed.at(i).status),
+                          DisplayText::escapeControls(failed.at(i).reason)));
     if (failed.size() > 50)
         out.text(Tr::tr("  … and %1 more (use --json for all)\n").arg(failed.size() - 50));
     return code;

@@ -1,10 +1,9 @@
 #include "CommandOutput.h"
 
 #include "Command.h"
+#include "JsonEmitter.h"
+#include "core/DisplayText.h"
 #include "core/SecretRedactor.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -22,17 +21,38 @@ void write(FILE* stream, const QString& text)
 CommandOutput::CommandOutput(QString command, bool json)
     : m_command(std::move(command))
     , m_json(json)
-{}
+{
+    if (json)
+        JsonEmitter::instance().setEnabled(true);
+}
+
+void CommandOutput::setJson(bool json)
+{
+    m_json = json;
+    if (json)
+        JsonEmitter::instance().setEnabled(true);
+}
 
 void CommandOutput::writeStdout(const QString& text)
 {
-    write(stdout, text);
+    // With --json, stdout holds the one document and nothing else.
+    if (JsonEmitter::instance().isEnabled()) {
+        JsonEmitter::instance().setResult(QJsonObject{{QStringLiteral("text"), text}});
+        return;
+    }
+    write(stdout, DisplayText::escapeControls(text, DisplayText::LineBreaks::Keep));
 }
 
 void CommandOutput::writeStderr(const QString& text)
 {
     // Messages only: no secret of this run, nor an echo of one, reaches the terminal.
-    write(stderr, SecretRedactor::redact(text));
+    const QString message = SecretRedactor::redact(text);
+    JsonEmitter::instance().rememberMessage(message);
+    // A progress line starts with "\r" of its own, to overwrite the previous one.
+    const bool progress = message.startsWith(QLatin1Char('\r'));
+    write(stderr, (progress ? QStringLiteral("\r") : QString()) +
+                      DisplayText::escapeControls(progress ? message.mid(1) : message,
+                                                  DisplayText::LineBreaks::Keep));
 }
 
 void CommandOutput::text(const QString& text) const
@@ -48,23 +68,22 @@ void CommandOutput::note(const QString& text) const
 
 void CommandOutput::json(const QJsonValue& value) const
 {
-    QByteArray bytes;
-    if (value.isArray())
-        bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    else
-        bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    writeStdout(QString::fromUtf8(bytes) + QLatin1Char('\n'));
+    JsonEmitter::instance().setResult(value);
+}
+
+int CommandOutput::error(const QString& kind, const QString& message, int exitCode,
+                         const QJsonObject& extra) const
+{
+    // stderr is for people in both modes; with --json the script reads the error object.
+    writeStderr(QStringLiteral("%1: %2\n").arg(m_command, message));
+    if (m_json)
+        JsonEmitter::instance().setError(JsonEmitter::errorObject(kind, message), extra);
+    return exitCode;
 }
 
 int CommandOutput::usageError(const QString& message) const
 {
-    if (m_json)
-        json(QJsonObject{
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
-                                                  {QStringLiteral("message"), message}}}});
-    else
-        writeStderr(QStringLiteral("%1: %2\n").arg(m_command, message));
-    return ExitUsage;
+    return error(QStringLiteral("usage"), message, ExitUsage);
 }
 
 int CommandOutput::exitCodeFor(const ApiError& error)
@@ -102,19 +121,17 @@ QJsonObject CommandOutput::toJson(const ApiError& error)
 
 int CommandOutput::apiError(const ApiError& error) const
 {
-    if (m_json) {
-        json(QJsonObject{{QStringLiteral("error"), toJson(error)}});
-    } else {
-        QString text = QStringLiteral("%1: %2\n").arg(m_command, error.message());
-        if (!error.errorCode().isEmpty())
-            text += QStringLiteral("  errorCode: %1\n  errorMessage: %2\n")
-                        .arg(error.errorCode(), error.errorMessage());
-        else if (error.httpStatus() != 0)
-            text += QStringLiteral("  HTTP status: %1\n").arg(error.httpStatus());
-        if (!error.details().isEmpty() && !error.message().contains(error.details()))
-            text += QStringLiteral("  details: %1\n").arg(error.details());
-        writeStderr(text);
-    }
+    if (m_json)
+        JsonEmitter::instance().setError(toJson(error));
+    QString text = QStringLiteral("%1: %2\n").arg(m_command, error.message());
+    if (!error.errorCode().isEmpty())
+        text += QStringLiteral("  errorCode: %1\n  errorMessage: %2\n")
+                    .arg(error.errorCode(), error.errorMessage());
+    else if (error.httpStatus() != 0)
+        text += QStringLiteral("  HTTP status: %1\n").arg(error.httpStatus());
+    if (!error.details().isEmpty() && !error.message().contains(error.details()))
+        text += QStringLiteral("  details: %1\n").arg(error.details());
+    writeStderr(text);
     return exitCodeFor(error);
 }
 

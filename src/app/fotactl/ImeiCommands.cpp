@@ -1,5 +1,7 @@
 // fotactl imei check FILE [--json] [--valid-out PATH]
 #include "Command.h"
+#include "CommandOutput.h"
+#include "JsonEmitter.h"
 #include "core/DeviceTable.h"
 #include "core/FileWriter.h"
 #include "core/ImeiImporter.h"
@@ -7,11 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace fotadesk::ctl {
 
@@ -39,7 +38,8 @@ QString helpText()
         "  --json             print one JSON object:\n"
         "                     {\"file\", \"encoding\", \"delimiter\", \"column\", \"valid\",\n"
         "                      \"duplicates\", \"rejected\": [{\"line\", \"text\", \"reason\",\n"
-        "                      \"message\"}]}; on exit code 2: {\"error\", \"message\"}\n"
+        "                      \"message\"}]}; on exit code 2: {\"error\": {\"kind\", \"code\",\n"
+        "                      \"message\"}, \"exitCode\": 2}\n"
         "  --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the\n"
         "                     order they first appear\n"
         "  -h, --help         show this help\n"
@@ -52,21 +52,17 @@ QString helpText()
         "     or a usage error\n");
 }
 
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 int failWith(bool json, const QString& code, const QString& message)
 {
+    const QString kind = code == u"usage"               ? QStringLiteral("usage")
+                         : code == u"unwritable-output" ? QStringLiteral("write")
+                                                        : QStringLiteral("input");
+    QJsonObject error = JsonEmitter::errorObject(kind, message);
+    error.insert(QStringLiteral("code"), code);
+    CommandOutput::writeStderr(QStringLiteral("fotactl imei check: %1\n").arg(message));
     if (json) {
-        const QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
-        print(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
-                          QLatin1Char('\n'));
-    } else {
-        print(stderr, QStringLiteral("fotactl imei check: %1\n").arg(message));
+        JsonEmitter::instance().setEnabled(true);
+        JsonEmitter::instance().setError(error);
     }
     return ExitUsage;
 }
@@ -192,7 +188,7 @@ int runCheck(const QStringList& arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == u"-h" || a == u"--help") {
-            print(stdout, helpText());
+            CommandOutput::writeStdout(helpText());
             return ExitOk;
         }
         if (a == u"--json") {
@@ -241,15 +237,13 @@ int runCheck(const QStringList& arguments)
             return failWith(json, QStringLiteral("unwritable-output"), error);
     }
 
+    const CommandOutput out(QStringLiteral("fotactl imei check"), json);
     if (json) {
-        print(stdout, QString::fromUtf8(
-                          QJsonDocument(toJson(file, result)).toJson(QJsonDocument::Compact)) +
-                          QLatin1Char('\n'));
+        out.json(toJson(file, result));
     } else {
-        print(stdout, plainSummary(file, result));
+        out.text(plainSummary(file, result));
         if (!validOut.isEmpty())
-            print(stdout,
-                  Tr::tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
+            out.text(Tr::tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
     }
     return (result.rejectedCount == 0 && !result.imeis.isEmpty()) ? ExitOk : ExitRefused;
 }

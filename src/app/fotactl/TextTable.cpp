@@ -1,8 +1,28 @@
 #include "TextTable.h"
 
+#include "core/DisplayText.h"
+
 #include <algorithm>
 
 namespace fotadesk::ctl {
+
+namespace {
+QStringList escapeControls(QStringList cells)
+{
+    for (QString& cell : cells)
+        cell = DisplayText::escapeControls(cell);
+    return cells;
+}
+} // namespace
+
+TextTable::TextTable(QStringList header)
+    : m_rows{escapeControls(std::move(header))}
+{}
+
+void TextTable::addRow(QStringList cells)
+{
+    m_rows.append(escapeControls(std::move(cells)));
+}
 
 QString TextTable::toString() const
 {

@@ -6,14 +6,15 @@
 
 namespace fotadesk::ctl {
 
-/// Left-aligned columns for fotactl's text output.
+/// Left-aligned columns for fotactl's text output. Cells mostly hold what a server sent
+/// (firmware names, device ids, reasons): each is shown on one line with its control characters
+/// escaped (DisplayText::escapeControls), so that no cell can move the cursor, break a row or turn
+/// the text right-to-left.
 class TextTable final
 {
 public:
-    explicit TextTable(QStringList header)
-        : m_rows{std::move(header)}
-    {}
-    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    explicit TextTable(QStringList header);
+    void addRow(QStringList cells);
     [[nodiscard]] qsizetype rowCount() const { return m_rows.size() - 1; }
     [[nodiscard]] QString toString() const;
 

@@ -1,13 +1,20 @@
 #include "ClientOptions.h"
 #include "Command.h"
+#include "CommandOutput.h"
+#include "JsonEmitter.h"
+#include "core/DisplayText.h"
+#include "core/ProgramInfo.h"
+#include "core/SecretRedactor.h"
 #include "store/LogFile.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
+#include <exception>
 
+using namespace fotadesk;
 using namespace fotadesk::ctl;
 using namespace Qt::StringLiterals;
 
@@ -36,36 +43,32 @@ QString usage()
     return text;
 }
 
-} // namespace
+QtMessageHandler logFileHandler = nullptr;
 
-int main(int argc, char* argv[])
+/// Qt's message handler of fotactl: the log file (when it could be opened), then the line on
+/// stderr, redacted, with its control characters escaped.
+void echoEscaped(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fotactl"));
-    QCoreApplication::setOrganizationName(QStringLiteral("FotaDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+    if (logFileHandler)
+        logFileHandler(type, context, message);
+    const QByteArray line = DisplayText::escapeControls(
+                                SecretRedactor::redact(qFormatLogMessage(type, context, message)),
+                                DisplayText::LineBreaks::Keep)
+                                .toUtf8() +
+                            '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
 
-    // A command-line tool speaks through its output: the library logs only warnings of the
-    // client (never secrets), and nothing of an embedded demo simulator, unless
-    // QT_LOGGING_RULES says otherwise (e.g. "fotadesk.*=true" to see every request).
-    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.*.debug=false\n"
-                                                        "fotadesk.*.info=false\n"
-                                                        "fotadesk.sim.warning=false"));
-    // Whatever is logged also goes, redacted, to the rotating log in the data directory
-    // (docs/data.md); without a writable data directory fotactl runs on without it.
-    fotadesk::LogFile::install({});
-
-    const QStringList args = QCoreApplication::arguments();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+/// Finds the command of `args` and runs it; every usage error of its own through `out`.
+int dispatch(const QStringList& args, const CommandOutput& out)
+{
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
-        out << usage();
+        CommandOutput::writeStdout(usage());
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     if (args.at(1) == u"--version" || args.at(1) == u"-v") {
-        out << QStringLiteral("fotactl %1 (Qt %2)\n")
-                   .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+        CommandOutput::writeStdout(ProgramInfo::versionText(u"fotactl"_s));
         return ExitOk;
     }
 
@@ -85,16 +88,62 @@ int main(int argc, char* argv[])
             best = &c;
     }
     if (!best) {
-        err << (words.isEmpty()
-                    ? QCoreApplication::translate("fotactl", "fotactl: '%1' names no command.\n\n")
-                          .arg(args.mid(1).join(u' '))
-                    : QCoreApplication::translate("fotactl", "fotactl: unknown command '%1'.\n\n")
-                          .arg(words.join(u' ')))
-            << usage();
-        return ExitUsage;
+        const QString message =
+            words.isEmpty() ? QCoreApplication::translate("fotactl", "'%1' names no command.")
+                                  .arg(args.mid(1).join(u' '))
+                            : QCoreApplication::translate("fotactl", "unknown command '%1'.")
+                                  .arg(words.join(u' '));
+        const int code = out.usageError(message);
+        if (!out.isJson())
+            CommandOutput::writeStderr(QStringLiteral("\n") + usage());
+        return code;
     }
     QStringList rest{QStringLiteral("fotactl ") + best->words.join(u' ')};
     rest += global;
     rest += words.mid(best->words.size());
     return best->run(rest);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fotactl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FotaDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+
+    // A command-line tool speaks through its output: the library logs only warnings of the
+    // client (never secrets), and nothing of an embedded demo simulator, unless
+    // QT_LOGGING_RULES says otherwise (e.g. "fotadesk.*=true" to see every request).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.*.debug=false\n"
+                                                        "fotadesk.*.info=false\n"
+                                                        "fotadesk.sim.warning=false"));
+    // Whatever is logged also goes, redacted, to the rotating log in the data directory
+    // (docs/data.md); without a writable data directory fotactl runs on without it. On stderr
+    // a logged line may quote a server: it is shown with its control characters escaped.
+    fotadesk::LogFile::Options logOptions;
+    logOptions.echo = false;
+    const bool logging = fotadesk::LogFile::install(logOptions);
+    const QtMessageHandler logFile = qInstallMessageHandler(&echoEscaped);
+    logFileHandler = logging ? logFile : nullptr;
+
+    // With --json, every way out of this function prints exactly one JSON document: the
+    // command's answer or an error (JsonEmitter), also after an exception or a signal.
+    const QStringList args = QCoreApplication::arguments();
+    JsonEmitter& emitter = JsonEmitter::instance();
+    emitter.setEnabled(args.contains(QStringLiteral("--json")));
+    emitter.installSignalHandlers();
+    const CommandOutput out(QStringLiteral("fotactl"), emitter.isEnabled());
+    int code = ExitNetwork;
+    try {
+        code = dispatch(args, out);
+    } catch (const std::exception& e) {
+        code = out.error(QStringLiteral("internal"),
+                         QCoreApplication::translate("fotactl", "internal error: %1")
+                             .arg(QString::fromLocal8Bit(e.what())),
+                         ExitNetwork);
+    }
+    return emitter.finish(code);
 }

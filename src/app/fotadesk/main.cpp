@@ -5,6 +5,7 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
+#include "core/ProgramInfo.h"
 #include "gui/shell/AppLanguage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
@@ -91,7 +92,10 @@ int main(int argc, char* argv[])
         Tr::tr("Administer ThingSpace FOTA v3 firmware campaigns.\n"
                "Without options FotaDesk runs on its embedded demo backend (no account needed)."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // --version: the version and the licence notice (core/ProgramInfo), not Qt's bare line.
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s},
+                                           Tr::tr("Displays version and licence information."));
+    parser.addOption(versionOption);
     const QCommandLineOption demoOption(
         u"demo"_s,
         Tr::tr("Use the embedded demo backend (the default when nothing is configured)."));
@@ -109,6 +113,10 @@ int main(int argc, char* argv[])
         u"code"_s);
     parser.addOptions({demoOption, productionOption, baseUrlOption, accountOption, languageOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(fotadesk::ProgramInfo::versionText(u"fotadesk"_s)), stdout);
+        return 0;
+    }
 
     const int chosen = int(parser.isSet(demoOption)) + int(parser.isSet(productionOption)) +
                        int(parser.isSet(baseUrlOption));

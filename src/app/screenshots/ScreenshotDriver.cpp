@@ -4,6 +4,7 @@
 #include "api/LicensePager.h"
 #include "core/Clock.h"
 #include "core/Imei.h"
+#include "gui/account/AccountPage.h"
 #include "gui/campaign/CampaignDetailPage.h"
 #include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/campaign/EditDatesDialog.h"
@@ -511,6 +512,14 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
         m_steps << Step{u"settle"_s, {}, settle(5)};
         m_steps << Step{
             u"shoot device lookup"_s, [this] { shoot(&m_window, u"20-device-lookup.png"_s); }, {}};
+    }
+
+    // Account: the subscription and the callback URL (none in the demo).
+    if (auto* account = qobject_cast<AccountPage*>(m_window.page(u"account"_s))) {
+        m_steps << Step{u"account"_s, [this] { m_window.showPage(u"account"_s); },
+                        [account] { return !account->isBusy(); }};
+        m_steps << Step{u"settle"_s, {}, settle(5)};
+        m_steps << Step{u"shoot account"_s, [this] { shoot(&m_window, u"21-account.png"_s); }, {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved

@@ -1,6 +1,7 @@
 #include "gui/shell/DashboardPages.h"
 
 #include "core/Clock.h"
+#include "gui/account/AccountPage.h"
 #include "gui/campaign/CampaignDetailPage.h"
 #include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/campaign/CampaignStatusRecorder.h"
@@ -123,6 +124,9 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     // Device lookup.
     auto* lookup = new DeviceLookupPage(context);
     window.addPage(u"device-lookup"_s, Tr::tr("Device lookup"), Icons::get(u"devices"_s), lookup);
+    // Account: subscription and callback URL (read when first shown).
+    window.addPage(u"account"_s, Tr::tr("Account"), Icons::get(u"details"_s),
+                   new AccountPage(context));
     QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 

@@ -11,6 +11,7 @@ class MainWindow;
 /// - "overview" (OverviewPage, the first page shown): all campaigns, tiles,
 ///   chart, license usage, auto-refresh, stale marking;
 /// - "device-lookup" (DeviceLookupPage): an IMEI's upgrade history and license;
+/// - "account" (AccountPage): the subscription and the callback URL;
 /// - "notifications" (ActivityPanel): status changes of watched campaigns and
 ///   what else the dashboards noticed (the Notifier also shows them in the
 ///   system tray when there is one);

@@ -1,5 +1,6 @@
 // fotasim: a faithful local ThingSpace FOTA v3 server (see docs/fotasim.md).
 
+#include "core/ProgramInfo.h"
 #include "core/Timestamp.h"
 #include "sim/FaultSpec.h"
 #include "sim/SimLogging.h"
@@ -73,7 +74,10 @@ int main(int argc, char* argv[])
            "/admin/clock, /admin/faults, /admin/campaigns/synthetic, /admin/stats, "
            "/admin/tokens/expire, /admin/state/save. See docs/fotasim.md."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // --version: the version and the licence notice (core/ProgramInfo), not Qt's bare line.
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s},
+                                           tr("Displays version and licence information."));
+    parser.addOption(versionOption);
     const QCommandLineOption listen(
         u"listen"_s,
         tr("Address and port to listen on (default: 127.0.0.1:8088; port 0: any free port)."),
@@ -129,6 +133,10 @@ int main(int argc, char* argv[])
                           &hostileReasons, &admin, &noAdmin, &logLevel})
         parser.addOption(*o);
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(fotadesk::ProgramInfo::versionText(u"fotasim"_s)), stdout);
+        return 0;
+    }
 
     QTextStream err(stderr);
     const auto usageError = [&err](const QString& message) {

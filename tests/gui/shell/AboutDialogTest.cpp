@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -44,6 +45,40 @@ private Q_SLOTS:
         QVERIFY2(about.text().contains(expected), qPrintable(about.text()));
         QVERIFY(AboutDialog::versionLine().contains(QString::fromLatin1(qVersion())));
         QVERIFY(about.findChild<QPushButton*>(u"aboutQtButton"_s));
+    }
+
+    void statesTheLicenceAndShowsItsText()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        AboutDialog about(h.context);
+        QVERIFY2(about.text().contains(u"GNU General Public License, version 3"_s),
+                 qPrintable(about.text()));
+        QVERIFY(about.text().contains(u"GPL-3.0-or-later"_s));
+        QVERIFY(about.text().contains(u"NO WARRANTY"_s));
+        QVERIFY(about.text().contains(u"QtKeychain"_s));
+
+        // The buttons open the embedded texts, whole.
+        auto* license = about.findChild<QPushButton*>(u"licenseButton"_s);
+        QVERIFY(license);
+        license->click();
+        auto* licenseWindow = about.findChild<QWidget*>(u"licenseWindow"_s);
+        QVERIFY(licenseWindow);
+        QVERIFY(licenseWindow->isVisible());
+        const QString gpl = licenseWindow->findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY2(gpl.contains(u"GNU GENERAL PUBLIC LICENSE"_s) && gpl.contains(u"Version 3"_s),
+                 qPrintable(gpl.left(200)));
+        QVERIFY(gpl.contains(u"END OF TERMS AND CONDITIONS"_s));
+
+        auto* notices = about.findChild<QPushButton*>(u"noticesButton"_s);
+        QVERIFY(notices);
+        notices->click();
+        auto* noticesWindow = about.findChild<QWidget*>(u"noticesWindow"_s);
+        QVERIFY(noticesWindow);
+        const QString text = noticesWindow->findChild<QPlainTextEdit*>()->toPlainText();
+        for (const auto& expected : {u"Qt Charts"_s, u"GPL-3.0-only"_s, u"QtKeychain"_s,
+                                     u"BSD-3-Clause"_s, u"SQLite"_s, u"Public domain"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
     void helpMenuOpensIt()

@@ -11,6 +11,11 @@
 //                   hasMoreData always true
 //   repeat-cursor   account device pages whose lastSeenDeviceId goes A, B, A, B, ...
 //   trickle         200, a chunked body of one byte every --interval-ms (default 2000)
+//   hostile-names   well-formed answers whose text would drive a terminal: the firmware list,
+//                   a campaign (GET /campaigns/acc/ID) and the 400 of anything else carry
+//                   ESC ] 0 ; title BEL, ESC [ 2 J, a C1 CSI and U+202E in names and messages
+//   status-500      500 with a short JSON body for every FOTA request (retried, then exit 3)
+//   refuse-sign-in  the token request is answered 401 invalid_client (bad credentials)
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,6 +80,13 @@ QJsonArray devices(qint64 after, int count, bool inventory)
     return list;
 }
 
+/// A name a hostile server gives: retitles the window, clears the screen, a C1 CSI, and a
+/// right-to-left override that would show "exe.txt" as "txt.exe".
+QString hostileName(const QString& base)
+{
+    return base + u"\x1B]0;pwned\x07\x1B[2J"_s + QChar(0x9B) + u"31m\u202Eexe.txt"_s;
+}
+
 class Server final : public QObject
 {
 public:
@@ -119,6 +131,12 @@ private:
     void answer(QTcpSocket* s, const QUrl& url)
     {
         const QString path = url.path();
+        if (path.endsWith(u"/oauth2/token"_s) && m_mode == u"refuse-sign-in"_s) {
+            s->write(
+                jsonAnswer(401, {{u"error"_s, u"invalid_client"_s},
+                                 {u"error_description"_s, u"Client authentication failed"_s}}));
+            return;
+        }
         if (path.endsWith(u"/oauth2/token"_s)) {
             s->write(jsonAnswer(200, {{u"access_token"_s, u"tok"_s},
                                       {u"token_type"_s, u"Bearer"_s},
@@ -156,6 +174,11 @@ private:
                                       {u"maxPageSize"_s, 10},
                                       {u"lastSeenDeviceId"_s, QString::number(next)},
                                       {u"deviceList"_s, devices(next - 10, 10, true)}}));
+        } else if (m_mode == u"hostile-names"_s) {
+            answerHostileNames(s, path);
+        } else if (m_mode == u"status-500"_s) {
+            s->write(jsonAnswer(500, {{u"errorCode"_s, u"InternalError"_s},
+                                      {u"errorMessage"_s, u"Something broke"_s}}));
         } else if (m_mode == u"trickle"_s) {
             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
                      "chunked\r\n\r\n");
@@ -165,6 +188,48 @@ private:
         } else {
             s->write(jsonAnswer(404, {{u"errorCode"_s, u"X"_s}, {u"errorMessage"_s, m_mode}}));
         }
+    }
+
+    static void answerHostileNames(QTcpSocket* s, const QString& path)
+    {
+        const QByteArray body = [&path]() -> QByteArray {
+            if (path.contains(u"/fota/v3/firmware/"_s)) {
+                const QJsonObject package{{u"firmwareName"_s, hostileName(u"FW_A_B"_s)},
+                                          {u"firmwareFrom"_s, u"A"_s},
+                                          {u"firmwareTo"_s, u"B"_s},
+                                          {u"launchDate"_s, u"2022-08-05T21:05:27.129Z"_s},
+                                          {u"releaseNote"_s, u""_s},
+                                          {u"model"_s, hostileName(u"M"_s)},
+                                          {u"make"_s, u"X"_s},
+                                          {u"protocol"_s, u"LWM2M"_s}};
+                return QJsonDocument(QJsonArray{package}).toJson(QJsonDocument::Compact);
+            }
+            if (path.contains(u"/fota/v3/campaigns/"_s)) {
+                const QJsonObject campaign{{u"id"_s, u"c1"_s},
+                                           {u"accountName"_s, u"acc"_s},
+                                           {u"campaignName"_s, hostileName(u"Depot"_s)},
+                                           {u"firmwareName"_s, hostileName(u"FW_A_B"_s)},
+                                           {u"firmwareFrom"_s, u"A"_s},
+                                           {u"firmwareTo"_s, u"B"_s},
+                                           {u"protocol"_s, u"LWM2M"_s},
+                                           {u"make"_s, u"X"_s},
+                                           {u"model"_s, u"M"_s},
+                                           {u"startDate"_s, u"2026-03-05"_s},
+                                           {u"endDate"_s, u"2026-03-07"_s},
+                                           {u"status"_s, u"CampaignRequestPending"_s},
+                                           {u"autoAssignLicenseFlag"_s, false},
+                                           {u"autoAddDevicesFlag"_s, false}};
+                return QJsonDocument(campaign).toJson(QJsonDocument::Compact);
+            }
+            return {};
+        }();
+        if (body.isEmpty()) {
+            s->write(jsonAnswer(400, {{u"errorCode"_s, hostileName(u"Bad"_s)},
+                                      {u"errorMessage"_s, hostileName(u"Refused"_s)}}));
+            return;
+        }
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
     /// Writes filler without end, never more than QueueHigh queued.
