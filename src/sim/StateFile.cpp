@@ -1,11 +1,12 @@
 #include "sim/StateFile.h"
 
+#include "core/FileWriter.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -82,19 +83,8 @@ bool StateFile::save(const QString& path, const QJsonObject& payload, QString* e
                            {u"version"_s, Version},
                            {u"sha256"_s, QString::fromLatin1(checksum(payload))},
                            {u"payload"_s, payload}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write the state file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write the state file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // FileWriter: the previous state stays whole when the disk is full (issue 23).
+    return FileWriter::writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Compact), error);
 }
 
 } // namespace fotadesk::sim

@@ -7,8 +7,8 @@
 namespace fotadesk::sim {
 
 /// The --state file: one JSON document {"format": "fotasim-state", "version": 1,
-/// "sha256": <hex of the compact payload>, "payload": {...}}, written atomically
-/// (QSaveFile: a crash leaves the previous file intact). A file that does not
+/// "sha256": <hex of the compact payload>, "payload": {...}}, written whole or not at all
+/// (FileWriter: a crash or a full disk leaves the previous file intact). A file that does not
 /// parse, has another format or version, or whose checksum does not match is
 /// reported as corrupt and refused — never silently replaced.
 class StateFile final
@@ -30,7 +30,8 @@ public:
     };
 
     static LoadResult load(const QString& path);
-    /// Writes atomically; false and *error on failure.
+    /// Writes through FileWriter; false and *error (its sentence naming the file and the cause)
+    /// on failure.
     static bool save(const QString& path, const QJsonObject& payload, QString* error);
 };
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "core/CsvWriter.h"
+#include "core/FileWriter.h"
 #include "core/SecretRedactor.h"
 #include "store/ProcessLiveness.h"
 #include "store/StoreLog.h"
@@ -9,7 +10,6 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -316,16 +316,7 @@ QByteArray AuditLog::toCsv(const QList<AuditEntry>& entries)
 
 bool AuditLog::exportCsv(const QList<AuditEntry>& entries, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(entries)) < 0 || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("fotadesk::AuditLog",
-                                                 "The activity log could not be written to %1: "
-                                                 "%2. Choose another file or folder.")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::writeFile(path, toCsv(entries), error);
 }
 
 } // namespace fotadesk

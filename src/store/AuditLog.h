@@ -48,7 +48,8 @@ public:
     /// The entries as a CSV file with a header row, written by CsvWriter (UTF-8 with BOM,
     /// CRLF, RFC 4180 quoting, formulas neutralised); times in ISO 8601 UTC.
     static QByteArray toCsv(const QList<AuditEntry>& entries);
-    /// Writes toCsv() to `path` (atomically); false with `error` set on failure.
+    /// Writes toCsv() to `path` through FileWriter (whole or not at all); false with `error`
+    /// set to its sentence naming the file and the cause.
     static bool exportCsv(const QList<AuditEntry>& entries, const QString& path, QString* error);
 
     /// The stable operation names, in the order of MutationInfo::Operation.

@@ -288,7 +288,13 @@ private Q_SLOTS:
             args << u"--csv"_s << m_files.path(u"no/such/dir/out.csv"_s);
         const Run r = fotactl(args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-        QCOMPARE(r.json().value(u"error"_s)[u"kind"_s].toString(), u"usage"_s);
+        // A file that cannot be written is its own kind (issue 23), named with its cause.
+        QCOMPARE(r.json().value(u"error"_s)[u"kind"_s].toString(),
+                 badCsvPath ? u"write"_s : u"usage"_s);
+        if (badCsvPath)
+            QCOMPARE(r.json().value(u"error"_s)[u"message"_s].toString(),
+                     u"Could not write %1: No such file or directory. No file was created. "
+                     u"Nothing was sent."_s.arg(m_files.path(u"no/such/dir/out.csv"_s)));
         QCOMPARE(requestsTo(route), before);
         QCOMPARE(fotactl({u"licenses"_s, u"remove"_s}).exitCode, 2); // no --file
     }

@@ -3,7 +3,9 @@
 #include "sim/StateFile.h"
 
 #include "support/TestFiles.h"
+#include "support/TmpfsMount.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,7 @@
 
 using fotadesk::sim::StateFile;
 using fotadesk::test::TestFiles;
+using fotadesk::test::TmpfsMount;
 using namespace Qt::StringLiterals;
 
 class StateFileTest final : public QObject
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void corruptFiles();
     void saveReplacesAtomically();
     void unwritableLocation();
+    void fullDiskKeepsThePreviousState();
 };
 
 namespace {
@@ -115,6 +119,25 @@ void StateFileTest::unwritableLocation()
     QString error;
     QVERIFY(!StateFile::save(files.path(u"no/such/dir/state.json"_s), payload(), &error));
     QVERIFY2(error.contains(u"state.json"_s), qPrintable(error));
+}
+
+void StateFileTest::fullDiskKeepsThePreviousState()
+{
+    TmpfsMount disk(128 * 1024);
+    QVERIFY2(disk.ok(), qPrintable(disk.error()));
+    const QString path = disk.path() + u"/state.json"_s;
+    QVERIFY(StateFile::save(path, payload(), nullptr));
+    QVERIFY2(disk.fillLeaving(0), qPrintable(disk.error()));
+    QJsonObject bigger = payload();
+    bigger.insert(u"devices"_s, QString(64 * 1024, u'x'));
+    QString error;
+    QVERIFY(!StateFile::save(path, bigger, &error));
+    QCOMPARE(error,
+             u"Could not write %1: No space left on device. The previous file is unchanged."_s.arg(
+                 path));
+    QCOMPARE(StateFile::load(path).status, StateFile::Status::Loaded);
+    QCOMPARE(StateFile::load(path).payload, payload());
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files), QStringList{u"state.json"_s});
 }
 
 QTEST_GUILESS_MAIN(StateFileTest)

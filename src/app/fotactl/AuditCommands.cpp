@@ -3,6 +3,7 @@
 
 #include "Command.h"
 #include "CommandOutput.h"
+#include "FileOutput.h"
 #include "TextTable.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
@@ -173,7 +174,7 @@ int audit(const QStringList& arguments)
     if (p.isSet(QStringLiteral("csv"))) {
         QString error;
         if (!AuditLog::exportCsv(entries, p.value(QStringLiteral("csv")), &error))
-            return out.usageError(error);
+            return fileWriteError(out, p.value(QStringLiteral("csv")), error);
     }
     if (out.isJson()) {
         QJsonArray list;

@@ -5,6 +5,7 @@
 #include "ApiCommand.h"
 #include "CampaignIo.h"
 #include "Command.h"
+#include "FileOutput.h"
 #include "TextTable.h"
 #include "api/AccountDevicePager.h"
 #include "api/DeviceLookup.h"
@@ -14,13 +15,13 @@
 #include "core/Clock.h"
 #include "core/CsvWriter.h"
 #include "core/DeviceInventoryCheck.h"
+#include "core/FileWriter.h"
 #include "core/Imei.h"
 #include "workflow/InventoryCheckRun.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <array>
 #include <memory>
@@ -45,16 +46,6 @@ void runToEnd(ApiJob* job)
     job->start();
     if (!job->isFinished())
         loop.exec();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 /// The ?protocol= value for a --protocol option (OMADM, the inventory's spelling, asks for
@@ -164,12 +155,14 @@ int devicesCheck(const QStringList& arguments)
     if (p.isSet(QStringLiteral("accepted-out"))) {
         const QString text =
             r.acceptedDevices().isEmpty() ? QString() : r.acceptedDevices().join(u'\n') + u'\n';
-        if (!writeBytes(p.value(QStringLiteral("accepted-out")), text.toUtf8(), &error))
-            return out.usageError(error);
+        const QString path = p.value(QStringLiteral("accepted-out"));
+        if (!FileWriter::writeFile(path, text.toUtf8(), &error))
+            return fileWriteError(out, path, error);
     }
     if (p.isSet(QStringLiteral("refused-out"))) {
-        if (!writeBytes(p.value(QStringLiteral("refused-out")), r.refusedCsv(facts), &error))
-            return out.usageError(error);
+        const QString path = p.value(QStringLiteral("refused-out"));
+        if (!FileWriter::writeFile(path, r.refusedCsv(facts), &error))
+            return fileWriteError(out, path, error);
     }
 
     const int exitCode = r.allAccepted() ? ExitOk : ExitRefused;
@@ -342,8 +335,9 @@ int devicesList(const QStringList& arguments)
                 .cell(d.refreshTime.raw)
                 .endRow();
         QString error;
-        if (!writeBytes(cmd.parser().value(QStringLiteral("csv")), csv.take(), &error))
-            return out.usageError(error);
+        const QString path = cmd.parser().value(QStringLiteral("csv"));
+        if (!FileWriter::writeFile(path, csv.take(), &error))
+            return fileWriteError(out, path, error);
     }
     if (out.isJson()) {
         QJsonArray list;

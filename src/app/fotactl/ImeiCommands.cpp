@@ -3,13 +3,13 @@
 #include "CommandOutput.h"
 #include "JsonEmitter.h"
 #include "core/DeviceTable.h"
+#include "core/FileWriter.h"
 #include "core/ImeiImporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace fotadesk::ctl {
@@ -47,8 +47,9 @@ QString helpText()
         "Exit codes:\n"
         "  0  every data line holds a valid IMEI\n"
         "  1  some lines were rejected, or no valid IMEI was found\n"
-        "  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a\n"
-        "     usage error\n");
+        "  2  the file cannot be used (unreadable, empty, binary, no IMEI column), the\n"
+        "     --valid-out file could not be written whole (the previous one is kept),\n"
+        "     or a usage error\n");
 }
 
 int failWith(bool json, const QString& code, const QString& message)
@@ -160,31 +161,22 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
     return s;
 }
 
+/// The unique valid IMEIs, one a line, through FileWriter (whole or not at all); *error is
+/// its sentence naming the file and the cause.
 bool writeValid(const QString& path, const ImeiImportResult& r, QString* error)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
-        return false;
-    }
-    QByteArray buffer;
-    buffer.reserve(16 * 4096);
+    FileWriter out(path);
+    bool ok = out.open(QIODevice::WriteOnly);
     char digits[16];
     digits[15] = '\n';
-    for (const Imei& imei : r.imeis) {
-        imei.writeDigits(digits);
-        buffer.append(digits, 16);
-        if (buffer.size() >= 15 * 4096) {
-            out.write(buffer);
-            buffer.clear();
-        }
+    for (qsizetype i = 0; ok && i < r.imeis.size(); ++i) {
+        r.imeis.at(i).writeDigits(digits);
+        ok = out.write(QByteArrayView(digits, 16));
     }
-    out.write(buffer);
-    if (!out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
+    if (ok && out.commit())
+        return true;
+    *error = out.errorString();
+    return false;
 }
 
 int runCheck(const QStringList& arguments)
@@ -242,9 +234,7 @@ int runCheck(const QStringList& arguments)
     if (!validOut.isEmpty()) {
         QString error;
         if (!writeValid(validOut, result, &error))
-            return failWith(
-                json, QStringLiteral("unwritable-output"),
-                Tr::tr("cannot write the valid IMEIs to \u201c%1\u201d: %2.").arg(validOut, error));
+            return failWith(json, QStringLiteral("unwritable-output"), error);
     }
 
     const CommandOutput out(QStringLiteral("fotactl imei check"), json);

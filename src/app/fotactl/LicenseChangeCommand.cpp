@@ -5,14 +5,15 @@
 #include "ApiCommand.h"
 #include "CampaignIo.h"
 #include "Command.h"
+#include "FileOutput.h"
 #include "LicenseChangeReport.h"
 #include "ResumeCommands.h"
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
+#include "core/FileWriter.h"
 #include "workflow/BatchRunner.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <memory>
 #include <optional>
@@ -94,12 +95,12 @@ int licensesChange(const QStringList& arguments, bool assign)
         return out.usageError(error);
     // The CSV file is opened before anything is sent: a path that cannot be written stops the
     // command while nothing has changed on the service.
-    std::unique_ptr<QSaveFile> csv;
+    std::unique_ptr<FileWriter> csv;
     if (p.isSet(QStringLiteral("csv"))) {
-        csv = std::make_unique<QSaveFile>(p.value(QStringLiteral("csv")));
+        csv = std::make_unique<FileWriter>(p.value(QStringLiteral("csv")));
         if (!csv->open(QIODevice::WriteOnly))
-            return out.usageError(Tr::tr("--csv: cannot write %1: %2 (nothing was sent).")
-                                      .arg(csv->fileName(), csv->errorString()));
+            return fileWriteError(out, csv->fileName(),
+                                  Tr::tr("%1 Nothing was sent.").arg(csv->errorString()));
     }
     if (auto code = cmd.connect())
         return *code;
@@ -134,15 +135,21 @@ int licensesChange(const QStringList& arguments, bool assign)
         out.note(Tr::tr("note: the licenses left afterwards could not be read: %1\n")
                      .arg(subscriptionError->message()));
     int code = report.exitCode();
-    if (csv) {
-        if (csv->write(report.csv()) < 0 || !csv->commit()) {
-            out.note(Tr::tr("--csv: cannot write %1: %2 (the licenses were changed as shown).\n")
-                         .arg(csv->fileName(), csv->errorString()));
-            code = std::max<int>(code, ExitUsage);
-        }
+    // The licenses were changed whatever happens to the file: the report is still printed (it
+    // does not claim the file), the file's sentence goes to stderr and the exit is not 0.
+    QString csvError;
+    if (csv && !(csv->write(report.csv()) && csv->commit())) {
+        csvError = Tr::tr("%1 The licenses were changed as shown.").arg(csv->errorString());
+        out.note(csvError + QLatin1Char('\n'));
+        code = std::max<int>(code, ExitUsage);
     }
     if (out.isJson()) {
         QJsonObject json = report.json();
+        if (!csvError.isEmpty())
+            json.insert(QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("write")},
+                                    {QStringLiteral("file"), csv->fileName()},
+                                    {QStringLiteral("message"), csvError}});
         json.insert(QStringLiteral("file"), p.value(QStringLiteral("file")));
         json.insert(QStringLiteral("journalId"), runner->journalId());
         out.json(json);

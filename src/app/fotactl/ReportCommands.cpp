@@ -3,18 +3,19 @@
 
 #include "ApiCommand.h"
 #include "Command.h"
+#include "FileOutput.h"
 #include "TextTable.h"
 #include "api/CampaignHistoryPager.h"
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
 #include "api/wire/JsonCodec.h"
 #include "core/CsvWriter.h"
+#include "core/FileWriter.h"
 #include "core/Imei.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -106,12 +107,12 @@ int reportDevices(const QStringList& arguments)
             return out.usageError(Tr::tr("--concurrency takes a number from 1 to 16, got '%1'.")
                                       .arg(cmd.parser().value(QStringLiteral("concurrency"))));
     }
-    std::unique_ptr<QSaveFile> csv;
+    // Opened before anything is read: an unwritable path fails at once, not after the report.
+    std::unique_ptr<FileWriter> csv;
     if (cmd.parser().isSet(QStringLiteral("csv"))) {
-        csv = std::make_unique<QSaveFile>(cmd.parser().value(QStringLiteral("csv")));
+        csv = std::make_unique<FileWriter>(cmd.parser().value(QStringLiteral("csv")));
         if (!csv->open(QIODevice::WriteOnly))
-            return out.usageError(
-                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+            return fileWriteError(out, csv->fileName(), csv->errorString());
     }
     if (auto code = cmd.connect())
         return *code;
@@ -141,7 +142,7 @@ int reportDevices(const QStringList& arguments)
                      .arg(pager.fallbackReason()));
     if (!pager.succeeded()) {
         if (csv)
-            csv->cancelWriting();
+            csv->discard();
         return out.apiError(pager.error());
     }
     if (pager.total() >= 0 && pager.total() != pager.itemsReceived())
@@ -155,10 +156,8 @@ int reportDevices(const QStringList& arguments)
         for (const auto& d : pager.devices())
             text.row({d.deviceId, d.status, d.resultReason, d.updatedTime.raw,
                       d.recentAttemptTime.raw, d.nextAttemptTime.raw});
-        csv->write(text.take());
-        if (!csv->commit())
-            return out.usageError(
-                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+        if (!csv->write(text.take()) || !csv->commit())
+            return fileWriteError(out, csv->fileName(), csv->errorString());
         if (out.isJson())
             out.json(QJsonObject{{QStringLiteral("campaignId"), id},
                                  {QStringLiteral("devices"), pager.itemsReceived()},

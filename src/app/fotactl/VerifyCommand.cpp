@@ -4,11 +4,13 @@
 
 #include "ApiCommand.h"
 #include "Command.h"
+#include "FileOutput.h"
 #include "TextTable.h"
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
 #include "core/Clock.h"
 #include "core/CsvWriter.h"
+#include "core/FileWriter.h"
 #include "core/FirmwareVerification.h"
 #include "core/StatusGroup.h"
 #include "store/LocalStore.h"
@@ -17,7 +19,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -62,14 +63,13 @@ std::optional<QStringList> succeededDevices(FotaClient& client, const QString& c
     return ids;
 }
 
-bool writeCsv(QSaveFile& file, const FirmwareVerificationResult& result)
+bool writeCsv(FileWriter& file, const FirmwareVerificationResult& result)
 {
     CsvWriter csv;
     csv.row({u"deviceId", u"firmwareCheck", u"reportedFirmware", u"reason"});
     for (const FirmwareCheck& c : result.devices)
         csv.row({c.deviceId, FirmwareVerification::code(c.verdict), c.reportedFirmware, c.reason});
-    const QByteArray bytes = csv.take();
-    return file.write(bytes) == bytes.size() && file.commit();
+    return file.write(csv.take()) && file.commit();
 }
 
 QJsonObject toJson(const FirmwareVerificationResult& result, const QString& csvPath)
@@ -157,12 +157,11 @@ int campaignVerify(const QStringList& arguments)
     if (auto code = cmd.parse(arguments, 1, 1))
         return *code;
     const CommandOutput& out = cmd.output();
-    std::unique_ptr<QSaveFile> csv;
+    std::unique_ptr<FileWriter> csv;
     if (cmd.parser().isSet(QStringLiteral("csv"))) {
-        csv = std::make_unique<QSaveFile>(cmd.parser().value(QStringLiteral("csv")));
+        csv = std::make_unique<FileWriter>(cmd.parser().value(QStringLiteral("csv")));
         if (!csv->open(QIODevice::WriteOnly))
-            return out.usageError(
-                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+            return fileWriteError(out, csv->fileName(), csv->errorString());
     }
     if (auto code = cmd.connect())
         return *code;
@@ -184,8 +183,7 @@ int campaignVerify(const QStringList& arguments)
         out.note(Tr::tr("note: no device of campaign %1 has succeeded yet; nothing to verify.\n")
                      .arg(id));
         if (csv && !writeCsv(*csv, empty))
-            return out.usageError(
-                Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+            return fileWriteError(out, csv->fileName(), csv->errorString());
         if (out.isJson())
             out.json(toJson(empty, csv ? csv->fileName() : QString()));
         return ExitOk;
@@ -213,13 +211,12 @@ int campaignVerify(const QStringList& arguments)
     if (run.error()) {
         // Some devices were never asked: a verdict for them would be a guess.
         if (csv)
-            csv->cancelWriting();
+            csv->discard();
         return out.apiError(*run.error());
     }
     const FirmwareVerificationResult& result = run.result();
     if (csv && !writeCsv(*csv, result))
-        return out.usageError(
-            Tr::tr("cannot write %1: %2").arg(csv->fileName(), csv->errorString()));
+        return fileWriteError(out, csv->fileName(), csv->errorString());
     if (out.isJson())
         out.json(toJson(result, csv ? csv->fileName() : QString()));
     else

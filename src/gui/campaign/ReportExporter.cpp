@@ -2,6 +2,7 @@
 
 #include "core/CsvWriter.h"
 #include "core/DisplayFormat.h"
+#include "core/FileWriter.h"
 #include "core/StatusGroup.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/StatusChart.h"
@@ -18,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -60,6 +60,14 @@ QString fileError(const QString& what, const QString& path, const QString& detai
     return ReportExporter::tr("%1 could not be written to %2: %3. Choose a folder you can write "
                               "to (and check the free space), then export again.")
         .arg(what, QDir::toNativeSeparators(path), detail);
+}
+
+/// FileWriter's sentence (the file, the cause, the previous file kept) and what to do.
+QString writeError(const FileWriter& file)
+{
+    return file.errorString() + u' ' +
+           ReportExporter::tr("Choose a folder you can write to (and check the free space), then "
+                              "export again.");
 }
 
 QString siteAndUtc(const QDateTime& utc, const QTimeZone& zone)
@@ -305,7 +313,6 @@ QString ReportExporter::suggestedFileName(const Input& input, const QString& suf
 
 bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* error)
 {
-    const QString what = tr("The CSV report");
     if (!input.devices) {
         if (error)
             *error = tr("There is no device report to export yet: load the campaign's device "
@@ -313,10 +320,10 @@ bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* 
         return false;
     }
     const DeviceStatusModel& model = *input.devices;
-    QSaveFile file(path);
+    FileWriter file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = fileError(what, path, file.errorString());
+            *error = writeError(file);
         return false;
     }
     CsvWriter csv;
@@ -333,19 +340,12 @@ bool ReportExporter::writeCsv(const Input& input, const QString& path, QString* 
     }
     for (int row : order) {
         model.writeCsvRow(csv, row);
-        if (csv.size() > (1 << 20)) {
-            const QByteArray chunk = csv.take();
-            if (file.write(chunk) != chunk.size())
-                break;
-        }
+        if (csv.size() > (1 << 20) && !file.write(csv.take()))
+            break;
     }
-    if (csv.size() > 0) {
-        const QByteArray chunk = csv.take();
-        file.write(chunk);
-    }
-    if (!file.commit()) {
+    if (!file.write(csv.take()) || !file.commit()) {
         if (error)
-            *error = fileError(what, path, file.errorString());
+            *error = writeError(file);
         return false;
     }
     qCInfo(lcGui) << "CSV report of campaign" << input.campaignId << "written:" << order.size()
@@ -386,10 +386,11 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
     }
 
     // --- the file --------------------------------------------------------------------------
-    QSaveFile file(path);
+    // QPdfWriter does not report a failed write: FileWriter remembers it, and commit() refuses.
+    FileWriter file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = fileError(what, path, file.errorString());
+            *error = writeError(file);
         return false;
     }
     int pageCount = 0;
@@ -616,7 +617,7 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
     }
     if (!file.commit()) {
         if (error)
-            *error = fileError(what, path, file.errorString());
+            *error = writeError(file);
         return false;
     }
     if (pages)

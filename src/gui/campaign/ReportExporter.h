@@ -29,7 +29,8 @@ class DeviceStatusModel;
 ///   (counts, and the devices that did not verify), the campaign's
 ///   parameters, a footer with page numbers on every page.
 ///
-/// Files are written through QSaveFile: a failed export never leaves half a file.
+/// Files are written through FileWriter: a failed export (a full disk too) never leaves half a
+/// file, keeps the previous one, and its message names the file and the cause.
 class ReportExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExporter)

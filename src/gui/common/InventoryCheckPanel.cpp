@@ -2,6 +2,7 @@
 
 #include "api/DeviceBatcher.h"
 #include "api/FotaClient.h"
+#include "core/FileWriter.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -311,13 +311,7 @@ bool InventoryCheckPanel::exportRefused(const QString& path, QString* error) con
 {
     if (!m_report)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(m_report->refusedCsv(m_options.package)) < 0 || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::writeFile(path, m_report->refusedCsv(m_options.package), error);
 }
 
 void InventoryCheckPanel::onExport()

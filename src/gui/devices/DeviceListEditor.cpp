@@ -1,5 +1,6 @@
 #include "gui/devices/DeviceListEditor.h"
 
+#include "core/FileWriter.h"
 #include "core/ImeiImporter.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
@@ -20,7 +21,6 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -566,19 +566,7 @@ void DeviceListEditor::clearLicenseState()
 bool DeviceListEditor::exportCsv(const QString& path, DeviceListModel::CsvScope scope,
                                  QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(m_model->toCsv(scope));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1 could not be saved: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::writeFile(path, m_model->toCsv(scope), error);
 }
 
 void DeviceListEditor::chooseAndExport()

@@ -8,6 +8,7 @@
 #include "gui/common/ScriptedMessageSeam.h"
 #include "store/AuditLog.h"
 #include "store/Workspace.h"
+#include "support/TmpfsMount.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QTextBrowser>
 
 using namespace fotadesk;
+using fotadesk::test::TmpfsMount;
 using namespace Qt::StringLiterals;
 
 class ActivityLogPageTest final : public QObject
@@ -178,6 +180,22 @@ void ActivityLogPageTest::exportsCsv()
     messages.saveAnswers.enqueue(m_dir->filePath(u"no/such/dir/a.csv"_s));
     page.exportCsv();
     QCOMPARE(messages.kinds(), QStringList({u"save"_s, u"save"_s, u"error"_s}));
+
+    // A full disk (issue 23): the error names the file and the cause, the older export stays.
+    TmpfsMount disk(128 * 1024);
+    QVERIFY2(disk.ok(), qPrintable(disk.error()));
+    const QString onDisk = disk.path() + u"/activity.csv"_s;
+    QVERIFY(QFile::copy(path, onDisk));
+    QVERIFY2(disk.fillLeaving(0), qPrintable(disk.error()));
+    messages.saveAnswers.enqueue(onDisk);
+    page.exportCsv();
+    QCOMPARE(messages.kinds().last(), u"error"_s);
+    QCOMPARE(messages.records().last().text,
+             u"Could not write %1: No space left on device. The previous file is unchanged."_s.arg(
+                 onDisk));
+    QFile old(onDisk);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), csv);
 }
 
 QTEST_MAIN(ActivityLogPageTest)

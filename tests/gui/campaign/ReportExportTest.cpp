@@ -12,7 +12,9 @@
 #include "gui/campaign/ReportExporter.h"
 #include "models/DeviceStatusModel.h"
 #include "support/CsvReadBack.h"
+#include "support/TmpfsMount.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -249,6 +251,48 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QVERIFY(!ReportExporter::writePdf(input(model), m_dir.filePath(u"nope/r.pdf"_s), &error));
         QVERIFY2(error.contains(u"nope"_s), qPrintable(error));
+    }
+
+    // Issue 23: on a full disk neither export is called done, and the previous file stays.
+    void fullDiskKeepsThePreviousReport()
+    {
+        test::TmpfsMount disk(512 * 1024);
+        QVERIFY2(disk.ok(), qPrintable(disk.error()));
+        DeviceStatusModel model;
+        std::uint64_t body = 35100000000001ULL;
+        QList<wire::DeviceStatus> page;
+        for (int i = 0; i < 3000; ++i)
+            page.append(device(Imei::completeFrom14(body++).toString(), u"UpgradeFailed"_s,
+                               u"No license attached to device"_s));
+        model.appendPage(page);
+        const QString csv = disk.path() + u"/report.csv"_s;
+        const QString pdf = disk.path() + u"/report.pdf"_s;
+        for (const QString& path : {csv, pdf}) {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QVERIFY(old.write("the previous report\n") > 0);
+        }
+        QVERIFY2(disk.fillLeaving(8 * 1024), qPrintable(disk.error()));
+
+        const QString advice = u" Choose a folder you can write to (and check the free space), "
+                               u"then export again."_s;
+        QString error;
+        QVERIFY(!ReportExporter::writeCsv(input(model), csv, &error));
+        QCOMPARE(error, u"Could not write %1: No space left on device. The previous file is "
+                        u"unchanged."_s.arg(csv) +
+                            advice);
+        error.clear();
+        QVERIFY(!ReportExporter::writePdf(input(model), pdf, &error, nullptr));
+        QCOMPARE(error, u"Could not write %1: No space left on device. The previous file is "
+                        u"unchanged."_s.arg(pdf) +
+                            advice);
+        for (const QString& path : {csv, pdf}) {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            QCOMPARE(old.readAll(), "the previous report\n"_ba);
+        }
+        QCOMPARE(QDir(disk.path()).entryList(QDir::Files),
+                 (QStringList{u"report.csv"_s, u"report.pdf"_s}));
     }
 
     void suggestedFileName()
