@@ -35,16 +35,33 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
 {
     m_ui->setupUi(this);
     const QString name = campaign.campaignName.isEmpty() ? campaign.id : campaign.campaignName;
-    setWindowTitle(mode == Mode::Add ? tr("Add devices — %1").arg(name)
-                                     : tr("Remove devices — %1").arg(name));
-    m_ui->campaignLabel->setText(
-        (mode == Mode::Add
-             ? tr("Devices to <b>add</b> to <b>%1</b> (id %2, %3 %4). List them below, then "
-                  "send.")
-             : tr("Devices to <b>remove</b> from <b>%1</b> (id %2, %3 %4). List them below, "
-                  "then send."))
-            .arg(name.toHtmlEscaped(), campaign.id.toHtmlEscaped(), campaign.make.toHtmlEscaped(),
-                 campaign.model.toHtmlEscaped()));
+    switch (mode) {
+    case Mode::Add:
+    case Mode::Remove:
+        setWindowTitle(mode == Mode::Add ? tr("Add devices — %1").arg(name)
+                                         : tr("Remove devices — %1").arg(name));
+        m_ui->campaignLabel->setText(
+            (mode == Mode::Add
+                 ? tr("Devices to <b>add</b> to <b>%1</b> (id %2, %3 %4). List them below, then "
+                      "send.")
+                 : tr("Devices to <b>remove</b> from <b>%1</b> (id %2, %3 %4). List them below, "
+                      "then send."))
+                .arg(name.toHtmlEscaped(), campaign.id.toHtmlEscaped(),
+                     campaign.make.toHtmlEscaped(), campaign.model.toHtmlEscaped()));
+        break;
+    case Mode::AssignLicenses:
+        setWindowTitle(tr("Assign licenses"));
+        m_ui->campaignLabel->setText(
+            tr("Devices to <b>give a FOTA license</b> from the account's pool. List them below, "
+               "then send."));
+        break;
+    case Mode::RemoveLicenses:
+        setWindowTitle(tr("Remove licenses"));
+        m_ui->campaignLabel->setText(
+            tr("Devices whose FOTA license to <b>remove</b> (it returns to the account's pool). "
+               "List them below, then send."));
+        break;
+    }
     m_ui->editor->setMessageSeam(context.messages);
     m_filter->setSourceModel(m_results);
     m_ui->resultView->setModel(m_filter);
@@ -55,8 +72,9 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     ColumnFit::onFirstRows(m_ui->resultView,
                            {DeviceResultModel::ImeiColumn, DeviceResultModel::StatusColumn,
                             DeviceResultModel::OutcomeColumn});
-    m_ui->startButton->setIcon(
-        Icons::get(mode == Mode::Add ? u"add-devices"_s : u"remove-devices"_s));
+    m_ui->startButton->setIcon(Icons::get(mode == Mode::Add || mode == Mode::AssignLicenses
+                                              ? u"add-devices"_s
+                                              : u"remove-devices"_s));
     m_ui->retryButton->setIcon(Icons::get(u"retry"_s));
     m_ui->cancelRunButton->setIcon(Icons::get(u"cancel-campaign"_s));
 
@@ -78,7 +96,8 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     if (mode == Mode::Add && context.client)
         setUpAddPreflight();
     updateButtons();
-    if (context.drafts)
+    // A licence list belongs to no campaign, so it has no device-list draft to come back to.
+    if (context.drafts && isCampaignMode())
         m_autosave = new DeviceListAutosave(
             *m_ui->editor->model(), *context.drafts, campaign.id,
             mode == Mode::Add ? DeviceListAutosave::Mode::Add : DeviceListAutosave::Mode::Remove,
@@ -109,6 +128,11 @@ DeviceListEditor* DeviceChangeDialog::editor() const
 bool DeviceChangeDialog::isRunning() const
 {
     return m_running;
+}
+
+bool DeviceChangeDialog::isCampaignMode() const
+{
+    return m_mode == Mode::Add || m_mode == Mode::Remove;
 }
 
 bool DeviceChangeDialog::isChecking() const
@@ -262,8 +286,19 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
         m_batcher->deleteLater();
     m_runner = nullptr;
     m_batcher = nullptr;
-    const auto operation = m_mode == Mode::Add ? DeviceBatcher::Operation::AddToCampaign
-                                               : DeviceBatcher::Operation::RemoveFromCampaign;
+    const auto operation = [this] {
+        switch (m_mode) {
+        case Mode::Add:
+            return DeviceBatcher::Operation::AddToCampaign;
+        case Mode::Remove:
+            return DeviceBatcher::Operation::RemoveFromCampaign;
+        case Mode::AssignLicenses:
+            return DeviceBatcher::Operation::AssignLicenses;
+        case Mode::RemoveLicenses:
+            break;
+        }
+        return DeviceBatcher::Operation::RemoveLicenses;
+    }();
     // Settings ▸ Devices per request / Requests in parallel, as they are now.
     const AppSettings* settings = m_context.settings;
     const int chunkSize =
@@ -293,11 +328,21 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
     m_ui->stack->setCurrentWidget(m_ui->runPage);
     m_ui->progressBar->setRange(0, int(std::min<qint64>(deviceIds.size(), INT_MAX)));
     m_ui->progressBar->setValue(0);
-    m_ui->runStateLabel->setText(
-        (m_mode == Mode::Add
-             ? tr("Adding %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size()))
-             : tr("Removing %n device(s) in %1 request(s)…", nullptr, int(deviceIds.size())))
-            .arg(batcher->chunks().size()));
+    const int count = int(deviceIds.size());
+    const QString state = [this, count] {
+        switch (m_mode) {
+        case Mode::Add:
+            return tr("Adding %n device(s) in %1 request(s)…", nullptr, count);
+        case Mode::Remove:
+            return tr("Removing %n device(s) in %1 request(s)…", nullptr, count);
+        case Mode::AssignLicenses:
+            return tr("Assigning licenses to %n device(s) in %1 request(s)…", nullptr, count);
+        case Mode::RemoveLicenses:
+            break;
+        }
+        return tr("Removing the licenses of %n device(s) in %1 request(s)…", nullptr, count);
+    }();
+    m_ui->runStateLabel->setText(state.arg(batcher->chunks().size()));
     connect(batcher, &DeviceBatcher::progress, this, [this](qint64 done, qint64 total) {
         m_ui->progressBar->setMaximum(int(std::min<qint64>(total, INT_MAX)));
         m_ui->progressBar->setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -412,9 +457,21 @@ void DeviceChangeDialog::updateButtons()
     m_ui->startButton->setVisible(onEdit);
     m_ui->startButton->setEnabled(onEdit && valid > 0 && !m_ui->editor->isImporting() &&
                                   !isChecking());
-    m_ui->startButton->setText(m_mode == Mode::Add
-                                   ? tr("A&dd %n device(s)", nullptr, int(valid))
-                                   : tr("Remo&ve %n device(s)", nullptr, int(valid)));
+    const int n = int(valid);
+    switch (m_mode) {
+    case Mode::Add:
+        m_ui->startButton->setText(tr("A&dd %n device(s)", nullptr, n));
+        break;
+    case Mode::Remove:
+        m_ui->startButton->setText(tr("Remo&ve %n device(s)", nullptr, n));
+        break;
+    case Mode::AssignLicenses:
+        m_ui->startButton->setText(tr("A&ssign licenses to %n device(s)", nullptr, n));
+        break;
+    case Mode::RemoveLicenses:
+        m_ui->startButton->setText(tr("Remo&ve the licenses of %n device(s)", nullptr, n));
+        break;
+    }
     m_ui->cancelRunButton->setEnabled(running);
     m_ui->retryButton->setEnabled(!running && m_results->counts().failed > 0);
     m_ui->closeButton->setEnabled(!running);

@@ -40,6 +40,9 @@ class RemovePreflight;
 /// otherwise the check page shows the refused devices and keeps only the accepted ones (the
 /// others go to a device-list draft).
 ///
+/// The licence modes (the Licenses page) run the same way on the account's FOTA licenses:
+/// no campaign, no check, no device-list draft.
+///
 /// Remove mode checks the list against the campaign's device report first (RemovePreflight):
 /// devices the campaign does not have are marked in the list and not sent — the user drops
 /// them or removes only the others, and the result says which were left out.
@@ -51,8 +54,10 @@ class DeviceChangeDialog final : public QDialog
 public:
     enum class Mode
     {
-        Add,
-        Remove
+        Add,            ///< devices into the campaign (checked against the inventory first)
+        Remove,         ///< devices out of the campaign (checked against its report first)
+        AssignLicenses, ///< FOTA licenses for the devices (no campaign; the Licenses page)
+        RemoveLicenses, ///< their FOTA licenses back to the pool (no campaign)
     };
 
     DeviceChangeDialog(AppContext& context, const wire::Campaign& campaign, Mode mode,
@@ -60,6 +65,8 @@ public:
     ~DeviceChangeDialog() override;
 
     [[nodiscard]] Mode mode() const { return m_mode; }
+    /// Add or Remove (a campaign's devices), not a licence mode.
+    [[nodiscard]] bool isCampaignMode() const;
     [[nodiscard]] DeviceListEditor* editor() const;
     [[nodiscard]] DeviceResultModel* resultModel() const { return m_results; }
     [[nodiscard]] bool isRunning() const;

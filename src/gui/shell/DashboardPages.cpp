@@ -8,6 +8,7 @@
 #include "gui/common/Icons.h"
 #include "gui/devices/DeviceTableActions.h"
 #include "gui/inventory/AccountDevicesPage.h"
+#include "gui/licenses/LicensesPage.h"
 #include "gui/lookup/DeviceLookupPage.h"
 #include "gui/notifications/ActivityModel.h"
 #include "gui/notifications/ActivityPanel.h"
@@ -128,6 +129,9 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     // Account: subscription and callback URL (read when first shown).
     window.addPage(u"account"_s, Tr::tr("Account"), Icons::get(u"details"_s),
                    new AccountPage(context));
+    // Licenses: every licensed device, assign / remove for a list or the selection.
+    window.addPage(u"licenses"_s, Tr::tr("Licenses"), Icons::get(u"check"_s),
+                   new LicensesPage(context));
     QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
                      &MainWindow::openCampaign);
 

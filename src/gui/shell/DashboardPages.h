@@ -14,6 +14,7 @@ class MainWindow;
 /// - "account" (AccountPage): the subscription and the callback URL;
 /// - "account-devices" (AccountDevicesPage): the account's inventory, filtered by model and
 ///   firmware, for a new campaign or a draft (Refresh reloads it);
+/// - "licenses" (LicensesPage): the licensed devices; assign / remove licences;
 /// - "notifications" (ActivityPanel): status changes of watched campaigns and
 ///   what else the dashboards noticed (the Notifier also shows them in the
 ///   system tray when there is one);
