@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # libFuzzer targets and their corpus replay tests (tests/fuzz/).
 #
 # fotadesk_add_fuzz_target(<name> SOURCE <file.cpp> LIBS <libs...> [INSTRUMENT <libs...>])

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target that every project library, executable and test links.
 # It carries the language level, the warning set (errors for project code) and
 # the strict Qt macros named in ARCHITECTURE.md.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installation rules and the CPack .deb of the three programs (issue 8).
 #
 #   cmake --build build/default && (cd build/default && cpack)   -> fotadesk_<version>-1_<arch>.deb

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds and runs every benchmark: each bench/<name>/ folder defines a
 # bench_<name> target (see bench/README.md). Extra arguments go to every
 # benchmark (e.g. --runs 3). Select some with BENCH=importer,other.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures (once) and builds FotaDesk into build/ (or $FOTADESK_BUILD_DIR)
 # with the preset named by $FOTADESK_PRESET (default: "default").
 set -euo pipefail

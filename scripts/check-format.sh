@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ source of the project is not formatted by the repo's .clang-format
 # (clang-format 14, Debian 12). Fix with: git ls-files '*.cpp' '*.h' | xargs clang-format -i
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The house rules of docs/ARCHITECTURE.md that a machine can check, on the git-tracked sources:
 #  - layers: a folder of src/ includes only the layers below it (core < api/wire < api, sim;
 #    api < store < workflow; models over core and wire; gui over all of those; app on top);

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start 1: install what is missing, build, and start fotadesk on the
 # embedded demo backend. Extra arguments go to fotadesk.
 set -euo pipefail

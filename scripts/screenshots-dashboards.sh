@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The dashboards' screenshots (docs/screenshots/overview.png, campaign-status.png,
 # device-lookup.png, report-page.png): bench_report_load --screenshots drives the
 # real window under Xvfb (like scripts/screenshots.sh) on a fotasim process (demo

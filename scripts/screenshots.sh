@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds fotadesk-screenshots (documentation tooling: the desktop app as fotadesk
 # builds it, on the embedded demo backend, driven through every workbench screen)
 # and runs it under Xvfb; the PNGs go into docs/screenshots/ (English) or

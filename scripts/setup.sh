@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian package FotaDesk needs that is not installed yet.
 # Idempotent: when everything is present it only checks (about a second).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start 2: install what is missing, build, and run the whole test suite.
 #
 # Stage 1 builds the default preset and runs ctest (its summary line is the

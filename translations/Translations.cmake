@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # FotaDesk's translations (issue 8), included from src/gui/CMakeLists.txt: the .ts files in
 # this folder are compiled by lrelease and embedded into fotadesk_gui as ":/i18n/fotadesk_<code>.qm".
 #

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Figures of the service layer (issue 4):
 //   1. decode of one 1,000-device V3CampaignDevice page (parseJson + decodeCampaignDevicePage);
 //   2. decode of 100 such pages;

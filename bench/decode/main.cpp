@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_decode [--runs N]: decode of one 1,000-device campaign report page.
 //
 //   ours: wire::parseJson (UTF-8 and depth checks) + wire::decodeCampaignDevicePage

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_importer: generates a realistic 1,000,000-line device CSV, times the
 // IMEI table importer (best of several runs), measures its peak RSS in a fresh
 // process, runs the plain-Python peer (peer_import.py, csv module) on the same

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Peer for bench_importer: the same IMEI table import in plain Python 3 with the
 standard csv module (no third-party packages). Reads the file, sniffs the
 delimiter, finds the IMEI column by header name, normalises each value (spaces,

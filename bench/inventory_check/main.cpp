@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pre-flight check of a whole device list (issue 18): 100,000 devices of a fotasim
 // process's account looked up and classified through InventoryCheckPanel, the widget the
 // create wizard's check step and the add-devices dialog show (offscreen), and printed:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Filter-as-you-type over a 1,000,000-row device list.
 //
 // Measures the time of one keystroke (setting the filter text and rebuilding

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `bench_report_load --screenshots DIR`: the dashboards' screenshots for the
 // docs, taken offscreen from the real window on a fotasim process (demo data
 // plus a synthetic 20,000-device campaign that progresses between refreshes):

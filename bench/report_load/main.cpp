@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Loads a 100,000-device campaign's per-device status report from fotasim into
 // the campaign status panel (CampaignStatusPanel: DeviceStatusModel, the sorted
 // and filterable proxy, the table, the donut chart), offscreen, and prints:

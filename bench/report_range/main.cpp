@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Range-parallel paging of the device-status report (issue 10): a campaign of
 // 100,000 devices read from a fotasim process that delays every answer by
 // 100 ms (timers, so concurrent requests overlap), sequentially — one page after

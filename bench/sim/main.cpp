@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_sim: measures fotasim (the real binary, next to this one in bin/) from
 // a small Qt load tool on loopback. Prints a table; exits non-zero when the
 // simulator misbehaves (wrong answers), never because of a slow machine.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Test stage: the whole ctest suite again, built by clang with AddressSanitizer
 # + UndefinedBehaviorSanitizer (the `asan` preset, build/asan), LeakSanitizer
 # on. Passes only with zero sanitizer reports: every process (tests and the

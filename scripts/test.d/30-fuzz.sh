@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Test stage: a short libFuzzer run of every target in tests/fuzz/ (built by
 # clang in build/asan, the previous stage), each on a scratch copy of its
 # committed corpus (tests/fuzz/corpus/<target>/). Any crash, sanitizer report,

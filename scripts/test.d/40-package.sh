@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Test stage: the Debian package (issue 8). Builds the .deb with CPack from the
 # default build, installs it into this machine with apt-get, and checks that the
 # installed programs work: fotadesk --version (offscreen), fotasim answers on a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AccountDevicePager against a real fotasim: every page of the account's inventory for a
 // protocol filter, in IMEI order, decoded with the vendor's types; a failing page ends it.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Authenticator against a scripted loopback server: the token and login
 // requests as the contract says, both headers on every call, renewal before
 // expiry (injected clock), one shared renewal for concurrent calls, one

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BoundedBody: a body never holds more than its limit; an announced length above it is
 // refused before anything is read; what arrived is counted for the message.
 

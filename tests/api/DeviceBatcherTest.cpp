@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DeviceBatcher: the chunk plan, per-device results merged in order, retrying
 // only the failed chunks, resuming from a journal, cancel — against a scripted
 // server — and the big one against fotasim: 20,000 devices added with 20%

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DeviceLookup against a real fotasim: a whole list (more than 20 chunks) is looked up in
 // parallel within the limit, every device of the account is found and nothing else, progress
 // counts up to the total, cancel stops every request, and a chunk that keeps failing fails the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FotaClient against a real fotasim on 127.0.0.1: every endpoint of the
 // contract, auth renewal when tokens expire mid-run, each fault kind
 // (500/502/503/429/drop/latency beyond the timeout), the retry limits, and the

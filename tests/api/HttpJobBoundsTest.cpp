@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpJob's bounds against a scripted loopback server: an answer above the size limit of its
 // kind fails as a Decode error naming the request, the limit and what arrived (not retried);
 // an error body has its own, smaller limit; an answer within its limit is read; an answer

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpJob (through FotaClient's typed jobs) against a scripted loopback server:
 // error mapping, retries and their limits, Retry-After, never-retried POST
 // create, timeouts, cancel, redirects and TLS failures.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ImeiRangePlanner (pure): the ranges after a first page cover every remaining
 // key exactly once (read with the report's cursor semantics, they give back the
 // rest of the report: no gap, no overlap), bounds are contiguous 15-digit keys,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Paging always ends (Pager): against a scripted server whose pages never say "no more data",
 // every pager stops with a Decode error saying which rule stopped it: more items than the
 // report's total (sequential, and range-parallel after its one fallback), a cursor that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The paging helper (Pager) and its three reports against a real fotasim:
 // pages are delivered as they arrive, the all-statuses campaign history is the
 // duplicate-free union of the per-status reads, the device report of a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Range-parallel paging of the IMEI-ordered reports against a real fotasim:
 // parallel and sequential reads of the same 10,000- and 100,000-device campaigns
 // give identical device lists; a server that breaks the ordered-cursor contract

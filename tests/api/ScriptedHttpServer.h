@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A tiny scripted HTTP/1.1 server on 127.0.0.1 for the api unit tests: each

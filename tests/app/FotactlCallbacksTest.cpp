@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl callbacks show | set | delete against a real fotasim on 127.0.0.1, and what fotasim
 // then POSTs to the registered URL: a listener of the test's own on loopback receives the
 // campaign and device status changes, and what it received agrees with fotasim's reports and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of fotactl's API commands: the built program run with
 // QProcess against a fotasim process on 127.0.0.1 (and with --demo, its own
 // embedded simulator). Exit codes, --json output, the CSV report, credentials

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The crash paths of `fotactl campaign create`, proven on real processes: a real fotactl
 // against a real fotasim, killed with SIGKILL while the create's answer is on its way, then
 // run again or resumed; an answer dropped while fotactl runs; chunk answers lost. What counts

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl devices check / show / list, the built program against a fotasim process. The
 // check's verdicts are held against fotasim's truth: a campaign created from the accepted list
 // (with fotactl) runs its whole lifecycle on a jumped clock without one device refused or

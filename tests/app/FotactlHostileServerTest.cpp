@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl against a misbehaving server of the project's own (fotadesk-hostile-server, on
 // 127.0.0.1): an endless 200 or 500 body, a huge Content-Length, a report whose cursor
 // advances forever or repeats, an answer trickling in. Every run must end with exit 3 and a

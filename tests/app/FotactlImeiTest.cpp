@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of `fotactl imei check`: the built program run with QProcess.
 #include "core/Imei.h"
 #include "support/TestFiles.h"

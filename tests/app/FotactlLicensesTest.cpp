@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl licenses assign|remove --file FILE, the built program against a fotasim process, each
 // run with its own workspace. What fotactl says is held against what fotasim holds afterwards
 // (POST /devices licenseAssigned, GET /subscriptions, read with the test's own HTTP client):

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of fotactl's resumable batches (the built program run with QProcess against a
 // slowed fotasim process, each test with its own workspace file): the adds after
 // `campaign create` are journaled like `campaign devices add`, so a create killed mid-way is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Process-level tests of the one redactor (issue 23, item 6) and of the Retry-After edges
 // (item 10): the real fotactl against EchoServer on 127.0.0.1, a server that echoes what it
 // received — the Basic credentials of the token request, the password of the login, the

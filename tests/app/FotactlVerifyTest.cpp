@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl campaign verify, the built program against a fotasim process: verified, mismatch and
 // not reported yet as fotasim produces them (VerifyScenario: a campaign that upgraded, some of
 // its devices upgraded further by the next campaign, one that stopped answering), the CSV, and

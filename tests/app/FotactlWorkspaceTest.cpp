@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of fotactl's workspace on a full disk and a read-only file system (issue 23,
 // items 4 and 5): the built fotactl against a real fotasim, the workspace on a real small tmpfs
 // (TmpfsMount) or behind a read-only bind mount (as root, chmod does not stop a write; a

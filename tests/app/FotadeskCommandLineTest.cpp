@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of `fotadesk`'s command line: the built program run with QProcess, with no
 // display at all (as on a terminal over ssh, or a package check).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `--version` of fotactl and fotasim, the built programs run with QProcess: the version, the
 // licence (GPL-3.0-or-later) and the absence of warranty, as fotadesk's (FotadeskCommandLineTest)
 // and the About dialog say it (issue 21).

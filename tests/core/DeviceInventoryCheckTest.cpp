@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pre-flight rule, one row per verdict and per precedence between two reasons.
 
 #include "core/DeviceInventoryCheck.h"

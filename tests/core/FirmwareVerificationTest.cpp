@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rule of "Verify firmware": one row per way a sync answer can read, the order and counts
 // of a whole verification, and the codes.
 

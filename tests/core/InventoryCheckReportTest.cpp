@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A checked list's figures: counts per verdict, list order kept, stale warnings, and which
 // unlicensed devices the campaign's auto-assign covers within the licences left.
 

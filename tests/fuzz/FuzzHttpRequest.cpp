@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point for fotasim's HTTP layer: bytes -> HttpRequestParser (small
 // limits), fed whole and again in pieces whose sizes come from the input's
 // first byte, as TCP may deliver them. Checks: both ways read the same

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point: bytes of a device table file -> ImeiImporter -> result.
 // Runs each input twice, with the default limits and with tight ones (the
 // smallest block, short records, few fields, few kept lines), and checks the

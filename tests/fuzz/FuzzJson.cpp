@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point for every JSON decoder of the service layer (JsonCodec.h):
 // the first byte chooses the decoder, the rest is the body. A body that
 // decodes is encoded again with toJson() and must decode again to the same

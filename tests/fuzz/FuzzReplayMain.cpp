@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A stand-in for libFuzzer's main: runs LLVMFuzzerTestOneInput once over each
 // file named on the command line (a directory: every regular file in it, in
 // name order). Fails when no input was found, so a lost corpus cannot pass.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point for fotasim's request handling, without sockets:
 // bytes -> an HTTP-ish request -> SimRequest (as SimServer builds it) ->
 // SimRouter -> authentication -> endpoint handler -> SimResponse.

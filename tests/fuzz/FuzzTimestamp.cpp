@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz entry point: bytes (as UTF-8 text) -> Timestamp::parse. Checks that
 // the raw text is always kept, parse() and parseUtc() agree, a parsed value is
 // UTC, and what format() writes parses back to the same instant.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the hand-made seed files of tests/fuzz/corpus/<target>/seed-*.
 
 Run it again after changing a seed here; inputs found by fuzzing (crashes,

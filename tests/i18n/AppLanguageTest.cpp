@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AppLanguage: the embedded .qm files load and translate, the language follows the choice or the
 // system's UI languages, and the default locale follows the language.
 

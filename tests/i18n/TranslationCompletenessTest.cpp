@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translation completeness check (issue 8): lupdate reads the sources as they are now, and
 // every string it finds must have a finished translation in each shipped language (English:
 // every %n plural). Fails naming the string, its context and the file.

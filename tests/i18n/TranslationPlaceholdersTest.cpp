@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translation placeholder check (issue 8): every shipped translation keeps the source's
 // placeholders (%1, %L1, %n), HTML tags, accelerator ampersand, leading/trailing white space and
 // trailing ellipsis or colon.

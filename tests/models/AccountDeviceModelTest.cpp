@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The account's inventory as a table: pages append as one insertion each (rows appear in the
 // order they came, the model tester sees consistent signals), the filters keep exactly the
 // rows asked for (alone and combined), the filter choices are the distinct values, sorting is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // POST /admin/clock in-process (AdminEndpoints over a SimContext, no socket):
 // values that overflowed the clock's milliseconds (undefined behaviour found
 // by fuzz_sim_request, inputs kept in tests/fuzz/corpus/sim_request/regress-*)

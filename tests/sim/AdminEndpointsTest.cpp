@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bodies of the admin endpoints in-process (AdminEndpoints over a
 // SimContext with the demo data, no socket): every member is checked like the
 // API's — type, range, dates, windows, names — and a refused request changes

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of Campaigns V3 on a real fotasim over loopback: schedule,
 // every validation rule, get, add/remove, dates, cancel.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CampaignLifecycle: the pure functions (unit) and the lifecycle seen over
 // HTTP on a real fotasim whose clock the test jumps.
 

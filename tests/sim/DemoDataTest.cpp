@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DemoData and SimState: the demo world is what the issue asks for,
 // deterministic from its seed, and survives a JSON round trip.
 

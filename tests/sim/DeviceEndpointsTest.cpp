@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of Account devices V3 (GET and POST /devices/{acc}) on a real fotasim:
 // the vendor's field names and JSON types, the timestamp forms, paging and the protocol
 // filter, the demo fleet's variety, and that an upgrade shows only after a firmware report.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FaultSpec parsing and FaultInjector decisions (unit), and each fault kind
 // seen from a client of a real fotasim (black-box).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of Firmware V3 on a real fotasim: list by protocol,
 // synchronize (at most 100 devices), asynchronous report.
 

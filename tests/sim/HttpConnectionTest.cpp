@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpConnection (behind an HttpListener on 127.0.0.1, in this thread) with
 // raw QTcpSocket clients and small limits: when a connection closes or stays
 // open, requests in order, and the limits answered as 408, 413, 414 and 431

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HttpRequestParser with plain bytes: requests whole, byte by byte, pipelined
 // and chunked; keep-alive by HTTP version and Connection header; every
 // refusal (400, 413, 414, 417, 431, 501, 505) with small limits.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of Software Management Reports V3 on a real fotasim:
 // campaign history by status (paged), campaign device status (cursor paging,
 // IMEI order, first cursor 0), device upgrade history.

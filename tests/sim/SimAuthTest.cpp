@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Black-box tests of the token and session endpoints and of the 401s every
 // FOTA call answers without valid credentials.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fotasim process as a whole: listening line, routing errors, admin
 // switch, request log without secrets, SIGTERM, options, --state restarts,
 // its HTTP limits on raw sockets, and ApacheBench (`ab`, Debian

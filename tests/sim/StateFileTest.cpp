@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StateFile: atomic save, and corrupt files reported, never silently replaced.
 
 #include "sim/StateFile.h"

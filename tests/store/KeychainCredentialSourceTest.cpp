@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The keychain path of the credentials, against InMemorySecretStore (the same SecretStore
 // interface as the real keychain, with the same asynchronous answers).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // THE KILL TEST: fotactl starts adding 30,000 devices to a campaign on a slowed fotasim
 // (latency fault), is killed with SIGKILL mid-way, then resumes; the campaign's device report
 // must equal the intended set exactly (nothing lost, nothing twice), and the resume must send

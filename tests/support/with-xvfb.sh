@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FotaDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command on a private Xvfb X server of its own, with the Qt platform xcb: the
 # real-window tests (tests/gui/*RealWindowTest.cpp) type through a real window's focus.
 #   tests/support/with-xvfb.sh COMMAND [ARGS...]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every mutating FotaClient call reaches the audit log through AuditHook — against a real
 // fotasim on 127.0.0.1: successes, refusals, partial device results, unknown outcomes, and the
 // reconciliation of an unknown create on the next start.

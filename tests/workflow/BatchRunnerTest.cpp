@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Journaled batches against a real fotasim on 127.0.0.1: a run is journaled chunk by chunk;
 // after an interruption (client gone mid-batch, cancel, network loss) resume sends exactly the
 // chunks that had not succeeded, and the campaign ends with exactly the intended devices.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Verify firmware" over real HTTP against a fotasim on 127.0.0.1: verified, mismatch and not
 // reported as fotasim produces them (VerifyScenario), at most 100 devices a sync request, the
 // sync journaled, cancel.

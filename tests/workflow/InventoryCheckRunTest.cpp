@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pre-flight check of a list against fotasim's inventory, with auto-assign: the account's
 // free licences (GET /subscriptions) cover the first unlicensed devices of the list and no
 // more, and a campaign created from the accepted devices with auto-assign has no device

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // THE SECRETS TEST: a full session with known credentials through the real code paths —
 // settings, the keychain credential source (QtKeychain; on a machine without a keychain it
 // asks once and keeps them in memory), the client with token renewal, the workspace (audit,

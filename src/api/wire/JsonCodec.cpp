@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JsonCodec.h, part 1: parsing, bytes, dates, and the small types
 // (authentication, errors, success, time windows). Campaign types are in
 // JsonCodecCampaigns.cpp, firmware/reports/licenses in JsonCodecReports.cpp.

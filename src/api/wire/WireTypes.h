@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The FOTA v3 wire types (../shared/contract/fota-v3.md), as plain values.

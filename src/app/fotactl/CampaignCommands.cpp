@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl campaign get|dates|cancel and campaign devices add|remove (create:
 // CampaignCreateCommand).
 

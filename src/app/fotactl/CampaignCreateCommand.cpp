@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl campaign create: the same rules as the form, a long device list as a create plus
 // journaled adds, and a crash at any point completed (never repeated) by the same command or
 // by 'campaign resume'.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The campaign commands' shared input (dates, windows, device files) and output (a campaign,
 // a batch's summary).
 

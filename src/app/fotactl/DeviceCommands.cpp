@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl devices check FILE --firmware NAME [--json] [--accepted-out PATH] [--refused-out PATH]
 // fotactl devices show IMEI
 // fotactl devices list [--protocol P] [--csv FILE]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl licenses assign|remove --file FILE: FOTA licenses for the devices of a file, in
 // journaled chunks (resumable like 'campaign devices add|remove'), with every device's result
 // and the licenses the account has left before and after.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl report campaigns [--status S]... | report devices CAMPAIGN [--csv FILE] [--sequential]
 // [--concurrency N] | report device IMEI
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl campaign resume [JOURNAL-ID] [--list], and the workspace wiring of every fotactl run
 // (audit hook, journaled batches, reconciliation of unknown creates). The store helper's file.
 

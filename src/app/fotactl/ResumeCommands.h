@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The workspace side of fotactl (the store helper's part): the shared workspace opened for a

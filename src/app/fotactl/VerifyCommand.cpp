@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotactl campaign verify CAMPAIGN-ID [--csv FILE]: after the upgrade, verified rather than
 // reported — the devices the campaign's report calls successful are asked which firmware they
 // run (the firmware sync, journaled), and each is verified, a mismatch or not reported yet.

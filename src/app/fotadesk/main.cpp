@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotadesk: parse the options, pick the environment (the embedded demo
 // backend unless told otherwise), build the client and show the window.
 

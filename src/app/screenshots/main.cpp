@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotadesk-screenshots DIR [--language CODE]: the desktop app (DesktopApp, as fotadesk builds
 // it) on the embedded demo backend, driven through every workbench screen by ScreenshotDriver,
 // a PNG of each saved into DIR. Documentation tooling: scripts/screenshots.sh runs it under

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotasim: a faithful local ThingSpace FOTA v3 server (see docs/fotasim.md).
 
 #include "core/ProgramInfo.h"

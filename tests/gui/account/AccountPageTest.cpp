@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Account page against the embedded fotasim: the subscription as fotasim holds it, the
 // callback URL registered, refused before sending when it is not a usable URL, and deleted
 // after asking — each result checked by asking fotasim over HTTP, not the page (issue 21).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The activity log page over a real workspace: entries shown newest first, filters, CSV
 // export through the message seam. (The store helper's test.)
 

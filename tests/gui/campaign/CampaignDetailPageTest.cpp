@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The campaign detail page against an in-process fotasim: details shown,
 // actions enabled by status (disabled ones say why), edit dates (prefilled,
 // refusal keeps the entries, success reloads), cancel with a confirmation that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CampaignStatusLoader against a real fotasim process (a synthetic campaign of
 // 5,000 devices, read range-parallel): rows reach the model in insertions of at
 // most sliceRows() rows, never more than one slice per event-loop turn, with

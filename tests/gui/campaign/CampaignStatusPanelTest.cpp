@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The campaign status panel against a real fotasim process: a synthetic
 // campaign of 12,000 devices loads completely (every page, rows = totalDevice)
 // and its counts per status group equal the server's (an independent raw read

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Verify firmware" on a campaign page, driven like a user against a fotasim process: the page
 // (details + device status, put together as the app does) loads a campaign whose devices
 // upgraded, some of which fotasim then moved on to the next release or took off the air

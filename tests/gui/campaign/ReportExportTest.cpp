@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The handover report: the CSV (CsvWriter: BOM, CRLF) is one row per device in
 // IMEI order, and reads back (core CsvTokenizer, then the IMEI importer) to
 // exactly what the model holds — including reasons with commas, quotes and line

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ColumnFit: columns become as wide as their widest text (header or cell) when the first
 // rows arrive, within the limits, and the user's own widths survive later rows.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Last-used folders: every open dialog starts where the last file was opened
 // from, every save dialog where the last file was written (AppSettings'
 // LastImportFolder / LastExportFolder, so across restarts); device lists

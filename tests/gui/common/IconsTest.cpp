@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Icons: every SVG under resources/icons loads and draws, in the normal mode in its own
 // colours and in the selected mode in the palette's highlighted-text colour (so that it
 // shows on a selection highlight), sharp at device pixel ratio 2, and unknown names

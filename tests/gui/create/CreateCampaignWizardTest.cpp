@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The create-campaign form end to end, by driving its widgets against an
 // in-process fotasim: import a CSV with bad lines, fix a 14-digit IMEI, pick
 // firmware, set windows, check, submit, see the result; and an API refusal

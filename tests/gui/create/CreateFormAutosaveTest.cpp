@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The create-campaign form autosaves into a workspace draft and restores from it. (The store
 // helper's test.)
 

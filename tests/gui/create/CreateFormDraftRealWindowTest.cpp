@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A New campaign form filled by mouse only survives `kill -9` (issue 23 item 11): a real
 // process, in a real X window (xcb on a private Xvfb, tests/support/with-xvfb.sh), against a
 // real fotasim process, killed for real.

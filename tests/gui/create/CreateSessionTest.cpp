@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The New campaign form's one owner of state: what each step writes, what load() replaces, and
 // that every step reads the session (not a sibling step) through the real wizard.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The time-window editor's daylight-saving warning, driven as the schedule page drives it:
 // it appears (naming the zone, the day of the change and the local hours before and after)
 // exactly when the site's zone changes its UTC offset between the campaign's start and end

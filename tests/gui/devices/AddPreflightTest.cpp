@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Adding devices to a campaign checks every device against the account's inventory first:
 // a list the service will accept whole is sent at once; a list with devices it would refuse
 // stops on the check page, and "keep only the accepted devices" keeps the others as a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Adding and removing devices through DeviceChangeDialog against an in-process
 // fotasim with injected faults: per-device results, failed batches, Stop, and
 // "Retry failed" sending only the failures until the server's device set is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The add/remove-devices dialog's list autosaves into a device-list draft (at most 2 s behind
 // the user, every row in place), survives a crash, is offered on the Drafts page and reopens in
 // its campaign's dialog with the exact list; a successful change discards it. Against an

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DeviceListEditor driven through its widgets (no network): imports of
 // CSV/TSV/TXT off the GUI thread, paste, typing, the 14-digit fix, duplicates,
 // filter, remove and undo, export, cancel of a large import.

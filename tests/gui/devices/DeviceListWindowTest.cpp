@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drag and drop of device lists onto the main window: a dropped CSV/TXT opens
 // the device list editor (DeviceListWindow) with the file imported, listed in
 // the recent device lists; other files are refused; "New campaign with these

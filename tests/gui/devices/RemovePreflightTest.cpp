@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Remove devices checks the list against the campaign's device report before it sends
 // (RemovePreflight in DeviceChangeDialog, against an in-process fotasim): the devices the
 // campaign does not have are marked in the list with a count, never sent, can be dropped from

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The drafts list: what is saved shows up newest first, Reopen hands the right draft to the
 // caller, Discard asks and removes only when confirmed, and the model passes the tester.
 

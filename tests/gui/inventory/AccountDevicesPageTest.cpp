@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Devices page against a real fotasim (in process, demo inventory): it loads the whole
 // inventory (every protocol, compared with what the api layer reads from the same server), its
 // filters leave exactly the devices of a model and firmware, "New campaign" puts exactly the

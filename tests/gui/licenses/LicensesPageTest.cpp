@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Licenses page against the embedded fotasim: every licensed device fotasim holds, the IMEI
 // filter, the CSV export of what is shown, and removing then assigning licenses through the
 // page's dialog — each result checked by asking fotasim (POST /devices: licenseAssigned), not

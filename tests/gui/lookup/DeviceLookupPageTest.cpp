@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The device lookup page against a real fotasim process: typed input is
 // checked with the core IMEI rules and the message says precisely what is
 // wrong (the 14-digit fix is offered and works); a device in a campaign shows

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The activity model: newest first, bounded, the roles the panel uses, and a
 // structurally sound model under QAbstractItemModelTester; the Notifier only
 // notifies for watched campaigns and keeps the watch list in AppSettings.

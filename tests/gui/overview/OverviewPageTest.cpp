@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The overview page against a real fotasim process (demo data): it fills with
 // every campaign of the account (checked against an independent read of the
 // campaign history over every status), tiles and chart count what the server

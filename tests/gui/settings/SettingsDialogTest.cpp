@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The settings dialog over AppSettings (a QSettings file of the test's own): loads the table's
 // values, validates, writes on OK only. (The store helper's test.)
 

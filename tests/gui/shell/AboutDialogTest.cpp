@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Help ▸ About: the app's version, the Qt version it runs on (qVersion()) and
 // the one it was built with (QT_VERSION_STR), the environment and account;
 // opened from the Help menu of the main window, not modal.

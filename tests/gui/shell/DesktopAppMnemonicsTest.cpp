@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alt+letter must do one thing on each screen: no two mnemonics of one page (with the menu
 // bar and, in the create form, the step's buttons) share a letter, in every shipped
 // language. Before, step 1 had Alt+N for both "Campaign name" and "Next". The dialogs too.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The create flow typed the way a person types it: the whole app (DesktopApp, the wiring
 // fotadesk runs) in a real X window (xcb on a private Xvfb, tests/support/with-xvfb.sh),
 // against a real fotasim process. Every key goes, one at a time, to the window that has

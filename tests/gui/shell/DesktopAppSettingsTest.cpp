@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The settings as fotadesk wires them (DesktopApp): the site time zone from the settings at
 // start, the request timeout and the overview's refresh at once after the Settings dialog's OK.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Standard shortcuts of the main window (QKeySequence::StandardKey, so they
 // follow the desktop's conventions): New campaign, Open, Refresh, Find, Close,
 // Quit, Help contents (the user guide); Find puts the cursor in the filter of

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The application shell: pages and navigation, menus with standard
 // shortcuts, the status bar, open campaign by id, and the campaign page hook
 // for other pages' tabs.

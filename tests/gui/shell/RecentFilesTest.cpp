@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The recent device lists: newest first, deduplicated (the same file by another
 // spelling counts once), capped, kept across restarts, gone files pruned; and
 // the File ▸ Recent device lists menu over them (RecentFilesMenu).

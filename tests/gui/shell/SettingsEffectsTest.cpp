@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The settings no page owns take effect at once (SettingsEffects, as DesktopApp wires it): the
 // request timeout on the next request to a slow fotasim, the log's size and files kept on the
 // next line.

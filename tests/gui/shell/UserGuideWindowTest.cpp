@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Help ▸ User guide: docs/user-guide.md is embedded and rendered (headings,
 // the screenshots it shows load from the resource, offline), F1 opens it from
 // the main window, Find searches it.

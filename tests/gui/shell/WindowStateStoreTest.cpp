@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Window geometry, splitter and table column states survive a restart
 // (WindowStateStore over an AppSettings file): saved from one window, restored
 // into a new one; unnamed or ambiguous widgets are left alone.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the app does with its workspace at start (WorkspaceStartup): an interrupted device batch,
 // once the user agrees, is completed with as many requests at once as Settings ▸ Requests in
 // parallel says, as fotasim counts them; a fotactl create killed before it added its devices is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Signing in to Production/Custom: the keychain path (InMemorySecretStore behind the same
 // SecretStore interface as the OS keychain), the dialog path, "remember", no keychain
 // service, cancel, and a changed account. The dialog is filled in by the test (SignInFlow::Ask).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fotadesk-hostile-server: a misbehaving FOTA v3 server for the process-level tests of fotactl
 // (tests/app/FotactlHostileServerTest.cpp). It listens on 127.0.0.1 only, prints
 // "listening PORT" on stdout, then "request METHOD TARGET" for every request it reads. The
