@@ -2,9 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDevicesPage</name>
+    <message>
+        <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
+        <location line="+162"/>
+        <source>Account devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not loaded yet</source>
+        <translation type="unfinished">Noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the account&apos;s devices again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation type="unfinished">Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading: the devices read so far stay in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the devices the table shows to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the account&apos;s devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished">&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Firm&amp;ware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible: the server allows firmware upgrades over the air for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Licensed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Not connected for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only devices whose last connection (their last report to the server) is older than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;IMEI:</source>
+        <translation type="unfinished">&amp;IMEI:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of an IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New campai&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;selection to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/account/AccountPage.ui" line="+11"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purchase type:</source>
+        <translation>Kaufart:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FOTA licenses:</source>
+        <translation>FOTA-Lizenzen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FOTA licenses used</source>
+        <translation>Verwendete FOTA-Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscription updated:</source>
+        <translation>Abonnement geändert:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the subscription and the callback URL</source>
+        <translation>Abonnement und Callback-URL neu lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ThingSpace POSTs the status changes of this account&apos;s campaigns and devices to the callback URL. It must be a server of yours that the Internet can reach: FotaDesk cannot receive callbacks itself, and reads the same statuses from the reports.</source>
+        <translation>ThingSpace sendet die Statusänderungen der Kampagnen und Geräte dieses Kontos per POST an die Callback-URL. Sie muss ein Server von Ihnen sein, den das Internet erreicht: FotaDesk kann selbst keine Callbacks empfangen und liest dieselben Status aus den Berichten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered callback URL</source>
+        <translation>Registrierte Callback-URL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://hooks.example.com/fota</source>
+        <translation>https://hooks.example.com/fota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback URL to register</source>
+        <translation>Zu registrierende Callback-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the callback URL</source>
+        <translation>Callback-URL registrieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the registered callback URL</source>
+        <translation>Registrierte Callback-URL löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Callback URL message</source>
+        <translation>Meldung zur Callback-URL</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../ui/notifications/ActivityPanel.ui" line="+11"/>
+        <location filename="../ui/notifications/ActivityPanel.ui" line="+13"/>
         <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
         <translation>Was die Dashboards bemerkt haben: Statusänderungen beobachteter Kampagnen, Geräteänderungen seit Ihrem letzten Blick, Verbindungsprobleme, Exporte.</translation>
     </message>
@@ -32,7 +269,7 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../src/gui/common/ApiErrorText.cpp" line="+24"/>
+        <location filename="../src/gui/common/ApiErrorText.cpp" line="+27"/>
         <source>The server refused it: %1 — %2</source>
         <translation>Der Server hat abgelehnt: %1 — %2</translation>
     </message>
@@ -55,7 +292,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/gui/shell/AppContext.cpp" line="+11"/>
+        <location filename="../src/gui/shell/AppContext.cpp" line="+14"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -73,7 +310,7 @@
 <context>
     <name>CampaignDetailPage</name>
     <message>
-        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+13"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -308,7 +545,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+37"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -316,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+28"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -326,7 +563,7 @@
 <context>
     <name>CampaignStatusPanel</name>
     <message>
-        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+13"/>
         <source>Device report loading progress</source>
         <translation>Ladefortschritt des Geräteberichts</translation>
     </message>
@@ -434,7 +671,7 @@
 <context>
     <name>CampaignWorkbenchPage</name>
     <message>
-        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+9"/>
+        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+11"/>
         <source>Campaign workbench</source>
         <translation>Kampagnen-Werkbank</translation>
     </message>
@@ -514,7 +751,7 @@
 <context>
     <name>CreateCheckPage</name>
     <message>
-        <location filename="../ui/create/CreateCheckPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateCheckPage.ui" line="+8"/>
         <source>Check before scheduling</source>
         <translation>Vor dem Planen prüfen</translation>
     </message>
@@ -572,7 +809,7 @@
 <context>
     <name>CreateDevicesPage</name>
     <message>
-        <location filename="../ui/create/CreateDevicesPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateDevicesPage.ui" line="+8"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -595,7 +832,7 @@
 <context>
     <name>CreateFirmwarePage</name>
     <message>
-        <location filename="../ui/create/CreateFirmwarePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateFirmwarePage.ui" line="+8"/>
         <source>Campaign and firmware</source>
         <translation>Kampagne und Firmware</translation>
     </message>
@@ -688,7 +925,7 @@
 <context>
     <name>CreateResultPage</name>
     <message>
-        <location filename="../ui/create/CreateResultPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateResultPage.ui" line="+8"/>
         <source>Campaign scheduled</source>
         <translation>Kampagne geplant</translation>
     </message>
@@ -746,7 +983,7 @@
 <context>
     <name>CreateSchedulePage</name>
     <message>
-        <location filename="../ui/create/CreateSchedulePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSchedulePage.ui" line="+8"/>
         <source>Dates, time windows and options</source>
         <translation>Daten, Zeitfenster und Optionen</translation>
     </message>
@@ -850,7 +1087,7 @@
 <context>
     <name>CreateSubmitPage</name>
     <message>
-        <location filename="../ui/create/CreateSubmitPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSubmitPage.ui" line="+8"/>
         <source>Scheduling the campaign</source>
         <translation>Kampagne wird geplant</translation>
     </message>
@@ -918,7 +1155,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ui/signin/CredentialsDialog.ui" line="+6"/>
+        <location filename="../ui/signin/CredentialsDialog.ui" line="+8"/>
         <source>Sign in to ThingSpace FOTA</source>
         <translation>Bei ThingSpace FOTA anmelden</translation>
     </message>
@@ -1016,7 +1253,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+85"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+91"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1051,7 +1288,22 @@
         <translation>Gerätesuche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -1072,7 +1324,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+99"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+102"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -1085,7 +1337,7 @@
 <context>
     <name>DeviceChangeDialog</name>
     <message>
-        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+6"/>
+        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+8"/>
         <source>Add or remove devices</source>
         <translation>Geräte hinzufügen oder entfernen</translation>
     </message>
@@ -1188,7 +1440,7 @@
 <context>
     <name>DeviceListEditor</name>
     <message>
-        <location filename="../ui/devices/DeviceListEditor.ui" line="+16"/>
+        <location filename="../ui/devices/DeviceListEditor.ui" line="+18"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
@@ -1407,7 +1659,7 @@
 <context>
     <name>DeviceLookupPage</name>
     <message>
-        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+9"/>
+        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+11"/>
         <source>Device lookup</source>
         <translation>Gerätesuche</translation>
     </message>
@@ -1465,7 +1717,7 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../ui/drafts/DraftsPage.ui" line="+9"/>
+        <location filename="../ui/drafts/DraftsPage.ui" line="+11"/>
         <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
         <translation>Unfertige Arbeit wird während der Eingabe gespeichert, höchstens zwei Sekunden hinter Ihnen. Öffnen Sie einen Entwurf erneut, um daran weiterzuarbeiten, oder verwerfen Sie, was Sie nicht mehr brauchen.</translation>
     </message>
@@ -1498,7 +1750,7 @@
 <context>
     <name>EditDatesDialog</name>
     <message>
-        <location filename="../ui/campaign/EditDatesDialog.ui" line="+6"/>
+        <location filename="../ui/campaign/EditDatesDialog.ui" line="+8"/>
         <source>Edit dates and time windows</source>
         <translation>Daten und Zeitfenster bearbeiten</translation>
     </message>
@@ -1570,9 +1822,77 @@
     </message>
 </context>
 <context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../ui/licenses/LicensesPage.ui" line="+11"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;IMEI contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits of an IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only IMEIs containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licensed devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Assign licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give FOTA licenses to the devices of a list (import a file or paste IMEIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the licensed devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.ui" line="+9"/>
+        <location filename="../ui/shell/MainWindow.ui" line="+11"/>
         <source>FotaDesk</source>
         <translation>FotaDesk</translation>
     </message>
@@ -1725,7 +2045,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/overview/OverviewPage.ui" line="+11"/>
+        <location filename="../ui/overview/OverviewPage.ui" line="+13"/>
         <source>Campaigns overview</source>
         <translation>Kampagnenübersicht</translation>
     </message>
@@ -1851,7 +2171,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+15"/>
+        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+18"/>
         <source>Keep as it is</source>
         <translation>So lassen</translation>
     </message>
@@ -1859,12 +2179,17 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+60"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+63"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>%1 konnte nicht nach %2 geschrieben werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Choose a folder you can write to (and check the free space), then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 %2 (%3 UTC)</source>
         <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -1874,13 +2199,8 @@
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The CSV report</source>
-        <translation>Der CSV-Bericht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+50"/>
+        <location line="+38"/>
+        <location line="+43"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Es gibt noch keinen Gerätebericht zum Exportieren: Laden Sie zuerst den Gerätestatus der Kampagne.</translation>
     </message>
@@ -1890,7 +2210,7 @@
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+13"/>
         <source>Campaign report — %1</source>
         <translation>Kampagnenbericht — %1</translation>
@@ -2167,7 +2487,7 @@
 <context>
     <name>TimeWindowEditor</name>
     <message>
-        <location filename="../ui/create/TimeWindowEditor.ui" line="+15"/>
+        <location filename="../ui/create/TimeWindowEditor.ui" line="+17"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
@@ -2265,7 +2585,7 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+19"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+22"/>
         <source>Workbench</source>
         <translation>Werkbank</translation>
     </message>
@@ -2278,7 +2598,7 @@
 <context>
     <name>fotactl</name>
     <message>
-        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+33"/>
+        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+36"/>
         <source>wrong number of arguments.
 %1</source>
         <translation>falsche Anzahl von Argumenten.
@@ -2290,7 +2610,7 @@
         <translation>Zugangsdaten fehlen (%1): Setzen Sie FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME und FOTA_PASSWORD oder verwenden Sie --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+72"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+75"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2395,12 +2715,12 @@ verwertbare Antwort.
         <translation>--deadline muss eine Zahl von Sekunden zwischen 0 und 86400 sein.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+42"/>
         <source>The demo simulator did not start: %1</source>
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+18"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+28"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2432,28 +2752,35 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>fotactl: &apos;%1&apos; names no command.
-
-</source>
-        <translation>fotactl: &apos;%1&apos; nennt keinen Befehl.
-
-</translation>
+        <location line="+57"/>
+        <source>&apos;%1&apos; names no command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>fotactl: unknown command &apos;%1&apos;.
-
-</source>
-        <translation>fotactl: unbekannter Befehl &apos;%1&apos;.
-
-</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/JsonEmitter.cpp" line="+124"/>
+        <source>interrupted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>fotactl ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fotactl::audit</name>
     <message>
-        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+32"/>
         <source>Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]
                      [--operation OP] [--outcome OUTCOME] [--account NAME]
                      [--search TEXT] [--limit N] [--csv FILE]
@@ -2577,7 +2904,12 @@ Ergebnis vervollständigt.
         <translation>--limit muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>the audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No audit entries%1 (workspace %2).
 </source>
         <translation>Keine Audit-Einträge%1 (Arbeitsbereich %2).
@@ -2640,14 +2972,124 @@ Ergebnis vervollständigt.
     </message>
 </context>
 <context>
+    <name>fotactl::callbacks</name>
+    <message>
+        <location filename="../src/app/fotactl/CallbackCommands.cpp" line="+29"/>
+        <source>ThingSpace POSTs the status changes of the account&apos;s campaigns and devices
+to the callback URL: it must be a server of yours that the Internet can
+reach. FotaDesk and fotactl cannot receive callbacks themselves; they read
+the same statuses from the reports.
+</source>
+        <translation>ThingSpace sendet die Statusänderungen der Kampagnen und Geräte des Kontos
+per POST an die Callback-URL: Sie muss ein Server von Ihnen sein, den das
+Internet erreicht. FotaDesk und fotactl können selbst keine Callbacks
+empfangen; sie lesen dieselben Status aus den Berichten.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: fotactl callbacks show [options]
+
+The callback URL registered for the account, if any.
+
+</source>
+        <translation>Aufruf: fotactl callbacks show [Optionen]
+
+Die für das Konto registrierte Callback-URL, falls es eine gibt.
+
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No callback URL is registered.
+</source>
+        <translation>Es ist keine Callback-URL registriert.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callback URL      %1
+</source>
+        <translation>Callback-URL      %1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl callbacks set URL [options]
+
+Registers URL (http or https) as the account&apos;s callback URL, replacing
+the one registered before.
+
+</source>
+        <translation>Aufruf: fotactl callbacks set URL [Optionen]
+
+Registriert URL (http oder https) als Callback-URL des Kontos und ersetzt
+die zuvor registrierte.
+
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL: write it whole, for example https://hooks.example.com/fota.</source>
+        <translation>„%1“ ist keine absolute http- oder https-URL: Schreiben Sie sie vollständig, zum Beispiel https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback URL must not contain a user name or password (&apos;%1@&apos;): the service would store them in clear.</source>
+        <translation>Die Callback-URL darf weder Benutzernamen noch Passwort enthalten („%1@“): Der Dienst würde sie im Klartext speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Registered callback URL %1
+</source>
+        <translation>Callback-URL %1 registriert
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl callbacks delete [options]
+
+Deletes the account&apos;s callback URL: the service stops POSTing status
+changes.
+</source>
+        <translation>Aufruf: fotactl callbacks delete [Optionen]
+
+Löscht die Callback-URL des Kontos: Der Dienst sendet keine
+Statusänderungen mehr.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No callback URL is registered now.
+</source>
+        <translation>Jetzt ist keine Callback-URL registriert.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the account&apos;s callback URL.</source>
+        <translation>Die Callback-URL des Kontos anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register the account&apos;s callback URL.</source>
+        <translation>Die Callback-URL des Kontos registrieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the account&apos;s callback URL.</source>
+        <translation>Die Callback-URL des Kontos löschen.</translation>
+    </message>
+</context>
+<context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+30"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+34"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -2801,14 +3243,14 @@ Ergebnis vervollständigt.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … und %1 weitere (--json zeigt alle)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+41"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+44"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2832,7 +3274,7 @@ als CampaignAborted; der Dienst kann eine gestartete Kampagne ablehnen).
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Campaign %1 cancelled.
 </source>
         <translation>Kampagne %1 abgebrochen.
@@ -2872,7 +3314,7 @@ es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+145"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+153"/>
         <source>Start date.</source>
         <translation>Startdatum.</translation>
     </message>
@@ -2904,7 +3346,7 @@ es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
         <translation>das Enddatum %1 liegt vor dem Startdatum %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE
                              [--chunk-size N] [--plain-path] [--skip-invalid]
                              [options]
@@ -2989,7 +3431,7 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-26"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-29"/>
         <source>The campaign %1 exists; %2 of its devices were not sent: %3
 Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -2998,7 +3440,7 @@ Fügen Sie sie mit &apos;fotactl campaign resume&apos; oder &apos;fotactl campai
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
 </source>
         <translation>Nicht jedes Gerät wurde hinzugefügt; der Stapel ist als %1 protokolliert: &apos;fotactl campaign resume %1&apos; (oder derselbe Befehl noch einmal) sendet die Blöcke, die nicht erfolgreich waren.
@@ -3125,7 +3567,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
   %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>This create was already made by an earlier run: campaign %1. It is not sent again; its devices are completed.
 </source>
         <translation>Diese Kampagne wurde bereits von einem früheren Lauf angelegt: Kampagne %1. Sie wird nicht erneut gesendet; ihre Geräte werden vervollständigt.
@@ -3172,7 +3614,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
         <translation>Eine Firmware-Upgrade-Kampagne planen.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+8"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+9"/>
         <source>Show one campaign.</source>
         <translation>Eine Kampagne anzeigen.</translation>
     </message>
@@ -3200,12 +3642,7 @@ zweite zu erstellen, und meldet, was es gefunden hat.
 <context>
     <name>fotactl::devices</name>
     <message>
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3305,7 +3742,7 @@ Datei oder Optionen, 3 Netzwerk.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 against %2 (%3 %4, %5 -&gt; %6)
 </source>
         <translation>%1 gegen %2 (%3 %4, %5 -&gt; %6)
@@ -3493,7 +3930,7 @@ Jedes Gerät im Gerätebestand des Kontos für ein Protokoll (alle Seiten).
         <translation>--protocol muss LWM2M, OMD-DM, OMDADM, OMADM oder HTTP sein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -3557,7 +3994,7 @@ Jedes Gerät im Gerätebestand des Kontos für ein Protokoll (alle Seiten).
 <context>
     <name>fotactl::firmware</name>
     <message>
-        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+29"/>
         <source>Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]
 
 Lists the firmware packages the account may use in a campaign.
@@ -3629,7 +4066,7 @@ Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+30"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+32"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -3641,7 +4078,8 @@ Options:
   --json             print one JSON object:
                      {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
                       &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
-                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;, &quot;message&quot;}
+                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;: {&quot;kind&quot;, &quot;code&quot;,
+                      &quot;message&quot;}, &quot;exitCode&quot;: 2}
   --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the
                      order they first appear
   -h, --help         show this help
@@ -3649,35 +4087,14 @@ Options:
 Exit codes:
   0  every data line holds a valid IMEI
   1  some lines were rejected, or no valid IMEI was found
-  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a
-     usage error
+  2  the file cannot be used (unreadable, empty, binary, no IMEI column), the
+     --valid-out file could not be written whole (the previous one is kept),
+     or a usage error
 </source>
-        <translation>Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]
-
-Liest eine aus Excel oder einem anderen Werkzeug exportierte Geräteliste (CSV, TSV
-oder TXT; UTF-8, UTF-16 oder Windows-1252; durch Komma, Semikolon, Tabulator oder
-senkrechten Strich getrennt) und prüft jede IMEI: 15 Ziffern mit gültiger
-Luhn-Prüfziffer. Die IMEI-Spalte wird über ihre Überschrift (IMEI, Device IMEI,
-Device ID, ...) oder ihren Inhalt gefunden.
-
-Optionen:
-  --json             ein JSON-Objekt ausgeben:
-                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
-                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
-                      &quot;message&quot;}]}; bei Exit-Code 2: {&quot;error&quot;, &quot;message&quot;}
-  --valid-out PFAD   die eindeutigen gültigen IMEIs nach PFAD schreiben, eine pro
-                     Zeile, in der Reihenfolge ihres ersten Auftretens
-  -h, --help         diese Hilfe anzeigen
-
-Exit-Codes:
-  0  jede Datenzeile enthält eine gültige IMEI
-  1  einige Zeilen wurden abgelehnt oder keine gültige IMEI gefunden
-  2  die Datei ist nicht verwendbar (unlesbar, leer, binär, keine IMEI-Spalte)
-     oder ein Aufruffehler
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>File:        %1
 </source>
         <translation>Datei:       %1
@@ -3801,7 +4218,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out benötigt einen Pfad: --valid-out PFAD.</translation>
     </message>
@@ -3831,12 +4248,7 @@ Exit-Codes:
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot write the valid IMEIs to “%1”: %2.</source>
-        <translation>die gültigen IMEIs können nicht nach „%1“ geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Wrote %1 IMEI(s) to %2
 </source>
         <translation>%1 IMEI(s) nach %2 geschrieben
@@ -3846,7 +4258,7 @@ Exit-Codes:
 <context>
     <name>fotactl::licenses</name>
     <message>
-        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+31"/>
         <source>Usage: fotactl licenses [--devices] [options]
 
 The account&apos;s FOTA licenses: subscription, counts, and with --devices
@@ -3910,7 +4322,7 @@ lizenzierte Gerät (alle Seiten).
         <translation>Die FOTA-Lizenzen des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+48"/>
+        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+52"/>
         <source>Usage: fotactl licenses assign --file FILE [--csv FILE] [--chunk-size N]
          [--skip-invalid] [--resume] [options]
 
@@ -4016,12 +4428,17 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>--chunk-size muss eine Zahl von 1 bis 10000 sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--csv: cannot write %1: %2 (nothing was sent).</source>
-        <translation>--csv: %1 kann nicht geschrieben werden: %2 (nichts wurde gesendet).</translation>
+        <location line="+13"/>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <source>%1 The licenses were changed as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>note: the account has %1 license(s) left for %2 device(s); devices beyond them that have no license yet will be refused.
 </source>
         <translation>Hinweis: Das Konto hat noch %1 Lizenz(en) für %2 Gerät(e); darüber hinausgehende Geräte ohne Lizenz werden abgelehnt.
@@ -4035,14 +4452,7 @@ Datei oder Optionen, 3 Netzwerk.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--csv: cannot write %1: %2 (the licenses were changed as shown).
-</source>
-        <translation>--csv: %1 kann nicht geschrieben werden: %2 (die Lizenzen wurden wie angezeigt geändert).
-</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Assign FOTA licenses to the devices of a file.</source>
         <translation>Den Geräten einer Datei FOTA-Lizenzen zuweisen.</translation>
     </message>
@@ -4052,7 +4462,7 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>Die FOTA-Lizenzen der Geräte einer Datei entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+53"/>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+56"/>
         <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
         <translation>Keine eindeutige Antwort (%1); &apos;fotactl campaign resume&apos; sendet es erneut.</translation>
     </message>
@@ -4150,7 +4560,7 @@ Datei oder Optionen, 3 Netzwerk.
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+46"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+50"/>
         <source>Usage: fotactl report campaigns [--status STATUS]... [options]
 
 Lists the campaign history. Without --status: every known status, read
@@ -4176,30 +4586,30 @@ gelesen und zusammengeführt (eine Kampagne erscheint einmal).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <location line="+28"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>FIRMWARE</source>
         <translation>FIRMWARE</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>START</source>
         <translation>START</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>END</source>
         <translation>ENDE</translation>
     </message>
@@ -4266,13 +4676,7 @@ Seite für Seite gelesen).
         <translation>--concurrency erwartet eine Zahl von 1 bis 16, erhalten: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+47"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+33"/>
         <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
 </source>
         <translation>Hinweis: die Seiten des Servers passten nicht zum Lesen in parallelen Bereichen (%1); der Bericht wurde Seite für Seite gelesen.
@@ -4286,7 +4690,7 @@ Seite für Seite gelesen).
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 device(s) written to %2
 </source>
         <translation>%1 Gerät(e) nach %2 geschrieben
@@ -4366,7 +4770,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
 <context>
     <name>fotactl::resume</name>
     <message>
-        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+43"/>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+46"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
@@ -4406,7 +4810,12 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
         <translation> (einfacher Pfad)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+51"/>
+        <source>the batch journals cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No interrupted batch for account %1.
 </source>
         <translation>Kein unterbrochener Stapel für Konto %1.
@@ -4510,7 +4919,7 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>batch %1: %2
 </source>
         <translation>Stapel %1: %2
@@ -4577,18 +4986,28 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
         <translation>Für diese Geräte gibt es nichts fortzusetzen: ein neuer Stapel wird gestartet.
 </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was sent: %1. A change is sent only once the workspace has recorded it (the record prevents a duplicate and lets an interrupted run be resumed). Free space on the disk or make the workspace writable, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fotactl::verify</name>
     <message>
-        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+55"/>
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+59"/>
         <source>note: the report was read page after page (%1).
 </source>
         <translation>Hinweis: Der Bericht wurde Seite für Seite gelesen (%1).
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Campaign %1: %n successful device(s) checked against firmware %2
 </source>
         <translation>
@@ -4680,28 +5099,21 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+23"/>
-        <location line="+34"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-38"/>
+        <location line="+27"/>
         <source>note: no device of campaign %1 has succeeded yet; nothing to verify.
 </source>
         <translation>Hinweis: Noch kein Gerät der Kampagne %1 war erfolgreich; nichts zu prüfen.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>note: not journaled: %1
 </source>
         <translation>Hinweis: nicht protokolliert: %1
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Verify that a campaign&apos;s successful devices run its firmware.</source>
         <translation>Prüfen, ob die erfolgreichen Geräte einer Kampagne deren Firmware ausführen.</translation>
     </message>
@@ -4709,7 +5121,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AboutDialog</name>
     <message>
-        <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
+        <location filename="../src/gui/shell/AboutDialog.cpp" line="+30"/>
         <source>About FotaDesk</source>
         <translation>Über FotaDesk</translation>
     </message>
@@ -4739,20 +5151,435 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Daten und Protokolle: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Copyright © %1</source>
+        <translation>Copyright © %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FotaDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1).</source>
+        <translation>FotaDesk ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (%1), weitergeben und/oder verändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It comes with NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt, soweit gesetzlich zulässig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses Qt (LGPL 3; Qt Charts under GPL 3), QtKeychain (BSD 3-clause) and SQLite (public domain): see Third-party notices.</source>
+        <translation>Verwendet Qt (LGPL 3; Qt Charts unter GPL 3), QtKeychain (BSD 3-clause) und SQLite (gemeinfrei): siehe Hinweise zu Drittanbietern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>&amp;License…</source>
+        <translation>&amp;Lizenz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Third-party notices…</source>
+        <translation>&amp;Hinweise zu Drittanbietern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>FotaDesk %1 — Qt %2 (built with %3)</source>
         <translation>FotaDesk %1 — Qt %2 (erstellt mit %3)</translation>
     </message>
 </context>
 <context>
+    <name>fotadesk::AccountDeviceModel</name>
+    <message>
+        <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished">%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (MDN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMEI</source>
+        <translation type="unfinished">IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make</source>
+        <translation type="unfinished">Hersteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOTA-eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AccountDevicesPage</name>
+    <message>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
+        <location line="+296"/>
+        <source>A new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loading stopped: the table shows the %1 devices read so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s devices could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Loading… %1 devices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 devices in the account (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded yet</source>
+        <translation type="unfinished">Noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New campai&amp;gn from %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the New campaign form with the selected devices in its device list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 &amp;selected to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New campai&amp;gn from all %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is selected: the New campaign form gets every device the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add all %1 &amp;shown to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Append these devices to the create-form draft chosen beside (a new one, or one of the Drafts page); devices already in it are not added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no local workspace: drafts cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>make %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Untitled campaign</source>
+        <translation type="unfinished">Unbenannte Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The draft could not be read; it may have been discarded. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The draft could not be saved in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 were in it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 devices written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AccountPage</name>
+    <message>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+74"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 used of %2 (%3 free)</source>
+        <translation>%1 von %2 verwendet (%3 frei)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the subscription</source>
+        <translation>Abonnement lesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the callback URL</source>
+        <translation>Callback-URL lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the URL of your server first, e.g. https://hooks.example.com/fota.</source>
+        <translation>Geben Sie zuerst die URL Ihres Servers ein, z. B. https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL: write it whole, for example https://hooks.example.com/fota.</source>
+        <translation>„%1“ ist keine absolute http- oder https-URL: Schreiben Sie sie vollständig, zum Beispiel https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The callback URL must not contain a user name or password (&apos;%1@&apos;): the service would store them in clear.</source>
+        <translation>Die Callback-URL darf weder Benutzernamen noch Passwort enthalten („%1@“): Der Dienst würde sie im Klartext speichern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registering %1…</source>
+        <translation>%1 wird registriert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registered. ThingSpace now POSTs status changes to %1.</source>
+        <translation>Registriert. ThingSpace sendet Statusänderungen jetzt per POST an %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registering the callback URL</source>
+        <translation>Callback-URL registrieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the callback URL</source>
+        <translation>Callback-URL löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThingSpace will stop POSTing status changes to %1.</source>
+        <translation>ThingSpace sendet dann keine Statusänderungen mehr an %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback URL</source>
+        <translation>Callback-URL löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted: nothing is POSTed to %1 any more.</source>
+        <translation>Gelöscht: An %1 wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting the callback URL</source>
+        <translation>Callback-URL löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No callback URL is registered.</source>
+        <translation>Es ist keine Callback-URL registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered: %1</source>
+        <translation>Registriert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+53"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+56"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
     </message>
@@ -4903,7 +5730,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+48"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -4926,7 +5753,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+42"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+45"/>
         <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
         <translation>Keine Kampagne wird beobachtet. Setzen Sie auf der Registerkarte Gerätestatus einer Kampagne das Häkchen bei „Beobachten“ (oder nutzen Sie das Kontextmenü der Übersicht), um bei Statusänderungen benachrichtigt zu werden.</translation>
     </message>
@@ -4942,7 +5769,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AddPreflight</name>
     <message>
-        <location filename="../src/gui/devices/AddPreflight.cpp" line="+24"/>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+27"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Zurück zur Liste</translation>
     </message>
@@ -4991,7 +5818,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="+44"/>
+        <location filename="../src/api/ApiError.cpp" line="+47"/>
         <source>(no error message)</source>
         <translation>(keine Fehlermeldung)</translation>
     </message>
@@ -5136,7 +5963,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
         <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (%1). Sie hat möglicherweise gewirkt oder auch nicht: senden Sie sie nicht erneut. Prüfen Sie zuerst das Ergebnis (bei einer neuen Kampagne: abgleichen, was den Kampagnenverlauf nach Name, Firmware und Daten durchsucht).</translation>
     </message>
@@ -5152,7 +5979,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AuditHook</name>
     <message>
-        <location filename="../src/workflow/AuditHook.cpp" line="+37"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+41"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -5244,7 +6071,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Callback-URL löschen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>This change was not sent: it could not be recorded in the workspace first (%1). Nothing is sent that the workspace cannot record. Free space on the disk or make the workspace writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2 devices %3</source>
         <translation>%1 von %2 Geräten %3</translation>
     </message>
@@ -5312,20 +6144,15 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+262"/>
+        <location filename="../src/store/AuditLog.cpp" line="+274"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>Das Programm wurde beendet, bevor die Antwort eintraf: die Änderung wurde möglicherweise vorgenommen oder auch nicht. Prüfen Sie die Kampagne (ein protokollierter Gerätestapel kann fortgesetzt werden).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
-        <translation>Das Aktivitätsprotokoll konnte nicht nach %1 geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+54"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -5413,7 +6240,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::Authenticator</name>
     <message>
-        <location filename="../src/api/Authenticator.cpp" line="+93"/>
+        <location filename="../src/api/Authenticator.cpp" line="+96"/>
         <source>No credentials are set for this environment.</source>
         <translation>Für diese Umgebung sind keine Zugangsdaten gesetzt.</translation>
     </message>
@@ -5436,7 +6263,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AutosaveController</name>
     <message>
-        <location filename="../src/store/AutosaveController.cpp" line="+84"/>
+        <location filename="../src/store/AutosaveController.cpp" line="+87"/>
         <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
         <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden (siehe Protokoll); Ihre Eingaben sind noch im Formular.</translation>
     </message>
@@ -5444,7 +6271,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+271"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+254"/>
+        <source>batch %1 has no chunk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>There is no batch journal %1.</source>
         <translation>Es gibt kein Stapel-Journal %1.</translation>
     </message>
@@ -5464,7 +6296,17 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Stapel %1 wird von einem anderen Programm ausgeführt (Prozess %2). Warten Sie, bis es endet, oder beenden Sie es, und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Batch %1 cannot be resumed while %2; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Batch %1 cannot be resumed: its journal cannot be written (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Batch %1 was just taken over by another program.</source>
         <translation>Stapel %1 wurde gerade von einem anderen Programm übernommen.</translation>
     </message>
@@ -5472,12 +6314,17 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+42"/>
-        <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
-        <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden und wurde daher nicht gestartet (ein Stapel, der nicht fortgesetzt werden kann, wird nicht gesendet). Siehe Protokoll.</translation>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>There is no workspace to resume a batch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>There is no readable batch journal %1.</source>
         <translation>Es gibt kein lesbares Stapel-Journal %1.</translation>
     </message>
@@ -5497,11 +6344,16 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>Der Blockplan von Stapel %1 passt nicht zu seinem Journal.</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>The batch journal could not be written (%1), so the batch was stopped: %2 of %3 device(s) were sent, the other %4 were not. Once the workspace can be written again (free space on the disk), resume batch %5 (&apos;fotactl campaign resume %5&apos;, or restart FotaDesk) to send the rest; devices already handled count as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::BodyLimit</name>
     <message>
-        <location filename="../src/api/BodyLimit.cpp" line="+20"/>
+        <location filename="../src/api/BodyLimit.cpp" line="+23"/>
         <source>an answer</source>
         <translation>eine Antwort</translation>
     </message>
@@ -5759,7 +6611,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignDraft</name>
     <message>
-        <location filename="../src/core/CampaignDraft.cpp" line="+68"/>
+        <location filename="../src/core/CampaignDraft.cpp" line="+72"/>
         <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
         <translation>Gerät %1 (%2) ist doppelt aufgeführt (zuerst als Gerät %3): es wird einmal gesendet.</translation>
     </message>
@@ -5789,12 +6641,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Kampagnenname hat %1 Zeichen: verwenden Sie höchstens %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The campaign name contains a line break, tab or other control character: write it on one line.</source>
         <translation>Der Kampagnenname enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen: schreiben Sie ihn in eine Zeile.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The campaign name contains an invisible text-direction control (such as a right-to-left override): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No firmware chosen: pick a firmware package from the account&apos;s firmware list.</source>
         <translation>Keine Firmware gewählt: wählen Sie ein Firmware-Paket aus der Firmware-Liste des Kontos.</translation>
     </message>
@@ -5887,13 +6744,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+46"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+51"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5946,7 +6803,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+37"/>
         <source>Progress over time</source>
         <translation>Fortschritt über die Zeit</translation>
     </message>
@@ -5982,7 +6839,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+64"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+67"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -6200,7 +7057,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+61"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+64"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -6213,7 +7070,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CheckedDeviceModel</name>
     <message>
-        <location filename="../src/models/CheckedDeviceModel.cpp" line="+53"/>
+        <location filename="../src/models/CheckedDeviceModel.cpp" line="+56"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -6226,7 +7083,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+18"/>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
     </message>
@@ -6254,7 +7111,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+40"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+43"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -6327,7 +7184,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+44"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+47"/>
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
@@ -6457,7 +7314,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
@@ -6468,7 +7325,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+49"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+52"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
@@ -6527,7 +7384,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
-        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
         <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
         <translation>
             <numerusform>der lokale Arbeitsbereich konnte das %n hinzuzufügende Gerät für Kampagne %1 nicht protokollieren</numerusform>
@@ -6538,7 +7395,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+31"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+34"/>
         <source>(no name) %1 → %2</source>
         <translation>(kein Name) %1 → %2</translation>
     </message>
@@ -6607,7 +7464,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+50"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+53"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -6655,7 +7512,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+26"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+29"/>
         <source>Show &amp;result</source>
         <translation>&amp;Ergebnis anzeigen</translation>
     </message>
@@ -6729,7 +7586,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Credentials</name>
     <message>
-        <location filename="../src/api/CredentialSource.cpp" line="+18"/>
+        <location filename="../src/api/CredentialSource.cpp" line="+21"/>
         <source>client id</source>
         <translation>Client-ID</translation>
     </message>
@@ -6752,7 +7609,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
-        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+18"/>
+        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+21"/>
         <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
         <translation>Melden Sie sich bei der Umgebung %1 an. Client-Secret und Passwort werden für diesen Lauf im Speicher gehalten und nur dann im System-Schlüsselbund, wenn Sie das Kästchen unten ankreuzen: nie in einer Datei, den Einstellungen oder einem Protokoll.</translation>
     </message>
@@ -6775,7 +7632,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+259"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+262"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
     </message>
@@ -6783,12 +7640,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+37"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+44"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+534"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+572"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -6804,12 +7661,32 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte, die aus &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;entfernt&lt;/b&gt; werden (ID %2, %3 %4). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+6"/>
+        <source>Assign licenses</source>
+        <translation type="unfinished">Lizenzen zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices to &lt;b&gt;give a FOTA license&lt;/b&gt; from the account&apos;s pool. List them below, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices whose FOTA license to &lt;b&gt;remove&lt;/b&gt; (it returns to the account&apos;s pool). List them below, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>Not in this campaign: not sent</source>
         <translation>Nicht in dieser Kampagne: nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+76"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
@@ -6817,20 +7694,47 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removing %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Entferne %n Gerät in %1 Anfrage(n)…</numerusform>
             <numerusform>Entferne %n Geräte in %1 Anfrage(n)…</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Not journaled (%1): if FotaDesk stops, this run cannot be resumed.</source>
-        <translation>Nicht im Journal (%1): wenn FotaDesk anhält, lässt sich dieser Lauf nicht fortsetzen.</translation>
+        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>A&amp;ssign licenses to %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-112"/>
         <source>Stopping…</source>
         <translation>Stoppe…</translation>
     </message>
@@ -6866,12 +7770,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Die Anfragen ohne Antwort bleiben als Stapel %1 erhalten: der nächste Start bietet an, sie zu senden (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>%n Gerät &amp;hinzufügen</numerusform>
@@ -6879,7 +7783,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remo&amp;ve %n device(s)</source>
         <translation>
             <numerusform>%n &amp;Gerät entfernen</numerusform>
@@ -6890,7 +7794,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceInventoryCheck</name>
     <message>
-        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+87"/>
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+90"/>
         <source>Will be accepted</source>
         <translation>Wird angenommen</translation>
     </message>
@@ -6951,7 +7855,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceInventoryLine</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+43"/>
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+46"/>
         <source>Device inventory</source>
         <translation>Geräteinventar</translation>
     </message>
@@ -7046,7 +7950,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+72"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+75"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -7252,17 +8156,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 14-stellige IMEI(s) mit ihrer Prüfziffer vervollständigt; %2 davon waren bereits aufgeführt und wurden zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Export devices</source>
         <translation>Geräte exportieren</translation>
     </message>
@@ -7330,7 +8224,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+69"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+72"/>
         <source>Suggested: %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -7398,7 +8292,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+26"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+29"/>
         <source>Device list</source>
         <translation>Geräteliste</translation>
     </message>
@@ -7430,7 +8324,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+73"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+76"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -7551,7 +8445,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceResultModel</name>
     <message>
-        <location filename="../src/models/DeviceResultModel.cpp" line="+58"/>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+62"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -7589,7 +8483,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+90"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+94"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -7601,7 +8495,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -7649,7 +8543,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message>
-        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+21"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+24"/>
         <source>&amp;Copy IMEIs</source>
         <translation>IMEIs &amp;kopieren</translation>
     </message>
@@ -7694,7 +8588,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Draft</name>
     <message>
-        <location filename="../src/store/DraftStore.cpp" line="+99"/>
+        <location filename="../src/store/DraftStore.cpp" line="+102"/>
         <source>Untitled device list</source>
         <translation>Unbenannte Geräteliste</translation>
     </message>
@@ -7712,7 +8606,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+27"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+30"/>
         <source>Create campaign</source>
         <translation>Kampagne erstellen</translation>
     </message>
@@ -7760,7 +8654,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+80"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+83"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Diese Art von Entwurf kann hier nicht erneut geöffnet werden.</translation>
     </message>
@@ -7812,7 +8706,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+31"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
         <source>Edit dates — %1</source>
         <translation>Daten bearbeiten — %1</translation>
     </message>
@@ -7880,7 +8774,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Environment</name>
     <message>
-        <location filename="../src/api/Environment.cpp" line="+62"/>
+        <location filename="../src/api/Environment.cpp" line="+65"/>
         <source>The base URL &apos;%1&apos; is not a valid URL; give one like https://thingspace.verizon.com/api.</source>
         <translation>Die Basis-URL &apos;%1&apos; ist keine gültige URL; geben Sie eine wie https://thingspace.verizon.com/api an.</translation>
     </message>
@@ -7896,14 +8790,37 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::FileWriter</name>
+    <message>
+        <location filename="../src/core/FileWriter.cpp" line="+47"/>
+        <source>a file is written only whole, never read or appended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2. No file was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::FirmwareModel</name>
     <message>
-        <location filename="../src/models/FirmwareModel.cpp" line="+34"/>
+        <location filename="../src/models/FirmwareModel.cpp" line="+38"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
@@ -7941,7 +8858,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::FirmwareVerification</name>
     <message>
-        <location filename="../src/core/FirmwareVerification.cpp" line="+121"/>
+        <location filename="../src/core/FirmwareVerification.cpp" line="+124"/>
         <source>Verified</source>
         <translation>Bestätigt</translation>
     </message>
@@ -7979,7 +8896,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::FirmwareVerifyBar</name>
     <message>
-        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+28"/>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+31"/>
         <source>Ver&amp;ify firmware</source>
         <translation>&amp;Firmware prüfen</translation>
     </message>
@@ -8045,7 +8962,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::FirmwareVerifyRun</name>
     <message>
-        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+52"/>
+        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+55"/>
         <source>A verification of this campaign is running already.</source>
         <translation>Für diese Kampagne läuft bereits eine Prüfung.</translation>
     </message>
@@ -8060,7 +8977,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Noch kein Gerät der Kampagne %1 war erfolgreich, es gibt also nichts zu prüfen. Aktualisieren Sie den Gerätestatus, sobald Geräte Erfolg melden.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+73"/>
         <source>stopped before this device was asked</source>
         <translation>angehalten, bevor dieses Gerät gefragt wurde</translation>
     </message>
@@ -8073,7 +8990,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+62"/>
+        <location filename="../src/api/HttpJob.cpp" line="+65"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (Zertifikat von &apos;%1&apos;, ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
@@ -8086,7 +9003,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Imei</name>
     <message>
-        <location filename="../src/core/Imei.cpp" line="+182"/>
+        <location filename="../src/core/Imei.cpp" line="+185"/>
         <source>Valid IMEI.</source>
         <translation>Gültige IMEI.</translation>
     </message>
@@ -8134,7 +9051,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+393"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+396"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>
@@ -8194,7 +9111,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>„%1“ enthält nur leere Zeilen: es gibt kein Gerät zu importieren. Exportieren Sie die Geräteliste erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/ImeiImportResult.cpp" line="+62"/>
+        <location filename="../src/core/ImeiImportResult.cpp" line="+65"/>
         <source>The row has no cell in the IMEI column: check for a missing delimiter or a row that belongs to another table.</source>
         <translation>Die Zeile hat keine Zelle in der IMEI-Spalte: prüfen Sie auf ein fehlendes Trennzeichen oder eine Zeile, die zu einer anderen Tabelle gehört.</translation>
     </message>
@@ -8238,7 +9155,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
     <message>
-        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+35"/>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+38"/>
         <source>The credentials are incomplete: %1 missing.</source>
         <translation>Die Zugangsdaten sind unvollständig: %1 fehlt.</translation>
     </message>
@@ -8246,7 +9163,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message>
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+47"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+50"/>
         <source>Devices behind the selected c&amp;ount:</source>
         <translation>&amp;Geräte hinter der gewählten Zahl:</translation>
     </message>
@@ -8351,12 +9268,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Export refused devices</source>
         <translation>Abgelehnte Geräte exportieren</translation>
@@ -8389,12 +9301,14 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Assign licenses</source>
         <translation>Lizenzen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-25"/>
         <source>Assigning licenses to %n device(s)…</source>
         <translation>
             <numerusform>Lizenz wird %n Gerät zugewiesen…</numerusform>
@@ -8402,7 +9316,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8415,7 +9329,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::IssueText</name>
     <message>
-        <location filename="../src/gui/common/IssueText.cpp" line="+34"/>
+        <location filename="../src/gui/common/IssueText.cpp" line="+37"/>
         <source>Campaign name</source>
         <translation>Kampagnenname</translation>
     </message>
@@ -8453,7 +9367,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::KeychainCredentialSource</name>
     <message>
-        <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
+        <location filename="../src/store/KeychainCredentialSource.cpp" line="+62"/>
         <source>There is no keychain on this computer: enter the client secret and password for this run (they are kept in memory only, never written to disk).</source>
         <translation>Auf diesem Computer gibt es keinen Schlüsselbund: geben Sie Client-Secret und Passwort für diesen Lauf ein (sie werden nur im Speicher gehalten, nie auf die Festplatte geschrieben).</translation>
     </message>
@@ -8496,7 +9410,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::KeychainSecretStore</name>
     <message>
-        <location filename="../src/store/KeychainSecretStore.cpp" line="+56"/>
+        <location filename="../src/store/KeychainSecretStore.cpp" line="+59"/>
         <source>The keychain said: %1</source>
         <translation>Der Schlüsselbund meldete: %1</translation>
     </message>
@@ -8527,9 +9441,108 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::LicensedDeviceModel</name>
+    <message>
+        <location filename="../src/models/LicensedDeviceModel.cpp" line="+53"/>
+        <source>IMEI</source>
+        <translation type="unfinished">IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licensed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::LicensesPage</name>
+    <message>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
+        <source>Reading the licensed devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the licensed devices… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the licensed devices… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 licenses assigned; %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 licenses assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list shows the %n device(s) read so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n device(s) selected on the Licenses page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Export licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n device(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished">%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove the licenses of the %n selected device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::LogFile</name>
     <message>
-        <location filename="../src/store/LogFile.cpp" line="+136"/>
+        <location filename="../src/store/LogFile.cpp" line="+139"/>
         <source>The log file %1 cannot be written: %2</source>
         <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8537,7 +9550,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+128"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+131"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -8624,7 +9637,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -8646,7 +9659,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+46"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+49"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
@@ -8799,7 +9812,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+89"/>
+        <location filename="../src/api/Pager.cpp" line="+92"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>die Bereiche lieferten %1 Einträge, aber die Gesamtzahl des Berichts ist %2</translation>
     </message>
@@ -8847,7 +9860,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RecentFilesMenu</name>
     <message>
-        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+13"/>
+        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+16"/>
         <source>Recent device &amp;lists</source>
         <translation>Zuletzt verwendete Geräte&amp;listen</translation>
     </message>
@@ -8865,7 +9878,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+25"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
         <source>&amp;Drop them from the list</source>
         <translation>Aus der Liste &amp;nehmen</translation>
     </message>
@@ -8951,7 +9964,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+68"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Client-Secret und Passwort im Schlüsselbund merken</translation>
     </message>
@@ -9199,7 +10212,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <name>fotadesk::SignInFlow</name>
     <message>
         <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+25"/>
-        <location filename="../src/gui/signin/SignInFlow.cpp" line="+18"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+21"/>
         <source>ThingSpace production</source>
         <translation>ThingSpace-Produktion</translation>
     </message>
@@ -9243,7 +10256,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusBadge</name>
     <message>
-        <location filename="../src/gui/common/StatusBadge.cpp" line="+15"/>
+        <location filename="../src/gui/common/StatusBadge.cpp" line="+18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9261,7 +10274,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/common/StatusChart.cpp" line="+95"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+98"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -9274,7 +10287,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusGroup</name>
     <message>
-        <location filename="../src/core/StatusGroup.cpp" line="+27"/>
+        <location filename="../src/core/StatusGroup.cpp" line="+30"/>
         <source>Request pending</source>
         <translation>Anfrage ausstehend</translation>
     </message>
@@ -9446,7 +10459,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusTile</name>
     <message>
-        <location filename="../src/gui/overview/StatusTile.cpp" line="+48"/>
+        <location filename="../src/gui/overview/StatusTile.cpp" line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9459,7 +10472,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindow</name>
     <message>
-        <location filename="../src/core/TimeWindow.cpp" line="+11"/>
+        <location filename="../src/core/TimeWindow.cpp" line="+14"/>
         <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
         <translation>Die Startstunde %1 liegt außerhalb des Bereichs: verwenden Sie eine ganze Stunde von 0 bis 23 (UTC).</translation>
     </message>
@@ -9482,7 +10495,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+26"/>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+29"/>
         <source>Nights 01–05 UTC</source>
         <translation>Nachts 01–05 UTC</translation>
     </message>
@@ -9540,7 +10553,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowList</name>
     <message>
-        <location filename="../src/core/TimeWindowList.cpp" line="+182"/>
+        <location filename="../src/core/TimeWindowList.cpp" line="+185"/>
         <source>%1 (next day)</source>
         <translation>%1 (nächster Tag)</translation>
     </message>
@@ -9613,7 +10626,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+75"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+78"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -9651,7 +10664,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TlsSetup</name>
     <message>
-        <location filename="../src/api/TlsSetup.cpp" line="+21"/>
+        <location filename="../src/api/TlsSetup.cpp" line="+24"/>
         <source>the extra CA file &apos;%1&apos; cannot be read (%2). Fix the path in the environment settings or remove it.</source>
         <translation>die zusätzliche CA-Datei &apos;%1&apos; kann nicht gelesen werden (%2). Korrigieren Sie den Pfad in den Umgebungseinstellungen oder entfernen Sie ihn.</translation>
     </message>
@@ -9664,7 +10677,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+29"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+32"/>
         <source>FotaDesk user guide</source>
         <translation>FotaDesk-Benutzerhandbuch</translation>
     </message>
@@ -9693,7 +10706,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+323"/>
+        <location filename="../src/store/Workspace.cpp" line="+228"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -9703,9 +10716,9 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Es ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The file cannot be read.</source>
-        <translation>Die Datei kann nicht gelesen werden.</translation>
+        <location line="+5"/>
+        <source>The file cannot be read (no permission).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9713,7 +10726,52 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Schemaversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full: %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; SQLite: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workspace %1 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace %1 is open read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace is kept in memory only, not on disk (see the message at start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>Schemaschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
@@ -9723,7 +10781,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Sie konnte nicht in %1 umbenannt werden.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
+        <source>The workspace %1 cannot be written (%2). It was opened read-only: what it holds (audit log, journals, drafts) can be read, but nothing that must be recorded first (a campaign create, a device batch, any other change) is sent, and nothing is saved, until it can be written again. Nothing was moved or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace %1 cannot be opened (%2). It was left as it is: nothing was moved or changed, and nothing that must be recorded first (a campaign create, a device batch, any other change) is sent until it can be. Free space on the disk or fix the file&apos;s permissions, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The workspace %1 cannot be used (%2) and could not be moved aside: %3 FotaDesk runs without saving drafts, the audit log or journals until you move or delete that file.</source>
         <translation>Der Arbeitsbereich %1 kann nicht verwendet werden (%2) und konnte nicht beiseitegelegt werden: %3 FotaDesk läuft ohne Speichern von Entwürfen, Audit-Protokoll oder Journalen, bis Sie diese Datei verschieben oder löschen.</translation>
     </message>
@@ -9761,7 +10829,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+30"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+33"/>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
     </message>
@@ -9771,7 +10839,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Eine Kampagnenerstellung mit unbekanntem Ergebnis</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 %2 device(s)%3</source>
         <translation>%1 %2 Gerät(e)%3</translation>
     </message>
@@ -9782,13 +10850,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Unterbrochener Gerätestapel</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
@@ -9816,12 +10884,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Batch %1 is complete.</source>
         <translation>Stapel %1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Stapel %1 ist noch unvollständig; er wird beim nächsten Start erneut angeboten (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
     </message>
@@ -9829,7 +10897,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::wire::JsonReader</name>
     <message>
-        <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
+        <location filename="../src/api/wire/JsonCodec.cpp" line="+67"/>
         <source>the body is not valid UTF-8 (byte offset %1)</source>
         <translation>der Inhalt ist kein gültiges UTF-8 (Byte-Offset %1)</translation>
     </message>
@@ -9854,13 +10922,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>auf oberster Ebene ein JSON-Objekt oder -Array erwartet</translation>
     </message>
     <message>
-        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+142"/>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+145"/>
         <source>&quot;append&quot; or &quot;remove&quot;</source>
         <translation>&quot;append&quot; oder &quot;remove&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/api/wire/JsonReader.cpp" line="+169"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="+172"/>
         <location line="+138"/>
         <source>required field is missing (expected %1)</source>
         <translation>Pflichtfeld fehlt (erwartet %1)</translation>
@@ -9904,7 +10972,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="-26"/>
         <location line="+32"/>
-        <location filename="../src/api/wire/JsonReader.h" line="+109"/>
+        <location filename="../src/api/wire/JsonReader.h" line="+112"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
@@ -9938,7 +11006,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+42"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+46"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
@@ -9950,7 +11018,12 @@ Without options FotaDesk runs on its embedded demo backend (no account needed).<
 Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto nötig).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Displays version and licence information.</source>
+        <translation>Zeigt Version und Lizenz an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Use the embedded demo backend (the default when nothing is configured).</source>
         <translation>Das eingebettete Demo-Backend verwenden (Standard, wenn nichts eingerichtet ist).</translation>
     </message>
@@ -9975,7 +11048,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Die Sprache der Benutzeroberfläche &lt;code&gt; verwenden: en, de oder es (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Wählen Sie eines von --demo, --production und --base-url.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPages</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+164"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+188"/>
         <source>%n device(s) of %1</source>
         <translation>
             <numerusform>%n device of %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+121"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+126"/>
         <source>%1: %n line(s) hold no valid IMEI (fix them, or pass --skip-invalid):</source>
         <translation>
             <numerusform>%1: %n line holds no valid IMEI (fix it, or pass --skip-invalid):</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>fotactl::devices</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+227"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+223"/>
         <source>  ... and %n more (see --refused-out or --json)
 </source>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%n device(s)
 </source>
         <translation>
@@ -103,7 +103,7 @@
 <context>
     <name>fotactl::firmware</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+53"/>
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+56"/>
         <source>%n package(s)
 </source>
         <translation>
@@ -117,7 +117,7 @@
 <context>
     <name>fotactl::licenses</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+94"/>
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+97"/>
         <source>%n licensed device(s)
 </source>
         <translation>
@@ -131,7 +131,7 @@
 <context>
     <name>fotactl::report</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+74"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+78"/>
         <source>%n campaign(s)
 </source>
         <translation>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+110"/>
         <source>%n device(s)
 </source>
         <translation>
@@ -167,7 +167,7 @@
 <context>
     <name>fotactl::verify</name>
     <message numerus="yes">
-        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+108"/>
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+111"/>
         <source>Campaign %1: %n successful device(s) checked against firmware %2
 </source>
         <translation>
@@ -201,9 +201,20 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::AccountDevicesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+416"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+203"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+206"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -214,7 +225,7 @@
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+48"/>
         <source>Watching %n campaign(s): %1</source>
         <translation>
             <numerusform>Watching %n campaign: %1</numerusform>
@@ -225,7 +236,7 @@
 <context>
     <name>fotadesk::AddPreflight</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/AddPreflight.cpp" line="+109"/>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+112"/>
         <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
         <translation>
             <numerusform>%n device would be refused by the service: keep only the accepted devices (the other is kept as a draft), assign a license, or go back to the list.</numerusform>
@@ -244,7 +255,7 @@
 <context>
     <name>fotadesk::ApiError</name>
     <message numerus="yes">
-        <location filename="../src/api/ApiError.cpp" line="+298"/>
+        <location filename="../src/api/ApiError.cpp" line="+312"/>
         <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
         <translation>
             <numerusform>The service asked to come back at %1 (in %n minute), later than this client waits: try again after that time.</numerusform>
@@ -255,7 +266,7 @@
 <context>
     <name>fotadesk::AuditHook</name>
     <message numerus="yes">
-        <location filename="../src/workflow/AuditHook.cpp" line="+107"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+111"/>
         <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
         <translation>
             <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device%9, auto-assign licenses %10, auto-add devices %11</numerusform>
@@ -298,7 +309,7 @@
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+288"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+291"/>
         <source>the %n selected device(s)</source>
         <translation>
             <numerusform>the %n selected device</numerusform>
@@ -309,7 +320,7 @@
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+54"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+57"/>
         <source>Progress over time (%n snapshot(s))</source>
         <translation>
             <numerusform>Progress over time (%n snapshot)</numerusform>
@@ -320,7 +331,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+609"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+612"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -355,7 +366,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+137"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+140"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -430,7 +441,7 @@
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
@@ -441,7 +452,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+196"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+199"/>
         <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -460,7 +471,7 @@
 <context>
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
-        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
         <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
         <translation>
             <numerusform>the local workspace could not journal the %n device to add to campaign %1</numerusform>
@@ -471,7 +482,7 @@
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message numerus="yes">
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+79"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+82"/>
         <source>All its %n device(s) are in it.</source>
         <translation>
             <numerusform>Its %n device is in it.</numerusform>
@@ -490,7 +501,7 @@
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+87"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+90"/>
         <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
         <translation>
             <numerusform>Sending the campaign &quot;%1&quot; with %n device…</numerusform>
@@ -509,7 +520,7 @@
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+296"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+338"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Adding %n device in %1 request(s)…</numerusform>
@@ -517,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removing %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Removing %n device in %1 request(s)…</numerusform>
@@ -525,7 +536,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+2"/>
+        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Assigning licenses to %n device in %1 request(s)…</numerusform>
+            <numerusform>Assigning licenses to %n devices in %1 request(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <translation>
+            <numerusform>Removing the license of %n device in %1 request(s)…</numerusform>
+            <numerusform>Removing the licenses of %n devices in %1 request(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
         <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
         <translation>
             <numerusform>%n request got no usable answer or was not sent; its devices are listed as failed.</numerusform>
@@ -541,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+40"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>A&amp;dd %n device</numerusform>
@@ -549,18 +576,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remo&amp;ve %n device(s)</source>
         <translation>
             <numerusform>Remo&amp;ve %n device</numerusform>
             <numerusform>Remo&amp;ve %n devices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A&amp;ssign licenses to %n device(s)</source>
+        <translation>
+            <numerusform>A&amp;ssign a license to %n device</numerusform>
+            <numerusform>A&amp;ssign licenses to %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <translation>
+            <numerusform>Remo&amp;ve the license of %n device</numerusform>
+            <numerusform>Remo&amp;ve the licenses of %n devices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::DeviceInventoryCheck</name>
     <message numerus="yes">
-        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+121"/>
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+124"/>
         <source>not connected for %n day(s)</source>
         <translation>
             <numerusform>not connected for %n day</numerusform>
@@ -571,7 +614,7 @@
 <context>
     <name>fotadesk::DeviceInventoryLine</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+101"/>
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+104"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -582,7 +625,7 @@
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+320"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+323"/>
         <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
         <translation>
             <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>
@@ -649,7 +692,7 @@
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+86"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+89"/>
         <source>&amp;New campaign with these %n devices</source>
         <translation>
             <numerusform>&amp;New campaign with this %n device</numerusform>
@@ -660,7 +703,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+349"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+352"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -671,7 +714,7 @@
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+65"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+68"/>
         <source>&amp;Copy %Ln IMEI(s)</source>
         <translation>
             <numerusform>&amp;Copy %Ln IMEI</numerusform>
@@ -706,7 +749,7 @@
 <context>
     <name>fotadesk::DraftsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+132"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+135"/>
         <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
         <translation>
             <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>
@@ -717,7 +760,7 @@
 <context>
     <name>fotadesk::FirmwareVerifyBar</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+136"/>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+139"/>
         <source>Of the %n device(s) the report called successful.</source>
         <translation>
             <numerusform>Of the %n device the report called successful.</numerusform>
@@ -728,7 +771,7 @@
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+206"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+209"/>
         <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
             <numerusform>The %n device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
@@ -768,7 +811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
         <translation>
             <numerusform>Assign a FOTA license to %n device that lacks nothing else? The account has %1 left.</numerusform>
@@ -784,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Assigning licenses to %n device(s)…</source>
         <translation>
             <numerusform>Assigning a license to %n device…</numerusform>
@@ -793,9 +836,44 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::LicensesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+123"/>
+        <source>The list shows the %n device(s) read so far.</source>
+        <translation>
+            <numerusform>The list shows the %n device read so far.</numerusform>
+            <numerusform>The list shows the %n devices read so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n device(s) selected on the Licenses page</source>
+        <translation>
+            <numerusform>%n device selected on the Licenses page</numerusform>
+            <numerusform>%n devices selected on the Licenses page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Exported %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n device to %1.</numerusform>
+            <numerusform>Exported %n devices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Remove the licenses of the %n selected device(s)</source>
+        <translation>
+            <numerusform>Remove the license of the %n selected device</numerusform>
+            <numerusform>Remove the licenses of the %n selected devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+346"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+349"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -806,7 +884,7 @@
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -818,7 +896,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+227"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+230"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -845,7 +923,7 @@
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+101"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+104"/>
         <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
             <numerusform>Dropped %n device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
@@ -896,7 +974,7 @@
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+119"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+122"/>
         <location line="+85"/>
         <source>every %n min</source>
         <translation>
@@ -908,7 +986,7 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+95"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+103"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

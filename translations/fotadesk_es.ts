@@ -2,9 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountDevicesPage</name>
+    <message>
+        <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
+        <location line="+162"/>
+        <source>Account devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not loaded yet</source>
+        <translation type="unfinished">Aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the account&apos;s devices again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading: the devices read so far stay in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the devices the table shows to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the account&apos;s devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished">&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Firm&amp;ware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOTA-eligible: the server allows firmware upgrades over the air for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Licensed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Not connected for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only devices whose last connection (their last report to the server) is older than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;IMEI:</source>
+        <translation type="unfinished">&amp;IMEI:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of an IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New campai&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;selection to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/account/AccountPage.ui" line="+11"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purchase type:</source>
+        <translation>Tipo de compra:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FOTA licenses:</source>
+        <translation>Licencias FOTA:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FOTA licenses used</source>
+        <translation>Licencias FOTA usadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscription updated:</source>
+        <translation>Suscripción actualizada:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the subscription and the callback URL</source>
+        <translation>Volver a leer la suscripción y la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ThingSpace POSTs the status changes of this account&apos;s campaigns and devices to the callback URL. It must be a server of yours that the Internet can reach: FotaDesk cannot receive callbacks itself, and reads the same statuses from the reports.</source>
+        <translation>ThingSpace envía por POST los cambios de estado de las campañas y dispositivos de esta cuenta a la URL de callback. Debe ser un servidor suyo accesible desde Internet: FotaDesk no puede recibir callbacks y lee los mismos estados de los informes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered callback URL</source>
+        <translation>URL de callback registrada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://hooks.example.com/fota</source>
+        <translation>https://hooks.example.com/fota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback URL to register</source>
+        <translation>URL de callback que registrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the callback URL</source>
+        <translation>Registrar la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the registered callback URL</source>
+        <translation>Eliminar la URL de callback registrada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Callback URL message</source>
+        <translation>Mensaje sobre la URL de callback</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../ui/notifications/ActivityPanel.ui" line="+11"/>
+        <location filename="../ui/notifications/ActivityPanel.ui" line="+13"/>
         <source>What the dashboards noticed: status changes of watched campaigns, device changes since your last look, connection problems, exports.</source>
         <translation>Lo que han detectado los paneles: cambios de estado de las campañas vigiladas, cambios de dispositivos desde su última consulta, problemas de conexión, exportaciones.</translation>
     </message>
@@ -32,7 +269,7 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../src/gui/common/ApiErrorText.cpp" line="+24"/>
+        <location filename="../src/gui/common/ApiErrorText.cpp" line="+27"/>
         <source>The server refused it: %1 — %2</source>
         <translation>El servidor lo rechazó: %1 — %2</translation>
     </message>
@@ -55,7 +292,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/gui/shell/AppContext.cpp" line="+11"/>
+        <location filename="../src/gui/shell/AppContext.cpp" line="+14"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -73,7 +310,7 @@
 <context>
     <name>CampaignDetailPage</name>
     <message>
-        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignDetailPage.ui" line="+13"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -308,7 +545,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+37"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -316,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+28"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -326,7 +563,7 @@
 <context>
     <name>CampaignStatusPanel</name>
     <message>
-        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+11"/>
+        <location filename="../ui/campaign/CampaignStatusPanel.ui" line="+13"/>
         <source>Device report loading progress</source>
         <translation>Progreso de carga del informe de dispositivos</translation>
     </message>
@@ -434,7 +671,7 @@
 <context>
     <name>CampaignWorkbenchPage</name>
     <message>
-        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+9"/>
+        <location filename="../ui/workbench/CampaignWorkbenchPage.ui" line="+11"/>
         <source>Campaign workbench</source>
         <translation>Mesa de trabajo de campañas</translation>
     </message>
@@ -514,7 +751,7 @@
 <context>
     <name>CreateCheckPage</name>
     <message>
-        <location filename="../ui/create/CreateCheckPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateCheckPage.ui" line="+8"/>
         <source>Check before scheduling</source>
         <translation>Comprobar antes de programar</translation>
     </message>
@@ -572,7 +809,7 @@
 <context>
     <name>CreateDevicesPage</name>
     <message>
-        <location filename="../ui/create/CreateDevicesPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateDevicesPage.ui" line="+8"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
@@ -595,7 +832,7 @@
 <context>
     <name>CreateFirmwarePage</name>
     <message>
-        <location filename="../ui/create/CreateFirmwarePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateFirmwarePage.ui" line="+8"/>
         <source>Campaign and firmware</source>
         <translation>Campaña y firmware</translation>
     </message>
@@ -688,7 +925,7 @@
 <context>
     <name>CreateResultPage</name>
     <message>
-        <location filename="../ui/create/CreateResultPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateResultPage.ui" line="+8"/>
         <source>Campaign scheduled</source>
         <translation>Campaña programada</translation>
     </message>
@@ -746,7 +983,7 @@
 <context>
     <name>CreateSchedulePage</name>
     <message>
-        <location filename="../ui/create/CreateSchedulePage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSchedulePage.ui" line="+8"/>
         <source>Dates, time windows and options</source>
         <translation>Fechas, ventanas horarias y opciones</translation>
     </message>
@@ -850,7 +1087,7 @@
 <context>
     <name>CreateSubmitPage</name>
     <message>
-        <location filename="../ui/create/CreateSubmitPage.ui" line="+6"/>
+        <location filename="../ui/create/CreateSubmitPage.ui" line="+8"/>
         <source>Scheduling the campaign</source>
         <translation>Programando la campaña</translation>
     </message>
@@ -918,7 +1155,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ui/signin/CredentialsDialog.ui" line="+6"/>
+        <location filename="../ui/signin/CredentialsDialog.ui" line="+8"/>
         <source>Sign in to ThingSpace FOTA</source>
         <translation>Iniciar sesión en ThingSpace FOTA</translation>
     </message>
@@ -1016,7 +1253,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+85"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+91"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1051,7 +1288,22 @@
         <translation>Consulta de dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
@@ -1072,7 +1324,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+99"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+102"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -1085,7 +1337,7 @@
 <context>
     <name>DeviceChangeDialog</name>
     <message>
-        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+6"/>
+        <location filename="../ui/devices/DeviceChangeDialog.ui" line="+8"/>
         <source>Add or remove devices</source>
         <translation>Añadir o quitar dispositivos</translation>
     </message>
@@ -1188,7 +1440,7 @@
 <context>
     <name>DeviceListEditor</name>
     <message>
-        <location filename="../ui/devices/DeviceListEditor.ui" line="+16"/>
+        <location filename="../ui/devices/DeviceListEditor.ui" line="+18"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
@@ -1407,7 +1659,7 @@
 <context>
     <name>DeviceLookupPage</name>
     <message>
-        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+9"/>
+        <location filename="../ui/lookup/DeviceLookupPage.ui" line="+11"/>
         <source>Device lookup</source>
         <translation>Consulta de dispositivo</translation>
     </message>
@@ -1465,7 +1717,7 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../ui/drafts/DraftsPage.ui" line="+9"/>
+        <location filename="../ui/drafts/DraftsPage.ui" line="+11"/>
         <source>Unfinished work is saved as you type, at most two seconds behind you. Reopen a draft to go on with it, or discard what you no longer need.</source>
         <translation>El trabajo sin terminar se guarda mientras escribe, como mucho dos segundos por detrás. Vuelva a abrir un borrador para continuarlo o descarte lo que ya no necesite.</translation>
     </message>
@@ -1498,7 +1750,7 @@
 <context>
     <name>EditDatesDialog</name>
     <message>
-        <location filename="../ui/campaign/EditDatesDialog.ui" line="+6"/>
+        <location filename="../ui/campaign/EditDatesDialog.ui" line="+8"/>
         <source>Edit dates and time windows</source>
         <translation>Editar fechas y ventanas horarias</translation>
     </message>
@@ -1570,9 +1822,77 @@
     </message>
 </context>
 <context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../ui/licenses/LicensesPage.ui" line="+11"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>License summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;IMEI contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits of an IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only IMEIs containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licensed devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Assign licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give FOTA licenses to the devices of a list (import a file or paste IMEIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move licenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the licensed devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.ui" line="+9"/>
+        <location filename="../ui/shell/MainWindow.ui" line="+11"/>
         <source>FotaDesk</source>
         <translation>FotaDesk</translation>
     </message>
@@ -1725,7 +2045,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/overview/OverviewPage.ui" line="+11"/>
+        <location filename="../ui/overview/OverviewPage.ui" line="+13"/>
         <source>Campaigns overview</source>
         <translation>Resumen de campañas</translation>
     </message>
@@ -1851,7 +2171,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+15"/>
+        <location filename="../src/gui/common/DialogMessageSeam.cpp" line="+18"/>
         <source>Keep as it is</source>
         <translation>Dejarlo como está</translation>
     </message>
@@ -1859,12 +2179,17 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+60"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+63"/>
         <source>%1 could not be written to %2: %3. Choose a folder you can write to (and check the free space), then export again.</source>
         <translation>No se pudo escribir %1 en %2: %3. Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Choose a folder you can write to (and check the free space), then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 %2 (%3 UTC)</source>
         <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -1874,13 +2199,8 @@
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The CSV report</source>
-        <translation>El informe CSV</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+50"/>
+        <location line="+38"/>
+        <location line="+43"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Todavía no hay informe de dispositivos que exportar: cargue primero el estado de los dispositivos de la campaña.</translation>
     </message>
@@ -1890,7 +2210,7 @@
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+13"/>
         <source>Campaign report — %1</source>
         <translation>Informe de campaña — %1</translation>
@@ -2167,7 +2487,7 @@
 <context>
     <name>TimeWindowEditor</name>
     <message>
-        <location filename="../ui/create/TimeWindowEditor.ui" line="+15"/>
+        <location filename="../ui/create/TimeWindowEditor.ui" line="+17"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
@@ -2265,7 +2585,7 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+19"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+22"/>
         <source>Workbench</source>
         <translation>Mesa de trabajo</translation>
     </message>
@@ -2278,7 +2598,7 @@
 <context>
     <name>fotactl</name>
     <message>
-        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+33"/>
+        <location filename="../src/app/fotactl/ApiCommand.cpp" line="+36"/>
         <source>wrong number of arguments.
 %1</source>
         <translation>número de argumentos incorrecto.
@@ -2290,7 +2610,7 @@
         <translation>faltan credenciales (%1): defina FOTA_CLIENT_ID, FOTA_CLIENT_SECRET, FOTA_USERNAME y FOTA_PASSWORD, o use --demo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+72"/>
+        <location filename="../src/app/fotactl/ClientOptions.cpp" line="+75"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -2395,12 +2715,12 @@ respuesta utilizable.
         <translation>--deadline debe ser un número de segundos entre 0 y 86400.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/ClientSession.cpp" line="+39"/>
+        <location filename="../src/app/fotactl/ClientSession.cpp" line="+42"/>
         <source>The demo simulator did not start: %1</source>
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+18"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+28"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2432,28 +2752,35 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>fotactl: &apos;%1&apos; names no command.
-
-</source>
-        <translation>fotactl: &apos;%1&apos; no nombra ningún comando.
-
-</translation>
+        <location line="+57"/>
+        <source>&apos;%1&apos; names no command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>fotactl: unknown command &apos;%1&apos;.
-
-</source>
-        <translation>fotactl: comando desconocido &apos;%1&apos;.
-
-</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/JsonEmitter.cpp" line="+124"/>
+        <source>interrupted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>fotactl ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fotactl::audit</name>
     <message>
-        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/AuditCommands.cpp" line="+32"/>
         <source>Usage: fotactl audit [--json] [--since WHEN] [--until WHEN] [--campaign ID]
                      [--operation OP] [--outcome OUTCOME] [--account NAME]
                      [--search TEXT] [--limit N] [--csv FILE]
@@ -2577,7 +2904,12 @@ su resultado.
         <translation>--limit debe ser un número positivo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>the audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No audit entries%1 (workspace %2).
 </source>
         <translation>No hay entradas de auditoría%1 (espacio de trabajo %2).
@@ -2640,14 +2972,124 @@ su resultado.
     </message>
 </context>
 <context>
+    <name>fotactl::callbacks</name>
+    <message>
+        <location filename="../src/app/fotactl/CallbackCommands.cpp" line="+29"/>
+        <source>ThingSpace POSTs the status changes of the account&apos;s campaigns and devices
+to the callback URL: it must be a server of yours that the Internet can
+reach. FotaDesk and fotactl cannot receive callbacks themselves; they read
+the same statuses from the reports.
+</source>
+        <translation>ThingSpace envía por POST los cambios de estado de las campañas y
+dispositivos de la cuenta a la URL de callback: debe ser un servidor suyo
+accesible desde Internet. FotaDesk y fotactl no pueden recibir callbacks;
+leen los mismos estados de los informes.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: fotactl callbacks show [options]
+
+The callback URL registered for the account, if any.
+
+</source>
+        <translation>Uso: fotactl callbacks show [opciones]
+
+La URL de callback registrada para la cuenta, si la hay.
+
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No callback URL is registered.
+</source>
+        <translation>No hay ninguna URL de callback registrada.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callback URL      %1
+</source>
+        <translation>URL de callback   %1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl callbacks set URL [options]
+
+Registers URL (http or https) as the account&apos;s callback URL, replacing
+the one registered before.
+
+</source>
+        <translation>Uso: fotactl callbacks set URL [opciones]
+
+Registra URL (http o https) como URL de callback de la cuenta y sustituye
+la registrada antes.
+
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL: write it whole, for example https://hooks.example.com/fota.</source>
+        <translation>«%1» no es una URL http o https absoluta: escríbala completa, por ejemplo https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback URL must not contain a user name or password (&apos;%1@&apos;): the service would store them in clear.</source>
+        <translation>La URL de callback no debe contener usuario ni contraseña («%1@»): el servicio los guardaría en claro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Registered callback URL %1
+</source>
+        <translation>URL de callback %1 registrada
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: fotactl callbacks delete [options]
+
+Deletes the account&apos;s callback URL: the service stops POSTing status
+changes.
+</source>
+        <translation>Uso: fotactl callbacks delete [opciones]
+
+Elimina la URL de callback de la cuenta: el servicio deja de enviar
+cambios de estado.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No callback URL is registered now.
+</source>
+        <translation>Ahora no hay ninguna URL de callback registrada.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the account&apos;s callback URL.</source>
+        <translation>Mostrar la URL de callback de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register the account&apos;s callback URL.</source>
+        <translation>Registrar la URL de callback de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the account&apos;s callback URL.</source>
+        <translation>Eliminar la URL de callback de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>fotactl::campaign</name>
     <message>
-        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+30"/>
+        <location filename="../src/app/fotactl/CampaignIo.cpp" line="+34"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -2801,14 +3243,14 @@ su resultado.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … y %1 más (use --json para verlos todos)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+41"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+44"/>
         <source>Usage: fotactl campaign get CAMPAIGN-ID [options]
 
 Shows one campaign.
@@ -2832,7 +3274,7 @@ como CampaignAborted; el servicio puede rechazar una campaña ya iniciada).
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Campaign %1 cancelled.
 </source>
         <translation>Campaña %1 cancelada.
@@ -2872,7 +3314,7 @@ como está (los valores actuales se leen primero y se envían también).
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+145"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+153"/>
         <source>Start date.</source>
         <translation>Fecha de inicio.</translation>
     </message>
@@ -2904,7 +3346,7 @@ como está (los valores actuales se leen primero y se envían también).
         <translation>la fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usage: fotactl campaign devices add|remove CAMPAIGN-ID --file FILE
                              [--chunk-size N] [--plain-path] [--skip-invalid]
                              [options]
@@ -2989,7 +3431,7 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
         <translation>Quitados</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-26"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-29"/>
         <source>The campaign %1 exists; %2 of its devices were not sent: %3
 Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -2998,7 +3440,7 @@ Agréguelos con &apos;fotactl campaign resume&apos; o &apos;fotactl campaign dev
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
 </source>
         <translation>No se agregaron todos los dispositivos; el lote está registrado como %1: &apos;fotactl campaign resume %1&apos; (o este mismo comando) envía los bloques que no tuvieron éxito.
@@ -3126,7 +3568,7 @@ de crear una segunda, e indica lo que ha encontrado.
   %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>This create was already made by an earlier run: campaign %1. It is not sent again; its devices are completed.
 </source>
         <translation>Una ejecución anterior ya creó esta campaña: campaña %1. No se envía de nuevo; se completan sus dispositivos.
@@ -3173,7 +3615,7 @@ de crear una segunda, e indica lo que ha encontrado.
         <translation>Programar una campaña de actualización de firmware.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+8"/>
+        <location filename="../src/app/fotactl/CampaignCommands.cpp" line="+9"/>
         <source>Show one campaign.</source>
         <translation>Mostrar una campaña.</translation>
     </message>
@@ -3201,12 +3643,7 @@ de crear una segunda, e indica lo que ha encontrado.
 <context>
     <name>fotactl::devices</name>
     <message>
-        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../src/app/fotactl/DeviceCommands.cpp" line="+70"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3305,7 +3742,7 @@ inutilizables, 3 red.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 against %2 (%3 %4, %5 -&gt; %6)
 </source>
         <translation>%1 frente a %2 (%3 %4, %5 -&gt; %6)
@@ -3493,7 +3930,7 @@ Cada dispositivo del inventario de la cuenta para un protocolo (todas las págin
         <translation>--protocol debe ser LWM2M, OMD-DM, OMDADM, OMADM o HTTP.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -3557,7 +3994,7 @@ Cada dispositivo del inventario de la cuenta para un protocolo (todas las págin
 <context>
     <name>fotactl::firmware</name>
     <message>
-        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+26"/>
+        <location filename="../src/app/fotactl/FirmwareCommands.cpp" line="+29"/>
         <source>Usage: fotactl firmware list [--protocol LWM2M|OMD-DM|all] [options]
 
 Lists the firmware packages the account may use in a campaign.
@@ -3629,7 +4066,7 @@ Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+30"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+32"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -3641,7 +4078,8 @@ Options:
   --json             print one JSON object:
                      {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
                       &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
-                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;, &quot;message&quot;}
+                      &quot;message&quot;}]}; on exit code 2: {&quot;error&quot;: {&quot;kind&quot;, &quot;code&quot;,
+                      &quot;message&quot;}, &quot;exitCode&quot;: 2}
   --valid-out PATH   write the unique valid IMEIs to PATH, one per line, in the
                      order they first appear
   -h, --help         show this help
@@ -3649,35 +4087,14 @@ Options:
 Exit codes:
   0  every data line holds a valid IMEI
   1  some lines were rejected, or no valid IMEI was found
-  2  the file cannot be used (unreadable, empty, binary, no IMEI column) or a
-     usage error
+  2  the file cannot be used (unreadable, empty, binary, no IMEI column), the
+     --valid-out file could not be written whole (the previous one is kept),
+     or a usage error
 </source>
-        <translation>Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]
-
-Lee una lista de dispositivos exportada de Excel u otra herramienta (CSV, TSV o
-TXT; UTF-8, UTF-16 o Windows-1252; separada por comas, punto y coma, tabuladores
-o barras verticales) y comprueba cada IMEI: 15 dígitos con un dígito de control
-Luhn válido. La columna de IMEI se localiza por su encabezado (IMEI, Device IMEI,
-Device ID, ...) o por su contenido.
-
-Opciones:
-  --json             imprimir un objeto JSON:
-                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
-                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
-                      &quot;message&quot;}]}; con código de salida 2: {&quot;error&quot;, &quot;message&quot;}
-  --valid-out RUTA   escribir los IMEI válidos únicos en RUTA, uno por línea, en
-                     el orden en que aparecen por primera vez
-  -h, --help         mostrar esta ayuda
-
-Códigos de salida:
-  0  cada línea de datos contiene un IMEI válido
-  1  se rechazaron algunas líneas o no se encontró ningún IMEI válido
-  2  el archivo no se puede usar (ilegible, vacío, binario, sin columna de IMEI)
-     o error de uso
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>File:        %1
 </source>
         <translation>Archivo:     %1
@@ -3801,7 +4218,7 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out necesita una ruta: --valid-out RUTA.</translation>
     </message>
@@ -3831,12 +4248,7 @@ Códigos de salida:
         <translation>entrada estándar</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot write the valid IMEIs to “%1”: %2.</source>
-        <translation>no se pueden escribir los IMEI válidos en «%1»: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Wrote %1 IMEI(s) to %2
 </source>
         <translation>Se escribieron %1 IMEI en %2
@@ -3846,7 +4258,7 @@ Códigos de salida:
 <context>
     <name>fotactl::licenses</name>
     <message>
-        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/LicenseCommands.cpp" line="+31"/>
         <source>Usage: fotactl licenses [--devices] [options]
 
 The account&apos;s FOTA licenses: subscription, counts, and with --devices
@@ -3910,7 +4322,7 @@ dispositivo con licencia (todas las páginas).
         <translation>Las licencias FOTA de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+48"/>
+        <location filename="../src/app/fotactl/LicenseChangeCommand.cpp" line="+52"/>
         <source>Usage: fotactl licenses assign --file FILE [--csv FILE] [--chunk-size N]
          [--skip-invalid] [--resume] [options]
 
@@ -4015,12 +4427,17 @@ opciones inutilizables, 3 red.
         <translation>--chunk-size debe ser un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--csv: cannot write %1: %2 (nothing was sent).</source>
-        <translation>--csv: no se puede escribir %1: %2 (no se envió nada).</translation>
+        <location line="+13"/>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <source>%1 The licenses were changed as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>note: the account has %1 license(s) left for %2 device(s); devices beyond them that have no license yet will be refused.
 </source>
         <translation>nota: a la cuenta le quedan %1 licencia(s) para %2 dispositivo(s); los dispositivos que excedan sin licencia serán rechazados.
@@ -4034,14 +4451,7 @@ opciones inutilizables, 3 red.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--csv: cannot write %1: %2 (the licenses were changed as shown).
-</source>
-        <translation>--csv: no se puede escribir %1: %2 (las licencias se cambiaron como se muestra).
-</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Assign FOTA licenses to the devices of a file.</source>
         <translation>Asignar licencias FOTA a los dispositivos de un archivo.</translation>
     </message>
@@ -4051,7 +4461,7 @@ opciones inutilizables, 3 red.
         <translation>Quitar las licencias FOTA de los dispositivos de un archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+53"/>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+56"/>
         <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
         <translation>Sin respuesta definitiva (%1); &apos;fotactl campaign resume&apos; lo vuelve a enviar.</translation>
     </message>
@@ -4149,7 +4559,7 @@ opciones inutilizables, 3 red.
 <context>
     <name>fotactl::report</name>
     <message>
-        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+46"/>
+        <location filename="../src/app/fotactl/ReportCommands.cpp" line="+50"/>
         <source>Usage: fotactl report campaigns [--status STATUS]... [options]
 
 Lists the campaign history. Without --status: every known status, read
@@ -4175,30 +4585,30 @@ leídos en paralelo y combinados (cada campaña aparece una vez).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <location line="+28"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>FIRMWARE</source>
         <translation>FIRMWARE</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>START</source>
         <translation>INICIO</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <source>END</source>
         <translation>FIN</translation>
     </message>
@@ -4265,13 +4675,7 @@ encajan, se vuelve a leer página a página).
         <translation>--concurrency admite un número de 1 a 16; se recibió &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+47"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+33"/>
         <source>note: the server&apos;s pages did not fit range-parallel reading (%1); the report was read page after page.
 </source>
         <translation>nota: las páginas del servidor no encajaban en la lectura por intervalos paralelos (%1); el informe se leyó página a página.
@@ -4285,7 +4689,7 @@ encajan, se vuelve a leer página a página).
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 device(s) written to %2
 </source>
         <translation>%1 dispositivo(s) escritos en %2
@@ -4365,7 +4769,7 @@ El historial de actualizaciones de firmware de un dispositivo.
 <context>
     <name>fotactl::resume</name>
     <message>
-        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+43"/>
+        <location filename="../src/app/fotactl/ResumeCommands.cpp" line="+46"/>
         <source>add</source>
         <translation>añadir</translation>
     </message>
@@ -4405,7 +4809,12 @@ El historial de actualizaciones de firmware de un dispositivo.
         <translation> (ruta simple)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+51"/>
+        <source>the batch journals cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No interrupted batch for account %1.
 </source>
         <translation>No hay ningún lote interrumpido para la cuenta %1.
@@ -4509,7 +4918,7 @@ PUT /campaigns/{acc}/{id}).
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>batch %1: %2
 </source>
         <translation>lote %1: %2
@@ -4576,18 +4985,28 @@ PUT /campaigns/{acc}/{id}).
         <translation>Nada que reanudar para estos dispositivos: se inicia un lote nuevo.
 </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was sent: %1. A change is sent only once the workspace has recorded it (the record prevents a duplicate and lets an interrupted run be resumed). Free space on the disk or make the workspace writable, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fotactl::verify</name>
     <message>
-        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+55"/>
+        <location filename="../src/app/fotactl/VerifyCommand.cpp" line="+59"/>
         <source>note: the report was read page after page (%1).
 </source>
         <translation>nota: el informe se leyó página por página (%1).
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Campaign %1: %n successful device(s) checked against firmware %2
 </source>
         <translation>
@@ -4679,28 +5098,21 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Archivo CSV.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+23"/>
-        <location line="+34"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-38"/>
+        <location line="+27"/>
         <source>note: no device of campaign %1 has succeeded yet; nothing to verify.
 </source>
         <translation>nota: ningún dispositivo de la campaña %1 ha terminado con éxito todavía; no hay nada que verificar.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>note: not journaled: %1
 </source>
         <translation>nota: sin registrar en el diario: %1
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Verify that a campaign&apos;s successful devices run its firmware.</source>
         <translation>Verificar que los dispositivos correctos de una campaña ejecutan su firmware.</translation>
     </message>
@@ -4708,7 +5120,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AboutDialog</name>
     <message>
-        <location filename="../src/gui/shell/AboutDialog.cpp" line="+23"/>
+        <location filename="../src/gui/shell/AboutDialog.cpp" line="+30"/>
         <source>About FotaDesk</source>
         <translation>Acerca de FotaDesk</translation>
     </message>
@@ -4738,20 +5150,435 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Datos y registros: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Copyright © %1</source>
+        <translation>Copyright © %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FotaDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1).</source>
+        <translation>FotaDesk es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It comes with NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Se distribuye SIN NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses Qt (LGPL 3; Qt Charts under GPL 3), QtKeychain (BSD 3-clause) and SQLite (public domain): see Third-party notices.</source>
+        <translation>Usa Qt (LGPL 3; Qt Charts bajo GPL 3), QtKeychain (BSD 3-clause) y SQLite (dominio público): vea Avisos de terceros.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>&amp;License…</source>
+        <translation>&amp;Licencia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Third-party notices…</source>
+        <translation>A&amp;visos de terceros…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>FotaDesk %1 — Qt %2 (built with %3)</source>
         <translation>FotaDesk %1 — Qt %2 (compilado con %3)</translation>
     </message>
 </context>
 <context>
+    <name>fotadesk::AccountDeviceModel</name>
+    <message>
+        <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished">%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (MDN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMEI</source>
+        <translation type="unfinished">IMEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make</source>
+        <translation type="unfinished">Fabricante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation type="unfinished">Protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOTA-eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AccountDevicesPage</name>
+    <message>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
+        <location line="+296"/>
+        <source>A new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loading stopped: the table shows the %1 devices read so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s devices could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Loading… %1 devices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 devices in the account (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded yet</source>
+        <translation type="unfinished">Aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New campai&amp;gn from %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the New campaign form with the selected devices in its device list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 &amp;selected to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New campai&amp;gn from all %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is selected: the New campaign form gets every device the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add all %1 &amp;shown to draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Append these devices to the create-form draft chosen beside (a new one, or one of the Drafts page); devices already in it are not added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no local workspace: drafts cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>make %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Untitled campaign</source>
+        <translation type="unfinished">Campaña sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The draft could not be read; it may have been discarded. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The draft could not be saved in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 were in it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 devices written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::AccountPage</name>
+    <message>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+74"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 used of %2 (%3 free)</source>
+        <translation>%1 usadas de %2 (%3 libres)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the subscription</source>
+        <translation>Leer la suscripción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the callback URL</source>
+        <translation>Leer la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the URL of your server first, e.g. https://hooks.example.com/fota.</source>
+        <translation>Escriba primero la URL de su servidor, p. ej. https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an absolute http or https URL: write it whole, for example https://hooks.example.com/fota.</source>
+        <translation>«%1» no es una URL http o https absoluta: escríbala completa, por ejemplo https://hooks.example.com/fota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The callback URL must not contain a user name or password (&apos;%1@&apos;): the service would store them in clear.</source>
+        <translation>La URL de callback no debe contener usuario ni contraseña («%1@»): el servicio los guardaría en claro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registering %1…</source>
+        <translation>Registrando %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registered. ThingSpace now POSTs status changes to %1.</source>
+        <translation>Registrada. ThingSpace envía ahora los cambios de estado por POST a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registering the callback URL</source>
+        <translation>Registrar la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the callback URL</source>
+        <translation>Eliminar la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThingSpace will stop POSTing status changes to %1.</source>
+        <translation>ThingSpace dejará de enviar cambios de estado a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback URL</source>
+        <translation>Eliminar URL de callback</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted: nothing is POSTed to %1 any more.</source>
+        <translation>Eliminada: ya no se envía nada a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting the callback URL</source>
+        <translation>Eliminar la URL de callback</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No callback URL is registered.</source>
+        <translation>No hay ninguna URL de callback registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered: %1</source>
+        <translation>Registrada: %1</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+53"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+56"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Buscar resumen, resultado, error, campaña…</translation>
     </message>
@@ -4902,7 +5729,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+45"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+48"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -4925,7 +5752,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+42"/>
+        <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+45"/>
         <source>No campaign is watched. Tick &quot;Watch&quot; on a campaign&apos;s device status tab (or use the overview&apos;s context menu) to be notified when its status changes.</source>
         <translation>No se vigila ninguna campaña. Marque «Vigilar» en la pestaña de estado de dispositivos de una campaña (o use el menú contextual del resumen) para recibir avisos cuando cambie su estado.</translation>
     </message>
@@ -4941,7 +5768,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AddPreflight</name>
     <message>
-        <location filename="../src/gui/devices/AddPreflight.cpp" line="+24"/>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+27"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -4990,7 +5817,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="+44"/>
+        <location filename="../src/api/ApiError.cpp" line="+47"/>
         <source>(no error message)</source>
         <translation>(sin mensaje de error)</translation>
     </message>
@@ -5135,7 +5962,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The request was sent but its answer was lost (%1). It may or may not have taken effect: do not send it again. Look the result up first (for a new campaign: reconcile, which searches the campaign history by name, firmware and dates).</source>
         <translation>La solicitud se envió, pero se perdió su respuesta (%1). Puede que haya surtido efecto o no: no la envíe de nuevo. Consulte primero el resultado (para una campaña nueva: conciliar, que busca en el historial de campañas por nombre, firmware y fechas).</translation>
     </message>
@@ -5151,7 +5978,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AuditHook</name>
     <message>
-        <location filename="../src/workflow/AuditHook.cpp" line="+37"/>
+        <location filename="../src/workflow/AuditHook.cpp" line="+41"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -5243,7 +6070,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Eliminar la URL de callback</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>This change was not sent: it could not be recorded in the workspace first (%1). Nothing is sent that the workspace cannot record. Free space on the disk or make the workspace writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2 devices %3</source>
         <translation>%1 de %2 dispositivos %3</translation>
     </message>
@@ -5311,20 +6143,15 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AuditLog</name>
     <message>
-        <location filename="../src/store/AuditLog.cpp" line="+262"/>
+        <location filename="../src/store/AuditLog.cpp" line="+274"/>
         <source>The program ended before the answer arrived: the change may or may not have been made. Check the campaign (a journaled device batch can be resumed).</source>
         <translation>El programa terminó antes de que llegara la respuesta: puede que el cambio se haya hecho o no. Compruebe la campaña (un lote de dispositivos registrado en el diario puede reanudarse).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The activity log could not be written to %1: %2. Choose another file or folder.</source>
-        <translation>No se pudo escribir el registro de actividad en %1: %2. Elija otro archivo u otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+54"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -5412,7 +6239,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::Authenticator</name>
     <message>
-        <location filename="../src/api/Authenticator.cpp" line="+93"/>
+        <location filename="../src/api/Authenticator.cpp" line="+96"/>
         <source>No credentials are set for this environment.</source>
         <translation>No hay credenciales definidas para este entorno.</translation>
     </message>
@@ -5435,7 +6262,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AutosaveController</name>
     <message>
-        <location filename="../src/store/AutosaveController.cpp" line="+84"/>
+        <location filename="../src/store/AutosaveController.cpp" line="+87"/>
         <source>The draft could not be saved in the workspace (see the log); your input is still in the form.</source>
         <translation>No se pudo guardar el borrador en el espacio de trabajo (vea el registro); lo introducido sigue en el formulario.</translation>
     </message>
@@ -5443,7 +6270,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+271"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+254"/>
+        <source>batch %1 has no chunk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>There is no batch journal %1.</source>
         <translation>No existe el diario de lote %1.</translation>
     </message>
@@ -5463,7 +6295,17 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Otro programa está ejecutando el lote %1 (proceso %2). Espere a que termine, o termínelo, y después reanude.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Batch %1 cannot be resumed while %2; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Batch %1 cannot be resumed: its journal cannot be written (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Batch %1 was just taken over by another program.</source>
         <translation>Otro programa acaba de hacerse cargo del lote %1.</translation>
     </message>
@@ -5471,12 +6313,17 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+42"/>
-        <source>The batch could not be journaled in the workspace, so it was not started (a batch that cannot be resumed is not sent). See the log.</source>
-        <translation>No se pudo registrar el lote en el diario del espacio de trabajo, así que no se inició (un lote que no se puede reanudar no se envía). Vea el registro.</translation>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>There is no workspace to resume a batch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>There is no readable batch journal %1.</source>
         <translation>No existe un diario de lote legible %1.</translation>
     </message>
@@ -5496,11 +6343,16 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>Batch %1&apos;s chunk plan does not match its journal.</source>
         <translation>El plan de bloques del lote %1 no coincide con su diario.</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>The batch journal could not be written (%1), so the batch was stopped: %2 of %3 device(s) were sent, the other %4 were not. Once the workspace can be written again (free space on the disk), resume batch %5 (&apos;fotactl campaign resume %5&apos;, or restart FotaDesk) to send the rest; devices already handled count as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::BodyLimit</name>
     <message>
-        <location filename="../src/api/BodyLimit.cpp" line="+20"/>
+        <location filename="../src/api/BodyLimit.cpp" line="+23"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
@@ -5758,7 +6610,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignDraft</name>
     <message>
-        <location filename="../src/core/CampaignDraft.cpp" line="+68"/>
+        <location filename="../src/core/CampaignDraft.cpp" line="+72"/>
         <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
         <translation>El dispositivo %1 (%2) aparece dos veces (primero como dispositivo %3): se envía una sola vez.</translation>
     </message>
@@ -5788,12 +6640,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El nombre de la campaña tiene %1 caracteres: use como máximo %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The campaign name contains a line break, tab or other control character: write it on one line.</source>
         <translation>El nombre de la campaña contiene un salto de línea, un tabulador u otro carácter de control: escríbalo en una sola línea.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The campaign name contains an invisible text-direction control (such as a right-to-left override): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No firmware chosen: pick a firmware package from the account&apos;s firmware list.</source>
         <translation>No se ha elegido firmware: elija un paquete de firmware de la lista de firmware de la cuenta.</translation>
     </message>
@@ -5886,13 +6743,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+46"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+51"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5945,7 +6802,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+37"/>
         <source>Progress over time</source>
         <translation>Progreso en el tiempo</translation>
     </message>
@@ -5981,7 +6838,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+64"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+67"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -6199,7 +7056,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+61"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+64"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -6212,7 +7069,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CheckedDeviceModel</name>
     <message>
-        <location filename="../src/models/CheckedDeviceModel.cpp" line="+53"/>
+        <location filename="../src/models/CheckedDeviceModel.cpp" line="+56"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -6225,7 +7082,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionState.cpp" line="+15"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+18"/>
         <source>Not connected yet</source>
         <translation>Aún no conectado</translation>
     </message>
@@ -6253,7 +7110,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+40"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+43"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -6326,7 +7183,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message>
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+44"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+47"/>
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
@@ -6456,7 +7313,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+54"/>
+        <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
         <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
             <numerusform>%n línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
@@ -6467,7 +7324,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+49"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+52"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
@@ -6526,7 +7383,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
-        <location filename="../src/workflow/CreateFollowUps.cpp" line="+64"/>
+        <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
         <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
         <translation>
             <numerusform>el espacio de trabajo local no pudo registrar el %n dispositivo que se agregará a la campaña %1</numerusform>
@@ -6537,7 +7394,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+31"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+34"/>
         <source>(no name) %1 → %2</source>
         <translation>(sin nombre) %1 → %2</translation>
     </message>
@@ -6606,7 +7463,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+50"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+53"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -6654,7 +7511,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateSubmitPage</name>
     <message>
-        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+26"/>
+        <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+29"/>
         <source>Show &amp;result</source>
         <translation>Mostrar &amp;resultado</translation>
     </message>
@@ -6728,7 +7585,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Credentials</name>
     <message>
-        <location filename="../src/api/CredentialSource.cpp" line="+18"/>
+        <location filename="../src/api/CredentialSource.cpp" line="+21"/>
         <source>client id</source>
         <translation>ID de cliente</translation>
     </message>
@@ -6751,7 +7608,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CredentialsDialog</name>
     <message>
-        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+18"/>
+        <location filename="../src/gui/signin/CredentialsDialog.cpp" line="+21"/>
         <source>Sign in to the %1 environment. The client secret and the password are kept in memory for this run, and in the system keychain only if you tick the box below: never in a file, the settings or a log.</source>
         <translation>Inicie sesión en el entorno %1. El secreto de cliente y la contraseña se guardan en memoria durante esta ejecución, y en el llavero del sistema solo si marca la casilla de abajo: nunca en un archivo, en la configuración ni en un registro.</translation>
     </message>
@@ -6774,7 +7631,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+259"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+262"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>La respuesta del servicio no menciona este dispositivo.</translation>
     </message>
@@ -6782,12 +7639,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+37"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+44"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+534"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+572"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -6803,12 +7660,32 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos que se &lt;b&gt;quitarán&lt;/b&gt; de &lt;b&gt;%1&lt;/b&gt; (ID %2, %3 %4). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+6"/>
+        <source>Assign licenses</source>
+        <translation type="unfinished">Asignar licencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices to &lt;b&gt;give a FOTA license&lt;/b&gt; from the account&apos;s pool. List them below, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices whose FOTA license to &lt;b&gt;remove&lt;/b&gt; (it returns to the account&apos;s pool). List them below, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>Not in this campaign: not sent</source>
         <translation>No está en esta campaña: no enviado</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+76"/>
         <source>Adding %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
@@ -6816,20 +7693,47 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removing %n device(s) in %1 request(s)…</source>
         <translation>
             <numerusform>Quitando %n dispositivo en %1 solicitud(es)…</numerusform>
             <numerusform>Quitando %n dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Not journaled (%1): if FotaDesk stops, this run cannot be resumed.</source>
-        <translation>Sin diario (%1): si FotaDesk se detiene, esta ejecución no se puede reanudar.</translation>
+        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>A&amp;ssign licenses to %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-112"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -6865,12 +7769,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Las solicitudes sin respuesta se guardan como lote %1: el próximo inicio ofrece enviarlas (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A&amp;dd %n device(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n dispositivo</numerusform>
@@ -6878,7 +7782,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remo&amp;ve %n device(s)</source>
         <translation>
             <numerusform>Quitar %n disp&amp;ositivo</numerusform>
@@ -6889,7 +7793,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceInventoryCheck</name>
     <message>
-        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+87"/>
+        <location filename="../src/core/DeviceInventoryCheck.cpp" line="+90"/>
         <source>Will be accepted</source>
         <translation>Será aceptado</translation>
     </message>
@@ -6950,7 +7854,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceInventoryLine</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+43"/>
+        <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+46"/>
         <source>Device inventory</source>
         <translation>Inventario de dispositivos</translation>
     </message>
@@ -7045,7 +7949,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+72"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+75"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
@@ -7251,17 +8155,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Se completaron %1 IMEI de 14 dígitos con su dígito de control; %2 de ellos ya estaban en la lista y se fusionaron.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 could not be saved: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Export devices</source>
         <translation>Exportar dispositivos</translation>
     </message>
@@ -7329,7 +8223,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListModel</name>
     <message>
-        <location filename="../src/models/DeviceListModel.cpp" line="+69"/>
+        <location filename="../src/models/DeviceListModel.cpp" line="+72"/>
         <source>Suggested: %1</source>
         <translation>Sugerido: %1</translation>
     </message>
@@ -7397,7 +8291,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListWindow</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+26"/>
+        <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+29"/>
         <source>Device list</source>
         <translation>Lista de dispositivos</translation>
     </message>
@@ -7429,7 +8323,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+73"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+76"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -7550,7 +8444,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceResultModel</name>
     <message>
-        <location filename="../src/models/DeviceResultModel.cpp" line="+58"/>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+62"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
@@ -7588,7 +8482,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+90"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+94"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
@@ -7600,7 +8494,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 %3 UTC</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -7648,7 +8542,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceTableActions</name>
     <message>
-        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+21"/>
+        <location filename="../src/gui/devices/DeviceTableActions.cpp" line="+24"/>
         <source>&amp;Copy IMEIs</source>
         <translation>&amp;Copiar IMEI</translation>
     </message>
@@ -7693,7 +8587,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Draft</name>
     <message>
-        <location filename="../src/store/DraftStore.cpp" line="+99"/>
+        <location filename="../src/store/DraftStore.cpp" line="+102"/>
         <source>Untitled device list</source>
         <translation>Lista de dispositivos sin título</translation>
     </message>
@@ -7711,7 +8605,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+27"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+30"/>
         <source>Create campaign</source>
         <translation>Crear campaña</translation>
     </message>
@@ -7759,7 +8653,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftsPage</name>
     <message>
-        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+80"/>
+        <location filename="../src/gui/drafts/DraftsPage.cpp" line="+83"/>
         <source>This kind of draft cannot be reopened here.</source>
         <translation>Este tipo de borrador no se puede reabrir aquí.</translation>
     </message>
@@ -7811,7 +8705,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+31"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
         <source>Edit dates — %1</source>
         <translation>Editar fechas — %1</translation>
     </message>
@@ -7879,7 +8773,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Environment</name>
     <message>
-        <location filename="../src/api/Environment.cpp" line="+62"/>
+        <location filename="../src/api/Environment.cpp" line="+65"/>
         <source>The base URL &apos;%1&apos; is not a valid URL; give one like https://thingspace.verizon.com/api.</source>
         <translation>La URL base &apos;%1&apos; no es una URL válida; indique una como https://thingspace.verizon.com/api.</translation>
     </message>
@@ -7895,14 +8789,37 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::FileWriter</name>
+    <message>
+        <location filename="../src/core/FileWriter.cpp" line="+47"/>
+        <source>a file is written only whole, never read or appended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2. No file was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::FirmwareModel</name>
     <message>
-        <location filename="../src/models/FirmwareModel.cpp" line="+34"/>
+        <location filename="../src/models/FirmwareModel.cpp" line="+38"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
@@ -7940,7 +8857,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::FirmwareVerification</name>
     <message>
-        <location filename="../src/core/FirmwareVerification.cpp" line="+121"/>
+        <location filename="../src/core/FirmwareVerification.cpp" line="+124"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
@@ -7978,7 +8895,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::FirmwareVerifyBar</name>
     <message>
-        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+28"/>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+31"/>
         <source>Ver&amp;ify firmware</source>
         <translation>Verificar firm&amp;ware</translation>
     </message>
@@ -8044,7 +8961,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::FirmwareVerifyRun</name>
     <message>
-        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+52"/>
+        <location filename="../src/workflow/FirmwareVerifyRun.cpp" line="+55"/>
         <source>A verification of this campaign is running already.</source>
         <translation>Ya hay una verificación de esta campaña en curso.</translation>
     </message>
@@ -8059,7 +8976,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Ningún dispositivo de la campaña %1 ha terminado con éxito todavía, así que no hay nada que verificar. Actualice el estado de los dispositivos cuando informen de éxito.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+73"/>
         <source>stopped before this device was asked</source>
         <translation>detenido antes de preguntar a este dispositivo</translation>
     </message>
@@ -8072,7 +8989,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::HttpJob</name>
     <message>
-        <location filename="../src/api/HttpJob.cpp" line="+62"/>
+        <location filename="../src/api/HttpJob.cpp" line="+65"/>
         <source> (certificate of &apos;%1&apos;, issued by &apos;%2&apos;, valid until %3)</source>
         <translation> (certificado de &apos;%1&apos;, emitido por &apos;%2&apos;, válido hasta %3)</translation>
     </message>
@@ -8085,7 +9002,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Imei</name>
     <message>
-        <location filename="../src/core/Imei.cpp" line="+182"/>
+        <location filename="../src/core/Imei.cpp" line="+185"/>
         <source>Valid IMEI.</source>
         <translation>IMEI válido.</translation>
     </message>
@@ -8133,7 +9050,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+393"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+396"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
@@ -8193,7 +9110,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>«%1» solo contiene líneas en blanco: no hay ningún dispositivo que importar. Vuelva a exportar la lista de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../src/core/ImeiImportResult.cpp" line="+62"/>
+        <location filename="../src/core/ImeiImportResult.cpp" line="+65"/>
         <source>The row has no cell in the IMEI column: check for a missing delimiter or a row that belongs to another table.</source>
         <translation>La fila no tiene celda en la columna de IMEI: compruebe si falta un separador o si la fila pertenece a otra tabla.</translation>
     </message>
@@ -8237,7 +9154,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::InMemoryCredentialSource</name>
     <message>
-        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+35"/>
+        <location filename="../src/api/InMemoryCredentialSource.cpp" line="+38"/>
         <source>The credentials are incomplete: %1 missing.</source>
         <translation>Las credenciales están incompletas: falta %1.</translation>
     </message>
@@ -8245,7 +9162,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message>
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+47"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+50"/>
         <source>Devices behind the selected c&amp;ount:</source>
         <translation>&amp;Dispositivos del recuento elegido:</translation>
     </message>
@@ -8350,12 +9267,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Export refused devices</source>
         <translation>Exportar dispositivos rechazados</translation>
@@ -8388,12 +9300,14 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Assign licenses</source>
         <translation>Asignar licencias</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-25"/>
         <source>Assigning licenses to %n device(s)…</source>
         <translation>
             <numerusform>Asignando licencia a %n dispositivo…</numerusform>
@@ -8401,7 +9315,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8414,7 +9328,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::IssueText</name>
     <message>
-        <location filename="../src/gui/common/IssueText.cpp" line="+34"/>
+        <location filename="../src/gui/common/IssueText.cpp" line="+37"/>
         <source>Campaign name</source>
         <translation>Nombre de la campaña</translation>
     </message>
@@ -8452,7 +9366,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::KeychainCredentialSource</name>
     <message>
-        <location filename="../src/store/KeychainCredentialSource.cpp" line="+59"/>
+        <location filename="../src/store/KeychainCredentialSource.cpp" line="+62"/>
         <source>There is no keychain on this computer: enter the client secret and password for this run (they are kept in memory only, never written to disk).</source>
         <translation>No hay llavero en este equipo: introduzca el secreto de cliente y la contraseña para esta ejecución (solo se guardan en memoria, nunca en disco).</translation>
     </message>
@@ -8495,7 +9409,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::KeychainSecretStore</name>
     <message>
-        <location filename="../src/store/KeychainSecretStore.cpp" line="+56"/>
+        <location filename="../src/store/KeychainSecretStore.cpp" line="+59"/>
         <source>The keychain said: %1</source>
         <translation>El llavero indicó: %1</translation>
     </message>
@@ -8526,9 +9440,108 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::LicensedDeviceModel</name>
+    <message>
+        <location filename="../src/models/LicensedDeviceModel.cpp" line="+53"/>
+        <source>IMEI</source>
+        <translation type="unfinished">IMEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licensed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::LicensesPage</name>
+    <message>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
+        <source>Reading the licensed devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the licensed devices… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the licensed devices… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 licenses assigned; %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 licenses assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The list shows the %n device(s) read so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n device(s) selected on the Licenses page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Export licensed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n device(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished">%1 de %2 mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove the licenses of the %n selected device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::LogFile</name>
     <message>
-        <location filename="../src/store/LogFile.cpp" line="+136"/>
+        <location filename="../src/store/LogFile.cpp" line="+139"/>
         <source>The log file %1 cannot be written: %2</source>
         <translation>No se puede escribir el archivo de registro %1: %2</translation>
     </message>
@@ -8536,7 +9549,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+128"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+131"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -8623,7 +9636,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/notifications/Notifier.cpp" line="+49"/>
+        <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
         <source>FotaDesk — watching %n campaign(s)</source>
         <translation>
@@ -8645,7 +9658,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+46"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+49"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
@@ -8798,7 +9811,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Pager</name>
     <message>
-        <location filename="../src/api/Pager.cpp" line="+89"/>
+        <location filename="../src/api/Pager.cpp" line="+92"/>
         <source>the ranges delivered %1 items but the report&apos;s total is %2</source>
         <translation>los intervalos entregaron %1 elementos, pero el total del informe es %2</translation>
     </message>
@@ -8846,7 +9859,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RecentFilesMenu</name>
     <message>
-        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+13"/>
+        <location filename="../src/gui/shell/RecentFilesMenu.cpp" line="+16"/>
         <source>Recent device &amp;lists</source>
         <translation>&amp;Listas de dispositivos recientes</translation>
     </message>
@@ -8864,7 +9877,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+25"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
         <source>&amp;Drop them from the list</source>
         <translation>&amp;Quitarlos de la lista</translation>
     </message>
@@ -8950,7 +9963,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+65"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="+68"/>
         <source>Remember the client secret and password in the keychain</source>
         <translation>Recordar el secreto de cliente y la contraseña en el llavero</translation>
     </message>
@@ -9198,7 +10211,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <name>fotadesk::SignInFlow</name>
     <message>
         <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+25"/>
-        <location filename="../src/gui/signin/SignInFlow.cpp" line="+18"/>
+        <location filename="../src/gui/signin/SignInFlow.cpp" line="+21"/>
         <source>ThingSpace production</source>
         <translation>producción de ThingSpace</translation>
     </message>
@@ -9242,7 +10255,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusBadge</name>
     <message>
-        <location filename="../src/gui/common/StatusBadge.cpp" line="+15"/>
+        <location filename="../src/gui/common/StatusBadge.cpp" line="+18"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -9260,7 +10273,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/common/StatusChart.cpp" line="+95"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+98"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -9273,7 +10286,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusGroup</name>
     <message>
-        <location filename="../src/core/StatusGroup.cpp" line="+27"/>
+        <location filename="../src/core/StatusGroup.cpp" line="+30"/>
         <source>Request pending</source>
         <translation>Solicitud pendiente</translation>
     </message>
@@ -9445,7 +10458,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusTile</name>
     <message>
-        <location filename="../src/gui/overview/StatusTile.cpp" line="+48"/>
+        <location filename="../src/gui/overview/StatusTile.cpp" line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9458,7 +10471,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindow</name>
     <message>
-        <location filename="../src/core/TimeWindow.cpp" line="+11"/>
+        <location filename="../src/core/TimeWindow.cpp" line="+14"/>
         <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
         <translation>La hora de inicio %1 está fuera de rango: use una hora entera de 0 a 23 (UTC).</translation>
     </message>
@@ -9481,7 +10494,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+26"/>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+29"/>
         <source>Nights 01–05 UTC</source>
         <translation>Noches 01–05 UTC</translation>
     </message>
@@ -9539,7 +10552,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowList</name>
     <message>
-        <location filename="../src/core/TimeWindowList.cpp" line="+182"/>
+        <location filename="../src/core/TimeWindowList.cpp" line="+185"/>
         <source>%1 (next day)</source>
         <translation>%1 (día siguiente)</translation>
     </message>
@@ -9612,7 +10625,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+75"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+78"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
@@ -9650,7 +10663,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TlsSetup</name>
     <message>
-        <location filename="../src/api/TlsSetup.cpp" line="+21"/>
+        <location filename="../src/api/TlsSetup.cpp" line="+24"/>
         <source>the extra CA file &apos;%1&apos; cannot be read (%2). Fix the path in the environment settings or remove it.</source>
         <translation>no se puede leer el archivo de CA adicional &apos;%1&apos; (%2). Corrija la ruta en la configuración del entorno o quítela.</translation>
     </message>
@@ -9663,7 +10676,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+29"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+32"/>
         <source>FotaDesk user guide</source>
         <translation>Guía del usuario de FotaDesk</translation>
     </message>
@@ -9692,7 +10705,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+323"/>
+        <location filename="../src/store/Workspace.cpp" line="+228"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -9702,9 +10715,9 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No es un archivo normal.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The file cannot be read.</source>
-        <translation>No se puede leer el archivo.</translation>
+        <location line="+5"/>
+        <source>The file cannot be read (no permission).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9712,7 +10725,52 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer la versión del esquema.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full: %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; SQLite: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workspace %1 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace %1 is open read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace is kept in memory only, not on disk (see the message at start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>Falló el paso de esquema %1 (%2): %3</translation>
     </message>
@@ -9722,7 +10780,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo cambiar su nombre a %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
+        <source>The workspace %1 cannot be written (%2). It was opened read-only: what it holds (audit log, journals, drafts) can be read, but nothing that must be recorded first (a campaign create, a device batch, any other change) is sent, and nothing is saved, until it can be written again. Nothing was moved or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace %1 cannot be opened (%2). It was left as it is: nothing was moved or changed, and nothing that must be recorded first (a campaign create, a device batch, any other change) is sent until it can be. Free space on the disk or fix the file&apos;s permissions, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The workspace %1 cannot be used (%2) and could not be moved aside: %3 FotaDesk runs without saving drafts, the audit log or journals until you move or delete that file.</source>
         <translation>No se puede usar el espacio de trabajo %1 (%2) y no se pudo apartar: %3 FotaDesk funciona sin guardar borradores, registro de auditoría ni diarios hasta que mueva o elimine ese archivo.</translation>
     </message>
@@ -9760,7 +10828,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message>
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+30"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+33"/>
         <source>Local workspace</source>
         <translation>Espacio de trabajo local</translation>
     </message>
@@ -9770,7 +10838,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Una creación de campaña con resultado desconocido</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 %2 device(s)%3</source>
         <translation>%1 %2 dispositivo(s)%3</translation>
     </message>
@@ -9781,13 +10849,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Lote de dispositivos interrumpido</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
     </message>
@@ -9815,12 +10883,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Batch %1 is complete.</source>
         <translation>El lote %1 está completo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Batch %1 is still incomplete; it is offered again at the next start (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>El lote %1 sigue incompleto; se ofrecerá de nuevo en el próximo inicio (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
     </message>
@@ -9828,7 +10896,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::wire::JsonReader</name>
     <message>
-        <location filename="../src/api/wire/JsonCodec.cpp" line="+64"/>
+        <location filename="../src/api/wire/JsonCodec.cpp" line="+67"/>
         <source>the body is not valid UTF-8 (byte offset %1)</source>
         <translation>el cuerpo no es UTF-8 válido (desplazamiento de bytes %1)</translation>
     </message>
@@ -9853,13 +10921,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>se esperaba un objeto o una matriz JSON en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+142"/>
+        <location filename="../src/api/wire/JsonCodecCampaigns.cpp" line="+145"/>
         <source>&quot;append&quot; or &quot;remove&quot;</source>
         <translation>&quot;append&quot; o &quot;remove&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/api/wire/JsonReader.cpp" line="+169"/>
+        <location filename="../src/api/wire/JsonReader.cpp" line="+172"/>
         <location line="+138"/>
         <source>required field is missing (expected %1)</source>
         <translation>falta un campo obligatorio (se esperaba %1)</translation>
@@ -9903,7 +10971,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="-26"/>
         <location line="+32"/>
-        <location filename="../src/api/wire/JsonReader.h" line="+109"/>
+        <location filename="../src/api/wire/JsonReader.h" line="+112"/>
         <source>an array</source>
         <translation>una matriz</translation>
     </message>
@@ -9937,7 +11005,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+42"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+46"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
@@ -9949,7 +11017,12 @@ Without options FotaDesk runs on its embedded demo backend (no account needed).<
 Sin opciones, FotaDesk funciona con su backend de demostración integrado (no necesita cuenta).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Displays version and licence information.</source>
+        <translation>Muestra la versión y la licencia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Use the embedded demo backend (the default when nothing is configured).</source>
         <translation>Usar el backend de demostración integrado (lo predeterminado si no hay nada configurado).</translation>
     </message>
@@ -9974,7 +11047,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Usar el idioma de la interfaz &lt;code&gt;: en, de o es (predeterminado: el elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Choose one of --demo, --production and --base-url.</source>
         <translation>Elija una de las opciones --demo, --production y --base-url.</translation>
     </message>
