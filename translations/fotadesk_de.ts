@@ -7,132 +7,132 @@
         <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
         <location line="+162"/>
         <source>Account devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontogeräte</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte des Kontos, wie der Server sie für jedes Protokoll auflistet. Filtern Sie nach Modell und Firmware, wählen Sie Geräte aus (oder keine: dann zählt jedes angezeigte Gerät) und starten Sie damit eine Kampagne oder fügen Sie sie einem Entwurf hinzu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished">Noch nicht geladen</translation>
+        <translation>Noch nicht geladen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>Neu &amp;lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s devices again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte des Kontos neu lesen (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading: the devices read so far stay in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden anhalten: Die bisher gelesenen Geräte bleiben in der Tabelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the devices the table shows to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Tabelle angezeigten Geräte in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte des Kontos erneut lesen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished">&amp;Protokoll:</translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hers&amp;teller:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>M&amp;odel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Firm&amp;ware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;OTA-fähig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FOTA-eligible: the server allows firmware upgrades over the air for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>FOTA-fähig: Der Server erlaubt Firmware-Upgrades per Funk (over the air) für das Gerät</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Licensed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzie&amp;rt:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Not connected for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht verbunden seit mehr als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only devices whose last connection (their last report to the server) is older than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geräte, deren letzte Verbindung (ihre letzte Meldung an den Server) länger zurückliegt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Verbindung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;IMEI:</source>
-        <translation type="unfinished">&amp;IMEI:</translation>
+        <translation>&amp;IMEI:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Part of an IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil einer IMEI</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New campai&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampa&amp;gne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add &amp;selection to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swahl zu Entwurf hinzufügen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1295,12 @@
     <message>
         <location line="+3"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontogeräte</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1826,67 +1826,67 @@
     <message>
         <location filename="../ui/licenses/LicensesPage.ui" line="+11"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>License summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzübersicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;IMEI contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMEI enthält:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits of an IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern einer IMEI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only IMEIs containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur IMEIs anzeigen, die diese Ziffern enthalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Licensed devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte lizenzierte Geräte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Geräte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Assign licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen &amp;zuweisen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give FOTA licenses to the devices of a list (import a file or paste IMEIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Geräten einer Liste FOTA-Lizenzen zuweisen (eine Datei importieren oder IMEIs einfügen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen &amp;entfernen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>Neu &amp;lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the licensed devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lizenzierten Geräte neu lesen</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     <message>
         <location line="+9"/>
         <source>Choose a folder you can write to (and check the free space), then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2754,27 +2754,27 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
     <message>
         <location line="+57"/>
         <source>&apos;%1&apos; names no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Befehl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: %1</translation>
     </message>
     <message>
         <location filename="../src/app/fotactl/JsonEmitter.cpp" line="+124"/>
         <source>interrupted by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen durch %1.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>fotactl ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>fotactl wurde mit Exit-Code %1 beendet.</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@ Ergebnis vervollständigt.
     <message>
         <location line="+9"/>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4091,7 +4091,30 @@ Exit codes:
      --valid-out file could not be written whole (the previous one is kept),
      or a usage error
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]
+
+Liest eine aus Excel oder anderswo exportierte Geräteliste (CSV, TSV oder TXT;
+UTF-8, UTF-16 oder Windows-1252; Komma, Semikolon, Tab oder Pipe als Trenner)
+und prüft jede IMEI: 15 Ziffern mit gültiger Luhn-Prüfziffer. Die IMEI-Spalte
+wird am Spaltenkopf (IMEI, Device IMEI, Device ID, ...) oder am Inhalt erkannt.
+
+Optionen:
+  --json             ein JSON-Objekt ausgeben:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; bei Exit-Code 2: {&quot;error&quot;: {&quot;kind&quot;, &quot;code&quot;,
+                      &quot;message&quot;}, &quot;exitCode&quot;: 2}
+  --valid-out PFAD   die eindeutigen gültigen IMEIs nach PFAD schreiben, eine je
+                     Zeile, in der Reihenfolge ihres ersten Auftretens
+  -h, --help         diese Hilfe anzeigen
+
+Exit-Codes:
+  0  jede Datenzeile enthält eine gültige IMEI
+  1  einige Zeilen wurden abgelehnt oder es wurde keine gültige IMEI gefunden
+  2  die Datei ist unbrauchbar (unlesbar, leer, binär, keine IMEI-Spalte), die
+     --valid-out-Datei konnte nicht vollständig geschrieben werden (die vorige
+     bleibt erhalten) oder ein Aufruffehler
+</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -4430,12 +4453,12 @@ Datei oder Optionen, 3 Netzwerk.
     <message>
         <location line="+13"/>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 The licenses were changed as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Lizenzen wurden wie angezeigt geändert.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -4812,7 +4835,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
     <message>
         <location line="+51"/>
         <source>the batch journals cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stapel-Journale können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4989,12 +5012,12 @@ weiter, mit dem er begonnen wurde, wie sein Journal festhält (&apos;--plain-pat
     <message>
         <location line="+38"/>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing was sent: %1. A change is sent only once the workspace has recorded it (the record prevents a duplicate and lets an interrupted run be resumed). Free space on the disk or make the workspace writable, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gesendet: %1. Eine Änderung wird erst gesendet, wenn der Arbeitsbereich sie festgehalten hat (der Eintrag verhindert ein Duplikat und erlaubt es, einen unterbrochenen Lauf fortzusetzen). Geben Sie Speicherplatz auf dem Datenträger frei oder machen Sie den Arbeitsbereich beschreibbar und führen Sie den Befehl dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -5211,67 +5234,67 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished">%1 (%2 UTC)</translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (MDN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (MDN %2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sich das Gerät zuletzt beim Server gemeldet hat (refreshTime). Der Gerätebestand nennt keine andere Verbindungszeit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make</source>
-        <translation type="unfinished">Hersteller</translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FOTA-eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>FOTA-fähig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verbindung</translation>
     </message>
 </context>
 <context>
@@ -5280,212 +5303,212 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
         <location line="+296"/>
         <source>A new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <location line="-269"/>
         <location line="+4"/>
         <location line="+30"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Loading stopped: the table shows the %1 devices read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden angehalten: Die Tabelle zeigt die %1 bisher gelesenen Geräte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte des Kontos konnten nicht vollständig gelesen werden; die Tabelle zeigt die vor dem Fehler gelesenen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account&apos;s devices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte des Kontos konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Loading… %1 devices (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden… %1 Geräte (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 devices in the account (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte im Konto (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished">Noch nicht geladen</translation>
+        <translation>Noch nicht geladen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten angezeigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New campai&amp;gn from %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampa&amp;gne: %1 ausgewählte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the New campaign form with the selected devices in its device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular für neue Kampagne mit den ausgewählten Geräten in seiner Geräteliste öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1 &amp;selected to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte &amp;zum Entwurf:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New campai&amp;gn from all %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampa&amp;gne: alle %1 angezeigten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is selected: the New campaign form gets every device the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgewählt: das Formular für neue Kampagne erhält jedes Gerät, das die Tabelle anzeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add all %1 &amp;shown to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 angezeigten &amp;zum Entwurf:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Append these devices to the create-form draft chosen beside (a new one, or one of the Drafts page); devices already in it are not added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Geräte an den daneben gewählten Entwurf des Anlegeformulars anhängen (einen neuen oder einen der Seite Entwürfe); Geräte, die schon darin sind, werden nicht doppelt hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no local workspace: drafts cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen lokalen Arbeitsbereich: Entwürfe können nicht aufbewahrt werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>firmware %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte des Kontos: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Untitled campaign</source>
-        <translation type="unfinished">Unbenannte Kampagne</translation>
+        <translation>Unbenannte Kampagne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Geräte)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelesen werden; möglicherweise wurde er verworfen. Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The draft could not be saved in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte zum Entwurf „%2“ hinzugefügt (jetzt %3 Geräte). Öffnen Sie ihn auf der Seite Entwürfe erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 were in it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waren bereits darin.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 devices written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte in %2 geschrieben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Geräte exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6096,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location line="+45"/>
         <source>This change was not sent: it could not be recorded in the workspace first (%1). Nothing is sent that the workspace cannot record. Free space on the disk or make the workspace writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde nicht gesendet: sie konnte nicht zuerst im Arbeitsbereich festgehalten werden (%1). Nichts wird gesendet, was der Arbeitsbereich nicht festhalten kann. Geben Sie Speicherplatz auf der Festplatte frei oder machen Sie den Arbeitsbereich beschreibbar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6273,7 +6296,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location filename="../src/store/BatchJournal.cpp" line="+254"/>
         <source>batch %1 has no chunk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 hat keinen Block %2</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -6298,12 +6321,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location line="+6"/>
         <source>Batch %1 cannot be resumed while %2; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 kann nicht fortgesetzt werden, solange %2; nichts wurde gesendet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Batch %1 cannot be resumed: its journal cannot be written (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 kann nicht fortgesetzt werden: sein Journal kann nicht geschrieben werden (%2); nichts wurde gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6316,12 +6339,12 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden (%1), daher wurde nichts gesendet: ein Stapel, der nicht fortgesetzt werden könnte, wird nicht gestartet. Geben Sie Speicherplatz auf der Festplatte frei oder machen Sie den Arbeitsbereich beschreibbar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no workspace to resume a batch from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Arbeitsbereich, aus dem ein Stapel fortgesetzt werden kann.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6347,7 +6370,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     <message>
         <location line="+71"/>
         <source>The batch journal could not be written (%1), so the batch was stopped: %2 of %3 device(s) were sent, the other %4 were not. Once the workspace can be written again (free space on the disk), resume batch %5 (&apos;fotactl campaign resume %5&apos;, or restart FotaDesk) to send the rest; devices already handled count as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stapel-Journal konnte nicht geschrieben werden (%1), daher wurde der Stapel gestoppt: %2 von %3 Gerät(en) wurden gesendet, die anderen %4 nicht. Sobald der Arbeitsbereich wieder beschrieben werden kann (Speicherplatz auf der Festplatte freigeben), setzen Sie Stapel %5 fort (&apos;fotactl campaign resume %5&apos; oder FotaDesk neu starten), um den Rest zu senden; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
 </context>
 <context>
@@ -6648,7 +6671,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+7"/>
         <source>The campaign name contains an invisible text-direction control (such as a right-to-left override): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kampagnenname enthält ein unsichtbares Steuerzeichen für die Textrichtung (etwa einen Rechts-nach-links-Override): entfernen Sie es.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7663,22 +7686,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+6"/>
         <source>Assign licenses</source>
-        <translation type="unfinished">Lizenzen zuweisen</translation>
+        <translation>Lizenzen zuweisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices to &lt;b&gt;give a FOTA license&lt;/b&gt; from the account&apos;s pool. List them below, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die aus dem Vorrat des Kontos &lt;b&gt;eine FOTA-Lizenz erhalten&lt;/b&gt;. Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices whose FOTA license to &lt;b&gt;remove&lt;/b&gt; (it returns to the account&apos;s pool). List them below, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, deren FOTA-Lizenz &lt;b&gt;entfernt&lt;/b&gt; wird (sie geht in den Vorrat des Kontos zurück). Listen Sie sie unten auf und senden Sie dann.</translation>
     </message>
     <message>
         <location line="+198"/>
@@ -7704,33 +7727,33 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message numerus="yes">
         <location line="+2"/>
         <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weise %n Gerät in %1 Anfrage(n) eine Lizenz zu…</numerusform>
+            <numerusform>Weise %n Geräten in %1 Anfrage(n) Lizenzen zu…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entferne die Lizenz von %n Gerät in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne die Lizenzen von %n Geräten in %1 Anfrage(n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+126"/>
         <source>A&amp;ssign licenses to %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät eine Lizenz &amp;zuweisen</numerusform>
+            <numerusform>%n Geräten Lizenzen &amp;zuweisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remo&amp;ve the licenses of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Lizenz von %n Gerät &amp;entfernen</numerusform>
+            <numerusform>Die Lizenzen von %n Geräten &amp;entfernen</numerusform>
         </translation>
     </message>
     <message>
@@ -8794,22 +8817,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location filename="../src/core/FileWriter.cpp" line="+47"/>
         <source>a file is written only whole, never read or appended</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei wird nur vollständig geschrieben, nie gelesen oder ergänzt</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write %1: %2. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write %1: %2. No file was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde keine Datei angelegt.</translation>
     </message>
 </context>
 <context>
@@ -9445,12 +9468,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location filename="../src/models/LicensedDeviceModel.cpp" line="+53"/>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licensed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert seit</translation>
     </message>
 </context>
 <context>
@@ -9458,85 +9481,85 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
         <source>Reading the licensed devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die lizenzierten Geräte…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the licensed devices… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die lizenzierten Geräte… %1 von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the licensed devices… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die lizenzierten Geräte… %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 licenses assigned; %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Lizenzen zugewiesen; %3 frei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 licenses assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lizenzen zugewiesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der lizenzierten Geräte</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The list shows the %n device(s) read so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Liste zeigt das %n bisher gelesene Gerät.</numerusform>
+            <numerusform>Die Liste zeigt die %n bisher gelesenen Geräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>%n device(s) selected on the Licenses page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät auf der Seite Lizenzen ausgewählt</numerusform>
+            <numerusform>%n Geräte auf der Seite Lizenzen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+9"/>
         <source>Export licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Geräte exportieren</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n device(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 von %2 angezeigt</translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Remove the licenses of the %n selected device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Lizenz des %n ausgewählten Geräts entfernen</numerusform>
+            <numerusform>Die Lizenzen der %n ausgewählten Geräte entfernen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzen der Geräte einer Liste entfernen (eine Datei importieren oder IMEIs einfügen)</translation>
     </message>
 </context>
 <context>
@@ -10718,7 +10741,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+5"/>
         <source>The file cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -10728,47 +10751,47 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+92"/>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the disk is full: %1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte ist voll: %1 frei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; SQLite: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; SQLite: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the workspace %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 ist nicht geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workspace %1 is open read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workspace is kept in memory only, not on disk (see the message at start)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich wird nur im Speicher gehalten, nicht auf der Festplatte (siehe die Meldung beim Start)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -10783,12 +10806,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message>
         <location line="+47"/>
         <source>The workspace %1 cannot be written (%2). It was opened read-only: what it holds (audit log, journals, drafts) can be read, but nothing that must be recorded first (a campaign create, a device batch, any other change) is sent, and nothing is saved, until it can be written again. Nothing was moved or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht beschrieben werden (%2). Er wurde schreibgeschützt geöffnet: sein Inhalt (Audit-Protokoll, Journale, Entwürfe) kann gelesen werden, aber nichts, was zuerst festgehalten werden muss (das Anlegen einer Kampagne, ein Gerätestapel, jede andere Änderung), wird gesendet, und nichts wird gespeichert, bis er wieder beschrieben werden kann. Nichts wurde verschoben oder geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The workspace %1 cannot be opened (%2). It was left as it is: nothing was moved or changed, and nothing that must be recorded first (a campaign create, a device batch, any other change) is sent until it can be. Free space on the disk or fix the file&apos;s permissions, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden (%2). Er wurde unverändert gelassen: nichts wurde verschoben oder geändert, und nichts, was zuerst festgehalten werden muss (das Anlegen einer Kampagne, ein Gerätestapel, jede andere Änderung), wird gesendet, bis er geöffnet werden kann. Geben Sie Speicherplatz auf der Festplatte frei oder korrigieren Sie die Berechtigungen der Datei und starten Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+18"/>

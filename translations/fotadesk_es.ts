@@ -7,132 +7,132 @@
         <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
         <location line="+162"/>
         <source>Account devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de la cuenta</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dispositivos de la cuenta, tal como el servidor los enumera para cada protocolo. Filtre por modelo y firmware, seleccione dispositivos (o ninguno: entonces cuentan todos los dispositivos mostrados) e inicie una campaña con ellos o añádalos a un borrador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished">Aún no cargado</translation>
+        <translation>Aún no cargado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ctualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s devices again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los dispositivos de la cuenta (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading: the devices read so far stay in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga: los dispositivos leídos hasta ahora permanecen en la tabla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">E&amp;xportar CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the devices the table shows to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en un archivo CSV los dispositivos que muestra la tabla</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los dispositivos de la cuenta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished">&amp;Protocolo:</translation>
+        <translation>&amp;Protocolo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fabricante:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>M&amp;odel:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odelo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Firm&amp;ware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm&amp;ware:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;to para FOTA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FOTA-eligible: the server allows firmware upgrades over the air for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto para FOTA: el servidor permite actualizar el firmware del dispositivo de forma inalámbrica (OTA)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Licensed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con &amp;licencia:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Not connected for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No conectado durante más de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only devices whose last connection (their last report to the server) is older than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los dispositivos cuya última conexión (su último informe al servidor) sea anterior a esto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin conexión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;IMEI:</source>
-        <translation type="unfinished">&amp;IMEI:</translation>
+        <translation>&amp;IMEI:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Part of an IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de un IMEI</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New campai&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ca&amp;mpaña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add &amp;selection to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;selección al borrador:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1295,12 @@
     <message>
         <location line="+3"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de la cuenta</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1826,67 +1826,67 @@
     <message>
         <location filename="../ui/licenses/LicensesPage.ui" line="+11"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>License summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de licencias</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;IMEI contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;IMEI contiene:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits of an IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>dígitos de un IMEI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only IMEIs containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los IMEI que contienen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Licensed devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos con licencia mostrados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos con licencia</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Assign licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;licencias…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give FOTA licenses to the devices of a list (import a file or paste IMEIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar licencias FOTA a los dispositivos de una lista (importe un archivo o pegue los IMEI)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar licencias…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ctualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the licensed devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los dispositivos con licencia</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     <message>
         <location line="+9"/>
         <source>Choose a folder you can write to (and check the free space), then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2754,27 +2754,27 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
     <message>
         <location line="+57"/>
         <source>&apos;%1&apos; names no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es el nombre de ningún comando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: %1</translation>
     </message>
     <message>
         <location filename="../src/app/fotactl/JsonEmitter.cpp" line="+124"/>
         <source>interrupted by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido por %1.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>fotactl ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>fotactl terminó con el código de salida %1.</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@ su resultado.
     <message>
         <location line="+9"/>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4091,7 +4091,30 @@ Exit codes:
      --valid-out file could not be written whole (the previous one is kept),
      or a usage error
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]
+
+Lee una lista de dispositivos exportada de Excel u otro programa (CSV, TSV o TXT;
+UTF-8, UTF-16 o Windows-1252; separada por comas, punto y coma, tabuladores o |)
+y comprueba cada IMEI: 15 dígitos con dígito de control Luhn válido. La columna
+IMEI se reconoce por su encabezado (IMEI, Device IMEI, Device ID, ...) o contenido.
+
+Opciones:
+  --json             imprimir un objeto JSON:
+                     {&quot;file&quot;, &quot;encoding&quot;, &quot;delimiter&quot;, &quot;column&quot;, &quot;valid&quot;,
+                      &quot;duplicates&quot;, &quot;rejected&quot;: [{&quot;line&quot;, &quot;text&quot;, &quot;reason&quot;,
+                      &quot;message&quot;}]}; con código de salida 2: {&quot;error&quot;: {&quot;kind&quot;,
+                      &quot;code&quot;, &quot;message&quot;}, &quot;exitCode&quot;: 2}
+  --valid-out RUTA   escribir los IMEI válidos únicos en RUTA, uno por línea, en
+                     el orden en que aparecen por primera vez
+  -h, --help         mostrar esta ayuda
+
+Códigos de salida:
+  0  cada línea de datos contiene un IMEI válido
+  1  se rechazaron algunas líneas o no se encontró ningún IMEI válido
+  2  el archivo no se puede usar (ilegible, vacío, binario, sin columna IMEI), no
+     se pudo escribir completo el archivo de --valid-out (se conserva el
+     anterior) o hubo un error de uso
+</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -4429,12 +4452,12 @@ opciones inutilizables, 3 red.
     <message>
         <location line="+13"/>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se envió nada.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 The licenses were changed as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Las licencias se cambiaron como se muestra.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -4811,7 +4834,7 @@ El historial de actualizaciones de firmware de un dispositivo.
     <message>
         <location line="+51"/>
         <source>the batch journals cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los diarios de lotes: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4988,12 +5011,12 @@ PUT /campaigns/{acc}/{id}).
     <message>
         <location line="+38"/>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing was sent: %1. A change is sent only once the workspace has recorded it (the record prevents a duplicate and lets an interrupted run be resumed). Free space on the disk or make the workspace writable, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió nada: %1. Un cambio solo se envía cuando el espacio de trabajo lo ha registrado (el registro evita duplicados y permite reanudar una ejecución interrumpida). Libere espacio en el disco o haga que el espacio de trabajo admita escritura y vuelva a ejecutar el comando.</translation>
     </message>
 </context>
 <context>
@@ -5210,67 +5233,67 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished">%1 (%2 UTC)</translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (MDN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (MDN %2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo informó el dispositivo al servidor por última vez (refreshTime). El inventario no indica ninguna otra hora de conexión.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make</source>
-        <translation type="unfinished">Fabricante</translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol</source>
-        <translation type="unfinished">Protocolo</translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FOTA-eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto para FOTA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con licencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión</translation>
     </message>
 </context>
 <context>
@@ -5279,212 +5302,212 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
         <location line="+296"/>
         <source>A new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador nuevo</translation>
     </message>
     <message>
         <location line="-269"/>
         <location line="+4"/>
         <location line="+30"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished">(ninguna)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Loading stopped: the table shows the %1 devices read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga detenida: la tabla muestra los %1 dispositivos leídos hasta ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer todos los dispositivos de la cuenta; la tabla muestra los leídos antes del error.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account&apos;s devices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los dispositivos de la cuenta.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Loading… %1 devices (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando… %1 dispositivos (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 devices in the account (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos en la cuenta (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished">Aún no cargado</translation>
+        <translation>Aún no cargado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 dispositivos mostrados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seleccionados</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New campai&amp;gn from %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ueva campaña con los %1 seleccionados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the New campaign form with the selected devices in its device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el formulario Nueva campaña con los dispositivos seleccionados en su lista de dispositivos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1 &amp;selected to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los %1 seleccionados al &amp;borrador:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New campai&amp;gn from all %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ueva campaña con los %1 mostrados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is selected: the New campaign form gets every device the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado: el formulario Nueva campaña recibe todos los dispositivos que muestra la tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add all %1 &amp;shown to draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los %1 mostrados al &amp;borrador:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Append these devices to the create-form draft chosen beside (a new one, or one of the Drafts page); devices already in it are not added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade estos dispositivos al borrador del formulario de creación elegido al lado (uno nuevo o uno de la página Borradores); los dispositivos que ya contiene no se añaden dos veces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no local workspace: drafts cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio de trabajo local: no se pueden guardar borradores</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fabricante %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>firmware %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de la cuenta: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Untitled campaign</source>
-        <translation type="unfinished">Campaña sin título</translation>
+        <translation>Campaña sin título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 dispositivos)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el borrador; puede que se haya descartado. Elija otro.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The draft could not be saved in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador en el espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos añadidos al borrador «%2» (ahora %3 dispositivos). Vuelva a abrirlo en la página Borradores.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 were in it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaban en él.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 devices written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos escritos en %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the devices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los dispositivos mostrados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6072,7 +6095,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location line="+45"/>
         <source>This change was not sent: it could not be recorded in the workspace first (%1). Nothing is sent that the workspace cannot record. Free space on the disk or make the workspace writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio no se envió: antes no se pudo registrar en el espacio de trabajo (%1). No se envía nada que el espacio de trabajo no pueda registrar. Libere espacio en el disco o haga que se pueda escribir en el espacio de trabajo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6272,7 +6295,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location filename="../src/store/BatchJournal.cpp" line="+254"/>
         <source>batch %1 has no chunk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 no tiene el bloque %2</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -6297,12 +6320,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location line="+6"/>
         <source>Batch %1 cannot be resumed while %2; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 no se puede reanudar mientras %2; no se envió nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Batch %1 cannot be resumed: its journal cannot be written (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 no se puede reanudar: no se puede escribir su diario (%2); no se envió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6315,12 +6338,12 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el lote en el diario del espacio de trabajo (%1), así que no se envió nada: no se inicia un lote que no se podría reanudar. Libere espacio en el disco o haga que se pueda escribir en el espacio de trabajo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no workspace to resume a batch from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo desde el que reanudar un lote.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6346,7 +6369,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     <message>
         <location line="+71"/>
         <source>The batch journal could not be written (%1), so the batch was stopped: %2 of %3 device(s) were sent, the other %4 were not. Once the workspace can be written again (free space on the disk), resume batch %5 (&apos;fotactl campaign resume %5&apos;, or restart FotaDesk) to send the rest; devices already handled count as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el diario del lote (%1), así que el lote se detuvo: se enviaron %2 de %3 dispositivos; los otros %4, no. Cuando se pueda volver a escribir en el espacio de trabajo (libere espacio en el disco), reanude el lote %5 (&apos;fotactl campaign resume %5&apos;, o reinicie FotaDesk) para enviar el resto; los dispositivos ya procesados cuentan como hechos.</translation>
     </message>
 </context>
 <context>
@@ -6647,7 +6670,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+7"/>
         <source>The campaign name contains an invisible text-direction control (such as a right-to-left override): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la campaña contiene un control invisible de dirección del texto (como un forzado de derecha a izquierda): elimínelo.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7662,22 +7685,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+6"/>
         <source>Assign licenses</source>
-        <translation type="unfinished">Asignar licencias</translation>
+        <translation>Asignar licencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices to &lt;b&gt;give a FOTA license&lt;/b&gt; from the account&apos;s pool. List them below, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos a los que se &lt;b&gt;dará una licencia FOTA&lt;/b&gt; de la reserva de la cuenta. Enumérelos abajo y luego envíe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar licencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices whose FOTA license to &lt;b&gt;remove&lt;/b&gt; (it returns to the account&apos;s pool). List them below, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos cuya licencia FOTA se &lt;b&gt;quitará&lt;/b&gt; (vuelve a la reserva de la cuenta). Enumérelos abajo y luego envíe.</translation>
     </message>
     <message>
         <location line="+198"/>
@@ -7703,33 +7726,33 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message numerus="yes">
         <location line="+2"/>
         <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignando licencias a %n dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Asignando licencias a %n dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitando la licencia de %n dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando las licencias de %n dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+126"/>
         <source>A&amp;ssign licenses to %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A&amp;signar licencia a %n dispositivo</numerusform>
+            <numerusform>A&amp;signar licencias a %n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remo&amp;ve the licenses of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la licencia de %n disp&amp;ositivo</numerusform>
+            <numerusform>Quitar las licencias de %n disp&amp;ositivos</numerusform>
         </translation>
     </message>
     <message>
@@ -8793,22 +8816,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location filename="../src/core/FileWriter.cpp" line="+47"/>
         <source>a file is written only whole, never read or appended</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo solo se escribe completo, nunca se lee ni se añade al final</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write %1: %2. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. El archivo anterior no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write %1: %2. No file was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. No se creó ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -9444,12 +9467,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location filename="../src/models/LicensedDeviceModel.cpp" line="+53"/>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licensed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Con licencia desde</translation>
     </message>
 </context>
 <context>
@@ -9457,85 +9480,85 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
         <source>Reading the licensed devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los dispositivos con licencia…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the licensed devices… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los dispositivos con licencia… %1 de %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the licensed devices… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los dispositivos con licencia… %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 licenses assigned; %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 licencias asignadas; %3 libres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 licenses assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 licencias asignadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de los dispositivos con licencia</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The list shows the %n device(s) read so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La lista muestra el %n dispositivo leído hasta ahora.</numerusform>
+            <numerusform>La lista muestra los %n dispositivos leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>%n device(s) selected on the Licenses page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo seleccionado en la página Licencias</numerusform>
+            <numerusform>%n dispositivos seleccionados en la página Licencias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+9"/>
         <source>Export licensed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dispositivos con licencia</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n device(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n dispositivo a %1.</numerusform>
+            <numerusform>Se exportaron %n dispositivos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 de %2 mostrados</translation>
+        <translation>%1 de %2 mostrados</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Remove the licenses of the %n selected device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la licencia del %n dispositivo seleccionado</numerusform>
+            <numerusform>Quitar las licencias de los %n dispositivos seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las licencias de los dispositivos de una lista (importe un archivo o pegue IMEI)</translation>
     </message>
 </context>
 <context>
@@ -10717,7 +10740,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+5"/>
         <source>The file cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (sin permiso).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -10727,47 +10750,47 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+92"/>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de archivos es de solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the disk is full: %1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno: %1 libres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en el archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en su carpeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; SQLite: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; SQLite: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the workspace %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo %1 no está abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el espacio de trabajo %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workspace %1 is open read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo %1 está abierto en solo lectura: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workspace is kept in memory only, not on disk (see the message at start)</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo se mantiene solo en memoria, no en el disco (vea el mensaje del inicio)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -10782,12 +10805,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message>
         <location line="+47"/>
         <source>The workspace %1 cannot be written (%2). It was opened read-only: what it holds (audit log, journals, drafts) can be read, but nothing that must be recorded first (a campaign create, a device batch, any other change) is sent, and nothing is saved, until it can be written again. Nothing was moved or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el espacio de trabajo %1 (%2). Se abrió en solo lectura: lo que contiene (registro de auditoría, diarios, borradores) se puede leer, pero no se envía nada que deba registrarse antes (la creación de una campaña, un lote de dispositivos, cualquier otro cambio) ni se guarda nada hasta que se pueda volver a escribir en él. No se movió ni se cambió nada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The workspace %1 cannot be opened (%2). It was left as it is: nothing was moved or changed, and nothing that must be recorded first (a campaign create, a device batch, any other change) is sent until it can be. Free space on the disk or fix the file&apos;s permissions, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo %1 (%2). Se dejó como estaba: no se movió ni se cambió nada, y no se envía nada que deba registrarse antes (la creación de una campaña, un lote de dispositivos, cualquier otro cambio) hasta que se pueda abrir. Libere espacio en el disco o corrija los permisos del archivo y vuelva a iniciar.</translation>
     </message>
     <message>
         <location line="+18"/>

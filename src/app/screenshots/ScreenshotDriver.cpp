@@ -25,6 +25,7 @@
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/devices/DeviceListWindow.h"
 #include "gui/inventory/AccountDevicesPage.h"
+#include "gui/licenses/LicensesPage.h"
 #include "gui/lookup/DeviceLookupPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/AboutDialog.h"
@@ -549,6 +550,15 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
         m_steps << Step{u"shoot account devices"_s,
                         [this] { shoot(&m_window, u"22-account-devices.png"_s); },
                         {}};
+    }
+
+    // Licenses: every licensed device, the counts.
+    if (auto* licenses = qobject_cast<LicensesPage*>(m_window.page(u"licenses"_s))) {
+        m_steps << Step{u"licenses"_s, [this] { m_window.showPage(u"licenses"_s); },
+                        [licenses] { return !licenses->isLoading(); }};
+        m_steps << Step{u"settle"_s, {}, settle(5)};
+        m_steps << Step{
+            u"shoot licenses"_s, [this] { shoot(&m_window, u"23-licenses.png"_s); }, {}};
     }
 
     // Drafts: what the add-devices step left (two devices were refused) and two more, saved
