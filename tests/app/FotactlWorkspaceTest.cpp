@@ -130,6 +130,7 @@ private Q_SLOTS:
     void readOnlyFileSystemRefusesCreate();
     void readOnlyFileSystemRefusesBatch();
     void auditReadsReadOnlyWorkspace();
+    void readOnlyFileSystemRefusesSingleChange();
     void diskFullMidBatchStopsAndResumes();
 
 private:
@@ -417,6 +418,33 @@ void FotactlWorkspaceTest::readOnlyFileSystemRefusesBatch()
              qPrintable(resumed.describe()));
     QCOMPARE(requestsTo(AddRoute), addsBefore);
     QCOMPARE(journals(workspace).size(), 1);
+}
+
+void FotactlWorkspaceTest::readOnlyFileSystemRefusesSingleChange()
+{
+    // A change that is neither a create nor a batch (here the callback URL) is refused the same
+    // way: exit 2, one JSON document of kind "workspace", and fotasim never sees the request.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString healthy = workspaceWithOpenJournal(dir.path());
+    ReadOnlyView view(dir.path());
+    QVERIFY2(view.ok(), qPrintable(view.error()));
+    const QString route = u"PUT /api/fota/v3/callbacks/{}"_s;
+    const int before = requestsTo(route);
+
+    const Run set =
+        run({u"callbacks"_s, u"set"_s, u"https://hooks.example.com/fota"_s, u"--json"_s},
+            view.path() + u"/ws.sqlite"_s);
+    QVERIFY2(set.exitCode == 2, qPrintable(set.describe()));
+    const QJsonObject error = set.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"workspace"_s);
+    QVERIFY2(error.value(u"message"_s).toString().contains(u"read-only"_s),
+             qPrintable(set.describe()));
+    QCOMPARE(set.json().value(u"exitCode"_s).toInt(), 2);
+    QCOMPARE(requestsTo(route), before);
+    QVERIFY(m_admin->authenticate());
+    QVERIFY(m_admin->get(u"/fota/v3/callbacks/0000123456-00001"_s).status != 200);
+    QCOMPARE(integrityOf(healthy), u"ok"_s);
 }
 
 void FotactlWorkspaceTest::auditReadsReadOnlyWorkspace()
