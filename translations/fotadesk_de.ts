@@ -5797,12 +5797,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
-        <translation>Geräte werden gegen den Bestand des Kontos geprüft: %1 von %2…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
     </message>
@@ -7211,13 +7206,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
-        <translation>Geräte werden gegen den Bestand des Kontos geprüft: %1 von %2…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+91"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
@@ -7668,7 +7658,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+572"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+582"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Geräte entfernen — %1</translation>
@@ -9231,7 +9221,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Geräte hinter der gewählten Zahl</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+58"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Geräte werden gegen den Bestand des Kontos geprüft: %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Looking up every device in the account&apos;s inventory…</source>
         <translation>Jedes Gerät wird im Bestand des Kontos nachgeschlagen…</translation>
     </message>

@@ -236,7 +236,7 @@
 <context>
     <name>fotadesk::AddPreflight</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/AddPreflight.cpp" line="+112"/>
+        <location filename="../src/gui/devices/AddPreflight.cpp" line="+110"/>
         <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
         <translation>
             <numerusform>%n device would be refused by the service: keep only the accepted devices (the other is kept as a draft), assign a license, or go back to the list.</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+140"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+138"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -771,7 +771,7 @@
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+209"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+215"/>
         <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
             <numerusform>The %n device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>

@@ -5796,12 +5796,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>&amp;Volver a la lista</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
-        <translation>Comprobando los dispositivos contra el inventario de la cuenta: %1 de %2…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
     </message>
@@ -7210,13 +7205,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
-        <translation>Comprobando los dispositivos contra el inventario de la cuenta: %1 de %2…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+91"/>
         <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%n fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
@@ -7667,7 +7657,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Añadir dispositivos — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+572"/>
+        <location filename="../src/app/screenshots/ScreenshotDriver.cpp" line="+582"/>
         <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+1"/>
         <source>Remove devices — %1</source>
         <translation>Quitar dispositivos — %1</translation>
@@ -9230,7 +9220,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Dispositivos del recuento elegido</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+58"/>
+        <source>Checking the devices against the account&apos;s inventory: %1 of %2…</source>
+        <translation>Comprobando los dispositivos contra el inventario de la cuenta: %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Looking up every device in the account&apos;s inventory…</source>
         <translation>Buscando cada dispositivo en el inventario de la cuenta…</translation>
     </message>

@@ -127,6 +127,12 @@ InventoryCheckPanel::~InventoryCheckPanel()
         m_run->cancel();
 }
 
+QString InventoryCheckPanel::progressText(qint64 done, qint64 total)
+{
+    return tr("Checking the devices against the account's inventory: %1 of %2…")
+        .arg(QLocale().toString(done), QLocale().toString(total));
+}
+
 bool InventoryCheckPanel::overridden() const
 {
     return m_state == State::Failed && m_override->isChecked();

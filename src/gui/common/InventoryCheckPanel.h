@@ -47,6 +47,10 @@ public:
     explicit InventoryCheckPanel(AppContext& context, QWidget* parent = nullptr);
     ~InventoryCheckPanel() override;
 
+    /// "Checking the devices against the account's inventory: 1,000 of 25,000…": the sentence
+    /// every place that shows the check's progress() uses (the create form, Add devices).
+    static QString progressText(qint64 done, qint64 total);
+
     /// Checks `deviceIds` (stopping a check that runs). Options::staleDays is taken from the
     /// settings when the context has them.
     void start(const QStringList& deviceIds, InventoryCheckRun::Options options);

@@ -58,9 +58,7 @@ CreateCheckPage::CreateCheckPage(AppContext& context, CreateSession& session, QW
     connect(m_inventory, &InventoryCheckPanel::overrideChanged, this,
             &CreateCheckPage::onInventoryState);
     connect(m_inventory, &InventoryCheckPanel::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->stateLabel->setText(tr("Checking the devices against the account's inventory: %1 "
-                                     "of %2…")
-                                      .arg(QLocale().toString(done), QLocale().toString(total)));
+        m_ui->stateLabel->setText(InventoryCheckPanel::progressText(done, total));
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });

@@ -45,9 +45,7 @@ AddPreflight::AddPreflight(AppContext& context, const wire::Campaign& campaign, 
     connect(m_panel, &InventoryCheckPanel::stateChanged, this, &AddPreflight::onStateChanged);
     connect(m_panel, &InventoryCheckPanel::overrideChanged, this, &AddPreflight::updateButtons);
     connect(m_panel, &InventoryCheckPanel::progress, this, [this](qint64 done, qint64 total) {
-        m_state->setText(tr("Checking the devices against the account's inventory: %1 of %2…")
-                             .arg(done)
-                             .arg(total));
+        m_state->setText(InventoryCheckPanel::progressText(done, total));
     });
     connect(m_panel, &InventoryCheckPanel::keepAcceptedRequested, this,
             &AddPreflight::onKeepAccepted);
