@@ -2737,22 +2737,25 @@ Befehle:
     <message>
         <location line="+10"/>
         <source>
-Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
-3 network or authentication failure.
+Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error, a
+file not written whole, or a change the workspace could not record first;
+3 network or authentication failure; 130/143 interrupted (SIGINT/SIGTERM).
 Run &apos;fotactl COMMAND --help&apos; for the options of one command. The connection
 options may also stand before COMMAND: &apos;fotactl --demo firmware list&apos;:
 %1
 </source>
         <translation>
-Exit-Codes: 0 ok; 1 die API (oder die Prüfung) hat abgelehnt; 2 Aufruf- oder Eingabefehler;
-3 Netzwerk- oder Authentifizierungsfehler.
+Exit-Codes: 0 ok; 1 die API (oder die Prüfung) hat abgelehnt; 2 Aufruf- oder
+Eingabefehler, eine nicht vollständig geschriebene Datei oder eine Änderung, die der
+Arbeitsbereich nicht zuerst festhalten konnte; 3 Netzwerk- oder
+Authentifizierungsfehler; 130/143 unterbrochen (SIGINT/SIGTERM).
 &apos;fotactl BEFEHL --help&apos; zeigt die Optionen eines Befehls. Die Verbindungsoptionen
 dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
 %1
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&apos;%1&apos; names no command.</source>
         <translation>&apos;%1&apos; ist kein Befehl.</translation>
     </message>

@@ -2737,22 +2737,25 @@ Comandos:
     <message>
         <location line="+10"/>
         <source>
-Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;
-3 network or authentication failure.
+Exit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error, a
+file not written whole, or a change the workspace could not record first;
+3 network or authentication failure; 130/143 interrupted (SIGINT/SIGTERM).
 Run &apos;fotactl COMMAND --help&apos; for the options of one command. The connection
 options may also stand before COMMAND: &apos;fotactl --demo firmware list&apos;:
 %1
 </source>
         <translation>
-Códigos de salida: 0 correcto; 1 la API (o la comprobación) lo rechazó; 2 error de uso o de entrada;
-3 fallo de red o de autenticación.
+Códigos de salida: 0 correcto; 1 la API (o la comprobación) lo rechazó; 2 error de
+uso o de entrada, un archivo no escrito completo o un cambio que el espacio de trabajo
+no pudo registrar antes; 3 fallo de red o de autenticación; 130/143 interrumpido
+(SIGINT/SIGTERM).
 Ejecute &apos;fotactl COMANDO --help&apos; para ver las opciones de un comando. Las opciones
 de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware list&apos;:
 %1
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&apos;%1&apos; names no command.</source>
         <translation>&apos;%1&apos; no es el nombre de ningún comando.</translation>
     </message>

@@ -37,8 +37,9 @@ QString usage()
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text += QCoreApplication::translate(
                 "fotactl",
-                "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error;\n"
-                "3 network or authentication failure.\n"
+                "\nExit codes: 0 ok; 1 the API (or the check) said no; 2 usage or input error, a\n"
+                "file not written whole, or a change the workspace could not record first;\n"
+                "3 network or authentication failure; 130/143 interrupted (SIGINT/SIGTERM).\n"
                 "Run 'fotactl COMMAND --help' for the options of one command. The connection\n"
                 "options may also stand before COMMAND: 'fotactl --demo firmware list':\n"
                 "%1\n")
