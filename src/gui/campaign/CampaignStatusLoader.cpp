@@ -35,12 +35,10 @@ void CampaignStatusLoader::load(DeviceStatusModel* model)
     if (m_loading)
         cancel();
     m_model = model;
-    m_queue.clear();
+    m_queue.reset();
     m_error.reset();
-    m_appended = 0;
     m_total = -1;
     m_pages = 0;
-    m_longestSliceMs = 0;
     m_pagerDone = false;
     m_loading = true;
     m_fallbackReason.clear();
@@ -93,19 +91,11 @@ void CampaignStatusLoader::cancel()
     maybeFinish();
 }
 
-qint64 CampaignStatusLoader::pendingRows() const
-{
-    qint64 rows = 0;
-    for (const QList<wire::DeviceStatus>& page : m_queue)
-        rows += page.size();
-    return rows;
-}
-
 void CampaignStatusLoader::enqueue(QList<wire::DeviceStatus> page)
 {
     if (page.isEmpty())
         return;
-    m_queue.push_back(std::move(page));
+    m_queue.push(std::move(page));
     if (!m_drain.isActive())
         m_drain.start();
 }
@@ -116,7 +106,7 @@ void CampaignStatusLoader::restart(const QString& reason)
     qCInfo(lcGui) << "device report of" << m_campaignId << "is read again, sequentially:" << reason;
     m_queue.clear();
     m_drain.stop();
-    m_appended = 0;
+    m_queue.restartCount();
     m_total = -1;
     m_pages = 0;
     m_fallbackReason = reason;
@@ -133,26 +123,14 @@ void CampaignStatusLoader::drainSlice()
         maybeFinish();
         return;
     }
-    // One slice per turn: at most m_sliceRows rows, so the event loop gets control back
+    // One slice per turn: at most sliceRows() rows, so the event loop gets control back
     // (paint, input, the next network reads) between slices.
-    if (!m_queue.empty()) {
-        QElapsedTimer slice;
-        slice.start();
-        QList<wire::DeviceStatus>& front = m_queue.front();
-        if (front.size() <= m_sliceRows) {
-            const qsizetype n = front.size();
-            m_model->appendPage(front);
-            m_queue.pop_front();
-            m_appended += n;
-        } else {
-            m_model->appendPage(front.first(m_sliceRows));
-            front.remove(0, m_sliceRows);
-            m_appended += m_sliceRows;
-        }
-        m_longestSliceMs = std::max(m_longestSliceMs, double(slice.nsecsElapsed()) / 1e6);
-        Q_EMIT progress(m_appended, m_total);
+    if (!m_queue.isEmpty()) {
+        m_queue.appendSlice(
+            [this](const QList<wire::DeviceStatus>& rows) { m_model->appendPage(rows); });
+        Q_EMIT progress(m_queue.appended(), m_total);
     }
-    if (!m_queue.empty())
+    if (!m_queue.isEmpty())
         m_drain.start();
     else
         maybeFinish();
@@ -160,17 +138,17 @@ void CampaignStatusLoader::drainSlice()
 
 void CampaignStatusLoader::maybeFinish()
 {
-    if (!m_loading || !m_pagerDone || !m_queue.empty())
+    if (!m_loading || !m_pagerDone || !m_queue.isEmpty())
         return;
     m_loading = false;
     const bool ok = !m_error.has_value();
     if (ok) {
-        qCInfo(lcGui) << "device report of" << m_campaignId << "loaded:" << m_appended
+        qCInfo(lcGui) << "device report of" << m_campaignId << "loaded:" << m_queue.appended()
                       << "devices in" << m_elapsed.elapsed() << "ms";
     } else {
         qCWarning(lcGui) << "device report of" << m_campaignId << "failed:" << m_error->toString();
     }
-    Q_EMIT progress(m_appended, m_total);
+    Q_EMIT progress(m_queue.appended(), m_total);
     Q_EMIT finished(ok);
 }
 

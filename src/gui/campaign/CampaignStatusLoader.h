@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 #include "api/DeviceStatusPager.h"
 #include "api/wire/WireTypes.h"
+#include "gui/common/SliceQueue.h"
 #include "models/DeviceStatusModel.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <deque>
 #include <optional>
 
 namespace fotadesk {
@@ -53,8 +53,8 @@ public:
 
     [[nodiscard]] const QString& campaignId() const { return m_campaignId; }
     /// Rows appended per event-loop turn (default 500: half a report page).
-    void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
-    [[nodiscard]] int sliceRows() const { return m_sliceRows; }
+    void setSliceRows(int rows) { m_queue.setSliceRows(rows); }
+    [[nodiscard]] int sliceRows() const { return m_queue.sliceRows(); }
     /// Concurrent page requests handed to the pager (default Pager::DefaultRangeConcurrency).
     void setMaxConcurrent(int requests) { m_maxConcurrent = requests; }
     /// How the pager reads (default range-parallel); for the next load().
@@ -69,9 +69,9 @@ public:
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] DeviceStatusModel* model() const { return m_model; }
     /// Devices appended to the model by this load.
-    [[nodiscard]] qint64 appended() const { return m_appended; }
+    [[nodiscard]] qint64 appended() const { return m_queue.appended(); }
     /// Devices received but not yet appended (waiting for their slice).
-    [[nodiscard]] qint64 pendingRows() const;
+    [[nodiscard]] qint64 pendingRows() const { return m_queue.queuedRows(); }
     /// Whether the pager has ended (every page read, or failed/cancelled) while slices may
     /// still be appended.
     [[nodiscard]] bool allPagesRead() const { return m_pagerDone; }
@@ -85,7 +85,7 @@ public:
     [[nodiscard]] const std::optional<ApiError>& error() const { return m_error; }
     /// The longest single slice (rows appended to the model, with the views' updates) of the
     /// last load, in ms: the loader's own share of an event-loop stall.
-    [[nodiscard]] double longestSliceMs() const { return m_longestSliceMs; }
+    [[nodiscard]] double longestSliceMs() const { return m_queue.longestSliceMs(); }
     /// Wall time of the last (or running) load in ms.
     [[nodiscard]] qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
 
@@ -106,16 +106,13 @@ private:
     QString m_campaignId;
     QPointer<DeviceStatusModel> m_model;
     QPointer<DeviceStatusPager> m_pager;
-    std::deque<QList<wire::DeviceStatus>> m_queue;
+    SliceQueue<wire::DeviceStatus> m_queue{500};
     QTimer m_drain;
     QElapsedTimer m_elapsed;
     std::optional<ApiError> m_error;
     QString m_fallbackReason;
-    double m_longestSliceMs = 0;
-    qint64 m_appended = 0;
     qint64 m_total = -1;
     int m_pages = 0;
-    int m_sliceRows = 500;
     int m_maxConcurrent = Pager::DefaultRangeConcurrency;
     int m_ranges = 0;
     Pager::Strategy m_strategy = Pager::Strategy::RangeParallel;

@@ -46,12 +46,10 @@ void AccountDeviceLoader::load(AccountDeviceModel* model)
     if (m_loading)
         cancel();
     m_model = model;
-    m_queue.clear();
+    m_queue.reset();
     m_error.reset();
-    m_appended = 0;
     m_pages = 0;
     m_protocolIndex = 0;
-    m_longestSliceMs = 0;
     m_pagerDone = false;
     m_loading = true;
     m_elapsed.start();
@@ -73,7 +71,7 @@ void AccountDeviceLoader::startProtocol()
                 ++m_pages;
                 if (page.isEmpty())
                     return;
-                m_queue.push_back(page);
+                m_queue.push(page);
                 if (!m_drain.isActive())
                     m_drain.start();
             });
@@ -119,24 +117,12 @@ void AccountDeviceLoader::drainSlice()
     }
     // One slice per turn: the event loop gets control back (paint, input, the next page)
     // between slices.
-    if (!m_queue.empty()) {
-        QElapsedTimer slice;
-        slice.start();
-        QList<wire::AccountDevice>& front = m_queue.front();
-        if (front.size() <= m_sliceRows) {
-            const qsizetype n = front.size();
-            m_model->appendDevices(front);
-            m_queue.pop_front();
-            m_appended += n;
-        } else {
-            m_model->appendDevices(front.first(m_sliceRows));
-            front.remove(0, m_sliceRows);
-            m_appended += m_sliceRows;
-        }
-        m_longestSliceMs = std::max(m_longestSliceMs, double(slice.nsecsElapsed()) / 1e6);
-        Q_EMIT progress(m_appended);
+    if (!m_queue.isEmpty()) {
+        m_queue.appendSlice(
+            [this](const QList<wire::AccountDevice>& rows) { m_model->appendDevices(rows); });
+        Q_EMIT progress(m_queue.appended());
     }
-    if (!m_queue.empty())
+    if (!m_queue.isEmpty())
         m_drain.start();
     else
         maybeFinish();
@@ -144,16 +130,16 @@ void AccountDeviceLoader::drainSlice()
 
 void AccountDeviceLoader::maybeFinish()
 {
-    if (!m_loading || !m_pagerDone || !m_queue.empty())
+    if (!m_loading || !m_pagerDone || !m_queue.isEmpty())
         return;
     m_loading = false;
     const bool ok = !m_error.has_value();
     if (ok)
-        qCInfo(lcGui) << "account devices loaded:" << m_appended << "devices," << m_pages
+        qCInfo(lcGui) << "account devices loaded:" << m_queue.appended() << "devices," << m_pages
                       << "pages in" << m_elapsed.elapsed() << "ms";
     else
         qCWarning(lcGui) << "account devices failed:" << m_error->toString();
-    Q_EMIT progress(m_appended);
+    Q_EMIT progress(m_queue.appended());
     Q_EMIT finished(ok);
 }
 

@@ -5,6 +5,7 @@
 
 #include "api/ApiError.h"
 #include "api/wire/WireTypes.h"
+#include "gui/common/SliceQueue.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,7 +13,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <deque>
 #include <optional>
 
 namespace fotadesk {
@@ -45,20 +45,20 @@ public:
     void setProtocols(const QStringList& protocols) { m_protocols = protocols; }
     [[nodiscard]] const QStringList& protocols() const { return m_protocols; }
     /// Rows appended per event-loop turn (default 250: a few ms with a sorted, filtered view).
-    void setSliceRows(int rows) { m_sliceRows = rows < 1 ? 1 : rows; }
+    void setSliceRows(int rows) { m_queue.setSliceRows(rows); }
 
     /// Starts reading into `model` (appends; clear it first). A running load is cancelled.
     void load(AccountDeviceModel* model);
     void cancel();
 
     [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] qint64 appended() const { return m_appended; }
+    [[nodiscard]] qint64 appended() const { return m_queue.appended(); }
     [[nodiscard]] int pages() const { return m_pages; }
     /// The protocol being read now (empty when not loading).
     [[nodiscard]] QString currentProtocol() const;
     [[nodiscard]] const std::optional<ApiError>& error() const { return m_error; }
     /// The longest slice of the last load in ms (the loader's share of a GUI stall).
-    [[nodiscard]] double longestSliceMs() const { return m_longestSliceMs; }
+    [[nodiscard]] double longestSliceMs() const { return m_queue.longestSliceMs(); }
 
 Q_SIGNALS:
     void progress(qint64 appended);
@@ -74,15 +74,12 @@ private:
     QStringList m_protocols;
     QPointer<AccountDeviceModel> m_model;
     QPointer<AccountDevicePager> m_pager;
-    std::deque<QList<wire::AccountDevice>> m_queue;
+    SliceQueue<wire::AccountDevice> m_queue{250};
     QTimer m_drain;
     QElapsedTimer m_elapsed;
     std::optional<ApiError> m_error;
-    double m_longestSliceMs = 0;
-    qint64 m_appended = 0;
     int m_pages = 0;
     int m_protocolIndex = 0;
-    int m_sliceRows = 250;
     bool m_loading = false;
     bool m_pagerDone = false; ///< every protocol read (or failed / cancelled)
 };
