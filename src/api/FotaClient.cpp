@@ -374,4 +374,11 @@ RequestJob<QJsonValue>* FotaClient::deleteCallback()
                     std::move(info));
 }
 
+bool FotaClient::isNoCallbackRegistered(const ApiError& error)
+{
+    return error.kind() == ApiError::Kind::Api &&
+           (error.httpStatus() == 404 ||
+            error.errorCode().contains(u"NoCallback"_s, Qt::CaseInsensitive));
+}
+
 } // namespace fotadesk

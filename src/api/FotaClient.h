@@ -139,6 +139,10 @@ public:
     RequestJob<wire::CallbackInfo>* setCallback(const QString& url);
     /// DELETE /callbacks/{acc}; the answer is unspecified and kept as JSON.
     RequestJob<QJsonValue>* deleteCallback();
+    /// True when a failed callback()/deleteCallback() means "no callback URL is registered": a
+    /// state, not a failure. The contract leaves that answer unspecified; fotasim says 400
+    /// NoCallbackRegistered, and a 404 is read the same way.
+    static bool isNoCallbackRegistered(const ApiError& error);
 
 private:
     template <typename T>

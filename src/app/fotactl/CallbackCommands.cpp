@@ -32,15 +32,6 @@ QString purpose()
                   "the same statuses from the reports.\n");
 }
 
-/// "No callback registered" is a state, not a failure. The contract leaves the answer
-/// unspecified: fotasim says 400 NoCallbackRegistered; a 404 means the same.
-bool meansNoneRegistered(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::Api &&
-           (error.httpStatus() == 404 ||
-            error.errorCode().contains(QStringLiteral("NoCallback"), Qt::CaseInsensitive));
-}
-
 int show(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
@@ -57,7 +48,7 @@ int show(const QStringList& arguments)
     QString url;
     if (job->succeeded())
         url = job->result().url;
-    else if (!meansNoneRegistered(job->error()))
+    else if (!FotaClient::isNoCallbackRegistered(job->error()))
         return out.apiError(job->error());
     if (out.isJson()) {
         out.json(QJsonObject{{QStringLiteral("url"),
@@ -121,7 +112,7 @@ int remove(const QStringList& arguments)
     const CommandOutput& out = cmd.output();
     std::unique_ptr<RequestJob<QJsonValue>> job(cmd.client().deleteCallback());
     ClientSession::wait(job.get());
-    if (!job->succeeded() && !meansNoneRegistered(job->error()))
+    if (!job->succeeded() && !FotaClient::isNoCallbackRegistered(job->error()))
         return out.apiError(job->error());
     if (out.isJson())
         out.json(QJsonObject{{QStringLiteral("url"), QJsonValue(QJsonValue::Null)}});

@@ -19,19 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
-namespace {
-
-/// "No callback registered" is a state, not a failure: the contract leaves the answer
-/// unspecified; fotasim says 400 NoCallbackRegistered, and a 404 means the same.
-bool meansNoneRegistered(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::Api &&
-           (error.httpStatus() == 404 ||
-            error.errorCode().contains(u"NoCallback"_s, Qt::CaseInsensitive));
-}
-
-} // namespace
-
 AccountPage::AccountPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AccountPage>())
@@ -99,7 +86,7 @@ void AccountPage::refresh()
     connect(callback, &ApiJob::finished, this, [this, callback] {
         if (callback->succeeded())
             showRegistered(callback->result().url);
-        else if (meansNoneRegistered(callback->error()))
+        else if (FotaClient::isNoCallbackRegistered(callback->error()))
             showRegistered({});
         else
             showMessage(ApiErrorText::plain(tr("Reading the callback URL"), callback->error()),
@@ -170,7 +157,7 @@ void AccountPage::deleteUrl()
     m_ui->deleteButton->setEnabled(false);
     auto* job = m_context.client->deleteCallback();
     connect(job, &ApiJob::finished, this, [this, job] {
-        if (job->succeeded() || meansNoneRegistered(job->error())) {
+        if (job->succeeded() || FotaClient::isNoCallbackRegistered(job->error())) {
             const QString was = m_registered;
             showRegistered({});
             showMessage(tr("Deleted: nothing is POSTed to %1 any more.").arg(was), false);
