@@ -249,28 +249,12 @@ QString FotactlWorkspaceTest::campaignWithCandidates(int n, QStringList* candida
 
 QStringList FotactlWorkspaceTest::campaignDevices(const QString& campaignId)
 {
-    QStringList ids;
-    QString cursor;
-    for (int page = 0; page < 100; ++page) {
-        QString path = u"/fota/v3/reports/%1/campaigns/%2/devices"_s.arg(Account, campaignId);
-        if (!cursor.isEmpty())
-            path += u"?lastSeenDeviceId="_s + cursor;
-        const QJsonObject o = m_admin->get(path).object();
-        for (const QJsonValue& d : o.value(u"deviceList"_s).toArray())
-            ids << d.toObject().value(u"deviceId"_s).toString();
-        if (!o.value(u"hasMoreData"_s).toBool())
-            break;
-        cursor = o.value(u"lastSeenDeviceId"_s).toString();
-    }
-    return ids;
+    return m_admin->campaignDeviceIds(Account, campaignId);
 }
 
 int FotactlWorkspaceTest::requestsTo(const QString& route)
 {
-    const QJsonObject routes =
-        m_admin->adminGet(u"/admin/stats"_s).object().value(u"byRoute"_s).toObject();
-    const QJsonValue v = routes.value(route);
-    return v.isObject() ? v.toObject().value(u"requests"_s).toInt() : v.toInt();
+    return m_admin->requestCount(route);
 }
 
 int FotactlWorkspaceTest::campaignsHeld()

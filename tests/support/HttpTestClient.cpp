@@ -169,6 +169,24 @@ QList<QJsonObject> HttpTestClient::deviceReport(const QString& account, const QS
     return out;
 }
 
+QStringList HttpTestClient::campaignDeviceIds(const QString& account, const QString& campaignId)
+{
+    QStringList ids;
+    for (const QJsonObject& d : deviceReport(account, campaignId))
+        ids << d.value(QStringLiteral("deviceId")).toString();
+    return ids;
+}
+
+int HttpTestClient::requestCount(const QString& route)
+{
+    const QJsonObject routes = adminGet(QStringLiteral("/admin/stats"))
+                                   .object()
+                                   .value(QStringLiteral("byRoute"))
+                                   .toObject();
+    const QJsonValue v = routes.value(route);
+    return v.isObject() ? v.toObject().value(QStringLiteral("requests")).toInt() : v.toInt();
+}
+
 bool HttpTestClient::freezeClock()
 {
     return adminPost(QStringLiteral("/admin/clock"), {{QStringLiteral("timeScale"), 0}}).status ==

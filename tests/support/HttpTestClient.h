@@ -86,6 +86,12 @@ public:
     QList<QJsonObject> deviceReport(const QString& account, const QString& campaignId,
                                     qint64* totalDevice = nullptr);
 
+    /// The device ids of deviceReport(), in the server's order.
+    QStringList campaignDeviceIds(const QString& account, const QString& campaignId);
+    /// Requests fotasim counted on one route ("METHOD /api/…/{}", the key of /admin/stats
+    /// byRoute), 0 when none.
+    int requestCount(const QString& route);
+
     /// Admin endpoints (no credentials).
     HttpResult adminGet(const QString& path);
     HttpResult adminPost(const QString& path, const QJsonObject& body = {});
