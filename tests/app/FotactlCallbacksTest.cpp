@@ -26,17 +26,7 @@ namespace {
 
 const QString Account = u"0000123456-00001"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out),
-                                                                      QString::fromUtf8(err));
-    }
-};
+using Run = FotactlRun;
 
 } // namespace
 
@@ -51,19 +41,7 @@ class FotactlCallbacksTest : public QObject
     Run fotactl(QStringList args)
     {
         args << u"--base-url"_s << m_sim->baseUrl() << u"--account"_s << Account;
-        QProcess p;
-        p.setProcessEnvironment(fotactlEnvironment(m_workspace.filePath(u"ws.sqlite"_s)));
-        p.start(fotactlPath(), args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runFotactl(args, fotactlEnvironment(m_workspace.filePath(u"ws.sqlite"_s)), 120000);
     }
 
     /// What fotasim holds: the registered URL, or empty when it says none is.

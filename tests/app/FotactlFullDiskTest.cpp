@@ -30,17 +30,7 @@ namespace {
 const QString Account = u"0000123456-00001"_s;
 constexpr int CampaignDevices = 30000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
-            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
+using Run = FotactlRun;
 
 QByteArray readAll(const QString& path)
 {
@@ -76,22 +66,7 @@ class FotactlFullDiskTest final : public QObject
 
     Run fotactl(const QStringList& arguments) const
     {
-        QProcess p;
-        p.setProgram(fotactlPath());
-        p.setArguments(arguments);
-        p.setProcessEnvironment(fotactlEnvironment(m_files.path(u"workspace.sqlite"_s)));
-        p.start();
-        Run r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(240000)) {
-            qWarning("fotactl did not run: %s", qPrintable(p.errorString()));
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runFotactl(arguments, fotactlEnvironment(m_files.path(u"workspace.sqlite"_s)));
     }
 
     QStringList connect(QStringList args) const

@@ -28,18 +28,7 @@ namespace {
 
 const QString Account = u"0000123456-00001"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
-            QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(2000)));
-    }
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = FotactlRun;
 
 } // namespace
 
@@ -57,22 +46,8 @@ class FotactlVerifyTest final : public QObject
     {
         if (connect)
             args << u"--base-url"_s << m_sim->baseUrl() << u"--account"_s << Account;
-        QProcess p;
-        p.setProgram(fotactlPath());
-        p.setArguments(args);
-        p.setProcessEnvironment(fotactlEnvironment(m_workspace.filePath(u"workspace.sqlite"_s)));
-        p.start();
-        Run r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(120000)) {
-            qWarning("fotactl did not run: %s", qPrintable(p.errorString()));
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runFotactl(args, fotactlEnvironment(m_workspace.filePath(u"workspace.sqlite"_s)),
+                          120000);
     }
 
 private Q_SLOTS:

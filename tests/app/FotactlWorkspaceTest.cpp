@@ -9,6 +9,7 @@
 // succeeded; an I/O error is never taken for a damaged file.
 
 #include "support/FotaSimProcess.h"
+#include "support/FotactlProcess.h"
 #include "support/HttpTestClient.h"
 #include "support/TestFiles.h"
 #include "support/TmpfsMount.h"
@@ -41,18 +42,7 @@ const QString Account = u"0000123456-00001"_s;
 const QString AddRoute = u"PUT /api/fota/v3/campaigns/firmware/{}/{}"_s;
 const QString CreateRoute = u"POST /api/fota/v3/campaigns/firmware/{}"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
-            QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = FotactlRun;
 
 /// A read-only view of a directory: `mount --bind source view` then `remount,bind,ro`.
 class ReadOnlyView final
@@ -173,18 +163,13 @@ std::unique_ptr<QProcess> FotactlWorkspaceTest::start(const QStringList& args,
                                                       const QString& workspace) const
 {
     auto p = std::make_unique<QProcess>();
-    p->setProgram(QDir(qEnvironmentVariable("FOTADESK_BIN_DIR")).filePath(u"fotactl"_s));
+    p->setProgram(fotactlPath());
     // `audit` reads the workspace only: it takes no connection options.
     const bool local = args.value(0) == u"audit"_s;
     p->setArguments(
         local ? args
               : args + QStringList{u"--base-url"_s, m_sim->baseUrl(), u"--account"_s, Account});
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
-    env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
-    env.insert(u"FOTA_USERNAME"_s, u"demo"_s);
-    env.insert(u"FOTA_PASSWORD"_s, u"demo"_s);
-    env.insert(u"FOTADESK_WORKSPACE"_s, workspace);
+    QProcessEnvironment env = fotactlEnvironment(workspace);
     // The log file lives beside the data directory, not on the disk under test.
     env.insert(u"XDG_DATA_HOME"_s, m_files.path(u"xdg"_s));
     p->setProcessEnvironment(env);
@@ -195,17 +180,7 @@ std::unique_ptr<QProcess> FotactlWorkspaceTest::start(const QStringList& args,
 Run FotactlWorkspaceTest::run(const QStringList& args, const QString& workspace) const
 {
     const auto p = start(args, workspace);
-    Run r;
-    if (!p->waitForStarted(30000) || !p->waitForFinished(240000)) {
-        qWarning("fotactl did not run: %s", qPrintable(p->errorString()));
-        p->kill();
-        p->waitForFinished();
-        return r;
-    }
-    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
-    r.out = p->readAllStandardOutput();
-    r.err = p->readAllStandardError();
-    return r;
+    return finishFotactl(*p);
 }
 
 QJsonArray FotactlWorkspaceTest::journals(const QString& workspace) const
