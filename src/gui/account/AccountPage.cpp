@@ -8,6 +8,7 @@
 #include "core/DisplayFormat.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/common/PageTitle.h"
 #include "gui/shell/AppContext.h"
 #include "ui_AccountPage.h"
 
@@ -26,10 +27,7 @@ AccountPage::AccountPage(AppContext& context, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"accountPage"_s);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    stylePageTitle(m_ui->titleLabel);
     m_ui->accountValue->setText(context.environment.accountName);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AccountPage::refresh);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &AccountPage::registerUrl);

@@ -13,6 +13,7 @@
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/common/PageTitle.h"
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListAutosave.h"
 #include "gui/devices/DeviceListEditor.h"
@@ -51,10 +52,7 @@ CampaignDetailPage::CampaignDetailPage(AppContext& context, const QString& campa
     , m_campaignId(campaignId)
 {
     m_ui->setupUi(this);
-    QFont f = m_ui->titleLabel->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    m_ui->titleLabel->setFont(f);
+    stylePageTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Campaign %1").arg(campaignId));
     m_ui->idValue->setText(campaignId);
     m_ui->editDatesButton->setIcon(Icons::get(u"edit-dates"_s));

@@ -11,6 +11,7 @@
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/common/PageTitle.h"
 #include "gui/inventory/AccountDeviceLoader.h"
 #include "gui/shell/AppContext.h"
 #include "gui/shell/ConnectionState.h"
@@ -75,10 +76,7 @@ AccountDevicesPage::AccountDevicesPage(AppContext& context, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"accountDevicesPage"_s);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    stylePageTitle(m_ui->titleLabel);
     m_ui->messageBar->setVisible(false);
     m_ui->refreshButton->setIcon(Icons::get(u"refresh"_s));
     m_ui->retryButton->setIcon(Icons::get(u"retry"_s));

@@ -8,6 +8,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/common/PageTitle.h"
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListEditor.h"
 #include "gui/shell/AppContext.h"
@@ -40,10 +41,7 @@ LicensesPage::LicensesPage(AppContext& context, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"licensesPage"_s);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    stylePageTitle(m_ui->titleLabel);
 
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(LicensedDeviceModel::SortRole);

@@ -10,6 +10,7 @@
 #include "core/Imei.h"
 #include "core/StatusGroup.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/common/PageTitle.h"
 #include "gui/lookup/DeviceInventoryLine.h"
 #include "gui/overview/OverviewBadgeDelegate.h"
 #include "gui/shell/AppContext.h"
@@ -66,10 +67,7 @@ DeviceLookupPage::DeviceLookupPage(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    stylePageTitle(m_ui->titleLabel);
 
     QTableWidget* table = m_ui->historyTable;
     table->setColumnCount(ColumnCount);

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/DisplayFormat.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/common/PageTitle.h"
 #include "gui/common/StatusChart.h"
 #include "gui/overview/OverviewBadgeDelegate.h"
 #include "gui/overview/OverviewLoader.h"
@@ -42,10 +43,7 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     , m_model(campaigns)
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    stylePageTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Campaigns — %1").arg(context.environment.accountName));
     // On a narrow window (1024 px, German) the title and the refresh state give up room
     // instead of making the window wider than the screen; with room they show in full.

@@ -5,6 +5,7 @@
 
 #include "core/StatusGroup.h"
 #include "gui/common/Icons.h"
+#include "gui/common/PageTitle.h"
 #include "gui/shell/AppContext.h"
 #include "ui_CampaignWorkbenchPage.h"
 
@@ -22,10 +23,7 @@ CampaignWorkbenchPage::CampaignWorkbenchPage(AppContext& context, QWidget* paren
     , m_context(context)
 {
     m_ui->setupUi(this);
-    QFont f = m_ui->titleLabel->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    m_ui->titleLabel->setFont(f);
+    stylePageTitle(m_ui->titleLabel);
     m_ui->newCampaignButton->setIcon(Icons::get(u"new-campaign"_s));
     m_ui->openButton->setIcon(Icons::get(u"open"_s));
 
