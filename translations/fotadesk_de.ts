@@ -275,13 +275,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>(no errorCode)</source>
-        <translation>(kein errorCode)</translation>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(no errorMessage)</source>
-        <translation>(keine errorMessage)</translation>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -553,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+32"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -5256,8 +5256,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message>
         <location line="+26"/>
-        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation>Wann sich das Gerät zuletzt beim Server gemeldet hat (refreshTime). Der Gerätebestand nennt keine andere Verbindungszeit.</translation>
+        <source>When the device last reported to the server. The inventory states no other connection time.</source>
+        <translation>Wann sich das Gerät zuletzt beim Server gemeldet hat. Das Inventar nennt keine andere Verbindungszeit.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6354,7 +6354,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+65"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
         <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden (%1), daher wurde nichts gesendet: ein Stapel, der nicht fortgesetzt werden könnte, wird nicht gestartet. Geben Sie Speicherplatz auf der Festplatte frei oder machen Sie den Arbeitsbereich beschreibbar und versuchen Sie es dann erneut.</translation>
     </message>
@@ -8771,7 +8771,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
         <source>Edit dates — %1</source>
         <translation>Daten bearbeiten — %1</translation>
     </message>
@@ -8811,12 +8811,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Nach dem Start kann nur ein späteres Enddatum gesetzt werden: wählen Sie %1 oder später.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
-        <translation>Wird gesendet: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+        <location line="+14"/>
+        <source>Will send: start %1, end %2, time windows %3%4</source>
+        <translation>Wird gesendet: Beginn %1, Ende %2, Zeitfenster %3%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (nothing changed)</source>
         <translation> (nichts geändert)</translation>
     </message>
@@ -9036,8 +9036,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
-        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
-        <translation>Kampagne %1 nennt keine Ziel-Firmware (firmwareTo); es gibt nichts, womit die Firmware der Geräte verglichen werden kann. Laden Sie die Kampagne neu und versuchen Sie es noch einmal.</translation>
+        <source>Campaign %1 states no target firmware, so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>Kampagne %1 nennt keine Ziel-Firmware; es gibt nichts, womit die Firmware der Geräte verglichen werden kann. Laden Sie die Kampagne neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9957,7 +9957,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+29"/>
         <source>&amp;Drop them from the list</source>
         <translation>Aus der Liste &amp;nehmen</translation>
     </message>
@@ -10022,7 +10022,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Keines der Geräte ist in der Kampagne: Es gibt nichts zu entfernen.</translation>
     </message>
@@ -10917,13 +10917,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>A campaign create with an unknown outcome</source>
         <translation>Eine Kampagnenerstellung mit unbekanntem Ergebnis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 %2 device(s)%3</source>
-        <translation>%1 %2 Gerät(e)%3</translation>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln Gerät%2</numerusform>
+            <numerusform>%1 %Ln Geräte%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — Kampagne %1</translation>
     </message>

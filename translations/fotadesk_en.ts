@@ -1094,7 +1094,7 @@
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+104"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+105"/>
         <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
             <numerusform>Dropped %n device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
@@ -1134,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Remove only the &amp;other %n device(s)</source>
         <translation>
             <numerusform>Remove only the &amp;other %n device</numerusform>
@@ -1157,7 +1157,15 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+103"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+71"/>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln device%2</numerusform>
+            <numerusform>%1 %Ln devices%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

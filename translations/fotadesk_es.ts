@@ -275,13 +275,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>(no errorCode)</source>
-        <translation>(sin errorCode)</translation>
+        <source>(no error code)</source>
+        <translation>(sin código de error)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(no errorMessage)</source>
-        <translation>(sin errorMessage)</translation>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -553,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+32"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -5255,8 +5255,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message>
         <location line="+26"/>
-        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation>Cuándo informó el dispositivo al servidor por última vez (refreshTime). El inventario no indica ninguna otra hora de conexión.</translation>
+        <source>When the device last reported to the server. The inventory states no other connection time.</source>
+        <translation>Cuándo se comunicó el dispositivo por última vez con el servidor. El inventario no indica ninguna otra hora de conexión.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6353,7 +6353,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+65"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
         <translation>No se pudo registrar el lote en el diario del espacio de trabajo (%1), así que no se envió nada: no se inicia un lote que no se podría reanudar. Libere espacio en el disco o haga que se pueda escribir en el espacio de trabajo y vuelva a intentarlo.</translation>
     </message>
@@ -8770,7 +8770,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
         <source>Edit dates — %1</source>
         <translation>Editar fechas — %1</translation>
     </message>
@@ -8810,12 +8810,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Tras el inicio solo se puede fijar una fecha de fin posterior: elija %1 o una fecha posterior.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
-        <translation>Se enviará: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+        <location line="+14"/>
+        <source>Will send: start %1, end %2, time windows %3%4</source>
+        <translation>Se enviará: inicio %1, fin %2, ventanas horarias %3%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (nothing changed)</source>
         <translation> (sin cambios)</translation>
     </message>
@@ -9035,8 +9035,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
-        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
-        <translation>La campaña %1 no indica firmware de destino (firmwareTo), así que no hay nada con qué comparar el firmware de los dispositivos. Vuelva a cargar la campaña e inténtelo de nuevo.</translation>
+        <source>Campaign %1 states no target firmware, so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>La campaña %1 no indica firmware de destino, así que no hay nada con lo que comparar el firmware de los dispositivos. Vuelva a cargar la campaña e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9956,7 +9956,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+29"/>
         <source>&amp;Drop them from the list</source>
         <translation>&amp;Quitarlos de la lista</translation>
     </message>
@@ -10021,7 +10021,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Ninguno de los dispositivos está en la campaña: no hay nada que quitar.</translation>
     </message>
@@ -10916,13 +10916,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>A campaign create with an unknown outcome</source>
         <translation>Una creación de campaña con resultado desconocido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 %2 device(s)%3</source>
-        <translation>%1 %2 dispositivo(s)%3</translation>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln dispositivo%2</numerusform>
+            <numerusform>%1 %Ln dispositivos%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — campaña %1</translation>
     </message>
