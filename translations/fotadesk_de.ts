@@ -6192,7 +6192,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+58"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -6222,7 +6222,52 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Geräte entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change dates</source>
+        <translation>Zeitplan ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign licenses</source>
+        <translation>Lizenzen zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove licenses</source>
+        <translation>Lizenzen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register callback</source>
+        <translation>Callback registrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback</source>
+        <translation>Callback löschen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; beendet %2</translation>
     </message>

@@ -6191,7 +6191,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+58"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -6221,7 +6221,52 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Create campaign</source>
+        <translation>Crear campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Añadir dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Quitar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change dates</source>
+        <translation>Cambiar fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign licenses</source>
+        <translation>Asignar licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove licenses</source>
+        <translation>Quitar licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register callback</source>
+        <translation>Registrar callback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback</source>
+        <translation>Eliminar callback</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; terminado %2</translation>
     </message>
