@@ -632,7 +632,8 @@ void ScreenshotDriver::buildDesktopSteps(const std::function<QStringList()>& dev
     m_steps << Step{u"shoot user guide"_s,
                     [this] {
                         if (auto* guide = m_window.userGuideWindow()) {
-                            guide->resize(900, 700);
+                            // The size the window chose on this screen, at most 900 x 700.
+                            guide->resize(guide->size().boundedTo(QSize(900, 700)));
                             shoot(guide, u"14-user-guide.png"_s);
                             guide->close();
                         }

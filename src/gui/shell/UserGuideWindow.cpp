@@ -7,11 +7,13 @@
 #include "gui/common/Icons.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -23,6 +25,12 @@ using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
+QSize UserGuideWindow::sizeOn(QSize available)
+{
+    const QSize preferred(900, 760);
+    return available.isValid() ? preferred.boundedTo(available * 9 / 10) : preferred;
+}
+
 UserGuideWindow::UserGuideWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_browser(new QTextBrowser(this))
@@ -31,7 +39,12 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
     setObjectName(u"userGuideWindow"_s);
     setWindowTitle(tr("FotaDesk user guide"));
     setWindowIcon(Icons::get(u"fotadesk"_s));
-    resize(900, 760);
+    // As large as reads well, but never taller or wider than the screen it opens on (it was
+    // 760 px high on a 640 px screen, its find bar off-screen).
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(sizeOn(screen->availableGeometry().size()));
+    else
+        resize(sizeOn({}));
 
     m_browser->setObjectName(u"guideBrowser"_s);
     m_browser->setAccessibleName(tr("User guide"));

@@ -24,6 +24,9 @@ public:
     static constexpr auto kSource = "qrc:/guide/user-guide.md";
 
     explicit UserGuideWindow(QWidget* parent = nullptr);
+    /// The window's first size on a screen whose available area is `available`: 900 x 760,
+    /// at most nine tenths of the screen each way.
+    static QSize sizeOn(QSize available);
     ~UserGuideWindow() override;
 
     [[nodiscard]] QTextBrowser* browser() const { return m_browser; }

@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -73,6 +75,16 @@ private Q_SLOTS:
         QVERIFY2(note->text().startsWith(noteStarts), qPrintable(note->text()));
         AppLanguage english;
         english.install(u"en"_s);
+    }
+
+    void theWindowFitsItsScreen()
+    {
+        QCOMPARE(UserGuideWindow::sizeOn({1920, 1040}), QSize(900, 760));
+        QCOMPARE(UserGuideWindow::sizeOn({1024, 640}), QSize(900, 576)); // was 760 px high
+        QCOMPARE(UserGuideWindow::sizeOn({800, 600}), QSize(720, 540));
+        const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+        UserGuideWindow guide;
+        QCOMPARE(guide.size(), UserGuideWindow::sizeOn(available));
     }
 
     void theGuideIsEmbeddedAndRendered()
