@@ -177,9 +177,9 @@ void AccountPage::showRegistered(const QString& url)
 
 void AccountPage::showMessage(const QString& text, bool error)
 {
-    m_ui->messageArea->showMessage(
-        error ? MessageArea::Severity::Error : MessageArea::Severity::Info,
-        text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    m_ui->messageArea->showMessage(error ? MessageArea::Severity::Error
+                                         : MessageArea::Severity::Info,
+                                   text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
 }
 
 void AccountPage::partDone()

@@ -168,8 +168,9 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(DeviceStatusModel::ImeiColumn, 135);
     // As wide as the longest known status's badge in this language (German cut them off).
-    view->setColumnWidth(DeviceStatusModel::StatusColumn,
-                         std::max(170, OverviewBadgeDelegate::widestKnownBadge(view->font(), false)));
+    view->setColumnWidth(
+        DeviceStatusModel::StatusColumn,
+        std::max(170, OverviewBadgeDelegate::widestKnownBadge(view->font(), false)));
     view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
     view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);

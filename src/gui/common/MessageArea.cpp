@@ -96,7 +96,8 @@ void MessageArea::showMessage(Severity severity, const QString& html, const QLis
     show();
     if (hadFocus) {
         const QList<QAbstractButton*> now = actionButtons();
-        (now.isEmpty() ? static_cast<QWidget*>(m_close) : now.front())->setFocus(Qt::OtherFocusReason);
+        (now.isEmpty() ? static_cast<QWidget*>(m_close) : now.front())
+            ->setFocus(Qt::OtherFocusReason);
     }
     Q_EMIT messageChanged();
 }

@@ -8,9 +8,9 @@
 #include "core/DisplayFormat.h"
 #include "core/Imei.h"
 #include "gui/common/ApiErrorText.h"
-#include "gui/common/MessageArea.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageArea.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/PageTitle.h"
 #include "gui/inventory/AccountDeviceLoader.h"
@@ -542,7 +542,8 @@ void AccountDevicesPage::showMessage(const QString& html, bool isError, bool off
 {
     QList<MessageArea::Action> actions;
     if (offerRetry && m_context.client)
-        actions.append({tr("Re&try"), [this] { refresh(); }, tr("Read the account's devices again")});
+        actions.append(
+            {tr("Re&try"), [this] { refresh(); }, tr("Read the account's devices again")});
     m_ui->messageArea->showMessage(
         isError ? MessageArea::Severity::Error : MessageArea::Severity::Info, html, actions);
 }

@@ -11,8 +11,8 @@
 
 namespace fotadesk {
 
-CampaignDeviceSummaryLoader::CampaignDeviceSummaryLoader(FotaClient* client,
-                                                         CampaignModel* model, QObject* parent)
+CampaignDeviceSummaryLoader::CampaignDeviceSummaryLoader(FotaClient* client, CampaignModel* model,
+                                                         QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
@@ -102,15 +102,17 @@ void CampaignDeviceSummaryLoader::startRead(const QString& id)
                 s.devices += devices.size();
             });
     connect(pager, &Pager::restarted, this, [this, id] { m_counting[id].summary = {}; });
-    connect(pager, &Pager::progress, this, [this, id, pager](qint64 items, qint64 total, int pages) {
-        // The first page tells how long the report is: one too long to count is not read on.
-        if (pages != 1 || total <= 0 || items <= 0)
-            return;
-        if ((total + items - 1) / items <= m_maxPages)
-            return;
-        m_counting[id].summary = {total, 0, 0, false};
-        pager->cancel();
-    });
+    connect(pager, &Pager::progress, this,
+            [this, id, pager](qint64 items, qint64 total, int pages) {
+                // The first page tells how long the report is: one too long to count is not read
+                // on.
+                if (pages != 1 || total <= 0 || items <= 0)
+                    return;
+                if ((total + items - 1) / items <= m_maxPages)
+                    return;
+                m_counting[id].summary = {total, 0, 0, false};
+                pager->cancel();
+            });
     connect(pager, &ApiJob::finished, this, [this, id, pager] { readDone(id, pager); });
     pager->start();
 }

@@ -79,8 +79,8 @@ private:
     CampaignModel* m_model; ///< outlives the loader (AppContext::campaigns)
     QStringList m_queue;
     QHash<QString, QPointer<DeviceStatusPager>> m_running;
-    QHash<QString, Count> m_counting;  ///< of the running reads
-    QHash<QString, QString> m_readAt;  ///< campaign id -> its status at the last complete read
+    QHash<QString, Count> m_counting; ///< of the running reads
+    QHash<QString, QString> m_readAt; ///< campaign id -> its status at the last complete read
     int m_maxCampaigns = 3;
     int m_requestsPerCampaign = 2;
     int m_maxPages = 50;

@@ -84,8 +84,7 @@ int OverviewBadgeDelegate::badgeWidth(const QFont& font, const QString& label)
 int OverviewBadgeDelegate::widestKnownBadge(const QFont& font, bool campaigns)
 {
     int widest = 0;
-    const QStringList statuses = campaigns ? KnownStatuses::campaign()
-                                           : KnownStatuses::device();
+    const QStringList statuses = campaigns ? KnownStatuses::campaign() : KnownStatuses::device();
     for (const QString& status : statuses) {
         const QString label = campaigns ? StatusClassifier::campaignStatusLabel(status)
                                         : StatusClassifier::deviceStatusLabel(status);

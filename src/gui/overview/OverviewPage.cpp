@@ -24,8 +24,8 @@
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QMenu>
 #include <QMap>
+#include <QMenu>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;

@@ -9,8 +9,8 @@
 #include "gui/campaign/CampaignDetailPage.h"
 
 #include "gui/GuiTestHarness.h"
-#include "gui/common/MessageArea.h"
 #include "gui/campaign/EditDatesDialog.h"
+#include "gui/common/MessageArea.h"
 #include "gui/create/TimeWindowEditor.h"
 
 #include <QDateEdit>

@@ -41,7 +41,8 @@ bool tabTo(QWidget* target, int limit = 60)
     for (int i = 0; i < limit; ++i) {
         if (QApplication::focusWidget() == target)
             return true;
-        QWidget* from = QApplication::focusWidget() ? QApplication::focusWidget() : target->window();
+        QWidget* from =
+            QApplication::focusWidget() ? QApplication::focusWidget() : target->window();
         QTest::keyClick(from, Qt::Key_Tab);
     }
     return QApplication::focusWidget() == target;

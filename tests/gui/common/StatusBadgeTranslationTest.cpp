@@ -122,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(table);
         for (const QString& s : KnownStatuses::device()) {
             const QString label = StatusClassifier::deviceStatusLabel(s);
-            QVERIFY2(table->columnWidth(1) >= OverviewBadgeDelegate::badgeWidth(table->font(), label),
+            QVERIFY2(table->columnWidth(1) >=
+                         OverviewBadgeDelegate::badgeWidth(table->font(), label),
                      qPrintable(label));
         }
     }

@@ -6,12 +6,11 @@
 // equal to what the campaign's device report on the server holds; "—" until known, never a
 // wrong 0; numeric sorting; reads bounded per campaign and in number.
 
-#include "gui/overview/OverviewPage.h"
-
 #include "core/StatusGroup.h"
 #include "gui/GuiTestHarness.h"
 #include "gui/overview/CampaignDeviceSummaryLoader.h"
 #include "gui/overview/OverviewLoader.h"
+#include "gui/overview/OverviewPage.h"
 #include "gui/shell/AppContext.h"
 #include "models/CampaignFilterModel.h"
 #include "models/CampaignModel.h"
@@ -190,20 +189,23 @@ private Q_SLOTS:
             rig.campaigns.headerData(CampaignModel::ProgressColumn, Qt::Horizontal, Qt::ToolTipRole)
                 .toString();
         QVERIFY2(tip.contains(u"final state"_s), qPrintable(tip));
-        QVERIFY(rig.campaigns.headerData(CampaignModel::SuccessColumn, Qt::Horizontal,
-                                         Qt::ToolTipRole)
-                    .toString()
-                    .contains(u"succeeded"_s));
+        QVERIFY(
+            rig.campaigns.headerData(CampaignModel::SuccessColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(u"succeeded"_s));
 
         // A second refresh does not read terminal campaigns again.
-        const int before = m_http->requestCount(u"GET /api/fota/v3/reports/{}/campaigns/{}/devices"_s);
+        const int before =
+            m_http->requestCount(u"GET /api/fota/v3/reports/{}/campaigns/{}/devices"_s);
         QVERIFY(waitLoaded(page));
-        const int after = m_http->requestCount(u"GET /api/fota/v3/reports/{}/campaigns/{}/devices"_s);
+        const int after =
+            m_http->requestCount(u"GET /api/fota/v3/reports/{}/campaigns/{}/devices"_s);
         int open = 0;
         for (int row = 0; row < rig.campaigns.rowCount(); ++row)
             open += StatusClassifier::isTerminal(rig.campaigns.campaignAt(row).status) ? 0 : 1;
         QVERIFY2(after - before >= open, qPrintable(u"%1 reads"_s.arg(after - before)));
-        QVERIFY2(after - before < before, qPrintable(u"%1 of %2"_s.arg(after - before).arg(before)));
+        QVERIFY2(after - before < before,
+                 qPrintable(u"%1 of %2"_s.arg(after - before).arg(before)));
     }
 
     void tooLongReportShowsCountOnly()
@@ -251,7 +253,8 @@ private Q_SLOTS:
                 ids << filter.index(r, 0).data(CampaignModel::CampaignIdRole).toString();
             return ids;
         };
-        QCOMPARE(order(CampaignModel::DevicesColumn), (QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s}));
+        QCOMPARE(order(CampaignModel::DevicesColumn),
+                 (QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s}));
         // Progress: c 10%, a 50%, b 100%.
         QCOMPARE(order(CampaignModel::ProgressColumn),
                  (QStringList{u"c"_s, u"a"_s, u"b"_s, u"d"_s}));

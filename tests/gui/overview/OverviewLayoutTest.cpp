@@ -103,15 +103,15 @@ private Q_SLOTS:
                                         table->horizontalHeader()->sectionSizeHint(c));
             sum += table->columnWidth(c);
             if (table->columnWidth(c) < wanted)
-                cut << u"%1: %2 < %3 px"_s.arg(
-                    table->model()->headerData(c, Qt::Horizontal).toString())
+                cut << u"%1: %2 < %3 px"_s
+                           .arg(table->model()->headerData(c, Qt::Horizontal).toString())
                            .arg(table->columnWidth(c))
                            .arg(wanted);
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", "_s)));
         QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
-                 qPrintable(u"columns %1 px in a %2 px table"_s.arg(sum).arg(
-                     table->viewport()->width())));
+                 qPrintable(
+                     u"columns %1 px in a %2 px table"_s.arg(sum).arg(table->viewport()->width())));
         // The new columns are there.
         for (int c : {CampaignModel::DevicesColumn, CampaignModel::ProgressColumn,
                       CampaignModel::SuccessColumn})
