@@ -9,10 +9,12 @@
 #include "core/KnownStatuses.h"
 #include "core/StatusGroup.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/common/StatusBadge.h"
 #include "gui/lookup/DeviceLookupPage.h"
 #include "gui/overview/OverviewBadgeDelegate.h"
 #include "gui/shell/AppLanguage.h"
+#include "models/DeviceStatusModel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,6 +112,21 @@ private Q_SLOTS:
                 cut << u"status column for “%1”: %2 px for %3"_s.arg(s.label).arg(column).arg(hint);
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"\n"_s)));
+    }
+
+    void deviceStatusColumnFitsEveryLabel()
+    {
+        // The campaign page's device status table, in German.
+        AppLanguage translation;
+        QCOMPARE(translation.install(u"de"_s), u"de"_s);
+        ClientRig rig(u"http://127.0.0.1:9"_s);
+        CampaignStatusPanel panel(rig.context, u"c1"_s, nullptr, nullptr);
+        const int width = panel.table()->columnWidth(DeviceStatusModel::StatusColumn);
+        for (const QString& s : KnownStatuses::device()) {
+            const QString label = StatusClassifier::deviceStatusLabel(s);
+            QVERIFY2(width >= OverviewBadgeDelegate::badgeWidth(panel.table()->font(), label),
+                     qPrintable(u"%1: %2 px"_s.arg(label).arg(width)));
+        }
     }
 
     void lookupStatusColumnFitsEveryLabel()
