@@ -275,13 +275,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>(no errorCode)</source>
-        <translation>(kein errorCode)</translation>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(no errorMessage)</source>
-        <translation>(keine errorMessage)</translation>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -545,7 +545,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+37"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+38"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+32"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -1324,7 +1324,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+102"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+109"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -2990,7 +2990,7 @@ empfangen; sie lesen dieselben Status aus den Berichten.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Usage: fotactl callbacks show [options]
 
 The callback URL registered for the account, if any.
@@ -5256,8 +5256,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message>
         <location line="+26"/>
-        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation>Wann sich das Gerät zuletzt beim Server gemeldet hat (refreshTime). Der Gerätebestand nennt keine andere Verbindungszeit.</translation>
+        <source>When the device last reported to the server. The inventory states no other connection time.</source>
+        <translation>Wann sich das Gerät zuletzt beim Server gemeldet hat. Das Inventar nennt keine andere Verbindungszeit.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5303,7 +5303,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message>
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+140"/>
         <location line="+296"/>
         <source>A new draft</source>
         <translation>Neuer Entwurf</translation>
@@ -5336,12 +5336,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loading stopped: the table shows the %1 devices read so far.</source>
-        <translation>Laden angehalten: Die Tabelle zeigt die %1 bisher gelesenen Geräte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+73"/>
         <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
         <translation>Die Geräte des Kontos konnten nicht vollständig gelesen werden; die Tabelle zeigt die vor dem Fehler gelesenen.</translation>
     </message>
@@ -5351,17 +5346,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Geräte des Kontos konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Loading… %1 devices (%2)</source>
-        <translation>Laden… %1 Geräte (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 devices in the account (%2)</source>
-        <translation>%1 Geräte im Konto (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
@@ -5370,10 +5355,37 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>Not loaded yet</source>
         <translation>Noch nicht geladen</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 of %2 devices shown</source>
-        <translation>%1 von %2 Geräten angezeigt</translation>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
+        <translation>
+            <numerusform>Laden angehalten: Die Tabelle zeigt das bisher gelesene %Ln Gerät.</numerusform>
+            <numerusform>Laden angehalten: Die Tabelle zeigt die bisher gelesenen %Ln Geräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Loading… %Ln device(s) (%1)</source>
+        <translation>
+            <numerusform>Laden… %Ln Gerät (%1)</numerusform>
+            <numerusform>Laden… %Ln Geräte (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln device(s) in the account (%1)</source>
+        <translation>
+            <numerusform>%Ln Gerät im Konto (%1)</numerusform>
+            <numerusform>%Ln Geräte im Konto (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %Ln device(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Gerät angezeigt</numerusform>
+            <numerusform>%1 von %Ln Geräten angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5468,13 +5480,40 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>Untitled campaign</source>
         <translation>Unbenannte Kampagne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 (%2 devices)</source>
-        <translation>%1 (%2 Geräte)</translation>
+        <source>%1 (%Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Gerät)</numerusform>
+            <numerusform>%1 (%Ln Geräte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%Ln device(s) added to the draft “%1” (now %2 in all). Reopen it on the Drafts page.</source>
+        <translation>
+            <numerusform>%Ln Gerät zum Entwurf „%1“ hinzugefügt (jetzt %2 insgesamt). Öffnen Sie ihn auf der Seite Entwürfe.</numerusform>
+            <numerusform>%Ln Geräte zum Entwurf „%1“ hinzugefügt (jetzt %2 insgesamt). Öffnen Sie ihn auf der Seite Entwürfe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln of them were in it already.</source>
+        <translation>
+            <numerusform>%Ln davon war bereits darin.</numerusform>
+            <numerusform>%Ln davon waren bereits darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Gerät in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Geräte in %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>Der Entwurf konnte nicht gelesen werden; möglicherweise wurde er verworfen. Wählen Sie einen anderen.</translation>
     </message>
@@ -5484,27 +5523,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
-        <translation>%1 Geräte zum Entwurf „%2“ hinzugefügt (jetzt %3 Geräte). Öffnen Sie ihn auf der Seite Entwürfe erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 were in it already.</source>
-        <translation>%1 waren bereits darin.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 devices written to %2.</source>
-        <translation>%1 Geräte in %2 geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Export the devices shown</source>
         <translation>Die angezeigten Geräte exportieren</translation>
     </message>
@@ -5517,7 +5536,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AccountPage</name>
     <message>
-        <location filename="../src/gui/account/AccountPage.cpp" line="+74"/>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+59"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -6173,7 +6192,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+58"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -6203,7 +6222,52 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Geräte entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change dates</source>
+        <translation>Zeitplan ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign licenses</source>
+        <translation>Lizenzen zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove licenses</source>
+        <translation>Lizenzen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register callback</source>
+        <translation>Callback registrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback</source>
+        <translation>Callback löschen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; beendet %2</translation>
     </message>
@@ -6335,7 +6399,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+65"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
         <translation>Der Stapel konnte nicht im Arbeitsbereich protokolliert werden (%1), daher wurde nichts gesendet: ein Stapel, der nicht fortgesetzt werden könnte, wird nicht gestartet. Geben Sie Speicherplatz auf der Festplatte frei oder machen Sie den Arbeitsbereich beschreibbar und versuchen Sie es dann erneut.</translation>
     </message>
@@ -6422,7 +6486,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+21"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+18"/>
         <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
@@ -6900,12 +6964,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Firmware-Synchronisierung hat nicht für jedes Gerät geantwortet; diese Geräte erscheinen als „Noch nicht gemeldet“.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
-        <translation>Der Server nannte %1 Geräte (totalDevice), aber der Bericht listete %2. Aktualisieren Sie, um ihn erneut zu lesen; bleibt es verschieden, ist der Bericht des Servers inkonsistent.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+63"/>
         <source>Loading stopped: the table shows what was read so far.</source>
         <translation>Laden gestoppt: die Tabelle zeigt, was bisher gelesen wurde.</translation>
     </message>
@@ -6940,22 +6999,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Details der Kampagne (ihre Ziel-Firmware) sind noch nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Loading… %1 of %2 devices</source>
-        <translation>Lade… %1 von %2 Geräten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading… %1 devices</source>
-        <translation>Lade… %1 Geräte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 devices · read at %2 (%3 UTC)</source>
-        <translation>%1 Geräte · gelesen um %2 (%3 UTC)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>STALE: the last refresh failed</source>
         <translation>VERALTET: die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
@@ -7023,8 +7067,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
             <numerusform>PDF-Bericht (%n Seiten) nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The table shows %1 of the campaign&apos;s %Ln device(s) (filtered).</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt %1 von %Ln Gerät der Kampagne (gefiltert).</numerusform>
+            <numerusform>Die Tabelle zeigt %1 von %Ln Geräten der Kampagne (gefiltert).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
@@ -7035,20 +7087,47 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>CSV-Bericht exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-274"/>
+        <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
+        <translation>
+            <numerusform>Der Dienst gab an, die Kampagne habe %Ln Gerät, ihr Bericht listete aber %1. Aktualisieren Sie, um ihn erneut zu lesen; bleibt die Zahl anders, ist der Bericht des Dienstes widersprüchlich.</numerusform>
+            <numerusform>Der Dienst gab an, die Kampagne habe %Ln Geräte, ihr Bericht listete aber %1. Aktualisieren Sie, um ihn erneut zu lesen; bleibt die Zahl anders, ist der Bericht des Dienstes widersprüchlich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Loading… %1 of %Ln device(s)</source>
+        <translation>
+            <numerusform>Laden… %1 von %Ln Gerät</numerusform>
+            <numerusform>Laden… %1 von %Ln Geräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loading… %Ln device(s)</source>
+        <translation>
+            <numerusform>Laden… %Ln Gerät</numerusform>
+            <numerusform>Laden… %Ln Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
+        <translation>
+            <numerusform>%Ln Gerät · gelesen um %1 (%2 UTC)</numerusform>
+            <numerusform>%Ln Geräte · gelesen um %1 (%2 UTC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+156"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
             <numerusform>CSV-Bericht (%Ln Geräte) nach %1 geschrieben.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
-        <translation>Die Tabelle zeigt %1 der %2 Geräte der Kampagne (gefiltert).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+38"/>
         <source>The %Ln &amp;shown device(s)</source>
         <translation>
             <numerusform>Das &amp;angezeigte %Ln Gerät</numerusform>
@@ -7078,7 +7157,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+64"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+62"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -7480,7 +7559,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+53"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+63"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -7499,18 +7578,32 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Reading the campaign&apos;s device report…</source>
         <translation>Lese den Gerätebericht der Kampagne…</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Reading the campaign&apos;s device report: %1 of %2…</source>
-        <translation>Lese den Gerätebericht der Kampagne: %1 von %2…</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
+        <translation>
+            <numerusform>Geräteliste der Kampagne wird gelesen: %Ln Gerät…</numerusform>
+            <numerusform>Geräteliste der Kampagne wird gelesen: %Ln Geräte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the campaign&apos;s device report: %1 of %Ln device(s)…</source>
+        <translation>
+            <numerusform>Geräteliste der Kampagne wird gelesen: %1 von %Ln Gerät…</numerusform>
+            <numerusform>Geräteliste der Kampagne wird gelesen: %1 von %Ln Geräten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 of %Ln device(s) are in the campaign&apos;s report: %2 pending, %3 in progress, %4 succeeded, %5 failed, %6 other.</source>
+        <translation>
+            <numerusform>%1 von %Ln Gerät steht im Bericht der Kampagne: %2 ausstehend, %3 in Arbeit, %4 erfolgreich, %5 fehlgeschlagen, %6 sonstige.</numerusform>
+            <numerusform>%1 von %Ln Geräten stehen im Bericht der Kampagne: %2 ausstehend, %3 in Arbeit, %4 erfolgreich, %5 fehlgeschlagen, %6 sonstige.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>The device report could not be read; the campaign page shows it later.</source>
         <translation>Der Gerätebericht konnte nicht gelesen werden; die Kampagnenseite zeigt ihn später.</translation>
     </message>
@@ -7518,11 +7611,6 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+10"/>
         <source>not in the campaign&apos;s device report</source>
         <translation>nicht im Gerätebericht der Kampagne</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 devices are in the campaign&apos;s report: %3 pending, %4 in progress, %5 succeeded, %6 failed, %7 other.</source>
-        <translation>%1 von %2 Geräten sind im Bericht der Kampagne: %3 ausstehend, %4 in Bearbeitung, %5 erfolgreich, %6 fehlgeschlagen, %7 sonstige.</translation>
     </message>
 </context>
 <context>
@@ -7887,8 +7975,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+10"/>
-        <source>The device inventory line of %1 (POST /devices) could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
-        <translation>Der Inventareintrag von %1 (POST /devices) konnte nicht gelesen werden; der Upgrade-Verlauf unten hängt nicht davon ab. Suchen Sie das Gerät erneut, um es noch einmal zu versuchen.</translation>
+        <source>The account&apos;s inventory entry of %1 could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
+        <translation>Der Inventareintrag von %1 im Konto konnte nicht gelesen werden; der Upgrade-Verlauf unten hängt nicht davon ab. Suchen Sie das Gerät erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8181,23 +8269,29 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Exported %1 IMEIs to %2.</source>
-        <translation>%1 IMEIs nach %2 exportiert.</translation>
+        <source>Exported %Ln IMEI(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln IMEI nach %1 exportiert.</numerusform>
+            <numerusform>%Ln IMEIs nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove all %Ln row(s) from the list? This cannot be undone.</source>
+        <translation>
+            <numerusform>Die %Ln Zeile aus der Liste entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alle %Ln Zeilen aus der Liste entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>Clear the device list</source>
         <translation>Die Geräteliste leeren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove all %1 rows from the list? This cannot be undone.</source>
-        <translation>Alle %1 Zeilen aus der Liste entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -8340,7 +8434,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+76"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+74"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -8722,7 +8816,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
         <source>Edit dates — %1</source>
         <translation>Daten bearbeiten — %1</translation>
     </message>
@@ -8762,12 +8856,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Nach dem Start kann nur ein späteres Enddatum gesetzt werden: wählen Sie %1 oder später.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
-        <translation>Wird gesendet: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+        <location line="+14"/>
+        <source>Will send: start %1, end %2, time windows %3%4</source>
+        <translation>Wird gesendet: Beginn %1, Ende %2, Zeitfenster %3%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (nothing changed)</source>
         <translation> (nichts geändert)</translation>
     </message>
@@ -8946,10 +9040,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Not verified yet: Verify firmware asks every device the report calls successful which firmware it runs.</source>
         <translation>Noch nicht geprüft: „Firmware prüfen“ fragt jedes Gerät, das der Bericht als erfolgreich führt, welche Firmware es ausführt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+59"/>
-        <source>Verifying firmware… %1 of %2 devices asked</source>
-        <translation>Firmware wird geprüft… %1 von %2 Geräten gefragt</translation>
+        <source>Verifying firmware… %1 of %Ln device(s) asked</source>
+        <translation>
+            <numerusform>Firmware wird geprüft… %1 von %Ln Gerät gefragt</numerusform>
+            <numerusform>Firmware wird geprüft… %1 von %Ln Geräten gefragt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -8984,8 +9081,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
-        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
-        <translation>Kampagne %1 nennt keine Ziel-Firmware (firmwareTo); es gibt nichts, womit die Firmware der Geräte verglichen werden kann. Laden Sie die Kampagne neu und versuchen Sie es noch einmal.</translation>
+        <source>Campaign %1 states no target firmware, so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>Kampagne %1 nennt keine Ziel-Firmware; es gibt nichts, womit die Firmware der Geräte verglichen werden kann. Laden Sie die Kampagne neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9251,13 +9348,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
             <numerusform>Alle %n Geräte werden angenommen: jedes ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 devices will not be accepted by the service (%3 will).</source>
-        <translation>%1 von %2 Geräten wird der Dienst nicht annehmen (%3 schon).</translation>
-    </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%1 of %Ln device(s) will not be accepted by the service (%2 will).</source>
+        <translation>
+            <numerusform>%1 von %Ln Gerät wird vom Dienst nicht angenommen (%2 schon).</numerusform>
+            <numerusform>%1 von %Ln Geräten werden vom Dienst nicht angenommen (%2 schon).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
@@ -9477,7 +9577,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::LicensesPage</name>
     <message>
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+94"/>
         <source>Reading the licensed devices…</source>
         <translation>Lese die lizenzierten Geräte…</translation>
     </message>
@@ -9571,7 +9671,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+131"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+127"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -9680,7 +9780,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+49"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+47"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
@@ -9695,13 +9795,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Refreshing… %1 campaigns (%2 pages)</source>
-        <translation>Aktualisiere… %1 Kampagnen (%2 Seiten)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Refreshing… %Ln campaign(s) read</source>
+        <translation>
+            <numerusform>Aktualisieren… %Ln Kampagne gelesen</numerusform>
+            <numerusform>Aktualisieren… %Ln Kampagnen gelesen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Double-click a campaign (or press Enter) to open it</source>
         <translation>Doppelklicken Sie auf eine Kampagne (oder drücken Sie die Eingabetaste), um sie zu öffnen</translation>
     </message>
@@ -9899,7 +10002,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+29"/>
         <source>&amp;Drop them from the list</source>
         <translation>Aus der Liste &amp;nehmen</translation>
     </message>
@@ -9964,7 +10067,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Keines der Geräte ist in der Kampagne: Es gibt nichts zu entfernen.</translation>
     </message>
@@ -10859,13 +10962,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>A campaign create with an unknown outcome</source>
         <translation>Eine Kampagnenerstellung mit unbekanntem Ergebnis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 %2 device(s)%3</source>
-        <translation>%1 %2 Gerät(e)%3</translation>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln Gerät%2</numerusform>
+            <numerusform>%1 %Ln Geräte%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — Kampagne %1</translation>
     </message>

@@ -203,11 +203,75 @@
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+416"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+271"/>
+        <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
+        <translation>
+            <numerusform>Loading stopped: the table shows the %Ln device read so far.</numerusform>
+            <numerusform>Loading stopped: the table shows the %Ln devices read so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Loading… %Ln device(s) (%1)</source>
+        <translation>
+            <numerusform>Loading… %Ln device (%1)</numerusform>
+            <numerusform>Loading… %Ln devices (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln device(s) in the account (%1)</source>
+        <translation>
+            <numerusform>%Ln device in the account (%1)</numerusform>
+            <numerusform>%Ln devices in the account (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %Ln device(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln device shown</numerusform>
+            <numerusform>%1 of %Ln devices shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 (%Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln device)</numerusform>
+            <numerusform>%1 (%Ln devices)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%Ln device(s) added to the draft “%1” (now %2 in all). Reopen it on the Drafts page.</source>
+        <translation>
+            <numerusform>%Ln device added to the draft “%1” (now %2 in all). Reopen it on the Drafts page.</numerusform>
+            <numerusform>%Ln devices added to the draft “%1” (now %2 in all). Reopen it on the Drafts page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln of them were in it already.</source>
+        <translation>
+            <numerusform>%Ln of them was in it already.</numerusform>
+            <numerusform>%Ln of them were in it already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln device written to %1.</numerusform>
+            <numerusform>%Ln devices written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -309,7 +373,7 @@
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+291"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+289"/>
         <source>the %n selected device(s)</source>
         <translation>
             <numerusform>the %n selected device</numerusform>
@@ -331,7 +395,39 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+612"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+384"/>
+        <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
+        <translation>
+            <numerusform>The service said the campaign has %Ln device, but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</numerusform>
+            <numerusform>The service said the campaign has %Ln devices, but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Loading… %1 of %Ln device(s)</source>
+        <translation>
+            <numerusform>Loading… %1 of %Ln device</numerusform>
+            <numerusform>Loading… %1 of %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loading… %Ln device(s)</source>
+        <translation>
+            <numerusform>Loading… %Ln device</numerusform>
+            <numerusform>Loading… %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
+        <translation>
+            <numerusform>%Ln device · read at %1 (%2 UTC)</numerusform>
+            <numerusform>%Ln devices · read at %1 (%2 UTC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+156"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -347,7 +443,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>The table shows %1 of the campaign&apos;s %Ln device(s) (filtered).</source>
+        <translation>
+            <numerusform>The table shows %1 of the campaign&apos;s %Ln device (filtered).</numerusform>
+            <numerusform>The table shows %1 of the campaign&apos;s %Ln devices (filtered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The %Ln &amp;shown device(s)</source>
         <translation>
             <numerusform>The %Ln &amp;shown device</numerusform>
@@ -495,6 +599,33 @@
         <translation>
             <numerusform>%n of its devices is still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
             <numerusform>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::CreateResultPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+139"/>
+        <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
+        <translation>
+            <numerusform>Reading the campaign&apos;s device report: %Ln device…</numerusform>
+            <numerusform>Reading the campaign&apos;s device report: %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the campaign&apos;s device report: %1 of %Ln device(s)…</source>
+        <translation>
+            <numerusform>Reading the campaign&apos;s device report: %1 of %Ln device…</numerusform>
+            <numerusform>Reading the campaign&apos;s device report: %1 of %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 of %Ln device(s) are in the campaign&apos;s report: %2 pending, %3 in progress, %4 succeeded, %5 failed, %6 other.</source>
+        <translation>
+            <numerusform>%1 of %Ln device is in the campaign&apos;s report: %2 pending, %3 in progress, %4 succeeded, %5 failed, %6 other.</numerusform>
+            <numerusform>%1 of %Ln devices are in the campaign&apos;s report: %2 pending, %3 in progress, %4 succeeded, %5 failed, %6 other.</numerusform>
         </translation>
     </message>
 </context>
@@ -688,6 +819,22 @@
             <numerusform>Merged %n duplicate rows. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>Exported %Ln IMEI(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln IMEI to %1.</numerusform>
+            <numerusform>Exported %Ln IMEIs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove all %Ln row(s) from the list? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the %Ln row from the list? This cannot be undone.</numerusform>
+            <numerusform>Remove all %Ln rows from the list? This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::DeviceListWindow</name>
@@ -703,7 +850,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+352"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+350"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -760,7 +907,15 @@
 <context>
     <name>fotadesk::FirmwareVerifyBar</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+139"/>
+        <location filename="../src/gui/campaign/FirmwareVerifyBar.cpp" line="+108"/>
+        <source>Verifying firmware… %1 of %Ln device(s) asked</source>
+        <translation>
+            <numerusform>Verifying firmware… %1 of %Ln device asked</numerusform>
+            <numerusform>Verifying firmware… %1 of %Ln devices asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Of the %n device(s) the report called successful.</source>
         <translation>
             <numerusform>Of the %n device the report called successful.</numerusform>
@@ -779,7 +934,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 of %Ln device(s) will not be accepted by the service (%2 will).</source>
+        <translation>
+            <numerusform>%1 of %Ln device will not be accepted by the service (%2 will).</numerusform>
+            <numerusform>%1 of %Ln devices will not be accepted by the service (%2 will).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>Auto-assign gives %n device a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
@@ -838,7 +1001,7 @@
 <context>
     <name>fotadesk::LicensesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+123"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+121"/>
         <source>The list shows the %n device(s) read so far.</source>
         <translation>
             <numerusform>The list shows the %n device read so far.</numerusform>
@@ -873,7 +1036,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+349"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+345"/>
         <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -896,7 +1059,15 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+230"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+108"/>
+        <source>Refreshing… %Ln campaign(s) read</source>
+        <translation>
+            <numerusform>Refreshing… %Ln campaign read</numerusform>
+            <numerusform>Refreshing… %Ln campaigns read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -923,7 +1094,7 @@
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+104"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+105"/>
         <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
             <numerusform>Dropped %n device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
@@ -963,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Remove only the &amp;other %n device(s)</source>
         <translation>
             <numerusform>Remove only the &amp;other %n device</numerusform>
@@ -986,7 +1157,15 @@
 <context>
     <name>fotadesk::WorkspaceStartup</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+103"/>
+        <location filename="../src/gui/shell/WorkspaceStartup.cpp" line="+71"/>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln device%2</numerusform>
+            <numerusform>%1 %Ln devices%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
             <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>

@@ -275,13 +275,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>(no errorCode)</source>
-        <translation>(sin errorCode)</translation>
+        <source>(no error code)</source>
+        <translation>(sin código de error)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(no errorMessage)</source>
-        <translation>(sin errorMessage)</translation>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -545,7 +545,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+37"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+38"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../src/gui/create/CampaignForm.cpp" line="+31"/>
+        <location filename="../src/gui/create/CampaignForm.cpp" line="+32"/>
         <source>
 (deviceList shortened here: the request carries all %1 IMEIs; %2 more are not shown)</source>
         <translation>
@@ -1324,7 +1324,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+102"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+109"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -2990,7 +2990,7 @@ leen los mismos estados de los informes.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Usage: fotactl callbacks show [options]
 
 The callback URL registered for the account, if any.
@@ -5255,8 +5255,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message>
         <location line="+26"/>
-        <source>When the device last reported to the server (refreshTime). The inventory states no other connection time.</source>
-        <translation>Cuándo informó el dispositivo al servidor por última vez (refreshTime). El inventario no indica ninguna otra hora de conexión.</translation>
+        <source>When the device last reported to the server. The inventory states no other connection time.</source>
+        <translation>Cuándo se comunicó el dispositivo por última vez con el servidor. El inventario no indica ninguna otra hora de conexión.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5302,7 +5302,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message>
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+142"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+140"/>
         <location line="+296"/>
         <source>A new draft</source>
         <translation>Un borrador nuevo</translation>
@@ -5335,12 +5335,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loading stopped: the table shows the %1 devices read so far.</source>
-        <translation>Carga detenida: la tabla muestra los %1 dispositivos leídos hasta ahora.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+73"/>
         <source>The account&apos;s devices could not be read completely; the table shows those read before the error.</source>
         <translation>No se pudieron leer todos los dispositivos de la cuenta; la tabla muestra los leídos antes del error.</translation>
     </message>
@@ -5350,17 +5345,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>No se pudieron leer los dispositivos de la cuenta.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Loading… %1 devices (%2)</source>
-        <translation>Cargando… %1 dispositivos (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 devices in the account (%2)</source>
-        <translation>%1 dispositivos en la cuenta (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>incomplete</source>
         <translation>incompleto</translation>
     </message>
@@ -5369,10 +5354,37 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>Not loaded yet</source>
         <translation>Aún no cargado</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 of %2 devices shown</source>
-        <translation>%1 de %2 dispositivos mostrados</translation>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
+        <translation>
+            <numerusform>Carga detenida: la tabla muestra el %Ln dispositivo leído hasta ahora.</numerusform>
+            <numerusform>Carga detenida: la tabla muestra los %Ln dispositivos leídos hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Loading… %Ln device(s) (%1)</source>
+        <translation>
+            <numerusform>Cargando… %Ln dispositivo (%1)</numerusform>
+            <numerusform>Cargando… %Ln dispositivos (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln device(s) in the account (%1)</source>
+        <translation>
+            <numerusform>%Ln dispositivo en la cuenta (%1)</numerusform>
+            <numerusform>%Ln dispositivos en la cuenta (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %Ln device(s) shown</source>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo mostrados</numerusform>
+            <numerusform>%1 de %Ln dispositivos mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5467,13 +5479,40 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>Untitled campaign</source>
         <translation>Campaña sin título</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 (%2 devices)</source>
-        <translation>%1 (%2 dispositivos)</translation>
+        <source>%1 (%Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln dispositivo)</numerusform>
+            <numerusform>%1 (%Ln dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%Ln device(s) added to the draft “%1” (now %2 in all). Reopen it on the Drafts page.</source>
+        <translation>
+            <numerusform>%Ln dispositivo añadido al borrador «%1» (ahora %2 en total). Ábralo en la página Borradores.</numerusform>
+            <numerusform>%Ln dispositivos añadidos al borrador «%1» (ahora %2 en total). Ábralo en la página Borradores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln of them were in it already.</source>
+        <translation>
+            <numerusform>%Ln de ellos ya estaba en él.</numerusform>
+            <numerusform>%Ln de ellos ya estaban en él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln dispositivo escrito en %1.</numerusform>
+            <numerusform>%Ln dispositivos escritos en %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>No se pudo leer el borrador; puede que se haya descartado. Elija otro.</translation>
     </message>
@@ -5483,27 +5522,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>No se pudo guardar el borrador en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 devices added to the draft “%2” (now %3 devices). Reopen it on the Drafts page.</source>
-        <translation>%1 dispositivos añadidos al borrador «%2» (ahora %3 dispositivos). Vuelva a abrirlo en la página Borradores.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 were in it already.</source>
-        <translation>%1 ya estaban en él.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 devices written to %2.</source>
-        <translation>%1 dispositivos escritos en %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Export the devices shown</source>
         <translation>Exportar los dispositivos mostrados</translation>
     </message>
@@ -5516,7 +5535,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AccountPage</name>
     <message>
-        <location filename="../src/gui/account/AccountPage.cpp" line="+74"/>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+59"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
@@ -6172,7 +6191,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AuditLogModel</name>
     <message>
-        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+57"/>
+        <location filename="../src/gui/activitylog/AuditLogModel.cpp" line="+58"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -6202,7 +6221,52 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Create campaign</source>
+        <translation>Crear campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add devices</source>
+        <translation>Añadir dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove devices</source>
+        <translation>Quitar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change dates</source>
+        <translation>Cambiar fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign licenses</source>
+        <translation>Asignar licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove licenses</source>
+        <translation>Quitar licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register callback</source>
+        <translation>Registrar callback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete callback</source>
+        <translation>Eliminar callback</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 UTC; finished %2</source>
         <translation>%1 UTC; terminado %2</translation>
     </message>
@@ -6334,7 +6398,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::BatchRunner</name>
     <message>
-        <location filename="../src/workflow/BatchRunner.cpp" line="+64"/>
+        <location filename="../src/workflow/BatchRunner.cpp" line="+65"/>
         <source>The batch could not be journaled in the workspace (%1), so nothing was sent: a batch that could not be resumed is not started. Free space on the disk or make the workspace writable, then try again.</source>
         <translation>No se pudo registrar el lote en el diario del espacio de trabajo (%1), así que no se envió nada: no se inicia un lote que no se podría reanudar. Libere espacio en el disco o haga que se pueda escribir en el espacio de trabajo y vuelva a intentarlo.</translation>
     </message>
@@ -6421,7 +6485,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+21"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+18"/>
         <location line="+105"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
@@ -6899,12 +6963,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La sincronización de firmware no respondió para todos los dispositivos; esos dispositivos aparecen como «Aún sin informar».</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The server stated %1 devices (totalDevice) but the report listed %2. Refresh to read it again; if it stays different, the server&apos;s report is inconsistent.</source>
-        <translation>El servidor indicó %1 dispositivos (totalDevice), pero el informe enumeró %2. Actualice para volver a leerlo; si sigue siendo distinto, el informe del servidor es incoherente.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+63"/>
         <source>Loading stopped: the table shows what was read so far.</source>
         <translation>Carga detenida: la tabla muestra lo leído hasta ahora.</translation>
     </message>
@@ -6939,22 +6998,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Los detalles de la campaña (su firmware de destino) aún no se han leído.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Loading… %1 of %2 devices</source>
-        <translation>Cargando… %1 de %2 dispositivos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading… %1 devices</source>
-        <translation>Cargando… %1 dispositivos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 devices · read at %2 (%3 UTC)</source>
-        <translation>%1 dispositivos · leído a las %2 (%3 UTC)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>STALE: the last refresh failed</source>
         <translation>DESACTUALIZADO: la última actualización falló</translation>
     </message>
@@ -7022,8 +7066,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
             <numerusform>Informe PDF (%n páginas) escrito en %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The table shows %1 of the campaign&apos;s %Ln device(s) (filtered).</source>
+        <translation>
+            <numerusform>La tabla muestra %1 de %Ln dispositivo de la campaña (filtrado).</numerusform>
+            <numerusform>La tabla muestra %1 de los %Ln dispositivos de la campaña (filtrado).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Export PDF report</source>
         <translation>Exportar informe PDF</translation>
     </message>
@@ -7034,20 +7086,47 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Exportar informe CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-274"/>
+        <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
+        <translation>
+            <numerusform>El servicio indicó que la campaña tiene %Ln dispositivo, pero su informe listó %1. Actualice para leerlo de nuevo; si sigue siendo distinto, el informe del servicio es incoherente.</numerusform>
+            <numerusform>El servicio indicó que la campaña tiene %Ln dispositivos, pero su informe listó %1. Actualice para leerlo de nuevo; si sigue siendo distinto, el informe del servicio es incoherente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Loading… %1 of %Ln device(s)</source>
+        <translation>
+            <numerusform>Cargando… %1 de %Ln dispositivo</numerusform>
+            <numerusform>Cargando… %1 de %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loading… %Ln device(s)</source>
+        <translation>
+            <numerusform>Cargando… %Ln dispositivo</numerusform>
+            <numerusform>Cargando… %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
+        <translation>
+            <numerusform>%Ln dispositivo · leído a las %1 (%2 UTC)</numerusform>
+            <numerusform>%Ln dispositivos · leídos a las %1 (%2 UTC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+156"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
             <numerusform>Informe CSV (%Ln dispositivos) escrito en %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <source>The table shows %1 of the campaign&apos;s %2 devices (filtered).</source>
-        <translation>La tabla muestra %1 de los %2 dispositivos de la campaña (filtrados).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+38"/>
         <source>The %Ln &amp;shown device(s)</source>
         <translation>
             <numerusform>El %Ln dispositivo &amp;mostrado</numerusform>
@@ -7077,7 +7156,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignWorkbenchPage</name>
     <message>
-        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+64"/>
+        <location filename="../src/gui/workbench/CampaignWorkbenchPage.cpp" line="+62"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -7479,7 +7558,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+53"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+63"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -7498,18 +7577,32 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Reading the campaign&apos;s device report…</source>
         <translation>Leyendo el informe de dispositivos de la campaña…</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Reading the campaign&apos;s device report: %1 of %2…</source>
-        <translation>Leyendo el informe de dispositivos de la campaña: %1 de %2…</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
+        <translation>
+            <numerusform>Leyendo el informe de dispositivos de la campaña: %Ln dispositivo…</numerusform>
+            <numerusform>Leyendo el informe de dispositivos de la campaña: %Ln dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the campaign&apos;s device report: %1 of %Ln device(s)…</source>
+        <translation>
+            <numerusform>Leyendo el informe de dispositivos de la campaña: %1 de %Ln dispositivo…</numerusform>
+            <numerusform>Leyendo el informe de dispositivos de la campaña: %1 de %Ln dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 of %Ln device(s) are in the campaign&apos;s report: %2 pending, %3 in progress, %4 succeeded, %5 failed, %6 other.</source>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo está en el informe de la campaña: %2 pendientes, %3 en curso, %4 correctos, %5 fallidos, %6 otros.</numerusform>
+            <numerusform>%1 de %Ln dispositivos están en el informe de la campaña: %2 pendientes, %3 en curso, %4 correctos, %5 fallidos, %6 otros.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>The device report could not be read; the campaign page shows it later.</source>
         <translation>No se pudo leer el informe de dispositivos; la página de la campaña lo mostrará más tarde.</translation>
     </message>
@@ -7517,11 +7610,6 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+10"/>
         <source>not in the campaign&apos;s device report</source>
         <translation>no está en el informe de dispositivos de la campaña</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 devices are in the campaign&apos;s report: %3 pending, %4 in progress, %5 succeeded, %6 failed, %7 other.</source>
-        <translation>%1 de %2 dispositivos están en el informe de la campaña: %3 pendientes, %4 en curso, %5 correctos, %6 fallidos, %7 otros.</translation>
     </message>
 </context>
 <context>
@@ -7886,8 +7974,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+10"/>
-        <source>The device inventory line of %1 (POST /devices) could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
-        <translation>No se pudo leer la línea de inventario de %1 (POST /devices); el historial de actualizaciones de abajo no depende de ella. Vuelva a buscar el dispositivo para reintentarlo.</translation>
+        <source>The account&apos;s inventory entry of %1 could not be read; the upgrade history below does not depend on it. Look the device up again to retry.</source>
+        <translation>No se pudo leer la entrada de inventario de %1 en la cuenta; el historial de actualizaciones de abajo no depende de ella. Vuelva a buscar el dispositivo para reintentarlo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8180,23 +8268,29 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Exported %1 IMEIs to %2.</source>
-        <translation>Se exportaron %1 IMEI a %2.</translation>
+        <source>Exported %Ln IMEI(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln IMEI exportado a %1.</numerusform>
+            <numerusform>%Ln IMEI exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove all %Ln row(s) from the list? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Quitar la %Ln fila de la lista? No se puede deshacer.</numerusform>
+            <numerusform>¿Quitar las %Ln filas de la lista? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>Clear the device list</source>
         <translation>Vaciar la lista de dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove all %1 rows from the list? This cannot be undone.</source>
-        <translation>¿Quitar las %1 filas de la lista? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
@@ -8339,7 +8433,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message>
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+76"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+74"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -8721,7 +8815,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+34"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
         <source>Edit dates — %1</source>
         <translation>Editar fechas — %1</translation>
     </message>
@@ -8761,12 +8855,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Tras el inicio solo se puede fijar una fecha de fin posterior: elija %1 o una fecha posterior.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4</source>
-        <translation>Se enviará: startDate %1, endDate %2, campaignTimeWindowList %3%4</translation>
+        <location line="+14"/>
+        <source>Will send: start %1, end %2, time windows %3%4</source>
+        <translation>Se enviará: inicio %1, fin %2, ventanas horarias %3%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (nothing changed)</source>
         <translation> (sin cambios)</translation>
     </message>
@@ -8945,10 +9039,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Not verified yet: Verify firmware asks every device the report calls successful which firmware it runs.</source>
         <translation>Aún sin verificar: «Verificar firmware» pregunta a cada dispositivo que el informe da por correcto qué firmware ejecuta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+59"/>
-        <source>Verifying firmware… %1 of %2 devices asked</source>
-        <translation>Verificando el firmware… %1 de %2 dispositivos consultados</translation>
+        <source>Verifying firmware… %1 of %Ln device(s) asked</source>
+        <translation>
+            <numerusform>Verificando firmware… %1 de %Ln dispositivo consultados</numerusform>
+            <numerusform>Verificando firmware… %1 de %Ln dispositivos consultados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -8983,8 +9080,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
-        <source>Campaign %1 states no target firmware (firmwareTo), so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
-        <translation>La campaña %1 no indica firmware de destino (firmwareTo), así que no hay nada con qué comparar el firmware de los dispositivos. Vuelva a cargar la campaña e inténtelo de nuevo.</translation>
+        <source>Campaign %1 states no target firmware, so there is nothing to compare the devices&apos; firmware with. Reload the campaign and try again.</source>
+        <translation>La campaña %1 no indica firmware de destino, así que no hay nada con lo que comparar el firmware de los dispositivos. Vuelva a cargar la campaña e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9250,13 +9347,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
             <numerusform>Los %n dispositivos serán aceptados: cada uno está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 devices will not be accepted by the service (%3 will).</source>
-        <translation>El servicio no aceptará %1 de %2 dispositivos (%3 sí).</translation>
-    </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%1 of %Ln device(s) will not be accepted by the service (%2 will).</source>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo no será aceptado por el servicio (%2 sí).</numerusform>
+            <numerusform>%1 de %Ln dispositivos no serán aceptados por el servicio (%2 sí).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
             <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
@@ -9476,7 +9576,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::LicensesPage</name>
     <message>
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+96"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+94"/>
         <source>Reading the licensed devices…</source>
         <translation>Leyendo los dispositivos con licencia…</translation>
     </message>
@@ -9570,7 +9670,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+131"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+127"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -9679,7 +9779,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+49"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+47"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
@@ -9694,13 +9794,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Refreshing… %1 campaigns (%2 pages)</source>
-        <translation>Actualizando… %1 campañas (%2 páginas)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Refreshing… %Ln campaign(s) read</source>
+        <translation>
+            <numerusform>Actualizando… %Ln campaña leída</numerusform>
+            <numerusform>Actualizando… %Ln campañas leídas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Double-click a campaign (or press Enter) to open it</source>
         <translation>Haga doble clic en una campaña (o pulse Intro) para abrirla</translation>
     </message>
@@ -9898,7 +10001,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RemovePreflight</name>
     <message>
-        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+28"/>
+        <location filename="../src/gui/devices/RemovePreflight.cpp" line="+29"/>
         <source>&amp;Drop them from the list</source>
         <translation>&amp;Quitarlos de la lista</translation>
     </message>
@@ -9963,7 +10066,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Ninguno de los dispositivos está en la campaña: no hay nada que quitar.</translation>
     </message>
@@ -10858,13 +10961,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>A campaign create with an unknown outcome</source>
         <translation>Una creación de campaña con resultado desconocido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 %2 device(s)%3</source>
-        <translation>%1 %2 dispositivo(s)%3</translation>
+        <source>%1 %Ln device(s)%2</source>
+        <translation>
+            <numerusform>%1 %Ln dispositivo%2</numerusform>
+            <numerusform>%1 %Ln dispositivos%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — campaign %1</source>
         <translation> — campaña %1</translation>
     </message>

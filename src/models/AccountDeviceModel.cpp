@@ -198,7 +198,7 @@ QVariant AccountDeviceModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == LastConnectionColumn)
-        return tr("When the device last reported to the server (refreshTime). The inventory "
+        return tr("When the device last reported to the server. The inventory "
                   "states no other connection time.");
     if (role != Qt::DisplayRole)
         return {};

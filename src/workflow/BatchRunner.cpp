@@ -8,6 +8,7 @@
 #include "store/StoreLog.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace fotadesk {
 
@@ -192,11 +193,8 @@ void BatchRunner::stopOnJournalFailure(const QString& what)
            "device(s) were sent, the other %4 were not. Once the workspace can be written again "
            "(free space on the disk), resume batch %5 ('fotactl campaign resume %5', or restart "
            "FotaDesk) to send the rest; devices already handled count as done.")
-            .arg(what)
-            .arg(sent)
-            .arg(total)
-            .arg(total - sent)
-            .arg(m_journalId);
+            .arg(what, QLocale().toString(sent), QLocale().toString(total),
+                 QLocale().toString(total - sent), QString::number(m_journalId));
     qCWarning(lcStore).noquote() << m_journalError;
     m_batcher->cancel();
 }

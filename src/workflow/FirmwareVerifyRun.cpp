@@ -54,7 +54,7 @@ bool FirmwareVerifyRun::start(const QString& campaignId, const QString& firmware
     if (m_running)
         return fail(tr("A verification of this campaign is running already."));
     if (firmwareTo.trimmed().isEmpty())
-        return fail(tr("Campaign %1 states no target firmware (firmwareTo), so there is "
+        return fail(tr("Campaign %1 states no target firmware, so there is "
                        "nothing to compare the devices' firmware with. Reload the campaign and "
                        "try again.")
                         .arg(campaignId));

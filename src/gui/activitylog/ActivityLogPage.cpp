@@ -57,7 +57,7 @@ ActivityLogPage::ActivityLogPage(AuditLog& log, MessageSeam* messages, QWidget* 
     m_search->setClearButtonEnabled(true);
     m_operation->addItem(tr("All operations"), QString());
     for (const QString& op : AuditLog::operationNames())
-        m_operation->addItem(op, op);
+        m_operation->addItem(AuditLogModel::operationLabel(op), op);
     m_outcome->addItem(tr("All outcomes"), -1);
     for (auto o : {AuditEntry::Outcome::Success, AuditEntry::Outcome::Partial,
                    AuditEntry::Outcome::Failed, AuditEntry::Outcome::Unknown,
@@ -143,7 +143,7 @@ QString ActivityLogPage::detailHtml(const AuditEntry& e)
                            : QString();
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");
-    html += row(tr("Operation"), e.operation);
+    html += row(tr("Operation"), AuditLogModel::operationLabel(e.operation));
     html += row(tr("Outcome"), AuditLogModel::outcomeLabel(e.outcome));
     html += row(tr("Campaign"), e.campaignId);
     html += row(tr("Devices"), e.deviceCount > 0 ? QLocale().toString(e.deviceCount) : QString());

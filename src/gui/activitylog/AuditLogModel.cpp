@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 
 namespace fotadesk {
 
@@ -69,6 +70,23 @@ QString AuditLogModel::outcomeLabel(AuditEntry::Outcome outcome)
     return {};
 }
 
+QString AuditLogModel::operationLabel(const QString& operation)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("create-campaign"), QT_TR_NOOP("Create campaign")},
+        {QStringLiteral("add-devices"), QT_TR_NOOP("Add devices")},
+        {QStringLiteral("remove-devices"), QT_TR_NOOP("Remove devices")},
+        {QStringLiteral("change-dates"), QT_TR_NOOP("Change dates")},
+        {QStringLiteral("cancel-campaign"), QT_TR_NOOP("Cancel campaign")},
+        {QStringLiteral("assign-licenses"), QT_TR_NOOP("Assign licenses")},
+        {QStringLiteral("remove-licenses"), QT_TR_NOOP("Remove licenses")},
+        {QStringLiteral("set-callback"), QT_TR_NOOP("Register callback")},
+        {QStringLiteral("delete-callback"), QT_TR_NOOP("Delete callback")},
+    };
+    const char* label = labels.value(operation, nullptr);
+    return label ? tr(label) : operation;
+}
+
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -100,7 +118,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
                        ? e.account
                        : e.account + QStringLiteral(" (") + e.profile + QLatin1Char(')');
         case OperationColumn:
-            return e.operation;
+            return operationLabel(e.operation);
         case CampaignColumn:
             return e.campaignId;
         case DevicesColumn:

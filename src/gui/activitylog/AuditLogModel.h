@@ -52,6 +52,10 @@ public:
 
     /// "Success", "Partial", "Unknown — may or may not have happened", ... (translated).
     static QString outcomeLabel(AuditEntry::Outcome outcome);
+    /// "Create campaign", "Add devices", ... for the log's operation names
+    /// (AuditLog::operationNames(); fotactl audit prints the names themselves); an unknown name
+    /// (a newer program's entry) as it is.
+    static QString operationLabel(const QString& operation);
 
 private:
     QList<AuditEntry> m_entries;

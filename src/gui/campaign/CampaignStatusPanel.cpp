@@ -384,13 +384,13 @@ void CampaignStatusPanel::onFinished(bool ok)
         }
         m_recorder->record(*m_model);
         if (m_serverTotal >= 0 && m_serverTotal != m_model->rowCount()) {
-            showMessage(
-                tr("The server stated %1 devices (totalDevice) but the report listed "
-                   "%2. Refresh to read it again; if it stays different, the server's "
-                   "report is inconsistent.")
-                    .arg(QLocale().toString(m_serverTotal), QLocale().toString(m_model->rowCount()))
-                    .toHtmlEscaped(),
-                true);
+            showMessage(tr("The service said the campaign has %Ln device(s), but its report listed "
+                           "%1. Refresh to read it again; if it stays different, the service's "
+                           "report is inconsistent.",
+                           nullptr, int(m_serverTotal))
+                            .arg(QLocale().toString(m_model->rowCount()))
+                            .toHtmlEscaped(),
+                        true);
         }
     } else {
         if (loaded && loaded == m_staging) {
@@ -450,15 +450,14 @@ void CampaignStatusPanel::updateState()
     QString text;
     if (loading) {
         const qint64 total = m_loader->total();
-        text = total >= 0 ? tr("Loading… %1 of %2 devices")
-                                .arg(locale.toString(m_loader->appended()), locale.toString(total))
-                          : tr("Loading… %1 devices").arg(locale.toString(m_loader->appended()));
+        text = total >= 0 ? tr("Loading… %1 of %Ln device(s)", nullptr, int(total))
+                                .arg(locale.toString(m_loader->appended()))
+                          : tr("Loading… %Ln device(s)", nullptr, int(m_loader->appended()));
         m_ui->progressBar->setVisible(true);
     } else if (m_loadedUtc.isValid()) {
         const QDateTime local = m_loadedUtc.toTimeZone(m_context.siteZone);
-        text = tr("%1 devices · read at %2 (%3 UTC)")
-                   .arg(locale.toString(m_model->rowCount()),
-                        DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show),
+        text = tr("%Ln device(s) · read at %1 (%2 UTC)", nullptr, m_model->rowCount())
+                   .arg(DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show),
                         DisplayFormat::time(m_loadedUtc.toUTC().time()));
         if (m_lastFailed)
             text += u" · "_s + tr("STALE: the last refresh failed");
@@ -662,9 +661,9 @@ void CampaignStatusPanel::chooseAndExport(bool pdf)
     if (!pdf && m_filter->rowCount() < m_model->rowCount()) {
         const int choice = m_context.messages->choose(
             this, tr("Export CSV report"),
-            tr("The table shows %1 of the campaign's %2 devices (filtered).")
-                .arg(QLocale().toString(m_filter->rowCount()),
-                     QLocale().toString(m_model->rowCount())),
+            tr("The table shows %1 of the campaign's %Ln device(s) (filtered).", nullptr,
+               m_model->rowCount())
+                .arg(QLocale().toString(m_filter->rowCount())),
             {tr("The %Ln &shown device(s)", nullptr, m_filter->rowCount()),
              tr("&All %Ln device(s)", nullptr, m_model->rowCount())});
         if (choice < 0)

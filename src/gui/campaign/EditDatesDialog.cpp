@@ -6,6 +6,7 @@
 #include "api/FotaClient.h"
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "core/TimeWindowList.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/IssueText.h"
@@ -128,11 +129,11 @@ void EditDatesDialog::validate()
     m_valid = !hasErrors(issues) && (m_started || !m_ui->windowEditor->hasErrors());
     const bool changed = c.startDate != m_campaign.startDate || c.endDate != m_campaign.endDate ||
                          c.timeWindows != m_campaign.timeWindows;
-    m_ui->changeLabel->setText(
-        tr("Will send: startDate %1, endDate %2, campaignTimeWindowList %3%4")
-            .arg(c.startDate.toString(Qt::ISODate), c.endDate.toString(Qt::ISODate),
-                 TimeWindowList::toDisplayString(c.timeWindows),
-                 changed ? QString() : tr(" (nothing changed)")));
+    m_ui->changeLabel->setText(tr("Will send: start %1, end %2, time windows %3%4")
+                                   .arg(DisplayFormat::date(c.startDate),
+                                        DisplayFormat::date(c.endDate),
+                                        TimeWindowList::toDisplayString(c.timeWindows),
+                                        changed ? QString() : tr(" (nothing changed)")));
     m_ui->buttonBox->button(QDialogButtonBox::Save)
         ->setEnabled(m_valid && changed && m_job == nullptr);
 }

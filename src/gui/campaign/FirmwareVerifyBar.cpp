@@ -105,8 +105,8 @@ void FirmwareVerifyBar::onProgress(qint64 done, qint64 total)
     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
     const QLocale locale;
-    m_summary->setText(tr("Verifying firmware… %1 of %2 devices asked")
-                           .arg(locale.toString(done), locale.toString(total)));
+    m_summary->setText(tr("Verifying firmware… %1 of %Ln device(s) asked", nullptr, int(total))
+                           .arg(locale.toString(done)));
 }
 
 void FirmwareVerifyBar::onFinished()

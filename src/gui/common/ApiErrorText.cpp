@@ -25,9 +25,9 @@ QString ApiErrorText::plain(const QString& what, const ApiError& error)
     lines << what;
     if (!error.errorCode().isEmpty() || !error.errorMessage().isEmpty()) {
         lines << Tr::tr("The server refused it: %1 — %2")
-                     .arg(error.errorCode().isEmpty() ? Tr::tr("(no errorCode)")
+                     .arg(error.errorCode().isEmpty() ? Tr::tr("(no error code)")
                                                       : error.errorCode(),
-                          error.errorMessage().isEmpty() ? Tr::tr("(no errorMessage)")
+                          error.errorMessage().isEmpty() ? Tr::tr("(no message)")
                                                          : error.errorMessage());
     }
     if (!error.message().isEmpty())

@@ -216,8 +216,9 @@ void InventoryCheckPanel::showReport()
                  "make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.",
                  nullptr, int(r.total()))
                   .arg(m_options.package.firmwareFrom)
-            : tr("%1 of %2 devices will not be accepted by the service (%3 will).")
-                  .arg(number(r.refusedCount()), number(r.total()), number(r.acceptedCount()));
+            : tr("%1 of %Ln device(s) will not be accepted by the service (%2 will).", nullptr,
+                 int(r.total()))
+                  .arg(number(r.refusedCount()), number(r.acceptedCount()));
     if (r.licensesFromPool() > 0 && m_licensesLeft)
         text += u' ' +
                 tr("Auto-assign gives %n device(s) a license from the account's pool "

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +32,7 @@ QString CampaignForm::requestSummary(int maxDevices) const
         json += QCoreApplication::translate("CampaignForm",
                                             "\n(deviceList shortened here: the request carries "
                                             "all %1 IMEIs; %2 more are not shown)")
-                    .arg(total)
-                    .arg(total - maxDevices);
+                    .arg(QLocale().toString(total), QLocale().toString(total - maxDevices));
     }
     return json;
 }

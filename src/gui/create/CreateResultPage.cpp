@@ -18,6 +18,7 @@
 #include "ui_CreateResultPage.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -25,6 +26,15 @@
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
+
+namespace {
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
 
 CreateResultPage::CreateResultPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)
@@ -124,9 +134,12 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                 m_results->appendPage(devices);
             });
     connect(pager, &Pager::progress, this, [this](qint64 items, qint64 total, int) {
-        m_ui->devicesStateLabel->setText(tr("Reading the campaign's device report: %1 of %2…")
-                                             .arg(items)
-                                             .arg(total < 0 ? tr("?") : QString::number(total)));
+        m_ui->devicesStateLabel->setText(
+            total < 0
+                ? tr("Reading the campaign's device report: %Ln device(s)…", nullptr, int(items))
+                : tr("Reading the campaign's device report: %1 of %Ln device(s)…", nullptr,
+                     int(total))
+                      .arg(number(items)));
     });
     connect(pager, &ApiJob::finished, this, [this, pager, seen, sent] {
         pager->deleteLater();
@@ -152,16 +165,17 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
         if (!missing.isEmpty())
             m_results->appendPage(missing);
         m_ui->devicesStateLabel->setText(
-            tr("%1 of %2 devices are in the campaign's report: %3 pending, %4 in progress, %5 "
-               "succeeded, %6 failed, %7 other.")
-                .arg(sent.size() - missing.size())
-                .arg(sent.size())
-                .arg(m_results->count(StatusGroup::Pending))
-                .arg(m_results->count(StatusGroup::InProgress))
-                .arg(m_results->count(StatusGroup::Succeeded))
-                .arg(m_results->count(StatusGroup::Failed))
-                .arg(m_results->count(StatusGroup::Unknown) + m_results->count(StatusGroup::Ended) +
-                     m_results->count(StatusGroup::Cancelled)));
+            tr("%1 of %Ln device(s) are in the campaign's report: %2 pending, %3 in progress, %4 "
+               "succeeded, %5 failed, %6 other.",
+               nullptr, int(sent.size()))
+                .arg(number(sent.size() - missing.size()),
+                     number(m_results->count(StatusGroup::Pending)),
+                     number(m_results->count(StatusGroup::InProgress)),
+                     number(m_results->count(StatusGroup::Succeeded)),
+                     number(m_results->count(StatusGroup::Failed)),
+                     number(m_results->count(StatusGroup::Unknown) +
+                            m_results->count(StatusGroup::Ended) +
+                            m_results->count(StatusGroup::Cancelled))));
         Q_EMIT outcomesLoaded(true);
     });
     pager->start();

@@ -582,8 +582,8 @@ void DeviceListEditor::chooseAndExport()
         return;
     QString error;
     if (exportCsv(path, DeviceListModel::CsvScope::ValidImeis, &error))
-        setSummary(tr("Exported %1 IMEIs to %2.")
-                       .arg(QLocale().toString(counts().valid), QDir::toNativeSeparators(path)),
+        setSummary(tr("Exported %Ln IMEI(s) to %1.", nullptr, int(counts().valid))
+                       .arg(QDir::toNativeSeparators(path)),
                    false);
     else
         setSummary(error, true);
@@ -595,8 +595,8 @@ void DeviceListEditor::clearList()
         return;
     if (m_messages &&
         !m_messages->confirm(this, tr("Clear the device list"),
-                             tr("Remove all %1 rows from the list? This cannot be undone.")
-                                 .arg(QLocale().toString(qint64(m_model->rowCount()))),
+                             tr("Remove all %Ln row(s) from the list? This cannot be undone.",
+                                nullptr, m_model->rowCount()),
                              tr("Clear the list")))
         return;
     m_model->clear();

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -168,8 +169,7 @@ void RemovePreflight::onFinished()
     QString text = tr("<b>%n of the %1 device(s) are not in this campaign</b> (its device report "
                       "does not list them; marked in the list): %2.",
                       nullptr, int(m_notIn.size()))
-                       .arg(m_checked.size())
-                       .arg(named.toHtmlEscaped());
+                       .arg(QLocale().toString(qint64(m_checked.size())), named.toHtmlEscaped());
     if (m_in.isEmpty()) {
         text += u' ' + tr("None of the devices is in the campaign: there is nothing to remove.");
     } else {

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/CsvWriter.h"
 #include "core/DisplayFormat.h"
+#include "core/FileWriter.h"
 #include "core/Imei.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
@@ -27,7 +28,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStyle>
@@ -266,8 +266,9 @@ void AccountDevicesPage::onFinished(bool ok)
         const bool cancelled = error.kind() == ApiError::Kind::Cancelled;
         if (m_context.connection && !cancelled)
             m_context.connection->noteError(error);
-        showMessage(cancelled ? tr("Loading stopped: the table shows the %1 devices read so far.")
-                                    .arg(QLocale().toString(m_model->rowCount()))
+        showMessage(cancelled ? tr("Loading stopped: the table shows the %Ln device(s) read so "
+                                   "far.",
+                                   nullptr, m_model->rowCount())
                                     .toHtmlEscaped()
                               : ApiErrorText::html(m_model->rowCount() > 0
                                                        ? tr("The account's devices could not be "
@@ -320,11 +321,11 @@ void AccountDevicesPage::updateState()
     const QLocale locale;
     QString text;
     if (loading) {
-        text = tr("Loading… %1 devices (%2)")
-                   .arg(locale.toString(m_loader->appended()), m_loader->currentProtocol());
+        text = tr("Loading… %Ln device(s) (%1)", nullptr, int(m_loader->appended()))
+                   .arg(m_loader->currentProtocol());
     } else if (m_loadedOnce) {
-        text = tr("%1 devices in the account (%2)")
-                   .arg(locale.toString(m_model->rowCount()), m_loader->protocols().join(u", "_s));
+        text = tr("%Ln device(s) in the account (%1)", nullptr, m_model->rowCount())
+                   .arg(m_loader->protocols().join(u", "_s));
         if (m_lastFailed)
             text += u" · "_s + tr("incomplete");
     } else {
@@ -338,9 +339,8 @@ void AccountDevicesPage::updateShown()
 {
     const QLocale locale;
     const int selected = int(m_ui->table->selectionModel()->selectedRows().size());
-    QString text =
-        tr("%1 of %2 devices shown")
-            .arg(locale.toString(m_filter->rowCount()), locale.toString(m_model->rowCount()));
+    QString text = tr("%1 of %Ln device(s) shown", nullptr, m_model->rowCount())
+                       .arg(locale.toString(m_filter->rowCount()));
     if (selected > 0)
         text += u" · "_s + tr("%1 selected").arg(locale.toString(selected));
     m_ui->shownLabel->setText(text);
@@ -439,7 +439,7 @@ void AccountDevicesPage::reloadDrafts()
         if (!d.account.isEmpty() && !account.isEmpty() && d.account != account)
             continue; // another account's devices do not belong in it
         const QString title = d.title.isEmpty() ? tr("Untitled campaign") : d.title;
-        combo->addItem(tr("%1 (%2 devices)").arg(title, locale.toString(d.deviceCount)), d.id);
+        combo->addItem(tr("%1 (%Ln device(s))", nullptr, int(d.deviceCount)).arg(title), d.id);
     }
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
@@ -491,12 +491,13 @@ qint64 AccountDevicesPage::addToDraft(qint64 draftId)
         return 0;
     }
     const int already = int(ids.size()) - added;
-    QString text = tr("%1 devices added to the draft “%2” (now %3 devices). Reopen it on the "
-                      "Drafts page.")
-                       .arg(QLocale().toString(added), draft.displayTitle(),
-                            QLocale().toString(draft.campaign.devices.size()));
+    QString text =
+        tr("%Ln device(s) added to the draft “%1” (now %2 in all). Reopen it on the "
+           "Drafts page.",
+           nullptr, added)
+            .arg(draft.displayTitle(), QLocale().toString(qint64(draft.campaign.devices.size())));
     if (already > 0)
-        text += u' ' + tr("%1 were in it already.").arg(QLocale().toString(already));
+        text += u' ' + tr("%Ln of them were in it already.", nullptr, already);
     showMessage(text.toHtmlEscaped(), false);
     reloadDrafts();
     m_ui->draftCombo->setCurrentIndex(std::max(0, m_ui->draftCombo->findData(draft.id)));
@@ -510,16 +511,13 @@ bool AccountDevicesPage::exportCsv(const QString& path)
     AccountDeviceModel::writeCsvHeader(out);
     for (int r = 0; r < m_filter->rowCount(); ++r)
         m_model->writeCsvRow(out, m_filter->mapToSource(m_filter->index(r, 0)).row());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out.take()) < 0 || !file.commit()) {
-        showMessage(tr("%1 could not be written: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString())
-                        .toHtmlEscaped(),
-                    true);
+    QString error;
+    if (!FileWriter::writeFile(path, out.take(), &error)) {
+        showMessage(error.toHtmlEscaped(), true); // names the file, the cause, the old file kept
         return false;
     }
-    showMessage(tr("%1 devices written to %2.")
-                    .arg(QLocale().toString(m_filter->rowCount()), QDir::toNativeSeparators(path))
+    showMessage(tr("%Ln device(s) written to %1.", nullptr, m_filter->rowCount())
+                    .arg(QDir::toNativeSeparators(path))
                     .toHtmlEscaped(),
                 false);
     return true;

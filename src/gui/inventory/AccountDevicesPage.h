@@ -36,8 +36,9 @@ class AccountDeviceModel;
 /// which): New campaign (newCampaignRequested: the shell opens the create form with these
 /// IMEIs, through the same import as a CSV file), Add to a draft (a create-form draft of the
 /// workspace chosen in the combo box beside it, or a new one; the IMEIs are appended, each
-/// once) and Export CSV (the rows shown, QSaveFile). Errors show in the message bar above the
-/// filters with Retry. The inventory is read when the page is first shown, and on Refresh.
+/// once) and Export CSV (the rows shown, written whole by FileWriter). Errors show in the message
+/// bar above the filters with Retry. The inventory is read when the page is first shown, and on
+/// Refresh.
 class AccountDevicesPage final : public QWidget
 {
     Q_OBJECT

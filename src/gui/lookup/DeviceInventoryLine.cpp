@@ -82,8 +82,8 @@ void DeviceInventoryLine::showError(const QString& imei, const ApiError& error)
 {
     show(State::Failed,
          ApiErrorText::html(
-             tr("The device inventory line of %1 (POST /devices) could not be read; the upgrade "
-                "history below does not depend on it. Look the device up again to retry.")
+             tr("The account's inventory entry of %1 could not be read; the upgrade history "
+                "below does not depend on it. Look the device up again to retry.")
                  .arg(imei),
              error));
 }

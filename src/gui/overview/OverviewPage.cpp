@@ -114,9 +114,9 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
         m_ui->updatedLabel->setText(tr("Refreshing…"));
     });
     connect(m_loader, &OverviewLoader::progress, this, [this](int pages, qint64 campaigns) {
-        m_ui->updatedLabel->setText(tr("Refreshing… %1 campaigns (%2 pages)")
-                                        .arg(QLocale().toString(campaigns))
-                                        .arg(pages));
+        Q_UNUSED(pages) // the user counts campaigns, not the pages they came in
+        m_ui->updatedLabel->setText(
+            tr("Refreshing… %Ln campaign(s) read", nullptr, int(campaigns)));
     });
     connect(m_loader, &OverviewLoader::refreshFinished, this, [this] {
         m_ui->refreshButton->setEnabled(true);

@@ -9,6 +9,7 @@
 #include "gui/common/DialogMessageSeam.h"
 #include "gui/common/FolderMemorySeam.h"
 #include "gui/common/Icons.h"
+#include "gui/common/KeyboardFocusStyle.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateFormAutosave.h"
 #include "gui/drafts/DraftsPage.h"
@@ -24,9 +25,11 @@
 #include "workflow/AuditHook.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,10 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
                                               : std::make_unique<LocalStore>(options.workspacePath))
     , m_windowState(std::make_unique<WindowStateStore>(settings))
 {
+    // Before any widget exists: every view is polished with it.
+    if (qobject_cast<KeyboardFocusStyle*>(QApplication::style()) == nullptr)
+        QApplication::setStyle(
+            new KeyboardFocusStyle(QStyleFactory::create(QApplication::style()->name())));
     MessageSeam* messages = options.messages;
     if (!messages) {
         // File dialogs start in the last-used folders; device lists opened become recent files.

@@ -58,10 +58,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setAcceptDrops(true);
 
     m_ui->navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The page list looks the same with and without the keyboard focus in the style: a frame
-    // in the highlight colour says where the next key goes.
-    m_ui->navigationList->setStyleSheet(
-        u"QListWidget:focus { border: 2px solid palette(highlight); }"_s);
     m_ui->navigationList->setTextElideMode(Qt::ElideRight);
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
             &MainWindow::onNavigationRowChanged);

@@ -68,9 +68,8 @@ void WorkspaceStartup::offerBatches()
             : QList<BatchJournal::Entry>();
     for (const auto& e : resumable) {
         const QString what =
-            tr("%1 %2 device(s)%3")
+            tr("%1 %Ln device(s)%2", nullptr, int(e.deviceCount))
                 .arg(BatchJournal::operationName(e.operation))
-                .arg(e.deviceCount)
                 .arg(e.campaignId.isEmpty() ? QString() : tr(" — campaign %1").arg(e.campaignId));
         const bool go =
             m_messages &&

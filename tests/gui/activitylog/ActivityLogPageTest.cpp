@@ -91,8 +91,13 @@ void ActivityLogPageTest::showsEntries()
     auto* view = page.findChild<QTableView*>();
     QVERIFY(view);
     // Newest first in the view.
+    // Operations in words (the log's own names are for fotactl audit and the filter's data).
     QCOMPARE(view->model()->index(0, AuditLogModel::OperationColumn).data().toString(),
-             u"cancel-campaign"_s);
+             u"Cancel campaign"_s);
+    const int addDevices = page.operationCombo()->findData(u"add-devices"_s);
+    QVERIFY(addDevices > 0);
+    QCOMPARE(page.operationCombo()->itemText(addDevices), u"Add devices"_s);
+    QCOMPARE(AuditLogModel::operationLabel(u"future-operation"_s), u"future-operation"_s);
     QCOMPARE(view->model()->index(0, AuditLogModel::OutcomeColumn).data().toString(),
              AuditLogModel::outcomeLabel(AuditEntry::Outcome::Unknown));
     // A new entry shows after a refresh.
