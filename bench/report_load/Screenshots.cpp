@@ -20,6 +20,7 @@
 #include "gui/campaign/CampaignStatusRecorder.h"
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/lookup/DeviceLookupPage.h"
+#include "gui/overview/CampaignDeviceSummaryLoader.h"
 #include "gui/overview/OverviewLoader.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/shell/AppContext.h"
@@ -148,7 +149,13 @@ int takeScreenshots(const QString& directory)
     // The overview, refreshed at the same simulated time.
     window.showPage(u"overview"_s);
     overview->refresh();
-    ok = QTest::qWaitFor([&] { return !overview->loader()->isRefreshing(); }, 60000) && ok;
+    // With the Devices, Progress and Success figures read (not "—").
+    ok = QTest::qWaitFor(
+             [&] {
+                 return !overview->loader()->isRefreshing() && !overview->summaryLoader()->isBusy();
+             },
+             60000) &&
+         ok;
     ok = save(&window, QDir(directory).filePath(u"overview.png"_s)) && ok;
 
     // Device lookup of a device that failed.

@@ -3,6 +3,8 @@
 
 #include "core/StatusGroup.h"
 
+#include "core/KnownStatuses.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -180,6 +182,22 @@ QString StatusClassifier::deviceStatusLabel(QStringView status)
     if (const Known* k = find(kDevice, status))
         return Tr::tr(k->label);
     return status.trimmed().toString();
+}
+
+QStringList KnownStatuses::campaign()
+{
+    QStringList out;
+    for (const Known& k : kCampaign)
+        out.append(QString::fromUtf16(k.text));
+    return out;
+}
+
+QStringList KnownStatuses::device()
+{
+    QStringList out{kAddDeviceSucceed.toString()};
+    for (const Known& k : kDevice)
+        out.append(QString::fromUtf16(k.text));
+    return out;
 }
 
 QString StatusClassifier::groupCode(StatusGroup group)

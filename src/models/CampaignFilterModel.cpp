@@ -70,6 +70,11 @@ bool CampaignFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         haystack += QLatin1Char('\n');
         haystack += m->index(sourceRow, c, sourceParent).data().toString();
     }
+    // The firmware package's name is in the Firmware column's tooltip.
+    haystack += QLatin1Char('\n');
+    haystack += m->index(sourceRow, CampaignModel::FirmwareColumn, sourceParent)
+                    .data(Qt::ToolTipRole)
+                    .toString();
     for (const QString& word : m_words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;

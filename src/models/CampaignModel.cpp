@@ -10,8 +10,23 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fotadesk {
+
+namespace {
+
+/// `part` of `whole` in percent, rounded down to a tenth: 100 % only when all are.
+QString percentText(qint64 part, qint64 whole)
+{
+    if (part >= whole)
+        return CampaignModel::tr("%1%").arg(QLocale().toString(100));
+    const double tenths = std::floor(1000.0 * double(part) / double(whole));
+    const int decimals = std::fmod(tenths, 10.0) == 0.0 ? 0 : 1; // "0%", "37.5%"
+    return CampaignModel::tr("%1%").arg(QLocale().toString(tenths / 10.0, 'f', decimals));
+}
+
+} // namespace
 
 CampaignModel::CampaignModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -35,6 +50,10 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const wire::Campaign& c = row.campaign;
+    if (index.column() >= DevicesColumn && index.column() <= SuccessColumn &&
+        role != StatusGroupRole && role != StatusRole && role != CampaignIdRole &&
+        role != CampaignRole)
+        return summaryData(c.id, index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -46,13 +65,12 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return StatusClassifier::campaignStatusLabel(c.status);
         case FirmwareColumn: {
+            // The versions are what a reader compares; the package's name (often the versions
+            // again, with make and model) is in the tooltip, so the column fits at 1920 px.
             const QString versions = c.firmwareFrom.isEmpty() && c.firmwareTo.isEmpty()
                                          ? QString()
                                          : tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo);
-            if (c.firmwareName.isEmpty())
-                return DisplayText::escapeControls(versions);
-            return DisplayText::escapeControls(
-                versions.isEmpty() ? c.firmwareName : tr("%1 (%2)").arg(c.firmwareName, versions));
+            return DisplayText::escapeControls(versions.isEmpty() ? c.firmwareName : versions);
         }
         case MakeModelColumn:
             return DisplayText::escapeControls(
@@ -75,6 +93,13 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return tr("%1 (%2)").arg(c.status, StatusClassifier::groupLabel(row.group));
+        if (index.column() == FirmwareColumn && !c.firmwareName.isEmpty()) {
+            const QString versions = c.firmwareFrom.isEmpty() && c.firmwareTo.isEmpty()
+                                         ? QString()
+                                         : tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo);
+            return DisplayText::escapeControls(
+                versions.isEmpty() ? c.firmwareName : tr("%1 (%2)").arg(c.firmwareName, versions));
+        }
         return {};
     case RawValueRole:
         switch (index.column()) {
@@ -102,11 +127,95 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant CampaignModel::summaryData(const QString& id, int column, int role) const
+{
+    const auto it = m_summaries.constFind(id);
+    const bool known = it != m_summaries.cend();
+    const bool counted = known && it->countsKnown;
+    const bool rated = counted && it->finished > 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == DevicesColumn && known)
+            return QLocale().toString(it->devices);
+        if (column == ProgressColumn && counted)
+            return it->devices > 0 ? percentText(it->finished, it->devices) : tr("—");
+        if (column == SuccessColumn && rated)
+            return percentText(it->succeeded, it->finished);
+        return tr("—");
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!known)
+            return tr("Not known yet: the campaign's device report is being read.");
+        if (!counted && column != DevicesColumn)
+            return tr("The device report is too long to count here; open the campaign to "
+                      "see its devices.");
+        if (column == ProgressColumn)
+            return tr("%1 of %Ln device(s) in a final state", nullptr, int(it->devices))
+                .arg(QLocale().toString(it->finished));
+        if (column == SuccessColumn)
+            return rated ? tr("%1 of %Ln finished device(s) succeeded", nullptr, int(it->finished))
+                               .arg(QLocale().toString(it->succeeded))
+                         : tr("No device has finished yet.");
+        return {};
+    case RawValueRole:
+        // Invalid while unknown: sorts after every number (QSortFilterProxyModel).
+        if (column == DevicesColumn && known)
+            return it->devices;
+        if (column == ProgressColumn && counted && it->devices > 0)
+            return double(it->finished) / double(it->devices);
+        if (column == SuccessColumn && rated)
+            return double(it->succeeded) / double(it->finished);
+        return {};
+    default:
+        return {};
+    }
+}
+
+void CampaignModel::setDeviceSummary(const QString& id, const DeviceSummary& summary)
+{
+    const auto it = m_summaries.constFind(id);
+    if (it != m_summaries.cend() && *it == summary)
+        return;
+    m_summaries.insert(id, summary);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, DevicesColumn), index(row, SuccessColumn));
+}
+
+std::optional<CampaignModel::DeviceSummary> CampaignModel::deviceSummary(const QString& id) const
+{
+    const auto it = m_summaries.constFind(id);
+    if (it == m_summaries.cend())
+        return std::nullopt;
+    return *it;
+}
+
 QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case DevicesColumn:
+            return tr("Devices in the campaign, from its device report.");
+        case ProgressColumn:
+            return tr("Progress: devices in a final state (succeeded, failed or cancelled) of "
+                      "all the campaign's devices.");
+        case SuccessColumn:
+            return tr("Success rate: devices that succeeded of the devices in a final state "
+                      "(succeeded, failed or cancelled). \"—\" while none is final.");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case DevicesColumn:
+        return tr("Devices");
+    case ProgressColumn:
+        return tr("Progress");
+    case SuccessColumn:
+        return tr("Success");
     case NameColumn:
         return tr("Campaign");
     case IdColumn:
@@ -175,6 +284,7 @@ int CampaignModel::retainOnly(const QSet<QString>& ids)
         if (ids.contains(m_rows.at(r).campaign.id))
             continue;
         beginRemoveRows({}, r, r);
+        m_summaries.remove(m_rows.at(r).campaign.id);
         m_rows.removeAt(r);
         endRemoveRows();
         ++removed;
@@ -193,6 +303,7 @@ void CampaignModel::clear()
     beginResetModel();
     m_rows.clear();
     m_byId.clear();
+    m_summaries.clear();
     endResetModel();
     recount();
 }

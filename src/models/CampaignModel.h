@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <array>
+#include <optional>
 
 namespace fotadesk {
 
@@ -21,15 +22,23 @@ namespace fotadesk {
 /// status between two pages) is one row holding the latest data.
 ///
 /// Columns: Name (campaign name, else the id), Id, Status (label of a known
-/// status, else the raw text), Firmware (name, "from → to"), MakeModel,
-/// Start, End, Windows ("01:00–05:00 UTC" or "any hour"), Protocol.
+/// status, else the raw text), Devices, Progress, Success (from the campaign's
+/// device report, setDeviceSummary(); "—" until known), Firmware (name,
+/// "from → to"), MakeModel, Start, End, Windows ("01:00–05:00 UTC" or "any
+/// hour"), Protocol.
+///
+/// Progress is the share of the campaign's devices in a final state (succeeded,
+/// failed or cancelled); the success rate is the share of those that succeeded
+/// ("—" while none is final: no rate yet, not 0 %).
 ///
 /// Roles:
 ///   Qt::DisplayRole      the text above
 ///   Qt::DecorationRole   Status column: the group's badge colour (QColor)
 ///   Qt::ToolTipRole      Status column: raw status and group
 ///   RawValueRole         sort/filter value: QString, QDate for Start/End,
-///                        int(StatusGroup) for Status, window count for Windows
+///                        int(StatusGroup) for Status, window count for Windows,
+///                        numbers for Devices/Progress/Success (invalid while
+///                        unknown: sorts after every number)
 ///   StatusGroupRole      int(StatusGroup) (any column)
 ///   StatusRole           the raw status text
 ///   CampaignIdRole       the id
@@ -45,6 +54,9 @@ public:
         NameColumn,
         IdColumn,
         StatusColumn,
+        DevicesColumn,
+        ProgressColumn,
+        SuccessColumn,
         FirmwareColumn,
         MakeModelColumn,
         StartColumn,
@@ -60,6 +72,16 @@ public:
         StatusRole,
         CampaignIdRole,
         CampaignRole,
+    };
+    /// What one campaign's device report held at its last complete read.
+    struct DeviceSummary
+    {
+        qint64 devices = 0;   ///< every device of the report
+        qint64 finished = 0;  ///< in a final state: succeeded, failed or cancelled
+        qint64 succeeded = 0; ///< of the finished
+        /// False when only the device count is known (the report was too long to count).
+        bool countsKnown = true;
+        friend bool operator==(const DeviceSummary&, const DeviceSummary&) = default;
     };
     using GroupCounts =
         std::array<int, StatusGroupStyle::GroupCount>; ///< by StatusGroupStyle::slot
@@ -90,6 +112,10 @@ public:
     /// The row of a campaign id, or -1.
     [[nodiscard]] int rowOf(const QString& id) const { return m_byId.value(id, -1); }
     [[nodiscard]] GroupCounts countsByGroup() const { return m_counts; }
+    /// Sets the device figures of a campaign (kept across upserts; dropped with the row).
+    void setDeviceSummary(const QString& id, const DeviceSummary& summary);
+    /// The device figures of a campaign, when known.
+    [[nodiscard]] std::optional<DeviceSummary> deviceSummary(const QString& id) const;
     [[nodiscard]] int count(StatusGroup group) const
     {
         return m_counts[std::size_t(StatusGroupStyle::slot(group))];
@@ -105,10 +131,12 @@ private:
         StatusGroup group = StatusGroup::Unknown;
     };
     void recount();
+    [[nodiscard]] QVariant summaryData(const QString& id, int column, int role) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_byId;
     GroupCounts m_counts{};
+    QHash<QString, DeviceSummary> m_summaries;
 };
 
 } // namespace fotadesk

@@ -7,6 +7,7 @@
 #include "core/CallbackUrl.h"
 #include "core/DisplayFormat.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/common/MessageArea.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/PageTitle.h"
 #include "gui/shell/AppContext.h"
@@ -176,9 +177,9 @@ void AccountPage::showRegistered(const QString& url)
 
 void AccountPage::showMessage(const QString& text, bool error)
 {
-    m_ui->messageLabel->setText(text);
-    // The colour the Device lookup page gives a problem (not the only sign: the text says it).
-    m_ui->messageLabel->setStyleSheet(error ? u"QLabel { color: #c62828; }"_s : QString());
+    m_ui->messageArea->showMessage(error ? MessageArea::Severity::Error
+                                         : MessageArea::Severity::Info,
+                                   text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
 }
 
 void AccountPage::partDone()
@@ -195,7 +196,7 @@ void AccountPage::partDone()
 
 QString AccountPage::messageText() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->messageArea->plainText();
 }
 
 QString AccountPage::licensesText() const

@@ -12,6 +12,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageArea.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/PageTitle.h"
 #include "gui/devices/DeviceChangeDialog.h"
@@ -99,7 +100,7 @@ QString CampaignDetailPage::cancelOutcome() const
 
 void CampaignDetailPage::reload()
 {
-    m_ui->messageLabel->hide();
+    m_ui->messageArea->clearMessage();
     load();
 }
 
@@ -131,17 +132,17 @@ void CampaignDetailPage::load()
             if (m_context.connection)
                 m_context.connection->noteError(job->error());
             m_ui->loadStateLabel->setText(tr("Not loaded"));
-            showMessage(
-                ApiErrorText::html(tr("The campaign %1 could not be loaded.").arg(m_campaignId),
-                                   job->error()),
-                true);
+            QString message = ApiErrorText::html(
+                tr("The campaign %1 could not be loaded.").arg(m_campaignId), job->error());
             if (m_pendingDraft > 0) {
                 m_pendingDraft = 0;
-                m_ui->messageLabel->setText(
-                    m_ui->messageLabel->text() + u"<br>"_s +
-                    tr("The device list draft is kept on the Drafts page; reopen it from there "
-                       "once the campaign loads."));
+                message += u"<br>"_s +
+                           tr("The device list draft is kept on the Drafts page; reopen it from "
+                              "there once the campaign loads.");
             }
+            m_ui->messageArea->showMessage(
+                MessageArea::Severity::Error, message,
+                {{tr("Try again"), [this] { reload(); }, tr("Load the campaign again")}});
             updateActions();
             Q_EMIT loadFailed(job->error());
         }
@@ -238,14 +239,13 @@ void CampaignDetailPage::updateActions()
 
 void CampaignDetailPage::showMessage(const QString& html, bool isError)
 {
-    m_ui->messageLabel->setProperty("isError", isError);
-    m_ui->messageLabel->setText(html);
-    m_ui->messageLabel->setStyleSheet(isError ? u"QLabel { color: palette(bright-text); "
-                                                u"background: #b3261e; padding: 6px; "
-                                                u"border-radius: 4px; }"_s
-                                              : u"QLabel { padding: 6px; border: 1px solid "
-                                                u"palette(mid); border-radius: 4px; }"_s);
-    m_ui->messageLabel->show();
+    m_ui->messageArea->showMessage(
+        isError ? MessageArea::Severity::Error : MessageArea::Severity::Info, html);
+}
+
+MessageArea* CampaignDetailPage::messageArea() const
+{
+    return m_ui->messageArea;
 }
 
 void CampaignDetailPage::editDates()

@@ -22,6 +22,7 @@ namespace fotadesk {
 
 struct AppContext;
 class DeviceChangeDialog;
+class MessageArea;
 
 /// One campaign: everything GET /campaigns/{acc}/{id} says (flags, make/model,
 /// firmware, dates, windows in UTC and site-local time, status badge), and the
@@ -42,6 +43,9 @@ public:
     /// The campaign as last loaded (nullopt before the first load succeeded).
     [[nodiscard]] const std::optional<wire::Campaign>& campaign() const { return m_campaign; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
+
+    /// The page's one message area: its tabs (the device status) show their messages here too.
+    [[nodiscard]] MessageArea* messageArea() const;
 
     /// Adds a tab after "Details"; returns its index.
     int addTab(QWidget* page, const QString& title);

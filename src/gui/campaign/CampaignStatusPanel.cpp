@@ -167,7 +167,10 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     // Widths once the columns exist (the proxy has a source now).
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(DeviceStatusModel::ImeiColumn, 135);
-    view->setColumnWidth(DeviceStatusModel::StatusColumn, 170);
+    // As wide as the longest known status's badge in this language (German cut them off).
+    view->setColumnWidth(
+        DeviceStatusModel::StatusColumn,
+        std::max(170, OverviewBadgeDelegate::widestKnownBadge(view->font(), false)));
     view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
     view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
@@ -406,7 +409,8 @@ void CampaignStatusPanel::onFinished(bool ok)
                                               "data read (stale).")
                                          : tr("The device report could not be read."),
                                      error),
-            error.kind() != ApiError::Kind::Cancelled);
+            error.kind() != ApiError::Kind::Cancelled,
+            {{tr("Try again"), [this] { refresh(); }, tr("Read the device report again")}});
     }
     updateChart();
     updateShownLabel();
@@ -530,15 +534,29 @@ void CampaignStatusPanel::updateHistory()
     Q_EMIT historyUpdated();
 }
 
-void CampaignStatusPanel::showMessage(const QString& html, bool isError)
+void CampaignStatusPanel::showMessage(const QString& html, bool isError,
+                                      const QList<MessageArea::Action>& actions)
 {
-    m_ui->messageLabel->setVisible(!html.isEmpty());
-    m_ui->messageLabel->setText(html);
-    m_ui->messageLabel->setStyleSheet(
-        isError ? u"QLabel { background: #fdecea; color: #611a15; border: 1px solid #e57373;"
-                  u" border-radius: 4px; padding: 6px; }"_s
-                : u"QLabel { background: #e8f4fd; color: #0d3c61; border: 1px solid #64b5f6;"
-                  u" border-radius: 4px; padding: 6px; }"_s);
+    MessageArea* area = messageArea();
+    if (html.isEmpty()) {
+        area->clearIfShowing(m_lastMessage); // not what the page said since
+        m_lastMessage.clear();
+        return;
+    }
+    m_lastMessage = html;
+    area->showMessage(isError ? MessageArea::Severity::Error : MessageArea::Severity::Info, html,
+                      actions);
+}
+
+void CampaignStatusPanel::setMessageArea(MessageArea* area)
+{
+    m_ui->messageArea->clearMessage();
+    m_messages = area;
+}
+
+MessageArea* CampaignStatusPanel::messageArea() const
+{
+    return m_messages ? m_messages.data() : m_ui->messageArea;
 }
 
 QString CampaignStatusPanel::stateText() const

@@ -7,6 +7,7 @@
 #include "core/FirmwareVerification.h"
 #include "core/StatusGroup.h"
 #include "gui/campaign/ReportExporter.h"
+#include "gui/common/MessageArea.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -91,6 +92,10 @@ public:
     [[nodiscard]] qint64 serverTotal() const { return m_serverTotal; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString changesText() const;
+    /// Shows the panel's messages in `area` (the campaign page's one message area) instead of
+    /// its own; null: its own again.
+    void setMessageArea(MessageArea* area);
+    [[nodiscard]] MessageArea* messageArea() const;
 
     /// Whether the first show of the tab starts reading the report (default true).
     void setLoadOnShow(bool load) { m_loadOnShow = load; }
@@ -142,7 +147,8 @@ private:
     void updateShownLabel();
     void updateState();
     void updateHistory();
-    void showMessage(const QString& html, bool isError);
+    void showMessage(const QString& html, bool isError,
+                     const QList<MessageArea::Action>& actions = {});
     void chooseAndExport(bool pdf);
 
     std::unique_ptr<Ui::CampaignStatusPanel> m_ui;
@@ -159,6 +165,8 @@ private:
     StatusChart* m_chart = nullptr;
     CampaignStatusHistoryChart* m_history = nullptr;
     FirmwareVerifyBar* m_verifyBar = nullptr;
+    QPointer<MessageArea> m_messages; ///< its own, or the page's (setMessageArea)
+    QString m_lastMessage;            ///< what it showed there last (to take it back)
     std::optional<FirmwareVerificationResult> m_verification;
     QTimer* m_chartTimer = nullptr;
     QTimer* m_progressTimer = nullptr;

@@ -11,6 +11,7 @@
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageArea.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/PageTitle.h"
 #include "gui/inventory/AccountDeviceLoader.h"
@@ -77,9 +78,7 @@ AccountDevicesPage::AccountDevicesPage(AppContext& context, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(u"accountDevicesPage"_s);
     stylePageTitle(m_ui->titleLabel);
-    m_ui->messageBar->setVisible(false);
     m_ui->refreshButton->setIcon(Icons::get(u"refresh"_s));
-    m_ui->retryButton->setIcon(Icons::get(u"retry"_s));
     m_ui->exportButton->setIcon(Icons::get(u"export"_s));
     m_ui->newCampaignButton->setIcon(Icons::get(u"new-campaign"_s));
     m_ui->addToDraftButton->setIcon(Icons::get(u"drafts"_s));
@@ -127,7 +126,6 @@ AccountDevicesPage::AccountDevicesPage(AppContext& context, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AccountDevicesPage::updateActions);
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AccountDevicesPage::refresh);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &AccountDevicesPage::refresh);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &AccountDevicesPage::cancelLoad);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AccountDevicesPage::chooseAndExport);
     connect(m_ui->newCampaignButton, &QPushButton::clicked, this,
@@ -315,7 +313,6 @@ void AccountDevicesPage::updateState()
     m_ui->stopButton->setVisible(loading);
     m_ui->refreshButton->setVisible(!loading);
     m_ui->refreshButton->setEnabled(m_context.client != nullptr);
-    m_ui->retryButton->setEnabled(!loading && m_context.client != nullptr);
     if (loading && focusOnRefresh)
         m_ui->stopButton->setFocus(Qt::OtherFocusReason);
     else if (!loading && focusOnStop)
@@ -541,19 +538,17 @@ void AccountDevicesPage::chooseAndExport()
 
 void AccountDevicesPage::showMessage(const QString& html, bool isError, bool offerRetry)
 {
-    m_ui->messageBar->setVisible(!html.isEmpty());
-    m_ui->messageLabel->setText(html);
-    m_ui->retryButton->setVisible(offerRetry);
-    m_ui->messageLabel->setStyleSheet(
-        isError ? u"QLabel { background: #fdecea; color: #611a15; border: 1px solid #e57373;"
-                  u" border-radius: 4px; padding: 6px; }"_s
-                : u"QLabel { background: #e8f4fd; color: #0d3c61; border: 1px solid #64b5f6;"
-                  u" border-radius: 4px; padding: 6px; }"_s);
+    QList<MessageArea::Action> actions;
+    if (offerRetry && m_context.client)
+        actions.append(
+            {tr("Re&try"), [this] { refresh(); }, tr("Read the account's devices again")});
+    m_ui->messageArea->showMessage(
+        isError ? MessageArea::Severity::Error : MessageArea::Severity::Info, html, actions);
 }
 
 QString AccountDevicesPage::messageText() const
 {
-    return m_ui->messageBar->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+    return m_ui->messageArea->text();
 }
 
 QString AccountDevicesPage::shownText() const

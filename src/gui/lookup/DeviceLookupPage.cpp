@@ -77,7 +77,8 @@ DeviceLookupPage::DeviceLookupPage(AppContext& context, QWidget* parent)
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setColumnWidth(CampaignCol, 200);
-    table->setColumnWidth(StatusCol, 170);
+    table->setColumnWidth(
+        StatusCol, std::max(170, OverviewBadgeDelegate::widestKnownBadge(table->font(), false)));
     table->setColumnWidth(ReasonCol, 220);
     table->setColumnWidth(FirmwareCol, 220);
     table->setColumnWidth(StartCol, 95);

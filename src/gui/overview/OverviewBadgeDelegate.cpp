@@ -3,6 +3,9 @@
 
 #include "gui/overview/OverviewBadgeDelegate.h"
 
+#include "core/KnownStatuses.h"
+#include "core/StatusGroup.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -65,9 +68,29 @@ QSize OverviewBadgeDelegate::sizeHint(const QStyleOptionViewItem& option,
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kPadX + 12);
+    size.setWidth(badgeWidth(option.font, index.data(Qt::DisplayRole).toString()));
     size.setHeight(std::max(size.height(), fm.height() + 2 * kMarginY + 4));
     return size;
+}
+
+int OverviewBadgeDelegate::badgeWidth(const QFont& font, const QString& label)
+{
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    // paint(): the pill is the text + 2 × kPadX + 4 px of slack, inside 4 px cell margins.
+    return QFontMetrics(bold).horizontalAdvance(label) + 2 * kPadX + 12;
+}
+
+int OverviewBadgeDelegate::widestKnownBadge(const QFont& font, bool campaigns)
+{
+    int widest = 0;
+    const QStringList statuses = campaigns ? KnownStatuses::campaign() : KnownStatuses::device();
+    for (const QString& status : statuses) {
+        const QString label = campaigns ? StatusClassifier::campaignStatusLabel(status)
+                                        : StatusClassifier::deviceStatusLabel(status);
+        widest = std::max(widest, badgeWidth(font, label));
+    }
+    return widest;
 }
 
 } // namespace fotadesk

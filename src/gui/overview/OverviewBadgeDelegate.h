@@ -24,6 +24,12 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    /// The width a badge of `label` needs in a view with `font` (what sizeHint() asks).
+    [[nodiscard]] static int badgeWidth(const QFont& font, const QString& label);
+    /// The width of a status column whose badges show any known campaign (`campaigns`) or
+    /// device status in the current language: fixed widths cut German labels off.
+    [[nodiscard]] static int widestKnownBadge(const QFont& font, bool campaigns);
 };
 
 } // namespace fotadesk

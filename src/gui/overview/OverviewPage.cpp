@@ -6,12 +6,16 @@
 #include "core/Clock.h"
 #include "core/DisplayFormat.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/common/ColumnFit.h"
+#include "gui/common/MessageArea.h"
 #include "gui/common/PageTitle.h"
 #include "gui/common/StatusChart.h"
+#include "gui/overview/CampaignDeviceSummaryLoader.h"
 #include "gui/overview/OverviewBadgeDelegate.h"
 #include "gui/overview/OverviewLoader.h"
 #include "gui/overview/StatusTile.h"
 #include "gui/shell/AppContext.h"
+#include "gui/shell/WindowStateStore.h"
 #include "models/CampaignFilterModel.h"
 #include "models/CampaignModel.h"
 #include "models/StatusGroupStyle.h"
@@ -21,6 +25,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +61,11 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     m_loader = new OverviewLoader(context.client, m_model,
                                   context.clock ? *context.clock : Clock::system(), this);
     m_loader->setConnectionState(context.connection);
+    // The Devices, Progress and Success columns: each campaign's device report, counted after
+    // every refresh (only what can still change is read again).
+    m_summaries = new CampaignDeviceSummaryLoader(context.client, m_model, this);
+    connect(m_loader, &OverviewLoader::refreshFinished, m_summaries,
+            &CampaignDeviceSummaryLoader::update);
 
     for (StatusGroup g : kCampaignGroups) {
         auto* tile = new StatusTile(g, this);
@@ -71,9 +81,10 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     m_chart->setTitle(tr("Campaigns by status"));
     m_chart->setMinimumSize(300, 260);
     m_ui->chartLayout->addWidget(m_chart);
-    m_ui->splitter->setStretchFactor(0, 3);
+    // The chart takes a third of the width, the table the rest (at 1920 px every column fits);
+    // the user's split is kept by WindowStateStore ("splitter" under the page).
+    m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({740, 420});
 
     setUpTable();
     setUpFilters();
@@ -152,17 +163,54 @@ void OverviewPage::setUpTable()
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnHidden(CampaignModel::IdColumn, true);
-    view->setColumnWidth(CampaignModel::NameColumn, 220);
-    view->setColumnWidth(CampaignModel::StatusColumn, 175);
-    view->setColumnWidth(CampaignModel::FirmwareColumn, 200);
-    view->setColumnWidth(CampaignModel::MakeModelColumn, 150);
-    view->setColumnWidth(CampaignModel::StartColumn, 95);
-    view->setColumnWidth(CampaignModel::EndColumn, 95);
-    view->setColumnWidth(CampaignModel::WindowsColumn, 140);
+    // Columns as wide as what they show (translated statuses included), once campaigns came.
+    QList<int> fitted;
+    for (int c = 0; c < CampaignModel::ColumnCount; ++c) {
+        if (c != CampaignModel::IdColumn)
+            fitted.append(c);
+    }
+    ColumnFit::onFirstRows(view, fitted, 40, 360);
+    // Once more after the first complete load: the first rows were one status's page.
+    connect(m_loader, &OverviewLoader::refreshFinished, view, [this, view, fitted](bool ok) {
+        if (ok && !m_fittedAfterLoad) {
+            m_fittedAfterLoad = true;
+            ColumnFit::grow(view, fitted, 40, 360);
+        }
+    });
+    // Make/model, time windows and protocol are one right-click away (the header's or the
+    // table's Columns menu): with them the table does not fit two thirds of a 1920 px screen.
+    for (int c : {CampaignModel::MakeModelColumn, CampaignModel::WindowsColumn,
+                  CampaignModel::ProtocolColumn})
+        view->setColumnHidden(c, true);
+    view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint& pos) {
+                QMenu menu(view);
+                addColumnsMenu(&menu);
+                menu.exec(view->horizontalHeader()->viewport()->mapToGlobal(pos));
+            });
     view->sortByColumn(CampaignModel::StartColumn, Qt::DescendingOrder);
     view->setToolTip(tr("Double-click a campaign (or press Enter) to open it"));
     connect(view, &QAbstractItemView::activated, this, &OverviewPage::openIndex);
     connect(view, &QAbstractItemView::doubleClicked, this, &OverviewPage::openIndex);
+}
+
+void OverviewPage::addColumnsMenu(QMenu* menu)
+{
+    QMenu* columns = menu->addMenu(tr("&Columns"));
+    QTableView* view = m_ui->campaignTable;
+    for (int c = 0; c < CampaignModel::ColumnCount; ++c) {
+        if (c == CampaignModel::IdColumn || c == CampaignModel::NameColumn)
+            continue;
+        QAction* action = columns->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!view->isColumnHidden(c));
+        connect(action, &QAction::toggled, view, [view, c](bool on) {
+            view->setColumnHidden(c, !on);
+            if (on)
+                ColumnFit::now(view, {c}, 40, 360);
+        });
+    }
 }
 
 void OverviewPage::setUpFilters()
@@ -292,6 +340,16 @@ void OverviewPage::refresh()
 void OverviewPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // The chart a third of the width, at the width the page first has (laid out by now) —
+    // unless the user's split was restored (WindowStateStore).
+    if (!m_splitLaidOut) {
+        m_splitLaidOut = true;
+        QSplitter* split = m_ui->splitter;
+        if (!split->property(WindowStateStore::RestoredProperty).toBool()) {
+            const int width = split->width() - split->handleWidth();
+            split->setSizes({width - width / 3, width / 3});
+        }
+    }
     if (!m_loadedOnce)
         refresh();
 }
@@ -373,9 +431,8 @@ void OverviewPage::updateUpdatedLabel()
 void OverviewPage::updateStale()
 {
     const bool stale = m_loader->isStale();
-    m_ui->staleLabel->setVisible(stale);
     if (!stale) {
-        m_ui->staleLabel->clear();
+        m_ui->messageArea->clearMessage();
         m_ui->campaignTable->setStyleSheet({});
         return;
     }
@@ -390,15 +447,14 @@ void OverviewPage::updateStale()
                                          .arg(next >= 60000 ? tr("%n min", nullptr, next / 60000)
                                                             : tr("%n s", nullptr, next / 1000))
                                    : tr("Press Refresh now to try again.");
-    m_ui->staleLabel->setText(
+    m_ui->messageArea->showMessage(
+        MessageArea::Severity::Warning,
         u"<b>"_s + since.toHtmlEscaped() + u"</b> "_s +
-        (m_loader->lastError()
-             ? ApiErrorText::html(tr("Refreshing the overview failed."), *m_loader->lastError())
-             : QString()) +
-        u" "_s + retry.toHtmlEscaped());
-    m_ui->staleLabel->setStyleSheet(
-        u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000;"
-        u" border-radius: 4px; padding: 6px; }"_s);
+            (m_loader->lastError()
+                 ? ApiErrorText::html(tr("Refreshing the overview failed."), *m_loader->lastError())
+                 : QString()) +
+            u" "_s + retry.toHtmlEscaped(),
+        {{tr("Try again"), [this] { refresh(); }, tr("Load every campaign again now")}});
     m_ui->campaignTable->setStyleSheet(u"QTableView { color: palette(mid); }"_s);
 }
 
@@ -445,12 +501,22 @@ QString OverviewPage::updatedText() const
 
 QString OverviewPage::staleText() const
 {
-    return m_ui->staleLabel->isHidden() ? QString() : m_ui->staleLabel->text();
+    return m_loader->isStale() ? m_ui->messageArea->text() : QString();
 }
 
 bool OverviewPage::isShowingStale() const
 {
-    return !m_ui->staleLabel->isHidden();
+    return m_loader->isStale() && m_ui->messageArea->hasMessage();
+}
+
+MessageArea* OverviewPage::messageArea() const
+{
+    return m_ui->messageArea;
+}
+
+QSplitter* OverviewPage::splitter() const
+{
+    return m_ui->splitter;
 }
 
 QString OverviewPage::licenseText() const

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QMenu;
+class QSplitter;
 class QTableView;
 
 namespace Ui {
@@ -19,8 +21,10 @@ class OverviewPage;
 namespace fotadesk {
 
 struct AppContext;
+class CampaignDeviceSummaryLoader;
 class CampaignFilterModel;
 class CampaignModel;
+class MessageArea;
 class OverviewLoader;
 class StatusChart;
 class StatusTile;
@@ -29,7 +33,8 @@ class StatusTile;
 ///
 /// - tiles counting campaigns per status group (a checked tile filters the table
 ///   to its group, like the status combo) and a chart of campaigns by status;
-/// - the table (status badges, firmware, make/model, dates, windows): search,
+/// - the table (status badges, device count, progress and success rate, firmware,
+///   make/model, dates, windows): search,
 ///   status group and date-range filters; double-click (or Enter) opens the
 ///   campaign's detail page (openCampaignRequested);
 /// - license usage (assigned of total, and the subscription);
@@ -37,7 +42,7 @@ class StatusTile;
 ///   in File ▸ Settings…; a change from either restarts the timer at once), with
 ///   backoff after failures (OverviewLoader), a visible "updated at", and —
 ///   when a refresh fails — the last data kept and clearly marked stale (a
-///   banner saying since when and why, the table greyed).
+///   message saying since when and why, with Try again, the table greyed).
 ///
 /// The CampaignModel is given (AppContext::campaigns): other pages share it.
 class OverviewPage final : public QWidget
@@ -50,6 +55,11 @@ public:
     ~OverviewPage() override;
 
     [[nodiscard]] OverviewLoader* loader() const { return m_loader; }
+    [[nodiscard]] CampaignDeviceSummaryLoader* summaryLoader() const { return m_summaries; }
+    /// The page's one message area (the stale warning).
+    [[nodiscard]] MessageArea* messageArea() const;
+    /// Table | chart and license usage.
+    [[nodiscard]] QSplitter* splitter() const;
     [[nodiscard]] CampaignFilterModel* filterModel() const { return m_filter; }
     [[nodiscard]] QTableView* table() const;
     [[nodiscard]] StatusChart* chart() const { return m_chart; }
@@ -59,6 +69,10 @@ public:
     [[nodiscard]] QString staleText() const;
     [[nodiscard]] bool isShowingStale() const;
     [[nodiscard]] QString licenseText() const;
+
+    /// Adds "Columns", a submenu to show or hide the table's columns, to `menu` (the table's
+    /// and the header's context menu).
+    void addColumnsMenu(QMenu* menu);
 
     /// Search text, status groups (empty: all), date range (invalid: open).
     void setSearchText(const QString& text);
@@ -98,9 +112,12 @@ private:
     CampaignModel* m_model;
     CampaignFilterModel* m_filter = nullptr;
     OverviewLoader* m_loader = nullptr;
+    CampaignDeviceSummaryLoader* m_summaries = nullptr;
     StatusChart* m_chart = nullptr;
     QList<StatusTile*> m_tiles;
     bool m_loadedOnce = false;
+    bool m_fittedAfterLoad = false;
+    bool m_splitLaidOut = false;
     bool m_syncingFilter = false;
 };
 

@@ -9,6 +9,7 @@
 #include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/campaign/CampaignStatusRecorder.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageArea.h"
 #include "gui/devices/DeviceTableActions.h"
 #include "gui/inventory/AccountDevicesPage.h"
 #include "gui/licenses/LicensesPage.h"
@@ -109,7 +110,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     QTableView* table = overview->table();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(table, &QWidget::customContextMenuRequested, overview,
-                     [table, notifier, &window](const QPoint& pos) {
+                     [table, notifier, &window, overview](const QPoint& pos) {
                          const QModelIndex index = table->indexAt(pos);
                          if (!index.isValid())
                              return;
@@ -119,6 +120,8 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                          QAction* watch = menu.addAction(Tr::tr("&Watch for status changes"));
                          watch->setCheckable(true);
                          watch->setChecked(notifier->isWatched(id));
+                         menu.addSeparator();
+                         overview->addColumnsMenu(&menu);
                          QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
                          if (chosen == open)
                              window.openCampaign(id);
@@ -163,6 +166,8 @@ void installDashboardPages(MainWindow& window, AppContext& context)
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
             page->addTab(panel, Tr::tr("Device status"));
+            // One message area per page: the panel's messages replace the page's, not stack.
+            panel->setMessageArea(page->messageArea());
             if (page->campaign())
                 panel->setCampaign(*page->campaign());
             QObject::connect(page, &CampaignDetailPage::campaignLoaded, panel,

@@ -108,9 +108,11 @@ QByteArray stateOf(QWidget* w)
 
 void applyState(QWidget* w, const QByteArray& state)
 {
-    if (auto* splitter = qobject_cast<QSplitter*>(w))
-        splitter->restoreState(state);
-    else if (QHeaderView* header = headerOf(w))
+    if (auto* splitter = qobject_cast<QSplitter*>(w)) {
+        // The page then keeps the user's split instead of laying out its default one.
+        if (splitter->restoreState(state))
+            splitter->setProperty(WindowStateStore::RestoredProperty, true);
+    } else if (QHeaderView* header = headerOf(w))
         header->restoreState(state);
 }
 

@@ -48,6 +48,10 @@ public:
     /// Restores only the splitters and headers under `root` (e.g. a page created after
     /// the window was restored); `window` is the top-level whose name keys the group.
     void restoreChildren(const QWidget& window, const QWidget& root, const QString& name = {});
+    /// A dynamic property set (true) on each splitter whose state restore() applied: a page
+    /// that lays out a default split at its first show leaves a restored one alone.
+    static constexpr const char* RestoredProperty = "fotadeskRestoredState";
+
     /// The keys save() wrote for this window (sorted), for tests and docs.
     [[nodiscard]] QStringList keys(const QString& name) const;
 

@@ -10,6 +10,7 @@
 
 #include "gui/GuiTestHarness.h"
 #include "gui/campaign/EditDatesDialog.h"
+#include "gui/common/MessageArea.h"
 #include "gui/create/TimeWindowEditor.h"
 
 #include <QDateEdit>
@@ -167,8 +168,10 @@ private Q_SLOTS:
         connect(&page, &CampaignDetailPage::loadFailed, this, [&] { failed = true; });
         page.reload();
         QVERIFY(QTest::qWaitFor([&] { return failed; }, 30000));
-        auto* message = page.findChild<QLabel*>(u"messageLabel"_s);
-        QVERIFY(message->text().contains(u"no-such-campaign"_s));
+        QVERIFY(page.messageArea()->isVisibleTo(&page) || !page.isVisible());
+        QVERIFY(page.messageArea()->text().contains(u"no-such-campaign"_s));
+        QCOMPARE(page.messageArea()->severity(), MessageArea::Severity::Error);
+        QCOMPARE(page.messageArea()->actionButtons().size(), 1); // Try again
         QVERIFY(!page.findChild<QPushButton*>(u"cancelCampaignButton"_s)->isEnabled());
     }
 };

@@ -430,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), qsizetype(kDevices)); // nothing twice from before the restart
         for (const ServerDevice& d : std::as_const(m_server))
             QVERIFY(ids.contains(d.id));
-        auto* message = panel.findChild<QLabel*>(u"messageLabel"_s);
+        MessageArea* message = panel.messageArea();
         QVERIFY(message);
         QVERIFY2(message->text().contains(u"page by page"_s), qPrintable(message->text()));
     }

@@ -13,6 +13,7 @@
 #include "api/AccountDevicePager.h"
 #include "api/RetryPolicy.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/common/MessageArea.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateDevicesPage.h"
 #include "gui/devices/DeviceListEditor.h"
@@ -297,7 +298,10 @@ private Q_SLOTS:
         QVERIFY2(page.messageText().contains(u"could not be read"_s),
                  qPrintable(page.messageText()));
         QVERIFY2(page.messageText().contains(u"503"_s), qPrintable(page.messageText()));
-        auto* retry = page.findChild<QPushButton*>(u"retryButton"_s);
+        // The page's one message area offers Retry.
+        auto* area = page.findChild<MessageArea*>();
+        QVERIFY(area && area->actionButtons().size() == 1);
+        QAbstractButton* retry = area->actionButtons().front();
         QVERIFY(retry->isVisibleTo(&page) && retry->isEnabled());
         QSignalSpy finished(&page, &AccountDevicesPage::loadFinished);
         QTest::mouseClick(retry, Qt::LeftButton);
