@@ -5,12 +5,12 @@
     <name>AccountDevicesPage</name>
     <message>
         <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
-        <location line="+162"/>
+        <location line="+141"/>
         <source>Account devices</source>
         <translation>Kontogeräte</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-135"/>
         <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
         <translation>Alle Geräte des Kontos, wie der Server sie für jedes Protokoll auflistet. Filtern Sie nach Modell und Firmware, wählen Sie Geräte aus (oder keine: dann zählt jedes angezeigte Gerät) und starten Sie damit eine Kampagne oder fügen Sie sie einem Entwurf hinzu.</translation>
     </message>
@@ -50,17 +50,7 @@
         <translation>Die in der Tabelle angezeigten Geräte in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Re&amp;try</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the account&apos;s devices again</source>
-        <translation>Die Geräte des Kontos erneut lesen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
@@ -232,11 +222,6 @@
         <source>Delete the registered callback URL</source>
         <translation>Registrierte Callback-URL löschen</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Callback URL message</source>
-        <translation>Meldung zur Callback-URL</translation>
-    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -380,12 +365,7 @@
         <translation>Die Kampagne erneut vom Server laden (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Campaign tabs</source>
         <translation>Kampagnen-Registerkarten</translation>
     </message>
@@ -545,7 +525,7 @@
         <translation>Weitere Felder</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+38"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+39"/>
         <source>not stated by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
@@ -618,12 +598,7 @@
         <translation>Übergabebericht als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Changes since the last look</source>
         <translation>Änderungen seit dem letzten Blick</translation>
     </message>
@@ -1253,7 +1228,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+91"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+92"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1283,7 +1258,7 @@
         <translation>Auf Statusänderungen &amp;achten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Device lookup</source>
         <translation>Gerätesuche</translation>
     </message>
@@ -1313,7 +1288,7 @@
         <translation>Gerätestatus</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n device(s) of %1</source>
         <translation>
             <numerusform>%n Gerät aus %1</numerusform>
@@ -2051,12 +2026,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Not loaded yet</source>
         <translation>Noch nicht geladen</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-127"/>
         <source>Updated at</source>
         <translation>Aktualisiert um</translation>
     </message>
@@ -2091,12 +2066,7 @@
         <translation>Alle Kampagnen und die Lizenznutzung erneut laden (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Stale data warning</source>
-        <translation>Warnung vor veralteten Daten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Search name, id, status, firmware, make/model…</source>
         <translation>Name, ID, Status, Firmware, Hersteller/Modell suchen…</translation>
     </message>
@@ -5303,13 +5273,13 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message>
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+140"/>
-        <location line="+296"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+138"/>
+        <location line="+295"/>
         <source>A new draft</source>
         <translation>Neuer Entwurf</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <location line="+4"/>
         <location line="+30"/>
         <source>Any</source>
@@ -5346,7 +5316,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Geräte des Kontos konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
@@ -5356,7 +5326,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Noch nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
         <translation>
             <numerusform>Laden angehalten: Die Tabelle zeigt das bisher gelesene %Ln Gerät.</numerusform>
@@ -5364,7 +5334,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Loading… %Ln device(s) (%1)</source>
         <translation>
             <numerusform>Laden… %Ln Gerät (%1)</numerusform>
@@ -5513,7 +5483,17 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+25"/>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the account&apos;s devices again</source>
+        <translation>Die Geräte des Kontos erneut lesen</translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>Der Entwurf konnte nicht gelesen werden; möglicherweise wurde er verworfen. Wählen Sie einen anderen.</translation>
     </message>
@@ -5536,7 +5516,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AccountPage</name>
     <message>
-        <location filename="../src/gui/account/AccountPage.cpp" line="+59"/>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+60"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -6512,12 +6492,22 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Kampagne %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The device list draft is kept on the Drafts page; reopen it from there once the campaign loads.</source>
         <translation>Der Entwurf der Geräteliste bleibt auf der Seite Entwürfe; öffnen Sie ihn von dort erneut, sobald die Kampagne geladen ist.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the campaign again</source>
+        <translation>Die Kampagne neu laden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6607,7 +6597,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Die Kampagne ist %1: sie ist bereits beendet und kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The dates and time windows were changed (status now %1).</source>
         <translation>Die Daten und Zeitfenster wurden geändert (Status jetzt %1).</translation>
     </message>
@@ -6829,18 +6819,92 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+51"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+23"/>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known yet: the campaign&apos;s device report is being read.</source>
+        <translation>Noch nicht bekannt: Der Gerätebericht der Kampagne wird gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device report is too long to count here; open the campaign to see its devices.</source>
+        <translation>Der Gerätebericht ist zu lang, um ihn hier zu zählen; öffnen Sie die Kampagne, um ihre Geräte zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln device(s) in a final state</source>
+        <translation>
+            <numerusform>%1 von %Ln Gerät in einem Endzustand</numerusform>
+            <numerusform>%1 von %Ln Geräten in einem Endzustand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln finished device(s) succeeded</source>
+        <translation>
+            <numerusform>%1 von %Ln abgeschlossenen Gerät erfolgreich</numerusform>
+            <numerusform>%1 von %Ln abgeschlossenen Geräten erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device has finished yet.</source>
+        <translation>Noch kein Gerät ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Devices in the campaign, from its device report.</source>
+        <translation>Geräte der Kampagne, laut ihrem Gerätebericht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
+        <translation>Fortschritt: Geräte in einem Endzustand (erfolgreich, fehlgeschlagen oder abgebrochen) von allen Geräten der Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Success rate: devices that succeeded of the devices in a final state (succeeded, failed or cancelled). &quot;—&quot; while none is final.</source>
+        <translation>Erfolgsquote: erfolgreiche Geräte von den Geräten in einem Endzustand (erfolgreich, fehlgeschlagen oder abgebrochen). „—“, solange keines abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -6949,7 +7013,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Bericht des Servers ließ sich nicht in parallelen Bereichen lesen; er wird erneut Seite für Seite gelesen.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Die Details der Kampagne sind noch nicht gelesen, ihre Ziel-Firmware ist daher unbekannt. Öffnen Sie den Reiter Details (oder laden Sie die Kampagne neu) und prüfen Sie dann erneut.</translation>
     </message>
@@ -6979,7 +7043,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Gerätebericht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the device report again</source>
+        <translation>Den Gerätebericht erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wait until the device report is read.</source>
         <translation>Warten Sie, bis der Gerätebericht gelesen ist.</translation>
     </message>
@@ -7055,7 +7129,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Seit Ihrem letzten Blick (%1): keine Änderung.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Export the selected devices</source>
         <translation>Die gewählten Geräte exportieren</translation>
     </message>
@@ -7087,7 +7161,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>CSV-Bericht exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-274"/>
+        <location line="-289"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>Der Dienst gab an, die Kampagne habe %Ln Gerät, ihr Bericht listete aber %1. Aktualisieren Sie, um ihn erneut zu lesen; bleibt die Zahl anders, ist der Bericht des Dienstes widersprüchlich.</numerusform>
@@ -7095,7 +7169,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Loading… %1 of %Ln device(s)</source>
         <translation>
             <numerusform>Laden… %1 von %Ln Gerät</numerusform>
@@ -7119,7 +7193,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+170"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
@@ -8464,7 +8538,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Bericht aktualisiert</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
         <translation>Geben Sie die 15-stellige IMEI des Geräts ein oder fügen Sie sie ein.</translation>
     </message>
@@ -9756,6 +9830,29 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::MessageArea</name>
+    <message>
+        <location filename="../src/gui/common/MessageArea.cpp" line="+25"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message (Esc)</source>
+        <translation>Diese Meldung schließen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
         <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
@@ -9780,18 +9877,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+47"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+262"/>
+        <location line="+29"/>
+        <location line="+310"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-277"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -9804,12 +9901,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>Double-click a campaign (or press Enter) to open it</source>
         <translation>Doppelklicken Sie auf eine Kampagne (oder drücken Sie die Eingabetaste), um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -9827,7 +9929,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -9862,7 +9964,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Letzte erfolgreiche Aktualisierung: %1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>STALE — showing data from %1; the last refresh failed.</source>
         <translation>VERALTET — zeige Daten von %1; die letzte Aktualisierung ist fehlgeschlagen.</translation>
     </message>
@@ -9898,12 +10000,22 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Klicken Sie auf „Jetzt aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refreshing the overview failed.</source>
         <translation>Die Aktualisierung der Übersicht ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load every campaign again now</source>
+        <translation>Alle Kampagnen jetzt neu laden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 assigned (%3%)</source>
         <translation>%1 von %2 zugewiesen (%3 %)</translation>
     </message>
@@ -10411,7 +10523,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusGroup</name>
     <message>
-        <location filename="../src/core/StatusGroup.cpp" line="+30"/>
+        <location filename="../src/core/StatusGroup.cpp" line="+32"/>
         <source>Request pending</source>
         <translation>Anfrage ausstehend</translation>
     </message>
@@ -10437,29 +10549,29 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+194"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-192"/>
+        <location line="+194"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>Aborted (cancelled after the start)</source>
         <translation>Abgebrochen (nach dem Start)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Upgrade pending</source>
         <translation>Upgrade ausstehend</translation>
     </message>
@@ -10559,7 +10671,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zur Kampagne hinzugefügt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <location line="+14"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
@@ -10801,12 +10913,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+32"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+40"/>
         <source>FotaDesk user guide</source>
         <translation>FotaDesk-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>

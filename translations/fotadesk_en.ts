@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPages</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+188"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+193"/>
         <source>%n device(s) of %1</source>
         <translation>
             <numerusform>%n device of %1</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+271"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+269"/>
         <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
         <translation>
             <numerusform>Loading stopped: the table shows the %Ln device read so far.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Loading… %Ln device(s) (%1)</source>
         <translation>
             <numerusform>Loading… %Ln device (%1)</numerusform>
@@ -382,6 +382,25 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::CampaignModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/CampaignModel.cpp" line="+154"/>
+        <source>%1 of %Ln device(s) in a final state</source>
+        <translation>
+            <numerusform>%1 of %Ln device in a final state</numerusform>
+            <numerusform>%1 of %Ln devices in a final state</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln finished device(s) succeeded</source>
+        <translation>
+            <numerusform>%1 of %Ln finished device succeeded</numerusform>
+            <numerusform>%1 of %Ln finished devices succeeded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
         <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+57"/>
@@ -395,7 +414,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+384"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+387"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>The service said the campaign has %Ln device, but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</numerusform>
@@ -403,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Loading… %1 of %Ln device(s)</source>
         <translation>
             <numerusform>Loading… %1 of %Ln device</numerusform>
@@ -427,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+170"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -850,7 +869,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+350"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+351"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
@@ -1059,7 +1078,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+108"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+119"/>
         <source>Refreshing… %Ln campaign(s) read</source>
         <translation>
             <numerusform>Refreshing… %Ln campaign read</numerusform>
@@ -1067,7 +1086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+157"/>
         <source>every %n min</source>
         <translation>
             <numerusform>every minute</numerusform>
@@ -1075,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

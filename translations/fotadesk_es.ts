@@ -5,12 +5,12 @@
     <name>AccountDevicesPage</name>
     <message>
         <location filename="../ui/inventory/AccountDevicesPage.ui" line="+10"/>
-        <location line="+162"/>
+        <location line="+141"/>
         <source>Account devices</source>
         <translation>Dispositivos de la cuenta</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-135"/>
         <source>Every device of the account, as the server lists it for each protocol. Filter by model and firmware, select devices (or none: then every device shown counts), and start a campaign with them or add them to a draft.</source>
         <translation>Todos los dispositivos de la cuenta, tal como el servidor los enumera para cada protocolo. Filtre por modelo y firmware, seleccione dispositivos (o ninguno: entonces cuentan todos los dispositivos mostrados) e inicie una campaña con ellos o añádalos a un borrador.</translation>
     </message>
@@ -50,17 +50,7 @@
         <translation>Escribir en un archivo CSV los dispositivos que muestra la tabla</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Re&amp;try</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the account&apos;s devices again</source>
-        <translation>Volver a leer los dispositivos de la cuenta</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocolo:</translation>
     </message>
@@ -232,11 +222,6 @@
         <source>Delete the registered callback URL</source>
         <translation>Eliminar la URL de callback registrada</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Callback URL message</source>
-        <translation>Mensaje sobre la URL de callback</translation>
-    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -380,12 +365,7 @@
         <translation>Volver a cargar la campaña desde el servidor (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Campaign tabs</source>
         <translation>Pestañas de la campaña</translation>
     </message>
@@ -545,7 +525,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+38"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+39"/>
         <source>not stated by the server</source>
         <translation>no indicado por el servidor</translation>
     </message>
@@ -618,12 +598,7 @@
         <translation>Exportar el informe de entrega como PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Changes since the last look</source>
         <translation>Cambios desde la última consulta</translation>
     </message>
@@ -1253,7 +1228,7 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+91"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+92"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1283,7 +1258,7 @@
         <translation>&amp;Vigilar cambios de estado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Device lookup</source>
         <translation>Consulta de dispositivo</translation>
     </message>
@@ -1313,7 +1288,7 @@
         <translation>Estado de dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n device(s) of %1</source>
         <translation>
             <numerusform>%n dispositivo de %1</numerusform>
@@ -2051,12 +2026,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Not loaded yet</source>
         <translation>Aún no cargado</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-127"/>
         <source>Updated at</source>
         <translation>Actualizado a las</translation>
     </message>
@@ -2091,12 +2066,7 @@
         <translation>Volver a cargar todas las campañas y el uso de licencias (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Stale data warning</source>
-        <translation>Aviso de datos desactualizados</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Search name, id, status, firmware, make/model…</source>
         <translation>Buscar nombre, ID, estado, firmware, marca/modelo…</translation>
     </message>
@@ -5302,13 +5272,13 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AccountDevicesPage</name>
     <message>
-        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+140"/>
-        <location line="+296"/>
+        <location filename="../src/gui/inventory/AccountDevicesPage.cpp" line="+138"/>
+        <location line="+295"/>
         <source>A new draft</source>
         <translation>Un borrador nuevo</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <location line="+4"/>
         <location line="+30"/>
         <source>Any</source>
@@ -5345,7 +5315,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>No se pudieron leer los dispositivos de la cuenta.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>incomplete</source>
         <translation>incompleto</translation>
     </message>
@@ -5355,7 +5325,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Aún no cargado</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Loading stopped: the table shows the %Ln device(s) read so far.</source>
         <translation>
             <numerusform>Carga detenida: la tabla muestra el %Ln dispositivo leído hasta ahora.</numerusform>
@@ -5363,7 +5333,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Loading… %Ln device(s) (%1)</source>
         <translation>
             <numerusform>Cargando… %Ln dispositivo (%1)</numerusform>
@@ -5512,7 +5482,17 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+25"/>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the account&apos;s devices again</source>
+        <translation>Leer de nuevo los dispositivos de la cuenta</translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>No se pudo leer el borrador; puede que se haya descartado. Elija otro.</translation>
     </message>
@@ -5535,7 +5515,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AccountPage</name>
     <message>
-        <location filename="../src/gui/account/AccountPage.cpp" line="+59"/>
+        <location filename="../src/gui/account/AccountPage.cpp" line="+60"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
@@ -6511,12 +6491,22 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>No se pudo cargar la campaña %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The device list draft is kept on the Drafts page; reopen it from there once the campaign loads.</source>
         <translation>El borrador de la lista de dispositivos se conserva en la página Borradores; vuelva a abrirlo desde allí cuando la campaña se haya cargado.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the campaign again</source>
+        <translation>Cargar de nuevo la campaña</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6606,7 +6596,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>La campaña está en %1: ya ha terminado y no se puede cancelar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The dates and time windows were changed (status now %1).</source>
         <translation>Se cambiaron las fechas y las ventanas horarias (estado ahora: %1).</translation>
     </message>
@@ -6828,18 +6818,92 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+51"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+23"/>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known yet: the campaign&apos;s device report is being read.</source>
+        <translation>Aún no se sabe: se está leyendo el informe de dispositivos de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device report is too long to count here; open the campaign to see its devices.</source>
+        <translation>El informe de dispositivos es demasiado largo para contarlo aquí; abra la campaña para ver sus dispositivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln device(s) in a final state</source>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo en un estado final</numerusform>
+            <numerusform>%1 de %Ln dispositivos en un estado final</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln finished device(s) succeeded</source>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo terminado con éxito</numerusform>
+            <numerusform>%1 de %Ln dispositivos terminados con éxito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device has finished yet.</source>
+        <translation>Ningún dispositivo ha terminado todavía.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Devices in the campaign, from its device report.</source>
+        <translation>Dispositivos de la campaña, según su informe de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
+        <translation>Progreso: dispositivos en un estado final (correcto, fallido o cancelado) del total de dispositivos de la campaña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Success rate: devices that succeeded of the devices in a final state (succeeded, failed or cancelled). &quot;—&quot; while none is final.</source>
+        <translation>Tasa de éxito: dispositivos correctos de los que están en un estado final (correcto, fallido o cancelado). «—» mientras ninguno haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -6948,7 +7012,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El informe del servidor no admitía la lectura en intervalos paralelos; se vuelve a leer página a página.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Los detalles de la campaña aún no se han leído, así que se desconoce su firmware de destino. Abra la pestaña Detalles (o vuelva a cargar la campaña) y verifique de nuevo.</translation>
     </message>
@@ -6978,7 +7042,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo leer el informe de dispositivos.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the device report again</source>
+        <translation>Leer de nuevo el informe de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Wait until the device report is read.</source>
         <translation>Espere a que se lea el informe de dispositivos.</translation>
     </message>
@@ -7054,7 +7128,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Desde su última consulta (%1): sin cambios.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Export the selected devices</source>
         <translation>Exportar los dispositivos seleccionados</translation>
     </message>
@@ -7086,7 +7160,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Exportar informe CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-274"/>
+        <location line="-289"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>El servicio indicó que la campaña tiene %Ln dispositivo, pero su informe listó %1. Actualice para leerlo de nuevo; si sigue siendo distinto, el informe del servicio es incoherente.</numerusform>
@@ -7094,7 +7168,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Loading… %1 of %Ln device(s)</source>
         <translation>
             <numerusform>Cargando… %1 de %Ln dispositivo</numerusform>
@@ -7118,7 +7192,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+170"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
@@ -8463,7 +8537,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Informe actualizado</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter or paste the device&apos;s 15-digit IMEI.</source>
         <translation>Escriba o pegue el IMEI de 15 dígitos del dispositivo.</translation>
     </message>
@@ -9755,6 +9829,29 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::MessageArea</name>
+    <message>
+        <location filename="../src/gui/common/MessageArea.cpp" line="+25"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message (Esc)</source>
+        <translation>Cerrar este mensaje (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::Notifier</name>
     <message numerus="yes">
         <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
@@ -9779,18 +9876,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+47"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+262"/>
+        <location line="+29"/>
+        <location line="+310"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-277"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -9803,12 +9900,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>Double-click a campaign (or press Enter) to open it</source>
         <translation>Haga doble clic en una campaña (o pulse Intro) para abrirla</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -9826,7 +9928,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -9861,7 +9963,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Última actualización correcta: %1 (%2 UTC)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>STALE — showing data from %1; the last refresh failed.</source>
         <translation>DESACTUALIZADO — se muestran datos de %1; la última actualización falló.</translation>
     </message>
@@ -9897,12 +9999,22 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Pulse Actualizar ahora para volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refreshing the overview failed.</source>
         <translation>Falló la actualización del resumen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load every campaign again now</source>
+        <translation>Cargar ahora de nuevo todas las campañas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 assigned (%3%)</source>
         <translation>%1 de %2 asignadas (%3 %)</translation>
     </message>
@@ -10410,7 +10522,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusGroup</name>
     <message>
-        <location filename="../src/core/StatusGroup.cpp" line="+30"/>
+        <location filename="../src/core/StatusGroup.cpp" line="+32"/>
         <source>Request pending</source>
         <translation>Solicitud pendiente</translation>
     </message>
@@ -10436,29 +10548,29 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+194"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-192"/>
+        <location line="+194"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-192"/>
         <source>Aborted (cancelled after the start)</source>
         <translation>Abortada (cancelada tras el inicio)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Upgrade pending</source>
         <translation>Actualización pendiente</translation>
     </message>
@@ -10558,7 +10670,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Añadido a la campaña</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <location line="+14"/>
         <source>Unknown status</source>
         <translation>Estado desconocido</translation>
@@ -10800,12 +10912,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::UserGuideWindow</name>
     <message>
-        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+32"/>
+        <location filename="../src/gui/shell/UserGuideWindow.cpp" line="+40"/>
         <source>FotaDesk user guide</source>
         <translation>Guía del usuario de FotaDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
