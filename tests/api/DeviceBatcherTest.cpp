@@ -231,6 +231,13 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(4).succeeded, false);
         QVERIFY(outcomes.at(4).reason.contains(u"does not mention"_s));
         QCOMPARE(batcher.failedDevices().size(), 3);
+        // Each device in exactly one outcome: done, already in, refused, unclear, no answer.
+        QCOMPARE(outcomes.at(0).outcome, BatchOutcome::Done);
+        QCOMPARE(outcomes.at(1).outcome, BatchOutcome::Refused);
+        QCOMPARE(outcomes.at(2).outcome, BatchOutcome::AlreadyApplied);
+        QCOMPARE(outcomes.at(3).outcome, BatchOutcome::Unclear);
+        QCOMPARE(outcomes.at(4).outcome, BatchOutcome::NoAnswer); // a retry may get an answer
+        QCOMPARE(batcher.outcomeCounts(), (DeviceBatcher::OutcomeCounts{1, 1, 1, 1, 1}));
     }
 
     void resumeSkipsJournaledChunks()

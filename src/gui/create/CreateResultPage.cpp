@@ -16,6 +16,7 @@
 #include "models/DeviceStatusFilterModel.h"
 #include "models/DeviceStatusModel.h"
 #include "ui_CreateResultPage.h"
+#include "workflow/CreateDeviceAudit.h"
 
 #include <QHeaderView>
 #include <QSet>
@@ -128,7 +129,7 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                                              .arg(items)
                                              .arg(total < 0 ? tr("?") : QString::number(total)));
     });
-    connect(pager, &ApiJob::finished, this, [this, pager, seen, sent] {
+    connect(pager, &ApiJob::finished, this, [this, pager, seen, sent, campaignId = campaign.id] {
         pager->deleteLater();
         m_pager = nullptr;
         if (!pager->succeeded()) {
@@ -162,6 +163,15 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                 .arg(m_results->count(StatusGroup::Failed))
                 .arg(m_results->count(StatusGroup::Unknown) + m_results->count(StatusGroup::Ended) +
                      m_results->count(StatusGroup::Cancelled)));
+        // The create's audit row says whether every device made it ("Partly done" if not).
+        if (m_context.audit) {
+            CreateDeviceAudit::Counts counts;
+            counts.devices = sent.size();
+            counts.refused = m_results->count(StatusGroup::Failed) + missing.size();
+            CreateDeviceAudit::note(*m_context.audit,
+                                    CreateDeviceAudit::createEntryOf(*m_context.audit, campaignId),
+                                    counts);
+        }
         Q_EMIT outcomesLoaded(true);
     });
     pager->start();
