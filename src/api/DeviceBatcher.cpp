@@ -98,6 +98,13 @@ DeviceBatcher::DeviceOutcome DeviceBatcher::judge(Operation operation, QString d
     return o;
 }
 
+BatchOutcome DeviceBatcher::outcomeOfRequest(const ApiError& error)
+{
+    const bool refusedByAnswer =
+        error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::Http;
+    return BatchVerdict::ofRequest(refusedByAnswer ? error.httpStatus() : 0);
+}
+
 bool DeviceBatcher::isSuccessStatus(const QString& status, const QString& reason)
 {
     switch (
@@ -352,7 +359,7 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::failedDevices() const
         if (chunk.state == Chunk::State::Failed) {
             const QString reason = chunk.error ? chunk.error->message() : QString();
             const BatchOutcome outcome =
-                chunk.error ? BatchVerdict::ofRequestError(*chunk.error) : BatchOutcome::NoAnswer;
+                chunk.error ? outcomeOfRequest(*chunk.error) : BatchOutcome::NoAnswer;
             for (const QString& id : chunkDevices(chunk.index)) {
                 DeviceOutcome o;
                 o.deviceId = id;
@@ -381,7 +388,7 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::judgedDevices(const QString& 
         }
         // Failed as a whole (its error says whether a resend can help), or never sent.
         const BatchOutcome outcome =
-            chunk.error ? BatchVerdict::ofRequestError(*chunk.error) : BatchOutcome::NoAnswer;
+            chunk.error ? outcomeOfRequest(*chunk.error) : BatchOutcome::NoAnswer;
         const QString reason = chunk.error ? chunk.error->message() : notSentReason;
         for (const QString& id : chunkDevices(chunk.index)) {
             DeviceOutcome o;

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "api/BatchVerdict.h"
 #include "api/FotaClient.h"
+#include "core/BatchVerdict.h"
 
 #include <QList>
 #include <QObject>
@@ -135,7 +135,7 @@ public:
     /// Devices whose answer was a failure, plus the devices of failed chunks (reason: the error).
     [[nodiscard]] QList<DeviceOutcome> failedDevices() const;
     /// Every device of the batch with its outcome: the answers of succeeded chunks, the devices
-    /// of failed chunks (BatchVerdict::ofRequestError, reason: the error) and of chunks never
+    /// of failed chunks (outcomeOfRequest(), reason: the error) and of chunks never
     /// sent (NoAnswer, `notSentReason`).
     [[nodiscard]] QList<DeviceOutcome> judgedDevices(const QString& notSentReason = {}) const;
     /// judgedDevices() counted per outcome.
@@ -161,6 +161,10 @@ public:
     {
         return BatchVerdict::alreadyApplied(operation, reason);
     }
+    /// The outcome of the devices of a request that failed with `error`
+    /// (BatchVerdict::ofRequest): a 400 with errorCode or another definite 4xx refuses them;
+    /// no answer, 5xx, 408, 429, a failed sign-in or a stop leaves them without an answer.
+    static BatchOutcome outcomeOfRequest(const ApiError& error);
     /// One device's answer through BatchVerdict (outcome, succeeded, alreadyApplied set).
     static DeviceOutcome judge(Operation operation, QString deviceId, QString status,
                                QString reason, QString firmwareVersion = {});

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "api/BatchVerdict.h"
 #include "api/wire/WireTypes.h"
+#include "core/BatchVerdict.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -93,7 +93,7 @@ public:
     };
     void appendJudgedResults(const QList<JudgedResult>& results);
     /// Records every device of a request that failed as a whole: `reason` says what went
-    /// wrong, `outcome` whether a resend can help (BatchVerdict::ofRequestError).
+    /// wrong, `outcome` whether a resend can help (DeviceBatcher::outcomeOfRequest).
     void appendBatchFailure(const QStringList& deviceIds, const QString& reason,
                             BatchOutcome outcome = BatchOutcome::NoAnswer);
     void clear();

@@ -3,7 +3,7 @@
 
 #include "workflow/CreateDeviceAudit.h"
 
-#include "api/BatchVerdict.h"
+#include "core/BatchVerdict.h"
 #include "store/AuditFilter.h"
 #include "store/AuditLog.h"
 #include "workflow/BatchRunner.h"
@@ -83,7 +83,7 @@ CreateDeviceAudit::Counts CreateDeviceAudit::followUpCounts(const BatchRunner& r
         if (chunk.state == DeviceBatcher::Chunk::State::Succeeded)
             continue;
         const BatchOutcome outcome =
-            chunk.error ? BatchVerdict::ofRequestError(*chunk.error) : BatchOutcome::NoAnswer;
+            chunk.error ? DeviceBatcher::outcomeOfRequest(*chunk.error) : BatchOutcome::NoAnswer;
         for (const QString& id : batcher->chunkDevices(chunk.index)) {
             if (answered.contains(id))
                 continue;

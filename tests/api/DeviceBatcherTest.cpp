@@ -240,6 +240,27 @@ private Q_SLOTS:
         QCOMPARE(batcher.outcomeCounts(), (DeviceBatcher::OutcomeCounts{1, 1, 1, 1, 1}));
     }
 
+    // A request that failed as a whole: the error says whether its devices were refused or
+    // got no answer (BatchVerdict::ofRequest).
+    void requestErrorsGiveOutcomes()
+    {
+        const QString op = u"PUT x"_s;
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(
+                     ApiError::api(400, u"CampaignAlreadyScheduled"_s, u"scheduled"_s, op)),
+                 BatchOutcome::Refused);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(404, {}, op)),
+                 BatchOutcome::Refused);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(503, {}, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(429, {}, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::network(2, u"closed"_s, u"h"_s, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::timeout(30000, u"h"_s, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::cancelled(op)), BatchOutcome::NoAnswer);
+    }
+
     void resumeSkipsJournaledChunks()
     {
         const QStringList ids = fakeImeis(30);

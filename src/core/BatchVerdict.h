@@ -3,8 +3,6 @@
 
 #pragma once
 
-#include "api/ApiError.h"
-
 #include <QString>
 
 namespace fotadesk {
@@ -38,12 +36,14 @@ enum class BatchOutcome : quint8
 /// model/protocol mismatch, "not eligible for FOTA", "No license available" (the pool is used
 /// up: it takes the user freeing licences, not a resend) — and any failure reason not known
 /// to be transient; a request refused as a whole with a definite answer (400 with errorCode,
-/// another 4xx: the campaign is scheduled, the body is bad).
+/// another 4xx but 408 and 429: the campaign is scheduled, the body is bad).
 ///
 /// Transient (NoAnswer): a request without a usable answer (network, timeout, dropped, an
 /// answer that cannot be read, 5xx, 408, 429, an expired sign-in, stopped before its answer),
 /// a device the answer does not mention, and a per-device reason that says so ("try again",
 /// "temporarily", "timeout", "busy", "unavailable", "internal error", "rate limit").
+///
+/// core has no ApiError: DeviceBatcher::outcomeOfRequest() gives ofRequest() its facts.
 class BatchVerdict final
 {
 public:
@@ -52,8 +52,10 @@ public:
     /// One device's answer.
     static BatchOutcome ofAnswer(BatchOperation operation, const QString& status,
                                  const QString& reason);
-    /// The devices of a request that failed as a whole with `error`.
-    static BatchOutcome ofRequestError(const ApiError& error);
+    /// The devices of a request that failed as a whole: `httpStatus` of the answer that
+    /// refused it (a 400 with the service's errorCode, another HTTP status), 0 when no usable
+    /// answer came (network, timeout, unreadable answer, sign-in, stopped).
+    static BatchOutcome ofRequest(int httpStatus);
     /// The answer says the wanted state already holds (see BatchOutcome::AlreadyApplied).
     static bool alreadyApplied(BatchOperation operation, const QString& reason);
     /// A per-device failure reason that a later resend may not meet again.

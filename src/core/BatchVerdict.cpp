@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FotaDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "api/BatchVerdict.h"
+#include "core/BatchVerdict.h"
 
 #include "core/StatusGroup.h"
 
@@ -70,28 +70,13 @@ BatchOutcome BatchVerdict::ofAnswer(BatchOperation operation, const QString& sta
     }
 }
 
-BatchOutcome BatchVerdict::ofRequestError(const ApiError& error)
+BatchOutcome BatchVerdict::ofRequest(int httpStatus)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::Api:
-        // A 400 with the service's errorCode: the request was refused as a whole (the campaign
-        // is scheduled, ended, unknown, the list is too long): resending changes nothing.
+    // A definite "no" to the whole request (400 with errorCode: the campaign is scheduled,
+    // ended or unknown, the list is too long; 403, 404, ...): resending changes nothing. 408
+    // and 429 ask to come back later; a 5xx or no answer says nothing about the devices.
+    if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 429)
         return BatchOutcome::Refused;
-    case ApiError::Kind::Http: {
-        const int status = error.httpStatus();
-        if (status >= 500 || status == 408 || status == 429 || status == 0)
-            return BatchOutcome::NoAnswer;
-        return BatchOutcome::Refused;
-    }
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::OutcomeUnknown:
-    case ApiError::Kind::Decode:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::Cancelled:
-        return BatchOutcome::NoAnswer;
-    }
     return BatchOutcome::NoAnswer;
 }
 
