@@ -347,18 +347,18 @@ private Q_SLOTS:
         QCOMPARE(seen(h).changeRequests, 1);
         QCOMPARE(results->counts(), (DeviceResultModel::Counts{5, 2, 2, 0, 0}));
         QVERIFY(retry->isHidden());
-        QCOMPARE(QSet<QString>(results->deviceIds(DeviceResultModel::Outcome::Succeeded).cbegin(),
-                               results->deviceIds(DeviceResultModel::Outcome::Succeeded).cend()),
-                 QSet<QString>(ids(added + unanswered).cbegin(), ids(added + unanswered).cend()));
+        const auto asSet = [](const QStringList& list) {
+            return QSet<QString>(list.cbegin(), list.cend());
+        };
+        QCOMPARE(asSet(results->deviceIds(DeviceResultModel::Outcome::Succeeded)),
+                 asSet(ids(added + unanswered)));
         // fotasim's truth: the campaign holds the added, the already-in and the retried
         // devices, and neither refused one.
         HttpTestClient server(h.baseUrl());
         QVERIFY(server.authenticate());
         const QStringList onServer =
             server.campaignDeviceIds(h.context.environment.accountName, campaign->id);
-        QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
-                 QSet<QString>(ids(added + already + unanswered).cbegin(),
-                               ids(added + already + unanswered).cend()));
+        QCOMPARE(asSet(onServer), asSet(ids(added + already + unanswered)));
     }
 
     // With a workspace, a run is journaled chunk by chunk: a run cut short (here: Stop while
