@@ -503,6 +503,10 @@ private Q_SLOTS:
                                              u"--file"_s, removeFile, u"--plain-path"_s}));
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
         QVERIFY(removed.out.contains("Removed 10 of 10"));
+        // The outcomes counted apart in the text too.
+        QVERIFY2(removed.out.contains("done: 10 · not in the campaign: 0 · refused by the server: "
+                                      "0 · no answer: 0"),
+                 qPrintable(removed.describe()));
 
         const QString csvPath = files.path(u"report.csv"_s);
         const Run report = fotactl(connect({u"report"_s, u"devices"_s, id, u"--csv"_s, csvPath}));
