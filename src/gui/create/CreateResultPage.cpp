@@ -129,7 +129,7 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                                              .arg(items)
                                              .arg(total < 0 ? tr("?") : QString::number(total)));
     });
-    connect(pager, &ApiJob::finished, this, [this, pager, seen, sent, campaignId = campaign.id] {
+    connect(pager, &ApiJob::finished, this, [this, pager, seen, sent] {
         pager->deleteLater();
         m_pager = nullptr;
         if (!pager->succeeded()) {
@@ -168,9 +168,9 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
             CreateDeviceAudit::Counts counts;
             counts.devices = sent.size();
             counts.refused = m_results->count(StatusGroup::Failed) + missing.size();
-            CreateDeviceAudit::note(*m_context.audit,
-                                    CreateDeviceAudit::createEntryOf(*m_context.audit, campaignId),
-                                    counts);
+            CreateDeviceAudit::note(
+                *m_context.audit,
+                CreateDeviceAudit::createEntryOf(*m_context.audit, pager->campaignId()), counts);
         }
         Q_EMIT outcomesLoaded(true);
     });
