@@ -163,6 +163,7 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                 .arg(m_results->count(StatusGroup::Failed))
                 .arg(m_results->count(StatusGroup::Unknown) + m_results->count(StatusGroup::Ended) +
                      m_results->count(StatusGroup::Cancelled)));
+        Q_EMIT outcomesLoaded(true);
         // The create's audit row says whether every device made it ("Partly done" if not).
         if (m_context.audit) {
             CreateDeviceAudit::Counts counts;
@@ -172,7 +173,6 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                 *m_context.audit,
                 CreateDeviceAudit::createEntryOf(*m_context.audit, pager->campaignId()), counts);
         }
-        Q_EMIT outcomesLoaded(true);
     });
     pager->start();
 }
