@@ -83,19 +83,26 @@ int DeviceBatcher::chunksInState(Chunk::State state) const
                                           [state](const Chunk& c) { return c.state == state; }));
 }
 
-bool DeviceBatcher::alreadyApplied(Operation operation, const QString& reason)
+DeviceBatcher::DeviceOutcome DeviceBatcher::judge(Operation operation, QString deviceId,
+                                                  QString status, QString reason,
+                                                  QString firmwareVersion)
 {
-    if (operation == Operation::AddToCampaign)
-        return reason.contains(QLatin1String("already"), Qt::CaseInsensitive);
-    if (operation == Operation::RemoveFromCampaign)
-        return reason.contains(QLatin1String("not in the campaign"), Qt::CaseInsensitive) ||
-               reason.contains(QLatin1String("not part of the campaign"), Qt::CaseInsensitive);
-    if (operation == Operation::AssignLicenses)
-        return reason.contains(QLatin1String("already assigned"), Qt::CaseInsensitive) ||
-               reason.contains(QLatin1String("already licensed"), Qt::CaseInsensitive);
-    if (operation == Operation::RemoveLicenses)
-        return reason.contains(QLatin1String("No license attached"), Qt::CaseInsensitive);
-    return false;
+    DeviceOutcome o;
+    o.outcome = BatchVerdict::ofAnswer(operation, status, reason);
+    o.deviceId = std::move(deviceId);
+    o.status = std::move(status);
+    o.reason = std::move(reason);
+    o.firmwareVersion = std::move(firmwareVersion);
+    o.succeeded = BatchVerdict::holds(o.outcome);
+    o.alreadyApplied = o.outcome == BatchOutcome::AlreadyApplied;
+    return o;
+}
+
+BatchOutcome DeviceBatcher::outcomeOfRequest(const ApiError& error)
+{
+    const bool refusedByAnswer =
+        error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::Http;
+    return BatchVerdict::ofRequest(refusedByAnswer ? error.httpStatus() : 0);
 }
 
 bool DeviceBatcher::isSuccessStatus(const QString& status, const QString& reason)
@@ -196,41 +203,23 @@ HttpJob* DeviceBatcher::send(const Chunk& chunk)
 QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chunk,
                                                                 HttpJob* job) const
 {
+    // Each answer through BatchVerdict: the batch's goal is a state, so "already in the
+    // campaign" (append), "not in the campaign" (remove), "already assigned" or "no license
+    // attached" mean it holds — typically because an earlier attempt whose answer was lost did
+    // the work.
     QList<DeviceOutcome> answered;
     switch (m_operation) {
     case Operation::AddToCampaign:
     case Operation::RemoveFromCampaign:
         for (const auto& d :
-             static_cast<RequestJob<wire::DeviceListChangeResult>*>(job)->result().deviceList) {
-            DeviceOutcome o{
-                d.deviceId, d.status, d.reason, {}, isSuccessStatus(d.status, d.reason)};
-            // The batch's goal is a state: "already in the campaign" (append) or "not in the
-            // campaign" (remove) means it holds — typically because an earlier attempt whose
-            // answer was lost did the work.
-            if (!o.succeeded && alreadyApplied(m_operation, d.reason)) {
-                o.succeeded = true;
-                o.alreadyApplied = true;
-            }
-            answered.append(o);
-        }
+             static_cast<RequestJob<wire::DeviceListChangeResult>*>(job)->result().deviceList)
+            answered.append(judge(m_operation, d.deviceId, d.status, d.reason));
         break;
     case Operation::AssignLicenses:
     case Operation::RemoveLicenses:
         for (const auto& d :
-             static_cast<RequestJob<wire::LicenseChangeResult>*>(job)->result().deviceList) {
-            DeviceOutcome o{d.deviceId,
-                            d.status,
-                            d.resultReason,
-                            {},
-                            isSuccessStatus(d.status, d.resultReason)};
-            // A set operation too: "already assigned" (assign) or "no license attached"
-            // (remove) means the wanted state holds.
-            if (alreadyApplied(m_operation, d.resultReason)) {
-                o.succeeded = true;
-                o.alreadyApplied = true;
-            }
-            answered.append(o);
-        }
+             static_cast<RequestJob<wire::LicenseChangeResult>*>(job)->result().deviceList)
+            answered.append(judge(m_operation, d.deviceId, d.status, d.resultReason));
         break;
     case Operation::SyncFirmware:
         for (const auto& d : static_cast<RequestJob<wire::FirmwareSyncResult>*>(job)
@@ -240,13 +229,13 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
             const QString reason =
                 d.extra.value(QStringLiteral("reason"))
                     .toString(d.extra.value(QStringLiteral("Reason")).toString());
-            answered.append({d.deviceId, d.status, reason, d.firmwareVersion,
-                             isSuccessStatus(d.status, reason)});
+            answered.append(judge(m_operation, d.deviceId, d.status, reason, d.firmwareVersion));
         }
         break;
     }
 
-    // In the chunk's order; a device the answer does not mention is a failure.
+    // In the chunk's order; a device the answer does not mention has no answer (NoAnswer: a
+    // retry may get one).
     QHash<QString, qsizetype> byId;
     for (qsizetype i = 0; i < answered.size(); ++i)
         byId.insert(answered.at(i).deviceId, i);
@@ -257,13 +246,12 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::readOutcomes(const Chunk& chu
         const QString& id = m_deviceIds.at(i);
         const auto it = byId.constFind(id);
         if (it == byId.cend()) {
-            ordered.append({id,
-                            {},
-                            QCoreApplication::translate("fotadesk::DeviceBatcher",
-                                                        "The service's answer does not mention "
-                                                        "this device."),
-                            {},
-                            false});
+            DeviceOutcome missing;
+            missing.deviceId = id;
+            missing.reason = QCoreApplication::translate(
+                "fotadesk::DeviceBatcher", "The service's answer does not mention this device.");
+            missing.outcome = BatchOutcome::NoAnswer;
+            ordered.append(missing);
             continue;
         }
         used[*it] = true;
@@ -370,8 +358,15 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::failedDevices() const
     for (const Chunk& chunk : m_chunks) {
         if (chunk.state == Chunk::State::Failed) {
             const QString reason = chunk.error ? chunk.error->message() : QString();
-            for (const QString& id : chunkDevices(chunk.index))
-                failed.append({id, {}, reason, {}, false});
+            const BatchOutcome outcome =
+                chunk.error ? outcomeOfRequest(*chunk.error) : BatchOutcome::NoAnswer;
+            for (const QString& id : chunkDevices(chunk.index)) {
+                DeviceOutcome o;
+                o.deviceId = id;
+                o.reason = reason;
+                o.outcome = outcome;
+                failed.append(o);
+            }
             continue;
         }
         for (const DeviceOutcome& o : m_outcomes.at(chunk.index)) {
@@ -380,6 +375,55 @@ QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::failedDevices() const
         }
     }
     return failed;
+}
+
+QList<DeviceBatcher::DeviceOutcome> DeviceBatcher::judgedDevices(const QString& notSentReason) const
+{
+    QList<DeviceOutcome> all;
+    all.reserve(m_deviceIds.size());
+    for (const Chunk& chunk : m_chunks) {
+        if (chunk.state == Chunk::State::Succeeded) {
+            all.append(m_outcomes.at(chunk.index));
+            continue;
+        }
+        // Failed as a whole (its error says whether a resend can help), or never sent.
+        const BatchOutcome outcome =
+            chunk.error ? outcomeOfRequest(*chunk.error) : BatchOutcome::NoAnswer;
+        const QString reason = chunk.error ? chunk.error->message() : notSentReason;
+        for (const QString& id : chunkDevices(chunk.index)) {
+            DeviceOutcome o;
+            o.deviceId = id;
+            o.reason = reason;
+            o.outcome = outcome;
+            all.append(o);
+        }
+    }
+    return all;
+}
+
+DeviceBatcher::OutcomeCounts DeviceBatcher::outcomeCounts() const
+{
+    OutcomeCounts c;
+    for (const DeviceOutcome& o : judgedDevices()) {
+        switch (o.outcome) {
+        case BatchOutcome::Done:
+            ++c.done;
+            break;
+        case BatchOutcome::AlreadyApplied:
+            ++c.alreadyApplied;
+            break;
+        case BatchOutcome::Refused:
+            ++c.refused;
+            break;
+        case BatchOutcome::NoAnswer:
+            ++c.noAnswer;
+            break;
+        case BatchOutcome::Unclear:
+            ++c.unclear;
+            break;
+        }
+    }
+    return c;
 }
 
 } // namespace fotadesk

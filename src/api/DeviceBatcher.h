@@ -5,6 +5,7 @@
 
 #include "api/ApiError.h"
 #include "api/FotaClient.h"
+#include "core/BatchVerdict.h"
 
 #include <QList>
 #include <QObject>
@@ -40,14 +41,7 @@ class DeviceBatcher final : public QObject
     Q_DISABLE_COPY_MOVE(DeviceBatcher)
 
 public:
-    enum class Operation
-    {
-        AddToCampaign,
-        RemoveFromCampaign,
-        AssignLicenses,
-        RemoveLicenses,
-        SyncFirmware
-    };
+    using Operation = BatchOperation;
 
     static constexpr int DefaultChunkSize = 1000;
     /// How often a chunk with an unknown outcome is sent again to confirm it.
@@ -85,6 +79,19 @@ public:
         bool succeeded = false;
         /// The answer says the wanted state already held (alreadyApplied()).
         bool alreadyApplied = false;
+        /// BatchVerdict's reading; succeeded and alreadyApplied follow from it.
+        BatchOutcome outcome = BatchOutcome::Unclear;
+    };
+
+    /// Devices per BatchOutcome, over this run's answers and failed chunks (outcomeCounts()).
+    struct OutcomeCounts
+    {
+        qint64 done = 0;
+        qint64 alreadyApplied = 0;
+        qint64 refused = 0;
+        qint64 noAnswer = 0;
+        qint64 unclear = 0;
+        friend bool operator==(const OutcomeCounts&, const OutcomeCounts&) = default;
     };
 
     /// `campaignId` is needed for the campaign operations only. `chunkSize` <= 0: the default.
@@ -127,6 +134,12 @@ public:
     }
     /// Devices whose answer was a failure, plus the devices of failed chunks (reason: the error).
     [[nodiscard]] QList<DeviceOutcome> failedDevices() const;
+    /// Every device of the batch with its outcome: the answers of succeeded chunks, the devices
+    /// of failed chunks (outcomeOfRequest(), reason: the error) and of chunks never
+    /// sent (NoAnswer, `notSentReason`).
+    [[nodiscard]] QList<DeviceOutcome> judgedDevices(const QString& notSentReason = {}) const;
+    /// judgedDevices() counted per outcome.
+    [[nodiscard]] OutcomeCounts outcomeCounts() const;
     /// Devices of chunks whose outcome was unknown and that a confirming send found already
     /// done (an answer was lost, the work was not).
     [[nodiscard]] qint64 devicesConfirmedAfterUnknown() const;
@@ -142,10 +155,19 @@ public:
     /// OperationResult reading; an unknown status containing "succe"/"success" counts too.
     static bool isSuccessStatus(const QString& status, const QString& reason = {});
 
-    /// The answer says the wanted state already holds: "already in the campaign" (add), "not in
-    /// the campaign" (remove), "already assigned" (assign licenses), "No license attached to
-    /// device" (remove licenses) — counted as succeeded, status kept verbatim.
-    static bool alreadyApplied(Operation operation, const QString& reason);
+    /// The answer says the wanted state already holds (BatchVerdict::alreadyApplied): counted
+    /// as succeeded, status kept verbatim, its own outcome (BatchOutcome::AlreadyApplied).
+    static bool alreadyApplied(Operation operation, const QString& reason)
+    {
+        return BatchVerdict::alreadyApplied(operation, reason);
+    }
+    /// The outcome of the devices of a request that failed with `error`
+    /// (BatchVerdict::ofRequest): a 400 with errorCode or another definite 4xx refuses them;
+    /// no answer, 5xx, 408, 429, a failed sign-in or a stop leaves them without an answer.
+    static BatchOutcome outcomeOfRequest(const ApiError& error);
+    /// One device's answer through BatchVerdict (outcome, succeeded, alreadyApplied set).
+    static DeviceOutcome judge(Operation operation, QString deviceId, QString status,
+                               QString reason, QString firmwareVersion = {});
 
 public Q_SLOTS:
     /// Sends every Pending chunk.

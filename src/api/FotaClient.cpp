@@ -141,7 +141,15 @@ RequestJob<T>* FotaClient::makeJob(QByteArray method, const QString& path,
     request.body = std::move(body);
     request.idempotency = idempotency;
     request.bodyLimit = bodyLimitOf<T>();
-    return new RequestJob<T>(jobContext(), std::move(request), std::move(decoder), this);
+    auto* job = new RequestJob<T>(jobContext(), std::move(request), std::move(decoder), this);
+    // Connected first: the connection state is current when the caller's slot looks.
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->succeeded())
+            Q_EMIT requestAnswered();
+        else
+            Q_EMIT requestFailed(job->error());
+    });
+    return job;
 }
 
 // --- Campaigns ------------------------------------------------------------------------------

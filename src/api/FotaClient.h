@@ -144,6 +144,13 @@ public:
     /// NoCallbackRegistered, and a 404 is read the same way.
     static bool isNoCallbackRegistered(const ApiError& error);
 
+Q_SIGNALS:
+    /// Every request of this client that got its answer (the app's connection state: the
+    /// first answer after a loss clears the "offline" banner).
+    void requestAnswered();
+    /// Every request of this client that failed (refused, lost, cancelled, ...).
+    void requestFailed(const fotadesk::ApiError& error);
+
 private:
     template <typename T>
     RequestJob<T>* makeJob(QByteArray method, const QString& path,

@@ -36,8 +36,10 @@ bool DeviceResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&
 {
     const QAbstractItemModel* m = sourceModel();
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
-    if (m_failedOnly && first.data(DeviceResultModel::OutcomeRole).toInt() !=
-                            int(DeviceResultModel::Outcome::Failed))
+    // "Failed only": what did not happen — refused, or without an answer.
+    const int outcome = first.data(DeviceResultModel::OutcomeRole).toInt();
+    if (m_failedOnly && outcome != int(DeviceResultModel::Outcome::Refused) &&
+        outcome != int(DeviceResultModel::Outcome::NoAnswer))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -7,8 +7,8 @@
 
 namespace fotadesk {
 
-/// Over a DeviceResultModel: "failed only", and a text search (case-insensitive
-/// substring of the IMEI, status or reason). Sorts by the raw value role.
+/// Over a DeviceResultModel: "failed only" (refused or no answer), and a text search
+/// (case-insensitive substring of the IMEI, status or reason). Sorts by the raw value role.
 class DeviceResultFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

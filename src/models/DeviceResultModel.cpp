@@ -12,8 +12,9 @@
 
 namespace fotadesk {
 
-DeviceResultModel::DeviceResultModel(QObject* parent)
+DeviceResultModel::DeviceResultModel(BatchOperation operation, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_operation(operation)
 {}
 
 DeviceResultModel::~DeviceResultModel() = default;
@@ -28,18 +29,56 @@ int DeviceResultModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-DeviceResultModel::Outcome DeviceResultModel::outcomeOf(const QString& status,
-                                                        const QString& reason)
+DeviceResultModel::Outcome
+DeviceResultModel::outcomeOf(const QString& status, const QString& reason, BatchOperation operation)
 {
-    switch (
-        StatusClassifier::deviceStatusGroup(status, reason, DeviceStatusContext::OperationResult)) {
-    case StatusGroup::Succeeded:
+    return fromBatch(BatchVerdict::ofAnswer(operation, status, reason));
+}
+
+DeviceResultModel::Outcome DeviceResultModel::fromBatch(BatchOutcome outcome)
+{
+    switch (outcome) {
+    case BatchOutcome::Done:
         return Outcome::Succeeded;
-    case StatusGroup::Failed:
-        return Outcome::Failed;
-    default:
+    case BatchOutcome::AlreadyApplied:
+        return Outcome::AlreadyApplied;
+    case BatchOutcome::Refused:
+        return Outcome::Refused;
+    case BatchOutcome::NoAnswer:
+        return Outcome::NoAnswer;
+    case BatchOutcome::Unclear:
         return Outcome::Unknown;
     }
+    return Outcome::Unknown;
+}
+
+QString DeviceResultModel::outcomeLabel(Outcome outcome, BatchOperation operation)
+{
+    switch (outcome) {
+    case Outcome::Succeeded:
+        return tr("Succeeded");
+    case Outcome::AlreadyApplied:
+        switch (operation) {
+        case BatchOperation::AddToCampaign:
+            return tr("Already in the campaign");
+        case BatchOperation::RemoveFromCampaign:
+            return tr("Not in the campaign");
+        case BatchOperation::AssignLicenses:
+            return tr("Already licensed");
+        case BatchOperation::RemoveLicenses:
+            return tr("Had no license");
+        case BatchOperation::SyncFirmware:
+            break;
+        }
+        return tr("Already done");
+    case Outcome::Refused:
+        return tr("Refused");
+    case Outcome::NoAnswer:
+        return tr("No answer");
+    case Outcome::Unknown:
+        return tr("Unknown");
+    }
+    return {};
 }
 
 QVariant DeviceResultModel::data(const QModelIndex& index, int role) const
@@ -57,20 +96,16 @@ QVariant DeviceResultModel::data(const QModelIndex& index, int role) const
         case ReasonColumn: // the server's words, control characters shown escaped
             return DisplayText::escapeControls(row.item.reason);
         case OutcomeColumn:
-            switch (row.outcome) {
-            case Outcome::Succeeded:
-                return tr("Succeeded");
-            case Outcome::Failed:
-                return tr("Failed");
-            case Outcome::Unknown:
-                return tr("Unknown");
-            }
-            return {};
+            return outcomeLabel(row.outcome, m_operation);
         default:
             return {};
         }
     case Qt::ForegroundRole:
-        return row.outcome == Outcome::Failed ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+        if (row.outcome == Outcome::Refused)
+            return QColor(0xc6, 0x28, 0x28);
+        if (row.outcome == Outcome::NoAnswer)
+            return QColor(0x8a, 0x5a, 0x00);
+        return {};
     case RawValueRole:
         switch (index.column()) {
         case ImeiColumn:
@@ -114,7 +149,7 @@ void DeviceResultModel::appendResults(const QList<wire::DeviceListItem>& items)
     QList<Row> rows;
     rows.reserve(items.size());
     for (const wire::DeviceListItem& item : items)
-        rows.append({item, outcomeOf(item.status, item.reason)});
+        rows.append({item, outcomeOf(item.status, item.reason, m_operation)});
     upsert(std::move(rows));
 }
 
@@ -123,12 +158,12 @@ void DeviceResultModel::appendJudgedResults(const QList<JudgedResult>& results)
     QList<Row> rows;
     rows.reserve(results.size());
     for (const JudgedResult& r : results)
-        rows.append(
-            {r.item, r.succeeded ? Outcome::Succeeded : outcomeOf(r.item.status, r.item.reason)});
+        rows.append({r.item, fromBatch(r.outcome)});
     upsert(std::move(rows));
 }
 
-void DeviceResultModel::appendBatchFailure(const QStringList& deviceIds, const QString& reason)
+void DeviceResultModel::appendBatchFailure(const QStringList& deviceIds, const QString& reason,
+                                           BatchOutcome outcome)
 {
     QList<Row> rows;
     rows.reserve(deviceIds.size());
@@ -136,7 +171,7 @@ void DeviceResultModel::appendBatchFailure(const QStringList& deviceIds, const Q
         wire::DeviceListItem item;
         item.deviceId = id;
         item.reason = reason;
-        rows.append({item, Outcome::Failed});
+        rows.append({item, fromBatch(outcome)});
     }
     upsert(std::move(rows));
 }
@@ -182,11 +217,16 @@ void DeviceResultModel::clear()
     recount();
 }
 
-QStringList DeviceResultModel::failedDeviceIds() const
+QStringList DeviceResultModel::retryableDeviceIds() const
+{
+    return deviceIds(Outcome::NoAnswer);
+}
+
+QStringList DeviceResultModel::deviceIds(Outcome outcome) const
 {
     QStringList ids;
     for (const Row& row : m_rows) {
-        if (row.outcome == Outcome::Failed)
+        if (row.outcome == outcome)
             ids.append(row.item.deviceId);
     }
     return ids;
@@ -200,8 +240,14 @@ void DeviceResultModel::recount()
         case Outcome::Succeeded:
             ++c.succeeded;
             break;
-        case Outcome::Failed:
-            ++c.failed;
+        case Outcome::AlreadyApplied:
+            ++c.alreadyApplied;
+            break;
+        case Outcome::Refused:
+            ++c.refused;
+            break;
+        case Outcome::NoAnswer:
+            ++c.noAnswer;
             break;
         case Outcome::Unknown:
             ++c.unknown;

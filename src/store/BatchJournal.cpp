@@ -57,6 +57,14 @@ QByteArray encodeOutcomes(const QList<DeviceBatcher::DeviceOutcome>& outcomes)
     out << quint32(outcomes.size());
     for (const auto& o : outcomes)
         out << o.deviceId << o.status << o.reason << o.firmwareVersion << o.succeeded;
+    // Appended after the list (a reader from before it stops at the list's end): each
+    // device's BatchOutcome, which the status and reason alone cannot give back (a device the
+    // answer did not mention has no status).
+    QByteArray codes;
+    codes.reserve(outcomes.size());
+    for (const auto& o : outcomes)
+        codes.append(char(o.outcome));
+    out << codes;
     return qCompress(raw, 6);
 }
 
@@ -76,7 +84,24 @@ QList<DeviceBatcher::DeviceOutcome> decodeOutcomes(const QByteArray& bytes)
     for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
         DeviceBatcher::DeviceOutcome o;
         in >> o.deviceId >> o.status >> o.reason >> o.firmwareVersion >> o.succeeded;
+        // Older journals: what a succeeded answer was (the operation is not known here), and
+        // a failure with a status refused, without one unanswered.
+        o.outcome = o.succeeded          ? BatchOutcome::Done
+                    : o.status.isEmpty() ? BatchOutcome::NoAnswer
+                                         : BatchOutcome::Refused;
         outcomes.append(o);
+    }
+    QByteArray codes;
+    if (!in.atEnd())
+        in >> codes;
+    if (in.status() == QDataStream::Ok && codes.size() == outcomes.size()) {
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            const auto code = quint8(codes.at(i));
+            if (code > quint8(BatchOutcome::Unclear))
+                continue;
+            outcomes[i].outcome = BatchOutcome(code);
+            outcomes[i].alreadyApplied = outcomes[i].outcome == BatchOutcome::AlreadyApplied;
+        }
     }
     return outcomes;
 }

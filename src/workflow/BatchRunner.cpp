@@ -218,7 +218,17 @@ QList<DeviceBatcher::DeviceOutcome> BatchRunner::outcomes() const
 {
     if (!m_journal)
         return m_batcher ? m_batcher->outcomes() : QList<DeviceBatcher::DeviceOutcome>();
-    return m_journal->outcomes(m_journalId);
+    QList<DeviceBatcher::DeviceOutcome> all = m_journal->outcomes(m_journalId);
+    if (!m_batcher)
+        return all;
+    // An answered device's outcome follows from its status and reason (BatchVerdict): read
+    // again, so that a journal written before outcomes were kept tells "already in" apart too.
+    for (DeviceBatcher::DeviceOutcome& o : all) {
+        if (!o.status.isEmpty())
+            o = DeviceBatcher::judge(m_batcher->operation(), o.deviceId, o.status, o.reason,
+                                     o.firmwareVersion);
+    }
+    return all;
 }
 
 } // namespace fotadesk

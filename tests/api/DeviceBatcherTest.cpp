@@ -231,6 +231,34 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(4).succeeded, false);
         QVERIFY(outcomes.at(4).reason.contains(u"does not mention"_s));
         QCOMPARE(batcher.failedDevices().size(), 3);
+        // Each device in exactly one outcome: done, already in, refused, unclear, no answer.
+        QCOMPARE(outcomes.at(0).outcome, BatchOutcome::Done);
+        QCOMPARE(outcomes.at(1).outcome, BatchOutcome::Refused);
+        QCOMPARE(outcomes.at(2).outcome, BatchOutcome::AlreadyApplied);
+        QCOMPARE(outcomes.at(3).outcome, BatchOutcome::Unclear);
+        QCOMPARE(outcomes.at(4).outcome, BatchOutcome::NoAnswer); // a retry may get an answer
+        QCOMPARE(batcher.outcomeCounts(), (DeviceBatcher::OutcomeCounts{1, 1, 1, 1, 1}));
+    }
+
+    // A request that failed as a whole: the error says whether its devices were refused or
+    // got no answer (BatchVerdict::ofRequest).
+    void requestErrorsGiveOutcomes()
+    {
+        const QString op = u"PUT x"_s;
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(
+                     ApiError::api(400, u"CampaignAlreadyScheduled"_s, u"scheduled"_s, op)),
+                 BatchOutcome::Refused);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(404, {}, op)),
+                 BatchOutcome::Refused);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(503, {}, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::http(429, {}, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::network(2, u"closed"_s, u"h"_s, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::timeout(30000, u"h"_s, op)),
+                 BatchOutcome::NoAnswer);
+        QCOMPARE(DeviceBatcher::outcomeOfRequest(ApiError::cancelled(op)), BatchOutcome::NoAnswer);
     }
 
     void resumeSkipsJournaledChunks()

@@ -8,6 +8,7 @@
 
 #include "support/CsvReadBack.h"
 #include "support/FotaSimProcess.h"
+#include "support/FotactlProcess.h"
 #include "support/HttpTestClient.h"
 #include "support/TestFiles.h"
 
@@ -502,6 +503,10 @@ private Q_SLOTS:
                                              u"--file"_s, removeFile, u"--plain-path"_s}));
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
         QVERIFY(removed.out.contains("Removed 10 of 10"));
+        // The outcomes counted apart in the text too.
+        QVERIFY2(removed.out.contains("done: 10 · not in the campaign: 0 · refused by the server: "
+                                      "0 · no answer: 0"),
+                 qPrintable(removed.describe()));
 
         const QString csvPath = files.path(u"report.csv"_s);
         const Run report = fotactl(connect({u"report"_s, u"devices"_s, id, u"--csv"_s, csvPath}));
@@ -536,6 +541,92 @@ private Q_SLOTS:
         const QJsonObject error = json(again).toObject().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"kind"_s).toString(), u"api"_s);
         QVERIFY(!error.value(u"errorCode"_s).toString().isEmpty());
+    }
+
+    // 'campaign devices add --json' counts every device under one outcome: added, already in
+    // the campaign, refused by the server (no licence), no answer (fotasim answers 503 once the
+    // first two requests are in). The existing fields stay; fotasim's report is the truth.
+    void devicesAddCountsTheOutcomesApart()
+    {
+        TestFiles files;
+        QString firmware;
+        const QStringList d = freshDevices(9, &firmware);
+        QCOMPARE(d.size(), 9);
+        // d[7] and d[8] lose their licence: the server refuses to add them.
+        const HttpResult unlicensed =
+            m_admin->post(u"/fota/v3/licenses/%1/remove"_s.arg(Account),
+                          QJsonObject{{u"deviceList"_s, QJsonArray{d[7], d[8]}}});
+        QVERIFY2(unlicensed.status == 200, qPrintable(unlicensed.describe()));
+        const QDate start = today().addDays(4);
+        const QString first = files.write(u"first.txt"_s, (d[0] + u'\n' + d[1] + u'\n').toUtf8());
+        const Run created = fotactl(
+            connect({u"campaign"_s, u"create"_s, u"--name"_s, u"outcomes apart"_s, u"--firmware"_s,
+                     firmware, u"--start"_s, start.toString(Qt::ISODate), u"--end"_s,
+                     start.addDays(3).toString(Qt::ISODate), u"--devices"_s, first, u"--json"_s}));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString id = json(created).toObject().value(u"id"_s).toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(created.describe()));
+
+        // Three requests of three: [new, in, refused] [new, in, refused] [no answer x3].
+        const QStringList list{d[2], d[0], d[7], d[3], d[1], d[8], d[4], d[5], d[6]};
+        const QString file = files.write(u"add.txt"_s, (list.join(u'\n') + u'\n').toUtf8());
+        const auto puts = [this] {
+            int n = 0;
+            const QJsonObject routes =
+                m_admin->adminGet(u"/admin/stats"_s).object().value(u"byRoute"_s).toObject();
+            for (auto it = routes.begin(); it != routes.end(); ++it) {
+                if (it.key().startsWith(u"PUT /api/fota/v3/campaigns/firmware/"_s) &&
+                    !it.key().endsWith(u"/dates"_s))
+                    n += it.value().toInt();
+            }
+            return n;
+        };
+        QCOMPARE(m_admin->adminPost(u"/admin/stats/reset"_s).status, 200);
+        // Answers held back 1.5 s: the first two requests (two at a time) are in before the
+        // third goes out, and from then on fotasim answers 503.
+        QCOMPARE(m_admin->adminPost(u"/admin/faults"_s, {{u"faults"_s, u"latency=1500"_s}}).status,
+                 200);
+        QProcess process;
+        process.setProgram(fotactlPath());
+        process.setArguments(connect({u"campaign"_s, u"devices"_s, u"add"_s, id, u"--file"_s, file,
+                                      u"--chunk-size"_s, u"3"_s, u"--json"_s}));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"FOTA_CLIENT_ID"_s, u"demo-client"_s);
+        env.insert(u"FOTA_CLIENT_SECRET"_s, u"demo-secret"_s);
+        env.insert(u"FOTA_USERNAME"_s, u"demo"_s);
+        env.insert(u"FOTA_PASSWORD"_s, u"demo"_s);
+        process.setProcessEnvironment(env);
+        process.start();
+        QVERIFY(QTest::qWaitFor([&] { return puts() >= 2; }, 60000));
+        QCOMPARE(m_admin->adminPost(u"/admin/faults"_s, {{u"faults"_s, u"error503=1"_s}}).status,
+                 200);
+        const FotactlRun added = finishFotactl(process);
+        QVERIFY2(added.exitCode != 0, qPrintable(added.describe())); // not everything was added
+        const QJsonObject result = added.json();
+        QVERIFY2(!result.isEmpty(), qPrintable(added.describe()));
+        const QJsonObject outcomes = result.value(u"outcomes"_s).toObject();
+        QCOMPARE(outcomes.value(u"done"_s).toInt(), 2);
+        QCOMPARE(outcomes.value(u"alreadyApplied"_s).toInt(), 2);
+        QCOMPARE(outcomes.value(u"refused"_s).toInt(), 2);
+        QCOMPARE(outcomes.value(u"noAnswer"_s).toInt(), 3);
+        QCOMPARE(outcomes.value(u"unclear"_s).toInt(), 0);
+        // The fields from before stay: succeeded = done + already in, failed lists the rest.
+        QCOMPARE(result.value(u"devices"_s).toInt(), 9);
+        QCOMPARE(result.value(u"succeeded"_s).toInt(), 4);
+        QMap<QString, QString> failed;
+        for (const QJsonValue& v : result.value(u"failed"_s).toArray())
+            failed.insert(v.toObject().value(u"deviceId"_s).toString(),
+                          v.toObject().value(u"outcome"_s).toString());
+        QCOMPARE(failed, (QMap<QString, QString>{{d[7], u"refused"_s},
+                                                 {d[8], u"refused"_s},
+                                                 {d[4], u"no-answer"_s},
+                                                 {d[5], u"no-answer"_s},
+                                                 {d[6], u"no-answer"_s}}));
+        // fotasim's truth: the added and the already-in devices, none of the others.
+        QCOMPARE(m_admin->adminPost(u"/admin/faults"_s, {{u"faults"_s, u"none"_s}}).status, 200);
+        const QStringList onServer = m_admin->campaignDeviceIds(Account, id);
+        QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
+                 (QSet<QString>{d[0], d[1], d[2], d[3]}));
     }
 
     void invalidDraftIsRefusedBeforeSending()

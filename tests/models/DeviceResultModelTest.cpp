@@ -98,8 +98,12 @@ void DeviceResultModelTest::outcomeOf_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<Outcome>("outcome");
     QTest::newRow("added") << u"AddDeviceSucceed"_s << u""_s << Outcome::Succeeded;
-    QTest::newRow("no license") << u""_s << u"No license attached to device"_s << Outcome::Failed;
-    QTest::newRow("fail in status") << u"RemoveDeviceFailed"_s << u""_s << Outcome::Failed;
+    QTest::newRow("no license") << u""_s << u"No license attached to device"_s << Outcome::Refused;
+    QTest::newRow("fail in status") << u"RemoveDeviceFailed"_s << u""_s << Outcome::Refused;
+    QTest::newRow("already in") << u"AddDeviceFailed"_s << u"Device is already in the campaign"_s
+                                << Outcome::AlreadyApplied;
+    QTest::newRow("try again") << u"AddDeviceFailed"_s << u"Busy, try again later"_s
+                               << Outcome::NoAnswer;
     QTest::newRow("unknown stays unknown") << u"Queued"_s << u""_s << Outcome::Unknown;
 }
 
@@ -118,10 +122,13 @@ void DeviceResultModelTest::resultsAndCounts()
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(counts.size(), 1);
     QCOMPARE(m_model->counts().succeeded, 1);
-    QCOMPARE(m_model->counts().failed, 2);
+    QCOMPARE(m_model->counts().refused, 2);
     QCOMPARE(m_model->counts().unknown, 1);
-    QCOMPARE(m_model->failedDeviceIds(), (QStringList{u"356938035643809"_s, u"012345678901237"_s}));
-    QCOMPARE(m_model->index(1, DeviceResultModel::OutcomeColumn).data().toString(), u"Failed"_s);
+    // Refused devices are not offered for a retry.
+    QVERIFY(m_model->retryableDeviceIds().isEmpty());
+    QCOMPARE(m_model->deviceIds(Outcome::Refused),
+             (QStringList{u"356938035643809"_s, u"012345678901237"_s}));
+    QCOMPARE(m_model->index(1, DeviceResultModel::OutcomeColumn).data().toString(), u"Refused"_s);
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).isValid());
     QCOMPARE(m_model->index(1, DeviceResultModel::ReasonColumn).data().toString(),
              u"No license attached to device"_s);
@@ -136,7 +143,7 @@ void DeviceResultModelTest::retryReplacesEarlierResults()
                             item(u"012345678901237"_s, u"AddDeviceSucceed"_s, {})});
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(m_model->rowCount(), 4);
-    QVERIFY(m_model->failedDeviceIds().isEmpty());
+    QVERIFY(m_model->deviceIds(Outcome::Refused).isEmpty());
     QCOMPARE(m_model->counts().succeeded, 3);
 }
 
@@ -146,8 +153,16 @@ void DeviceResultModelTest::batchFailure()
     m_model->appendBatchFailure({u"490154203237518"_s, u"111111111111116"_s},
                                 u"HTTP 503: the server is busy; retry later."_s);
     QCOMPARE(m_model->rowCount(), 5);
-    QCOMPARE(m_model->outcomeAt(0), Outcome::Failed);
-    QCOMPARE(m_model->failedDeviceIds().size(), 4);
+    // A request without a usable answer: its devices are what "Retry" sends, nothing else.
+    QCOMPARE(m_model->outcomeAt(0), Outcome::NoAnswer);
+    QCOMPARE(m_model->index(0, DeviceResultModel::OutcomeColumn).data().toString(), u"No answer"_s);
+    QCOMPARE(m_model->retryableDeviceIds(),
+             (QStringList{u"490154203237518"_s, u"111111111111116"_s}));
+    QCOMPARE(m_model->counts(), (DeviceResultModel::Counts{0, 0, 2, 2, 1}));
+    // A request refused as a whole (400 with errorCode) is not retried.
+    m_model->appendBatchFailure({u"111111111111116"_s}, u"Campaign is scheduled"_s,
+                                fotadesk::BatchOutcome::Refused);
+    QCOMPARE(m_model->retryableDeviceIds(), QStringList{u"490154203237518"_s});
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->counts(), DeviceResultModel::Counts{});
@@ -155,20 +170,32 @@ void DeviceResultModelTest::batchFailure()
 
 void DeviceResultModelTest::judgedResultsKeepTheCallersVerdict()
 {
-    // An add whose first answer was lost is sent again; the server now says the device is
-    // "already in the campaign". DeviceBatcher counts that as done, and so does the table.
+    // DeviceBatcher's verdicts, one outcome each: "already in the campaign" is its own outcome
+    // (neither success nor failure), a device the answer left out has no answer.
+    using fotadesk::BatchOutcome;
     m_model->appendJudgedResults({
         {item(u"490154203237518"_s, u"AddDeviceFailed"_s, u"Device is already in the campaign"_s),
-         true},
+         BatchOutcome::AlreadyApplied},
         {item(u"356938035643809"_s, u"AddDeviceFailed"_s, u"No license attached to device"_s),
-         false},
-        {item(u"353456789012348"_s, u"Queued"_s, u""_s), false},
+         BatchOutcome::Refused},
+        {item(u"353456789012348"_s, u"Queued"_s, u""_s), BatchOutcome::Unclear},
+        {item(u"012345678901237"_s, {}, u"not mentioned"_s), BatchOutcome::NoAnswer},
     });
-    QCOMPARE(m_model->outcomeAt(0), Outcome::Succeeded);
-    QCOMPARE(m_model->outcomeAt(1), Outcome::Failed);
-    QCOMPARE(m_model->outcomeAt(2), Outcome::Unknown); // not judged: an unknown stays unknown
-    QCOMPARE(m_model->counts().succeeded, 1);
-    QCOMPARE(m_model->failedDeviceIds(), QStringList{u"356938035643809"_s});
+    QCOMPARE(m_model->outcomeAt(0), Outcome::AlreadyApplied);
+    QCOMPARE(m_model->index(0, DeviceResultModel::OutcomeColumn).data().toString(),
+             u"Already in the campaign"_s);
+    QCOMPARE(m_model->outcomeAt(1), Outcome::Refused);
+    QCOMPARE(m_model->outcomeAt(2), Outcome::Unknown);
+    QCOMPARE(m_model->outcomeAt(3), Outcome::NoAnswer);
+    QCOMPARE(m_model->counts(), (DeviceResultModel::Counts{0, 1, 1, 1, 1}));
+    QCOMPARE(m_model->retryableDeviceIds(), QStringList{u"012345678901237"_s});
+    // A remove names the same outcome for what it is.
+    DeviceResultModel remove(fotadesk::BatchOperation::RemoveFromCampaign);
+    remove.appendResults(
+        {item(u"490154203237518"_s, u"RemoveDeviceFailed"_s, u"Device is not in the campaign"_s)});
+    QCOMPARE(remove.index(0, DeviceResultModel::OutcomeColumn).data().toString(),
+             u"Not in the campaign"_s);
+    QCOMPARE(remove.counts().alreadyApplied, 1);
     // The status and reason are still shown verbatim.
     QCOMPARE(m_model->index(0, DeviceResultModel::ReasonColumn).data().toString(),
              u"Device is already in the campaign"_s);

@@ -24,6 +24,7 @@
 #include "store/LocalStore.h"
 #include "store/PendingCreateStore.h"
 #include "workflow/BatchRunner.h"
+#include "workflow/CreateDeviceAudit.h"
 #include "workflow/CreateFollowUps.h"
 #include "workflow/CreateReconciler.h"
 
@@ -103,6 +104,12 @@ int completeCreate(ApiCommand& cmd, const CommandOutput& out, PendingCreate crea
     if (!out.isJson())
         out.text(campaignText(campaign));
     runBatch(*runner);
+    // The create's own audit row says whether all its devices made it ("Partly done" if not).
+    CreateDeviceAudit::note(
+        store.audit(),
+        create.auditId > 0 ? create.auditId
+                           : CreateDeviceAudit::createEntryOf(store.audit(), campaign.id),
+        CreateDeviceAudit::followUpCounts(*runner, create.request.deviceList.size()));
     if (runner->batcher()->allSucceeded())
         followUps.settleIfDone(create);
     else if (!out.isJson())

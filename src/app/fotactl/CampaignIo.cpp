@@ -153,7 +153,8 @@ QJsonObject batchJson(const DeviceBatcher& batcher)
     for (const auto& o : batcher.failedDevices())
         failed.append(QJsonObject{{QStringLiteral("deviceId"), o.deviceId},
                                   {QStringLiteral("status"), o.status},
-                                  {QStringLiteral("reason"), o.reason}});
+                                  {QStringLiteral("reason"), o.reason},
+                                  {QStringLiteral("outcome"), BatchVerdict::name(o.outcome)}});
     QJsonArray chunks;
     for (const auto& c : batcher.chunks()) {
         if (c.state != DeviceBatcher::Chunk::State::Failed || !c.error)
@@ -172,7 +173,52 @@ QJsonObject batchJson(const DeviceBatcher& batcher)
         {QStringLiteral("confirmedAfterUnknown"), batcher.devicesConfirmedAfterUnknown()},
         {QStringLiteral("unknown"), batcher.devicesStillUnknown()},
         {QStringLiteral("failed"), failed},
-        {QStringLiteral("failedChunks"), chunks}};
+        {QStringLiteral("failedChunks"), chunks},
+        // Every device in exactly one of these (BatchVerdict): "succeeded" above is done +
+        // alreadyApplied, "failed" lists refused + noAnswer + unclear.
+        {QStringLiteral("outcomes"), outcomesJson(batcher)}};
+}
+
+QJsonObject outcomesJson(const DeviceBatcher& batcher)
+{
+    const DeviceBatcher::OutcomeCounts c = batcher.outcomeCounts();
+    return QJsonObject{{QStringLiteral("done"), c.done},
+                       {QStringLiteral("alreadyApplied"), c.alreadyApplied},
+                       {QStringLiteral("refused"), c.refused},
+                       {QStringLiteral("noAnswer"), c.noAnswer},
+                       {QStringLiteral("unclear"), c.unclear}};
+}
+
+QString outcomesText(const DeviceBatcher& batcher)
+{
+    const DeviceBatcher::OutcomeCounts c = batcher.outcomeCounts();
+    QString already;
+    switch (batcher.operation()) {
+    case DeviceBatcher::Operation::AddToCampaign:
+        already = Tr::tr("already in the campaign");
+        break;
+    case DeviceBatcher::Operation::RemoveFromCampaign:
+        already = Tr::tr("not in the campaign");
+        break;
+    case DeviceBatcher::Operation::AssignLicenses:
+        already = Tr::tr("already licensed");
+        break;
+    case DeviceBatcher::Operation::RemoveLicenses:
+        already = Tr::tr("had no license");
+        break;
+    case DeviceBatcher::Operation::SyncFirmware:
+        already = Tr::tr("already done");
+        break;
+    }
+    QString text = Tr::tr("  done: %1 · %2: %3 · refused by the server: %4 · no answer: %5")
+                       .arg(c.done)
+                       .arg(already)
+                       .arg(c.alreadyApplied)
+                       .arg(c.refused)
+                       .arg(c.noAnswer);
+    if (c.unclear > 0)
+        text += Tr::tr(" · unknown status: %1").arg(c.unclear);
+    return text + QLatin1Char('\n');
 }
 
 /// Text summary of a batch; returns the exit code (a failed chunk's, else 1 when a device failed).
@@ -214,6 +260,7 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
                  .arg(verb)
                  .arg(batcher.devicesTotal() - failed.size())
                  .arg(batcher.devicesTotal()));
+    out.text(outcomesText(batcher));
     if (const qint64 confirmed = batcher.devicesConfirmedAfterUnknown(); confirmed > 0)
         out.text(Tr::tr("  %1 of them: outcome unknown at first (an answer was lost), then "
                         "confirmed — the service already had them.\n")
@@ -221,8 +268,9 @@ int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QS
     if (const qint64 unknown = batcher.devicesStillUnknown(); unknown > 0)
         out.text(Tr::tr("  %1 device(s): outcome still unknown (see above).\n").arg(unknown));
     for (qsizetype i = 0; i < failed.size() && i < 50; ++i)
-        out.text(QStringLiteral("  %1  %2  %3\n")
+        out.text(QStringLiteral("  %1  %2  %3  %4\n")
                      .arg(DisplayText::escapeControls(failed.at(i).deviceId),
+                          BatchVerdict::name(failed.at(i).outcome),
                           DisplayText::escapeControls(failed.at(i).status),
                           DisplayText::escapeControls(failed.at(i).reason)));
     if (failed.size() > 50)

@@ -37,6 +37,11 @@ std::optional<QStringList> readDevices(const QString& path, bool skipInvalid,
                                        const CommandOutput& out, QString* error);
 /// A batch's result for --json.
 QJsonObject batchJson(const DeviceBatcher& batcher);
+/// {done, alreadyApplied, refused, noAnswer, unclear}: every device of the batch counted under
+/// one BatchVerdict outcome.
+QJsonObject outcomesJson(const DeviceBatcher& batcher);
+/// The same counts as one indented text line.
+QString outcomesText(const DeviceBatcher& batcher);
 /// Text summary of a batch; returns the exit code (a failed chunk's, else 1 when a device failed).
 int reportBatch(const DeviceBatcher& batcher, const CommandOutput& out, const QString& verb,
                 QJsonObject json);

@@ -47,10 +47,23 @@ LicenseChangeReport::LicenseChangeReport(DeviceBatcher::Operation operation,
             if (const auto it = answered.constFind(id); it != answered.cend()) {
                 row.status = it->status;
                 row.reason = it->reason;
-                row.result = !it->succeeded ? Result::Failed
-                             : DeviceBatcher::alreadyApplied(operation, it->reason)
-                                 ? Result::AlreadyDone
-                                 : Result::Done;
+                // BatchVerdict's reading (the journal keeps it): a reason that says "try again"
+                // is no answer, not a refusal.
+                switch (it->outcome) {
+                case BatchOutcome::Done:
+                    row.result = Result::Done;
+                    break;
+                case BatchOutcome::AlreadyApplied:
+                    row.result = Result::AlreadyDone;
+                    break;
+                case BatchOutcome::NoAnswer:
+                    row.result = Result::NoAnswer;
+                    break;
+                case BatchOutcome::Refused:
+                case BatchOutcome::Unclear:
+                    row.result = Result::Failed;
+                    break;
+                }
             } else if (chunk.outcomeUnknown) {
                 row.status = QStringLiteral("OutcomeUnknown");
                 row.reason = Tr::tr("No definite answer (%1); 'fotactl campaign resume' sends "

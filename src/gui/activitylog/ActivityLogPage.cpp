@@ -181,6 +181,12 @@ void ActivityLogPage::showDetail()
 
 ActivityLogPage::~ActivityLogPage() = default;
 
+void ActivityLogPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    scheduleRefresh();
+}
+
 void ActivityLogPage::scheduleRefresh()
 {
     m_refreshTimer->start();

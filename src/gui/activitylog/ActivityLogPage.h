@@ -52,6 +52,11 @@ public Q_SLOTS:
     /// Asks for a file and writes the shown entries as CSV.
     void exportCsv();
 
+protected:
+    /// Read again whenever the page is shown: a row may have changed without an AuditHook
+    /// signal (a create's devices noted later: "Partly done").
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showDetail();
 

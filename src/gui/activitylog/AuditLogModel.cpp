@@ -59,7 +59,7 @@ QString AuditLogModel::outcomeLabel(AuditEntry::Outcome outcome)
     case AuditEntry::Outcome::Success:
         return tr("Success");
     case AuditEntry::Outcome::Partial:
-        return tr("Partial");
+        return tr("Partly done");
     case AuditEntry::Outcome::Failed:
         return tr("Failed");
     case AuditEntry::Outcome::Unknown:

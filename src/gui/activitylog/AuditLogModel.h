@@ -50,7 +50,7 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role) const override;
 
-    /// "Success", "Partial", "Unknown — may or may not have happened", ... (translated).
+    /// "Success", "Partly done", "Unknown — may or may not have happened", ... (translated).
     static QString outcomeLabel(AuditEntry::Outcome outcome);
     /// "Create campaign", "Add devices", ... for the log's operation names
     /// (AuditLog::operationNames(); fotactl audit prints the names themselves); an unknown name

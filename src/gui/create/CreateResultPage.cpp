@@ -16,6 +16,7 @@
 #include "models/DeviceStatusFilterModel.h"
 #include "models/DeviceStatusModel.h"
 #include "ui_CreateResultPage.h"
+#include "workflow/CreateDeviceAudit.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -177,6 +178,15 @@ void CreateResultPage::loadOutcomes(const wire::Campaign& campaign, const QStrin
                             m_results->count(StatusGroup::Ended) +
                             m_results->count(StatusGroup::Cancelled))));
         Q_EMIT outcomesLoaded(true);
+        // The create's audit row says whether every device made it ("Partly done" if not).
+        if (m_context.audit) {
+            CreateDeviceAudit::Counts counts;
+            counts.devices = sent.size();
+            counts.refused = m_results->count(StatusGroup::Failed) + missing.size();
+            CreateDeviceAudit::note(
+                *m_context.audit,
+                CreateDeviceAudit::createEntryOf(*m_context.audit, pager->campaignId()), counts);
+        }
     });
     pager->start();
 }

@@ -20,11 +20,30 @@
 #include "workflow/BatchRunner.h"
 
 #include <QHeaderView>
-#include <QMap>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
+
+namespace {
+
+DeviceBatcher::Operation operationFor(DeviceChangeDialog::Mode mode)
+{
+    switch (mode) {
+    case DeviceChangeDialog::Mode::Add:
+        return DeviceBatcher::Operation::AddToCampaign;
+    case DeviceChangeDialog::Mode::Remove:
+        return DeviceBatcher::Operation::RemoveFromCampaign;
+    case DeviceChangeDialog::Mode::AssignLicenses:
+        return DeviceBatcher::Operation::AssignLicenses;
+    case DeviceChangeDialog::Mode::RemoveLicenses:
+        break;
+    }
+    return DeviceBatcher::Operation::RemoveLicenses;
+}
+
+} // namespace
 
 DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign& campaign,
                                        Mode mode, QWidget* parent)
@@ -33,7 +52,7 @@ DeviceChangeDialog::DeviceChangeDialog(AppContext& context, const wire::Campaign
     , m_context(context)
     , m_campaign(campaign)
     , m_mode(mode)
-    , m_results(new DeviceResultModel(this))
+    , m_results(new DeviceResultModel(operationFor(mode), this))
     , m_filter(new DeviceResultFilterModel(this))
 {
     m_ui->setupUi(this);
@@ -274,9 +293,11 @@ void DeviceChangeDialog::retryFailed()
 {
     if (isRunning())
         return;
-    const QStringList failed = m_results->failedDeviceIds();
-    if (!failed.isEmpty())
-        run(failed);
+    // Only the devices without an answer: a refused one would be refused again, an
+    // already-applied one needs nothing.
+    const QStringList unanswered = m_results->retryableDeviceIds();
+    if (!unanswered.isEmpty())
+        run(unanswered);
 }
 
 void DeviceChangeDialog::run(const QStringList& deviceIds)
@@ -289,19 +310,7 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
         m_batcher->deleteLater();
     m_runner = nullptr;
     m_batcher = nullptr;
-    const auto operation = [this] {
-        switch (m_mode) {
-        case Mode::Add:
-            return DeviceBatcher::Operation::AddToCampaign;
-        case Mode::Remove:
-            return DeviceBatcher::Operation::RemoveFromCampaign;
-        case Mode::AssignLicenses:
-            return DeviceBatcher::Operation::AssignLicenses;
-        case Mode::RemoveLicenses:
-            break;
-        }
-        return DeviceBatcher::Operation::RemoveLicenses;
-    }();
+    const auto operation = operationFor(m_mode);
     // Settings ▸ Devices per request / Requests in parallel, as they are now.
     const AppSettings* settings = m_context.settings;
     const int chunkSize =
@@ -374,34 +383,21 @@ void DeviceChangeDialog::onFinished()
     m_running = false;
     if (!batcher)
         return;
-    // Per-device answers of the chunks that got one ...
-    // The batcher's verdict wins: "already in the campaign" after a lost answer is a success.
+    // Every device with BatchVerdict's outcome: the answers of the chunks that got one, the
+    // devices of chunks that failed as a whole (their error says whether a resend can help)
+    // and of chunks never sent because the run was stopped (no answer).
     QList<DeviceResultModel::JudgedResult> items;
     QList<DeviceOperationResult> operationResults;
-    for (const auto& o : batcher->outcomes()) {
-        items.append({{o.deviceId, o.status, o.reason, {}}, o.succeeded});
+    for (const auto& o : batcher->judgedDevices(tr("Not sent: the run was stopped."))) {
+        items.append({{o.deviceId, o.status, o.reason, {}}, o.outcome});
         if (auto imei = Imei::fromString(o.deviceId))
-            operationResults.append({*imei, o.succeeded, o.reason});
+            operationResults.append({*imei, BatchVerdict::holds(o.outcome), o.reason});
     }
     m_results->appendJudgedResults(items);
-    // ... and the devices of chunks that failed as a whole, grouped by reason.
-    QMap<QString, QStringList> chunkFailures;
     for (const auto& chunk : batcher->chunks()) {
-        if (chunk.state == DeviceBatcher::Chunk::State::Succeeded)
-            continue;
-        // Failed, or never sent because the run was stopped.
-        const QString reason =
-            chunk.error ? chunk.error->message() : tr("Not sent: the run was stopped.");
-        chunkFailures[reason] << batcher->chunkDevices(chunk.index);
-        if (chunk.error && m_context.connection)
+        if (chunk.state != DeviceBatcher::Chunk::State::Succeeded && chunk.error &&
+            m_context.connection)
             m_context.connection->noteError(*chunk.error);
-    }
-    for (auto it = chunkFailures.cbegin(); it != chunkFailures.cend(); ++it) {
-        m_results->appendBatchFailure(it.value(), it.key());
-        for (const QString& id : it.value()) {
-            if (auto imei = Imei::fromString(id))
-                operationResults.append({*imei, false, it.key()});
-        }
     }
     if (batcher->chunksInState(DeviceBatcher::Chunk::State::Succeeded) > 0 && m_context.connection)
         m_context.connection->noteAnswer();
@@ -410,18 +406,13 @@ void DeviceChangeDialog::onFinished()
     const auto counts = m_results->counts();
     const int failedChunks = int(batcher->chunks().size()) -
                              batcher->chunksInState(DeviceBatcher::Chunk::State::Succeeded);
-    QString text = tr("Done: %1 succeeded, %2 failed, %3 unknown.")
-                       .arg(counts.succeeded)
-                       .arg(counts.failed)
-                       .arg(counts.unknown);
-    if (failedChunks > 0)
-        text +=
-            u' ' +
-            tr("%n request(s) got no usable answer or were not sent; their devices are listed as "
-               "failed.",
-               nullptr, failedChunks);
-    if (counts.failed > 0)
-        text += u' ' + tr("\"Retry failed\" sends only the failed devices again.");
+    QString text = outcomeSummary();
+    if (counts.refused > 0)
+        text += u' ' + tr("Refused devices are not sent again: the server gave a reason that "
+                          "sending them again would not change.");
+    if (counts.noAnswer > 0)
+        text += u' ' + tr("\"Retry\" sends only the %n device(s) without an answer.", nullptr,
+                          counts.noAnswer);
     if (!m_leftOut.isEmpty())
         text += u' ' + tr("%n device(s) not in the campaign were left out (not sent; marked in "
                           "the list): %1.",
@@ -437,10 +428,42 @@ void DeviceChangeDialog::onFinished()
                            .arg(runner->journalId());
     m_ui->runStateLabel->setText(text);
     // Every device of the change is done: the list is no draft any more.
-    if (m_autosave && failedChunks == 0 && counts.failed == 0 && counts.unknown == 0)
+    if (m_autosave && failedChunks == 0 && counts.notDone() == 0 && counts.unknown == 0)
         m_autosave->discard();
     updateButtons();
     Q_EMIT runFinished();
+}
+
+QString DeviceChangeDialog::outcomeSummary() const
+{
+    const auto c = m_results->counts();
+    const QLocale locale;
+    const auto n = [&locale](int v) { return locale.toString(v); };
+    QString text;
+    switch (m_mode) {
+    case Mode::Add:
+        text = tr("Done: %1 added, %2 already in the campaign, %3 refused by the server, %4 "
+                  "without an answer.");
+        break;
+    case Mode::Remove:
+        text = tr("Done: %1 removed, %2 not in the campaign, %3 refused by the server, %4 "
+                  "without an answer.");
+        break;
+    case Mode::AssignLicenses:
+        text = tr("Done: %1 licensed, %2 already licensed, %3 refused by the server, %4 without "
+                  "an answer.");
+        break;
+    case Mode::RemoveLicenses:
+        text = tr("Done: %1 licenses removed, %2 had no license, %3 refused by the server, %4 "
+                  "without an answer.");
+        break;
+    }
+    text = text.arg(n(c.succeeded), n(c.alreadyApplied), n(c.refused), n(c.noAnswer));
+    if (c.unknown > 0)
+        text += u' ' + tr("%n device(s) answered with a status FotaDesk does not know (shown as "
+                          "it came).",
+                          nullptr, c.unknown);
+    return text;
 }
 
 void DeviceChangeDialog::reject()
@@ -476,7 +499,16 @@ void DeviceChangeDialog::updateButtons()
         break;
     }
     m_ui->cancelRunButton->setEnabled(running);
-    m_ui->retryButton->setEnabled(!running && m_results->counts().failed > 0);
+    // Only the devices without an answer can succeed when sent again: the button says how
+    // many, and is not there when there are none.
+    const int unanswered = m_results->counts().noAnswer;
+    m_ui->retryButton->setText(tr("&Retry %n device(s) without an answer", nullptr, unanswered));
+    m_ui->retryButton->setToolTip(
+        tr("Send again only the devices that got no answer; refused devices and devices that "
+           "needed no change are not sent."));
+    m_ui->retryButton->setAccessibleName(m_ui->retryButton->text().remove(u'&'));
+    m_ui->retryButton->setVisible(unanswered > 0);
+    m_ui->retryButton->setEnabled(!running && unanswered > 0);
     m_ui->closeButton->setEnabled(!running);
 }
 

@@ -30,8 +30,10 @@ class RemovePreflight;
 /// then a batched run (DeviceBatcher; chunk size and requests in parallel from AppSettings,
 /// read when a run starts, so a changed setting applies to the next run) with a
 /// progress bar and Stop, and a per-device results table (filterable, "failed
-/// only"); "Retry failed" sends only the devices whose latest outcome is a
-/// failure. The editor's rows are marked with each device's outcome.
+/// only"). Each device has one outcome (BatchVerdict): succeeded, already in / not in the
+/// campaign, refused by the server (not offered again), or no answer; "Retry" sends only the
+/// devices without an answer and says how many. The editor's rows are marked with each
+/// device's outcome.
 ///
 /// With AppContext::drafts set, the list is autosaved as a device-list draft
 /// (DeviceListAutosave, at most 2 s behind the user) that outlives a crash or a
@@ -82,6 +84,9 @@ public:
     [[nodiscard]] RemovePreflight* removePreflight() const;
     /// The state line of the run page.
     [[nodiscard]] QString runState() const;
+    /// The last run's outcomes counted apart: succeeded, already applied (in / not in the
+    /// campaign, licensed / unlicensed), refused by the server, without an answer.
+    [[nodiscard]] QString outcomeSummary() const;
     /// The list's autosave (nullptr without AppContext::drafts).
     [[nodiscard]] DeviceListAutosave* autosave() const { return m_autosave; }
     /// Loads a device-list draft into the editor; false when there is no autosave or it cannot
@@ -94,7 +99,7 @@ public Q_SLOTS:
     /// Sends the editor's valid IMEIs as they are, without the check: what "send without the
     /// check" does after a check could not run, and what tests of the batch itself use.
     void sendWithoutCheck();
-    /// Sends the failed devices again.
+    /// Sends the devices without an answer again (never refused or already-applied ones).
     void retryFailed();
     /// Stops the run (requests in flight are cancelled; their devices count as failed).
     void stop();

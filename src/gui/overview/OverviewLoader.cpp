@@ -38,6 +38,26 @@ void OverviewLoader::setIntervalMs(int ms)
         schedule();
 }
 
+void OverviewLoader::setConnectionState(ConnectionState* connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (!connection)
+        return;
+    m_offline = connection->state() == ConnectionState::State::Offline;
+    connect(connection, &ConnectionState::changed, this, [this](ConnectionState::State state) {
+        const bool back = m_offline && state == ConnectionState::State::Connected;
+        m_offline = state == ConnectionState::State::Offline;
+        // Later, not inside the request's own finished() (which may be this loader's).
+        if (back)
+            QTimer::singleShot(0, this, [this] {
+                if (m_stale && !m_refreshing)
+                    refresh();
+            });
+    });
+}
+
 int OverviewLoader::nextDelayMs() const
 {
     return m_timer.isActive() ? m_timer.interval() : -1;

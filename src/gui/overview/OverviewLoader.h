@@ -56,8 +56,11 @@ public:
                    QObject* parent = nullptr);
     ~OverviewLoader() override;
 
-    /// Outcomes are reported to `connection` (status bar) too; may be null.
-    void setConnectionState(ConnectionState* connection) { m_connection = connection; }
+    /// Outcomes are reported to `connection` (status bar) too; may be null. When the
+    /// connection comes back (Offline, then any request answered) while the data is stale,
+    /// the loader refreshes at once rather than at its backed-off time, so the stale banner
+    /// clears as soon as the data can be read again.
+    void setConnectionState(ConnectionState* connection);
 
     /// Auto-refresh interval in ms; 0 turns it off. Restarts the timer.
     void setIntervalMs(int ms);
@@ -103,6 +106,7 @@ private:
     CampaignModel* m_model;
     const Clock& m_clock;
     ConnectionState* m_connection = nullptr;
+    bool m_offline = false; ///< the connection state said Offline last
     QPointer<CampaignHistoryPager> m_pager;
     QTimer m_timer;
     int m_intervalMs = 0;

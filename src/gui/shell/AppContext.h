@@ -10,6 +10,7 @@
 namespace fotadesk {
 
 class AppSettings;
+class AuditLog;
 class CampaignModel;
 class Clock;
 class ConnectionState;
@@ -49,6 +50,9 @@ struct AppContext
     /// chunk by chunk, so that the next start finishes a run a crash or kill cut short; may
     /// be null (then the dialog's runs are not resumable).
     BatchJournal* journal = nullptr;
+    /// The workspace's audit log: the create wizard notes there what became of a create's
+    /// devices (CreateDeviceAudit: "Partly done"); may be null.
+    AuditLog* audit = nullptr;
 
     /// "Demo", "Production" or "Custom" (translated, for people).
     [[nodiscard]] QString environmentLabel() const;

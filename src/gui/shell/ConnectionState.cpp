@@ -4,12 +4,21 @@
 #include "gui/shell/ConnectionState.h"
 
 #include "api/ApiError.h"
+#include "api/FotaClient.h"
 
 namespace fotadesk {
 
 ConnectionState::ConnectionState(QObject* parent)
     : QObject(parent)
 {}
+
+void ConnectionState::follow(FotaClient* client)
+{
+    if (!client)
+        return;
+    connect(client, &FotaClient::requestAnswered, this, [this] { noteAnswer(); });
+    connect(client, &FotaClient::requestFailed, this, &ConnectionState::noteError);
+}
 
 QString ConnectionState::label() const
 {

@@ -11,9 +11,13 @@
 
 namespace fotadesk {
 
+class FotaClient;
+
 /// What the app knows about its connection to the FOTA service, for the
-/// status bar (and the dashboards' stale marking). Pages report the outcome
-/// of their calls; the Authenticator's sign-ins are reported by MainWindow.
+/// status bar (and the dashboards' stale marking). follow() hears every request of the app's
+/// client, so the first answer after a loss clears "Offline" at once, whichever page asked;
+/// pages also report the outcome of their calls; the Authenticator's sign-ins are reported by
+/// MainWindow.
 class ConnectionState final : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     Q_ENUM(State)
 
     explicit ConnectionState(QObject* parent = nullptr);
+
+    /// Every request of `client` updates the state (FotaClient::requestAnswered/Failed).
+    void follow(FotaClient* client);
 
     [[nodiscard]] State state() const { return m_state; }
     /// A sentence for the status bar tooltip (the last error, when there was one).

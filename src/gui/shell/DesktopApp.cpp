@@ -93,12 +93,14 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     m_context.settings = &settings; // the pages apply the settings they own, at once
     m_context.siteZone = options.siteZone.value_or(settings.siteZone());
     m_context.connection = m_connection.get();
+    m_connection->follow(&client); // the first answer after a loss clears "Offline"
 
     // The local workspace (docs/data.md): every change audited, the activity log, unknown
     // creates reconciled and interrupted device batches offered for completion at start.
     m_context.workspace = &m_store->workspace(); // the dashboards' status snapshots
     m_context.drafts = &m_store->drafts();       // add/remove-devices lists autosave here
     m_context.journal = &m_store->journal();     // and their runs are journaled, resumable
+    m_context.audit = &m_store->audit();         // a create's devices note its outcome there
     m_window = std::make_unique<MainWindow>(m_context);
     MainWindow& window = *m_window;
     m_startup = std::make_unique<WorkspaceStartup>(*m_store, &client, messages, &window);

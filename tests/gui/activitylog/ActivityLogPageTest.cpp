@@ -9,15 +9,23 @@
 #include "core/Clock.h"
 #include "gui/activitylog/AuditLogModel.h"
 #include "gui/common/ScriptedMessageSeam.h"
+#include "store/AuditFilter.h"
 #include "store/AuditLog.h"
 #include "store/Workspace.h"
+#include "support/FotaSimProcess.h"
+#include "support/FotactlProcess.h"
+#include "support/HttpTestClient.h"
+#include "support/TestFiles.h"
 #include "support/TmpfsMount.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +47,7 @@ private Q_SLOTS:
     void filters();
     void exportsCsv();
     void detailShowsTheSelectedEntryInFull();
+    void createWithRefusedDevicesIsPartlyDone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -204,6 +213,75 @@ void ActivityLogPageTest::exportsCsv()
     QFile old(onDisk);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), csv);
+}
+
+// A create larger than one request whose follow-up adds are partly refused (fotactl, the
+// real program, on a real fotasim, in a workspace the page then reads): the create's own row
+// says "Partly done" with the counts, not "Success".
+void ActivityLogPageTest::createWithRefusedDevicesIsPartlyDone()
+{
+    using namespace fotadesk::test;
+    FotaSimProcess sim({u"--seed"_s, u"5"_s});
+    QVERIFY2(sim.isRunning(), qPrintable(sim.errorString()));
+    HttpTestClient admin(sim.baseUrl());
+    QVERIFY(admin.authenticate());
+    const QString account = u"0000123456-00001"_s;
+    const QJsonObject synthetic =
+        admin.adminPost(u"/admin/campaigns/synthetic"_s, {{u"devices"_s, 5}}).object();
+    const QString firmware = synthetic.value(u"firmwareName"_s).toString();
+    const QStringList devices =
+        admin.campaignDeviceIds(account, synthetic.value(u"id"_s).toString());
+    QCOMPARE(devices.size(), 5);
+    // The last two lose their licence: the follow-up request's answer refuses them.
+    QCOMPARE(admin
+                 .post(u"/fota/v3/licenses/%1/remove"_s.arg(account),
+                       QJsonObject{{u"deviceList"_s, QJsonArray{devices[3], devices[4]}}})
+                 .status,
+             200);
+    const QString now = admin.adminGet(u"/admin/clock"_s).object().value(u"now"_s).toString();
+    const QDate start = QDateTime::fromString(now, Qt::ISODateWithMs).toUTC().date().addDays(4);
+
+    TestFiles files;
+    const QString list = files.write(u"devices.txt"_s, (devices.join(u'\n') + u'\n').toUtf8());
+    const QString workspace = files.path(u"ws.sqlite"_s);
+    // Three devices with the create, the other two in one follow-up request.
+    const FotactlRun created =
+        runFotactl({u"campaign"_s, u"create"_s, u"--name"_s, u"partly done"_s, u"--firmware"_s,
+                    firmware, u"--start"_s, start.toString(Qt::ISODate), u"--end"_s,
+                    start.addDays(3).toString(Qt::ISODate), u"--devices"_s, list, u"--chunk-size"_s,
+                    u"3"_s, u"--json"_s, u"--base-url"_s, sim.baseUrl(), u"--account"_s, account},
+                   fotactlEnvironment(workspace));
+    QVERIFY2(created.exitCode == 1, qPrintable(created.describe())); // devices were refused
+    const QString campaignId =
+        created.json().value(u"campaign"_s).toObject().value(u"id"_s).toString();
+    QVERIFY2(!campaignId.isEmpty(), qPrintable(created.describe()));
+    // fotasim's truth: the three of the create, neither refused device.
+    const QStringList onServer = admin.campaignDeviceIds(account, campaignId);
+    QCOMPARE(QSet<QString>(onServer.cbegin(), onServer.cend()),
+             (QSet<QString>{devices[0], devices[1], devices[2]}));
+
+    Workspace ws(workspace);
+    QVERIFY(ws.open().persistent());
+    AuditLog log(ws, u"fotadesk"_s);
+    ActivityLogPage page(log, nullptr);
+    int createRow = -1;
+    QAbstractItemModel* view = page.table()->model();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        if (view->index(r, AuditLogModel::OperationColumn).data().toString() ==
+            u"create-campaign"_s)
+            createRow = r;
+    }
+    QVERIFY(createRow >= 0);
+    QCOMPARE(view->index(createRow, AuditLogModel::OutcomeColumn).data().toString(),
+             u"Partly done"_s);
+    AuditFilter filter;
+    filter.operation = u"create-campaign"_s;
+    const QList<AuditEntry> creates = log.query(filter);
+    QCOMPARE(creates.size(), 1);
+    QCOMPARE(creates.first().outcome, AuditEntry::Outcome::Partial);
+    QCOMPARE(creates.first().campaignId, campaignId);
+    QVERIFY2(creates.first().result.contains(u"3 of 5 devices added, 2 refused by the server"_s),
+             qPrintable(creates.first().result));
 }
 
 QTEST_MAIN(ActivityLogPageTest)

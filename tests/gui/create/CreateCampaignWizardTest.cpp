@@ -10,6 +10,8 @@
 
 #include "api/AccountDevicePager.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/activitylog/ActivityLogPage.h"
+#include "gui/activitylog/AuditLogModel.h"
 #include "gui/common/InventoryCheckPanel.h"
 #include "gui/create/CreateCheckPage.h"
 #include "gui/create/CreateDevicesPage.h"
@@ -22,10 +24,13 @@
 #include "models/DeviceListModel.h"
 #include "models/DeviceStatusModel.h"
 #include "models/FirmwareModel.h"
+#include "store/AuditFilter.h"
 #include "store/DraftStore.h"
 #include "store/LocalStore.h"
+#include "workflow/AuditHook.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -499,6 +504,64 @@ private Q_SLOTS:
             QVERIFY2(d.licenseAssigned.value_or(false), qPrintable(d.deviceId));
         // ... and the batch was journaled.
         QVERIFY(!store.journal().list().isEmpty());
+    }
+
+    // A create the server takes with a device it refuses (scheduled without the inventory
+    // check, which could not run): the result page reads the refusal from the campaign's
+    // device report, and the create's row in the activity log is "Partly done", not "Success".
+    void createWithARefusedDeviceIsPartlyDoneInTheActivityLog()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(u"ws.sqlite"_s));
+        QVERIFY(store.open().persistent());
+        h.context.drafts = &store.drafts();
+        h.context.journal = &store.journal();
+        h.context.audit = &store.audit();
+        AuditHook hook(store.audit(), h.client(), &store.pendingCreates());
+        h.client()->setRetryPolicy(RetryPolicy::none());
+        const auto fleet = h.fleet(300);
+        QVERIFY(fleet.devices.size() >= 3);
+        const QList<Imei> stranger = h.unlicensedImeis(h.licensedImeis(), 1);
+        const QList<Imei> list = fleet.devices.mid(0, 3) + stranger;
+
+        CreateCampaignWizard wizard(h.context);
+        wizard.resize(1000, 700);
+        wizard.show();
+        fillFirmwareAndSchedule(wizard, u"Depot 11 partly"_s, fleet.package);
+        // The inventory cannot be read: the check offers to schedule without it.
+        QVERIFY(h.setFaults(u"error503=1"_s));
+        importAndGoToCheck(h, wizard, dir, list);
+        QVERIFY(h.setFaults(u"none"_s));
+        auto* skip = wizard.checkPage()->findChild<QCheckBox*>(u"skipInventoryCheck"_s);
+        QVERIFY(skip && skip->isVisible());
+        skip->setChecked(true);
+        QVERIFY(QTest::qWaitFor([&] { return !wizard.checkPage()->isChecking(); }, 60000));
+        QVERIFY2(wizard.checkPage()->isComplete(),
+                 qPrintable(issueCodes(wizard.checkPage()->issues()).join(u' ')));
+        clickNext(wizard); // "Schedule campaign"
+        QVERIFY(QTest::qWaitFor(
+            [&] { return wizard.currentId() == CreateCampaignWizard::ResultPageId; }, 60000));
+        const auto created = wizard.submitPage()->createdCampaign();
+        QVERIFY(created.has_value());
+        CreateResultPage* result = wizard.resultPage();
+        QVERIFY(QTest::qWaitFor([&] { return !result->isLoading(); }, 60000));
+        QCOMPARE(result->resultModel()->count(StatusGroup::Failed), 1);
+
+        AuditFilter filter;
+        filter.operation = u"create-campaign"_s;
+        const QList<AuditEntry> creates = store.audit().query(filter);
+        QCOMPARE(creates.size(), 1);
+        QCOMPARE(creates.first().campaignId, created->id);
+        QCOMPARE(creates.first().outcome, AuditEntry::Outcome::Partial);
+        QVERIFY2(
+            creates.first().result.contains(u"3 of 4 devices added, 1 refused by the server"_s),
+            qPrintable(creates.first().result));
+        ActivityLogPage page(store.audit(), nullptr);
+        QAbstractItemModel* rows = page.table()->model();
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, AuditLogModel::OutcomeColumn).data().toString(), u"Partly done"_s);
     }
 };
 
