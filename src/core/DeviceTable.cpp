@@ -66,7 +66,40 @@ std::uint16_t DeviceTable::internReason(const QString& reason)
 
 // --- bulk insert -----------------------------------------------------------------
 
-void DeviceTable::appendRows(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected)
+bool DeviceTable::mapExtraColumns(const QStringList& names, std::size_t widest,
+                                  std::vector<int>& map)
+{
+    const qsizetype before = m_extraNames.size();
+    const std::size_t count = std::max(std::size_t(names.size()), widest);
+    std::vector<bool> used(std::size_t(before) + count, false);
+    map.assign(count, -1);
+    for (std::size_t i = 0; i < count; ++i) {
+        const QString name = qsizetype(i) < names.size() ? names.at(qsizetype(i)) : QString();
+        int target = -1;
+        if (!name.isEmpty()) {
+            // The same column of another file (a second import): by its header name.
+            for (qsizetype j = 0; j < m_extraNames.size(); ++j) {
+                if (m_extraNames.at(j).compare(name, Qt::CaseInsensitive) == 0) {
+                    target = int(j);
+                    break;
+                }
+            }
+        } else if (qsizetype(i) < m_extraNames.size() && m_extraNames.at(qsizetype(i)).isEmpty()) {
+            target = int(i); // no header on either side: by position
+        }
+        if (target < 0 || used[std::size_t(target)]) {
+            target = int(m_extraNames.size());
+            m_extraNames.append(name);
+        }
+        used[std::size_t(target)] = true;
+        map[i] = target;
+    }
+    return m_extraNames.size() != before;
+}
+
+void DeviceTable::appendBatch(std::span<const Imei> imeis, std::span<const std::uint32_t> imeiLines,
+                              const QList<RejectedDevice>& rejected,
+                              const std::vector<QStringList>* cells, const QStringList* columnNames)
 {
     const std::size_t k = imeis.size() + std::size_t(rejected.size());
     if (k == 0)
@@ -77,54 +110,120 @@ void DeviceTable::appendRows(std::span<const Imei> imeis, const QList<RejectedDe
                                  << std::numeric_limits<int>::max() << "rows; append ignored.";
         return;
     }
+    if (cells && cells->size() != k)
+        cells = nullptr; // not one list a row: not trusted
+    std::size_t widest = 0;
+    if (cells) {
+        for (const QStringList& c : *cells)
+            widest = std::max(widest, std::size_t(c.size()));
+    }
+    const QStringList noNames;
+    std::vector<int> map;
+    const bool withCells = widest > 0 || (columnNames && !columnNames->isEmpty());
+    const bool newColumns =
+        withCells && mapExtraColumns(columnNames ? *columnNames : noNames, widest, map);
+    bool identity = true;
+    for (std::size_t i = 0; i < map.size(); ++i)
+        identity = identity && map[i] == int(i);
+
     std::vector<std::uint8_t> kinds(imeis.size(), std::uint8_t(Kind::Valid));
     std::vector<std::uint32_t> fresh = m_index.planAppend(imeis, std::uint32_t(n), kinds, k);
     for (std::size_t j = imeis.size(); j < k; ++j)
         fresh.push_back(std::uint32_t(n + j)); // rejected rows: last, in row order
 
+    // New columns change every row's shape: a reset rather than an insertion.
     if (m_observer)
-        m_observer->beginInsert(int(n), int(n + k - 1));
+        newColumns ? m_observer->beginReset() : m_observer->beginInsert(int(n), int(n + k - 1));
+    const bool keepCells = withCells || m_columns.hasExtras();
     if (const std::size_t capacity = m_columns.reserveFor(k))
         m_index.reserve(capacity);
     for (std::size_t i = 0; i < imeis.size(); ++i)
-        m_columns.push(imeis[i].value(), kinds[i], 0);
+        m_columns.push(imeis[i].value(), kinds[i], 0, i < imeiLines.size() ? imeiLines[i] : 0);
     for (const RejectedDevice& r : rejected) {
-        m_columns.push(m_rejected.size(), std::uint8_t(Kind::Rejected), 0);
+        m_columns.push(m_rejected.size(), std::uint8_t(Kind::Rejected), 0,
+                       std::uint32_t(std::max(0, r.line)));
         m_rejected.push_back(r);
+    }
+    if (keepCells) {
+        m_columns.extras.resize(n + k); // rows before (typed ones) and these
+        for (std::size_t i = 0; cells && i < k; ++i) {
+            const QStringList& in = (*cells)[i];
+            if (identity) {
+                m_columns.extras[n + i] = in;
+                continue;
+            }
+            QStringList out;
+            for (qsizetype c = 0; c < in.size(); ++c) {
+                const int target = map[std::size_t(c)];
+                if (out.size() <= target)
+                    out.resize(target + 1);
+                out[target] = in.at(c);
+            }
+            m_columns.extras[n + i] = std::move(out);
+        }
     }
     m_index.merge(fresh);
     if (m_observer)
-        m_observer->endInsert();
+        newColumns ? m_observer->endReset() : m_observer->endInsert();
     dropUndo();
     recount();
 }
 
 void DeviceTable::appendImeis(std::span<const Imei> imeis)
 {
-    appendRows(imeis, {});
+    appendBatch(imeis, {}, {}, nullptr, nullptr);
 }
 
 void DeviceTable::appendImport(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected)
 {
-    appendRows(imeis, rejected);
+    appendBatch(imeis, {}, rejected, nullptr, nullptr);
+}
+
+void DeviceTable::appendRows(const DeviceRows& rows)
+{
+    appendBatch(rows.imeis, rows.imeiLines, rows.rejected,
+                rows.cells.empty() ? nullptr : &rows.cells, &rows.columnNames);
 }
 
 void DeviceTable::appendImportResult(const ImeiImportResult& result)
 {
-    std::vector<Imei> imeis(result.imeis.begin(), result.imeis.end());
-    imeis.reserve(imeis.size() + std::size_t(result.duplicates.size()));
-    for (const ImeiDuplicateLine& dup : result.duplicates)
-        imeis.push_back(dup.imei);
-    QList<RejectedDevice> rejected;
-    rejected.reserve(result.rejected.size());
+    DeviceRows rows;
+    rows.imeis.assign(result.imeis.begin(), result.imeis.end());
+    rows.imeis.reserve(rows.imeis.size() + std::size_t(result.duplicates.size()));
+    const bool lines = result.imeiLines.size() == result.imeis.size();
+    if (lines) {
+        rows.imeiLines.reserve(rows.imeis.capacity());
+        rows.imeiLines.assign(result.imeiLines.begin(), result.imeiLines.end());
+    }
+    for (const ImeiDuplicateLine& dup : result.duplicates) {
+        rows.imeis.push_back(dup.imei);
+        if (lines)
+            rows.imeiLines.push_back(std::uint32_t(dup.line));
+    }
+    rows.rejected.reserve(result.rejected.size());
     for (const ImeiRejectedLine& line : result.rejected)
-        rejected.append(RejectedDevice::fromImport(line));
-    appendRows(imeis, rejected);
+        rows.rejected.append(RejectedDevice::fromImport(line));
+    // The other cells are kept in the same order as the rows: IMEIs, duplicates, rejected.
+    if (result.imeiCells.size() == result.imeis.size() &&
+        result.duplicateCells.size() == result.duplicates.size() &&
+        result.rejectedCells.size() == result.rejected.size() &&
+        (!result.imeiCells.isEmpty() || !result.duplicateCells.isEmpty() ||
+         !result.rejectedCells.isEmpty())) {
+        rows.cells.reserve(rows.imeis.size() + std::size_t(rows.rejected.size()));
+        rows.cells.insert(rows.cells.end(), result.imeiCells.begin(), result.imeiCells.end());
+        rows.cells.insert(rows.cells.end(), result.duplicateCells.begin(),
+                          result.duplicateCells.end());
+        rows.cells.insert(rows.cells.end(), result.rejectedCells.begin(),
+                          result.rejectedCells.end());
+    }
+    rows.columnNames = result.otherColumnNames;
+    appendRows(rows);
 }
 
 int DeviceTable::appendTexts(const QStringList& texts, int firstLine)
 {
     std::vector<Imei> valid;
+    std::vector<std::uint32_t> lines;
     QList<RejectedDevice> rejected;
     // Typed and pasted entries keep their order: flush a run of valid ones
     // before each rejected one only when order matters (mixed input).
@@ -137,17 +236,19 @@ int DeviceTable::appendTexts(const QStringList& texts, int firstLine)
         const int line = firstLine > 0 ? firstLine + int(i) : 0;
         if (parsed.isValid()) {
             if (!rejected.isEmpty()) {
-                appendRows(valid, rejected);
+                appendBatch(valid, lines, rejected, nullptr, nullptr);
                 appended += int(valid.size() + std::size_t(rejected.size()));
                 valid.clear();
+                lines.clear();
                 rejected.clear();
             }
             valid.push_back(parsed.imei());
+            lines.push_back(std::uint32_t(line));
         } else {
             rejected.append(RejectedDevice::fromParse(parsed, text, line));
         }
     }
-    appendRows(valid, rejected);
+    appendBatch(valid, lines, rejected, nullptr, nullptr);
     appended += int(valid.size() + std::size_t(rejected.size()));
     return appended;
 }
@@ -240,6 +341,17 @@ int DeviceTable::removeSortedRows(const std::vector<std::uint32_t>& rows, bool u
 
 bool DeviceTable::undoRemoval()
 {
+    if (m_editUndo.row >= 0 && m_editUndo.row < rowCount()) {
+        // The last change was a correction: the row is rejected again, as it was.
+        const EditUndo edit = std::move(m_editUndo);
+        m_editUndo = {};
+        const auto row = std::uint32_t(edit.row);
+        m_rejected[edit.slot] = edit.before;
+        setRowValue(row, edit.slot, Kind::Rejected);
+        if (m_observer)
+            m_observer->undoAvailabilityChanged(false);
+        return true;
+    }
     if (m_undo.rows.empty())
         return false;
     RemovedRows undo = std::move(m_undo);
@@ -292,6 +404,7 @@ void DeviceTable::clear()
     m_reasons = QStringList{QString()};
     m_reasonIndex.clear();
     m_reasonIndex.insert(QString(), 0);
+    m_extraNames.clear();
     if (m_observer)
         m_observer->endReset();
     dropUndo();
@@ -301,6 +414,7 @@ void DeviceTable::clear()
 void DeviceTable::setUndo(RemovedRows undo)
 {
     const bool was = canUndoRemoval();
+    m_editUndo = {};
     m_undo = std::move(undo);
     if (!was && m_observer)
         m_observer->undoAvailabilityChanged(true);
@@ -308,9 +422,10 @@ void DeviceTable::setUndo(RemovedRows undo)
 
 void DeviceTable::dropUndo()
 {
-    if (m_undo.rows.empty())
+    if (!canUndoRemoval())
         return;
     m_undo = {};
+    m_editUndo = {};
     if (m_observer)
         m_observer->undoAvailabilityChanged(false);
 }
@@ -422,6 +537,45 @@ DeviceTable::FixResult DeviceTable::fixMissingCheckDigits()
         dropUndo();
     recount();
     return result;
+}
+
+void DeviceTable::setRowValue(std::uint32_t row, std::uint64_t value, Kind kind)
+{
+    // Take the row out of the index (its key changes), change it, and put it back.
+    std::vector<bool> mask(m_columns.size(), false);
+    mask[row] = true;
+    m_index.remove(mask);
+    m_columns.values[row] = value;
+    m_columns.states[row] = std::uint8_t(kind);
+    m_columns.reasonIds[row] = 0;
+    m_index.add({row});
+    recomputeDuplicates();
+    notifyAllChanged();
+    recount();
+}
+
+std::optional<DeviceTable::Kind> DeviceTable::editRejected(int row, const QString& text)
+{
+    if (row < 0 || row >= rowCount() || kindAt(row) != Kind::Rejected)
+        return std::nullopt;
+    const std::uint64_t slot = valueAt(row);
+    const bool undoWas = canUndoRemoval();
+    EditUndo undo{row, slot, m_rejected[slot]};
+    const QString trimmed = text.trimmed();
+    const ImeiParseResult parsed = Imei::parse(QStringView(trimmed));
+    if (parsed.isValid()) {
+        // The slot stays in the side table (unused) so that undo can reuse it.
+        setRowValue(std::uint32_t(row), parsed.imei().value(), Kind::Valid);
+    } else {
+        m_rejected[slot] = RejectedDevice::fromParse(parsed, text, int(lineAt(row)));
+        if (m_observer)
+            m_observer->rowsChanged(row, row);
+    }
+    m_undo = {};
+    m_editUndo = std::move(undo);
+    if (!undoWas && m_observer)
+        m_observer->undoAvailabilityChanged(true);
+    return kindAt(row);
 }
 
 void DeviceTable::setLicensedImeis(std::span<const Imei> licensed)
@@ -560,6 +714,14 @@ DeviceTable::RowState DeviceTable::rowStateOf(std::uint8_t s)
         break;
     }
     return (s & UnlicensedBit) ? RowState::Unlicensed : RowState::Valid;
+}
+
+QString DeviceTable::extraCellAt(int row, int column) const
+{
+    if (!m_columns.hasExtras() || row < 0 || row >= rowCount())
+        return {};
+    const QStringList& cells = m_columns.extras[std::size_t(row)];
+    return column >= 0 && column < cells.size() ? cells.at(column) : QString();
 }
 
 const RejectedDevice* DeviceTable::rejectedAt(int row) const
