@@ -167,6 +167,8 @@ public:
     {
         return !m_undo.rows.empty() || m_editUndo.row >= 0;
     }
+    /// Whether undoRemoval() would undo a correction (editRejected) rather than a removal.
+    [[nodiscard]] bool undoIsCorrection() const { return m_editUndo.row >= 0; }
     /// Puts the rows of the last removal back where they were, or the last
     /// correction of a rejected row (editRejected) back as it was.
     bool undoRemoval();

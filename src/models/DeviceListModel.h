@@ -121,6 +121,7 @@ public:
     int mergeDuplicates() { return m_table.mergeDuplicates(); }
     [[nodiscard]] bool canUndoRemoval() const { return m_table.canUndoRemoval(); }
     bool undoRemoval() { return m_table.undoRemoval(); }
+    [[nodiscard]] bool undoIsCorrection() const { return m_table.undoIsCorrection(); }
     void clear() { m_table.clear(); }
     FixResult fixMissingCheckDigits() { return m_table.fixMissingCheckDigits(); }
     void setLicensedImeis(std::span<const Imei> licensed) { m_table.setLicensedImeis(licensed); }

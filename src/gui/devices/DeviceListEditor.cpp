@@ -511,8 +511,11 @@ void DeviceListEditor::removeSelected()
 
 void DeviceListEditor::undoRemoval()
 {
+    const bool correction = m_model->undoIsCorrection();
     if (m_model->canUndoRemoval() && m_model->undoRemoval())
-        setSummary(tr("The last removal was undone."), false);
+        setSummary(correction ? tr("The last correction was undone: the line is rejected again.")
+                              : tr("The last removal was undone."),
+                   false);
 }
 
 void DeviceListEditor::mergeDuplicates()
