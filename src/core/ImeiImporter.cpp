@@ -441,6 +441,10 @@ void fail(ImeiImportResult& result, ImeiImportError error, QString message)
     result.imeis.clear();
     result.rejected.clear();
     result.duplicates.clear();
+    result.imeiLines.clear();
+    result.imeiCells.clear();
+    result.duplicateCells.clear();
+    result.rejectedCells.clear();
 }
 
 } // namespace

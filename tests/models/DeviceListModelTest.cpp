@@ -461,7 +461,8 @@ void DeviceListModelTest::storageIsCompact()
     m_model->appendImeis(list);
     const double perRow = double(m_model->storageBytes()) / rows;
     qInfo("device list storage: %.2f bytes per row", perRow);
-    QVERIFY2(perRow <= 16.0, qPrintable(QString::number(perRow)));
+    // 15 bytes of columns (IMEI, state, reason id, source line) + 4 of the index.
+    QVERIFY2(perRow <= 20.0, qPrintable(QString::number(perRow)));
 }
 
 namespace {

@@ -28,8 +28,11 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     , m_autosave(new AutosaveController(
           drafts,
           [this] {
-              Draft d =
-                  m_wizard ? toDraft(m_wizard->form(), *m_wizard->session()->devices()) : Draft{};
+              Draft d;
+              if (CreateCampaignWizard* wizard = m_wizard.data()) {
+                  const DeviceListModel* devices = wizard->session()->devices();
+                  d = devices ? toDraft(wizard->form(), *devices) : toDraft(wizard->form());
+              }
               d.profile = m_profile;
               d.account = m_account;
               return d;

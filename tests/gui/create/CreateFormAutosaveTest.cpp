@@ -428,7 +428,7 @@ void CreateFormAutosaveTest::rejectedLinesAndOtherColumnsSurviveRestore()
     {
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write(("Device,IMEI,Site\n" + u"Meter 1,%1,Madrid\n"_s.arg(imeis[0].toString()) +
+        csv.write((u"Device,IMEI,Site\n"_s + u"Meter 1,%1,Madrid\n"_s.arg(imeis[0].toString()) +
                    u"Meter 2,12345,Berlin\n"_s + u"\n"_s +
                    u"Meter 3,%1,Paris\n"_s.arg(imeis[1].toString()) +
                    u"Meter 4,%1,Rome\n"_s.arg(imeis[0].toString()))
