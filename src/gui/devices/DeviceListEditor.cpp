@@ -8,6 +8,7 @@
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/devices/DeferredCommitDelegate.h"
 #include "models/DeviceListFilterModel.h"
 #include "ui_DeviceListEditor.h"
 
@@ -163,8 +164,10 @@ void DeviceListEditor::setUpViews()
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DeviceListEditor::updateButtons);
 
     // A rejected line's text is corrected in place; typing elsewhere must not start an edit.
-    for (QTableView* view : {m_ui->deviceView, m_ui->rejectedView})
+    for (QTableView* view : {m_ui->deviceView, m_ui->rejectedView}) {
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        view->setItemDelegate(new DeferredCommitDelegate(view));
+    }
     m_ui->rejectedView->setModel(m_rejectedFilter);
     setUp(m_ui->rejectedView);
     m_ui->rejectedView->setColumnHidden(DeviceListModel::StateColumn, true);
