@@ -20,6 +20,10 @@ constexpr auto kRejected = "rejected";
 constexpr auto kLines = "lines";
 constexpr auto kColumns = "columns";
 constexpr auto kCells = "cells";
+/// Other cells are saved for lists up to this long: beyond it the JSON of every cell would
+/// make each autosave (every 2 s while editing) take seconds. IMEIs, rejected rows and
+/// lines are always saved.
+constexpr int kMaxRowsWithCells = 200'000;
 
 QByteArray encodeLines(const DeviceTable& table)
 {
@@ -86,7 +90,7 @@ void DeviceListDraft::write(const DeviceListModel& model, Draft& d)
         d.extra.insert(QLatin1String(kRejected), rejected);
     if (anyLine)
         d.extra.insert(QLatin1String(kLines), QString::fromLatin1(encodeLines(table)));
-    if (table.extraColumnCount() > 0 && !table.extraCells().empty()) {
+    if (table.extraColumnCount() > 0 && !table.extraCells().empty() && rows <= kMaxRowsWithCells) {
         d.extra.insert(QLatin1String(kColumns),
                        QJsonArray::fromStringList(table.extraColumnNames()));
         QJsonArray cells;

@@ -18,7 +18,8 @@ class DeviceListModel;
 /// "rejected". Every row's source line is Draft::extra "lines" (base64 of 32-bit
 /// little-endian numbers: 4 bytes a row, only when a row has a line) and the file's
 /// other columns are "columns" (names) and "cells" (one array a row), only when the
-/// list has them. The drafts table's JSON column holds all of it: no schema change.
+/// list has them and has at most 200,000 rows (more would make every autosave slow).
+/// The drafts table's JSON column holds all of it: no schema change.
 class DeviceListDraft final
 {
 public:
