@@ -64,94 +64,6 @@ std::uint16_t DeviceTable::internReason(const QString& reason)
     return id;
 }
 
-// --- bulk insert -----------------------------------------------------------------
-
-void DeviceTable::appendRows(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected)
-{
-    const std::size_t k = imeis.size() + std::size_t(rejected.size());
-    if (k == 0)
-        return;
-    const std::size_t n = m_columns.size();
-    if (n + k > std::size_t(std::numeric_limits<int>::max())) {
-        qCWarning(lcDeviceTable) << "Device list: cannot hold more than"
-                                 << std::numeric_limits<int>::max() << "rows; append ignored.";
-        return;
-    }
-    std::vector<std::uint8_t> kinds(imeis.size(), std::uint8_t(Kind::Valid));
-    std::vector<std::uint32_t> fresh = m_index.planAppend(imeis, std::uint32_t(n), kinds, k);
-    for (std::size_t j = imeis.size(); j < k; ++j)
-        fresh.push_back(std::uint32_t(n + j)); // rejected rows: last, in row order
-
-    if (m_observer)
-        m_observer->beginInsert(int(n), int(n + k - 1));
-    if (const std::size_t capacity = m_columns.reserveFor(k))
-        m_index.reserve(capacity);
-    for (std::size_t i = 0; i < imeis.size(); ++i)
-        m_columns.push(imeis[i].value(), kinds[i], 0);
-    for (const RejectedDevice& r : rejected) {
-        m_columns.push(m_rejected.size(), std::uint8_t(Kind::Rejected), 0);
-        m_rejected.push_back(r);
-    }
-    m_index.merge(fresh);
-    if (m_observer)
-        m_observer->endInsert();
-    dropUndo();
-    recount();
-}
-
-void DeviceTable::appendImeis(std::span<const Imei> imeis)
-{
-    appendRows(imeis, {});
-}
-
-void DeviceTable::appendImport(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected)
-{
-    appendRows(imeis, rejected);
-}
-
-void DeviceTable::appendImportResult(const ImeiImportResult& result)
-{
-    std::vector<Imei> imeis(result.imeis.begin(), result.imeis.end());
-    imeis.reserve(imeis.size() + std::size_t(result.duplicates.size()));
-    for (const ImeiDuplicateLine& dup : result.duplicates)
-        imeis.push_back(dup.imei);
-    QList<RejectedDevice> rejected;
-    rejected.reserve(result.rejected.size());
-    for (const ImeiRejectedLine& line : result.rejected)
-        rejected.append(RejectedDevice::fromImport(line));
-    appendRows(imeis, rejected);
-}
-
-int DeviceTable::appendTexts(const QStringList& texts, int firstLine)
-{
-    std::vector<Imei> valid;
-    QList<RejectedDevice> rejected;
-    // Typed and pasted entries keep their order: flush a run of valid ones
-    // before each rejected one only when order matters (mixed input).
-    int appended = 0;
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        const QString& text = texts.at(i);
-        if (text.trimmed().isEmpty())
-            continue;
-        const ImeiParseResult parsed = Imei::parse(QStringView(text));
-        const int line = firstLine > 0 ? firstLine + int(i) : 0;
-        if (parsed.isValid()) {
-            if (!rejected.isEmpty()) {
-                appendRows(valid, rejected);
-                appended += int(valid.size() + std::size_t(rejected.size()));
-                valid.clear();
-                rejected.clear();
-            }
-            valid.push_back(parsed.imei());
-        } else {
-            rejected.append(RejectedDevice::fromParse(parsed, text, line));
-        }
-    }
-    appendRows(valid, rejected);
-    appended += int(valid.size() + std::size_t(rejected.size()));
-    return appended;
-}
-
 // --- removal and undo --------------------------------------------------------------
 
 int DeviceTable::removeDeviceRows(const QList<int>& rows)
@@ -240,6 +152,17 @@ int DeviceTable::removeSortedRows(const std::vector<std::uint32_t>& rows, bool u
 
 bool DeviceTable::undoRemoval()
 {
+    if (m_editUndo.row >= 0 && m_editUndo.row < rowCount()) {
+        // The last change was a correction: the row is rejected again, as it was.
+        const EditUndo edit = std::move(m_editUndo);
+        m_editUndo = {};
+        const auto row = std::uint32_t(edit.row);
+        m_rejected[edit.slot] = edit.before;
+        setRowValue(row, edit.slot, Kind::Rejected);
+        if (m_observer)
+            m_observer->undoAvailabilityChanged(false);
+        return true;
+    }
     if (m_undo.rows.empty())
         return false;
     RemovedRows undo = std::move(m_undo);
@@ -292,6 +215,7 @@ void DeviceTable::clear()
     m_reasons = QStringList{QString()};
     m_reasonIndex.clear();
     m_reasonIndex.insert(QString(), 0);
+    m_extraNames.clear();
     if (m_observer)
         m_observer->endReset();
     dropUndo();
@@ -301,6 +225,7 @@ void DeviceTable::clear()
 void DeviceTable::setUndo(RemovedRows undo)
 {
     const bool was = canUndoRemoval();
+    m_editUndo = {};
     m_undo = std::move(undo);
     if (!was && m_observer)
         m_observer->undoAvailabilityChanged(true);
@@ -308,9 +233,10 @@ void DeviceTable::setUndo(RemovedRows undo)
 
 void DeviceTable::dropUndo()
 {
-    if (m_undo.rows.empty())
+    if (!canUndoRemoval())
         return;
     m_undo = {};
+    m_editUndo = {};
     if (m_observer)
         m_observer->undoAvailabilityChanged(false);
 }
@@ -422,6 +348,45 @@ DeviceTable::FixResult DeviceTable::fixMissingCheckDigits()
         dropUndo();
     recount();
     return result;
+}
+
+void DeviceTable::setRowValue(std::uint32_t row, std::uint64_t value, Kind kind)
+{
+    // Take the row out of the index (its key changes), change it, and put it back.
+    std::vector<bool> mask(m_columns.size(), false);
+    mask[row] = true;
+    m_index.remove(mask);
+    m_columns.values[row] = value;
+    m_columns.states[row] = std::uint8_t(kind);
+    m_columns.reasonIds[row] = 0;
+    m_index.add({row});
+    recomputeDuplicates();
+    notifyAllChanged();
+    recount();
+}
+
+std::optional<DeviceTable::Kind> DeviceTable::editRejected(int row, const QString& text)
+{
+    if (row < 0 || row >= rowCount() || kindAt(row) != Kind::Rejected)
+        return std::nullopt;
+    const std::uint64_t slot = valueAt(row);
+    const bool undoWas = canUndoRemoval();
+    EditUndo undo{row, slot, m_rejected[slot]};
+    const QString trimmed = text.trimmed();
+    const ImeiParseResult parsed = Imei::parse(QStringView(trimmed));
+    if (parsed.isValid()) {
+        // The slot stays in the side table (unused) so that undo can reuse it.
+        setRowValue(std::uint32_t(row), parsed.imei().value(), Kind::Valid);
+    } else {
+        m_rejected[slot] = RejectedDevice::fromParse(parsed, text, int(lineAt(row)));
+        if (m_observer)
+            m_observer->rowsChanged(row, row);
+    }
+    m_undo = {};
+    m_editUndo = std::move(undo);
+    if (!undoWas && m_observer)
+        m_observer->undoAvailabilityChanged(true);
+    return kindAt(row);
 }
 
 void DeviceTable::setLicensedImeis(std::span<const Imei> licensed)
@@ -560,6 +525,14 @@ DeviceTable::RowState DeviceTable::rowStateOf(std::uint8_t s)
         break;
     }
     return (s & UnlicensedBit) ? RowState::Unlicensed : RowState::Valid;
+}
+
+QString DeviceTable::extraCellAt(int row, int column) const
+{
+    if (!m_columns.hasExtras() || row < 0 || row >= rowCount())
+        return {};
+    const QStringList& cells = m_columns.extras[std::size_t(row)];
+    return column >= 0 && column < cells.size() ? cells.at(column) : QString();
 }
 
 const RejectedDevice* DeviceTable::rejectedAt(int row) const

@@ -42,11 +42,25 @@ struct DeviceOperationResult
     QString reason;
 };
 
+/// Rows to append with everything an import knows about them: valid IMEIs
+/// (a repeated one becomes a Duplicate row) and then rejected lines, each with
+/// its source line and, when the file had more columns than the IMEI, its
+/// other cells (named by `columnNames`, the file's header; empty names: none).
+struct DeviceRows
+{
+    std::vector<Imei> imeis;
+    std::vector<std::uint32_t> imeiLines; ///< empty, or one line a valid IMEI
+    QList<RejectedDevice> rejected;       ///< each with its own line
+    std::vector<QStringList> cells;       ///< empty, or imeis then rejected: the other cells
+    QStringList columnNames;              ///< the other columns' header names
+};
+
 /// The device list of the campaign form, of add/remove devices and of fotactl,
-/// without any view: up to millions of rows in compact columns (15 bytes a row:
-/// the 8-byte IMEI, a 1-byte state, a 2-byte reason id and a 4-byte slot of the
-/// by-IMEI index; rejected rows keep their text in a side table, their 8-byte
-/// slot holding its index).
+/// without any view: up to millions of rows in compact columns (19 bytes a row:
+/// the 8-byte IMEI, a 1-byte state, a 2-byte reason id, the 4-byte source line
+/// and a 4-byte slot of the by-IMEI index; rejected rows keep their text in a
+/// side table, their 8-byte slot holding its index). A file's other columns
+/// ("Device name", "Site") cost nothing until a file has them (DeviceColumns::extras).
 ///
 /// It owns the list's rules: an IMEI listed earlier makes a later row a
 /// Duplicate (removing the earlier one promotes the next), the last removal can
@@ -131,6 +145,9 @@ public:
     /// Appends what an import found: its unique IMEIs, the duplicate lines it
     /// kept (as Duplicate rows) and its rejected lines, in one insertion.
     void appendImportResult(const ImeiImportResult& result);
+    /// Appends rows with their lines and other cells in one insertion (a reset
+    /// when they bring new columns).
+    void appendRows(const DeviceRows& rows);
     /// Parses and appends typed or pasted entries (one IMEI each), keeping their
     /// order. Line numbers are firstLine, firstLine + 1, ... (0: none). Returns
     /// the number appended.
@@ -146,8 +163,14 @@ public:
     int removeImeis(std::span<const Imei> imeis);
     /// Removes every Duplicate row (undoable). Returns how many.
     int mergeDuplicates();
-    [[nodiscard]] bool canUndoRemoval() const { return !m_undo.rows.empty(); }
-    /// Puts the rows of the last removal back where they were.
+    [[nodiscard]] bool canUndoRemoval() const
+    {
+        return !m_undo.rows.empty() || m_editUndo.row >= 0;
+    }
+    /// Whether undoRemoval() would undo a correction (editRejected) rather than a removal.
+    [[nodiscard]] bool undoIsCorrection() const { return m_editUndo.row >= 0; }
+    /// Puts the rows of the last removal back where they were, or the last
+    /// correction of a rejected row (editRejected) back as it was.
     bool undoRemoval();
     /// Removes everything (not undoable).
     void clear();
@@ -160,6 +183,12 @@ public:
     /// MissingCheckDigit (14 digits); `suggestion` is tried before `text`.
     static std::optional<Imei> checkDigitFix(ImeiError error, QStringView text,
                                              QStringView suggestion = {});
+    /// Corrects a rejected row in place: `text` is validated again. A valid IMEI
+    /// makes the row a normal one (a Duplicate when the IMEI is listed earlier);
+    /// an invalid one keeps it rejected with the new reason. The row keeps its
+    /// line and other cells; undoable. Returns the row's kind after the edit, or
+    /// nullopt when `row` is no rejected row.
+    std::optional<Kind> editRejected(int row, const QString& text);
     /// Marks every valid IMEI not in `licensed` as unlicensed.
     void setLicensedImeis(std::span<const Imei> licensed);
     void clearLicenseState();
@@ -183,6 +212,16 @@ public:
     [[nodiscard]] RowState rowStateAt(int row) const { return rowStateOf(stateByteAt(row)); }
     /// The single state shown for a state byte.
     static RowState rowStateOf(std::uint8_t stateByte);
+    /// The physical source line of the row (0: typed, or unknown).
+    [[nodiscard]] std::uint32_t lineAt(int row) const { return m_columns.lines[std::size_t(row)]; }
+    /// The header names of the file's other columns ("Device name", "Site"; an
+    /// empty name where the file had no header); empty when no file had any.
+    [[nodiscard]] const QStringList& extraColumnNames() const { return m_extraNames; }
+    [[nodiscard]] int extraColumnCount() const { return int(m_extraNames.size()); }
+    /// The row's cell of other column `column` (empty when it has none).
+    [[nodiscard]] QString extraCellAt(int row, int column) const;
+    /// Every row's other cells (empty when no file had other columns).
+    [[nodiscard]] const std::vector<QStringList>& extraCells() const { return m_columns.extras; }
     /// Bytes of the table's own per-row storage (capacity, not size).
     [[nodiscard]] qsizetype storageBytes() const;
 
@@ -214,7 +253,19 @@ private:
         std::vector<std::uint32_t> rows; ///< positions before the removal, ascending
         DeviceColumns columns;           ///< their columns, in that order
     };
-    void appendRows(std::span<const Imei> imeis, const QList<RejectedDevice>& rejected);
+    struct EditUndo
+    {
+        int row = -1;           ///< -1: none
+        std::uint64_t slot = 0; ///< its entry in m_rejected (kept while the row is valid)
+        RejectedDevice before;  ///< the rejected entry as it was
+    };
+    void appendBatch(std::span<const Imei> imeis, std::span<const std::uint32_t> imeiLines,
+                     const QList<RejectedDevice>& rejected, const std::vector<QStringList>* cells,
+                     const QStringList* columnNames);
+    /// Maps the columns `names` of an appended batch to this table's other
+    /// columns (adding new ones); true when columns were added.
+    bool mapExtraColumns(const QStringList& names, std::size_t widest, std::vector<int>& map);
+    void setRowValue(std::uint32_t row, std::uint64_t value, Kind kind);
     int removeSortedRows(const std::vector<std::uint32_t>& rows, bool undoable);
     void restoreRemoved(const RemovedRows& removed);
     bool recomputeDuplicates();
@@ -231,6 +282,8 @@ private:
     QHash<QString, std::uint16_t> m_reasonIndex;
     DeviceListCounts m_counts;
     RemovedRows m_undo;
+    EditUndo m_editUndo;
+    QStringList m_extraNames;
     Observer* m_observer = nullptr;
 };
 

@@ -79,6 +79,14 @@ struct ImeiImportResult
     QList<ImeiRejectedLine> rejected;    ///< the first ImeiImportOptions::maxRejectedKept
     qint64 rejectedCount = 0;            ///< all rejected lines (>= rejected.size())
 
+    // With ImeiImportOptions::keepSourceDetails only (the device list editor;
+    // fotactl does without): each kept row's source line and other cells.
+    QList<quint32> imeiLines;          ///< the line of each of `imeis`
+    QStringList otherColumnNames;      ///< header cells of the other columns (no header: empty)
+    QList<QStringList> imeiCells;      ///< other cells of each of `imeis` (none: empty)
+    QList<QStringList> duplicateCells; ///< ... of each of `duplicates`
+    QList<QStringList> rejectedCells;  ///< ... of each of `rejected`
+
     qint64 dataLines = 0; ///< non-blank rows after the header
     qint64 lines = 0;     ///< physical lines in the file
     qint64 bytes = 0;     ///< bytes read

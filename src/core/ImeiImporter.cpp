@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace fotadesk {
@@ -159,6 +160,8 @@ public:
             return false;
         }
         m_column = choice.column;
+        if (m_options.keepSourceDetails)
+            startKeepingCells(rows, choice.hasHeader);
         reserveForEstimate();
         bool first = true;
         for (const auto& row : m_sample) {
@@ -174,6 +177,31 @@ public:
         return true;
     }
 
+    /// The other columns are kept when any sampled row has more than one cell.
+    void startKeepingCells(const QList<QStringList>& rows, bool hasHeader)
+    {
+        m_keepCells = std::any_of(rows.begin(), rows.end(),
+                                  [](const QStringList& r) { return r.size() > 1; });
+        if (!m_keepCells)
+            return;
+        QStringList names;
+        if (hasHeader) {
+            names = rows.first();
+            for (QString& name : names)
+                name = name.trimmed();
+        } else {
+            // No header: the columns are named by their position in the file.
+            qsizetype widest = 0;
+            for (const QStringList& r : rows)
+                widest = std::max(widest, r.size());
+            for (qsizetype i = 0; i < widest; ++i)
+                names.append(Tr::tr("Column %1").arg(i + 1));
+        }
+        if (m_column < names.size())
+            names.removeAt(m_column);
+        m_result.otherColumnNames = names;
+    }
+
     [[nodiscard]] bool sampledNothing() const { return m_sampling && m_sample.empty(); }
     [[nodiscard]] bool sampling() const { return m_sampling; }
     [[nodiscard]] bool columnMissing() const { return !m_sampling && m_result.column < 0; }
@@ -185,15 +213,15 @@ private:
             return; // no column: the caller stops
         ++m_result.dataLines;
         if (row.unterminatedQuote()) {
-            reject(row.line(), cellOrRow(row), ImeiRejectReason::UnterminatedQuote);
+            reject(row, cellOrRow(row), ImeiRejectReason::UnterminatedQuote);
             return;
         }
         if (row.truncated()) {
-            reject(row.line(), cellOrRow(row), ImeiRejectReason::LineTooLong);
+            reject(row, cellOrRow(row), ImeiRejectReason::LineTooLong);
             return;
         }
         if (m_column >= row.fieldCount()) {
-            reject(row.line(), cellOrRow(row), ImeiRejectReason::MissingField);
+            reject(row, cellOrRow(row), ImeiRejectReason::MissingField);
             return;
         }
         const QByteArrayView raw = row.field(m_column);
@@ -216,6 +244,8 @@ private:
                 luhn += (i & 1) ? doubled[d] : d;
             }
             if (digits && luhn % 10 == 0 && value != 0) {
+                if (m_keepCells)
+                    m_pendingCells[m_pendingCount] = otherCells(row);
                 accept(row.line(), trustedImei(value));
                 return;
             }
@@ -231,6 +261,8 @@ private:
             r = Imei::parse(cell);
         }
         if (r.isValid()) {
+            if (m_keepCells)
+                m_pendingCells[m_pendingCount] = otherCells(row);
             accept(row.line(), r.imei());
             return;
         }
@@ -243,6 +275,8 @@ private:
             line.reason = ImeiRejectReason::InvalidImei;
             line.imeiError = r.error;
             m_result.rejected.append(std::move(line));
+            if (m_keepCells)
+                m_result.rejectedCells.append(otherCells(row));
         }
     }
 
@@ -270,13 +304,38 @@ private:
                     m_imeiOut = m_result.imeis.data();
                 }
                 m_imeiOut[m_imeiCount++] = p.imei;
+                if (m_options.keepSourceDetails)
+                    keepDetails(m_result.imeiLines, m_result.imeiCells, p.line, i);
                 continue;
             }
             ++m_result.duplicateCount;
-            if (m_result.duplicates.size() < m_options.maxDuplicatesKept)
+            if (m_result.duplicates.size() < m_options.maxDuplicatesKept) {
                 m_result.duplicates.append(p);
+                if (m_keepCells)
+                    m_result.duplicateCells.append(std::move(m_pendingCells[i]));
+            }
         }
         m_pendingCount = 0;
+    }
+
+    void keepDetails(QList<quint32>& lines, QList<QStringList>& cells, qint64 line, size_t pending)
+    {
+        lines.append(quint32(std::clamp<qint64>(line, 0, std::numeric_limits<quint32>::max())));
+        if (m_keepCells)
+            cells.append(std::move(m_pendingCells[pending]));
+    }
+
+    /// The row's cells other than the IMEI, decoded (and without CsvWriter's marker).
+    template <typename Row> QStringList otherCells(const Row& row) const
+    {
+        QStringList cells;
+        cells.reserve(std::max(row.fieldCount() - 1, 0));
+        for (int i = 0; i < row.fieldCount(); ++i) {
+            if (i != m_column)
+                cells.append(CsvWriter::restoreCell(
+                    ImportTextDecoder::decodeCell(trimmed(row.field(i)), m_result.encoding)));
+        }
+        return cells;
     }
 
     /// Sizes the set and the list once from the sample's average row length,
@@ -296,11 +355,15 @@ private:
         }
     }
 
-    void reject(qint64 line, const QString& text, ImeiRejectReason reason)
+    template <typename Row>
+    void reject(const Row& row, const QString& text, ImeiRejectReason reason)
     {
         ++m_result.rejectedCount;
-        if (m_result.rejected.size() < m_options.maxRejectedKept)
-            m_result.rejected.append({line, text, reason, ImeiError::None});
+        if (m_result.rejected.size() < m_options.maxRejectedKept) {
+            m_result.rejected.append({row.line(), text, reason, ImeiError::None});
+            if (m_keepCells)
+                m_result.rejectedCells.append(otherCells(row));
+        }
     }
 
     /// The IMEI cell when the row has one, else the start of the row.
@@ -344,6 +407,8 @@ private:
     int m_column = -1;
     ImportImeiSet m_seen;
     std::array<ImeiDuplicateLine, 32> m_pending{};
+    std::array<QStringList, 32> m_pendingCells; ///< with m_keepCells: the other cells of m_pending
+    bool m_keepCells = false;
     size_t m_pendingCount = 0;
     /// result.imeis is used as a pre-sized array (cheaper than append per IMEI):
     /// m_imeiCount entries are real, the list is cut to that size in finish().
@@ -376,6 +441,10 @@ void fail(ImeiImportResult& result, ImeiImportError error, QString message)
     result.imeis.clear();
     result.rejected.clear();
     result.duplicates.clear();
+    result.imeiLines.clear();
+    result.imeiCells.clear();
+    result.duplicateCells.clear();
+    result.rejectedCells.clear();
 }
 
 } // namespace

@@ -30,6 +30,10 @@ struct ImeiImportOptions
     qsizetype maxRejectedKept = 100'000;  ///< rejected lines kept in the result (all are counted)
     qsizetype maxDuplicatesKept = 1000;   ///< duplicate lines kept in the result (all are counted)
     qsizetype maxRejectedTextChars = 200; ///< longer cell texts are cut (with "…")
+    /// Keeps each valid IMEI's line and, when the file has more columns than
+    /// the IMEI, every kept row's other cells (ImeiImportResult::imeiLines,
+    /// otherColumnNames, imeiCells, ...). Off: no work per line for it.
+    bool keepSourceDetails = false;
 };
 
 /// Reads a device table exported from Excel or another tool (CSV, TSV, TXT)

@@ -46,12 +46,17 @@ struct DeviceListFilterModel::Matcher
     std::vector<bool> reasonMatch;
     std::vector<bool> rejectedMatch;
     QByteArray digits;
+    QString text;
+    const std::vector<QStringList>* extras = nullptr; ///< the file's other cells (none: null)
     bool anyText = false;
 
-    Matcher(const DeviceListModel& m, const QString& text, std::uint32_t stateMask)
+    Matcher(const DeviceListModel& m, const QString& filterText, std::uint32_t stateMask)
         : model(m)
+        , text(filterText)
     {
         anyText = !text.isEmpty();
+        if (anyText && !m.table().extraCells().empty())
+            extras = &m.table().extraCells();
         digits = digitsOf(text);
         for (int s = 0; s < 256; ++s) {
             const auto byte = static_cast<std::uint8_t>(s);
@@ -94,11 +99,23 @@ struct DeviceListFilterModel::Matcher
         } else if (reasonTextMatch[s]) {
             return true;
         }
-        if ((s & DeviceListModel::KindMask) == std::uint8_t(Kind::Rejected))
-            return rejectedMatch[model.valueAt(row)];
-        if (digits.isEmpty())
-            return false;
-        return containsDigits(model.valueAt(row));
+        if ((s & DeviceListModel::KindMask) == std::uint8_t(Kind::Rejected)) {
+            if (rejectedMatch[model.valueAt(row)])
+                return true;
+        } else if (!digits.isEmpty() && containsDigits(model.valueAt(row))) {
+            return true;
+        }
+        return extras && extraMatches(row);
+    }
+
+    /// The file's other cells of the row ("Site", "Device name"): only lists
+    /// imported with such columns pay for this per-row text search.
+    bool extraMatches(int row) const
+    {
+        const QStringList& cells = (*extras)[std::size_t(row)];
+        return std::any_of(cells.begin(), cells.end(), [this](const QString& cell) {
+            return cell.contains(text, Qt::CaseInsensitive);
+        });
     }
 
     /// Whether the 15 digits of `value` contain `digits`: a first-digit scan
@@ -210,7 +227,7 @@ QList<DeviceListModel::RowState> DeviceListFilterModel::stateFilter() const
 
 void DeviceListFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= DeviceListModel::ColumnCount)
+    if (!m_model || column >= m_model->columnCount())
         column = -1;
     if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
         return;
@@ -291,6 +308,18 @@ void DeviceListFilterModel::orderRows(std::vector<std::uint8_t>& matched)
         }
         for (const std::vector<int>& b : buckets)
             m_rows.insert(m_rows.end(), b.begin(), b.end());
+    } else if (m_sortColumn >= DeviceListModel::ColumnCount) {
+        // One of the file's other columns: by its text.
+        const int extra = m_sortColumn - DeviceListModel::ColumnCount;
+        for (int row = 0; row < n; ++row) {
+            if (matched[std::size_t(row)])
+                m_rows.push_back(row);
+        }
+        const DeviceTable& table = m.table();
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
+            return QString::localeAwareCompare(table.extraCellAt(a, extra),
+                                               table.extraCellAt(b, extra)) < 0;
+        });
     } else {
         // Reason or line: one integer key a row, then a stable sort.
         std::vector<std::uint32_t> rank(std::size_t(n), 0);
@@ -326,10 +355,8 @@ void DeviceListFilterModel::orderRows(std::vector<std::uint8_t>& matched)
                 rank[std::size_t(row)] = textRank[t];
             }
         } else {
-            for (int row = 0; row < n; ++row) {
-                if (const RejectedDevice* r = m.rejectedAt(row))
-                    rank[std::size_t(row)] = std::uint32_t(std::max(0, r->line));
-            }
+            for (int row = 0; row < n; ++row)
+                rank[std::size_t(row)] = m.table().lineAt(row);
         }
         for (int row = 0; row < n; ++row) {
             if (matched[std::size_t(row)])

@@ -41,7 +41,7 @@ int DeviceListModel::rowCount(const QModelIndex& parent) const
 
 int DeviceListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + m_table.extraColumnCount();
 }
 
 QVariant DeviceListModel::data(const QModelIndex& index, int role) const
@@ -62,9 +62,9 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         case ReasonColumn:
             return reasonTextAt(row);
         case LineColumn:
-            return rejected && rejected->line > 0 ? QVariant(rejected->line) : QVariant();
+            return m_table.lineAt(row) > 0 ? QVariant(qint64(m_table.lineAt(row))) : QVariant();
         default:
-            return {};
+            return m_table.extraCellAt(row, index.column() - ColumnCount);
         }
     case Qt::ToolTipRole: {
         QString tip = reasonTextAt(row);
@@ -92,9 +92,9 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         case ReasonColumn:
             return reasonTextAt(row);
         case LineColumn:
-            return rejected ? rejected->line : 0;
+            return qint64(m_table.lineAt(row));
         default:
-            return {};
+            return m_table.extraCellAt(row, index.column() - ColumnCount);
         }
     case ImeiValueRole:
         return QVariant::fromValue<quint64>(kind == Kind::Rejected ? 0 : valueAt(row));
@@ -127,8 +127,31 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
     case LineColumn:
         return tr("Line");
     default:
-        return {};
+        return section > LineColumn && section < columnCount()
+                   ? extraColumnName(section - ColumnCount)
+                   : QVariant();
     }
+}
+
+QString DeviceListModel::extraColumnName(int column) const
+{
+    const QString name = m_table.extraColumnNames().value(column);
+    return name.isEmpty() ? tr("Column %1").arg(column + 1) : name;
+}
+
+Qt::ItemFlags DeviceListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ImeiColumn && kindAt(index.row()) == Kind::Rejected)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DeviceListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != ImeiColumn)
+        return false;
+    return m_table.editRejected(index.row(), value.toString()).has_value();
 }
 
 bool DeviceListModel::removeRows(int row, int count, const QModelIndex& parent)
@@ -173,7 +196,7 @@ void DeviceListModel::endReset()
 
 void DeviceListModel::rowsChanged(int first, int last)
 {
-    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 void DeviceListModel::countsUpdated(const DeviceListCounts& counts)
@@ -192,26 +215,56 @@ QByteArray DeviceListModel::toCsv(CsvScope scope) const
 {
     CsvWriter out;
     const int rows = m_table.rowCount();
+    const int extras = m_table.extraColumnCount();
+    const auto extraCells = [&](int row) {
+        for (int c = 0; c < extras; ++c)
+            out.cell(m_table.extraCellAt(row, c));
+    };
+    const auto extraHeader = [&] {
+        for (int c = 0; c < extras; ++c)
+            out.cell(extraColumnName(c));
+        out.endRow();
+    };
+    const auto line = [&](int row) {
+        if (m_table.lineAt(row) > 0)
+            out.number(qint64(m_table.lineAt(row)));
+        else
+            out.empty();
+    };
     if (scope == CsvScope::ValidImeis) {
+        // The list to send: a "line" column only when rows came from a file.
+        bool withLines = false;
+        for (int row = 0; row < rows && !withLines; ++row)
+            withLines = kindAt(row) == Kind::Valid && m_table.lineAt(row) > 0;
         out.reserve(qsizetype(9 + m_table.counts().valid * (ImeiDigits::Length + 2)));
-        out.row({u"imei"});
+        out.cell(u"imei");
+        if (withLines)
+            out.cell(u"line");
+        extraHeader();
         for (int row = 0; row < rows; ++row) {
-            if (kindAt(row) == Kind::Valid)
-                out.cell(digitsOf(valueAt(row))).endRow();
+            if (kindAt(row) != Kind::Valid)
+                continue;
+            out.cell(digitsOf(valueAt(row)));
+            if (withLines)
+                line(row);
+            extraCells(row);
+            out.endRow();
         }
         return out.take();
     }
     out.reserve(qsizetype(rows) * 32 + 32);
-    out.row({u"imei", u"state", u"reason", u"line"});
+    for (QStringView name : {u"imei", u"state", u"reason", u"line"})
+        out.cell(name);
+    extraHeader();
     for (int row = 0; row < rows; ++row) {
         const RejectedDevice* rej = rejectedAt(row);
+        if (!rej && scope == CsvScope::RejectedRows)
+            continue;
         out.cell(rej ? rej->text : digitsOf(valueAt(row)))
             .cell(rowStateLabel(rowStateAt(row)))
             .cell(reasonTextAt(row));
-        if (rej && rej->line > 0)
-            out.number(rej->line);
-        else
-            out.empty();
+        line(row);
+        extraCells(row);
         out.endRow();
     }
     return out.take();

@@ -26,9 +26,11 @@ namespace fotadesk {
 /// of up to 8 contiguous ranges sends one rowsRemoved a range, larger ones a
 /// model reset. The last removal can be undone until the next change.
 ///
-/// Columns: ImeiColumn (15 digits, or the rejected text), StateColumn (label),
-/// ReasonColumn (why rejected / last operation's reason / duplicate or license
-/// note), LineColumn (source line of rejected rows).
+/// Columns: ImeiColumn (15 digits, or the rejected text; editable on rejected
+/// rows, which are validated again), StateColumn (label), ReasonColumn (why
+/// rejected / last operation's reason / duplicate or license note), LineColumn
+/// (source line of the row), then one column a file's other column ("Device
+/// name", "Site": ColumnCount + i, named by the file's header).
 ///
 /// Roles (every column):
 ///   Qt::DisplayRole   the text above
@@ -54,7 +56,7 @@ public:
         StateColumn,
         ReasonColumn,
         LineColumn,
-        ColumnCount
+        ColumnCount ///< the fixed columns; the file's other columns follow
     };
     enum Role
     {
@@ -72,9 +74,12 @@ public:
     static constexpr int RowStateCount = DeviceTable::RowStateCount;
     enum class CsvScope
     {
-        ValidImeis, ///< header "imei", one unique valid IMEI a line: the list to send
-        AllRows,    ///< "imei,state,reason,line": every row as shown
+        ValidImeis,   ///< header "imei", one unique valid IMEI a line: the list to send
+        AllRows,      ///< "imei,state,reason,line": every row as shown
+        RejectedRows, ///< the same columns, only the rejected rows
     };
+    // Both scopes add the file's other columns after those (and ValidImeis a
+    // "line" column when rows came from a file).
 
     // The state byte.
     static constexpr std::uint8_t KindMask = DeviceTable::KindMask;
@@ -94,6 +99,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Edits the IMEI of a rejected row (editRejected()).
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     /// Removes rows (undoable), like removeDeviceRows().
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
@@ -113,6 +121,7 @@ public:
     int mergeDuplicates() { return m_table.mergeDuplicates(); }
     [[nodiscard]] bool canUndoRemoval() const { return m_table.canUndoRemoval(); }
     bool undoRemoval() { return m_table.undoRemoval(); }
+    [[nodiscard]] bool undoIsCorrection() const { return m_table.undoIsCorrection(); }
     void clear() { m_table.clear(); }
     FixResult fixMissingCheckDigits() { return m_table.fixMissingCheckDigits(); }
     void setLicensedImeis(std::span<const Imei> licensed) { m_table.setLicensedImeis(licensed); }
@@ -122,6 +131,14 @@ public:
         return m_table.applyOperationResults(results);
     }
     void clearOperationResults() { m_table.clearOperationResults(); }
+    void appendRows(const DeviceRows& rows) { m_table.appendRows(rows); }
+    std::optional<Kind> editRejected(int row, const QString& text)
+    {
+        return m_table.editRejected(row, text);
+    }
+    /// The other column `column` (0-based, after ColumnCount) of a file: its header name,
+    /// or "Column N" where the file had no header.
+    [[nodiscard]] QString extraColumnName(int column) const;
 
     // --- read access ------------------------------------------------------------
     [[nodiscard]] DeviceListCounts counts() const { return m_table.counts(); }

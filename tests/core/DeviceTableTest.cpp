@@ -143,6 +143,12 @@ private Q_SLOTS:
     void licensesAndOperationResults();
     void deviceIds();
     void columnsAreCompact();
+    void linesKeptThroughDedupeRemovalAndUndo();
+    void extraColumnsKeptAndMatchedByName();
+    void extraColumnsFollowRemovalAndUndo();
+    void editRejectedRevalidates();
+    void editRejectedIsUndoneAndDroppedByTheNextChange();
+    void appendImportResultKeepsLinesAndCells();
     void worksWithoutObserver();
     void clearResets();
 
@@ -604,9 +610,226 @@ void DeviceTableTest::columnsAreCompact()
     m_table->appendImeis(list);
     const double perRow = double(m_table->storageBytes()) / rows;
     qInfo("device table storage: %.2f bytes per row", perRow);
-    QVERIFY2(perRow >= 15.0, qPrintable(QString::number(perRow))); // 8 + 1 + 2 + 4
-    QVERIFY2(perRow <= 16.0, qPrintable(QString::number(perRow)));
+    // 8 (IMEI) + 1 (state) + 2 (reason) + 4 (source line) + 4 (index slot); a
+    // one-column list has no other cells, so they cost nothing.
+    QVERIFY2(perRow >= 19.0, qPrintable(QString::number(perRow)));
+    QVERIFY2(perRow <= 20.0, qPrintable(QString::number(perRow)));
     QCOMPARE(m_table->counts().valid + m_table->counts().duplicates, rows);
+}
+
+namespace {
+
+/// Every row as "line:imei-or-text:kind" (and ":cell|cell" when it has other cells).
+QStringList detailsOf(const DeviceTable& table)
+{
+    static const char* const kinds[] = {"valid", "rejected", "duplicate"};
+    QStringList out;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const RejectedDevice* rej = table.rejectedAt(r);
+        QString row = QString::number(table.lineAt(r)) + u':' +
+                      (rej ? rej->text : table.imeiAt(r).toString()) + u':' +
+                      QLatin1StringView(kinds[int(table.kindAt(r))]);
+        QStringList cells;
+        for (int c = 0; c < table.extraColumnCount(); ++c)
+            cells.append(table.extraCellAt(r, c));
+        if (!cells.isEmpty())
+            row += u':' + cells.join(u'|');
+        out.append(row);
+    }
+    return out;
+}
+
+QString id(int n)
+{
+    return imeiNo(std::uint64_t(n)).toString();
+}
+
+} // namespace
+
+void DeviceTableTest::linesKeptThroughDedupeRemovalAndUndo()
+{
+    fotadesk::DeviceRows rows;
+    rows.imeis = imeis({1, 2, 1});
+    rows.imeiLines = {2, 3, 5};
+    rows.rejected = {rejected(u"12345"_s, 4)};
+    m_table->appendRows(rows);
+    const QStringList all{u"2:"_s + id(1) + u":valid"_s, u"3:"_s + id(2) + u":valid"_s,
+                          u"5:"_s + id(1) + u":duplicate"_s, u"4:12345:rejected"_s};
+    QCOMPARE(detailsOf(*m_table), all);
+
+    // Removing the original promotes the duplicate, which keeps its own line.
+    QCOMPARE(m_table->removeDeviceRows({0}), 1);
+    QCOMPARE(detailsOf(*m_table), (QStringList{all[1], u"5:"_s + id(1) + u":valid"_s, all[3]}));
+    QVERIFY(m_table->undoRemoval());
+    QCOMPARE(detailsOf(*m_table), all);
+
+    QCOMPARE(m_table->mergeDuplicates(), 1);
+    QCOMPARE(detailsOf(*m_table), (QStringList{all[0], all[1], all[3]}));
+    QVERIFY(m_table->undoRemoval());
+    QCOMPARE(detailsOf(*m_table), all);
+
+    // Typed rows have no line; pasted ones the lines of the paste.
+    m_table->appendTexts({id(7)});
+    m_table->appendTexts({id(8), u"x"_s}, 10);
+    QCOMPARE(detailsOf(*m_table).mid(4),
+             (QStringList{u"0:"_s + id(7) + u":valid"_s, u"10:"_s + id(8) + u":valid"_s,
+                          u"11:x:rejected"_s}));
+    QVERIFY(indexIsConsistent(*m_table));
+}
+
+void DeviceTableTest::extraColumnsKeptAndMatchedByName()
+{
+    m_table->appendImeis(imeis({9})); // a typed row: no other cells
+    QCOMPARE(m_table->extraColumnCount(), 0);
+    m_recorder.events.clear();
+    fotadesk::DeviceRows rows;
+    rows.imeis = imeis({1, 2});
+    rows.imeiLines = {2, 3};
+    rows.rejected = {rejected(u"junk"_s, 4)};
+    rows.cells = {
+        {u"Pump 1"_s, u"Berlin"_s}, {u"Pump 2"_s, u"Madrid"_s}, {u"Pump 3"_s, u"Paris"_s}};
+    rows.columnNames = {u"Device name"_s, u"Site"_s};
+    m_table->appendRows(rows);
+    // New columns change the shape of every row: a reset, not an insertion.
+    QCOMPARE(m_recorder.events.mid(0, 2), (QStringList{u"reset"_s, u"was reset"_s}));
+    QCOMPARE(m_table->extraColumnNames(), (QStringList{u"Device name"_s, u"Site"_s}));
+    QCOMPARE(detailsOf(*m_table), (QStringList{u"0:"_s + id(9) + u":valid:|"_s,
+                                               u"2:"_s + id(1) + u":valid:Pump 1|Berlin"_s,
+                                               u"3:"_s + id(2) + u":valid:Pump 2|Madrid"_s,
+                                               u"4:junk:rejected:Pump 3|Paris"_s}));
+
+    // A second file: "site" is the same column (by name), "Owner" a new one.
+    fotadesk::DeviceRows more;
+    more.imeis = imeis({3});
+    more.imeiLines = {2};
+    more.cells = {{u"Rome"_s, u"Ann"_s}};
+    more.columnNames = {u"site"_s, u"Owner"_s};
+    m_recorder.events.clear();
+    m_table->appendRows(more);
+    QCOMPARE(m_table->extraColumnNames(), (QStringList{u"Device name"_s, u"Site"_s, u"Owner"_s}));
+    QCOMPARE(detailsOf(*m_table).last(), u"2:"_s + id(3) + u":valid:|Rome|Ann"_s);
+    // Rows without the new column show it empty.
+    QCOMPARE(m_table->extraCellAt(1, 2), QString());
+
+    // The same columns again: an insertion, not a reset.
+    m_recorder.events.clear();
+    more.columnNames = {u"Owner"_s};
+    more.cells = {{u"Bob"_s}};
+    more.imeis = imeis({4});
+    m_table->appendRows(more);
+    QCOMPARE(m_recorder.events.first(), u"insert 5-5"_s);
+    QCOMPARE(m_table->extraCellAt(5, 2), u"Bob"_s);
+    QVERIFY(indexIsConsistent(*m_table));
+}
+
+void DeviceTableTest::extraColumnsFollowRemovalAndUndo()
+{
+    fotadesk::DeviceRows rows;
+    QList<int> numbers;
+    for (int i = 0; i < 40; ++i) {
+        numbers.append(i);
+        rows.imeiLines.push_back(std::uint32_t(i + 2));
+        rows.cells.push_back({u"site %1"_s.arg(i)});
+    }
+    rows.imeis = imeis(numbers);
+    rows.columnNames = {u"Site"_s};
+    m_table->appendRows(rows);
+    const QStringList before = detailsOf(*m_table);
+
+    // A few ranges (one signal each) and many ranges (a reset) take the same path back.
+    for (const QList<int>& remove :
+         {QList<int>{0, 1, 7}, QList<int>{1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23}}) {
+        QCOMPARE(m_table->removeDeviceRows(remove), remove.size());
+        QStringList expected = before;
+        for (auto it = remove.crbegin(); it != remove.crend(); ++it)
+            expected.removeAt(*it);
+        QCOMPARE(detailsOf(*m_table), expected);
+        QVERIFY(m_table->undoRemoval());
+        QCOMPARE(detailsOf(*m_table), before);
+    }
+    QVERIFY(indexIsConsistent(*m_table));
+}
+
+void DeviceTableTest::editRejectedRevalidates()
+{
+    fotadesk::DeviceRows rows;
+    rows.imeis = imeis({1});
+    rows.imeiLines = {2};
+    rows.rejected = {rejected(u"12345"_s, 3), rejected(u"junk"_s, 4), rejected(u"?"_s, 5)};
+    rows.cells = {{u"Berlin"_s}, {u"Madrid"_s}, {u"Paris"_s}, {u"Rome"_s}};
+    rows.columnNames = {u"Site"_s};
+    m_table->appendRows(rows);
+    QCOMPARE(m_table->counts().rejected, 3);
+
+    // Not a rejected row: nothing to correct.
+    QCOMPARE(m_table->editRejected(0, id(5)), std::nullopt);
+    QCOMPARE(m_table->editRejected(99, id(5)), std::nullopt);
+
+    // A valid IMEI makes a normal row that keeps its line and other cells.
+    m_recorder.events.clear();
+    QCOMPARE(m_table->editRejected(1, u" "_s + id(2) + u" "_s), Kind::Valid);
+    QCOMPARE(detailsOf(*m_table)[1], u"3:"_s + id(2) + u":valid:Madrid"_s);
+    QCOMPARE(m_table->counts().valid, 2);
+    QCOMPARE(m_table->counts().rejected, 2);
+    QVERIFY(m_recorder.events.contains(u"counts"_s));
+    QVERIFY(m_table->validImeis() == imeis({1, 2}));
+
+    // An IMEI listed earlier: the row becomes a duplicate.
+    QCOMPARE(m_table->editRejected(2, id(1)), Kind::Duplicate);
+    QCOMPARE(detailsOf(*m_table)[2], u"4:"_s + id(1) + u":duplicate:Paris"_s);
+    QCOMPARE(m_table->counts().duplicates, 1);
+
+    // Still not an IMEI: rejected with the new reason.
+    const QString fourteen = id(3).left(14);
+    QCOMPARE(m_table->editRejected(3, fourteen), Kind::Rejected);
+    QCOMPARE(m_table->rejectedAt(3)->text, fourteen);
+    QCOMPARE(m_table->rejectedAt(3)->code, u"missing-check-digit"_s);
+    QCOMPARE(m_table->rejectedAt(3)->line, 5);
+    QCOMPARE(m_table->counts().rejected, 1);
+    QVERIFY(indexIsConsistent(*m_table));
+}
+
+void DeviceTableTest::editRejectedIsUndoneAndDroppedByTheNextChange()
+{
+    m_table->appendImeis(imeis({1}));
+    m_table->appendImport({}, {rejected(u"12345"_s, 3)});
+    QVERIFY(!m_table->canUndoRemoval());
+    m_recorder.events.clear();
+    QCOMPARE(m_table->editRejected(1, id(2)), Kind::Valid);
+    QVERIFY(m_recorder.events.contains(u"undo on"_s));
+    QVERIFY(m_table->canUndoRemoval());
+    QVERIFY(m_table->undoRemoval());
+    QCOMPARE(m_table->kindAt(1), Kind::Rejected);
+    QCOMPARE(m_table->rejectedAt(1)->text, u"12345"_s);
+    QCOMPARE(m_table->lineAt(1), 3U);
+    QCOMPARE(m_table->counts().rejected, 1);
+    QCOMPARE(m_table->counts().valid, 1);
+    QVERIFY(!m_table->canUndoRemoval());
+    QVERIFY(indexIsConsistent(*m_table));
+
+    // Any later change drops the edit's undo.
+    QCOMPARE(m_table->editRejected(1, u"abc"_s), Kind::Rejected);
+    QVERIFY(m_table->canUndoRemoval());
+    m_table->appendImeis(imeis({4}));
+    QVERIFY(!m_table->canUndoRemoval());
+    QCOMPARE(m_table->rejectedAt(1)->text, u"abc"_s);
+}
+
+void DeviceTableTest::appendImportResultKeepsLinesAndCells()
+{
+    fotadesk::ImeiImportResult result;
+    result.imeis = {imeiNo(1), imeiNo(2)};
+    result.imeiLines = {2, 4};
+    result.duplicates = {{5, imeiNo(1)}};
+    result.rejected = {{3, u"bad"_s, fotadesk::ImeiRejectReason::InvalidImei, ImeiError::NonDigit}};
+    result.otherColumnNames = {u"Site"_s};
+    result.imeiCells = {{u"A"_s}, {u"B"_s}};
+    result.duplicateCells = {{u"C"_s}};
+    result.rejectedCells = {{u"D"_s}};
+    m_table->appendImportResult(result);
+    QCOMPARE(detailsOf(*m_table),
+             (QStringList{u"2:"_s + id(1) + u":valid:A"_s, u"4:"_s + id(2) + u":valid:B"_s,
+                          u"5:"_s + id(1) + u":duplicate:C"_s, u"3:bad:rejected:D"_s}));
 }
 
 void DeviceTableTest::worksWithoutObserver()

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void neutralisedCellsAreShownAsWritten_data();
     void neutralisedCellsAreShownAsWritten();
     void duplicatesKeepFirstSeenOrder();
+    void keepsLinesAndOtherColumns();
+    void keepsLinesOfOneColumnFiles();
     void eightMegabyteLine_data();
     void eightMegabyteLine();
     void chunkBoundariesDoNotMatter_data();
@@ -367,6 +369,81 @@ void ImeiImporterTest::neutralisedCellsAreShownAsWritten()
     QCOMPARE(r.imeis.size(), 1);
     QCOMPARE(r.rejected.size(), 1);
     QCOMPARE(r.rejected.first().text, text);
+}
+
+void ImeiImporterTest::keepsLinesAndOtherColumns()
+{
+    const QByteArray bytes = "Device name;IMEI;Site;Owner;Notes\r\n"
+                             "Pump 1;" +
+                             imei(1) +
+                             ";Berlin;Ann;\r\n"
+                             "\r\n"
+                             "Pump 2;12345;Madrid;Bob;short\r\n"
+                             "\"Pump\n3\";" +
+                             imei(2) +
+                             ";'=Paris;Cy;x\r\n"
+                             "Pump 4;" +
+                             imei(1) +
+                             ";Rome;Di;dup\r\n"
+                             "Pump 5;" +
+                             imei(3) + "; Oslo ;Ed;z\r\n";
+    TestFiles files;
+    const QString path = files.write(u"sites.csv"_s, bytes);
+    ImeiImportOptions options;
+    options.keepSourceDetails = true;
+    const ImeiImportResult r = ImeiImporter(options).importFile(path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.otherColumnNames,
+             (QStringList{u"Device name"_s, u"Site"_s, u"Owner"_s, u"Notes"_s}));
+    QCOMPARE(imeiStrings(r),
+             (QStringList{QString::fromLatin1(imei(1)), QString::fromLatin1(imei(2)),
+                          QString::fromLatin1(imei(3))}));
+    // Physical lines: the blank line and the quoted newline count.
+    QCOMPARE(r.imeiLines, (QList<quint32>{2, 5, 8}));
+    QCOMPARE(r.imeiCells.size(), 3);
+    QCOMPARE(r.imeiCells[0], (QStringList{u"Pump 1"_s, u"Berlin"_s, u"Ann"_s, QString()}));
+    // A cell CsvWriter neutralised comes back as written; blanks around a cell go.
+    QCOMPARE(r.imeiCells[1], (QStringList{u"Pump\n3"_s, u"=Paris"_s, u"Cy"_s, u"x"_s}));
+    QCOMPARE(r.imeiCells[2], (QStringList{u"Pump 5"_s, u"Oslo"_s, u"Ed"_s, u"z"_s}));
+    QCOMPARE(r.duplicates.size(), 1);
+    QCOMPARE(r.duplicates[0].line, 7);
+    QCOMPARE(r.duplicateCells, (QList<QStringList>{{u"Pump 4"_s, u"Rome"_s, u"Di"_s, u"dup"_s}}));
+    QCOMPARE(rejectedSummary(r), QStringList{u"4:too-short"_s});
+    QCOMPARE(r.rejectedCells,
+             (QList<QStringList>{{u"Pump 2"_s, u"Madrid"_s, u"Bob"_s, u"short"_s}}));
+
+    // Without the option (fotactl) none of it is collected.
+    const ImeiImportResult plain = ImeiImporter().importFile(path);
+    QCOMPARE(imeiStrings(plain), imeiStrings(r));
+    QVERIFY(plain.imeiLines.isEmpty());
+    QVERIFY(plain.otherColumnNames.isEmpty());
+    QVERIFY(plain.imeiCells.isEmpty());
+    QVERIFY(plain.duplicateCells.isEmpty());
+    QVERIFY(plain.rejectedCells.isEmpty());
+}
+
+void ImeiImporterTest::keepsLinesOfOneColumnFiles()
+{
+    TestFiles files;
+    ImeiImportOptions options;
+    options.keepSourceDetails = true;
+    const ImeiImportResult r = ImeiImporter(options).importFile(
+        files.write(u"one.txt"_s, imei(1) + "\n\nbad\n" + imei(2) + "\n"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.imeiLines, (QList<quint32>{1, 4}));
+    // One column: no other cells at all (nothing a row to hold).
+    QVERIFY(r.otherColumnNames.isEmpty());
+    QVERIFY(r.imeiCells.isEmpty());
+    QVERIFY(r.rejectedCells.isEmpty());
+
+    // A file without header names its other columns by position.
+    const ImeiImportResult noHeader = ImeiImporter(options).importFile(
+        files.write(u"two.csv"_s, "Berlin," + imei(1) + "\nMadrid," + imei(2) + "\n"));
+    QVERIFY(noHeader.ok());
+    QVERIFY(!noHeader.hasHeader);
+    QCOMPARE(noHeader.otherColumnNames, QStringList{u"Column 1"_s});
+    QCOMPARE(noHeader.imeiCells, (QList<QStringList>{{u"Berlin"_s}, {u"Madrid"_s}}));
+    QCOMPARE(noHeader.imeiLines, (QList<quint32>{1, 2}));
 }
 
 void ImeiImporterTest::duplicatesKeepFirstSeenOrder()

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void sourceDataChangeWhileFiltered();
     void mappingRoundTrips();
     void sourceRowsOfASelection();
+    void filterMatchesOtherColumns();
+    void sortByOtherColumn();
 
 private:
     void fill();
@@ -384,6 +386,51 @@ void DeviceListFilterModelTest::sourceRowsOfASelection()
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows.at(0) < rows.at(1));
     QVERIFY(rows.contains(m_proxy->mapToSource(m_proxy->index(5, 0)).row()));
+}
+
+namespace {
+
+void appendSites(DeviceListModel& model)
+{
+    fotadesk::DeviceRows rows;
+    rows.imeis = {imeiNo(101), imeiNo(102), imeiNo(103)};
+    rows.imeiLines = {2, 3, 4};
+    rows.rejected = {rejected(u"junk"_s, 5)};
+    rows.cells = {{u"Madrid Norte"_s}, {u"Berlin"_s}, {u"madrid sur"_s}, {u"Madrid 12"_s}};
+    rows.columnNames = {u"Site"_s};
+    model.appendRows(rows);
+}
+
+} // namespace
+
+void DeviceListFilterModelTest::filterMatchesOtherColumns()
+{
+    const int before = m_model->rowCount();
+    appendSites(*m_model);
+    m_proxy->setFilterText(u"MADRID"_s);
+    QCOMPARE(m_proxy->allSourceRows(), (QList<int>{before, before + 2, before + 3}));
+    // Typing on narrows the rows found in the other column too.
+    m_proxy->setFilterText(u"MADRID N"_s);
+    QCOMPARE(m_proxy->allSourceRows(), QList<int>{before});
+    // Digits look in the other columns as well as in the IMEIs.
+    m_proxy->setFilterText(u"12"_s);
+    QVERIFY(m_proxy->allSourceRows().contains(before + 3));
+    m_proxy->setFilterText(u"Berlin"_s);
+    QCOMPARE(m_proxy->allSourceRows(), QList<int>{before + 1});
+    QCOMPARE(m_proxy->index(0, DeviceListModel::ColumnCount).data().toString(), u"Berlin"_s);
+    QCOMPARE(m_proxy->index(0, DeviceListModel::LineColumn).data().toInt(), 3);
+}
+
+void DeviceListFilterModelTest::sortByOtherColumn()
+{
+    m_model->clear();
+    appendSites(*m_model);
+    m_proxy->sort(DeviceListModel::ColumnCount, Qt::AscendingOrder);
+    QStringList sites;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        sites.append(m_proxy->index(r, DeviceListModel::ColumnCount).data().toString());
+    QCOMPARE(sites.first(), u"Berlin"_s);
+    QCOMPARE(m_proxy->sortColumn(), int(DeviceListModel::ColumnCount));
 }
 
 QTEST_GUILESS_MAIN(DeviceListFilterModelTest)

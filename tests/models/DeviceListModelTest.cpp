@@ -77,6 +77,9 @@ private Q_SLOTS:
     void rolesAndHeaders();
     void storageIsCompact();
     void clearResets();
+    void linesAndOtherColumnsAreShown();
+    void otherColumnsGoIntoEveryExport();
+    void rejectedRowIsEditedInPlace();
 
 private:
     std::unique_ptr<DeviceListModel> m_model;
@@ -458,7 +461,101 @@ void DeviceListModelTest::storageIsCompact()
     m_model->appendImeis(list);
     const double perRow = double(m_model->storageBytes()) / rows;
     qInfo("device list storage: %.2f bytes per row", perRow);
-    QVERIFY2(perRow <= 16.0, qPrintable(QString::number(perRow)));
+    // 15 bytes of columns (IMEI, state, reason id, source line) + 4 of the index.
+    QVERIFY2(perRow <= 20.0, qPrintable(QString::number(perRow)));
+}
+
+namespace {
+
+fotadesk::DeviceRows siteRows()
+{
+    fotadesk::DeviceRows rows;
+    rows.imeis = imeis({1, 2, 1});
+    rows.imeiLines = {2, 3, 6};
+    rows.rejected = {rejected(u"12345"_s, 4)};
+    rows.cells = {{u"Pump 1"_s, u"Berlin"_s},
+                  {u"Pump 2"_s, u"Madrid"_s},
+                  {u"Pump 5"_s, u"Rome"_s},
+                  {u"Pump 3"_s, u"=Paris"_s}};
+    rows.columnNames = {u"Device name"_s, QString()};
+    return rows;
+}
+
+} // namespace
+
+void DeviceListModelTest::linesAndOtherColumnsAreShown()
+{
+    m_model->appendImeis(imeis({9})); // typed: no line, no other cells
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->appendRows(siteRows());
+    QCOMPARE(reset.size(), 1); // the columns changed
+    QCOMPARE(m_model->columnCount(), DeviceListModel::ColumnCount + 2);
+    // The header names come from the file; a column without a name is numbered.
+    QCOMPARE(m_model->headerData(DeviceListModel::ColumnCount, Qt::Horizontal).toString(),
+             u"Device name"_s);
+    QCOMPARE(m_model->headerData(DeviceListModel::ColumnCount + 1, Qt::Horizontal).toString(),
+             u"Column 2"_s);
+    QCOMPARE(column(*m_model, DeviceListModel::LineColumn),
+             (QStringList{QString(), u"2"_s, u"3"_s, u"6"_s, u"4"_s}));
+    QCOMPARE(column(*m_model, DeviceListModel::ColumnCount + 1),
+             (QStringList{QString(), u"Berlin"_s, u"Madrid"_s, u"Rome"_s, u"=Paris"_s}));
+    QCOMPARE(m_model->index(3, DeviceListModel::LineColumn).data(DeviceListModel::RawValueRole),
+             QVariant(qint64(6)));
+}
+
+void DeviceListModelTest::otherColumnsGoIntoEveryExport()
+{
+    m_model->appendRows(siteRows());
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QByteArray one = imeiNo(1).toString().toLatin1();
+    const QByteArray two = imeiNo(2).toString().toLatin1();
+    QCOMPARE(m_model->toCsv(DeviceListModel::CsvScope::ValidImeis),
+             QByteArray(bom + "imei,line,Device name,Column 2\r\n" + one + ",2,Pump 1,Berlin\r\n" +
+                        two + ",3,Pump 2,Madrid\r\n"));
+    const QList<QByteArray> all = m_model->toCsv(DeviceListModel::CsvScope::AllRows).split('\n');
+    QCOMPARE(all.at(0), QByteArray(bom + "imei,state,reason,line,Device name,Column 2\r"));
+    QVERIFY(all.at(3).startsWith(QByteArray(one + ",Duplicate,")));
+    QVERIFY(all.at(3).endsWith(",6,Pump 5,Rome\r"));
+    // The formula-like cell is defused on the way out.
+    QVERIFY(all.at(4).endsWith(",4,Pump 3,'=Paris\r"));
+    const QList<QByteArray> rejectedOnly =
+        m_model->toCsv(DeviceListModel::CsvScope::RejectedRows).split('\n');
+    QCOMPARE(rejectedOnly.size(), 3); // header, the rejected row, trailing empty
+    QVERIFY(rejectedOnly.at(1).startsWith("12345,Rejected,"));
+    QVERIFY(rejectedOnly.at(1).endsWith(",4,Pump 3,'=Paris\r"));
+}
+
+void DeviceListModelTest::rejectedRowIsEditedInPlace()
+{
+    m_model->appendRows(siteRows());
+    const QModelIndex rejectedCell = m_model->index(3, DeviceListModel::ImeiColumn);
+    QVERIFY(m_model->flags(rejectedCell).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!m_model->flags(m_model->index(0, DeviceListModel::ImeiColumn))
+                 .testFlag(Qt::ItemIsEditable));
+    QVERIFY(!m_model->flags(m_model->index(3, DeviceListModel::LineColumn))
+                 .testFlag(Qt::ItemIsEditable));
+    QVERIFY(
+        !m_model->setData(m_model->index(0, DeviceListModel::ImeiColumn), imeiNo(3).toString()));
+
+    QSignalSpy counts(m_model.get(), &DeviceListModel::countsChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(rejectedCell, u"12346"_s)); // still too short
+    QCOMPARE(m_model->kindAt(3), DeviceListModel::Kind::Rejected);
+    QCOMPARE(rejectedCell.data().toString(), u"12346"_s);
+    QVERIFY(!changed.isEmpty());
+
+    QVERIFY(m_model->setData(rejectedCell, imeiNo(3).toString()));
+    QCOMPARE(m_model->kindAt(3), DeviceListModel::Kind::Valid);
+    QCOMPARE(rejectedCell.data().toString(), imeiNo(3).toString());
+    QCOMPARE(m_model->index(3, DeviceListModel::LineColumn).data().toInt(), 4);
+    QCOMPARE(m_model->index(3, DeviceListModel::ColumnCount + 1).data().toString(), u"=Paris"_s);
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(m_model->counts().valid, 3);
+    QCOMPARE(m_model->counts().rejected, 0);
+    QVERIFY(m_model->canUndoRemoval());
+    QVERIFY(m_model->undoRemoval());
+    QCOMPARE(m_model->kindAt(3), DeviceListModel::Kind::Rejected);
+    QCOMPARE(m_model->counts().rejected, 1);
 }
 
 void DeviceListModelTest::clearResets()

@@ -6,6 +6,8 @@
 #include "gui/create/CampaignForm.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateSession.h"
+#include "gui/devices/DeviceListDraft.h"
+#include "models/DeviceListModel.h"
 #include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/Draft.h"
@@ -26,7 +28,11 @@ CreateFormAutosave::CreateFormAutosave(CreateCampaignWizard& wizard, DraftStore&
     , m_autosave(new AutosaveController(
           drafts,
           [this] {
-              Draft d = m_wizard ? toDraft(m_wizard->form()) : Draft{};
+              Draft d;
+              if (CreateCampaignWizard* wizard = m_wizard.data()) {
+                  const DeviceListModel* devices = wizard->session()->devices();
+                  d = devices ? toDraft(wizard->form(), *devices) : toDraft(wizard->form());
+              }
               d.profile = m_profile;
               d.account = m_account;
               return d;
@@ -79,6 +85,13 @@ Draft CreateFormAutosave::toDraft(const CampaignForm& form)
     return d;
 }
 
+Draft CreateFormAutosave::toDraft(const CampaignForm& form, const DeviceListModel& devices)
+{
+    Draft d = toDraft(form);
+    DeviceListDraft::write(devices, d);
+    return d;
+}
+
 CampaignForm CreateFormAutosave::toForm(const Draft& draft)
 {
     CampaignForm form;
@@ -96,6 +109,13 @@ bool CreateFormAutosave::restore(qint64 draftId)
         return false;
     m_autosave->setEnabled(false); // filling the form is not a user change
     m_wizard->setForm(toForm(*draft));
+    // The form's devices are its IMEIs; the rows around them come back as they were.
+    if (DeviceListDraft::hasRowDetails(*draft)) {
+        m_wizard->session()->reloadDevices([&draft](DeviceListModel& devices) {
+            devices.clear();
+            DeviceListDraft::append(devices, *draft);
+        });
+    }
     m_autosave->setDraftId(draftId); // the next user edit saves into this draft
     return true;
 }

@@ -11,6 +11,7 @@ namespace fotadesk {
 class AppSettings;
 class AutosaveController;
 class CreateCampaignWizard;
+class DeviceListModel;
 class CreateSession;
 class DraftStore;
 struct CampaignForm;
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] AutosaveController* controller() const { return m_autosave; }
 
     static Draft toDraft(const CampaignForm& form);
+    /// The form with every row of its device list (DeviceListDraft: duplicates, rejected
+    /// lines, source lines and the file's other columns), what autosave writes.
+    static Draft toDraft(const CampaignForm& form, const DeviceListModel& devices);
     static CampaignForm toForm(const Draft& draft);
 
 private:

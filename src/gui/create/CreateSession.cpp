@@ -90,4 +90,10 @@ void CreateSession::load(const CampaignForm& form)
     Q_EMIT fieldsChanged();
 }
 
+void CreateSession::reloadDevices(const std::function<void(DeviceListModel&)>& fill)
+{
+    const QScopedValueRollback quiet(m_quiet, true);
+    fill(*m_devices);
+}
+
 } // namespace fotadesk

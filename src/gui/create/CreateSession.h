@@ -67,6 +67,9 @@ public:
     /// list takes the form's devices, the license state is forgotten, and loaded() asks every
     /// step to show the new form.
     void load(const CampaignForm& form);
+    /// Refills the device list after load() (a restored draft's rows with their rejected
+    /// lines, source lines and other columns): no edit of the user's.
+    void reloadDevices(const std::function<void(DeviceListModel&)>& fill);
 
 Q_SIGNALS:
     void fieldsChanged();

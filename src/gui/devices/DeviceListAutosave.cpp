@@ -3,15 +3,11 @@
 
 #include "gui/devices/DeviceListAutosave.h"
 
+#include "gui/devices/DeviceListDraft.h"
 #include "models/DeviceListModel.h"
 #include "store/AppSettings.h"
 #include "store/AutosaveController.h"
 #include "store/DraftStore.h"
-
-#include <QJsonArray>
-
-#include <limits>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +15,6 @@ namespace fotadesk {
 
 namespace {
 constexpr auto kMode = "mode";
-constexpr auto kRejected = "rejected";
 } // namespace
 
 DeviceListAutosave::DeviceListAutosave(DeviceListModel& model, DraftStore& drafts,
@@ -121,75 +116,13 @@ Draft DeviceListAutosave::toDraft(const DeviceListModel& model, const QString& c
     d.kind = Draft::Kind::DeviceList;
     d.campaignId = campaignId;
     d.extra.insert(QLatin1String(kMode), mode == Mode::Remove ? u"remove"_s : u"add"_s);
-    QJsonArray rejected;
-    const int rows = model.rowCount();
-    d.campaign.devices.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
-        if (model.kindAt(row) != DeviceListModel::Kind::Rejected) {
-            d.campaign.devices.append(model.imeiAt(row));
-            continue;
-        }
-        const RejectedDevice* r = model.rejectedAt(row);
-        if (!r)
-            continue;
-        d.rejectedRows.append(r->text);
-        rejected.append(QJsonObject{
-            {u"row"_s, row},
-            {u"line"_s, r->line},
-            {u"error"_s, int(r->error)},
-            {u"code"_s, r->code},
-            {u"message"_s, r->message},
-            {u"suggestion"_s, r->suggestion},
-        });
-    }
-    if (!rejected.isEmpty())
-        d.extra.insert(QLatin1String(kRejected), rejected);
+    DeviceListDraft::write(model, d);
     return d;
 }
 
 void DeviceListAutosave::appendTo(DeviceListModel& model, const Draft& draft)
 {
-    const QJsonArray details = draft.extra.value(QLatin1String(kRejected)).toArray();
-    const QList<Imei>& devices = draft.campaign.devices;
-    std::vector<Imei> imeis;
-    QList<RejectedDevice> rejected;
-    // DeviceListModel::appendImport() appends IMEIs, then rejected rows: one call per run of
-    // IMEIs followed by rejected rows puts every row back where it was.
-    const auto flush = [&] {
-        model.appendImport(imeis, rejected);
-        imeis.clear();
-        rejected.clear();
-    };
-    qsizetype next = 0;
-    for (qsizetype i = 0; i < draft.rejectedRows.size(); ++i) {
-        const QJsonObject o = details.at(i).toObject();
-        const qint64 row = o.value(u"row"_s).toInteger(std::numeric_limits<qint64>::max());
-        while (next < devices.size() && next + i < row) {
-            if (!rejected.isEmpty())
-                flush();
-            imeis.push_back(devices.at(next++));
-        }
-        RejectedDevice r;
-        r.text = draft.rejectedRows.at(i);
-        if (o.isEmpty()) {
-            r = RejectedDevice::fromParse(Imei::parse(QStringView(r.text)), r.text);
-        } else {
-            r.line = o.value(u"line"_s).toInt();
-            const int error = o.value(u"error"_s).toInt();
-            r.error = error > 0 && error <= int(ImeiError::ScientificNotation) ? ImeiError(error)
-                                                                               : ImeiError::Empty;
-            r.code = o.value(u"code"_s).toString();
-            r.message = o.value(u"message"_s).toString();
-            r.suggestion = o.value(u"suggestion"_s).toString();
-        }
-        rejected.append(r);
-    }
-    while (next < devices.size()) {
-        if (!rejected.isEmpty())
-            flush();
-        imeis.push_back(devices.at(next++));
-    }
-    flush();
+    DeviceListDraft::append(model, draft);
 }
 
 } // namespace fotadesk

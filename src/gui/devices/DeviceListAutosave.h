@@ -19,12 +19,11 @@ class DraftStore;
 /// DeviceList draft (AutosaveController: at most 2 s behind the user) and restores drafts
 /// into it — the device-list counterpart of CreateFormAutosave.
 ///
-/// The draft keeps every row of the list in order: valid and duplicate rows as IMEIs
-/// (Draft::campaign.devices, so a duplicate comes back as a duplicate), rejected rows
-/// verbatim (Draft::rejectedRows) with their line, reason and suggestion and their position
-/// in the list (Draft::extra). Draft::campaignId names the campaign, Draft::extra "mode" says
-/// add or remove. An empty list is no draft: clearing the list discards it. Nothing is saved
-/// until the list changes; restoring is no change. discard() after the change was sent
+/// The draft keeps every row of the list in order (DeviceListDraft): valid and duplicate
+/// rows as IMEIs, rejected rows verbatim with their line, reason and suggestion, every row's
+/// source line and the file's other columns. Draft::campaignId names the campaign, Draft::extra
+/// "mode" says add or remove. An empty list is no draft: clearing the list discards it. Nothing is
+/// saved until the list changes; restoring is no change. discard() after the change was sent
 /// successfully (DeviceChangeDialog does that). With the setting AutosaveEnabled off nothing
 /// is saved; switched on again, the list as it is then is saved.
 class DeviceListAutosave final : public QObject

@@ -8,6 +8,7 @@
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
+#include "gui/devices/DeferredCommitDelegate.h"
 #include "models/DeviceListFilterModel.h"
 #include "ui_DeviceListEditor.h"
 
@@ -44,6 +45,7 @@ struct DeviceListEditor::ImportTask
     ImeiImportOptions options()
     {
         ImeiImportOptions o;
+        o.keepSourceDetails = true; // lines and other columns are shown, filtered and exported
         o.stopToken = stop.get_token();
         o.progress = [this](qint64 r, qint64 t) {
             read.store(r, std::memory_order_relaxed);
@@ -112,6 +114,8 @@ DeviceListEditor::DeviceListEditor(QWidget* parent)
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &DeviceListEditor::mergeDuplicates);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &DeviceListEditor::fixMissingCheckDigits);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DeviceListEditor::chooseAndExport);
+    connect(m_ui->exportRejectedButton, &QPushButton::clicked, this,
+            &DeviceListEditor::chooseAndExportRejected);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &DeviceListEditor::clearList);
 
     m_ui->importButton->setIcon(Icons::get(u"import"_s));
@@ -122,6 +126,7 @@ DeviceListEditor::DeviceListEditor(QWidget* parent)
     m_ui->mergeButton->setIcon(Icons::get(u"merge"_s));
     m_ui->fixButton->setIcon(Icons::get(u"fix"_s));
     m_ui->exportButton->setIcon(Icons::get(u"export"_s));
+    m_ui->exportRejectedButton->setIcon(Icons::get(u"export"_s));
     m_ui->cancelImportButton->setIcon(Icons::get(u"cancel-campaign"_s));
 
     setAcceptDrops(true);
@@ -158,6 +163,11 @@ void DeviceListEditor::setUpViews()
     // The proxy resets on filter/sort changes: the selection model follows.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DeviceListEditor::updateButtons);
 
+    // A rejected line's text is corrected in place; typing elsewhere must not start an edit.
+    for (QTableView* view : {m_ui->deviceView, m_ui->rejectedView}) {
+        view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        view->setItemDelegate(new DeferredCommitDelegate(view));
+    }
     m_ui->rejectedView->setModel(m_rejectedFilter);
     setUp(m_ui->rejectedView);
     m_ui->rejectedView->setColumnHidden(DeviceListModel::StateColumn, true);
@@ -504,8 +514,11 @@ void DeviceListEditor::removeSelected()
 
 void DeviceListEditor::undoRemoval()
 {
+    const bool correction = m_model->undoIsCorrection();
     if (m_model->canUndoRemoval() && m_model->undoRemoval())
-        setSummary(tr("The last removal was undone."), false);
+        setSummary(correction ? tr("The last correction was undone: the line is rejected again.")
+                              : tr("The last removal was undone."),
+                   false);
 }
 
 void DeviceListEditor::mergeDuplicates()
@@ -589,6 +602,23 @@ void DeviceListEditor::chooseAndExport()
         setSummary(error, true);
 }
 
+void DeviceListEditor::chooseAndExportRejected()
+{
+    if (!m_messages)
+        return;
+    const QString path = m_messages->saveFileName(this, tr("Export rejected lines"),
+                                                  u"rejected.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, DeviceListModel::CsvScope::RejectedRows, &error))
+        setSummary(tr("Exported %Ln rejected line(s) to %1.", nullptr, int(counts().rejected))
+                       .arg(QDir::toNativeSeparators(path)),
+                   false);
+    else
+        setSummary(error, true);
+}
+
 void DeviceListEditor::clearList()
 {
     if (m_model->rowCount() == 0)
@@ -648,6 +678,7 @@ void DeviceListEditor::updateButtons()
     m_ui->fixButton->setEnabled(!importing && m_fixable > 0);
     m_ui->clearButton->setEnabled(!importing && m_model->rowCount() > 0);
     m_ui->exportButton->setEnabled(!importing && m_model->counts().valid > 0);
+    m_ui->exportRejectedButton->setEnabled(!importing && m_model->counts().rejected > 0);
 }
 
 } // namespace fotadesk

@@ -41,6 +41,8 @@ class MessageSeam;
 /// 14-digit IMEIs. Counts (valid / rejected / duplicates / unlicensed) are
 /// always visible. Filter-as-you-type, state filter, select and remove
 /// (Delete), undo of the last removal (Ctrl+Z), merge duplicates, export CSV.
+/// Every row shows its source line and the file's other columns ("Site"); a
+/// rejected line is corrected in place (F2 or double-click on its text).
 class DeviceListEditor final : public QWidget
 {
     Q_OBJECT
@@ -100,6 +102,8 @@ public Q_SLOTS:
     void fixMissingCheckDigits();
     /// Asks for a file name (MessageSeam) and exports the valid IMEIs.
     void chooseAndExport();
+    /// Asks for a file name (MessageSeam) and exports the rejected lines (CsvScope::RejectedRows).
+    void chooseAndExportRejected();
     void clearList();
 
 Q_SIGNALS:

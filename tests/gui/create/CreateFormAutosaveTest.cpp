@@ -102,6 +102,7 @@ private Q_SLOTS:
     void windowAddedByArrowsAndButtonIsSaved();
     void devicesImportedPastedAndRemovedByMouseAreSaved();
     void restoringBringsBackEveryFieldAndIsNoEdit();
+    void rejectedLinesAndOtherColumnsSurviveRestore();
 };
 
 void CreateFormAutosaveTest::savesTypedFormAndRestoresIt()
@@ -394,6 +395,67 @@ void CreateFormAutosaveTest::restoringBringsBackEveryFieldAndIsNoEdit()
     QVERIFY(again);
     QCOMPARE(again->id, draft.id);
     QVERIFY(again->campaign.autoAssignLicenseFlag);
+}
+
+namespace {
+
+/// Every cell of every row and the header, as shown.
+QStringList cellsOf(const DeviceListModel& model)
+{
+    QStringList out;
+    QStringList header;
+    for (int c = 0; c < model.columnCount(); ++c)
+        header << model.headerData(c, Qt::Horizontal).toString();
+    out << header.join(u'|');
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model.columnCount(); ++c)
+            cells << model.index(r, c).data().toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+} // namespace
+
+void CreateFormAutosaveTest::rejectedLinesAndOtherColumnsSurviveRestore()
+{
+    Form f(CreateCampaignWizard::DevicesPageId);
+    QVERIFY(f.ok);
+    DeviceListEditor* editor = f.wizard.devicesPage()->editor();
+    const QList<Imei> imeis = someImeis(3);
+    const QString csvPath = f.dir.filePath(u"sites.csv"_s);
+    {
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write((u"Device,IMEI,Site\n"_s + u"Meter 1,%1,Madrid\n"_s.arg(imeis[0].toString()) +
+                   u"Meter 2,12345,Berlin\n"_s + u"\n"_s +
+                   u"Meter 3,%1,Paris\n"_s.arg(imeis[1].toString()) +
+                   u"Meter 4,%1,Rome\n"_s.arg(imeis[0].toString()))
+                      .toUtf8());
+    }
+    f.h.messages.openAnswers.enqueue(csvPath);
+    QVERIFY(mouse::clickButton(editor->findChild<QPushButton*>(u"importButton"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 4, 30000);
+    const QStringList before = cellsOf(*editor->model());
+    QVERIFY2(before.first().endsWith(u"|Device|Site"_s), qPrintable(before.first()));
+    const auto draft = f.saved();
+    QVERIFY(draft);
+    QCOMPARE(draft->rejectedRows, QStringList{u"12345"_s});
+
+    // Another New campaign form restores it: the same rows, lines, columns and rejected line.
+    CreateCampaignWizard other(f.h.context);
+    CreateFormAutosave otherAutosave(other, f.drafts, u"demo"_s, u"0000123456-00001"_s,
+                                     &f.h.settings);
+    QVERIFY(otherAutosave.restore(draft->id));
+    DeviceListModel* restored = other.devicesPage()->editor()->model();
+    QCOMPARE(cellsOf(*restored), before);
+    QCOMPARE(restored->counts(), editor->model()->counts());
+    QCOMPARE(restored->counts().rejected, qint64(1));
+    QCOMPARE(restored->counts().duplicates, qint64(1));
+    QVERIFY(!otherAutosave.controller()->isPending()); // restoring is no edit
+    // The valid IMEIs are what the form sends, as before.
+    QCOMPARE(other.form().draft.devices, imeis.mid(0, 2));
 }
 
 QTEST_MAIN(CreateFormAutosaveTest)

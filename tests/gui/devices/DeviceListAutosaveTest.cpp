@@ -65,6 +65,7 @@ class DeviceListAutosaveTest final : public QObject
 
 private Q_SLOTS:
     void roundTripKeepsEveryRowInPlace();
+    void roundTripKeepsLinesAndOtherColumns();
     void typingIsSavedAtMostTwoSecondsBehind();
     void importedAndRemovedByMouseAreSaved();
     void crashReopenFromDraftsPageThenSuccessDiscards();
@@ -120,6 +121,55 @@ void DeviceListAutosaveTest::roundTripKeepsEveryRowInPlace()
     model.clear();
     QVERIFY(drafts.list().isEmpty());
     QVERIFY(!autosave.restore(d.id)); // gone
+}
+
+void DeviceListAutosaveTest::roundTripKeepsLinesAndOtherColumns()
+{
+    QTemporaryDir dir;
+    Workspace ws(dir.filePath(u"ws.sqlite"_s));
+    QVERIFY(ws.open().persistent());
+    DraftStore drafts(ws);
+
+    const Imei a = Imei::completeFrom14(35693803564380ULL);
+    const Imei b = Imei::completeFrom14(35000000000011ULL);
+    DeviceListModel model;
+    model.appendTexts({b.toString()}); // typed: no line, no other cells
+    DeviceRows rows;
+    rows.imeis = {a, b, a};
+    rows.imeiLines = {2, 3, 9};
+    rows.rejected = {RejectedDevice::fromParse(Imei::parse(u"12345"), u"12345"_s, 4),
+                     RejectedDevice::fromParse(Imei::parse(u"x"), u"x"_s, 5)};
+    rows.cells = {{u"Pump 1"_s, u"Madrid"_s},
+                  {u"Pump 2"_s, u"Berlin"_s},
+                  {u"Pump 3"_s, u"=Paris"_s},
+                  {u"Pump 4"_s, u"Rome"_s},
+                  {u"Pump 5"_s, u"Oslo"_s}};
+    rows.columnNames = {u"Device name"_s, u"Site"_s};
+    model.appendRows(rows);
+    model.appendTexts({u"y"_s, a.toString()}, 20);
+    const auto everything = [](const DeviceListModel& m) {
+        QStringList out{m.headerData(DeviceListModel::ColumnCount, Qt::Horizontal).toString()};
+        for (int r = 0; r < m.rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < m.columnCount(); ++c)
+                cells << m.index(r, c).data().toString();
+            out << cells.join(u'|');
+        }
+        return out;
+    };
+    const QStringList before = everything(model);
+    QCOMPARE(model.columnCount(), DeviceListModel::ColumnCount + 2);
+
+    Draft d = DeviceListAutosave::toDraft(model, u"c-7"_s, DeviceListAutosave::Mode::Add);
+    QVERIFY(drafts.save(d));
+    const auto loaded = drafts.load(d.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->rejectedRows, (QStringList{u"12345"_s, u"x"_s, u"y"_s}));
+    DeviceListModel again;
+    DeviceListAutosave::appendTo(again, *loaded);
+    QCOMPARE(everything(again), before);
+    QCOMPARE(again.counts(), model.counts());
+    QCOMPARE(again.table().lineAt(3), 9U);
 }
 
 void DeviceListAutosaveTest::typingIsSavedAtMostTwoSecondsBehind()
