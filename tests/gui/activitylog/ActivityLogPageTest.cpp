@@ -268,7 +268,7 @@ void ActivityLogPageTest::createWithRefusedDevicesIsPartlyDone()
     QAbstractItemModel* view = page.table()->model();
     for (int r = 0; r < view->rowCount(); ++r) {
         if (view->index(r, AuditLogModel::OperationColumn).data().toString() ==
-            u"create-campaign"_s)
+            u"Create campaign"_s)
             createRow = r;
     }
     QVERIFY(createRow >= 0);
