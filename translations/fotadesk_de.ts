@@ -1289,17 +1289,17 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <source>%n device(s) of %1</source>
+        <source>%Ln device(s) of %1</source>
         <translation>
-            <numerusform>%n Gerät aus %1</numerusform>
-            <numerusform>%n Geräte aus %1</numerusform>
+            <numerusform>%Ln Gerät aus %1</numerusform>
+            <numerusform>%Ln Geräte aus %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+109"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+111"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
@@ -1505,12 +1505,17 @@
         <translation>Die Geräteliste filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>digits of an IMEI, or a word of the state or reason</source>
-        <translation>Ziffern einer IMEI oder ein Wort aus Zustand oder Grund</translation>
+        <location line="+78"/>
+        <source>Put the rows of the last removal back, or undo the last correction of a rejected line (Ctrl+Z)</source>
+        <translation>Die Zeilen der letzten Entfernung zurückholen oder die letzte Korrektur einer abgelehnten Zeile rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>Save the valid IMEIs (the list that would be sent) with their line numbers and the file&apos;s other columns as a CSV file</source>
+        <translation>Die gültigen IMEIs (die Liste, die gesendet würde) mit Zeilennummern und den übrigen Spalten der Datei als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Show rows in state</source>
         <translation>Zeilen mit Zustand anzeigen</translation>
     </message>
@@ -1521,17 +1526,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Rejected lines</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>These lines are not IMEIs and will not be sent. Fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
-        <translation>Diese Zeilen sind keine IMEIs und werden nicht gesendet. Korrigieren Sie sie in der Quelle oder lassen Sie FotaDesk 14-stellige IMEIs vervollständigen.</translation>
-    </message>
-    <message>
-        <location line="-95"/>
+        <location line="-117"/>
         <source>&amp;Add</source>
         <translation>Hinzuf&amp;ügen</translation>
     </message>
@@ -1541,7 +1541,17 @@
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>digits of an IMEI, or a word of the state, reason or another column</source>
+        <translation>Ziffern einer IMEI oder ein Wort aus Zustand, Grund oder einer anderen Spalte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These lines are not IMEIs and will not be sent. Correct one here (double-click its text or press F2), fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
+        <translation>Diese Zeilen sind keine IMEIs und werden nicht gesendet. Korrigieren Sie eine hier (Doppelklick auf den Text oder F2), korrigieren Sie sie in der Quelle, oder lassen Sie FotaDesk 14-stellige IMEIs vervollständigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fix 14-di&amp;git IMEIs</source>
         <translation>14-stellige IMEIs &amp;vervollständigen</translation>
     </message>
@@ -1556,7 +1566,22 @@
         <translation>Jeder 14-stelligen IMEI die berechnete Prüfziffer anhängen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Export re&amp;jected…</source>
+        <translation>Ab&amp;gelehnte exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rejected lines as CSV</source>
+        <translation>Die abgelehnten Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rejected lines with their line numbers, reasons and the file&apos;s other columns as a CSV file</source>
+        <translation>Die abgelehnten Zeilen mit Zeilennummer, Grund und den übrigen Spalten der Datei als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Remove selected</source>
         <translation>Auswahl &amp;entfernen</translation>
     </message>
@@ -1581,12 +1606,7 @@
         <translation>Das letzte Entfernen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Put the rows of the last removal back (Ctrl+Z)</source>
-        <translation>Die Zeilen des letzten Entfernens zurückholen (Strg+Z)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Merge duplicates</source>
         <translation>Du&amp;plikate zusammenführen</translation>
     </message>
@@ -1611,12 +1631,7 @@
         <translation>Die Liste als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the valid IMEIs (the list that would be sent) as a CSV file</source>
-        <translation>Die gültigen IMEIs (die Liste, die gesendet würde) als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -3181,7 +3196,42 @@ Statusänderungen mehr.
         <translation>%1 enthält keine gültige IMEI.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
+        <source>already in the campaign</source>
+        <translation>bereits in der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the campaign</source>
+        <translation>nicht in der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already licensed</source>
+        <translation>bereits lizenziert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>had no license</source>
+        <translation>hatte keine Lizenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  done: %1 · %2: %3 · refused by the server: %4 · no answer: %5</source>
+        <translation>  erledigt: %1 · %2: %3 · vom Server abgelehnt: %4 · keine Antwort: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · unknown status: %1</source>
+        <translation> · unbekannter Status: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>chunk %1 (devices %2–%3): outcome unknown — no definite answer after %4 sends (%5); &apos;fotactl campaign resume&apos; sends it again (devices already done count as done)
 </source>
         <translation>Block %1 (Geräte %2–%3): Ergebnis unbekannt — keine eindeutige Antwort nach %4 Sendungen (%5); &apos;fotactl campaign resume&apos; sendet ihn erneut (bereits erledigte Geräte zählen als erledigt)
@@ -3202,7 +3252,7 @@ Statusänderungen mehr.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  %1 of them: outcome unknown at first (an answer was lost), then confirmed — the service already had them.
 </source>
         <translation>  %1 davon: Ergebnis zunächst unbekannt (eine Antwort ging verloren), dann bestätigt — der Dienst hatte sie bereits.
@@ -3216,7 +3266,7 @@ Statusänderungen mehr.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … und %1 weitere (--json zeigt alle)
@@ -3287,7 +3337,7 @@ es ist (die aktuellen Werte werden zuerst gelesen und mitgesendet).
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+153"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+160"/>
         <source>Start date.</source>
         <translation>Startdatum.</translation>
     </message>
@@ -3404,7 +3454,7 @@ ausgegeben; Exit-Code 1, wenn ein Gerät abgelehnt wurde.
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-29"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-35"/>
         <source>The campaign %1 exists; %2 of its devices were not sent: %3
 Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -3413,7 +3463,7 @@ Fügen Sie sie mit &apos;fotactl campaign resume&apos; oder &apos;fotactl campai
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
 </source>
         <translation>Nicht jedes Gerät wurde hinzugefügt; der Stapel ist als %1 protokolliert: &apos;fotactl campaign resume %1&apos; (oder derselbe Befehl noch einmal) sendet die Blöcke, die nicht erfolgreich waren.
@@ -4458,7 +4508,7 @@ Datei oder Optionen, 3 Netzwerk.
         <translation>Die FOTA-Lizenzen der Geräte einer Datei entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+56"/>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+69"/>
         <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
         <translation>Keine eindeutige Antwort (%1); &apos;fotactl campaign resume&apos; sendet es erneut.</translation>
     </message>
@@ -5422,16 +5472,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>protocol %1</source>
         <translation>Protokoll %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n ausgewählt</numerusform>
-            <numerusform>%n ausgewählt</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>filtered</source>
         <translation>gefiltert</translation>
     </message>
@@ -5497,8 +5539,16 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>Der Entwurf konnte nicht gelesen werden; möglicherweise wurde er verworfen. Wählen Sie einen anderen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+79"/>
         <source>The draft could not be saved in the workspace.</source>
         <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden.</translation>
     </message>
@@ -5724,16 +5774,16 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Die neuesten %1 Einträge (Filter eingrenzen für ältere).</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -5784,10 +5834,10 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Watching %n campaign(s): %1</source>
+        <source>Watching %Ln campaign(s): %1</source>
         <translation>
-            <numerusform>Beobachte %n Kampagne: %1</numerusform>
-            <numerusform>Beobachte %n Kampagnen: %1</numerusform>
+            <numerusform>Beobachte %Ln Kampagne: %1</numerusform>
+            <numerusform>Beobachte %Ln Kampagnen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5810,14 +5860,22 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <source>%Ln device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
         <translation>
-            <numerusform>%n Gerät würde vom Dienst abgelehnt: nur die angenommenen Geräte behalten (das andere wird als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
-            <numerusform>%n Geräte würden vom Dienst abgelehnt: nur die angenommenen Geräte behalten (die übrigen werden als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
+            <numerusform>%Ln Gerät würde vom Dienst abgelehnt: nur die angenommenen Geräte behalten (das andere wird als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
+            <numerusform>%Ln Geräte würden vom Dienst abgelehnt: nur die angenommenen Geräte behalten (die übrigen werden als Entwurf aufbewahrt), Lizenzen zuweisen oder zurück zur Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>&amp;Add %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät h&amp;inzufügen</numerusform>
+            <numerusform>%Ln Geräte h&amp;inzufügen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>The devices could not be checked: see below.</source>
         <translation>Die Geräte konnten nicht geprüft werden: siehe unten.</translation>
     </message>
@@ -5825,14 +5883,6 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <location line="+15"/>
         <source>Add devices — %1 — refused by the check</source>
         <translation>Geräte hinzufügen — %1 — von der Prüfung abgelehnt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>&amp;Add %n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät h&amp;inzufügen</numerusform>
-            <numerusform>%n Geräte h&amp;inzufügen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5989,10 +6039,10 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <source>The service asked to come back at %1 (in %Ln minute(s)), later than this client waits: try again after that time.</source>
         <translation>
-            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %n Minute), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
-            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %n Minuten), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
+            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %Ln Minute), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
+            <numerusform>Der Dienst hat darum gebeten, es um %1 erneut zu versuchen (in %Ln Minuten), später als dieser Client wartet: Versuchen Sie es nach diesem Zeitpunkt erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -6013,16 +6063,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>Create a campaign</source>
         <translation>Eine Kampagne erstellen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
-        <translation>
-            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %n Gerät%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
-            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %n Geräte%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>on</source>
         <translation>ein</translation>
@@ -6033,24 +6075,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <source>off</source>
         <translation>aus</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n device(s) to campaign %1%2</source>
-        <translation>
-            <numerusform>%n Gerät zu Kampagne %1 hinzufügen%2</numerusform>
-            <numerusform>%n Geräte zu Kampagne %1 hinzufügen%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remove %n device(s) from campaign %1%2</source>
-        <translation>
-            <numerusform>%n Gerät aus Kampagne %1 entfernen%2</numerusform>
-            <numerusform>%n Geräte aus Kampagne %1 entfernen%2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Change the dates of campaign %1</source>
         <translation>Die Daten der Kampagne %1 ändern</translation>
     </message>
@@ -6065,19 +6091,43 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Kampagne %1 abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <location line="-22"/>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %Ln device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
         <translation>
-            <numerusform>FOTA-Lizenzen %n Gerät zuweisen%1</numerusform>
-            <numerusform>FOTA-Lizenzen %n Geräten zuweisen%1</numerusform>
+            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %Ln Gerät%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
+            <numerusform>Kampagne „%1“ erstellen: Firmware %2 %3 → %4, %5, %6 bis %7, Fenster %8, %Ln Geräte%9, Lizenzen automatisch zuweisen %10, Geräte automatisch hinzufügen %11</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %Ln device(s) to campaign %1%2</source>
+        <translation>
+            <numerusform>%Ln Gerät zu Kampagne %1 hinzufügen%2</numerusform>
+            <numerusform>%Ln Geräte zu Kampagne %1 hinzufügen%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <source>Remove %Ln device(s) from campaign %1%2</source>
         <translation>
-            <numerusform>FOTA-Lizenzen von %n Gerät entfernen%1</numerusform>
-            <numerusform>FOTA-Lizenzen von %n Geräten entfernen%1</numerusform>
+            <numerusform>%Ln Gerät aus Kampagne %1 entfernen%2</numerusform>
+            <numerusform>%Ln Geräte aus Kampagne %1 entfernen%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Assign FOTA licenses to %Ln device(s)%1</source>
+        <translation>
+            <numerusform>FOTA-Lizenzen %Ln Gerät zuweisen%1</numerusform>
+            <numerusform>FOTA-Lizenzen %Ln Geräten zuweisen%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove FOTA licenses from %Ln device(s)%1</source>
+        <translation>
+            <numerusform>FOTA-Lizenzen von %Ln Gerät entfernen%1</numerusform>
+            <numerusform>FOTA-Lizenzen von %Ln Geräten entfernen%1</numerusform>
         </translation>
     </message>
     <message>
@@ -6183,8 +6233,8 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message>
         <location line="+2"/>
-        <source>Partial</source>
-        <translation>Teilweise</translation>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6336,7 +6386,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+254"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+279"/>
         <source>batch %1 has no chunk %2</source>
         <translation>Stapel %1 hat keinen Block %2</translation>
     </message>
@@ -6613,10 +6663,10 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>the %n selected device(s)</source>
+        <source>the %Ln selected device(s)</source>
         <translation>
-            <numerusform>das %n gewählte Gerät</numerusform>
-            <numerusform>die %n gewählten Geräte</numerusform>
+            <numerusform>das %Ln gewählte Gerät</numerusform>
+            <numerusform>die %Ln gewählten Geräte</numerusform>
         </translation>
     </message>
     <message>
@@ -6968,10 +7018,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Progress over time (%n snapshot(s))</source>
+        <source>Progress over time (%Ln snapshot(s))</source>
         <translation>
-            <numerusform>Fortschritt über die Zeit (%n Momentaufnahme)</numerusform>
-            <numerusform>Fortschritt über die Zeit (%n Momentaufnahmen)</numerusform>
+            <numerusform>Fortschritt über die Zeit (%Ln Momentaufnahme)</numerusform>
+            <numerusform>Fortschritt über die Zeit (%Ln Momentaufnahmen)</numerusform>
         </translation>
     </message>
     <message>
@@ -7134,15 +7184,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die gewählten Geräte exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
-        <source>PDF report (%n page(s)) written to %1.</source>
-        <translation>
-            <numerusform>PDF-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
-            <numerusform>PDF-Bericht (%n Seiten) nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
+        <location line="+52"/>
         <source>The table shows %1 of the campaign&apos;s %Ln device(s) (filtered).</source>
         <translation>
             <numerusform>Die Tabelle zeigt %1 von %Ln Gerät der Kampagne (gefiltert).</numerusform>
@@ -7201,7 +7243,15 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>PDF report (%Ln page(s)) written to %1.</source>
+        <translation>
+            <numerusform>PDF-Bericht (%Ln Seite) nach %1 geschrieben.</numerusform>
+            <numerusform>PDF-Bericht (%Ln Seiten) nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>The %Ln &amp;shown device(s)</source>
         <translation>
             <numerusform>Das &amp;angezeigte %Ln Gerät</numerusform>
@@ -7257,7 +7307,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionState.cpp" line="+18"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+27"/>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
     </message>
@@ -7362,24 +7412,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>&amp;Schedule campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
-        <translation>
-            <numerusform>%n Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
-            <numerusform>%n Zeilen der Geräteliste wiederholen eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
-        <translation>
-            <numerusform>%n Zeile der Geräteliste ist keine IMEI und wird ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
-            <numerusform>%n Zeilen der Geräteliste sind keine IMEIs und werden ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+45"/>
+        <location line="+142"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>Die Geräte konnten nicht gegen den Bestand des Kontos geprüft werden (%1). Erneut prüfen, oder „Ohne Bestandsprüfung planen“ ankreuzen.</translation>
     </message>
@@ -7389,27 +7423,43 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Ohne Bestandsprüfung geplant: der Dienst kann Geräte ablehnen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
+        <location line="-56"/>
+        <source>%Ln row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
-            <numerusform>%n Gerät würde vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
-            <numerusform>%n Geräte würden vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
+            <numerusform>%Ln Zeile der Geräteliste wiederholt eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
+            <numerusform>%Ln Zeilen der Geräteliste wiederholen eine weiter oben aufgeführte IMEI: jede IMEI wird einmal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <translation>
+            <numerusform>%Ln Zeile der Geräteliste ist keine IMEI und wird ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
+            <numerusform>%Ln Zeilen der Geräteliste sind keine IMEIs und werden ausgelassen (gehen Sie zurück zu „Geräte“, um sie zu korrigieren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
+        <translation>
+            <numerusform>%Ln Gerät würde vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
+            <numerusform>%Ln Geräte würden vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool.</source>
         <translation>
-            <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos.</numerusform>
-            <numerusform>Die automatische Zuweisung gibt %n Geräten eine Lizenz aus dem Vorrat des Kontos.</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %Ln Gerät eine Lizenz aus dem Vorrat des Kontos.</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %Ln Geräten eine Lizenz aus dem Vorrat des Kontos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
+        <source>%Ln device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
         <translation>
-            <numerusform>%n Gerät hat sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt es an, aber es wird vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
-            <numerusform>%n Geräte haben sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt sie an, aber sie werden vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
+            <numerusform>%Ln Gerät hat sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt es an, aber es wird vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
+            <numerusform>%Ln Geräte haben sich seit mehr als %1 Tagen nicht gemeldet: der Dienst nimmt sie an, aber sie werden vielleicht nicht vor dem Ende der Kampagne aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -7429,48 +7479,48 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <source>%Ln device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
         <translation>
-            <numerusform>%n Gerät, das abgelehnt würde, wurde in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt es mit seinem Grund).</numerusform>
-            <numerusform>%n Geräte, die abgelehnt würden, wurden in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt sie mit ihren Gründen).</numerusform>
+            <numerusform>%Ln Gerät, das abgelehnt würde, wurde in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt es mit seinem Grund).</numerusform>
+            <numerusform>%Ln Geräte, die abgelehnt würden, wurden in den Entwurf „%1“ verschoben (Seite Entwürfe; „Abgelehnte Geräte exportieren“ schreibt sie mit ihren Gründen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <source>%Ln device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
         <translation>
-            <numerusform>%n Gerät, das abgelehnt würde, wurde aus der Liste entfernt (Rückgängig auf der Seite Geräte holt es zurück).</numerusform>
-            <numerusform>%n Geräte, die abgelehnt würden, wurden aus der Liste entfernt (Rückgängig auf der Seite Geräte holt sie zurück).</numerusform>
+            <numerusform>%Ln Gerät, das abgelehnt würde, wurde aus der Liste entfernt (Rückgängig auf der Seite Geräte holt es zurück).</numerusform>
+            <numerusform>%Ln Geräte, die abgelehnt würden, wurden aus der Liste entfernt (Rückgängig auf der Seite Geräte holt sie zurück).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Not ready: %Ln error(s) must be fixed before the campaign can be scheduled.</source>
+        <translation>
+            <numerusform>Nicht bereit: %Ln Fehler muss behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
+            <numerusform>Nicht bereit: %Ln Fehler müssen behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
+        <translation>
+            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %Ln Warnung zu beachten.</numerusform>
+            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %Ln Warnungen zu beachten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-10"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
-        <translation>
-            <numerusform>Nicht bereit: %n Fehler muss behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
-            <numerusform>Nicht bereit: %n Fehler müssen behoben werden, bevor die Kampagne geplant werden kann.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not ready: the devices have not been checked (Check again).</source>
         <translation>Nicht bereit: die Geräte wurden nicht geprüft (Erneut prüfen).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
-        <translation>
-            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %n Warnung zu beachten.</numerusform>
-            <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %n Warnungen zu beachten.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7481,13 +7531,31 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::CreateDeviceAudit</name>
+    <message>
+        <location filename="../src/workflow/CreateDeviceAudit.cpp" line="+44"/>
+        <source>%1 of %2 devices added</source>
+        <translation>%1 von %2 Geräten hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused by the server</source>
+        <translation>%1 vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without an answer</source>
+        <translation>%1 ohne Antwort</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
-        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <source>%Ln line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
-            <numerusform>%n Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
-            <numerusform>%n Zeilen sind keine IMEIs und werden nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
+            <numerusform>%Ln Zeile ist keine IMEI und wird nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
+            <numerusform>%Ln Zeilen sind keine IMEIs und werden nicht gesendet (siehe „Abgelehnte Zeilen“).</numerusform>
         </translation>
     </message>
 </context>
@@ -7510,18 +7578,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
-            <numerusform>%n Firmware-Paket aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
-            <numerusform>%n Firmware-Pakete aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
+            <numerusform>%Ln Firmware-Paket aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
+            <numerusform>%Ln Firmware-Pakete aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n firmware package(s) for %1.</source>
+        <source>%Ln firmware package(s) for %1.</source>
         <translation>
-            <numerusform>%n Firmware-Paket für %1.</numerusform>
-            <numerusform>%n Firmware-Pakete für %1.</numerusform>
+            <numerusform>%Ln Firmware-Paket für %1.</numerusform>
+            <numerusform>%Ln Firmware-Pakete für %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7554,10 +7622,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
         <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
-        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <source>the local workspace could not journal the %Ln device(s) to add to campaign %1</source>
         <translation>
-            <numerusform>der lokale Arbeitsbereich konnte das %n hinzuzufügende Gerät für Kampagne %1 nicht protokollieren</numerusform>
-            <numerusform>der lokale Arbeitsbereich konnte die %n hinzuzufügenden Geräte für Kampagne %1 nicht protokollieren</numerusform>
+            <numerusform>der lokale Arbeitsbereich konnte das %Ln hinzuzufügende Gerät für Kampagne %1 nicht protokollieren</numerusform>
+            <numerusform>der lokale Arbeitsbereich konnte die %Ln hinzuzufügenden Geräte für Kampagne %1 nicht protokollieren</numerusform>
         </translation>
     </message>
 </context>
@@ -7573,8 +7641,24 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>The campaign “%1” (%2 to %3) sent on %4</source>
         <translation>Die Kampagne „%1“ (%2 bis %3), gesendet am %4,</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>All its %Ln device(s) are in it.</source>
+        <translation>
+            <numerusform>Ihr %Ln Gerät ist darin.</numerusform>
+            <numerusform>Alle ihre %Ln Geräte sind darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <translation>
+            <numerusform>%Ln ihrer Geräte muss noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
+            <numerusform>%Ln ihrer Geräte müssen noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+106"/>
+        <location line="+52"/>
         <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
         <translation> wurde möglicherweise erstellt oder auch nicht: die Kampagnenliste konnte nicht gelesen werden (%1). FotaDesk prüft beim nächsten Start erneut; erstellen Sie sie vorher nicht noch einmal.</translation>
     </message>
@@ -7588,24 +7672,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source> was created: campaign %1.</source>
         <translation> wurde angelegt: Kampagne %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>All its %n device(s) are in it.</source>
-        <translation>
-            <numerusform>Ihr %n Gerät ist darin.</numerusform>
-            <numerusform>Alle ihre %n Geräte sind darin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
-        <translation>
-            <numerusform>%n ihrer Geräte muss noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
-            <numerusform>%n ihrer Geräte müssen noch hinzugefügt werden: Stapel %1 (FotaDesk bietet ihn beim Start an; &apos;fotactl campaign resume %1&apos; oder derselbe Befehl noch einmal vervollständigt ihn).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>Campaign %1 created (found by the check after an unknown outcome)</source>
         <translation>Kampagne %1 erstellt (gefunden durch die Prüfung nach einem unbekannten Ergebnis)</translation>
     </message>
@@ -7633,7 +7701,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+63"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+64"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -7696,10 +7764,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+61"/>
-        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <source>Sending the campaign &quot;%1&quot; with %Ln device(s)…</source>
         <translation>
-            <numerusform>Sende die Kampagne „%1“ mit %n Gerät…</numerusform>
-            <numerusform>Sende die Kampagne „%1“ mit %n Geräten…</numerusform>
+            <numerusform>Sende die Kampagne „%1“ mit %Ln Gerät…</numerusform>
+            <numerusform>Sende die Kampagne „%1“ mit %Ln Geräten…</numerusform>
         </translation>
     </message>
     <message>
@@ -7749,10 +7817,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <source>%Ln campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
         <translation>
-            <numerusform>%n Kampagne sieht wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
-            <numerusform>%n Kampagnen sehen wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
+            <numerusform>%Ln Kampagne sieht wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
+            <numerusform>%Ln Kampagnen sehen wie diese Anfrage aus (ältere können identisch sein). Wählen Sie die, die sie erstellt hat; nichts wird erneut gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -7810,7 +7878,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+262"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+251"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>Die Antwort des Dienstes erwähnt dieses Gerät nicht.</translation>
     </message>
@@ -7818,7 +7886,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+44"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+63"/>
         <source>Add devices — %1</source>
         <translation>Geräte hinzufügen — %1</translation>
     </message>
@@ -7864,109 +7932,145 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Nicht in dieser Kampagne: nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>Adding %n device(s) in %1 request(s)…</source>
+        <location line="+66"/>
+        <source>Adding %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Füge %n Gerät in %1 Anfrage(n) hinzu…</numerusform>
-            <numerusform>Füge %n Geräte in %1 Anfrage(n) hinzu…</numerusform>
+            <numerusform>Füge %Ln Gerät in %1 Anfrage(n) hinzu…</numerusform>
+            <numerusform>Füge %Ln Geräte in %1 Anfrage(n) hinzu…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Removing %n device(s) in %1 request(s)…</source>
+        <source>Removing %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Entferne %n Gerät in %1 Anfrage(n)…</numerusform>
-            <numerusform>Entferne %n Geräte in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne %Ln Gerät in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne %Ln Geräte in %1 Anfrage(n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <source>Assigning licenses to %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Weise %n Gerät in %1 Anfrage(n) eine Lizenz zu…</numerusform>
-            <numerusform>Weise %n Geräten in %1 Anfrage(n) Lizenzen zu…</numerusform>
+            <numerusform>Weise %Ln Gerät in %1 Anfrage(n) eine Lizenz zu…</numerusform>
+            <numerusform>Weise %Ln Geräten in %1 Anfrage(n) Lizenzen zu…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <source>Removing the licenses of %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Entferne die Lizenz von %n Gerät in %1 Anfrage(n)…</numerusform>
-            <numerusform>Entferne die Lizenzen von %n Geräten in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne die Lizenz von %Ln Gerät in %1 Anfrage(n)…</numerusform>
+            <numerusform>Entferne die Lizenzen von %Ln Geräten in %1 Anfrage(n)…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>Refused devices are not sent again: the server gave a reason that sending them again would not change.</source>
+        <translation>Abgelehnte Geräte werden nicht erneut gesendet: Der Server nannte einen Grund, den erneutes Senden nicht ändern würde.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+126"/>
-        <source>A&amp;ssign licenses to %n device(s)</source>
+        <location line="+3"/>
+        <source>&quot;Retry&quot; sends only the %Ln device(s) without an answer.</source>
         <translation>
-            <numerusform>%n Gerät eine Lizenz &amp;zuweisen</numerusform>
-            <numerusform>%n Geräten Lizenzen &amp;zuweisen</numerusform>
+            <numerusform>„Erneut senden“ sendet nur das %Ln Gerät ohne Antwort.</numerusform>
+            <numerusform>„Erneut senden“ sendet nur die %Ln Geräte ohne Antwort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <source>%Ln device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
         <translation>
-            <numerusform>Die Lizenz von %n Gerät &amp;entfernen</numerusform>
-            <numerusform>Die Lizenzen von %n Geräten &amp;entfernen</numerusform>
+            <numerusform>%Ln Gerät, das nicht in der Kampagne ist, wurde ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
+            <numerusform>%Ln Geräte, die nicht in der Kampagne sind, wurden ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+28"/>
+        <source>Done: %1 added, %2 already in the campaign, %3 refused by the server, %4 without an answer.</source>
+        <translation>Fertig: %1 hinzugefügt, %2 bereits in der Kampagne, %3 vom Server abgelehnt, %4 ohne Antwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 removed, %2 not in the campaign, %3 refused by the server, %4 without an answer.</source>
+        <translation>Fertig: %1 entfernt, %2 nicht in der Kampagne, %3 vom Server abgelehnt, %4 ohne Antwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 licensed, %2 already licensed, %3 refused by the server, %4 without an answer.</source>
+        <translation>Fertig: %1 lizenziert, %2 bereits lizenziert, %3 vom Server abgelehnt, %4 ohne Antwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 licenses removed, %2 had no license, %3 refused by the server, %4 without an answer.</source>
+        <translation>Fertig: %1 Lizenzen entfernt, %2 hatten keine Lizenz, %3 vom Server abgelehnt, %4 ohne Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln device(s) answered with a status FotaDesk does not know (shown as it came).</source>
+        <translation>
+            <numerusform>%Ln Gerät antwortete mit einem Status, den FotaDesk nicht kennt (so angezeigt, wie er kam).</numerusform>
+            <numerusform>%Ln Geräte antworteten mit einem Status, den FotaDesk nicht kennt (so angezeigt, wie er kam).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>A&amp;dd %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät &amp;hinzufügen</numerusform>
+            <numerusform>%Ln Geräte &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln &amp;Gerät entfernen</numerusform>
+            <numerusform>%Ln &amp;Geräte entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A&amp;ssign licenses to %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät eine Lizenz &amp;zuweisen</numerusform>
+            <numerusform>%Ln Geräten Lizenzen &amp;zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %Ln device(s)</source>
+        <translation>
+            <numerusform>Die Lizenz von %Ln Gerät &amp;entfernen</numerusform>
+            <numerusform>Die Lizenzen von %Ln Geräten &amp;entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&amp;Retry %Ln device(s) without an answer</source>
+        <translation>
+            <numerusform>&amp;Erneut senden: %Ln Gerät ohne Antwort</numerusform>
+            <numerusform>&amp;Erneut senden: %Ln Geräte ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again only the devices that got no answer; refused devices and devices that needed no change are not sent.</source>
+        <translation>Sendet nur die Geräte erneut, die keine Antwort erhalten haben; abgelehnte Geräte und Geräte, die keine Änderung brauchten, werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Stopping…</source>
         <translation>Stoppe…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>Not sent: the run was stopped.</source>
         <translation>Nicht gesendet: der Lauf wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Done: %1 succeeded, %2 failed, %3 unknown.</source>
-        <translation>Fertig: %1 erfolgreich, %2 fehlgeschlagen, %3 unbekannt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
-        <translation>
-            <numerusform>%n Anfrage hat keine verwertbare Antwort erhalten oder wurde nicht gesendet; ihre Geräte werden als fehlgeschlagen aufgeführt.</numerusform>
-            <numerusform>%n Anfragen haben keine verwertbare Antwort erhalten oder wurden nicht gesendet; ihre Geräte werden als fehlgeschlagen aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
-        <translation>„Fehlgeschlagene wiederholen“ sendet nur die fehlgeschlagenen Geräte erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
-        <translation>
-            <numerusform>%n Gerät, das nicht in der Kampagne ist, wurde ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
-            <numerusform>%n Geräte, die nicht in der Kampagne sind, wurden ausgelassen (nicht gesendet; in der Liste markiert): %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Die Anfragen ohne Antwort bleiben als Stapel %1 erhalten: der nächste Start bietet an, sie zu senden (oder führen Sie &apos;fotactl campaign resume %1&apos; aus).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>A&amp;dd %n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät &amp;hinzufügen</numerusform>
-            <numerusform>%n Geräte &amp;hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remo&amp;ve %n device(s)</source>
-        <translation>
-            <numerusform>%n &amp;Gerät entfernen</numerusform>
-            <numerusform>%n &amp;Geräte entfernen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -8023,10 +8127,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>not connected for %n day(s)</source>
+        <source>not connected for %Ln day(s)</source>
         <translation>
-            <numerusform>seit %n Tag nicht verbunden</numerusform>
-            <numerusform>seit %n Tagen nicht verbunden</numerusform>
+            <numerusform>seit %Ln Tag nicht verbunden</numerusform>
+            <numerusform>seit %Ln Tagen nicht verbunden</numerusform>
         </translation>
     </message>
 </context>
@@ -8066,10 +8170,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (vor %n Tag)</numerusform>
-            <numerusform>%1 (vor %n Tagen)</numerusform>
+            <numerusform>%1 (vor %Ln Tag)</numerusform>
+            <numerusform>%1 (vor %Ln Tagen)</numerusform>
         </translation>
     </message>
     <message>
@@ -8128,7 +8232,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+75"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+77"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -8163,7 +8267,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>the pasted text</source>
         <translation>der eingefügte Text</translation>
     </message>
@@ -8267,16 +8371,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>The list already holds devices</source>
         <translation>Die Liste enthält schon Geräte</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
-        <translation>
-            <numerusform>Die Liste enthält %n Zeile. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
-            <numerusform>Die Liste enthält %n Zeilen. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Append to it</source>
         <translation>&amp;Anhängen</translation>
     </message>
@@ -8307,29 +8403,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>the dropped text</source>
         <translation>der abgelegte Text</translation>
     </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n Zeile entfernt. Rückgängig mit Strg+Z.</numerusform>
-            <numerusform>%n Zeilen entfernt. Rückgängig mit Strg+Z.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+69"/>
         <source>The last removal was undone.</source>
         <translation>Das letzte Entfernen wurde rückgängig gemacht.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n doppelte Zeile zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
-            <numerusform>%n doppelte Zeilen zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Completed %1 14-digit IMEI(s) with their check digit; %2 of them were already listed and were merged.</source>
         <translation>%1 14-stellige IMEI(s) mit ihrer Prüfziffer vervollständigt; %2 davon waren bereits aufgeführt und wurden zusammengeführt.</translation>
     </message>
@@ -8340,11 +8420,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Exported %Ln IMEI(s) to %1.</source>
         <translation>
             <numerusform>%Ln IMEI nach %1 exportiert.</numerusform>
@@ -8352,7 +8433,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Remove all %Ln row(s) from the list? This cannot be undone.</source>
         <translation>
             <numerusform>Die %Ln Zeile aus der Liste entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -8364,8 +8445,50 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Clear the device list</source>
         <translation>Die Geräteliste leeren</translation>
     </message>
+    <message numerus="yes">
+        <location line="-250"/>
+        <source>The list holds %Ln row(s). Append %1 to them, or replace them with %1?</source>
+        <translation>
+            <numerusform>Die Liste enthält %Ln Zeile. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
+            <numerusform>Die Liste enthält %Ln Zeilen. %1 anhängen oder die Liste durch %1 ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>Removed %Ln row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%Ln Zeile entfernt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%Ln Zeilen entfernt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The last correction was undone: the line is rejected again.</source>
+        <translation>Die letzte Korrektur wurde rückgängig gemacht: Die Zeile ist wieder abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged %Ln duplicate row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%Ln doppelte Zeile zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%Ln doppelte Zeilen zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Export rejected lines</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %Ln rejected line(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln abgelehnte Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln abgelehnte Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -8433,7 +8556,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+11"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -8498,10 +8626,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>&amp;New campaign with these %n devices</source>
+        <source>&amp;New campaign with these %Ln devices</source>
         <translation>
-            <numerusform>Neue &amp;Kampagne mit diesem %n Gerät</numerusform>
-            <numerusform>Neue &amp;Kampagne mit diesen %n Geräten</numerusform>
+            <numerusform>Neue &amp;Kampagne mit diesem %Ln Gerät</numerusform>
+            <numerusform>Neue &amp;Kampagne mit diesen %Ln Geräten</numerusform>
         </translation>
     </message>
 </context>
@@ -8599,10 +8727,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %n Kampagne.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %n Kampagnen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %Ln Kampagne.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; war in %Ln Kampagnen.</numerusform>
         </translation>
     </message>
     <message>
@@ -8629,14 +8757,44 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceResultModel</name>
     <message>
-        <location filename="../src/models/DeviceResultModel.cpp" line="+62"/>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+59"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Already in the campaign</source>
+        <translation>Bereits in der Kampagne</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Not in the campaign</source>
+        <translation>Nicht in der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already licensed</source>
+        <translation>Bereits lizenziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had no license</source>
+        <translation>Hatte keine Lizenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8644,7 +8802,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -8865,10 +9023,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <source>Discard the draft &quot;%1&quot; (%2, %Ln device(s))? This cannot be undone.</source>
         <translation>
-            <numerusform>Den Entwurf „%1“ (%2, %n Gerät) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Den Entwurf „%1“ (%2, %n Geräte) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Entwurf „%1“ (%2, %Ln Gerät) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Entwurf „%1“ (%2, %Ln Geräte) verwerfen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -9134,10 +9292,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Of the %n device(s) the report called successful.</source>
+        <source>Of the %Ln device(s) the report called successful.</source>
         <translation>
-            <numerusform>Von dem %n Gerät, das der Bericht als erfolgreich führte.</numerusform>
-            <numerusform>Von den %n Geräten, die der Bericht als erfolgreich führte.</numerusform>
+            <numerusform>Von dem %Ln Gerät, das der Bericht als erfolgreich führte.</numerusform>
+            <numerusform>Von den %Ln Geräten, die der Bericht als erfolgreich führte.</numerusform>
         </translation>
     </message>
     <message>
@@ -9238,7 +9396,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+396"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+198"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>
@@ -9416,54 +9579,78 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <source>All %Ln device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
-            <numerusform>%n Gerät wird angenommen: es ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
-            <numerusform>Alle %n Geräte werden angenommen: jedes ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
+            <numerusform>%Ln Gerät wird angenommen: es ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
+            <numerusform>Alle %Ln Geräte werden angenommen: jedes ist im Konto, von Hersteller und Modell des Pakets, FOTA-fähig, auf seinem Protokoll, lizenziert und auf Firmware %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <translation>
+            <numerusform>Die automatische Zuweisung gibt %Ln Gerät eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
+            <numerusform>Die automatische Zuweisung gibt %Ln Geräten eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The account has %Ln license(s) left.</source>
+        <translation>
+            <numerusform>Das Konto hat noch %Ln freie Lizenz.</numerusform>
+            <numerusform>Das Konto hat noch %Ln freie Lizenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Will be accepted, but not connected for more than %Ln day(s)</source>
+        <translation>
+            <numerusform>Wird angenommen, aber seit mehr als %Ln Tag nicht gemeldet</numerusform>
+            <numerusform>Wird angenommen, aber seit mehr als %Ln Tagen nicht gemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Assign &amp;licenses to %Ln device(s)…</source>
+        <translation>
+            <numerusform>&amp;Lizenz an %Ln Gerät zuweisen…</numerusform>
+            <numerusform>&amp;Lizenzen an %Ln Geräte zuweisen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Assign a FOTA license to %Ln device(s) that lack nothing else? The account has %1 left.</source>
+        <translation>
+            <numerusform>Einem Gerät, dem sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
+            <numerusform>%Ln Geräten, denen sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only the first %Ln device(s) of the list get one; the others stay refused.</source>
+        <translation>
+            <numerusform>Nur das erste Gerät der Liste bekommt eine; die übrigen bleiben abgelehnt.</numerusform>
+            <numerusform>Nur die ersten %Ln Geräte der Liste bekommen eine; die übrigen bleiben abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Assigning licenses to %Ln device(s)…</source>
+        <translation>
+            <numerusform>Lizenz wird %Ln Gerät zugewiesen…</numerusform>
+            <numerusform>Lizenzen werden %Ln Geräten zugewiesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-158"/>
         <source>%1 of %Ln device(s) will not be accepted by the service (%2 will).</source>
         <translation>
             <numerusform>%1 von %Ln Gerät wird vom Dienst nicht angenommen (%2 schon).</numerusform>
             <numerusform>%1 von %Ln Geräten werden vom Dienst nicht angenommen (%2 schon).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
-        <translation>
-            <numerusform>Die automatische Zuweisung gibt %n Gerät eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
-            <numerusform>Die automatische Zuweisung gibt %n Geräten eine Lizenz aus dem Vorrat des Kontos (jetzt %1 frei, danach %2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The account has %n license(s) left.</source>
-        <translation>
-            <numerusform>Das Konto hat noch %n freie Lizenz.</numerusform>
-            <numerusform>Das Konto hat noch %n freie Lizenzen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Will be accepted, but not connected for more than %n day(s)</source>
-        <translation>
-            <numerusform>Wird angenommen, aber seit mehr als %n Tag nicht gemeldet</numerusform>
-            <numerusform>Wird angenommen, aber seit mehr als %n Tagen nicht gemeldet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Assign &amp;licenses to %n device(s)…</source>
-        <translation>
-            <numerusform>&amp;Lizenz an %n Gerät zuweisen…</numerusform>
-            <numerusform>&amp;Lizenzen an %n Geräte zuweisen…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+40"/>
+        <location line="+113"/>
         <location line="+6"/>
         <source>Export refused devices</source>
         <translation>Abgelehnte Geräte exportieren</translation>
@@ -9473,24 +9660,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
-        <translation>
-            <numerusform>Einem Gerät, dem sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
-            <numerusform>%n Geräten, denen sonst nichts fehlt, eine FOTA-Lizenz zuweisen? Das Konto hat noch %1 frei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
-        <translation>
-            <numerusform>Nur das erste Gerät der Liste bekommt eine; die übrigen bleiben abgelehnt.</numerusform>
-            <numerusform>Nur die ersten %n Geräte der Liste bekommen eine; die übrigen bleiben abgelehnt.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>%1 will be left afterwards.</source>
         <translation>Danach sind noch %1 frei.</translation>
     </message>
@@ -9502,16 +9673,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Assign licenses</source>
         <translation>Lizenzen zuweisen</translation>
     </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>Assigning licenses to %n device(s)…</source>
-        <translation>
-            <numerusform>Lizenz wird %n Gerät zugewiesen…</numerusform>
-            <numerusform>Lizenzen werden %n Geräten zugewiesen…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+21"/>
+        <location line="-4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9682,22 +9845,38 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The list shows the %n device(s) read so far.</source>
+        <source>The list shows the %Ln device(s) read so far.</source>
         <translation>
-            <numerusform>Die Liste zeigt das %n bisher gelesene Gerät.</numerusform>
-            <numerusform>Die Liste zeigt die %n bisher gelesenen Geräte.</numerusform>
+            <numerusform>Die Liste zeigt das %Ln bisher gelesene Gerät.</numerusform>
+            <numerusform>Die Liste zeigt die %Ln bisher gelesenen Geräte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <source>%n device(s) selected on the Licenses page</source>
+        <source>%Ln device(s) selected on the Licenses page</source>
         <translation>
-            <numerusform>%n Gerät auf der Seite Lizenzen ausgewählt</numerusform>
-            <numerusform>%n Geräte auf der Seite Lizenzen ausgewählt</numerusform>
+            <numerusform>%Ln Gerät auf der Seite Lizenzen ausgewählt</numerusform>
+            <numerusform>%Ln Geräte auf der Seite Lizenzen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Exported %Ln device(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Geräte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Remove the licenses of the %Ln selected device(s)</source>
+        <translation>
+            <numerusform>Die Lizenz des %Ln ausgewählten Geräts entfernen</numerusform>
+            <numerusform>Die Lizenzen der %Ln ausgewählten Geräte entfernen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-26"/>
         <location line="+9"/>
         <source>Export licensed devices</source>
         <translation>Lizenzierte Geräte exportieren</translation>
@@ -9707,29 +9886,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Exported %n device(s) to %1.</source>
-        <translation>
-            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
-            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Remove the licenses of the %n selected device(s)</source>
-        <translation>
-            <numerusform>Die Lizenz des %n ausgewählten Geräts entfernen</numerusform>
-            <numerusform>Die Lizenzen der %n ausgewählten Geräte entfernen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
         <translation>Die Lizenzen der Geräte einer Liste entfernen (eine Datei importieren oder IMEIs einfügen)</translation>
     </message>
@@ -9801,10 +9964,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <source>%Ln devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
-            <numerusform>%n Gerät steht in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
-            <numerusform>%n Geräte stehen in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
+            <numerusform>%Ln Gerät steht in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
+            <numerusform>%Ln Geräte stehen in der Geräteliste der neuen Kampagne (Schritt „Geräte“)</numerusform>
         </translation>
     </message>
     <message>
@@ -9857,10 +10020,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     <message numerus="yes">
         <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
-        <source>FotaDesk — watching %n campaign(s)</source>
+        <source>FotaDesk — watching %Ln campaign(s)</source>
         <translation>
-            <numerusform>FotaDesk — beobachtet %n Kampagne</numerusform>
-            <numerusform>FotaDesk — beobachtet %n Kampagnen</numerusform>
+            <numerusform>FotaDesk — beobachtet %Ln Kampagne</numerusform>
+            <numerusform>FotaDesk — beobachtet %Ln Kampagnen</numerusform>
         </translation>
     </message>
     <message>
@@ -9922,10 +10085,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>every %n min</source>
+        <source>every %Ln min</source>
         <translation>
             <numerusform>jede Minute</numerusform>
-            <numerusform>alle %n Minuten</numerusform>
+            <numerusform>alle %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -9980,18 +10143,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -10140,46 +10303,54 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+60"/>
-        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <source>Dropped %Ln device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
-            <numerusform>%n Gerät, das nicht in der Kampagne ist, aus der Liste genommen (Rückgängig in der Liste holt es zurück).</numerusform>
-            <numerusform>%n Geräte, die nicht in der Kampagne sind, aus der Liste genommen (Rückgängig in der Liste holt sie zurück).</numerusform>
+            <numerusform>%Ln Gerät, das nicht in der Kampagne ist, aus der Liste genommen (Rückgängig in der Liste holt es zurück).</numerusform>
+            <numerusform>%Ln Geräte, die nicht in der Kampagne sind, aus der Liste genommen (Rückgängig in der Liste holt sie zurück).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <source>Checking which of the %Ln device(s) are in the campaign (reading its device report)…</source>
         <translation>
-            <numerusform>Es wird geprüft, ob das %n Gerät in der Kampagne ist (ihr Gerätebericht wird gelesen)…</numerusform>
-            <numerusform>Es wird geprüft, welche der %n Geräte in der Kampagne sind (ihr Gerätebericht wird gelesen)…</numerusform>
+            <numerusform>Es wird geprüft, ob das %Ln Gerät in der Kampagne ist (ihr Gerätebericht wird gelesen)…</numerusform>
+            <numerusform>Es wird geprüft, welche der %Ln Geräte in der Kampagne sind (ihr Gerätebericht wird gelesen)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <source>The campaign&apos;s device report could not be read, so the %Ln device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
         <translation>
-            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurde das %n Gerät nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
-            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurden die %n Geräte nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
+            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurde das %Ln Gerät nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
+            <numerusform>Der Gerätebericht der Kampagne konnte nicht gelesen werden, daher wurden die %Ln Geräte nicht damit abgeglichen und nichts gesendet. Versuchen Sie es erneut oder entfernen Sie ohne Prüfung (der Dienst lehnt Geräte ab, die nicht in der Kampagne sind).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source> and %n more</source>
+        <source> and %Ln more</source>
         <translation>
-            <numerusform> und %n weiteres</numerusform>
-            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %Ln weiteres</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <source>&lt;b&gt;%Ln of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n der %1 Geräte ist nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt es nicht; in der Liste markiert): %2.</numerusform>
-            <numerusform>&lt;b&gt;%n der %1 Geräte sind nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt sie nicht; in der Liste markiert): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln der %1 Geräte ist nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt es nicht; in der Liste markiert): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln der %1 Geräte sind nicht in dieser Kampagne&lt;/b&gt; (ihr Gerätebericht führt sie nicht; in der Liste markiert): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove only the &amp;other %Ln device(s)</source>
+        <translation>
+            <numerusform>Nur das &amp;andere %Ln Gerät entfernen</numerusform>
+            <numerusform>Nur die &amp;anderen %Ln Geräte entfernen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Keines der Geräte ist in der Kampagne: Es gibt nichts zu entfernen.</translation>
     </message>
@@ -10187,14 +10358,6 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
         <translation>Sie werden nicht gesendet: Nehmen Sie sie aus der Liste oder entfernen Sie nur die anderen (die ausgelassenen Geräte bleiben in der Liste).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remove only the &amp;other %n device(s)</source>
-        <translation>
-            <numerusform>Nur das &amp;andere %n Gerät entfernen</numerusform>
-            <numerusform>Nur die &amp;anderen %n Geräte entfernen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10324,17 +10487,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>off</source>
         <translation>aus</translation>
     </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <location line="+85"/>
-        <source>every %n min</source>
-        <translation>
-            <numerusform>alle %n Min.</numerusform>
-            <numerusform>alle %n Min.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-83"/>
+        <location line="+2"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -10358,8 +10512,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Devices per request:</source>
         <translation>Geräte pro Anfrage:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+85"/>
+        <source>every %Ln min</source>
+        <translation>
+            <numerusform>alle %Ln Min.</numerusform>
+            <numerusform>alle %Ln Min.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Requests in parallel:</source>
         <translation>Parallele Anfragen:</translation>
     </message>
@@ -11111,10 +11274,10 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <source>The campaign form “%1” (%Ln device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
-            <numerusform>Das Kampagnenformular „%1“ (%n Gerät) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
-            <numerusform>Das Kampagnenformular „%1“ (%n Geräte) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
+            <numerusform>Das Kampagnenformular „%1“ (%Ln Gerät) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
+            <numerusform>Das Kampagnenformular „%1“ (%Ln Geräte) wurde am %2 gespeichert, aber nicht gesendet. Wiederherstellen?</numerusform>
         </translation>
     </message>
     <message>

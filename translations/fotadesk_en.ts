@@ -5,10 +5,10 @@
     <name>DashboardPages</name>
     <message numerus="yes">
         <location filename="../src/gui/shell/DashboardPages.cpp" line="+193"/>
-        <source>%n device(s) of %1</source>
+        <source>%Ln device(s) of %1</source>
         <translation>
-            <numerusform>%n device of %1</numerusform>
-            <numerusform>%n devices of %1</numerusform>
+            <numerusform>%Ln device of %1</numerusform>
+            <numerusform>%Ln devices of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -236,10 +236,10 @@
     </message>
     <message numerus="yes">
         <location line="+69"/>
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -278,11 +278,11 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+206"/>
-        <source>%n entries</source>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+212"/>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -290,10 +290,10 @@
     <name>fotadesk::ActivityPanel</name>
     <message numerus="yes">
         <location filename="../src/gui/notifications/ActivityPanel.cpp" line="+48"/>
-        <source>Watching %n campaign(s): %1</source>
+        <source>Watching %Ln campaign(s): %1</source>
         <translation>
-            <numerusform>Watching %n campaign: %1</numerusform>
-            <numerusform>Watching %n campaigns: %1</numerusform>
+            <numerusform>Watching %Ln campaign: %1</numerusform>
+            <numerusform>Watching %Ln campaigns: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -301,18 +301,18 @@
     <name>fotadesk::AddPreflight</name>
     <message numerus="yes">
         <location filename="../src/gui/devices/AddPreflight.cpp" line="+110"/>
-        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <source>%Ln device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
         <translation>
-            <numerusform>%n device would be refused by the service: keep only the accepted devices (the other is kept as a draft), assign a license, or go back to the list.</numerusform>
-            <numerusform>%n devices would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</numerusform>
+            <numerusform>%Ln device would be refused by the service: keep only the accepted devices (the other is kept as a draft), assign a license, or go back to the list.</numerusform>
+            <numerusform>%Ln devices would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
-        <source>&amp;Add %n device(s)</source>
+        <source>&amp;Add %Ln device(s)</source>
         <translation>
-            <numerusform>&amp;Add %n device</numerusform>
-            <numerusform>&amp;Add %n devices</numerusform>
+            <numerusform>&amp;Add %Ln device</numerusform>
+            <numerusform>&amp;Add %Ln devices</numerusform>
         </translation>
     </message>
 </context>
@@ -320,10 +320,10 @@
     <name>fotadesk::ApiError</name>
     <message numerus="yes">
         <location filename="../src/api/ApiError.cpp" line="+312"/>
-        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <source>The service asked to come back at %1 (in %Ln minute(s)), later than this client waits: try again after that time.</source>
         <translation>
-            <numerusform>The service asked to come back at %1 (in %n minute), later than this client waits: try again after that time.</numerusform>
-            <numerusform>The service asked to come back at %1 (in %n minutes), later than this client waits: try again after that time.</numerusform>
+            <numerusform>The service asked to come back at %1 (in %Ln minute), later than this client waits: try again after that time.</numerusform>
+            <numerusform>The service asked to come back at %1 (in %Ln minutes), later than this client waits: try again after that time.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,42 +331,42 @@
     <name>fotadesk::AuditHook</name>
     <message numerus="yes">
         <location filename="../src/workflow/AuditHook.cpp" line="+111"/>
-        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %Ln device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
         <translation>
-            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device%9, auto-assign licenses %10, auto-add devices %11</numerusform>
-            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n devices%9, auto-assign licenses %10, auto-add devices %11</numerusform>
+            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %Ln device%9, auto-assign licenses %10, auto-add devices %11</numerusform>
+            <numerusform>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %Ln devices%9, auto-assign licenses %10, auto-add devices %11</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Add %n device(s) to campaign %1%2</source>
+        <source>Add %Ln device(s) to campaign %1%2</source>
         <translation>
-            <numerusform>Add %n device to campaign %1%2</numerusform>
-            <numerusform>Add %n devices to campaign %1%2</numerusform>
+            <numerusform>Add %Ln device to campaign %1%2</numerusform>
+            <numerusform>Add %Ln devices to campaign %1%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remove %n device(s) from campaign %1%2</source>
+        <source>Remove %Ln device(s) from campaign %1%2</source>
         <translation>
-            <numerusform>Remove %n device from campaign %1%2</numerusform>
-            <numerusform>Remove %n devices from campaign %1%2</numerusform>
+            <numerusform>Remove %Ln device from campaign %1%2</numerusform>
+            <numerusform>Remove %Ln devices from campaign %1%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <source>Assign FOTA licenses to %Ln device(s)%1</source>
         <translation>
-            <numerusform>Assign FOTA licenses to %n device%1</numerusform>
-            <numerusform>Assign FOTA licenses to %n devices%1</numerusform>
+            <numerusform>Assign FOTA licenses to %Ln device%1</numerusform>
+            <numerusform>Assign FOTA licenses to %Ln devices%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <source>Remove FOTA licenses from %Ln device(s)%1</source>
         <translation>
-            <numerusform>Remove FOTA licenses from %n device%1</numerusform>
-            <numerusform>Remove FOTA licenses from %n devices%1</numerusform>
+            <numerusform>Remove FOTA licenses from %Ln device%1</numerusform>
+            <numerusform>Remove FOTA licenses from %Ln devices%1</numerusform>
         </translation>
     </message>
 </context>
@@ -374,10 +374,10 @@
     <name>fotadesk::CampaignDetailPage</name>
     <message numerus="yes">
         <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+289"/>
-        <source>the %n selected device(s)</source>
+        <source>the %Ln selected device(s)</source>
         <translation>
-            <numerusform>the %n selected device</numerusform>
-            <numerusform>the %n selected devices</numerusform>
+            <numerusform>the %Ln selected device</numerusform>
+            <numerusform>the %Ln selected devices</numerusform>
         </translation>
     </message>
 </context>
@@ -404,10 +404,10 @@
     <name>fotadesk::CampaignStatusHistoryChart</name>
     <message numerus="yes">
         <location filename="../src/gui/campaign/CampaignStatusHistoryChart.cpp" line="+57"/>
-        <source>Progress over time (%n snapshot(s))</source>
+        <source>Progress over time (%Ln snapshot(s))</source>
         <translation>
-            <numerusform>Progress over time (%n snapshot)</numerusform>
-            <numerusform>Progress over time (%n snapshots)</numerusform>
+            <numerusform>Progress over time (%Ln snapshot)</numerusform>
+            <numerusform>Progress over time (%Ln snapshots)</numerusform>
         </translation>
     </message>
 </context>
@@ -455,10 +455,10 @@
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <source>PDF report (%n page(s)) written to %1.</source>
+        <source>PDF report (%Ln page(s)) written to %1.</source>
         <translation>
-            <numerusform>PDF report (%n page) written to %1.</numerusform>
-            <numerusform>PDF report (%n pages) written to %1.</numerusform>
+            <numerusform>PDF report (%Ln page) written to %1.</numerusform>
+            <numerusform>PDF report (%Ln pages) written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -490,74 +490,74 @@
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateCheckPage.cpp" line="+138"/>
-        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
+        <source>%Ln row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
-            <numerusform>%n row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
-            <numerusform>%n rows of the device list repeat an IMEI listed earlier: each IMEI is sent once.</numerusform>
+            <numerusform>%Ln row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
+            <numerusform>%Ln rows of the device list repeat an IMEI listed earlier: each IMEI is sent once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <source>%Ln line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
         <translation>
-            <numerusform>%n line of the device list is not an IMEI and is left out (go back to Devices to fix it).</numerusform>
-            <numerusform>%n lines of the device list are not IMEIs and are left out (go back to Devices to fix them).</numerusform>
+            <numerusform>%Ln line of the device list is not an IMEI and is left out (go back to Devices to fix it).</numerusform>
+            <numerusform>%Ln lines of the device list are not IMEIs and are left out (go back to Devices to fix them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+70"/>
-        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
+        <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
-            <numerusform>%n device would be refused by the service (see the counts below). Keep only the accepted devices — the other is kept as a draft —, assign a license, or go Back to change the list.</numerusform>
-            <numerusform>%n devices would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</numerusform>
+            <numerusform>%Ln device would be refused by the service (see the counts below). Keep only the accepted devices — the other is kept as a draft —, assign a license, or go Back to change the list.</numerusform>
+            <numerusform>%Ln devices would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool.</source>
         <translation>
-            <numerusform>Auto-assign gives %n device a license from the account&apos;s pool.</numerusform>
-            <numerusform>Auto-assign gives %n devices a license from the account&apos;s pool.</numerusform>
+            <numerusform>Auto-assign gives %Ln device a license from the account&apos;s pool.</numerusform>
+            <numerusform>Auto-assign gives %Ln devices a license from the account&apos;s pool.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
+        <source>%Ln device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
         <translation>
-            <numerusform>%n device has not connected for more than %1 days: the service accepts it, but it may not upgrade before the campaign ends.</numerusform>
-            <numerusform>%n devices have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</numerusform>
+            <numerusform>%Ln device has not connected for more than %1 days: the service accepts it, but it may not upgrade before the campaign ends.</numerusform>
+            <numerusform>%Ln devices have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
-        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <source>%Ln device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
         <translation>
-            <numerusform>%n device that would be refused was moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes it with its reason).</numerusform>
-            <numerusform>%n devices that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</numerusform>
+            <numerusform>%Ln device that would be refused was moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes it with its reason).</numerusform>
+            <numerusform>%Ln devices that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <source>%Ln device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
         <translation>
-            <numerusform>%n device that would be refused was removed from the list (Undo on the Devices page brings it back).</numerusform>
-            <numerusform>%n devices that would be refused were removed from the list (Undo on the Devices page brings them back).</numerusform>
+            <numerusform>%Ln device that would be refused was removed from the list (Undo on the Devices page brings it back).</numerusform>
+            <numerusform>%Ln devices that would be refused were removed from the list (Undo on the Devices page brings them back).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
+        <source>Not ready: %Ln error(s) must be fixed before the campaign can be scheduled.</source>
         <translation>
-            <numerusform>Not ready: %n error must be fixed before the campaign can be scheduled.</numerusform>
-            <numerusform>Not ready: %n errors must be fixed before the campaign can be scheduled.</numerusform>
+            <numerusform>Not ready: %Ln error must be fixed before the campaign can be scheduled.</numerusform>
+            <numerusform>Not ready: %Ln errors must be fixed before the campaign can be scheduled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
+        <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
         <translation>
-            <numerusform>Ready to schedule: every device will be accepted; %n warning to consider.</numerusform>
-            <numerusform>Ready to schedule: every device will be accepted; %n warnings to consider.</numerusform>
+            <numerusform>Ready to schedule: every device will be accepted; %Ln warning to consider.</numerusform>
+            <numerusform>Ready to schedule: every device will be accepted; %Ln warnings to consider.</numerusform>
         </translation>
     </message>
 </context>
@@ -565,10 +565,10 @@
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
-        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <source>%Ln line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
-            <numerusform>%n line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
-            <numerusform>%n lines are not IMEIs and will not be sent (see Rejected lines).</numerusform>
+            <numerusform>%Ln line is not an IMEI and will not be sent (see Rejected lines).</numerusform>
+            <numerusform>%Ln lines are not IMEIs and will not be sent (see Rejected lines).</numerusform>
         </translation>
     </message>
 </context>
@@ -576,18 +576,18 @@
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+199"/>
-        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
-            <numerusform>%n firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
-            <numerusform>%n firmware packages of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
+            <numerusform>%Ln firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
+            <numerusform>%Ln firmware packages of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n firmware package(s) for %1.</source>
+        <source>%Ln firmware package(s) for %1.</source>
         <translation>
-            <numerusform>%n firmware package for %1.</numerusform>
-            <numerusform>%n firmware packages for %1.</numerusform>
+            <numerusform>%Ln firmware package for %1.</numerusform>
+            <numerusform>%Ln firmware packages for %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,10 +595,10 @@
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
         <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
-        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <source>the local workspace could not journal the %Ln device(s) to add to campaign %1</source>
         <translation>
-            <numerusform>the local workspace could not journal the %n device to add to campaign %1</numerusform>
-            <numerusform>the local workspace could not journal the %n devices to add to campaign %1</numerusform>
+            <numerusform>the local workspace could not journal the %Ln device to add to campaign %1</numerusform>
+            <numerusform>the local workspace could not journal the %Ln devices to add to campaign %1</numerusform>
         </translation>
     </message>
 </context>
@@ -606,25 +606,25 @@
     <name>fotadesk::CreateReconciler</name>
     <message numerus="yes">
         <location filename="../src/workflow/CreateReconciler.cpp" line="+82"/>
-        <source>All its %n device(s) are in it.</source>
+        <source>All its %Ln device(s) are in it.</source>
         <translation>
-            <numerusform>Its %n device is in it.</numerusform>
-            <numerusform>All its %n devices are in it.</numerusform>
+            <numerusform>Its %Ln device is in it.</numerusform>
+            <numerusform>All its %Ln devices are in it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <source>%Ln of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
         <translation>
-            <numerusform>%n of its devices is still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
-            <numerusform>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
+            <numerusform>%Ln of its devices is still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
+            <numerusform>%Ln of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+139"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+140"/>
         <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
         <translation>
             <numerusform>Reading the campaign&apos;s device report: %Ln device…</numerusform>
@@ -652,101 +652,117 @@
     <name>fotadesk::CreateSubmitPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateSubmitPage.cpp" line="+90"/>
-        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <source>Sending the campaign &quot;%1&quot; with %Ln device(s)…</source>
         <translation>
-            <numerusform>Sending the campaign &quot;%1&quot; with %n device…</numerusform>
-            <numerusform>Sending the campaign &quot;%1&quot; with %n devices…</numerusform>
+            <numerusform>Sending the campaign &quot;%1&quot; with %Ln device…</numerusform>
+            <numerusform>Sending the campaign &quot;%1&quot; with %Ln devices…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
-        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <source>%Ln campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
         <translation>
-            <numerusform>%n campaign looks like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
-            <numerusform>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
+            <numerusform>%Ln campaign looks like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
+            <numerusform>%Ln campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+338"/>
-        <source>Adding %n device(s) in %1 request(s)…</source>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+347"/>
+        <source>Adding %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Adding %n device in %1 request(s)…</numerusform>
-            <numerusform>Adding %n devices in %1 request(s)…</numerusform>
+            <numerusform>Adding %Ln device in %1 request(s)…</numerusform>
+            <numerusform>Adding %Ln devices in %1 request(s)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Removing %n device(s) in %1 request(s)…</source>
+        <source>Removing %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Removing %n device in %1 request(s)…</numerusform>
-            <numerusform>Removing %n devices in %1 request(s)…</numerusform>
+            <numerusform>Removing %Ln device in %1 request(s)…</numerusform>
+            <numerusform>Removing %Ln devices in %1 request(s)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <source>Assigning licenses to %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Assigning licenses to %n device in %1 request(s)…</numerusform>
-            <numerusform>Assigning licenses to %n devices in %1 request(s)…</numerusform>
+            <numerusform>Assigning licenses to %Ln device in %1 request(s)…</numerusform>
+            <numerusform>Assigning licenses to %Ln devices in %1 request(s)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <source>Removing the licenses of %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Removing the license of %n device in %1 request(s)…</numerusform>
-            <numerusform>Removing the licenses of %n devices in %1 request(s)…</numerusform>
+            <numerusform>Removing the license of %Ln device in %1 request(s)…</numerusform>
+            <numerusform>Removing the licenses of %Ln devices in %1 request(s)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
+        <location line="+59"/>
+        <source>&quot;Retry&quot; sends only the %Ln device(s) without an answer.</source>
         <translation>
-            <numerusform>%n request got no usable answer or was not sent; its devices are listed as failed.</numerusform>
-            <numerusform>%n requests got no usable answer or were not sent; their devices are listed as failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
-        <translation>
-            <numerusform>%n device not in the campaign was left out (not sent; marked in the list): %1.</numerusform>
-            <numerusform>%n devices not in the campaign were left out (not sent; marked in the list): %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+40"/>
-        <source>A&amp;dd %n device(s)</source>
-        <translation>
-            <numerusform>A&amp;dd %n device</numerusform>
-            <numerusform>A&amp;dd %n devices</numerusform>
+            <numerusform>&quot;Retry&quot; sends only the %Ln device without an answer.</numerusform>
+            <numerusform>&quot;Retry&quot; sends only the %Ln devices without an answer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remo&amp;ve %n device(s)</source>
+        <source>%Ln device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
         <translation>
-            <numerusform>Remo&amp;ve %n device</numerusform>
-            <numerusform>Remo&amp;ve %n devices</numerusform>
+            <numerusform>%Ln device not in the campaign was left out (not sent; marked in the list): %1.</numerusform>
+            <numerusform>%Ln devices not in the campaign were left out (not sent; marked in the list): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%Ln device(s) answered with a status FotaDesk does not know (shown as it came).</source>
+        <translation>
+            <numerusform>%Ln device answered with a status FotaDesk does not know (shown as it came).</numerusform>
+            <numerusform>%Ln devices answered with a status FotaDesk does not know (shown as it came).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>A&amp;dd %Ln device(s)</source>
+        <translation>
+            <numerusform>A&amp;dd %Ln device</numerusform>
+            <numerusform>A&amp;dd %Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>A&amp;ssign licenses to %n device(s)</source>
+        <source>Remo&amp;ve %Ln device(s)</source>
         <translation>
-            <numerusform>A&amp;ssign a license to %n device</numerusform>
-            <numerusform>A&amp;ssign licenses to %n devices</numerusform>
+            <numerusform>Remo&amp;ve %Ln device</numerusform>
+            <numerusform>Remo&amp;ve %Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <source>A&amp;ssign licenses to %Ln device(s)</source>
         <translation>
-            <numerusform>Remo&amp;ve the license of %n device</numerusform>
-            <numerusform>Remo&amp;ve the licenses of %n devices</numerusform>
+            <numerusform>A&amp;ssign a license to %Ln device</numerusform>
+            <numerusform>A&amp;ssign licenses to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %Ln device(s)</source>
+        <translation>
+            <numerusform>Remo&amp;ve the license of %Ln device</numerusform>
+            <numerusform>Remo&amp;ve the licenses of %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&amp;Retry %Ln device(s) without an answer</source>
+        <translation>
+            <numerusform>&amp;Retry %Ln device without an answer</numerusform>
+            <numerusform>&amp;Retry %Ln devices without an answer</numerusform>
         </translation>
     </message>
 </context>
@@ -754,10 +770,10 @@
     <name>fotadesk::DeviceInventoryCheck</name>
     <message numerus="yes">
         <location filename="../src/core/DeviceInventoryCheck.cpp" line="+124"/>
-        <source>not connected for %n day(s)</source>
+        <source>not connected for %Ln day(s)</source>
         <translation>
-            <numerusform>not connected for %n day</numerusform>
-            <numerusform>not connected for %n days</numerusform>
+            <numerusform>not connected for %Ln day</numerusform>
+            <numerusform>not connected for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -765,17 +781,17 @@
     <name>fotadesk::DeviceInventoryLine</name>
     <message numerus="yes">
         <location filename="../src/gui/lookup/DeviceInventoryLine.cpp" line="+104"/>
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+323"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+333"/>
         <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
         <translation>
             <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>
@@ -816,26 +832,26 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
-        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
+        <source>The list holds %Ln row(s). Append %1 to them, or replace them with %1?</source>
         <translation>
-            <numerusform>The list holds %n row. Append %1 to it, or replace it with %1?</numerusform>
-            <numerusform>The list holds %n rows. Append %1 to them, or replace them with %1?</numerusform>
+            <numerusform>The list holds %Ln row. Append %1 to it, or replace it with %1?</numerusform>
+            <numerusform>The list holds %Ln rows. Append %1 to them, or replace them with %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+135"/>
-        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
+        <source>Removed %Ln row(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Removed %n row. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Removed %n rows. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Removed %Ln row. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Removed %Ln rows. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
+        <location line="+15"/>
+        <source>Merged %Ln duplicate row(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Merged %n duplicate row. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Merged %n duplicate rows. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Merged %Ln duplicate row. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Merged %Ln duplicate rows. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -844,6 +860,14 @@
         <translation>
             <numerusform>Exported %Ln IMEI to %1.</numerusform>
             <numerusform>Exported %Ln IMEIs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported %Ln rejected line(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln rejected line to %1.</numerusform>
+            <numerusform>Exported %Ln rejected lines to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -859,10 +883,10 @@
     <name>fotadesk::DeviceListWindow</name>
     <message numerus="yes">
         <location filename="../src/gui/devices/DeviceListWindow.cpp" line="+89"/>
-        <source>&amp;New campaign with these %n devices</source>
+        <source>&amp;New campaign with these %Ln devices</source>
         <translation>
-            <numerusform>&amp;New campaign with this %n device</numerusform>
-            <numerusform>&amp;New campaign with these %n devices</numerusform>
+            <numerusform>&amp;New campaign with this %Ln device</numerusform>
+            <numerusform>&amp;New campaign with these %Ln devices</numerusform>
         </translation>
     </message>
 </context>
@@ -870,10 +894,10 @@
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
         <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+351"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %n campaigns.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaigns.</numerusform>
         </translation>
     </message>
 </context>
@@ -916,10 +940,10 @@
     <name>fotadesk::DraftsPage</name>
     <message numerus="yes">
         <location filename="../src/gui/drafts/DraftsPage.cpp" line="+135"/>
-        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <source>Discard the draft &quot;%1&quot; (%2, %Ln device(s))? This cannot be undone.</source>
         <translation>
-            <numerusform>Discard the draft &quot;%1&quot; (%2, %n device)? This cannot be undone.</numerusform>
-            <numerusform>Discard the draft &quot;%1&quot; (%2, %n devices)? This cannot be undone.</numerusform>
+            <numerusform>Discard the draft &quot;%1&quot; (%2, %Ln device)? This cannot be undone.</numerusform>
+            <numerusform>Discard the draft &quot;%1&quot; (%2, %Ln devices)? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -935,10 +959,10 @@
     </message>
     <message numerus="yes">
         <location line="+31"/>
-        <source>Of the %n device(s) the report called successful.</source>
+        <source>Of the %Ln device(s) the report called successful.</source>
         <translation>
-            <numerusform>Of the %n device the report called successful.</numerusform>
-            <numerusform>Of the %n devices the report called successful.</numerusform>
+            <numerusform>Of the %Ln device the report called successful.</numerusform>
+            <numerusform>Of the %Ln devices the report called successful.</numerusform>
         </translation>
     </message>
 </context>
@@ -946,10 +970,10 @@
     <name>fotadesk::InventoryCheckPanel</name>
     <message numerus="yes">
         <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+215"/>
-        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <source>All %Ln device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
-            <numerusform>The %n device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
-            <numerusform>All %n devices will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
+            <numerusform>The %Ln device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
+            <numerusform>All %Ln devices will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -962,58 +986,58 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
         <translation>
-            <numerusform>Auto-assign gives %n device a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
-            <numerusform>Auto-assign gives %n devices a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
+            <numerusform>Auto-assign gives %Ln device a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
+            <numerusform>Auto-assign gives %Ln devices a license from the account&apos;s pool (%1 left now, %2 after).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>The account has %n license(s) left.</source>
+        <source>The account has %Ln license(s) left.</source>
         <translation>
-            <numerusform>The account has %n license left.</numerusform>
-            <numerusform>The account has %n licenses left.</numerusform>
+            <numerusform>The account has %Ln license left.</numerusform>
+            <numerusform>The account has %Ln licenses left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>Will be accepted, but not connected for more than %n day(s)</source>
+        <source>Will be accepted, but not connected for more than %Ln day(s)</source>
         <translation>
-            <numerusform>Will be accepted, but not connected for more than %n day</numerusform>
-            <numerusform>Will be accepted, but not connected for more than %n days</numerusform>
+            <numerusform>Will be accepted, but not connected for more than %Ln day</numerusform>
+            <numerusform>Will be accepted, but not connected for more than %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <source>Assign &amp;licenses to %n device(s)…</source>
+        <source>Assign &amp;licenses to %Ln device(s)…</source>
         <translation>
-            <numerusform>Assign a &amp;license to %n device…</numerusform>
-            <numerusform>Assign &amp;licenses to %n devices…</numerusform>
+            <numerusform>Assign a &amp;license to %Ln device…</numerusform>
+            <numerusform>Assign &amp;licenses to %Ln devices…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
-        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
+        <source>Assign a FOTA license to %Ln device(s) that lack nothing else? The account has %1 left.</source>
         <translation>
-            <numerusform>Assign a FOTA license to %n device that lacks nothing else? The account has %1 left.</numerusform>
-            <numerusform>Assign a FOTA license to %n devices that lack nothing else? The account has %1 left.</numerusform>
+            <numerusform>Assign a FOTA license to %Ln device that lacks nothing else? The account has %1 left.</numerusform>
+            <numerusform>Assign a FOTA license to %Ln devices that lack nothing else? The account has %1 left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
+        <source>Only the first %Ln device(s) of the list get one; the others stay refused.</source>
         <translation>
             <numerusform>Only the first device of the list gets one; the others stay refused.</numerusform>
-            <numerusform>Only the first %n devices of the list get one; the others stay refused.</numerusform>
+            <numerusform>Only the first %Ln devices of the list get one; the others stay refused.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Assigning licenses to %n device(s)…</source>
+        <source>Assigning licenses to %Ln device(s)…</source>
         <translation>
-            <numerusform>Assigning a license to %n device…</numerusform>
-            <numerusform>Assigning licenses to %n devices…</numerusform>
+            <numerusform>Assigning a license to %Ln device…</numerusform>
+            <numerusform>Assigning licenses to %Ln devices…</numerusform>
         </translation>
     </message>
 </context>
@@ -1021,34 +1045,34 @@
     <name>fotadesk::LicensesPage</name>
     <message numerus="yes">
         <location filename="../src/gui/licenses/LicensesPage.cpp" line="+121"/>
-        <source>The list shows the %n device(s) read so far.</source>
+        <source>The list shows the %Ln device(s) read so far.</source>
         <translation>
-            <numerusform>The list shows the %n device read so far.</numerusform>
-            <numerusform>The list shows the %n devices read so far.</numerusform>
+            <numerusform>The list shows the %Ln device read so far.</numerusform>
+            <numerusform>The list shows the %Ln devices read so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <source>%n device(s) selected on the Licenses page</source>
+        <source>%Ln device(s) selected on the Licenses page</source>
         <translation>
-            <numerusform>%n device selected on the Licenses page</numerusform>
-            <numerusform>%n devices selected on the Licenses page</numerusform>
+            <numerusform>%Ln device selected on the Licenses page</numerusform>
+            <numerusform>%Ln devices selected on the Licenses page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
-        <source>Exported %n device(s) to %1.</source>
+        <source>Exported %Ln device(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n device to %1.</numerusform>
-            <numerusform>Exported %n devices to %1.</numerusform>
+            <numerusform>Exported %Ln device to %1.</numerusform>
+            <numerusform>Exported %Ln devices to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>Remove the licenses of the %n selected device(s)</source>
+        <source>Remove the licenses of the %Ln selected device(s)</source>
         <translation>
-            <numerusform>Remove the license of the %n selected device</numerusform>
-            <numerusform>Remove the licenses of the %n selected devices</numerusform>
+            <numerusform>Remove the license of the %Ln selected device</numerusform>
+            <numerusform>Remove the licenses of the %Ln selected devices</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,10 +1080,10 @@
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../src/gui/shell/MainWindow.cpp" line="+345"/>
-        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <source>%Ln devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
-            <numerusform>%n device is in the new campaign&apos;s device list (step Devices)</numerusform>
-            <numerusform>%n devices are in the new campaign&apos;s device list (step Devices)</numerusform>
+            <numerusform>%Ln device is in the new campaign&apos;s device list (step Devices)</numerusform>
+            <numerusform>%Ln devices are in the new campaign&apos;s device list (step Devices)</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,10 +1092,10 @@
     <message numerus="yes">
         <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
-        <source>FotaDesk — watching %n campaign(s)</source>
+        <source>FotaDesk — watching %Ln campaign(s)</source>
         <translation>
-            <numerusform>FotaDesk — watching %n campaign</numerusform>
-            <numerusform>FotaDesk — watching %n campaigns</numerusform>
+            <numerusform>FotaDesk — watching %Ln campaign</numerusform>
+            <numerusform>FotaDesk — watching %Ln campaigns</numerusform>
         </translation>
     </message>
 </context>
@@ -1087,26 +1111,26 @@
     </message>
     <message numerus="yes">
         <location line="+157"/>
-        <source>every %n min</source>
+        <source>every %Ln min</source>
         <translation>
             <numerusform>every minute</numerusform>
-            <numerusform>every %n min</numerusform>
+            <numerusform>every %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+171"/>
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,50 +1138,50 @@
     <name>fotadesk::RemovePreflight</name>
     <message numerus="yes">
         <location filename="../src/gui/devices/RemovePreflight.cpp" line="+105"/>
-        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <source>Dropped %Ln device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
-            <numerusform>Dropped %n device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
-            <numerusform>Dropped %n devices that are not in the campaign from the list (Undo in the list brings them back).</numerusform>
+            <numerusform>Dropped %Ln device that is not in the campaign from the list (Undo in the list brings it back).</numerusform>
+            <numerusform>Dropped %Ln devices that are not in the campaign from the list (Undo in the list brings them back).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <source>Checking which of the %Ln device(s) are in the campaign (reading its device report)…</source>
         <translation>
-            <numerusform>Checking whether the %n device is in the campaign (reading its device report)…</numerusform>
-            <numerusform>Checking which of the %n devices are in the campaign (reading its device report)…</numerusform>
+            <numerusform>Checking whether the %Ln device is in the campaign (reading its device report)…</numerusform>
+            <numerusform>Checking which of the %Ln devices are in the campaign (reading its device report)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <source>The campaign&apos;s device report could not be read, so the %Ln device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
         <translation>
-            <numerusform>The campaign&apos;s device report could not be read, so the %n device was not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
-            <numerusform>The campaign&apos;s device report could not be read, so the %n devices were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
+            <numerusform>The campaign&apos;s device report could not be read, so the %Ln device was not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
+            <numerusform>The campaign&apos;s device report could not be read, so the %Ln devices were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source> and %n more</source>
+        <source> and %Ln more</source>
         <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <source>&lt;b&gt;%Ln of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n of the %1 devices is not in this campaign&lt;/b&gt; (its device report does not list it; marked in the list): %2.</numerusform>
-            <numerusform>&lt;b&gt;%n of the %1 devices are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln of the %1 devices is not in this campaign&lt;/b&gt; (its device report does not list it; marked in the list): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln of the %1 devices are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Remove only the &amp;other %n device(s)</source>
+        <source>Remove only the &amp;other %Ln device(s)</source>
         <translation>
-            <numerusform>Remove only the &amp;other %n device</numerusform>
-            <numerusform>Remove only the &amp;other %n devices</numerusform>
+            <numerusform>Remove only the &amp;other %Ln device</numerusform>
+            <numerusform>Remove only the &amp;other %Ln devices</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,10 +1190,10 @@
     <message numerus="yes">
         <location filename="../src/gui/settings/SettingsDialog.cpp" line="+122"/>
         <location line="+85"/>
-        <source>every %n min</source>
+        <source>every %Ln min</source>
         <translation>
-            <numerusform>every %n min</numerusform>
-            <numerusform>every %n min</numerusform>
+            <numerusform>every %Ln min</numerusform>
+            <numerusform>every %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -1185,10 +1209,10 @@
     </message>
     <message numerus="yes">
         <location line="+31"/>
-        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <source>The campaign form “%1” (%Ln device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
-            <numerusform>The campaign form “%1” (%n device) was saved on %2 but not submitted. Restore it?</numerusform>
-            <numerusform>The campaign form “%1” (%n devices) was saved on %2 but not submitted. Restore it?</numerusform>
+            <numerusform>The campaign form “%1” (%Ln device) was saved on %2 but not submitted. Restore it?</numerusform>
+            <numerusform>The campaign form “%1” (%Ln devices) was saved on %2 but not submitted. Restore it?</numerusform>
         </translation>
     </message>
 </context>

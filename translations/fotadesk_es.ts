@@ -1289,17 +1289,17 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <source>%n device(s) of %1</source>
+        <source>%Ln device(s) of %1</source>
         <translation>
-            <numerusform>%n dispositivo de %1</numerusform>
-            <numerusform>%n dispositivos de %1</numerusform>
+            <numerusform>%Ln dispositivo de %1</numerusform>
+            <numerusform>%Ln dispositivos de %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+109"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+111"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -1505,12 +1505,17 @@
         <translation>Filtrar la lista de dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>digits of an IMEI, or a word of the state or reason</source>
-        <translation>dígitos de un IMEI, o una palabra del estado o del motivo</translation>
+        <location line="+78"/>
+        <source>Put the rows of the last removal back, or undo the last correction of a rejected line (Ctrl+Z)</source>
+        <translation>Recuperar las filas de la última eliminación o deshacer la última corrección de una línea rechazada (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>Save the valid IMEIs (the list that would be sent) with their line numbers and the file&apos;s other columns as a CSV file</source>
+        <translation>Guardar los IMEI válidos (la lista que se enviaría) con su número de línea y las demás columnas del archivo como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Show rows in state</source>
         <translation>Mostrar filas en estado</translation>
     </message>
@@ -1521,17 +1526,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Rejected lines</source>
         <translation>Líneas rechazadas</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>These lines are not IMEIs and will not be sent. Fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
-        <translation>Estas líneas no son IMEI y no se enviarán. Corríjalas en el origen o deje que FotaDesk complete los IMEI de 14 dígitos.</translation>
-    </message>
-    <message>
-        <location line="-95"/>
+        <location line="-117"/>
         <source>&amp;Add</source>
         <translation>Aña&amp;dir</translation>
     </message>
@@ -1541,7 +1541,17 @@
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>digits of an IMEI, or a word of the state, reason or another column</source>
+        <translation>dígitos de un IMEI, o una palabra del estado, del motivo o de otra columna</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These lines are not IMEIs and will not be sent. Correct one here (double-click its text or press F2), fix them in the source, or let FotaDesk complete 14-digit IMEIs.</source>
+        <translation>Estas líneas no son IMEI y no se enviarán. Corrija una aquí (doble clic en su texto o F2), corríjalas en el origen o deje que FotaDesk complete los IMEI de 14 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fix 14-di&amp;git IMEIs</source>
         <translation>Co&amp;mpletar IMEI de 14 dígitos</translation>
     </message>
@@ -1556,7 +1566,22 @@
         <translation>Añadir el dígito de control calculado a cada IMEI de 14 dígitos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Export re&amp;jected…</source>
+        <translation>Exportar recha&amp;zadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rejected lines as CSV</source>
+        <translation>Exportar las líneas rechazadas como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rejected lines with their line numbers, reasons and the file&apos;s other columns as a CSV file</source>
+        <translation>Guardar las líneas rechazadas con su número de línea, su motivo y las demás columnas del archivo como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Quitar seleccionados</translation>
     </message>
@@ -1581,12 +1606,7 @@
         <translation>Deshacer la última eliminación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Put the rows of the last removal back (Ctrl+Z)</source>
-        <translation>Recuperar las filas de la última eliminación (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Merge duplicates</source>
         <translation>Fusionar d&amp;uplicados</translation>
     </message>
@@ -1611,12 +1631,7 @@
         <translation>Exportar la lista como CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the valid IMEIs (the list that would be sent) as a CSV file</source>
-        <translation>Guardar los IMEI válidos (la lista que se enviaría) como archivo CSV</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -3181,7 +3196,42 @@ cambios de estado.
         <translation>%1 no contiene ningún IMEI válido.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
+        <source>already in the campaign</source>
+        <translation>ya en la campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the campaign</source>
+        <translation>no en la campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already licensed</source>
+        <translation>ya con licencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>had no license</source>
+        <translation>no tenía licencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already done</source>
+        <translation>ya hecho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  done: %1 · %2: %3 · refused by the server: %4 · no answer: %5</source>
+        <translation>  hecho: %1 · %2: %3 · rechazados por el servidor: %4 · sin respuesta: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · unknown status: %1</source>
+        <translation> · estado desconocido: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>chunk %1 (devices %2–%3): outcome unknown — no definite answer after %4 sends (%5); &apos;fotactl campaign resume&apos; sends it again (devices already done count as done)
 </source>
         <translation>bloque %1 (dispositivos %2–%3): resultado desconocido — sin respuesta definitiva tras %4 envíos (%5); &apos;fotactl campaign resume&apos; lo envía de nuevo (los dispositivos ya hechos cuentan como hechos)
@@ -3202,7 +3252,7 @@ cambios de estado.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  %1 of them: outcome unknown at first (an answer was lost), then confirmed — the service already had them.
 </source>
         <translation>  %1 de ellos: resultado desconocido al principio (se perdió una respuesta), luego confirmado — el servicio ya los tenía.
@@ -3216,7 +3266,7 @@ cambios de estado.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>  … and %1 more (use --json for all)
 </source>
         <translation>  … y %1 más (use --json para verlos todos)
@@ -3287,7 +3337,7 @@ como está (los valores actuales se leen primero y se envían también).
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+153"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="+160"/>
         <source>Start date.</source>
         <translation>Fecha de inicio.</translation>
     </message>
@@ -3404,7 +3454,7 @@ resultados por dispositivo; código de salida 1 si se rechazó algún dispositiv
         <translation>Quitados</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-29"/>
+        <location filename="../src/app/fotactl/CampaignCreateCommand.cpp" line="-35"/>
         <source>The campaign %1 exists; %2 of its devices were not sent: %3
 Add them with &apos;fotactl campaign resume&apos; or &apos;fotactl campaign devices add %1 --file FILE&apos;.
 </source>
@@ -3413,7 +3463,7 @@ Agréguelos con &apos;fotactl campaign resume&apos; o &apos;fotactl campaign dev
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not every device was added; the batch is journaled as %1: &apos;fotactl campaign resume %1&apos; (or this same command) sends the chunks that did not succeed.
 </source>
         <translation>No se agregaron todos los dispositivos; el lote está registrado como %1: &apos;fotactl campaign resume %1&apos; (o este mismo comando) envía los bloques que no tuvieron éxito.
@@ -4457,7 +4507,7 @@ opciones inutilizables, 3 red.
         <translation>Quitar las licencias FOTA de los dispositivos de un archivo.</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+56"/>
+        <location filename="../src/app/fotactl/LicenseChangeReport.cpp" line="+69"/>
         <source>No definite answer (%1); &apos;fotactl campaign resume&apos; sends it again.</source>
         <translation>Sin respuesta definitiva (%1); &apos;fotactl campaign resume&apos; lo vuelve a enviar.</translation>
     </message>
@@ -5421,16 +5471,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>protocol %1</source>
         <translation>protocolo %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n seleccionado</numerusform>
-            <numerusform>%n seleccionados</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>filtered</source>
         <translation>filtrados</translation>
     </message>
@@ -5496,8 +5538,16 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>The draft could not be read; it may have been discarded. Choose another one.</source>
         <translation>No se pudo leer el borrador; puede que se haya descartado. Elija otro.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+79"/>
         <source>The draft could not be saved in the workspace.</source>
         <translation>No se pudo guardar el borrador en el espacio de trabajo.</translation>
     </message>
@@ -5723,16 +5773,16 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>The newest %1 entries (narrow the filter for older ones).</source>
         <translation>Las %1 entradas más recientes (acote el filtro para ver las anteriores).</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -5783,10 +5833,10 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Watching %n campaign(s): %1</source>
+        <source>Watching %Ln campaign(s): %1</source>
         <translation>
-            <numerusform>Vigilando %n campaña: %1</numerusform>
-            <numerusform>Vigilando %n campañas: %1</numerusform>
+            <numerusform>Vigilando %Ln campaña: %1</numerusform>
+            <numerusform>Vigilando %Ln campañas: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5809,14 +5859,22 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
+        <source>%Ln device(s) would be refused by the service: keep only the accepted devices (the others are kept as a draft), assign licenses, or go back to the list.</source>
         <translation>
-            <numerusform>%n dispositivo sería rechazado por el servicio: mantenga solo los dispositivos aceptados (el otro se guarda como borrador), asigne licencias o vuelva a la lista.</numerusform>
-            <numerusform>%n dispositivos serían rechazados por el servicio: mantenga solo los dispositivos aceptados (los demás se guardan como borrador), asigne licencias o vuelva a la lista.</numerusform>
+            <numerusform>%Ln dispositivo sería rechazado por el servicio: mantenga solo los dispositivos aceptados (el otro se guarda como borrador), asigne licencias o vuelva a la lista.</numerusform>
+            <numerusform>%Ln dispositivos serían rechazados por el servicio: mantenga solo los dispositivos aceptados (los demás se guardan como borrador), asigne licencias o vuelva a la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>&amp;Add %Ln device(s)</source>
+        <translation>
+            <numerusform>A&amp;ñadir %Ln dispositivo</numerusform>
+            <numerusform>A&amp;ñadir %Ln dispositivos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>The devices could not be checked: see below.</source>
         <translation>No se pudieron comprobar los dispositivos: vea abajo.</translation>
     </message>
@@ -5824,14 +5882,6 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <location line="+15"/>
         <source>Add devices — %1 — refused by the check</source>
         <translation>Añadir dispositivos — %1 — rechazados por la comprobación</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>&amp;Add %n device(s)</source>
-        <translation>
-            <numerusform>A&amp;ñadir %n dispositivo</numerusform>
-            <numerusform>A&amp;ñadir %n dispositivos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5988,10 +6038,10 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>The service asked to come back at %1 (in %n minute(s)), later than this client waits: try again after that time.</source>
+        <source>The service asked to come back at %1 (in %Ln minute(s)), later than this client waits: try again after that time.</source>
         <translation>
-            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %n minuto), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
-            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %n minutos), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
+            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %Ln minuto), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
+            <numerusform>El servicio pidió volver a intentarlo a las %1 (dentro de %Ln minutos), más tarde de lo que espera este cliente: vuelva a intentarlo después de esa hora.</numerusform>
         </translation>
     </message>
 </context>
@@ -6012,16 +6062,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>Create a campaign</source>
         <translation>Crear una campaña</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %n device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
-        <translation>
-            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %n dispositivo%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
-            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %n dispositivos%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>on</source>
         <translation>sí</translation>
@@ -6032,24 +6074,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <source>off</source>
         <translation>no</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Add %n device(s) to campaign %1%2</source>
-        <translation>
-            <numerusform>Añadir %n dispositivo a la campaña %1%2</numerusform>
-            <numerusform>Añadir %n dispositivos a la campaña %1%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remove %n device(s) from campaign %1%2</source>
-        <translation>
-            <numerusform>Quitar %n dispositivo de la campaña %1%2</numerusform>
-            <numerusform>Quitar %n dispositivos de la campaña %1%2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Change the dates of campaign %1</source>
         <translation>Cambiar las fechas de la campaña %1</translation>
     </message>
@@ -6064,19 +6090,43 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Cancelar la campaña %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Assign FOTA licenses to %n device(s)%1</source>
+        <location line="-22"/>
+        <source>Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, %Ln device(s)%9, auto-assign licenses %10, auto-add devices %11</source>
         <translation>
-            <numerusform>Asignar licencias FOTA a %n dispositivo%1</numerusform>
-            <numerusform>Asignar licencias FOTA a %n dispositivos%1</numerusform>
+            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %Ln dispositivo%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
+            <numerusform>Crear la campaña «%1»: firmware %2 %3 → %4, %5, del %6 al %7, ventanas %8, %Ln dispositivos%9, asignar licencias automáticamente %10, añadir dispositivos automáticamente %11</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %Ln device(s) to campaign %1%2</source>
+        <translation>
+            <numerusform>Añadir %Ln dispositivo a la campaña %1%2</numerusform>
+            <numerusform>Añadir %Ln dispositivos a la campaña %1%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remove FOTA licenses from %n device(s)%1</source>
+        <source>Remove %Ln device(s) from campaign %1%2</source>
         <translation>
-            <numerusform>Quitar las licencias FOTA de %n dispositivo%1</numerusform>
-            <numerusform>Quitar las licencias FOTA de %n dispositivos%1</numerusform>
+            <numerusform>Quitar %Ln dispositivo de la campaña %1%2</numerusform>
+            <numerusform>Quitar %Ln dispositivos de la campaña %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Assign FOTA licenses to %Ln device(s)%1</source>
+        <translation>
+            <numerusform>Asignar licencias FOTA a %Ln dispositivo%1</numerusform>
+            <numerusform>Asignar licencias FOTA a %Ln dispositivos%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove FOTA licenses from %Ln device(s)%1</source>
+        <translation>
+            <numerusform>Quitar las licencias FOTA de %Ln dispositivo%1</numerusform>
+            <numerusform>Quitar las licencias FOTA de %Ln dispositivos%1</numerusform>
         </translation>
     </message>
     <message>
@@ -6182,8 +6232,8 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message>
         <location line="+2"/>
-        <source>Partial</source>
-        <translation>Parcial</translation>
+        <source>Partly done</source>
+        <translation>Hecho en parte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6335,7 +6385,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::BatchJournal</name>
     <message>
-        <location filename="../src/store/BatchJournal.cpp" line="+254"/>
+        <location filename="../src/store/BatchJournal.cpp" line="+279"/>
         <source>batch %1 has no chunk %2</source>
         <translation>el lote %1 no tiene el bloque %2</translation>
     </message>
@@ -6612,10 +6662,10 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>the %n selected device(s)</source>
+        <source>the %Ln selected device(s)</source>
         <translation>
-            <numerusform>el %n dispositivo seleccionado</numerusform>
-            <numerusform>los %n dispositivos seleccionados</numerusform>
+            <numerusform>el %Ln dispositivo seleccionado</numerusform>
+            <numerusform>los %Ln dispositivos seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -6967,10 +7017,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Progress over time (%n snapshot(s))</source>
+        <source>Progress over time (%Ln snapshot(s))</source>
         <translation>
-            <numerusform>Progreso en el tiempo (%n instantánea)</numerusform>
-            <numerusform>Progreso en el tiempo (%n instantáneas)</numerusform>
+            <numerusform>Progreso en el tiempo (%Ln instantánea)</numerusform>
+            <numerusform>Progreso en el tiempo (%Ln instantáneas)</numerusform>
         </translation>
     </message>
     <message>
@@ -7133,15 +7183,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Exportar los dispositivos seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
-        <source>PDF report (%n page(s)) written to %1.</source>
-        <translation>
-            <numerusform>Informe PDF (%n página) escrito en %1.</numerusform>
-            <numerusform>Informe PDF (%n páginas) escrito en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
+        <location line="+52"/>
         <source>The table shows %1 of the campaign&apos;s %Ln device(s) (filtered).</source>
         <translation>
             <numerusform>La tabla muestra %1 de %Ln dispositivo de la campaña (filtrado).</numerusform>
@@ -7200,7 +7242,15 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>PDF report (%Ln page(s)) written to %1.</source>
+        <translation>
+            <numerusform>Informe PDF (%Ln página) escrito en %1.</numerusform>
+            <numerusform>Informe PDF (%Ln páginas) escrito en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>The %Ln &amp;shown device(s)</source>
         <translation>
             <numerusform>El %Ln dispositivo &amp;mostrado</numerusform>
@@ -7256,7 +7306,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ConnectionState</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionState.cpp" line="+18"/>
+        <location filename="../src/gui/shell/ConnectionState.cpp" line="+27"/>
         <source>Not connected yet</source>
         <translation>Aún no conectado</translation>
     </message>
@@ -7361,24 +7411,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>&amp;Schedule campaign</source>
         <translation>&amp;Programar campaña</translation>
     </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
-        <translation>
-            <numerusform>%n fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
-            <numerusform>%n filas de la lista de dispositivos repiten un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
-        <translation>
-            <numerusform>%n línea de la lista de dispositivos no es un IMEI y se omite (vuelva a Dispositivos para corregirla).</numerusform>
-            <numerusform>%n líneas de la lista de dispositivos no son IMEI y se omiten (vuelva a Dispositivos para corregirlas).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+45"/>
+        <location line="+142"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>No se pudieron comprobar los dispositivos contra el inventario de la cuenta (%1). Compruebe de nuevo, o marque «Programar sin la comprobación del inventario».</translation>
     </message>
@@ -7388,27 +7422,43 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Programada sin la comprobación del inventario: el servicio puede rechazar dispositivos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>%n device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
+        <location line="-56"/>
+        <source>%Ln row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
-            <numerusform>%n dispositivo sería rechazado por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
-            <numerusform>%n dispositivos serían rechazados por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
+            <numerusform>%Ln fila de la lista de dispositivos repite un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
+            <numerusform>%Ln filas de la lista de dispositivos repiten un IMEI que ya aparece antes: cada IMEI se envía una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln line(s) of the device list are not IMEIs and are left out (go back to Devices to fix them).</source>
+        <translation>
+            <numerusform>%Ln línea de la lista de dispositivos no es un IMEI y se omite (vuelva a Dispositivos para corregirla).</numerusform>
+            <numerusform>%Ln líneas de la lista de dispositivos no son IMEI y se omiten (vuelva a Dispositivos para corregirlas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
+        <translation>
+            <numerusform>%Ln dispositivo sería rechazado por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
+            <numerusform>%Ln dispositivos serían rechazados por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool.</source>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool.</source>
         <translation>
-            <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta.</numerusform>
-            <numerusform>La asignación automática da a %n dispositivos una licencia de la reserva de la cuenta.</numerusform>
+            <numerusform>La asignación automática da a %Ln dispositivo una licencia de la reserva de la cuenta.</numerusform>
+            <numerusform>La asignación automática da a %Ln dispositivos una licencia de la reserva de la cuenta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
+        <source>%Ln device(s) have not connected for more than %1 days: the service accepts them, but they may not upgrade before the campaign ends.</source>
         <translation>
-            <numerusform>%n dispositivo no se ha conectado en más de %1 días: el servicio lo acepta, pero puede que no se actualice antes de que termine la campaña.</numerusform>
-            <numerusform>%n dispositivos no se han conectado en más de %1 días: el servicio los acepta, pero puede que no se actualicen antes de que termine la campaña.</numerusform>
+            <numerusform>%Ln dispositivo no se ha conectado en más de %1 días: el servicio lo acepta, pero puede que no se actualice antes de que termine la campaña.</numerusform>
+            <numerusform>%Ln dispositivos no se han conectado en más de %1 días: el servicio los acepta, pero puede que no se actualicen antes de que termine la campaña.</numerusform>
         </translation>
     </message>
     <message>
@@ -7428,48 +7478,48 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
+        <source>%Ln device(s) that would be refused were moved to the draft &quot;%1&quot; (Drafts page; Export refused devices writes them with their reasons).</source>
         <translation>
-            <numerusform>%n dispositivo que sería rechazado se movió al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» lo escribe con su motivo).</numerusform>
-            <numerusform>%n dispositivos que serían rechazados se movieron al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» los escribe con sus motivos).</numerusform>
+            <numerusform>%Ln dispositivo que sería rechazado se movió al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» lo escribe con su motivo).</numerusform>
+            <numerusform>%Ln dispositivos que serían rechazados se movieron al borrador «%1» (página Borradores; «Exportar dispositivos rechazados» los escribe con sus motivos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
+        <source>%Ln device(s) that would be refused were removed from the list (Undo on the Devices page brings them back).</source>
         <translation>
-            <numerusform>%n dispositivo que sería rechazado se quitó de la lista (Deshacer en la página Dispositivos lo recupera).</numerusform>
-            <numerusform>%n dispositivos que serían rechazados se quitaron de la lista (Deshacer en la página Dispositivos los recupera).</numerusform>
+            <numerusform>%Ln dispositivo que sería rechazado se quitó de la lista (Deshacer en la página Dispositivos lo recupera).</numerusform>
+            <numerusform>%Ln dispositivos que serían rechazados se quitaron de la lista (Deshacer en la página Dispositivos los recupera).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Not ready: %Ln error(s) must be fixed before the campaign can be scheduled.</source>
+        <translation>
+            <numerusform>No está lista: hay que corregir %Ln error antes de poder programar la campaña.</numerusform>
+            <numerusform>No está lista: hay que corregir %Ln errores antes de poder programar la campaña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
+        <translation>
+            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %Ln aviso a considerar.</numerusform>
+            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %Ln avisos a considerar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-10"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Not ready: %n error(s) must be fixed before the campaign can be scheduled.</source>
-        <translation>
-            <numerusform>No está lista: hay que corregir %n error antes de poder programar la campaña.</numerusform>
-            <numerusform>No está lista: hay que corregir %n errores antes de poder programar la campaña.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Not ready: the devices have not been checked (Check again).</source>
         <translation>No está lista: los dispositivos no se han comprobado (Comprobar de nuevo).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Ready to schedule: every device will be accepted; %n warning(s) to consider.</source>
-        <translation>
-            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %n aviso a considerar.</numerusform>
-            <numerusform>Lista para programar: todos los dispositivos serán aceptados; %n avisos a considerar.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7480,13 +7530,31 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::CreateDeviceAudit</name>
+    <message>
+        <location filename="../src/workflow/CreateDeviceAudit.cpp" line="+44"/>
+        <source>%1 of %2 devices added</source>
+        <translation>%1 de %2 dispositivos añadidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused by the server</source>
+        <translation>%1 rechazados por el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without an answer</source>
+        <translation>%1 sin respuesta</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::CreateDevicesPage</name>
     <message numerus="yes">
         <location filename="../src/gui/create/CreateDevicesPage.cpp" line="+57"/>
-        <source>%n line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
+        <source>%Ln line(s) are not IMEIs and will not be sent (see Rejected lines).</source>
         <translation>
-            <numerusform>%n línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
-            <numerusform>%n líneas no son IMEI y no se enviarán (vea Líneas rechazadas).</numerusform>
+            <numerusform>%Ln línea no es un IMEI y no se enviará (vea Líneas rechazadas).</numerusform>
+            <numerusform>%Ln líneas no son IMEI y no se enviarán (vea Líneas rechazadas).</numerusform>
         </translation>
     </message>
 </context>
@@ -7509,18 +7577,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%n firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
+        <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
-            <numerusform>%n paquete de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
-            <numerusform>%n paquetes de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
+            <numerusform>%Ln paquete de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
+            <numerusform>%Ln paquetes de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n firmware package(s) for %1.</source>
+        <source>%Ln firmware package(s) for %1.</source>
         <translation>
-            <numerusform>%n paquete de firmware para %1.</numerusform>
-            <numerusform>%n paquetes de firmware para %1.</numerusform>
+            <numerusform>%Ln paquete de firmware para %1.</numerusform>
+            <numerusform>%Ln paquetes de firmware para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7553,10 +7621,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <name>fotadesk::CreateFollowUps</name>
     <message numerus="yes">
         <location filename="../src/workflow/CreateFollowUps.cpp" line="+67"/>
-        <source>the local workspace could not journal the %n device(s) to add to campaign %1</source>
+        <source>the local workspace could not journal the %Ln device(s) to add to campaign %1</source>
         <translation>
-            <numerusform>el espacio de trabajo local no pudo registrar el %n dispositivo que se agregará a la campaña %1</numerusform>
-            <numerusform>el espacio de trabajo local no pudo registrar los %n dispositivos que se agregarán a la campaña %1</numerusform>
+            <numerusform>el espacio de trabajo local no pudo registrar el %Ln dispositivo que se agregará a la campaña %1</numerusform>
+            <numerusform>el espacio de trabajo local no pudo registrar los %Ln dispositivos que se agregarán a la campaña %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7572,8 +7640,24 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>The campaign “%1” (%2 to %3) sent on %4</source>
         <translation>La campaña «%1» (del %2 al %3) enviada el %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>All its %Ln device(s) are in it.</source>
+        <translation>
+            <numerusform>Su %Ln dispositivo está en ella.</numerusform>
+            <numerusform>Sus %Ln dispositivos están en ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
+        <translation>
+            <numerusform>Falta agregar %Ln de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
+            <numerusform>Faltan agregar %Ln de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+106"/>
+        <location line="+52"/>
         <source> may or may not have been created: the campaign list could not be read (%1). FotaDesk checks again at the next start; do not create it again before that.</source>
         <translation> puede que se haya creado o no: no se pudo leer la lista de campañas (%1). FotaDesk lo comprobará de nuevo en el próximo inicio; no la cree otra vez antes de eso.</translation>
     </message>
@@ -7587,24 +7671,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source> was created: campaign %1.</source>
         <translation> se creó: campaña %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>All its %n device(s) are in it.</source>
-        <translation>
-            <numerusform>Su %n dispositivo está en ella.</numerusform>
-            <numerusform>Sus %n dispositivos están en ella.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n of its devices are still to be added: batch %1 (FotaDesk offers it at the start; &apos;fotactl campaign resume %1&apos;, or the same create command again, completes it).</source>
-        <translation>
-            <numerusform>Falta agregar %n de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
-            <numerusform>Faltan agregar %n de sus dispositivos: lote %1 (FotaDesk lo ofrece al iniciar; &apos;fotactl campaign resume %1&apos;, o el mismo comando de creación otra vez, lo completa).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>Campaign %1 created (found by the check after an unknown outcome)</source>
         <translation>Campaña %1 creada (encontrada por la comprobación tras un resultado desconocido)</translation>
     </message>
@@ -7632,7 +7700,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+63"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+64"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -7695,10 +7763,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+61"/>
-        <source>Sending the campaign &quot;%1&quot; with %n device(s)…</source>
+        <source>Sending the campaign &quot;%1&quot; with %Ln device(s)…</source>
         <translation>
-            <numerusform>Enviando la campaña «%1» con %n dispositivo…</numerusform>
-            <numerusform>Enviando la campaña «%1» con %n dispositivos…</numerusform>
+            <numerusform>Enviando la campaña «%1» con %Ln dispositivo…</numerusform>
+            <numerusform>Enviando la campaña «%1» con %Ln dispositivos…</numerusform>
         </translation>
     </message>
     <message>
@@ -7748,10 +7816,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
+        <source>%Ln campaigns look like this request (older ones may be identical). Pick the one it created; nothing is sent again.</source>
         <translation>
-            <numerusform>%n campaña se parece a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
-            <numerusform>%n campañas se parecen a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
+            <numerusform>%Ln campaña se parece a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
+            <numerusform>%Ln campañas se parecen a esta solicitud (las más antiguas pueden ser idénticas). Elija la que creó; no se vuelve a enviar nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -7809,7 +7877,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceBatcher</name>
     <message>
-        <location filename="../src/api/DeviceBatcher.cpp" line="+262"/>
+        <location filename="../src/api/DeviceBatcher.cpp" line="+251"/>
         <source>The service&apos;s answer does not mention this device.</source>
         <translation>La respuesta del servicio no menciona este dispositivo.</translation>
     </message>
@@ -7817,7 +7885,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceChangeDialog</name>
     <message>
-        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+44"/>
+        <location filename="../src/gui/devices/DeviceChangeDialog.cpp" line="+63"/>
         <source>Add devices — %1</source>
         <translation>Añadir dispositivos — %1</translation>
     </message>
@@ -7863,109 +7931,145 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No está en esta campaña: no enviado</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>Adding %n device(s) in %1 request(s)…</source>
+        <location line="+66"/>
+        <source>Adding %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Añadiendo %n dispositivo en %1 solicitud(es)…</numerusform>
-            <numerusform>Añadiendo %n dispositivos en %1 solicitud(es)…</numerusform>
+            <numerusform>Añadiendo %Ln dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Añadiendo %Ln dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Removing %n device(s) in %1 request(s)…</source>
+        <source>Removing %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Quitando %n dispositivo en %1 solicitud(es)…</numerusform>
-            <numerusform>Quitando %n dispositivos en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando %Ln dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando %Ln dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Assigning licenses to %n device(s) in %1 request(s)…</source>
+        <source>Assigning licenses to %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Asignando licencias a %n dispositivo en %1 solicitud(es)…</numerusform>
-            <numerusform>Asignando licencias a %n dispositivos en %1 solicitud(es)…</numerusform>
+            <numerusform>Asignando licencias a %Ln dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Asignando licencias a %Ln dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Removing the licenses of %n device(s) in %1 request(s)…</source>
+        <source>Removing the licenses of %Ln device(s) in %1 request(s)…</source>
         <translation>
-            <numerusform>Quitando la licencia de %n dispositivo en %1 solicitud(es)…</numerusform>
-            <numerusform>Quitando las licencias de %n dispositivos en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando la licencia de %Ln dispositivo en %1 solicitud(es)…</numerusform>
+            <numerusform>Quitando las licencias de %Ln dispositivos en %1 solicitud(es)…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>Refused devices are not sent again: the server gave a reason that sending them again would not change.</source>
+        <translation>Los dispositivos rechazados no se vuelven a enviar: el servidor dio un motivo que un nuevo envío no cambiaría.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+126"/>
-        <source>A&amp;ssign licenses to %n device(s)</source>
+        <location line="+3"/>
+        <source>&quot;Retry&quot; sends only the %Ln device(s) without an answer.</source>
         <translation>
-            <numerusform>A&amp;signar licencia a %n dispositivo</numerusform>
-            <numerusform>A&amp;signar licencias a %n dispositivos</numerusform>
+            <numerusform>«Reintentar» envía solo el %Ln dispositivo sin respuesta.</numerusform>
+            <numerusform>«Reintentar» envía solo los %Ln dispositivos sin respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Remo&amp;ve the licenses of %n device(s)</source>
+        <source>%Ln device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
         <translation>
-            <numerusform>Quitar la licencia de %n disp&amp;ositivo</numerusform>
-            <numerusform>Quitar las licencias de %n disp&amp;ositivos</numerusform>
+            <numerusform>Se omitió %Ln dispositivo que no está en la campaña (no enviado; marcado en la lista): %1.</numerusform>
+            <numerusform>Se omitieron %Ln dispositivos que no están en la campaña (no enviados; marcados en la lista): %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+28"/>
+        <source>Done: %1 added, %2 already in the campaign, %3 refused by the server, %4 without an answer.</source>
+        <translation>Terminado: %1 añadidos, %2 ya en la campaña, %3 rechazados por el servidor, %4 sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 removed, %2 not in the campaign, %3 refused by the server, %4 without an answer.</source>
+        <translation>Terminado: %1 quitados, %2 no estaban en la campaña, %3 rechazados por el servidor, %4 sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 licensed, %2 already licensed, %3 refused by the server, %4 without an answer.</source>
+        <translation>Terminado: %1 con licencia, %2 ya tenían licencia, %3 rechazados por el servidor, %4 sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 licenses removed, %2 had no license, %3 refused by the server, %4 without an answer.</source>
+        <translation>Terminado: %1 licencias quitadas, %2 no tenían licencia, %3 rechazados por el servidor, %4 sin respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln device(s) answered with a status FotaDesk does not know (shown as it came).</source>
+        <translation>
+            <numerusform>%Ln dispositivo respondió con un estado que FotaDesk no conoce (se muestra tal como llegó).</numerusform>
+            <numerusform>%Ln dispositivos respondieron con un estado que FotaDesk no conoce (se muestra tal como llegó).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>A&amp;dd %Ln device(s)</source>
+        <translation>
+            <numerusform>&amp;Añadir %Ln dispositivo</numerusform>
+            <numerusform>&amp;Añadir %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve %Ln device(s)</source>
+        <translation>
+            <numerusform>Quitar %Ln disp&amp;ositivo</numerusform>
+            <numerusform>Quitar %Ln disp&amp;ositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A&amp;ssign licenses to %Ln device(s)</source>
+        <translation>
+            <numerusform>A&amp;signar licencia a %Ln dispositivo</numerusform>
+            <numerusform>A&amp;signar licencias a %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remo&amp;ve the licenses of %Ln device(s)</source>
+        <translation>
+            <numerusform>Quitar la licencia de %Ln disp&amp;ositivo</numerusform>
+            <numerusform>Quitar las licencias de %Ln disp&amp;ositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&amp;Retry %Ln device(s) without an answer</source>
+        <translation>
+            <numerusform>&amp;Reintentar %Ln dispositivo sin respuesta</numerusform>
+            <numerusform>&amp;Reintentar %Ln dispositivos sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again only the devices that got no answer; refused devices and devices that needed no change are not sent.</source>
+        <translation>Vuelve a enviar solo los dispositivos que no recibieron respuesta; los rechazados y los que no necesitaban cambios no se envían.</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>Not sent: the run was stopped.</source>
         <translation>No enviado: se detuvo la ejecución.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Done: %1 succeeded, %2 failed, %3 unknown.</source>
-        <translation>Terminado: %1 correctos, %2 fallidos, %3 desconocidos.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n request(s) got no usable answer or were not sent; their devices are listed as failed.</source>
-        <translation>
-            <numerusform>%n solicitud no obtuvo una respuesta utilizable o no se envió; sus dispositivos figuran como fallidos.</numerusform>
-            <numerusform>%n solicitudes no obtuvieron una respuesta utilizable o no se enviaron; sus dispositivos figuran como fallidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;Retry failed&quot; sends only the failed devices again.</source>
-        <translation>«Reintentar fallidos» vuelve a enviar solo los dispositivos fallidos.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n device(s) not in the campaign were left out (not sent; marked in the list): %1.</source>
-        <translation>
-            <numerusform>Se omitió %n dispositivo que no está en la campaña (no enviado; marcado en la lista): %1.</numerusform>
-            <numerusform>Se omitieron %n dispositivos que no están en la campaña (no enviados; marcados en la lista): %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The requests without an answer are kept as batch %1: the next start offers to send them (or run &apos;fotactl campaign resume %1&apos;).</source>
         <translation>Las solicitudes sin respuesta se guardan como lote %1: el próximo inicio ofrece enviarlas (o ejecute &apos;fotactl campaign resume %1&apos;).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>A&amp;dd %n device(s)</source>
-        <translation>
-            <numerusform>&amp;Añadir %n dispositivo</numerusform>
-            <numerusform>&amp;Añadir %n dispositivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remo&amp;ve %n device(s)</source>
-        <translation>
-            <numerusform>Quitar %n disp&amp;ositivo</numerusform>
-            <numerusform>Quitar %n disp&amp;ositivos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -8022,10 +8126,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>not connected for %n day(s)</source>
+        <source>not connected for %Ln day(s)</source>
         <translation>
-            <numerusform>sin conexión desde hace %n día</numerusform>
-            <numerusform>sin conexión desde hace %n días</numerusform>
+            <numerusform>sin conexión desde hace %Ln día</numerusform>
+            <numerusform>sin conexión desde hace %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -8065,10 +8169,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (hace %n día)</numerusform>
-            <numerusform>%1 (hace %n días)</numerusform>
+            <numerusform>%1 (hace %Ln día)</numerusform>
+            <numerusform>%1 (hace %Ln días)</numerusform>
         </translation>
     </message>
     <message>
@@ -8127,7 +8231,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+75"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+77"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
@@ -8162,7 +8266,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>the pasted text</source>
         <translation>el texto pegado</translation>
     </message>
@@ -8266,16 +8370,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>The list already holds devices</source>
         <translation>La lista ya contiene dispositivos</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The list holds %n row(s). Append %1 to them, or replace them with %1?</source>
-        <translation>
-            <numerusform>La lista contiene %n fila. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
-            <numerusform>La lista contiene %n filas. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Append to it</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -8306,29 +8402,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>the dropped text</source>
         <translation>el texto soltado</translation>
     </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Removed %n row(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Se quitó %n fila. Deshacer con Ctrl+Z.</numerusform>
-            <numerusform>Se quitaron %n filas. Deshacer con Ctrl+Z.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+69"/>
         <source>The last removal was undone.</source>
         <translation>Se deshizo la última eliminación.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Merged %n duplicate row(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Se fusionó %n fila duplicada. Deshacer con Ctrl+Z.</numerusform>
-            <numerusform>Se fusionaron %n filas duplicadas. Deshacer con Ctrl+Z.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Completed %1 14-digit IMEI(s) with their check digit; %2 of them were already listed and were merged.</source>
         <translation>Se completaron %1 IMEI de 14 dígitos con su dígito de control; %2 de ellos ya estaban en la lista y se fusionaron.</translation>
     </message>
@@ -8339,11 +8419,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Exported %Ln IMEI(s) to %1.</source>
         <translation>
             <numerusform>%Ln IMEI exportado a %1.</numerusform>
@@ -8351,7 +8432,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Remove all %Ln row(s) from the list? This cannot be undone.</source>
         <translation>
             <numerusform>¿Quitar la %Ln fila de la lista? No se puede deshacer.</numerusform>
@@ -8363,8 +8444,50 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Clear the device list</source>
         <translation>Vaciar la lista de dispositivos</translation>
     </message>
+    <message numerus="yes">
+        <location line="-250"/>
+        <source>The list holds %Ln row(s). Append %1 to them, or replace them with %1?</source>
+        <translation>
+            <numerusform>La lista contiene %Ln fila. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
+            <numerusform>La lista contiene %Ln filas. ¿Añadir %1 o sustituir la lista por %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>Removed %Ln row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Se quitó %Ln fila. Deshacer con Ctrl+Z.</numerusform>
+            <numerusform>Se quitaron %Ln filas. Deshacer con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The last correction was undone: the line is rejected again.</source>
+        <translation>Se deshizo la última corrección: la línea vuelve a estar rechazada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Merged %Ln duplicate row(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Se fusionó %Ln fila duplicada. Deshacer con Ctrl+Z.</numerusform>
+            <numerusform>Se fusionaron %Ln filas duplicadas. Deshacer con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Export rejected lines</source>
+        <translation>Exportar líneas rechazadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %Ln rejected line(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln línea rechazada a %1.</numerusform>
+            <numerusform>Se exportaron %Ln líneas rechazadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
@@ -8432,7 +8555,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+11"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -8497,10 +8625,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>&amp;New campaign with these %n devices</source>
+        <source>&amp;New campaign with these %Ln devices</source>
         <translation>
-            <numerusform>&amp;Nueva campaña con este %n dispositivo</numerusform>
-            <numerusform>&amp;Nueva campaña con estos %n dispositivos</numerusform>
+            <numerusform>&amp;Nueva campaña con este %Ln dispositivo</numerusform>
+            <numerusform>&amp;Nueva campaña con estos %Ln dispositivos</numerusform>
         </translation>
     </message>
 </context>
@@ -8598,10 +8726,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; has been in %n campaign(s).</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %n campaña.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %n campañas.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %Ln campaña.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha estado en %Ln campañas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8628,14 +8756,44 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceResultModel</name>
     <message>
-        <location filename="../src/models/DeviceResultModel.cpp" line="+62"/>
+        <location filename="../src/models/DeviceResultModel.cpp" line="+59"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Already in the campaign</source>
+        <translation>Ya está en la campaña</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fallido</translation>
+        <source>Not in the campaign</source>
+        <translation>No está en la campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already licensed</source>
+        <translation>Ya tiene licencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had no license</source>
+        <translation>No tenía licencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already done</source>
+        <translation>Ya hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8643,7 +8801,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -8864,10 +9022,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Discard the draft &quot;%1&quot; (%2, %n device(s))? This cannot be undone.</source>
+        <source>Discard the draft &quot;%1&quot; (%2, %Ln device(s))? This cannot be undone.</source>
         <translation>
-            <numerusform>¿Descartar el borrador «%1» (%2, %n dispositivo)? No se puede deshacer.</numerusform>
-            <numerusform>¿Descartar el borrador «%1» (%2, %n dispositivos)? No se puede deshacer.</numerusform>
+            <numerusform>¿Descartar el borrador «%1» (%2, %Ln dispositivo)? No se puede deshacer.</numerusform>
+            <numerusform>¿Descartar el borrador «%1» (%2, %Ln dispositivos)? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -9133,10 +9291,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Of the %n device(s) the report called successful.</source>
+        <source>Of the %Ln device(s) the report called successful.</source>
         <translation>
-            <numerusform>Del %n dispositivo que el informe dio por correcto.</numerusform>
-            <numerusform>De los %n dispositivos que el informe dio por correctos.</numerusform>
+            <numerusform>Del %Ln dispositivo que el informe dio por correcto.</numerusform>
+            <numerusform>De los %Ln dispositivos que el informe dio por correctos.</numerusform>
         </translation>
     </message>
     <message>
@@ -9237,7 +9395,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+396"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+198"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
@@ -9415,54 +9578,78 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>All %n device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
+        <source>All %Ln device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
-            <numerusform>%n dispositivo será aceptado: está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
-            <numerusform>Los %n dispositivos serán aceptados: cada uno está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
+            <numerusform>%Ln dispositivo será aceptado: está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
+            <numerusform>Los %Ln dispositivos serán aceptados: cada uno está en la cuenta, es del fabricante y modelo del paquete, apto para FOTA, en su protocolo, con licencia y con el firmware %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Auto-assign gives %Ln device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
+        <translation>
+            <numerusform>La asignación automática da a %Ln dispositivo una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
+            <numerusform>La asignación automática da a %Ln dispositivos una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The account has %Ln license(s) left.</source>
+        <translation>
+            <numerusform>A la cuenta le queda %Ln licencia.</numerusform>
+            <numerusform>A la cuenta le quedan %Ln licencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Will be accepted, but not connected for more than %Ln day(s)</source>
+        <translation>
+            <numerusform>Será aceptado, pero sin conexión desde hace más de %Ln día</numerusform>
+            <numerusform>Será aceptado, pero sin conexión desde hace más de %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Assign &amp;licenses to %Ln device(s)…</source>
+        <translation>
+            <numerusform>Asignar &amp;licencia a %Ln dispositivo…</numerusform>
+            <numerusform>Asignar &amp;licencias a %Ln dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Assign a FOTA license to %Ln device(s) that lack nothing else? The account has %1 left.</source>
+        <translation>
+            <numerusform>¿Asignar una licencia FOTA a %Ln dispositivo al que no le falta nada más? A la cuenta le quedan %1.</numerusform>
+            <numerusform>¿Asignar una licencia FOTA a %Ln dispositivos a los que no les falta nada más? A la cuenta le quedan %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only the first %Ln device(s) of the list get one; the others stay refused.</source>
+        <translation>
+            <numerusform>Solo el primer dispositivo de la lista recibe una; los demás siguen rechazados.</numerusform>
+            <numerusform>Solo los %Ln primeros dispositivos de la lista reciben una; los demás siguen rechazados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Assigning licenses to %Ln device(s)…</source>
+        <translation>
+            <numerusform>Asignando licencia a %Ln dispositivo…</numerusform>
+            <numerusform>Asignando licencias a %Ln dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-158"/>
         <source>%1 of %Ln device(s) will not be accepted by the service (%2 will).</source>
         <translation>
             <numerusform>%1 de %Ln dispositivo no será aceptado por el servicio (%2 sí).</numerusform>
             <numerusform>%1 de %Ln dispositivos no serán aceptados por el servicio (%2 sí).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Auto-assign gives %n device(s) a license from the account&apos;s pool (%1 left now, %2 after).</source>
-        <translation>
-            <numerusform>La asignación automática da a %n dispositivo una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
-            <numerusform>La asignación automática da a %n dispositivos una licencia de la reserva de la cuenta (%1 libres ahora, %2 después).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The account has %n license(s) left.</source>
-        <translation>
-            <numerusform>A la cuenta le queda %n licencia.</numerusform>
-            <numerusform>A la cuenta le quedan %n licencias.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Will be accepted, but not connected for more than %n day(s)</source>
-        <translation>
-            <numerusform>Será aceptado, pero sin conexión desde hace más de %n día</numerusform>
-            <numerusform>Será aceptado, pero sin conexión desde hace más de %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Assign &amp;licenses to %n device(s)…</source>
-        <translation>
-            <numerusform>Asignar &amp;licencia a %n dispositivo…</numerusform>
-            <numerusform>Asignar &amp;licencias a %n dispositivos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+40"/>
+        <location line="+113"/>
         <location line="+6"/>
         <source>Export refused devices</source>
         <translation>Exportar dispositivos rechazados</translation>
@@ -9472,24 +9659,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Assign a FOTA license to %n device(s) that lack nothing else? The account has %1 left.</source>
-        <translation>
-            <numerusform>¿Asignar una licencia FOTA a %n dispositivo al que no le falta nada más? A la cuenta le quedan %1.</numerusform>
-            <numerusform>¿Asignar una licencia FOTA a %n dispositivos a los que no les falta nada más? A la cuenta le quedan %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Only the first %n device(s) of the list get one; the others stay refused.</source>
-        <translation>
-            <numerusform>Solo el primer dispositivo de la lista recibe una; los demás siguen rechazados.</numerusform>
-            <numerusform>Solo los %n primeros dispositivos de la lista reciben una; los demás siguen rechazados.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>%1 will be left afterwards.</source>
         <translation>Después quedarán %1.</translation>
     </message>
@@ -9501,16 +9672,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Assign licenses</source>
         <translation>Asignar licencias</translation>
     </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>Assigning licenses to %n device(s)…</source>
-        <translation>
-            <numerusform>Asignando licencia a %n dispositivo…</numerusform>
-            <numerusform>Asignando licencias a %n dispositivos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+21"/>
+        <location line="-4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9681,22 +9844,38 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The list shows the %n device(s) read so far.</source>
+        <source>The list shows the %Ln device(s) read so far.</source>
         <translation>
-            <numerusform>La lista muestra el %n dispositivo leído hasta ahora.</numerusform>
-            <numerusform>La lista muestra los %n dispositivos leídos hasta ahora.</numerusform>
+            <numerusform>La lista muestra el %Ln dispositivo leído hasta ahora.</numerusform>
+            <numerusform>La lista muestra los %Ln dispositivos leídos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
-        <source>%n device(s) selected on the Licenses page</source>
+        <source>%Ln device(s) selected on the Licenses page</source>
         <translation>
-            <numerusform>%n dispositivo seleccionado en la página Licencias</numerusform>
-            <numerusform>%n dispositivos seleccionados en la página Licencias</numerusform>
+            <numerusform>%Ln dispositivo seleccionado en la página Licencias</numerusform>
+            <numerusform>%Ln dispositivos seleccionados en la página Licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Exported %Ln device(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln dispositivo a %1.</numerusform>
+            <numerusform>Se exportaron %Ln dispositivos a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Remove the licenses of the %Ln selected device(s)</source>
+        <translation>
+            <numerusform>Quitar la licencia del %Ln dispositivo seleccionado</numerusform>
+            <numerusform>Quitar las licencias de los %Ln dispositivos seleccionados</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-26"/>
         <location line="+9"/>
         <source>Export licensed devices</source>
         <translation>Exportar dispositivos con licencia</translation>
@@ -9706,29 +9885,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Exported %n device(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n dispositivo a %1.</numerusform>
-            <numerusform>Se exportaron %n dispositivos a %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Remove the licenses of the %n selected device(s)</source>
-        <translation>
-            <numerusform>Quitar la licencia del %n dispositivo seleccionado</numerusform>
-            <numerusform>Quitar las licencias de los %n dispositivos seleccionados</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Remove the licenses of the devices of a list (import a file or paste IMEIs)</source>
         <translation>Quitar las licencias de los dispositivos de una lista (importe un archivo o pegue IMEI)</translation>
     </message>
@@ -9800,10 +9963,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n devices are in the new campaign&apos;s device list (step Devices)</source>
+        <source>%Ln devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
-            <numerusform>%n dispositivo está en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
-            <numerusform>%n dispositivos están en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
+            <numerusform>%Ln dispositivo está en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
+            <numerusform>%Ln dispositivos están en la lista de dispositivos de la nueva campaña (paso Dispositivos)</numerusform>
         </translation>
     </message>
     <message>
@@ -9856,10 +10019,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     <message numerus="yes">
         <location filename="../src/gui/notifications/Notifier.cpp" line="+52"/>
         <location line="+29"/>
-        <source>FotaDesk — watching %n campaign(s)</source>
+        <source>FotaDesk — watching %Ln campaign(s)</source>
         <translation>
-            <numerusform>FotaDesk — vigilando %n campaña</numerusform>
-            <numerusform>FotaDesk — vigilando %n campañas</numerusform>
+            <numerusform>FotaDesk — vigilando %Ln campaña</numerusform>
+            <numerusform>FotaDesk — vigilando %Ln campañas</numerusform>
         </translation>
     </message>
     <message>
@@ -9921,10 +10084,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>every %n min</source>
+        <source>every %Ln min</source>
         <translation>
             <numerusform>cada minuto</numerusform>
-            <numerusform>cada %n minutos</numerusform>
+            <numerusform>cada %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -9979,18 +10142,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -10139,46 +10302,54 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+60"/>
-        <source>Dropped %n device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
+        <source>Dropped %Ln device(s) that are not in the campaign from the list (Undo in the list brings them back).</source>
         <translation>
-            <numerusform>Se quitó de la lista %n dispositivo que no está en la campaña (Deshacer en la lista lo recupera).</numerusform>
-            <numerusform>Se quitaron de la lista %n dispositivos que no están en la campaña (Deshacer en la lista los recupera).</numerusform>
+            <numerusform>Se quitó de la lista %Ln dispositivo que no está en la campaña (Deshacer en la lista lo recupera).</numerusform>
+            <numerusform>Se quitaron de la lista %Ln dispositivos que no están en la campaña (Deshacer en la lista los recupera).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Checking which of the %n device(s) are in the campaign (reading its device report)…</source>
+        <source>Checking which of the %Ln device(s) are in the campaign (reading its device report)…</source>
         <translation>
-            <numerusform>Comprobando si el %n dispositivo está en la campaña (leyendo su informe de dispositivos)…</numerusform>
-            <numerusform>Comprobando cuáles de los %n dispositivos están en la campaña (leyendo su informe de dispositivos)…</numerusform>
+            <numerusform>Comprobando si el %Ln dispositivo está en la campaña (leyendo su informe de dispositivos)…</numerusform>
+            <numerusform>Comprobando cuáles de los %Ln dispositivos están en la campaña (leyendo su informe de dispositivos)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>The campaign&apos;s device report could not be read, so the %n device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
+        <source>The campaign&apos;s device report could not be read, so the %Ln device(s) were not checked against it and nothing was sent. Try again, or remove without the check (the service refuses devices that are not in the campaign).</source>
         <translation>
-            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que el %n dispositivo no se comprobó con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
-            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que los %n dispositivos no se comprobaron con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
+            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que el %Ln dispositivo no se comprobó con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
+            <numerusform>No se pudo leer el informe de dispositivos de la campaña, así que los %Ln dispositivos no se comprobaron con él y no se envió nada. Vuelva a intentarlo o quite sin la comprobación (el servicio rechaza los dispositivos que no están en la campaña).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source> and %n more</source>
+        <source> and %Ln more</source>
         <translation>
-            <numerusform> y %n más</numerusform>
-            <numerusform> y %n más</numerusform>
+            <numerusform> y %Ln más</numerusform>
+            <numerusform> y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&lt;b&gt;%n of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
+        <source>&lt;b&gt;%Ln of the %1 device(s) are not in this campaign&lt;/b&gt; (its device report does not list them; marked in the list): %2.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n de los %1 dispositivos no está en esta campaña&lt;/b&gt; (su informe de dispositivos no lo incluye; marcado en la lista): %2.</numerusform>
-            <numerusform>&lt;b&gt;%n de los %1 dispositivos no están en esta campaña&lt;/b&gt; (su informe de dispositivos no los incluye; marcados en la lista): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln de los %1 dispositivos no está en esta campaña&lt;/b&gt; (su informe de dispositivos no lo incluye; marcado en la lista): %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln de los %1 dispositivos no están en esta campaña&lt;/b&gt; (su informe de dispositivos no los incluye; marcados en la lista): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove only the &amp;other %Ln device(s)</source>
+        <translation>
+            <numerusform>Quitar solo el &amp;otro %Ln dispositivo</numerusform>
+            <numerusform>Quitar solo los &amp;otros %Ln dispositivos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>None of the devices is in the campaign: there is nothing to remove.</source>
         <translation>Ninguno de los dispositivos está en la campaña: no hay nada que quitar.</translation>
     </message>
@@ -10186,14 +10357,6 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
         <translation>No se enviarán: quítelos de la lista o quite solo los demás (los dispositivos omitidos permanecen en la lista).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Remove only the &amp;other %n device(s)</source>
-        <translation>
-            <numerusform>Quitar solo el &amp;otro %n dispositivo</numerusform>
-            <numerusform>Quitar solo los &amp;otros %n dispositivos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10323,17 +10486,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>off</source>
         <translation>desactivado</translation>
     </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <location line="+85"/>
-        <source>every %n min</source>
-        <translation>
-            <numerusform>cada %n min</numerusform>
-            <numerusform>cada %n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-83"/>
+        <location line="+2"/>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
     </message>
@@ -10357,8 +10511,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Devices per request:</source>
         <translation>Dispositivos por solicitud:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+85"/>
+        <source>every %Ln min</source>
+        <translation>
+            <numerusform>cada %Ln min</numerusform>
+            <numerusform>cada %Ln min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Requests in parallel:</source>
         <translation>Solicitudes en paralelo:</translation>
     </message>
@@ -11110,10 +11273,10 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The campaign form “%1” (%n device(s)) was saved on %2 but not submitted. Restore it?</source>
+        <source>The campaign form “%1” (%Ln device(s)) was saved on %2 but not submitted. Restore it?</source>
         <translation>
-            <numerusform>El formulario de campaña «%1» (%n dispositivo) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
-            <numerusform>El formulario de campaña «%1» (%n dispositivos) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
+            <numerusform>El formulario de campaña «%1» (%Ln dispositivo) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
+            <numerusform>El formulario de campaña «%1» (%Ln dispositivos) se guardó el %2 pero no se envió. ¿Restaurarlo?</numerusform>
         </translation>
     </message>
     <message>

@@ -309,7 +309,7 @@ ApiError ApiError::withComeBackAt(const QDateTime& whenUtc, qint64 waitMs) const
     ApiError e = *this;
     const int minutes = static_cast<int>(std::min<qint64>((waitMs + 59'999) / 60'000, INT_MAX));
     const QString when = whenUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
-    e.m_message += u' ' + Tr::tr("The service asked to come back at %1 (in %n minute(s)), later "
+    e.m_message += u' ' + Tr::tr("The service asked to come back at %1 (in %Ln minute(s)), later "
                                  "than this client waits: try again after that time.",
                                  nullptr, minutes)
                               .arg(when);

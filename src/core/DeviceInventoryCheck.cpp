@@ -121,7 +121,7 @@ QString DeviceInventoryCheck::explain(const DeviceCheck& check, const PackageFac
         break;
     }
     if (check.notConnectedLong)
-        text += u"; "_s + Tr::tr("not connected for %n day(s)", nullptr,
+        text += u"; "_s + Tr::tr("not connected for %Ln day(s)", nullptr,
                                  static_cast<int>(check.daysSinceConnection));
     return text;
 }

@@ -109,7 +109,7 @@ QString AuditHook::summarize(const MutationInfo& info)
             return Tr::tr("Create a campaign");
         const wire::CampaignRequest& r = *info.create;
         return Tr::tr("Create campaign “%1”: firmware %2 %3 → %4, %5, %6 to %7, windows %8, "
-                      "%n device(s)%9, auto-assign licenses %10, auto-add devices %11",
+                      "%Ln device(s)%9, auto-assign licenses %10, auto-add devices %11",
                       nullptr, int(n))
             .arg(r.campaignName, r.firmwareName, r.firmwareFrom, r.firmwareTo, r.protocol,
                  r.startDate.toString(Qt::ISODate), r.endDate.toString(Qt::ISODate),
@@ -118,10 +118,10 @@ QString AuditHook::summarize(const MutationInfo& info)
                  r.autoAddDevicesFlag ? Tr::tr("on") : Tr::tr("off"));
     }
     case MutationInfo::Operation::AddDevices:
-        return Tr::tr("Add %n device(s) to campaign %1%2", nullptr, int(n))
+        return Tr::tr("Add %Ln device(s) to campaign %1%2", nullptr, int(n))
             .arg(info.campaignId, deviceRange(info.deviceIds));
     case MutationInfo::Operation::RemoveDevices:
-        return Tr::tr("Remove %n device(s) from campaign %1%2", nullptr, int(n))
+        return Tr::tr("Remove %Ln device(s) from campaign %1%2", nullptr, int(n))
             .arg(info.campaignId, deviceRange(info.deviceIds));
     case MutationInfo::Operation::ChangeDates:
         if (!info.dates)
@@ -132,10 +132,10 @@ QString AuditHook::summarize(const MutationInfo& info)
     case MutationInfo::Operation::CancelCampaign:
         return Tr::tr("Cancel campaign %1").arg(info.campaignId);
     case MutationInfo::Operation::AssignLicenses:
-        return Tr::tr("Assign FOTA licenses to %n device(s)%1", nullptr, int(n))
+        return Tr::tr("Assign FOTA licenses to %Ln device(s)%1", nullptr, int(n))
             .arg(deviceRange(info.deviceIds));
     case MutationInfo::Operation::RemoveLicenses:
-        return Tr::tr("Remove FOTA licenses from %n device(s)%1", nullptr, int(n))
+        return Tr::tr("Remove FOTA licenses from %Ln device(s)%1", nullptr, int(n))
             .arg(deviceRange(info.deviceIds));
     case MutationInfo::Operation::SetCallback:
         return Tr::tr("Register the callback URL %1").arg(safeUrl(info.callbackUrl));

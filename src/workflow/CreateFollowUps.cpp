@@ -64,7 +64,7 @@ qint64 CreateFollowUps::ensureJournal(const PendingCreate& create, const QString
                            : FotaClient::DevicePath::Firmware);
     const qint64 id = m_journal.create(create.profile, create.account, plan);
     if (id == 0 && error)
-        *error = Tr::tr("the local workspace could not journal the %n device(s) to add to "
+        *error = Tr::tr("the local workspace could not journal the %Ln device(s) to add to "
                         "campaign %1",
                         nullptr, int(create.followUp->devices.size()))
                      .arg(campaignId);

@@ -79,7 +79,7 @@ void CreateReconciler::created(Result& r, const wire::Campaign& campaign)
     if (followUps.settleIfDone(withId)) {
         r.followUpJournal = 0;
         r.message = known + u' ' +
-                    Tr::tr("All its %n device(s) are in it.", nullptr, int(p.allDevices().size()));
+                    Tr::tr("All its %Ln device(s) are in it.", nullptr, int(p.allDevices().size()));
     } else if (r.followUpJournal == 0) {
         r.message = known + u' ' + error;
     } else {
@@ -87,7 +87,7 @@ void CreateReconciler::created(Result& r, const wire::Campaign& campaign)
         const qint64 left =
             entry ? entry->deviceCount - entry->devicesDone : p.followUp->devices.size();
         r.message = known + u' ' +
-                    Tr::tr("%n of its devices are still to be added: batch %1 (FotaDesk offers "
+                    Tr::tr("%Ln of its devices are still to be added: batch %1 (FotaDesk offers "
                            "it at the start; 'fotactl campaign resume %1', or the same create "
                            "command again, completes it).",
                            nullptr, int(left))

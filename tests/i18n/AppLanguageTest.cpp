@@ -103,13 +103,13 @@ private Q_SLOTS:
         QTest::newRow("es core message") << u"es"_s << QByteArray("fotadesk::Imei")
                                          << QByteArray("Valid IMEI.") << -1 << u"IMEI válido."_s;
         QTest::newRow("de plural 1") << u"de"_s << QByteArray("fotadesk::ActivityLogPage")
-                                     << QByteArray("%n entries") << 1 << u"1 Eintrag"_s;
+                                     << QByteArray("%Ln entries") << 1 << u"1 Eintrag"_s;
         QTest::newRow("de plural 3") << u"de"_s << QByteArray("fotadesk::ActivityLogPage")
-                                     << QByteArray("%n entries") << 3 << u"3 Einträge"_s;
+                                     << QByteArray("%Ln entries") << 3 << u"3 Einträge"_s;
         QTest::newRow("en plural 1") << u"en"_s << QByteArray("fotadesk::ActivityLogPage")
-                                     << QByteArray("%n entries") << 1 << u"1 entry"_s;
+                                     << QByteArray("%Ln entries") << 1 << u"1 entry"_s;
         QTest::newRow("en plural 2") << u"en"_s << QByteArray("fotadesk::ActivityLogPage")
-                                     << QByteArray("%n entries") << 2 << u"2 entries"_s;
+                                     << QByteArray("%Ln entries") << 2 << u"2 entries"_s;
         QTest::newRow("en source") << u"en"_s << QByteArray("fotadesk::StatusGroup")
                                    << QByteArray("Pending") << -1 << u"Pending"_s;
     }

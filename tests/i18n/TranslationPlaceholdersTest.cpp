@@ -61,6 +61,10 @@ private Q_SLOTS:
             << u"%n device(s)"_s << u"Geräte"_s << 1 << 2 << u"placeholders %n"_s;
         QTest::newRow("%n may go from the singular")
             << u"every %n min"_s << u"jede Minute"_s << 0 << 2 << QString();
+        QTest::newRow("%Ln may go from the singular")
+            << u"every %Ln min"_s << u"jede Minute"_s << 0 << 2 << QString();
+        QTest::newRow("%Ln dropped from the plural")
+            << u"%Ln device(s)"_s << u"Geräte"_s << 1 << 2 << u"placeholders %Ln"_s;
         QTest::newRow("tag dropped")
             << u"<b>%1</b> (id %2)"_s << u"%1 (ID %2)"_s << 0 << 1 << u"HTML tags"_s;
         QTest::newRow("accelerator dropped")

@@ -199,7 +199,8 @@ inline int acceleratorsOf(QString s)
 }
 
 /// What is wrong with one translation (`form` of `forms` numerus forms) of `source`: dropped or
-/// added placeholders (%1, %L1, %n — %n may be left out of all but the last numerus form, e.g.
+/// added placeholders (%1, %L1, %n, %Ln — the count may be left out of all but the last numerus
+/// form, e.g.
 /// "every minute"), HTML tags, accelerator ampersands, leading/trailing white space, or a
 /// trailing ellipsis or colon.
 inline QStringList translationProblems(const QString& source, const QString& translation,
@@ -209,8 +210,10 @@ inline QStringList translationProblems(const QString& source, const QString& tra
     QStringList a = placeholdersOf(source);
     QStringList b = placeholdersOf(translation);
     if (forms > 1 && form < forms - 1) {
-        a.removeAll(QStringLiteral("%n"));
-        b.removeAll(QStringLiteral("%n"));
+        for (const QString& count : {QStringLiteral("%n"), QStringLiteral("%Ln")}) {
+            a.removeAll(count);
+            b.removeAll(count);
+        }
     }
     if (a != b)
         problems << QStringLiteral("placeholders %1 in the source but %2 in the translation")

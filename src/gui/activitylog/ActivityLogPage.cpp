@@ -209,7 +209,7 @@ void ActivityLogPage::refresh()
     m_count->setText(
         n >= kMaxRows
             ? tr("The newest %1 entries (narrow the filter for older ones).").arg(kMaxRows)
-            : tr("%n entries", nullptr, int(n)));
+            : tr("%Ln entries", nullptr, int(n)));
 }
 
 void ActivityLogPage::exportCsv()

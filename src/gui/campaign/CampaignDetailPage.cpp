@@ -286,7 +286,7 @@ bool CampaignDetailPage::removeTheseDevices(const QStringList& imeis)
         return false;
     }
     return dialog->editor()->importText(
-        imeis.join(u'\n'), tr("the %n selected device(s)", nullptr, int(imeis.size())));
+        imeis.join(u'\n'), tr("the %Ln selected device(s)", nullptr, int(imeis.size())));
 }
 
 DeviceChangeDialog* CampaignDetailPage::openDeviceChange(bool append)

@@ -54,7 +54,7 @@ void CampaignStatusHistoryChart::setHistory(const QList<StatusSnapshot>& history
                               : tr("Progress over time: one snapshot so far — each refresh adds "
                                    "one"));
     } else {
-        m_chart->setTitle(tr("Progress over time (%n snapshot(s))", nullptr, int(history.size())));
+        m_chart->setTitle(tr("Progress over time (%Ln snapshot(s))", nullptr, int(history.size())));
     }
 
     auto* xAxis = new QDateTimeAxis;

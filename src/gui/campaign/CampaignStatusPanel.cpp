@@ -645,7 +645,7 @@ bool CampaignStatusPanel::exportPdf(const QString& path, QString* error)
             *error = problem;
         return false;
     }
-    showMessage(tr("PDF report (%n page(s)) written to %1.", nullptr, pages)
+    showMessage(tr("PDF report (%Ln page(s)) written to %1.", nullptr, pages)
                     .arg(QDir::toNativeSeparators(path))
                     .toHtmlEscaped(),
                 false);

@@ -136,7 +136,7 @@ void FirmwareVerifyBar::showSummary()
         (m_run->journalProblem().isEmpty()
              ? QString()
              : u' ' + tr("(Not journaled: %1)").arg(m_run->journalProblem())));
-    m_summary->setToolTip(tr("Of the %n device(s) the report called successful.", nullptr,
+    m_summary->setToolTip(tr("Of the %Ln device(s) the report called successful.", nullptr,
                              int(std::min<qint64>(n.total(), INT_MAX))));
 }
 

@@ -212,7 +212,7 @@ void InventoryCheckPanel::showReport()
     const InventoryCheckReport& r = *m_report;
     QString text =
         r.allAccepted()
-            ? tr("All %n device(s) will be accepted: each is in the account, of the package's "
+            ? tr("All %Ln device(s) will be accepted: each is in the account, of the package's "
                  "make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.",
                  nullptr, int(r.total()))
                   .arg(m_options.package.firmwareFrom)
@@ -221,12 +221,12 @@ void InventoryCheckPanel::showReport()
                   .arg(number(r.refusedCount()), number(r.acceptedCount()));
     if (r.licensesFromPool() > 0 && m_licensesLeft)
         text += u' ' +
-                tr("Auto-assign gives %n device(s) a license from the account's pool "
+                tr("Auto-assign gives %Ln device(s) a license from the account's pool "
                    "(%1 left now, %2 after).",
                    nullptr, int(r.licensesFromPool()))
                     .arg(number(*m_licensesLeft), number(*m_licensesLeft - r.licensesFromPool()));
     else if (m_licensesLeft)
-        text += u' ' + tr("The account has %n license(s) left.", nullptr, int(*m_licensesLeft));
+        text += u' ' + tr("The account has %Ln license(s) left.", nullptr, int(*m_licensesLeft));
     m_summary->setText(text);
 
     auto addRow = [this](qint64 count, const QString& label, int kind, const QString& icon) {
@@ -248,7 +248,7 @@ void InventoryCheckPanel::showReport()
                u"check"_s);
     if (!r.staleDevices().isEmpty())
         addRow(r.staleDevices().size(),
-               tr("Will be accepted, but not connected for more than %n day(s)", nullptr,
+               tr("Will be accepted, but not connected for more than %Ln day(s)", nullptr,
                   m_options.staleDays),
                StaleRow, u"warning"_s);
     ColumnFit::now(m_reasons, {0});
@@ -289,7 +289,7 @@ void InventoryCheckPanel::updateButtons()
     m_licenseButton->setVisible(licensable || m_assigning);
     m_licenseButton->setEnabled(licensable && !m_assigning && m_licensesLeft.value_or(0) > 0);
     if (licensable)
-        m_licenseButton->setText(tr("Assign &licenses to %n device(s)…", nullptr,
+        m_licenseButton->setText(tr("Assign &licenses to %Ln device(s)…", nullptr,
                                     int(m_report->licensableDevices().size())));
 }
 
@@ -344,13 +344,13 @@ void InventoryCheckPanel::onAssignLicenses()
         return;
     QStringList devices = m_report->licensableDevices();
     const qint64 left = m_licensesLeft.value_or(0);
-    QString text = tr("Assign a FOTA license to %n device(s) that lack nothing else? The "
+    QString text = tr("Assign a FOTA license to %Ln device(s) that lack nothing else? The "
                       "account has %1 left.",
                       nullptr, int(devices.size()))
                        .arg(number(left));
     if (devices.size() > left) {
         devices = devices.mid(0, left);
-        text += u' ' + tr("Only the first %n device(s) of the list get one; the others stay "
+        text += u' ' + tr("Only the first %Ln device(s) of the list get one; the others stay "
                           "refused.",
                           nullptr, int(left));
     } else {
@@ -374,7 +374,7 @@ void InventoryCheckPanel::onAssignLicenses()
     }
     DeviceBatcher* batcher = runner->batcher();
     m_assigning = true;
-    m_summary->setText(tr("Assigning licenses to %n device(s)…", nullptr, int(devices.size())));
+    m_summary->setText(tr("Assigning licenses to %Ln device(s)…", nullptr, int(devices.size())));
     updateButtons();
     connect(runner, &BatchRunner::finished, this, [this, runner, batcher] {
         onAssignFinished(batcher, runner->journalError());

@@ -135,13 +135,13 @@ void CreateCheckPage::runChecks()
     const DeviceListCounts counts = m_session.devices()->counts();
     if (counts.duplicates > 0) {
         addIssue(IssueSeverity::Warning, u"check-duplicates"_s,
-                 tr("%n row(s) of the device list repeat an IMEI listed earlier: each IMEI is "
+                 tr("%Ln row(s) of the device list repeat an IMEI listed earlier: each IMEI is "
                     "sent once.",
                     nullptr, int(counts.duplicates)));
     }
     if (counts.rejected > 0) {
         addIssue(IssueSeverity::Warning, u"check-rejected-lines"_s,
-                 tr("%n line(s) of the device list are not IMEIs and are left out (go back to "
+                 tr("%Ln line(s) of the device list are not IMEIs and are left out (go back to "
                     "Devices to fix them).",
                     nullptr, int(counts.rejected)));
     }
@@ -211,18 +211,18 @@ void CreateCheckPage::onInventoryState()
         m_session.setLicensedImeis(licensed);
         if (!r.allAccepted()) {
             addIssue(IssueSeverity::Error, u"check-inventory-refused"_s,
-                     tr("%n device(s) would be refused by the service (see the counts below). "
+                     tr("%Ln device(s) would be refused by the service (see the counts below). "
                         "Keep only the accepted devices — the others are kept as a draft —, "
                         "assign licenses, or go Back to change the list.",
                         nullptr, int(r.refusedCount())));
         }
         if (r.licensesFromPool() > 0)
             addIssue(IssueSeverity::Warning, u"check-inventory-pool"_s,
-                     tr("Auto-assign gives %n device(s) a license from the account's pool.",
+                     tr("Auto-assign gives %Ln device(s) a license from the account's pool.",
                         nullptr, int(r.licensesFromPool())));
         if (!r.staleDevices().isEmpty())
             addIssue(IssueSeverity::Warning, u"check-inventory-stale"_s,
-                     tr("%n device(s) have not connected for more than %1 days: the service "
+                     tr("%Ln device(s) have not connected for more than %1 days: the service "
                         "accepts them, but they may not upgrade before the campaign ends.",
                         nullptr, int(r.staleDevices().size()))
                          .arg(m_inventory->options().staleDays));
@@ -255,11 +255,11 @@ void CreateCheckPage::keepAccepted()
     const int removed = m_session.devices()->removeImeis(refused);
     m_keptNote =
         draftId > 0
-            ? tr("%n device(s) that would be refused were moved to the draft \"%1\" (Drafts "
+            ? tr("%Ln device(s) that would be refused were moved to the draft \"%1\" (Drafts "
                  "page; Export refused devices writes them with their reasons).",
                  nullptr, removed)
                   .arg(draft.title)
-            : tr("%n device(s) that would be refused were removed from the list (Undo on the "
+            : tr("%Ln device(s) that would be refused were removed from the list (Undo on the "
                  "Devices page brings them back).",
                  nullptr, removed);
     runChecks();
@@ -314,11 +314,11 @@ void CreateCheckPage::show()
         const bool unchecked =
             m_inventory->state() == InventoryCheckPanel::State::Idle && !inventoryAllows();
         m_ui->stateLabel->setText(
-            errors > 0  ? tr("Not ready: %n error(s) must be fixed before the campaign can be "
+            errors > 0  ? tr("Not ready: %Ln error(s) must be fixed before the campaign can be "
                               "scheduled.",
                              nullptr, errors)
             : unchecked ? tr("Not ready: the devices have not been checked (Check again).")
-                        : tr("Ready to schedule: every device will be accepted; %n warning(s) "
+                        : tr("Ready to schedule: every device will be accepted; %Ln warning(s) "
                              "to consider.",
                              nullptr, warnings));
         m_ui->stateLabel->setStyleSheet(

@@ -54,7 +54,7 @@ void CreateDevicesPage::validate()
         issue.field = DraftField::Devices;
         issue.severity = IssueSeverity::Warning;
         issue.code = QStringLiteral("gui-rejected");
-        issue.message = tr("%n line(s) are not IMEIs and will not be sent (see Rejected lines).",
+        issue.message = tr("%Ln line(s) are not IMEIs and will not be sent (see Rejected lines).",
                            nullptr, int(c.rejected));
         issues.append(issue);
     }

@@ -196,10 +196,11 @@ void CreateFirmwarePage::loadFirmware()
             // The listing knows LWM2M and OMD-DM packages only (contract: no HTTP filter),
             // so an HTTP campaign is offered every package, and the page says so.
             m_ui->loadStateLabel->setText(
-                everyProtocol ? tr("%n firmware package(s) of every protocol: the firmware service "
-                                   "lists LWM2M and OMD-DM packages only, none for HTTP.",
-                                   nullptr, count)
-                              : tr("%n firmware package(s) for %1.", nullptr, count).arg(protocol));
+                everyProtocol
+                    ? tr("%Ln firmware package(s) of every protocol: the firmware service "
+                         "lists LWM2M and OMD-DM packages only, none for HTTP.",
+                         nullptr, count)
+                    : tr("%Ln firmware package(s) for %1.", nullptr, count).arg(protocol));
             if (m_pendingSelection) {
                 const CampaignForm pending = *m_pendingSelection;
                 m_pendingSelection.reset();

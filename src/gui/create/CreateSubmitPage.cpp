@@ -87,7 +87,7 @@ void CreateSubmitPage::submit()
         return; // reconcile first
     m_request = m_session.form().toRequest();
     m_error.reset();
-    setState(State::Sending, tr("Sending the campaign \"%1\" with %n device(s)…", nullptr,
+    setState(State::Sending, tr("Sending the campaign \"%1\" with %Ln device(s)…", nullptr,
                                 int(m_request.deviceList.size()))
                                  .arg(m_request.campaignName));
     auto* job = m_context.client->createCampaign(m_request);
@@ -158,7 +158,7 @@ void CreateSubmitPage::reconcile()
             }
             m_ui->matchList->setCurrentRow(0);
             setState(State::Ambiguous,
-                     tr("%n campaigns look like this request (older ones may be identical). "
+                     tr("%Ln campaigns look like this request (older ones may be identical). "
                         "Pick the one it created; nothing is sent again.",
                         nullptr, int(m_matches.size())));
         }

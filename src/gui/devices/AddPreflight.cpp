@@ -107,7 +107,7 @@ void AddPreflight::onStateChanged()
             Q_EMIT sendRequested(report->acceptedDevices());
             return;
         }
-        m_state->setText(tr("%n device(s) would be refused by the service: keep only the "
+        m_state->setText(tr("%Ln device(s) would be refused by the service: keep only the "
                             "accepted devices (the others are kept as a draft), assign "
                             "licenses, or go back to the list.",
                             nullptr, int(report->refusedCount())));
@@ -151,7 +151,7 @@ void AddPreflight::updateButtons()
         m_panel->overridden();
     const qsizetype n =
         report && report->allAccepted() ? report->acceptedCount() : m_checked.size();
-    m_sendButton->setText(tr("&Add %n device(s)", nullptr, int(n)));
+    m_sendButton->setText(tr("&Add %Ln device(s)", nullptr, int(n)));
     m_sendButton->setEnabled(ready);
 }
 

@@ -344,15 +344,15 @@ void DeviceChangeDialog::run(const QStringList& deviceIds)
     const QString state = [this, count] {
         switch (m_mode) {
         case Mode::Add:
-            return tr("Adding %n device(s) in %1 request(s)…", nullptr, count);
+            return tr("Adding %Ln device(s) in %1 request(s)…", nullptr, count);
         case Mode::Remove:
-            return tr("Removing %n device(s) in %1 request(s)…", nullptr, count);
+            return tr("Removing %Ln device(s) in %1 request(s)…", nullptr, count);
         case Mode::AssignLicenses:
-            return tr("Assigning licenses to %n device(s) in %1 request(s)…", nullptr, count);
+            return tr("Assigning licenses to %Ln device(s) in %1 request(s)…", nullptr, count);
         case Mode::RemoveLicenses:
             break;
         }
-        return tr("Removing the licenses of %n device(s) in %1 request(s)…", nullptr, count);
+        return tr("Removing the licenses of %Ln device(s) in %1 request(s)…", nullptr, count);
     }();
     m_ui->runStateLabel->setText(state.arg(batcher->chunks().size()));
     connect(batcher, &DeviceBatcher::progress, this, [this](qint64 done, qint64 total) {
@@ -411,10 +411,10 @@ void DeviceChangeDialog::onFinished()
         text += u' ' + tr("Refused devices are not sent again: the server gave a reason that "
                           "sending them again would not change.");
     if (counts.noAnswer > 0)
-        text += u' ' + tr("\"Retry\" sends only the %n device(s) without an answer.", nullptr,
+        text += u' ' + tr("\"Retry\" sends only the %Ln device(s) without an answer.", nullptr,
                           counts.noAnswer);
     if (!m_leftOut.isEmpty())
-        text += u' ' + tr("%n device(s) not in the campaign were left out (not sent; marked in "
+        text += u' ' + tr("%Ln device(s) not in the campaign were left out (not sent; marked in "
                           "the list): %1.",
                           nullptr, int(m_leftOut.size()))
                            .arg(m_leftOut.mid(0, 5).join(u", "_s) +
@@ -460,7 +460,7 @@ QString DeviceChangeDialog::outcomeSummary() const
     }
     text = text.arg(n(c.succeeded), n(c.alreadyApplied), n(c.refused), n(c.noAnswer));
     if (c.unknown > 0)
-        text += u' ' + tr("%n device(s) answered with a status FotaDesk does not know (shown as "
+        text += u' ' + tr("%Ln device(s) answered with a status FotaDesk does not know (shown as "
                           "it came).",
                           nullptr, c.unknown);
     return text;
@@ -486,23 +486,23 @@ void DeviceChangeDialog::updateButtons()
     const int n = int(valid);
     switch (m_mode) {
     case Mode::Add:
-        m_ui->startButton->setText(tr("A&dd %n device(s)", nullptr, n));
+        m_ui->startButton->setText(tr("A&dd %Ln device(s)", nullptr, n));
         break;
     case Mode::Remove:
-        m_ui->startButton->setText(tr("Remo&ve %n device(s)", nullptr, n));
+        m_ui->startButton->setText(tr("Remo&ve %Ln device(s)", nullptr, n));
         break;
     case Mode::AssignLicenses:
-        m_ui->startButton->setText(tr("A&ssign licenses to %n device(s)", nullptr, n));
+        m_ui->startButton->setText(tr("A&ssign licenses to %Ln device(s)", nullptr, n));
         break;
     case Mode::RemoveLicenses:
-        m_ui->startButton->setText(tr("Remo&ve the licenses of %n device(s)", nullptr, n));
+        m_ui->startButton->setText(tr("Remo&ve the licenses of %Ln device(s)", nullptr, n));
         break;
     }
     m_ui->cancelRunButton->setEnabled(running);
     // Only the devices without an answer can succeed when sent again: the button says how
     // many, and is not there when there are none.
     const int unanswered = m_results->counts().noAnswer;
-    m_ui->retryButton->setText(tr("&Retry %n device(s) without an answer", nullptr, unanswered));
+    m_ui->retryButton->setText(tr("&Retry %Ln device(s) without an answer", nullptr, unanswered));
     m_ui->retryButton->setToolTip(
         tr("Send again only the devices that got no answer; refused devices and devices that "
            "needed no change are not sent."));

@@ -374,7 +374,7 @@ bool DeviceListEditor::replaceOrAppend(const QString& source)
     const int rows = m_model->rowCount();
     const int choice = m_messages->choose(
         this, tr("The list already holds devices"),
-        tr("The list holds %n row(s). Append %1 to them, or replace them with %1?", nullptr, rows)
+        tr("The list holds %Ln row(s). Append %1 to them, or replace them with %1?", nullptr, rows)
             .arg(source),
         // Append first: the default (Enter) loses nothing.
         {tr("&Append to it"), tr("&Replace the list")});
@@ -509,7 +509,7 @@ void DeviceListEditor::removeSelected()
     }
     selection->clearSelection();
     const int removed = m_model->removeDeviceRows(rows);
-    setSummary(tr("Removed %n row(s). Undo with Ctrl+Z.", nullptr, removed), false);
+    setSummary(tr("Removed %Ln row(s). Undo with Ctrl+Z.", nullptr, removed), false);
 }
 
 void DeviceListEditor::undoRemoval()
@@ -524,7 +524,7 @@ void DeviceListEditor::undoRemoval()
 void DeviceListEditor::mergeDuplicates()
 {
     const int removed = m_model->mergeDuplicates();
-    setSummary(tr("Merged %n duplicate row(s). Undo with Ctrl+Z.", nullptr, removed), false);
+    setSummary(tr("Merged %Ln duplicate row(s). Undo with Ctrl+Z.", nullptr, removed), false);
 }
 
 void DeviceListEditor::fixMissingCheckDigits()

@@ -86,7 +86,7 @@ void DeviceListWindow::updateButton()
     const int valid = int(m_editor->counts().valid);
     m_newCampaignButton->setEnabled(valid > 0 && !m_editor->isImporting());
     m_newCampaignButton->setText(valid > 0
-                                     ? tr("&New campaign with these %n devices", nullptr, valid)
+                                     ? tr("&New campaign with these %Ln devices", nullptr, valid)
                                      : tr("&New campaign with these devices"));
 }
 

@@ -102,7 +102,7 @@ void RemovePreflight::showDropped(int count)
     m_in.clear();
     m_notIn.clear();
     showButtons(false, false, false);
-    m_label->setText(tr("Dropped %n device(s) that are not in the campaign from the list (Undo "
+    m_label->setText(tr("Dropped %Ln device(s) that are not in the campaign from the list (Undo "
                         "in the list brings them back).",
                         nullptr, count));
     setVisible(true);
@@ -120,7 +120,7 @@ void RemovePreflight::check(const QStringList& deviceIds)
     m_in.clear();
     m_notIn.clear();
     showButtons(false, false, false);
-    m_label->setText(tr("Checking which of the %n device(s) are in the campaign (reading its "
+    m_label->setText(tr("Checking which of the %Ln device(s) are in the campaign (reading its "
                         "device report)…",
                         nullptr, int(deviceIds.size())));
     setVisible(true);
@@ -148,7 +148,7 @@ void RemovePreflight::onFinished()
     Q_EMIT checkFinished();
     if (!pager->succeeded()) {
         m_label->setText(ApiErrorText::html(
-            tr("The campaign's device report could not be read, so the %n device(s) were not "
+            tr("The campaign's device report could not be read, so the %Ln device(s) were not "
                "checked against it and nothing was sent. Try again, or remove without the "
                "check (the service refuses devices that are not in the campaign).",
                nullptr, int(m_checked.size())),
@@ -165,8 +165,8 @@ void RemovePreflight::onFinished()
     }
     QString named = m_notIn.mid(0, NamedDevices).join(u", "_s);
     if (m_notIn.size() > NamedDevices)
-        named += tr(" and %n more", nullptr, int(m_notIn.size() - NamedDevices));
-    QString text = tr("<b>%n of the %1 device(s) are not in this campaign</b> (its device report "
+        named += tr(" and %Ln more", nullptr, int(m_notIn.size() - NamedDevices));
+    QString text = tr("<b>%Ln of the %1 device(s) are not in this campaign</b> (its device report "
                       "does not list them; marked in the list): %2.",
                       nullptr, int(m_notIn.size()))
                        .arg(QLocale().toString(qint64(m_checked.size())), named.toHtmlEscaped());
@@ -176,7 +176,7 @@ void RemovePreflight::onFinished()
         text += u' ' + tr("They will not be sent: drop them from the list, or remove only the "
                           "others (the devices left out stay in the list).");
         m_sendOthersButton->setText(
-            tr("Remove only the &other %n device(s)", nullptr, int(m_in.size())));
+            tr("Remove only the &other %Ln device(s)", nullptr, int(m_in.size())));
     }
     m_label->setText(text);
     showButtons(true, !m_in.isEmpty(), false);

@@ -132,7 +132,7 @@ void DraftsPage::discardSelected()
     const DraftInfo draft = *d;
     if (m_messages &&
         !m_messages->confirm(this, tr("Discard draft"),
-                             tr("Discard the draft \"%1\" (%2, %n device(s))? This cannot be "
+                             tr("Discard the draft \"%1\" (%2, %Ln device(s))? This cannot be "
                                 "undone.",
                                 nullptr, int(draft.deviceCount))
                                  .arg(draft.title, DraftListModel::kindLabel(draft.kind)),

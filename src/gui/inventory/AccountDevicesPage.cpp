@@ -408,7 +408,7 @@ QString AccountDevicesPage::sourceName() const
     }
     const int selected = int(m_ui->table->selectionModel()->selectedRows().size());
     if (selected > 0)
-        parts.append(tr("%n selected", nullptr, selected));
+        parts.append(tr("%Ln selected", nullptr, selected));
     else if (parts.isEmpty() && m_filter->isFiltering())
         parts.append(tr("filtered"));
     if (parts.isEmpty())

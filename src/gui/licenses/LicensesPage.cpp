@@ -117,8 +117,9 @@ void LicensesPage::refresh()
                                number(std::max<qint64>(0, *s.totalLicenses - s.assignedLicenses)))
                     : tr("%1 licenses assigned.").arg(number(s.assignedLicenses));
         } else if (pager->error().kind() != ApiError::Kind::Cancelled) {
-            text = ApiErrorText::plain(tr("Reading the licensed devices"), pager->error()) + u' ' +
-                   tr("The list shows the %n device(s) read so far.", nullptr, m_model->rowCount());
+            text =
+                ApiErrorText::plain(tr("Reading the licensed devices"), pager->error()) + u' ' +
+                tr("The list shows the %Ln device(s) read so far.", nullptr, m_model->rowCount());
         }
         if (!text.isEmpty())
             m_ui->summaryLabel->setText(text);
@@ -168,7 +169,7 @@ DeviceChangeDialog* LicensesPage::openDialog(bool assign, const QStringList& dev
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!devices.isEmpty())
         dialog->editor()->importText(devices.join(u'\n'),
-                                     tr("%n device(s) selected on the Licenses page", nullptr,
+                                     tr("%Ln device(s) selected on the Licenses page", nullptr,
                                         static_cast<int>(devices.size())));
     // A run changed who holds a license: read the list again.
     connect(dialog, &DeviceChangeDialog::runFinished, this, &LicensesPage::refresh);
@@ -199,7 +200,7 @@ void LicensesPage::exportClicked()
     QString error;
     if (exportShown(path, &error))
         m_ui->summaryLabel->setText(
-            tr("Exported %n device(s) to %1.", nullptr, m_filter->rowCount()).arg(path));
+            tr("Exported %Ln device(s) to %1.", nullptr, m_filter->rowCount()).arg(path));
     else
         m_context.messages->message(this, MessageSeam::Severity::Warning,
                                     tr("Export licensed devices"), error);
@@ -219,7 +220,7 @@ void LicensesPage::updateButtons()
     m_ui->assignButton->setEnabled(free);
     m_ui->removeButton->setEnabled(free);
     m_ui->removeButton->setToolTip(
-        selected > 0 ? tr("Remove the licenses of the %n selected device(s)", nullptr, selected)
+        selected > 0 ? tr("Remove the licenses of the %Ln selected device(s)", nullptr, selected)
                      : tr("Remove the licenses of the devices of a list (import a file or "
                           "paste IMEIs)"));
     m_ui->exportButton->setEnabled(m_filter->rowCount() > 0);

@@ -101,7 +101,7 @@ QString DeviceInventoryLine::lastConnectionText(const Timestamp& time,
     const qint64 days = time.utc.daysTo(nowUtc);
     if (days <= 0)
         return tr("%1 (today)").arg(when);
-    return tr("%1 (%n day(s) ago)", nullptr, int(std::min<qint64>(days, INT_MAX))).arg(when);
+    return tr("%1 (%Ln day(s) ago)", nullptr, int(std::min<qint64>(days, INT_MAX))).arg(when);
 }
 
 void DeviceInventoryLine::showDevice(const wire::InventoryDevice& d, const QDateTime& nowUtc)

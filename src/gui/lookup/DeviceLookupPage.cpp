@@ -348,7 +348,7 @@ void DeviceLookupPage::updateSummary()
         parts.append(tr("<b>%1</b> is in no campaign of account %2.")
                          .arg(m_imei, m_context.environment.accountName.toHtmlEscaped()));
     } else {
-        parts.append(tr("<b>%1</b> has been in %n campaign(s).", nullptr, int(m_history.size()))
+        parts.append(tr("<b>%1</b> has been in %Ln campaign(s).", nullptr, int(m_history.size()))
                          .arg(m_imei));
     }
     switch (m_license) {

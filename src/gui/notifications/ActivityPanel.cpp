@@ -45,7 +45,7 @@ void ActivityPanel::updateWatched()
             ? tr("No campaign is watched. Tick \"Watch\" on a campaign's device status "
                  "tab (or use the overview's context menu) to be notified when its "
                  "status changes.")
-            : tr("Watching %n campaign(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s)));
+            : tr("Watching %Ln campaign(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s)));
 }
 
 QString ActivityPanel::watchedText() const

@@ -49,7 +49,7 @@ QSystemTrayIcon* Notifier::createTrayIconIfAvailable(const QIcon& icon)
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return nullptr;
     auto* tray = new QSystemTrayIcon(icon, this);
-    tray->setToolTip(tr("FotaDesk — watching %n campaign(s)", nullptr, int(m_watched.size())));
+    tray->setToolTip(tr("FotaDesk — watching %Ln campaign(s)", nullptr, int(m_watched.size())));
     tray->show();
     m_tray = tray;
     return tray;
@@ -78,7 +78,7 @@ void Notifier::setWatched(const QString& campaignId, bool watched)
     save();
     if (m_tray)
         m_tray->setToolTip(
-            tr("FotaDesk — watching %n campaign(s)", nullptr, int(m_watched.size())));
+            tr("FotaDesk — watching %Ln campaign(s)", nullptr, int(m_watched.size())));
     Q_EMIT watchedChanged(campaignId, watched);
 }
 

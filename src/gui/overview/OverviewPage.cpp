@@ -273,7 +273,8 @@ int OverviewPage::addIntervalChoice(int minutes)
     if (at < combo->count() && combo->itemData(at).toInt() == minutes)
         return at;
     const QSignalBlocker quiet(combo);
-    combo->insertItem(at, minutes == 0 ? tr("off") : tr("every %n min", nullptr, minutes), minutes);
+    combo->insertItem(at, minutes == 0 ? tr("off") : tr("every %Ln min", nullptr, minutes),
+                      minutes);
     return at;
 }
 
@@ -444,8 +445,8 @@ void OverviewPage::updateStale()
                           : tr("No data — the overview could not be loaded.");
     const int next = m_loader->nextDelayMs();
     const QString retry = next > 0 ? tr("Next try in %1.")
-                                         .arg(next >= 60000 ? tr("%n min", nullptr, next / 60000)
-                                                            : tr("%n s", nullptr, next / 1000))
+                                         .arg(next >= 60000 ? tr("%Ln min", nullptr, next / 60000)
+                                                            : tr("%Ln s", nullptr, next / 1000))
                                    : tr("Press Refresh now to try again.");
     m_ui->messageArea->showMessage(
         MessageArea::Severity::Warning,

@@ -119,7 +119,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, MessageSeam* messages, QWi
     // autosaves and the log follow AppSettings::changed.
     m_refresh->setObjectName(u"refreshCombo"_s);
     for (int m : AppSettings::refreshMinutesChoices())
-        m_refresh->addItem(m == 0 ? tr("off") : tr("every %n min", nullptr, m), m);
+        m_refresh->addItem(m == 0 ? tr("off") : tr("every %Ln min", nullptr, m), m);
     m_autosave->setObjectName(u"autosaveCheck"_s);
     auto* behaviour = new QGroupBox(tr("Behaviour"), this);
     auto* bf = new QFormLayout(behaviour);
@@ -204,7 +204,7 @@ void SettingsDialog::load()
     m_remember->setChecked(m_settings.rememberSignIn());
     const int minutes = m_settings.refreshIntervalMinutes();
     if (m_refresh->findData(minutes) < 0) // from an edited settings file
-        m_refresh->addItem(tr("every %n min", nullptr, minutes), minutes);
+        m_refresh->addItem(tr("every %Ln min", nullptr, minutes), minutes);
     m_refresh->setCurrentIndex(m_refresh->findData(minutes));
     m_chunk->setValue(m_settings.batchChunkSize());
     m_concurrency->setValue(m_settings.batchConcurrency());

@@ -190,7 +190,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                              [&window, page](const QStringList& imeis) {
                                  window.newCampaignWithDevices(
                                      imeis,
-                                     Tr::tr("%n device(s) of %1", nullptr, int(imeis.size()))
+                                     Tr::tr("%Ln device(s) of %1", nullptr, int(imeis.size()))
                                          .arg(page->campaign() ? page->campaign()->campaignName
                                                                : page->campaignId()));
                              });

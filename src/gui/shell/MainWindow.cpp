@@ -342,7 +342,7 @@ void MainWindow::newCampaignWithDevices(const QStringList& imeis, const QString&
         return;
     newCampaign();
     wizard->devicesPage()->editor()->importText(imeis.join(u'\n'), sourceName);
-    statusBar()->showMessage(tr("%n devices are in the new campaign's device list (step Devices)",
+    statusBar()->showMessage(tr("%Ln devices are in the new campaign's device list (step Devices)",
                                 nullptr, int(imeis.size())),
                              8000);
 }

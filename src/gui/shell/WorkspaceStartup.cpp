@@ -99,7 +99,7 @@ void WorkspaceStartup::resumeNext()
             // The newest unfinished campaign form (a crash or a closed window left it).
             if (m_messages->confirm(
                     m_window, tr("Unfinished campaign"),
-                    tr("The campaign form “%1” (%n device(s)) was saved on %2 "
+                    tr("The campaign form “%1” (%Ln device(s)) was saved on %2 "
                        "but not submitted. Restore it?",
                        nullptr, int(d.deviceCount))
                         .arg(d.title, DisplayFormat::dateTime(d.updatedUtc.toLocalTime())),
