@@ -3,6 +3,7 @@
 
 #include "gui/create/TimeWindowEditor.h"
 
+#include "core/DisplayFormat.h"
 #include "core/TimeWindowList.h"
 #include "gui/common/Icons.h"
 #include "models/TimeWindowModel.h"
@@ -228,7 +229,7 @@ void TimeWindowEditor::updateDstWarning()
                 m_dstWarning =
                     tr("Daylight-saving time changes in %1 during the campaign: from %2 on, the "
                        "same UTC hours are %3 local time instead of %4. The hours sent stay UTC.")
-                        .arg(QString::fromUtf8(m_zone.id()), d.toString(Qt::ISODate),
+                        .arg(QString::fromUtf8(m_zone.id()), DisplayFormat::date(d),
                              // The day after the change: the change day itself mixes both.
                              TimeWindowList::utcToLocalDisplayString(list, m_zone,
                                                                      d < m_end ? d.addDays(1) : d),
