@@ -26,7 +26,7 @@ struct Tr
 };
 
 /// The widest line of `text` and its widest word.
-std::pair<qreal, qreal> widths(const QFontMetricsF& fm, const QString& text)
+std::pair<qreal, qreal> textWidths(const QFontMetricsF& fm, const QString& text)
 {
     static const QRegularExpression space(u"\\s+"_s);
     qreal line = 0;
@@ -67,15 +67,17 @@ PdfTableLayout PdfTableLayout::compute(const QList<PdfColumn>& columns,
             if (cell.isEmpty())
                 continue;
             empty = false;
-            const auto [l, w] = widths(body, cell);
+            const auto [l, w] = textWidths(body, cell);
             line = std::max(line, l);
             word = std::max(word, w);
         }
         // A column nobody has a value in says nothing: it is not printed.
         if (empty)
             continue;
-        const auto [titleLine, titleWord] = widths(head, columns[c].title);
-        const qreal extra = 2 * padding + (layout.columns.isEmpty() ? extraFirst : 0);
+        const auto [titleLine, titleWord] = textWidths(head, columns[c].title);
+        // Half a padding of slack: the text is laid out at the page's resolution, and a cell
+        // measured exactly to its text may wrap its last character.
+        const qreal extra = 2.5 * padding + (layout.columns.isEmpty() ? extraFirst : 0);
         layout.columns.append(int(c));
         natural.append(std::max(line, titleLine) + extra);
         minimum.append(std::max(word, titleWord) + extra);

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QFont font(qreal scale = 1.0, bool bold = false) const;
 
     void space(qreal h) { m_y += h; }
+    /// A new page unless `h` more fits on this one (keeps a line with the table it introduces).
+    void ensure(qreal h);
     void newPage();
     void finish() { drawFooter(); }
 
@@ -71,7 +73,6 @@ public:
 
 private:
     [[nodiscard]] qreal lineHeight(const QFont& f) const;
-    void ensure(qreal h);
     void text_(const QString& text, const QFont& f, const QColor& color);
     void drawFooter();
 

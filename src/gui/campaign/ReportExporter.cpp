@@ -348,6 +348,7 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                          : siteAndUtc(QDateTime::fromMSecsSinceEpoch(recent, QTimeZone::utc()),
                                       input.siteZone)});
             }
+            flow.ensure(flow.mm(25)); // the sentence stays with the table it introduces
             flow.paragraph(
                 int(failures.size()) > listed
                     ? tr("The first %1 of %2 failed devices (all of them are in the CSV report):")
@@ -397,6 +398,7 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                         {unverified.at(i).deviceId,
                          FirmwareVerification::label(unverified.at(i).verdict),
                          FirmwareVerification::explain(unverified.at(i), v.firmwareTo)});
+                flow.ensure(flow.mm(25));
                 flow.paragraph(
                     int(unverified.size()) > listed
                         ? tr("The first %1 of %2 devices that did not verify (all of "
