@@ -27,15 +27,18 @@ struct Preset
 QList<Preset> presets()
 {
     return {
-        {"nights", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 01–05 UTC"), {{1, 5}}},
+        {"nights",
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 01:00–05:00 UTC"),
+         {{1, 5}}},
         {"nights-22-06",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 22–06 UTC (split at midnight)"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor",
+                           "Nights 22:00–06:00 UTC (split at midnight)"),
          {{22, 24}, {0, 6}}},
         {"lwm2m-start",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "LWM2M start and retry 00–05 UTC"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "LWM2M start and retry 00:00–05:00 UTC"),
          {{0, 5}}},
         {"business",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Business hours 09–17 UTC"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Business hours 09:00–17:00 UTC"),
          {{9, 17}}},
         {"any", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Any hour (no window)"), {}},
     };
