@@ -6,7 +6,10 @@
 #    api < store < workflow; models over core and wire; gui over all of those; app on top);
 #  - no file over 700 lines in src/;
 #  - no step of the New campaign form casts wizard() to reach another step (CreateSession);
-#  - QSettings only in the settings code (src/store/AppSettings*, src/store/SettingsBackend*).
+#  - QSettings only in the settings code (src/store/AppSettings*, src/store/SettingsBackend*);
+#  - no locale date format of its own in src/gui and src/models (QLocale::ShortFormat,
+#    LongFormat, NarrowFormat, Qt::TextDate, Qt::RFC2822Date): dates and times are shown through
+#    core/DisplayFormat, one form everywhere with four-digit years.
 # Run by ctest (check_structure); prints every offence with what to do.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -60,5 +63,10 @@ while IFS= read -r hit; do
 done < <(git grep -n -w 'QSettings' -- 'src' ':!src/store/AppSettings.*' ':!src/store/SettingsBackend.*' |
     grep -v -E '^[^:]*:[0-9]+:\s*(//|\*)' || true)
 
-[ $status = 0 ] && echo "check-structure: layers, file sizes, wizard steps and settings as the house rules say"
+while IFS= read -r hit; do
+    fail "$hit: a date or time formatted on its own; show it through core/DisplayFormat (date, time, dateTime, withUtc)"
+done < <(git grep -n -E 'QLocale::(Short|Long|Narrow)Format|Qt::(TextDate|RFC2822Date)' -- 'src/gui' 'src/models' |
+    grep -v -E '^[^:]*:[0-9]+:\s*(//|\*)' || true)
+
+[ $status = 0 ] && echo "check-structure: layers, file sizes, wizard steps, settings and date formats as the house rules say"
 exit $status

@@ -4,6 +4,7 @@
 #include "core/CampaignDraft.h"
 
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "core/DisplayText.h"
 #include "core/TimeWindowList.h"
 
@@ -254,7 +255,7 @@ DraftIssues CampaignDraft::validateProtocolStart(const QString& protocol, QDate 
               Tr::tr("LWM2M campaigns start around 00:00 UTC: the next start is %1 00:00 "
                      "UTC, after the start date %2. The first day may be lost or the "
                      "campaign may run on demand within about 2 hours.")
-                  .arg(today.addDays(1).toString(Qt::ISODate), startDate.toString(Qt::ISODate))));
+                  .arg(DisplayFormat::date(today.addDays(1)), DisplayFormat::date(startDate))));
     return out;
 }
 
@@ -335,7 +336,7 @@ DraftIssues CampaignDraft::validateDates(QDate startDate, QDate endDate, const C
             issue(DraftField::StartDate, IssueSeverity::Error, QStringLiteral("start-date-in-past"),
                   Tr::tr("The start date %1 is in the past (today is %2 in UTC): choose today "
                          "or a later date.")
-                      .arg(startDate.toString(Qt::ISODate), today.toString(Qt::ISODate))));
+                      .arg(DisplayFormat::date(startDate), DisplayFormat::date(today))));
     }
     if (!endDate.isValid()) {
         out.append(issue(DraftField::EndDate, IssueSeverity::Error,
@@ -347,7 +348,7 @@ DraftIssues CampaignDraft::validateDates(QDate startDate, QDate endDate, const C
             issue(DraftField::EndDate, IssueSeverity::Error, QStringLiteral("end-before-start"),
                   Tr::tr("The end date %1 is before the start date %2: choose an end date on "
                          "or after the start date.")
-                      .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate))));
+                      .arg(DisplayFormat::date(endDate), DisplayFormat::date(startDate))));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include "core/DisplayFormat.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,12 @@ using namespace Qt::StringLiterals;
 namespace fotadesk {
 
 namespace {
+
+// lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fotadesk::DisplayFormat)
+};
 
 bool isC(const QLocale& locale)
 {
@@ -59,6 +66,31 @@ QString DisplayFormat::dateTime(const QDateTime& dateTime, Seconds seconds, cons
     if (!dateTime.isValid())
         return {};
     return locale.toString(dateTime, dateFormat(locale) + u' ' + timeFormat(seconds, locale));
+}
+
+QString DisplayFormat::withUtc(const QDateTime& moment, const QTimeZone& zone, Seconds seconds,
+                               const QLocale& locale)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime utc = moment.toUTC();
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+    // UTC itself (or a zone at UTC's offset then, e.g. London in winter): once is enough.
+    if (local.offsetFromUtc() == 0)
+        return Tr::tr("%1 UTC").arg(dateTime(utc, seconds, locale));
+    const QString utcText = utc.date() == local.date() ? time(utc.time(), seconds, locale)
+                                                       : dateTime(utc, seconds, locale);
+    return Tr::tr("%1 (%2 UTC)").arg(dateTime(local, seconds, locale), utcText);
+}
+
+QString DisplayFormat::hour(int hour)
+{
+    return u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0'));
+}
+
+QString DisplayFormat::hourRange(int startHour, int endHour)
+{
+    return hour(startHour) + u'\u2013' + hour(endHour);
 }
 
 } // namespace fotadesk

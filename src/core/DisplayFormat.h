@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QString>
 #include <QTime>
+#include <QTimeZone>
 
 namespace fotadesk {
 
@@ -32,6 +33,20 @@ public:
     /// Date and time in the QDateTime's own zone: no conversion happens here.
     static QString dateTime(const QDateTime& dateTime, Seconds seconds = Seconds::Hide,
                             const QLocale& locale = QLocale());
+
+    /// A moment in `zone` with its UTC equivalent beside it: the one pattern wherever both are
+    /// shown. "01.03.2026 15:05 (14:05 UTC)"; the UTC part carries its date only when the day
+    /// differs ("01.03.2026 00:30 (28.02.2026 23:30 UTC)"); when the zone is at UTC's offset then,
+    /// only "01.03.2026 14:05 UTC". An invalid zone: the system's. Empty for an invalid moment.
+    static QString withUtc(const QDateTime& moment, const QTimeZone& zone,
+                           Seconds seconds = Seconds::Hide, const QLocale& locale = QLocale());
+
+    /// An hour of the day as time windows and hour fields write it: "01:00", "24:00" (the end
+    /// of the day). The same in every language: the service's hours are UTC hours, and a
+    /// 12-hour clock cannot write 24:00.
+    static QString hour(int hour);
+    /// A range of hours: "01:00–05:00".
+    static QString hourRange(int startHour, int endHour);
 
     /// The format strings used above (QDate/QTime::toString syntax).
     static QString dateFormat(const QLocale& locale = QLocale());

@@ -3,6 +3,8 @@
 
 #include "core/TimeWindow.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QCoreApplication>
 
 namespace fotadesk {
@@ -49,9 +51,7 @@ QString TimeWindow::toDisplayString() const
 
 QString TimeWindow::toHoursString() const
 {
-    return QStringLiteral("%1:00\u2013%2:00")
-        .arg(startTime, 2, 10, QLatin1Char('0'))
-        .arg(endTime, 2, 10, QLatin1Char('0'));
+    return DisplayFormat::hourRange(startTime, endTime);
 }
 
 } // namespace fotadesk

@@ -140,9 +140,7 @@ QVariant AccountDeviceModel::timeData(const Row& row, int role) const
     case Qt::DisplayRole:
         return DisplayFormat::dateTime(utc.toTimeZone(m_zone));
     case Qt::ToolTipRole:
-        return tr("%1 (%2 UTC)")
-            .arg(DisplayFormat::dateTime(utc.toTimeZone(m_zone), DisplayFormat::Seconds::Show),
-                 DisplayFormat::dateTime(utc, DisplayFormat::Seconds::Show));
+        return DisplayFormat::withUtc(utc, m_zone, DisplayFormat::Seconds::Show);
     case RawValueRole:
         return row.lastConnection;
     default:

@@ -3,6 +3,7 @@
 
 #include "models/CampaignModel.h"
 
+#include "core/DisplayFormat.h"
 #include "core/DisplayText.h"
 #include "core/TimeWindowList.h"
 
@@ -76,9 +77,9 @@ QVariant CampaignModel::data(const QModelIndex& index, int role) const
             return DisplayText::escapeControls(
                 QStringList{c.make, c.model}.join(QLatin1Char(' ')).trimmed());
         case StartColumn:
-            return QLocale().toString(c.startDate, QLocale::ShortFormat);
+            return DisplayFormat::date(c.startDate);
         case EndColumn:
-            return QLocale().toString(c.endDate, QLocale::ShortFormat);
+            return DisplayFormat::date(c.endDate);
         case WindowsColumn:
             return TimeWindowList::toDisplayString(c.timeWindows);
         case ProtocolColumn:

@@ -86,24 +86,17 @@ QVariant DeviceStatusModel::timeData(int row, int which, int role) const
     }
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const QDateTime local = utc.toTimeZone(m_zone);
-    const QString localText = DisplayFormat::dateTime(local);
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString utcText = utc.date() == local.date() ? DisplayFormat::time(utc.time())
-                                                           : DisplayFormat::dateTime(utc);
-        return tr("%1 (%2 UTC)").arg(localText, utcText);
-    }
+    case Qt::DisplayRole:
+        return DisplayFormat::withUtc(utc, m_zone);
     case Qt::ToolTipRole:
-        return tr("%1 %2\n%3 UTC")
-            .arg(DisplayFormat::dateTime(local, DisplayFormat::Seconds::Show),
-                 m_zone.abbreviation(local),
-                 DisplayFormat::dateTime(utc, DisplayFormat::Seconds::Show));
+        return DisplayFormat::withUtc(utc, m_zone, DisplayFormat::Seconds::Show);
     case RawValueRole:
         return ms;
     case UtcTextRole:
         return Timestamp::format(utc);
     case LocalTextRole:
-        return localText;
+        return DisplayFormat::dateTime(local);
     default:
         return {};
     }

@@ -63,15 +63,16 @@ QVariant TimeWindowModel::data(const QModelIndex& index, int role) const
         return m.join(QLatin1Char('\n'));
     };
     // Hours are written as everywhere else ("01:00", "24:00"); the editor edits the number.
-    const auto hour = [](int h) { return u"%1:00"_s.arg(h, 2, 10, QLatin1Char('0')); };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case StartColumn:
-            return role == Qt::DisplayRole ? QVariant(hour(w.startTime)) : QVariant(w.startTime);
+            return role == Qt::DisplayRole ? QVariant(DisplayFormat::hour(w.startTime))
+                                           : QVariant(w.startTime);
         case EndColumn:
-            return role == Qt::DisplayRole ? QVariant(hour(w.endTime)) : QVariant(w.endTime);
+            return role == Qt::DisplayRole ? QVariant(DisplayFormat::hour(w.endTime))
+                                           : QVariant(w.endTime);
         case LocalColumn:
             return local.text;
         case CheckColumn:

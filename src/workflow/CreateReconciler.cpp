@@ -5,6 +5,7 @@
 
 #include "api/FotaClient.h"
 #include "api/ReconcileCreateJob.h"
+#include "core/DisplayFormat.h"
 #include "store/AuditLog.h"
 #include "store/BatchJournal.h"
 #include "store/PendingCreateStore.h"
@@ -34,9 +35,8 @@ QString describe(const PendingCreate& p)
             ? Tr::tr("(no name) %1 → %2").arg(p.request.firmwareFrom, p.request.firmwareTo)
             : p.request.campaignName;
     return Tr::tr("The campaign “%1” (%2 to %3) sent on %4")
-        .arg(name, p.request.startDate.toString(Qt::ISODate),
-             p.request.endDate.toString(Qt::ISODate),
-             p.createdUtc.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+        .arg(name, DisplayFormat::date(p.request.startDate), DisplayFormat::date(p.request.endDate),
+             DisplayFormat::withUtc(p.createdUtc, QTimeZone::utc()));
 }
 
 } // namespace

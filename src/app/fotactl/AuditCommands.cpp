@@ -208,9 +208,8 @@ int audit(const QStringList& arguments)
             if (e.httpStatus)
                 detail = QStringLiteral("HTTP %1 ").arg(e.httpStatus) + detail;
         }
-        table.addRow({QString::number(e.id),
-                      e.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.origin,
-                      e.account, e.operation, e.campaignId, QString::number(e.deviceCount),
+        table.addRow({QString::number(e.id), isoTime(e.startedUtc), e.origin, e.account,
+                      e.operation, e.campaignId, QString::number(e.deviceCount),
                       AuditEntry::outcomeName(e.outcome), detail});
     }
     out.text(table.toString());

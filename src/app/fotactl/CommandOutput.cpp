@@ -144,4 +144,14 @@ int CommandOutput::apiError(const ApiError& error) const
     return exitCodeFor(error);
 }
 
+QString isoTime(const QDateTime& moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString isoTime(const Timestamp& time)
+{
+    return time.isValid() ? isoTime(time.utc) : time.raw;
+}
+
 } // namespace fotadesk::ctl

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/Timestamp.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -65,5 +67,11 @@ private:
     QString m_command;
     bool m_json;
 };
+
+/// A moment as every human-readable fotactl output writes it: ISO 8601 in UTC to the second
+/// ("2026-03-01T12:00:00Z"), whatever LANG says; a server's time that could not be read is
+/// shown as it came.
+[[nodiscard]] QString isoTime(const QDateTime& moment);
+[[nodiscard]] QString isoTime(const Timestamp& time);
 
 } // namespace fotadesk::ctl

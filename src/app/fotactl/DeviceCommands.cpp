@@ -289,8 +289,8 @@ int devicesShow(const QStringList& arguments)
     out.text(Tr::tr("licensed          %1\n").arg(yesNo(device->licenseAssigned.value_or(false))));
     out.text(Tr::tr("protocol          %1\n").arg(device->protocol));
     out.text(Tr::tr("status            %1\n").arg(device->status));
-    out.text(Tr::tr("last connection   %1\n").arg(device->lastConnectionTime.raw));
-    out.text(Tr::tr("last report       %1\n").arg(device->refreshTime.raw));
+    out.text(Tr::tr("last connection   %1\n").arg(isoTime(device->lastConnectionTime)));
+    out.text(Tr::tr("last report       %1\n").arg(isoTime(device->refreshTime)));
     return ExitOk;
 }
 

@@ -51,7 +51,7 @@ int firmwareList(const QStringList& arguments)
                      Tr::tr("MODEL"), Tr::tr("PROTOCOL"), Tr::tr("LAUNCHED")});
     for (const auto& p : packages)
         table.addRow({p.firmwareName, p.firmwareFrom, p.firmwareTo, p.make, p.model, p.protocol,
-                      p.launchDate.raw});
+                      isoTime(p.launchDate)});
     cmd.output().text(table.toString());
     cmd.output().text(Tr::tr("%n package(s)\n", nullptr, static_cast<int>(packages.size())));
     return ExitOk;

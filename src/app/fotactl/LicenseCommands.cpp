@@ -92,7 +92,7 @@ int licenses(const QStringList& arguments)
                      .arg(*summary.totalLicenses));
     if (listDevices) {
         for (const auto& d : pager.devices())
-            out.text(QStringLiteral("%1  %2\n").arg(d.deviceId, d.assignmentTime.raw));
+            out.text(QStringLiteral("%1  %2\n").arg(d.deviceId, isoTime(d.assignmentTime)));
         out.text(
             Tr::tr("%n licensed device(s)\n", nullptr, static_cast<int>(pager.devices().size())));
     }

@@ -139,8 +139,7 @@ int listJournals(ApiCommand& cmd)
         table.addRow(
             {QString::number(e.id), describe(e),
              QStringLiteral("%1/%2").arg(e.chunksSucceeded).arg(e.chunksTotal),
-             QStringLiteral("%1/%2").arg(e.devicesDone).arg(e.deviceCount),
-             e.updatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             QStringLiteral("%1/%2").arg(e.devicesDone).arg(e.deviceCount), isoTime(e.updatedUtc),
              e.isResumable() ? Tr::tr("interrupted") : Tr::tr("running (process %1)").arg(e.pid)});
     cmd.output().text(table.toString());
     return ExitOk;

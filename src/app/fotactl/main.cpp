@@ -11,6 +11,7 @@
 #include "store/LogFile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -116,6 +117,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fotactl"));
     QCoreApplication::setOrganizationName(QStringLiteral("FotaDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+    // A command-line tool writes dates and times in ISO 8601 whatever LANG says: the shared
+    // texts of the workflow go through DisplayFormat, which is ISO with the C locale.
+    QLocale::setDefault(QLocale::c());
 
     // A command-line tool speaks through its output: the library logs only warnings of the
     // client (never secrets), and nothing of an embedded demo simulator, unless

@@ -3,6 +3,7 @@
 
 #include "gui/activitylog/ActivityLogPage.h"
 
+#include "core/DisplayFormat.h"
 #include "gui/activitylog/AuditLogModel.h"
 #include "gui/common/ColumnFit.h"
 #include "gui/common/MessageSeam.h"
@@ -137,10 +138,7 @@ QString ActivityLogPage::detailHtml(const AuditEntry& e)
                                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     const auto when = [](const QDateTime& t) {
-        return t.isValid() ? QStringLiteral("%1 (%2 UTC)")
-                                 .arg(QLocale().toString(t.toLocalTime(), QLocale::ShortFormat),
-                                      t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                           : QString();
+        return DisplayFormat::withUtc(t, QTimeZone::systemTimeZone(), DisplayFormat::Seconds::Show);
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     html += row(tr("Operation"), AuditLogModel::operationLabel(e.operation));

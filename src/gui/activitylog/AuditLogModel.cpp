@@ -135,10 +135,12 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == StartedColumn)
-            return tr("%1 UTC; finished %2")
-                .arg(e.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+            return tr("Started %1; finished %2")
+                .arg(DisplayFormat::withUtc(e.startedUtc, QTimeZone::systemTimeZone(),
+                                            DisplayFormat::Seconds::Show),
                      e.finishedUtc.isValid()
-                         ? e.finishedUtc.toString(QStringLiteral("HH:mm:ss.zzz 'UTC'"))
+                         ? DisplayFormat::withUtc(e.finishedUtc, QTimeZone::systemTimeZone(),
+                                                  DisplayFormat::Seconds::Show)
                          : tr("not (yet)"));
         if (index.column() == ResultColumn || index.column() == SummaryColumn)
             return data(index, Qt::DisplayRole);

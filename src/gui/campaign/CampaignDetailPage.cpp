@@ -124,8 +124,8 @@ void CampaignDetailPage::load()
                 m_context.connection->noteAnswer();
             m_ui->loadStateLabel->setText(
                 tr("Loaded %1")
-                    .arg(QLocale().toString(QDateTime::currentDateTime().time(),
-                                            QLocale::ShortFormat)));
+                    .arg(DisplayFormat::time(
+                        m_context.clock->nowUtc().toTimeZone(m_context.siteZone).time())));
             showCampaign(job->result());
             openPendingDraft();
         } else {
@@ -171,15 +171,8 @@ void CampaignDetailPage::fill(const wire::Campaign& c)
     m_ui->firmwareNameValue->setText(orDash(c.firmwareName));
     m_ui->firmwareVersionsValue->setText(
         tr("%1 → %2").arg(orDash(c.firmwareFrom), orDash(c.firmwareTo)));
-    const QLocale locale;
-    m_ui->startDateValue->setText(
-        c.startDate.isValid() ? c.startDate.toString(Qt::ISODate) + u"  ("_s +
-                                    locale.toString(c.startDate, QLocale::LongFormat) + u")"_s
-                              : u"—"_s);
-    m_ui->endDateValue->setText(c.endDate.isValid()
-                                    ? c.endDate.toString(Qt::ISODate) + u"  ("_s +
-                                          locale.toString(c.endDate, QLocale::LongFormat) + u")"_s
-                                    : u"—"_s);
+    m_ui->startDateValue->setText(orDash(DisplayFormat::date(c.startDate)));
+    m_ui->endDateValue->setText(orDash(DisplayFormat::date(c.endDate)));
     m_ui->windowsValue->setText(TimeWindowList::toDisplayString(c.timeWindows));
     const QDate localDate = c.startDate.isValid() ? c.startDate : m_context.clock->nowUtc().date();
     m_ui->localWindowsValue->setText(
@@ -378,11 +371,11 @@ void CampaignDetailPage::cancelCampaign()
         outcome == u"CampaignCancelled"_s
             ? tr("Cancel the campaign \"%1\" (%2)?\n\nIt has not started yet (start date %3), so "
                  "it ends as Cancelled and no device is upgraded.")
-                  .arg(name, m_campaign->id, m_campaign->startDate.toString(Qt::ISODate))
+                  .arg(name, m_campaign->id, DisplayFormat::date(m_campaign->startDate))
             : tr("Cancel the campaign \"%1\" (%2)?\n\nIt has already started (start date %3), so "
                  "it ends as Aborted: devices already upgraded keep the new firmware, the others "
                  "are not upgraded.")
-                  .arg(name, m_campaign->id, m_campaign->startDate.toString(Qt::ISODate));
+                  .arg(name, m_campaign->id, DisplayFormat::date(m_campaign->startDate));
     if (!m_context.messages ||
         !m_context.messages->confirm(this, tr("Cancel campaign"), text, tr("Cancel campaign")))
         return;

@@ -455,10 +455,9 @@ void CampaignStatusPanel::updateState()
                           : tr("Loading… %Ln device(s)", nullptr, int(m_loader->appended()));
         m_ui->progressBar->setVisible(true);
     } else if (m_loadedUtc.isValid()) {
-        const QDateTime local = m_loadedUtc.toTimeZone(m_context.siteZone);
-        text = tr("%Ln device(s) · read at %1 (%2 UTC)", nullptr, m_model->rowCount())
-                   .arg(DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show),
-                        DisplayFormat::time(m_loadedUtc.toUTC().time()));
+        text = tr("%Ln device(s) · read at %1", nullptr, m_model->rowCount())
+                   .arg(DisplayFormat::withUtc(m_loadedUtc, m_context.siteZone,
+                                               DisplayFormat::Seconds::Show));
         if (m_lastFailed)
             text += u" · "_s + tr("STALE: the last refresh failed");
         m_ui->progressBar->setVisible(false);

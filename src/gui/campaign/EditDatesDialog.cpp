@@ -29,6 +29,9 @@ EditDatesDialog::EditDatesDialog(AppContext& context, const wire::Campaign& camp
     , m_campaign(campaign)
 {
     m_ui->setupUi(this);
+    // The .ui says yyyy-MM-dd for the designer; people read and type the locale's form.
+    m_ui->startDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
+    m_ui->endDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
     const QDate today = context.clock->nowUtc().date();
     m_started = campaign.startDate.isValid() && today >= campaign.startDate;
     const QString name = campaign.campaignName.isEmpty() ? campaign.id : campaign.campaignName;
@@ -36,13 +39,13 @@ EditDatesDialog::EditDatesDialog(AppContext& context, const wire::Campaign& camp
     m_ui->campaignLabel->setText(
         tr("<b>%1</b> (id %2): %3 to %4, %5")
             .arg(name.toHtmlEscaped(), campaign.id.toHtmlEscaped(),
-                 campaign.startDate.toString(Qt::ISODate), campaign.endDate.toString(Qt::ISODate),
+                 DisplayFormat::date(campaign.startDate), DisplayFormat::date(campaign.endDate),
                  TimeWindowList::toDisplayString(campaign.timeWindows).toHtmlEscaped()));
     m_ui->ruleLabel->setText(
         m_started ? tr("The campaign started on %1: only a later end date can be set now (at "
                        "least 24 hours from now). The start date and the time windows stay as "
                        "they are and are sent unchanged.")
-                        .arg(campaign.startDate.toString(Qt::ISODate))
+                        .arg(DisplayFormat::date(campaign.startDate))
                   : tr("The campaign has not started: dates and windows may all change. "
                        "Unchanged fields are sent too, as the service requires."));
     m_ui->windowEditor->setSiteTimeZone(context.siteZone);
@@ -117,7 +120,7 @@ void EditDatesDialog::validate()
             issue.code = u"gui-end-not-later"_s;
             issue.message = tr("After the start only a later end date can be set: choose %1 or "
                                "later.")
-                                .arg(minimumEndDate().toString(Qt::ISODate));
+                                .arg(DisplayFormat::date(minimumEndDate()));
             issues.append(issue);
         }
     } else {

@@ -126,11 +126,10 @@ void FirmwareVerifyBar::showSummary()
         return;
     const QLocale locale;
     const FirmwareCheckCounts& n = m_result->counts;
-    const QDateTime local = m_result->checkedUtc.toTimeZone(m_context.siteZone);
     m_summary->setText(
-        tr("Firmware %1, checked %2 (%3 UTC): %4 verified · %5 mismatch · %6 not reported yet")
-            .arg(m_result->firmwareTo, DisplayFormat::time(local.time()),
-                 DisplayFormat::time(m_result->checkedUtc.toUTC().time()),
+        tr("Firmware %1, checked %2: %3 verified · %4 mismatch · %5 not reported yet")
+            .arg(m_result->firmwareTo,
+                 DisplayFormat::withUtc(m_result->checkedUtc, m_context.siteZone),
                  locale.toString(n.verified), locale.toString(n.mismatch),
                  locale.toString(n.notReported)) +
         (m_run->journalProblem().isEmpty()

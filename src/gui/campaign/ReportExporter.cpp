@@ -7,6 +7,7 @@
 #include "core/DisplayFormat.h"
 #include "core/FileWriter.h"
 #include "core/StatusGroup.h"
+#include "gui/campaign/PdfFlow.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/StatusChart.h"
 #include "models/DeviceStatusModel.h"
@@ -14,7 +15,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
 #include <QPageLayout>
@@ -77,222 +77,65 @@ QString siteAndUtc(const QDateTime& utc, const QTimeZone& zone)
 {
     if (!utc.isValid())
         return {};
-    const QDateTime local = utc.toTimeZone(zone);
-    return ReportExporter::tr("%1 %2 (%3 UTC)")
-        .arg(DisplayFormat::dateTime(local), QString::fromUtf8(zone.id()),
-             DisplayFormat::dateTime(utc.toUTC()));
+    return DisplayFormat::withUtc(utc, zone);
 }
 
-/// A top-to-bottom writer over the pages of a QPdfWriter: text, key/value and
-/// column tables that break across pages (repeating their header), and a footer.
-class PdfFlow
+/// The campaign's parameters as the first page shows them.
+QList<QPair<QString, QString>> parameterRows(const ReportExporter::Input& input,
+                                             const QDateTime& generated, const QString& devicesText)
 {
-public:
-    PdfFlow(QPdfWriter& writer, QPainter& painter, QString footerLeft)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_footerLeft(std::move(footerLeft))
-    {
-        m_width = writer.width();
-        m_base.setFamily(u"DejaVu Sans"_s);
-        m_base.setPointSizeF(9.5);
-        m_painter.setFont(m_base);
-        m_footerHeight = lineHeight(m_base) * 2.0;
-        m_bottom = writer.height() - m_footerHeight;
-    }
-
-    [[nodiscard]] qreal width() const { return m_width; }
-    [[nodiscard]] qreal y() const { return m_y; }
-    [[nodiscard]] int pages() const { return m_page; }
-    [[nodiscard]] qreal mm(qreal v) const { return v * m_writer.resolution() / 25.4; }
-    [[nodiscard]] qreal lineHeight(const QFont& f) const
-    {
-        return QFontMetricsF(f, &m_writer).height() * 1.25;
-    }
-    [[nodiscard]] QFont font(qreal scale = 1.0, bool bold = false) const
-    {
-        QFont f = m_base;
-        f.setPointSizeF(m_base.pointSizeF() * scale);
-        f.setBold(bold);
-        return f;
-    }
-
-    void space(qreal h) { m_y += h; }
-
-    void ensure(qreal h)
-    {
-        if (m_y + h > m_bottom && m_y > 0)
-            newPage();
-    }
-
-    void newPage()
-    {
-        drawFooter();
-        m_writer.newPage();
-        ++m_page;
-        m_y = 0;
-    }
-
-    void finish() { drawFooter(); }
-
-    void title(const QString& text)
-    {
-        const QFont f = font(1.9, true);
-        text_(text, f, QColor(0x20, 0x30, 0x48));
-        m_painter.setPen(QPen(QColor(0x2a, 0x6f, 0xb0), mm(0.6)));
-        m_painter.drawLine(QPointF(0, m_y + mm(1)), QPointF(m_width, m_y + mm(1)));
-        m_y += mm(4);
-    }
-
-    void heading(const QString& text)
-    {
-        const QFont f = font(1.3, true);
-        ensure(lineHeight(f) * 3); // never a heading alone at the bottom of a page
-        m_y += mm(3);
-        text_(text, f, QColor(0x20, 0x30, 0x48));
-        m_y += mm(1);
-    }
-
-    void paragraph(const QString& text, qreal scale = 1.0, QColor color = Qt::black)
-    {
-        text_(text, font(scale), color);
-    }
-
-    /// A two-column table of names and values.
-    void keyValues(const QList<QPair<QString, QString>>& rows)
-    {
-        const QFont key = font(1.0, true);
-        const QFont value = font();
-        const qreal keyWidth = m_width * 0.32;
-        for (const auto& [k, v] : rows) {
-            m_painter.setFont(value);
-            const QRectF need = m_painter.boundingRect(QRectF(0, 0, m_width - keyWidth, 1e6),
-                                                       Qt::TextWordWrap, v.isEmpty() ? u"–"_s : v);
-            const qreal h = std::max(lineHeight(value), need.height() + lineHeight(value) * 0.25);
-            ensure(h);
-            m_painter.setPen(QColor(0x40, 0x40, 0x40));
-            m_painter.setFont(key);
-            m_painter.drawText(QRectF(0, m_y, keyWidth, h), Qt::AlignLeft | Qt::AlignTop, k);
-            m_painter.setPen(Qt::black);
-            m_painter.setFont(value);
-            m_painter.drawText(QRectF(keyWidth, m_y, m_width - keyWidth, h),
-                               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                               v.isEmpty() ? u"–"_s : v);
-            m_y += h;
-        }
-    }
-
-    struct Column
-    {
-        QString title;
-        qreal fraction = 0.25; ///< of the page width
-        Qt::Alignment align = Qt::AlignLeft;
+    QList<QPair<QString, QString>> params;
+    const auto account = [&] {
+        const QString name =
+            input.accountName.isEmpty() ? ReportExporter::tr("unknown") : input.accountName;
+        return input.environmentLabel.isEmpty()
+                   ? name
+                   : ReportExporter::tr("%1 (%2)").arg(name, input.environmentLabel);
     };
-
-    /// A table with a header row (repeated on every page it spans); `swatch` (optional) is a
-    /// colour drawn before the first cell of each row.
-    void table(const QList<Column>& columns, const QList<QStringList>& rows,
-               const QList<QColor>& swatches = {})
-    {
-        const QFont head = font(0.95, true);
-        const QFont body = font(0.95);
-        const qreal rowH = lineHeight(body) * 1.1;
-        const qreal pad = mm(1.2);
-        auto drawHeader = [&] {
-            m_painter.fillRect(QRectF(0, m_y, m_width, rowH), QColor(0xe8, 0xee, 0xf5));
-            m_painter.setFont(head);
-            m_painter.setPen(QColor(0x20, 0x30, 0x48));
-            qreal x = 0;
-            for (const Column& c : columns) {
-                const qreal w = m_width * c.fraction;
-                m_painter.drawText(QRectF(x + pad, m_y, w - 2 * pad, rowH),
-                                   c.align | Qt::AlignVCenter, c.title);
-                x += w;
-            }
-            m_y += rowH;
-        };
-        ensure(rowH * 2);
-        drawHeader();
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            if (m_y + rowH > m_bottom) {
-                newPage();
-                drawHeader();
-            }
-            if (r % 2 == 1)
-                m_painter.fillRect(QRectF(0, m_y, m_width, rowH), QColor(0xf6, 0xf8, 0xfa));
-            m_painter.setFont(body);
-            m_painter.setPen(Qt::black);
-            const QFontMetricsF fm(body, &m_writer);
-            qreal x = 0;
-            for (qsizetype c = 0; c < columns.size(); ++c) {
-                const qreal w = m_width * columns[c].fraction;
-                qreal left = x + pad;
-                if (c == 0 && r < swatches.size()) {
-                    const qreal s = rowH * 0.5;
-                    m_painter.fillRect(QRectF(left, m_y + (rowH - s) / 2, s, s), swatches[r]);
-                    left += s + pad;
-                }
-                const QString cell = c < rows[r].size() ? rows[r][c] : QString();
-                const qreal avail = x + w - pad - left;
-                m_painter.drawText(QRectF(left, m_y, avail, rowH),
-                                   columns[c].align | Qt::AlignVCenter,
-                                   fm.elidedText(cell, Qt::ElideRight, avail));
-                x += w;
-            }
-            m_y += rowH;
-        }
-        m_painter.setPen(QPen(QColor(0xc0, 0xc8, 0xd0), mm(0.2)));
-        m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
-        m_y += mm(2);
+    if (!input.campaign) {
+        params.append({ReportExporter::tr("Campaign id"), input.campaignId});
+        params.append({ReportExporter::tr("Parameters"),
+                       ReportExporter::tr("The campaign itself could not be loaded; "
+                                          "only the device report is included.")});
+        params.append({ReportExporter::tr("Devices"), devicesText});
+        params.append({ReportExporter::tr("Account"), account()});
+        params.append({ReportExporter::tr("Generated"), siteAndUtc(generated, input.siteZone)});
+        return params;
     }
-
-    /// A block of fixed height (a chart); returns its rectangle.
-    QRectF block(qreal height)
-    {
-        ensure(height);
-        const QRectF r(0, m_y, m_width, height);
-        m_y += height;
-        return r;
-    }
-
-private:
-    void text_(const QString& text, const QFont& f, const QColor& color)
-    {
-        m_painter.setFont(f);
-        const QRectF need =
-            m_painter.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
-        const qreal h = std::max(lineHeight(f), need.height() + lineHeight(f) * 0.2);
-        ensure(h);
-        m_painter.setPen(color);
-        m_painter.drawText(QRectF(0, m_y, m_width, h), Qt::AlignLeft | Qt::TextWordWrap, text);
-        m_y += h;
-    }
-
-    void drawFooter()
-    {
-        const QFont f = font(0.8);
-        m_painter.setFont(f);
-        m_painter.setPen(QColor(0x70, 0x70, 0x70));
-        const qreal top = m_bottom + m_footerHeight * 0.35;
-        m_painter.drawLine(QPointF(0, top), QPointF(m_width, top));
-        const QRectF r(0, top, m_width, m_footerHeight * 0.65);
-        const QFontMetricsF fm(f, &m_writer);
-        m_painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                           fm.elidedText(m_footerLeft, Qt::ElideMiddle, m_width * 0.82));
-        m_painter.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-                           ReportExporter::tr("Page %1").arg(m_page));
-    }
-
-    QPdfWriter& m_writer;
-    QPainter& m_painter;
-    QString m_footerLeft;
-    QFont m_base;
-    qreal m_width = 0;
-    qreal m_bottom = 0;
-    qreal m_footerHeight = 0;
-    qreal m_y = 0;
-    int m_page = 1;
-};
+    const wire::Campaign& c = *input.campaign;
+    QStringList windows;
+    for (const TimeWindow& w : c.timeWindows)
+        windows.append(w.toDisplayString());
+    const auto flag = [](const std::optional<bool>& f) {
+        return !f ? ReportExporter::tr("not stated")
+                  : (*f ? ReportExporter::tr("yes") : ReportExporter::tr("no"));
+    };
+    const QString status = StatusClassifier::campaignStatusLabel(c.status);
+    params.append({ReportExporter::tr("Name"), c.campaignName});
+    params.append({ReportExporter::tr("Campaign id"), input.campaignId});
+    params.append({ReportExporter::tr("Status"),
+                   status == c.status ? status : u"%1 (%2)"_s.arg(status, c.status)});
+    params.append({ReportExporter::tr("Firmware"),
+                   ReportExporter::tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo)});
+    params.append({ReportExporter::tr("Firmware package"), c.firmwareName});
+    params.append({ReportExporter::tr("Protocol"), c.protocol});
+    params.append({ReportExporter::tr("Make / model"),
+                   ReportExporter::tr("%1 %2").arg(c.make, c.model).trimmed()});
+    params.append({ReportExporter::tr("Start date"), DisplayFormat::date(c.startDate)});
+    params.append({ReportExporter::tr("End date"), DisplayFormat::date(c.endDate)});
+    params.append({ReportExporter::tr("Time windows"),
+                   windows.isEmpty()
+                       ? ReportExporter::tr("any hour")
+                       : windows.join(u", "_s) +
+                             ReportExporter::tr(" (hours in UTC as the service states them)")});
+    params.append({ReportExporter::tr("Devices"), devicesText});
+    params.append({ReportExporter::tr("Auto-assign licenses"), flag(c.autoAssignLicenseFlag)});
+    params.append({ReportExporter::tr("Auto-add devices"), flag(c.autoAddDevicesFlag)});
+    params.append({ReportExporter::tr("Account"), account()});
+    params.append({ReportExporter::tr("Site time zone"), QString::fromUtf8(input.siteZone.id())});
+    params.append({ReportExporter::tr("Generated"), siteAndUtc(generated, input.siteZone)});
+    return params;
+}
 
 } // namespace
 
@@ -388,6 +231,22 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
         }
     }
 
+    const qint64 succeeded =
+        groupCounts[std::size_t(StatusGroupStyle::slot(StatusGroup::Succeeded))];
+    const qint64 failed = groupCounts[std::size_t(StatusGroupStyle::slot(StatusGroup::Failed))];
+    const auto pct = [&](qint64 n) {
+        return rows > 0 ? locale.toString(100.0 * double(n) / double(rows), 'f', 1) : u"0"_s;
+    };
+    QString devicesText =
+        tr("%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet.")
+            .arg(locale.toString(rows), locale.toString(succeeded), pct(succeeded),
+                 locale.toString(failed), pct(failed),
+                 locale.toString(qint64(rows) - succeeded - failed));
+    if (input.serverTotal && *input.serverTotal != rows)
+        devicesText += u' ' + tr("Note: the server stated %1 devices (totalDevice); the report "
+                                 "read holds %2.")
+                                  .arg(locale.toString(*input.serverTotal), locale.toString(rows));
+
     // --- the file --------------------------------------------------------------------------
     // QPdfWriter does not report a failed write: FileWriter remembers it, and commit() refuses.
     FileWriter file(path);
@@ -416,34 +275,9 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                          .arg(input.campaignId, DisplayFormat::dateTime(generated.toUTC())));
 
         flow.title(tr("Campaign report — %1").arg(name));
-        flow.paragraph(tr("Generated %1 for account %2 (%3).")
-                           .arg(siteAndUtc(generated, input.siteZone),
-                                input.accountName.isEmpty() ? tr("unknown") : input.accountName,
-                                input.environmentLabel.isEmpty() ? tr("unknown environment")
-                                                                 : input.environmentLabel),
-                       1.0, QColor(0x40, 0x40, 0x40));
-
-        // Summary.
-        flow.heading(tr("Summary"));
-        const qint64 succeeded =
-            groupCounts[std::size_t(StatusGroupStyle::slot(StatusGroup::Succeeded))];
-        const qint64 failed = groupCounts[std::size_t(StatusGroupStyle::slot(StatusGroup::Failed))];
-        const auto pct = [&](qint64 n) {
-            return rows > 0 ? locale.toString(100.0 * double(n) / double(rows), 'f', 1) : u"0"_s;
-        };
-        QString summary =
-            tr("%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished "
-               "yet. Campaign status: %7.")
-                .arg(locale.toString(rows), locale.toString(succeeded), pct(succeeded),
-                     locale.toString(failed), pct(failed),
-                     locale.toString(qint64(rows) - succeeded - failed),
-                     input.campaign ? StatusClassifier::campaignStatusLabel(input.campaign->status)
-                                    : tr("not loaded"));
-        if (input.serverTotal && *input.serverTotal != rows)
-            summary += u' ' + tr("Note: the server stated %1 devices (totalDevice); the report "
-                                 "read holds %2.")
-                                  .arg(locale.toString(*input.serverTotal), locale.toString(rows));
-        flow.paragraph(summary);
+        // The campaign's parameters first: what the report is about, before its figures.
+        flow.heading(tr("Campaign parameters"));
+        flow.keyValues(parameterRows(input, generated, devicesText));
 
         // Chart.
         {
@@ -473,11 +307,11 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                                StatusClassifier::groupLabel(g), locale.toString(n), pct(n) + u'%'});
             swatches.append(StatusGroupStyle::color(g));
         }
-        flow.table({{tr("Status"), 0.28},
-                    {tr("As sent by the server"), 0.30},
-                    {tr("Group"), 0.16},
-                    {tr("Devices"), 0.13, Qt::AlignRight},
-                    {tr("Share"), 0.13, Qt::AlignRight}},
+        flow.table({{tr("Status")},
+                    {tr("As sent by the server")},
+                    {tr("Group")},
+                    {tr("Devices"), Qt::AlignRight},
+                    {tr("Share"), Qt::AlignRight}},
                    statusRows, swatches);
 
         // Failures.
@@ -494,7 +328,7 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
             QList<QStringList> reasonRows;
             for (const auto& [reason, n] : std::as_const(reasons))
                 reasonRows.append({reason, locale.toString(n)});
-            flow.table({{tr("Reason"), 0.8}, {tr("Devices"), 0.2, Qt::AlignRight}}, reasonRows);
+            flow.table({{tr("Reason")}, {tr("Devices"), Qt::AlignRight}}, reasonRows);
 
             std::stable_sort(failures.begin(), failures.end(), [&model](int l, int r) {
                 return model.imeiValueAt(l) < model.imeiValueAt(r);
@@ -511,19 +345,16 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                      model.strings().at(model.reasonIdAt(row)),
                      recent == DeviceStatusModel::NoTime
                          ? QString()
-                         : DisplayFormat::dateTime(
-                               QDateTime::fromMSecsSinceEpoch(recent, QTimeZone::utc())) +
-                               u" UTC"_s});
+                         : siteAndUtc(QDateTime::fromMSecsSinceEpoch(recent, QTimeZone::utc()),
+                                      input.siteZone)});
             }
+            flow.ensure(flow.mm(25)); // the sentence stays with the table it introduces
             flow.paragraph(
                 int(failures.size()) > listed
                     ? tr("The first %1 of %2 failed devices (all of them are in the CSV report):")
                           .arg(locale.toString(listed), locale.toString(qint64(failures.size())))
                     : tr("Failed devices:"));
-            flow.table({{tr("IMEI"), 0.22},
-                        {tr("Status"), 0.22},
-                        {tr("Reason"), 0.34},
-                        {tr("Last attempt"), 0.22}},
+            flow.table({{tr("IMEI")}, {tr("Status")}, {tr("Reason")}, {tr("Last attempt")}},
                        deviceRows);
         }
 
@@ -551,9 +382,9 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                 verdictRows.append({FirmwareVerification::label(verdict),
                                     locale.toString(n.of(verdict)), share(n.of(verdict))});
             }
-            flow.table({{tr("Firmware check"), 0.6},
-                        {tr("Devices"), 0.2, Qt::AlignRight},
-                        {tr("Share"), 0.2, Qt::AlignRight}},
+            flow.table({{tr("Firmware check")},
+                        {tr("Devices"), Qt::AlignRight},
+                        {tr("Share"), Qt::AlignRight}},
                        verdictRows);
             for (const FirmwareCheck& c : v.devices) {
                 if (c.verdict != FirmwareVerdict::Verified)
@@ -567,54 +398,17 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                         {unverified.at(i).deviceId,
                          FirmwareVerification::label(unverified.at(i).verdict),
                          FirmwareVerification::explain(unverified.at(i), v.firmwareTo)});
+                flow.ensure(flow.mm(25));
                 flow.paragraph(
                     int(unverified.size()) > listed
                         ? tr("The first %1 of %2 devices that did not verify (all of "
                              "them are in the CSV report):")
                               .arg(locale.toString(listed), locale.toString(unverified.size()))
                         : tr("Devices that did not verify:"));
-                flow.table({{tr("IMEI"), 0.22}, {tr("Firmware check"), 0.22}, {tr("Detail"), 0.56}},
-                           deviceRows);
+                flow.table({{tr("IMEI")}, {tr("Firmware check")}, {tr("Detail")}}, deviceRows);
             }
         }
 
-        // Parameters.
-        flow.heading(tr("Campaign parameters"));
-        QList<QPair<QString, QString>> params;
-        params.append({tr("Campaign id"), input.campaignId});
-        if (input.campaign) {
-            const wire::Campaign& c = *input.campaign;
-            QStringList windows;
-            for (const TimeWindow& w : c.timeWindows)
-                windows.append(w.toDisplayString());
-            const auto flag = [](const std::optional<bool>& f) {
-                return !f ? tr("not stated") : (*f ? tr("yes") : tr("no"));
-            };
-            params.append({tr("Name"), c.campaignName});
-            params.append({tr("Account"), c.accountName});
-            params.append(
-                {tr("Status"), StatusClassifier::campaignStatusLabel(c.status) +
-                                   (StatusClassifier::campaignStatusLabel(c.status) == c.status
-                                        ? QString()
-                                        : u" ("_s + c.status + u')')});
-            params.append({tr("Firmware package"), c.firmwareName});
-            params.append({tr("Firmware"), tr("%1 → %2").arg(c.firmwareFrom, c.firmwareTo)});
-            params.append({tr("Protocol"), c.protocol});
-            params.append({tr("Make / model"), tr("%1 %2").arg(c.make, c.model)});
-            params.append({tr("Start date"), DisplayFormat::date(c.startDate)});
-            params.append({tr("End date"), DisplayFormat::date(c.endDate)});
-            params.append({tr("Time windows"),
-                           windows.isEmpty()
-                               ? tr("any hour")
-                               : windows.join(u", "_s) + tr(" (hours in UTC as the service "
-                                                            "states them)")});
-            params.append({tr("Auto-assign licenses"), flag(c.autoAssignLicenseFlag)});
-            params.append({tr("Auto-add devices"), flag(c.autoAddDevicesFlag)});
-        } else {
-            params.append({tr("Parameters"), tr("The campaign itself could not be loaded; only "
-                                                "the device report is included.")});
-        }
-        flow.keyValues(params);
         flow.finish();
         pageCount = flow.pages();
     }

@@ -26,11 +26,14 @@ class DeviceStatusModel;
 ///   device not verified), written by CsvWriter: UTF-8 with BOM,
 ///   CRLF, RFC 4180 quoting, cells a spreadsheet would run as a formula
 ///   neutralised with a leading apostrophe.
-/// - PDF (A4, through QPdfWriter + QPainter): title, generated-at (site time and
-///   UTC), summary, the devices-by-status-group chart, the status breakdown,
-///   the failures grouped by reason and listed per device, the firmware verification
-///   (counts, and the devices that did not verify), the campaign's
-///   parameters, a footer with page numbers on every page.
+/// - PDF (A4, through QPdfWriter + QPainter, laid out by PdfFlow): on the first page the title
+///   and the campaign's parameters (name, id, status, firmware from → to, protocol, dates and
+///   time windows, device counts, account, site time zone, generated-at in site time and
+///   UTC); then the devices-by-status-group chart, the status breakdown, the failures grouped
+///   by reason and listed per device, the firmware verification (counts, and the devices that
+///   did not verify), a footer with page numbers on every page. Tables size their columns to
+///   what they hold, wrap long text instead of cutting it, and leave out a column that is
+///   empty in every row (PdfTableLayout). Dates and times in DisplayFormat's form.
 ///
 /// Files are written through FileWriter: a failed export (a full disk too) never leaves half a
 /// file, keeps the previous one, and its message names the file and the cause.

@@ -5,6 +5,7 @@
 
 #include "api/FotaClient.h"
 #include "core/CampaignDraft.h"
+#include "core/DisplayFormat.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/Icons.h"
 #include "gui/common/IssueText.h"
@@ -297,10 +298,9 @@ void CreateFirmwarePage::showDetails(const std::optional<wire::FirmwarePackage>&
                                        "model, versions and release note appear here.</i>"));
         return;
     }
-    const QString launch =
-        p->launchDate.isValid()
-            ? QLocale().toString(p->launchDate.utc.toLocalTime(), QLocale::ShortFormat)
-            : p->launchDate.raw;
+    const QString launch = p->launchDate.isValid()
+                               ? DisplayFormat::dateTime(p->launchDate.utc.toLocalTime())
+                               : p->launchDate.raw;
     m_ui->detailsLabel->setText(
         tr("<b>%1</b><br><br>Make: %2<br>Model: %3<br>Upgrades: %4 → %5<br>Protocol: %6<br>"
            "Launched: %7<br><br><b>Release note</b><br>%8")

@@ -5,6 +5,7 @@
 
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
+#include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "core/TimeWindowList.h"
 #include "gui/common/ApiErrorText.h"
@@ -109,8 +110,8 @@ void CreateResultPage::initializePage()
             .arg((c.campaignName.isEmpty() ? tr("Campaign") : c.campaignName).toHtmlEscaped(),
                  c.id.toHtmlEscaped(), c.make.toHtmlEscaped(), c.model.toHtmlEscaped(),
                  c.firmwareFrom.toHtmlEscaped(), c.firmwareTo.toHtmlEscaped(),
-                 c.protocol.toHtmlEscaped(), c.startDate.toString(Qt::ISODate),
-                 c.endDate.toString(Qt::ISODate),
+                 c.protocol.toHtmlEscaped(), DisplayFormat::date(c.startDate),
+                 DisplayFormat::date(c.endDate),
                  TimeWindowList::toDisplayString(c.timeWindows).toHtmlEscaped()));
     loadOutcomes(c, m_session.form().toRequest().deviceList);
 }

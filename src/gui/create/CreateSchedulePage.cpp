@@ -5,6 +5,7 @@
 
 #include "core/CampaignDraft.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "gui/common/IssueText.h"
 #include "gui/create/CreateSession.h"
 #include "gui/create/TimeWindowEditor.h"
@@ -22,6 +23,9 @@ CreateSchedulePage::CreateSchedulePage(AppContext& context, CreateSession& sessi
     , m_context(context)
 {
     m_ui->setupUi(this);
+    // The .ui says yyyy-MM-dd for the designer; people read and type the locale's form.
+    m_ui->startDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
+    m_ui->endDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
     m_ui->windowEditor->setSiteTimeZone(context.siteZone);
     connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, &CreateSchedulePage::validate);
     connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &CreateSchedulePage::validate);

@@ -3,6 +3,8 @@
 
 #include "gui/create/HourSpinBox.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,7 @@ HourSpinBox::HourSpinBox(QWidget* parent)
 
 QString HourSpinBox::textFromValue(int value) const
 {
-    return u"%1:00"_s.arg(value, 2, 10, QLatin1Char('0'));
+    return DisplayFormat::hour(value);
 }
 
 int HourSpinBox::valueFromText(const QString& text) const

@@ -3,6 +3,7 @@
 
 #include "gui/create/TimeWindowEditor.h"
 
+#include "core/DisplayFormat.h"
 #include "core/TimeWindowList.h"
 #include "gui/common/Icons.h"
 #include "models/TimeWindowModel.h"
@@ -26,15 +27,18 @@ struct Preset
 QList<Preset> presets()
 {
     return {
-        {"nights", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 01–05 UTC"), {{1, 5}}},
+        {"nights",
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 01:00–05:00 UTC"),
+         {{1, 5}}},
         {"nights-22-06",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Nights 22–06 UTC (split at midnight)"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor",
+                           "Nights 22:00–06:00 UTC (split at midnight)"),
          {{22, 24}, {0, 6}}},
         {"lwm2m-start",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "LWM2M start and retry 00–05 UTC"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "LWM2M start and retry 00:00–05:00 UTC"),
          {{0, 5}}},
         {"business",
-         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Business hours 09–17 UTC"),
+         QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Business hours 09:00–17:00 UTC"),
          {{9, 17}}},
         {"any", QT_TRANSLATE_NOOP("fotadesk::TimeWindowEditor", "Any hour (no window)"), {}},
     };
@@ -228,7 +232,7 @@ void TimeWindowEditor::updateDstWarning()
                 m_dstWarning =
                     tr("Daylight-saving time changes in %1 during the campaign: from %2 on, the "
                        "same UTC hours are %3 local time instead of %4. The hours sent stay UTC.")
-                        .arg(QString::fromUtf8(m_zone.id()), d.toString(Qt::ISODate),
+                        .arg(QString::fromUtf8(m_zone.id()), DisplayFormat::date(d),
                              // The day after the change: the change day itself mixes both.
                              TimeWindowList::utcToLocalDisplayString(list, m_zone,
                                                                      d < m_end ? d.addDays(1) : d),

@@ -3,6 +3,8 @@
 
 #include "gui/drafts/DraftListModel.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QLocale>
 
 namespace fotadesk {
@@ -58,7 +60,7 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     case SavedColumn:
         if (raw)
             return d.updatedUtc;
-        return QLocale().toString(d.updatedUtc.toLocalTime(), QLocale::ShortFormat);
+        return DisplayFormat::dateTime(d.updatedUtc.toLocalTime());
     case EnvironmentColumn:
         return d.account.isEmpty() ? d.profile : tr("%1 · %2").arg(d.profile, d.account);
     default:

@@ -269,10 +269,7 @@ void DeviceLookupPage::fillTable()
         table->setItem(row, StartCol, new SortItem(DisplayFormat::date(e.startDate), e.startDate));
         QString updated = e.reportUpdatedTime.raw;
         if (e.reportUpdatedTime.isValid()) {
-            updated = tr("%1 (%2 UTC)")
-                          .arg(DisplayFormat::dateTime(
-                                   e.reportUpdatedTime.utc.toTimeZone(m_context.siteZone)),
-                               DisplayFormat::time(e.reportUpdatedTime.utc.toUTC().time()));
+            updated = DisplayFormat::withUtc(e.reportUpdatedTime.utc, m_context.siteZone);
         }
         table->setItem(row, UpdatedCol,
                        new SortItem(updated, e.reportUpdatedTime.isValid()

@@ -45,10 +45,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return tr("%1 (%2 UTC)")
-                .arg(
-                    DisplayFormat::dateTime(e.utc.toTimeZone(m_zone), DisplayFormat::Seconds::Show),
-                    DisplayFormat::dateTime(e.utc.toUTC(), DisplayFormat::Seconds::Show));
+            return DisplayFormat::withUtc(e.utc, m_zone, DisplayFormat::Seconds::Show);
         case CampaignColumn:
             return e.campaignId;
         case EventColumn:

@@ -48,6 +48,9 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     , m_model(campaigns)
 {
     m_ui->setupUi(this);
+    // The .ui says yyyy-MM-dd for the designer; people read and type the locale's form.
+    m_ui->fromDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
+    m_ui->toDateEdit->setDisplayFormat(DisplayFormat::dateFormat());
     stylePageTitle(m_ui->titleLabel);
     m_ui->titleLabel->setText(tr("Campaigns — %1").arg(context.environment.accountName));
     // On a narrow window (1024 px, German) the title and the refresh state give up room
@@ -423,10 +426,9 @@ void OverviewPage::updateUpdatedLabel()
     const QDateTime local = updated.toTimeZone(m_context.siteZone);
     m_ui->updatedLabel->setText(
         tr("Updated at %1").arg(DisplayFormat::time(local.time(), DisplayFormat::Seconds::Show)));
-    m_ui->updatedLabel->setToolTip(
-        tr("Last successful refresh: %1 (%2 UTC)")
-            .arg(DisplayFormat::dateTime(local, DisplayFormat::Seconds::Show),
-                 DisplayFormat::dateTime(updated.toUTC(), DisplayFormat::Seconds::Show)));
+    m_ui->updatedLabel->setToolTip(tr("Last successful refresh: %1")
+                                       .arg(DisplayFormat::withUtc(updated, m_context.siteZone,
+                                                                   DisplayFormat::Seconds::Show)));
 }
 
 void OverviewPage::updateStale()

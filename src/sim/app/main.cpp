@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
@@ -63,6 +64,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"fotasim"_s);
     QCoreApplication::setOrganizationName(u"FotaDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
+    // A server's messages write dates in ISO 8601 whatever LANG says (the shared rules of
+    // core go through DisplayFormat, which is ISO with the C locale).
+    QLocale::setDefault(QLocale::c());
 
     const SimOptions defaults;
     QCommandLineParser parser;

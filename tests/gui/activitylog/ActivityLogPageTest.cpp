@@ -7,6 +7,7 @@
 #include "gui/activitylog/ActivityLogPage.h"
 
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "gui/activitylog/AuditLogModel.h"
 #include "gui/common/ScriptedMessageSeam.h"
 #include "store/AuditFilter.h"
@@ -25,11 +26,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 
 using namespace fotadesk;
 using fotadesk::test::TmpfsMount;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void exportsCsv();
     void detailShowsTheSelectedEntryInFull();
     void createWithRefusedDevicesIsPartlyDone();
+    void datesInTheUsersLocale();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,6 +156,46 @@ void ActivityLogPageTest::detailShowsTheSelectedEntryInFull()
                          text, QString::number(needed), QString::number(view->columnWidth(c)))));
         }
     }
+}
+
+void ActivityLogPageTest::datesInTheUsersLocale()
+{
+    // A German user (AppLanguage sets the default locale): the table, its tooltip and the
+    // detail pane write the start in DisplayFormat's form, four-digit years, UTC beside it.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ActivityLogPage page(*m_log, nullptr);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.table()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+    const QModelIndex first = page.table()->model()->index(0, AuditLogModel::StartedColumn);
+    const QString shown = first.data().toString();
+    const QString tooltip = first.data(Qt::ToolTipRole).toString();
+    const QString detail = page.detail()->toPlainText();
+    QLocale::setDefault(before);
+
+    // The first row is the newest entry: the cancel.
+    QDateTime started;
+    for (const AuditEntry& e : page.model()->entries()) {
+        if (e.operation == u"cancel-campaign"_s)
+            started = e.startedUtc;
+    }
+    QVERIFY(started.isValid());
+    const QLocale de(QLocale::German, QLocale::Germany);
+    QCOMPARE(shown,
+             DisplayFormat::dateTime(started.toLocalTime(), DisplayFormat::Seconds::Show, de));
+    static const QRegularExpression german(uR"(^\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d$)"_s);
+    QVERIFY2(german.match(shown).hasMatch(), qPrintable(shown));
+    const QString withUtc = DisplayFormat::withUtc(started, QTimeZone::systemTimeZone(),
+                                                   DisplayFormat::Seconds::Show, de);
+    QVERIFY2(withUtc.contains(u"UTC"_s), qPrintable(withUtc));
+    QVERIFY2(detail.contains(withUtc), qPrintable(detail));
+    QVERIFY2(tooltip.contains(withUtc), qPrintable(tooltip));
+    // Nothing of the old forms: ISO dates or two-digit years.
+    QVERIFY2(!detail.contains(started.toUTC().toString(u"yyyy-MM-dd"_s)), qPrintable(detail));
+    QVERIFY2(!tooltip.contains(started.toUTC().toString(u"yyyy-MM-dd"_s)), qPrintable(tooltip));
 }
 
 void ActivityLogPageTest::filters_data()

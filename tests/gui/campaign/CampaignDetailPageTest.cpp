@@ -8,6 +8,7 @@
 
 #include "gui/campaign/CampaignDetailPage.h"
 
+#include "core/DisplayFormat.h"
 #include "gui/GuiTestHarness.h"
 #include "gui/campaign/EditDatesDialog.h"
 #include "gui/common/MessageArea.h"
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
 
@@ -173,6 +175,55 @@ private Q_SLOTS:
         QCOMPARE(page.messageArea()->severity(), MessageArea::Severity::Error);
         QCOMPARE(page.messageArea()->actionButtons().size(), 1); // Try again
         QVERIFY(!page.findChild<QPushButton*>(u"cancelCampaignButton"_s)->isEnabled());
+    }
+
+    void headerDatesInTheUsersLocale()
+    {
+        // A German user (AppLanguage sets the default locale): the page writes the campaign's
+        // dates, the edit dialog's fields and its rule in DisplayFormat's form.
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const auto fleet = h.fleet();
+        QVERIFY(fleet.devices.size() >= 1);
+        const auto created =
+            h.createCampaign(u"German dates"_s, fleet.package, fleet.devices.mid(0, 1),
+                             today().addDays(3), today().addDays(6));
+        QVERIFY(created.has_value());
+
+        const QLocale before;
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(de);
+        struct Restore
+        {
+            QLocale locale;
+            ~Restore() { QLocale::setDefault(locale); }
+        } restore{before};
+        CampaignDetailPage page(h.context, created->id);
+        page.resize(1000, 700);
+        page.show();
+        page.reload();
+        QVERIFY(waitLoaded(page));
+        const QString start = page.findChild<QLabel*>(u"startDateValue"_s)->text();
+        const QString end = page.findChild<QLabel*>(u"endDateValue"_s)->text();
+        QCOMPARE(start, created->startDate.toString(u"dd.MM.yyyy"_s));
+        QCOMPARE(end, created->endDate.toString(u"dd.MM.yyyy"_s));
+        QCOMPARE(start, DisplayFormat::date(created->startDate, de));
+        const QString loaded = page.findChild<QLabel*>(u"loadStateLabel"_s)->text();
+        static const QRegularExpression hhmm(uR"(\b\d\d:\d\d$)"_s);
+        QVERIFY2(hhmm.match(loaded).hasMatch(), qPrintable(loaded));
+        QVERIFY2(page.findChild<QLabel*>(u"windowsValue"_s)->text().contains(u"01:00–05:00"_s),
+                 qPrintable(page.findChild<QLabel*>(u"windowsValue"_s)->text()));
+
+        QTest::mouseClick(page.findChild<QPushButton*>(u"editDatesButton"_s), Qt::LeftButton);
+        auto* dialog = qobject_cast<EditDatesDialog*>(page.activeDialog());
+        QVERIFY(dialog);
+        auto* startEdit = dialog->findChild<QDateEdit*>(u"startDateEdit"_s);
+        QCOMPARE(startEdit->displayFormat(), DisplayFormat::dateFormat(de));
+        QCOMPARE(startEdit->text(), created->startDate.toString(u"dd.MM.yyyy"_s));
+        const QString summary = dialog->findChild<QLabel*>(u"campaignLabel"_s)->text();
+        QVERIFY2(summary.contains(created->endDate.toString(u"dd.MM.yyyy"_s)), qPrintable(summary));
+        QVERIFY2(!summary.contains(created->endDate.toString(Qt::ISODate)), qPrintable(summary));
+        dialog->reject();
     }
 };
 

@@ -9,6 +9,7 @@
 #include "gui/create/CreateCampaignWizard.h"
 
 #include "api/AccountDevicePager.h"
+#include "core/DisplayFormat.h"
 #include "gui/GuiTestHarness.h"
 #include "gui/activitylog/ActivityLogPage.h"
 #include "gui/activitylog/AuditLogModel.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -167,6 +169,36 @@ private Q_SLOTS:
         page->firmwareView()->clearSelection();
         QVERIFY2(label->text().contains(u"✖"_s), qPrintable(label->text()));
         QVERIFY(!page->isComplete());
+    }
+
+    void releaseNoteDatesInTheUsersLocale()
+    {
+        // A German user (AppLanguage sets the default locale): the chosen package's details
+        // beside the release note give its launch in DisplayFormat's form (four-digit year).
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        const wire::FirmwarePackage package = h.firmware().first();
+        QVERIFY(package.launchDate.isValid());
+        const QLocale before;
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(de);
+        struct Restore
+        {
+            QLocale locale;
+            ~Restore() { QLocale::setDefault(locale); }
+        } restore{before};
+        CreateCampaignWizard wizard(h.context);
+        wizard.show();
+        auto* page = wizard.firmwarePage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->firmwareModel()->rowCount() > 0 && !page->isLoading(),
+                                 30000);
+        clickPackage(page, package);
+        const QString details = page->findChild<QLabel*>(u"detailsLabel"_s)->text();
+        const QString launched = DisplayFormat::dateTime(package.launchDate.utc.toLocalTime(),
+                                                         DisplayFormat::Seconds::Hide, de);
+        QVERIFY2(details.contains(u"Launched: "_s + launched), qPrintable(details));
+        static const QRegularExpression german(uR"(Launched: \d\d\.\d\d\.\d{4} \d\d:\d\d<)"_s);
+        QVERIFY2(german.match(details).hasMatch(), qPrintable(details));
     }
 
     void createsCampaignEndToEnd()
