@@ -2174,17 +2174,12 @@
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen (und prüfen Sie den freien Speicher), und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 %2 (%3 UTC)</source>
-        <translation>%1 %2 (%3 UTC)</translation>
-    </message>
-    <message>
-        <location line="+202"/>
+        <location filename="../src/gui/campaign/PdfFlow.cpp" line="+328"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+92"/>
         <location line="+43"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Es gibt noch keinen Gerätebericht zum Exportieren: Laden Sie zuerst den Gerätestatus der Kampagne.</translation>
@@ -2194,8 +2189,24 @@
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln device(s) in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished yet.</source>
+        <translation>
+            <numerusform>%Ln Gerät im Bericht: %1 erfolgreich (%2 %), %3 fehlgeschlagen (%4 %), %5 noch nicht abgeschlossen.</numerusform>
+            <numerusform>%Ln Geräte im Bericht: %1 erfolgreich (%2 %), %3 fehlgeschlagen (%4 %), %5 noch nicht abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Note: the service said the campaign has %Ln device(s); the report read holds %1.</source>
+        <translation>
+            <numerusform>Hinweis: Der Dienst gab an, die Kampagne habe %Ln Gerät; der gelesene Bericht enthält %1.</numerusform>
+            <numerusform>Hinweis: Der Dienst gab an, die Kampagne habe %Ln Geräte; der gelesene Bericht enthält %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <location line="+13"/>
         <source>Campaign report — %1</source>
         <translation>Kampagnenbericht — %1</translation>
@@ -2211,42 +2222,12 @@
         <translation>FotaDesk · Kampagne %1 · erstellt %2 UTC</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generated %1 for account %2 (%3).</source>
-        <translation>Erstellt %1 für Konto %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-186"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown environment</source>
-        <translation>unbekannte Umgebung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet. Campaign status: %7.</source>
-        <translation>%1 Geräte im Bericht: %2 erfolgreich (%3 %), %4 fehlgeschlagen (%5 %), %6 noch nicht abgeschlossen. Kampagnenstatus: %7.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not loaded</source>
-        <translation>nicht geladen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note: the server stated %1 devices (totalDevice); the report read holds %2.</source>
-        <translation>Hinweis: Der Server nannte %1 Geräte (totalDevice); der gelesene Bericht enthält %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+197"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
@@ -2256,14 +2237,14 @@
         <translation>Statusaufschlüsselung</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+48"/>
-        <location line="+72"/>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-48"/>
         <source>As sent by the server</source>
         <translation>Wie vom Server gesendet</translation>
     </message>
@@ -2273,20 +2254,38 @@
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <location line="+31"/>
+        <location line="+184"/>
         <location line="+18"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-297"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Site time zone</source>
+        <translation>Zeitzone des Standorts</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <location line="+75"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
@@ -2302,23 +2301,18 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>The first %1 of %2 failed devices (all of them are in the CSV report):</source>
-        <translation>Die ersten %1 von %2 fehlgeschlagenen Geräten (alle stehen im CSV-Bericht):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Failed devices:</source>
         <translation>Fehlgeschlagene Geräte:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
@@ -2339,17 +2333,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Firmware check</source>
         <translation>Firmware-Prüfung</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>The first %1 of %2 devices that did not verify (all of them are in the CSV report):</source>
-        <translation>Die ersten %1 von %2 nicht bestätigten Geräten (alle stehen im CSV-Bericht):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Devices that did not verify:</source>
         <translation>Nicht bestätigte Geräte:</translation>
     </message>
@@ -2359,22 +2348,23 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-131"/>
         <source>Campaign parameters</source>
         <translation>Kampagnenparameter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-185"/>
+        <location line="+19"/>
         <source>Campaign id</source>
         <translation>Kampagnen-ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2384,32 +2374,33 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+33"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Firmware package</source>
         <translation>Firmware-Paket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
@@ -2419,7 +2410,7 @@
         <translation>Hersteller / Modell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2444,7 +2435,7 @@
         <translation>jede Stunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (hours in UTC as the service states them)</source>
         <translation> (Stunden in UTC, wie der Dienst sie angibt)</translation>
     </message>
@@ -2458,13 +2449,29 @@
         <source>Auto-add devices</source>
         <translation>Geräte automatisch hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+223"/>
+        <source>The first %1 of %Ln failed device(s) (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln fehlgeschlagenen Gerät (alle stehen im CSV-Bericht):</numerusform>
+            <numerusform>Die ersten %1 von %Ln fehlgeschlagenen Geräten (alle stehen im CSV-Bericht):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The first %1 of %Ln device(s) that did not verify (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln Gerät, das nicht bestätigt wurde (alle stehen im CSV-Bericht):</numerusform>
+            <numerusform>Die ersten %1 von %Ln Geräten, die nicht bestätigt wurden (alle stehen im CSV-Bericht):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-310"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The campaign itself could not be loaded; only the device report is included.</source>
         <translation>Die Kampagne selbst konnte nicht geladen werden; nur der Gerätebericht ist enthalten.</translation>
     </message>
@@ -2705,7 +2712,7 @@ verwertbare Antwort.
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+29"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2750,7 +2757,7 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
         <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
@@ -2954,7 +2961,7 @@ Ergebnis vervollständigt.
         <translation>ERGEBNIS / FEHLER</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Show the audit log of changes sent from this computer.</source>
         <translation>Das Audit-Protokoll der von diesem Computer gesendeten Änderungen anzeigen.</translation>
     </message>
@@ -4898,7 +4905,7 @@ Der Firmware-Upgrade-Verlauf eines Geräts.
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -5255,12 +5262,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::AccountDeviceModel</name>
     <message>
-        <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../src/models/AccountDeviceModel.cpp" line="+166"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -5654,7 +5656,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+56"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+57"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Zusammenfassung, Ergebnis, Fehler, Kampagne suchen…</translation>
     </message>
@@ -5709,7 +5711,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Wählen Sie einen Eintrag, um alles zu sehen, was er festhält.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
@@ -5805,12 +5807,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+48"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+82"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -6298,11 +6295,11 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
     </message>
     <message>
         <location line="+54"/>
-        <source>%1 UTC; finished %2</source>
-        <translation>%1 UTC; beendet %2</translation>
+        <source>Started %1; finished %2</source>
+        <translation>Begonnen %1; beendet %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not (yet)</source>
         <translation>(noch) nicht</translation>
     </message>
@@ -6562,7 +6559,7 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>any hour</source>
         <translation>jede Stunde</translation>
     </message>
@@ -6736,7 +6733,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignDraft</name>
     <message>
-        <location filename="../src/core/CampaignDraft.cpp" line="+72"/>
+        <location filename="../src/core/CampaignDraft.cpp" line="+73"/>
         <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
         <translation>Gerät %1 (%2) ist doppelt aufgeführt (zuerst als Gerät %3): es wird einmal gesendet.</translation>
     </message>
@@ -6869,7 +6866,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+23"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+24"/>
         <location line="+3"/>
         <source>%1%</source>
         <translation>%1 %</translation>
@@ -6930,7 +6927,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
+        <source>Done: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
         <translation>Fortschritt: Geräte in einem Endzustand (erfolgreich, fehlgeschlagen oder abgebrochen) von allen Geräten der Kampagne.</translation>
     </message>
     <message>
@@ -6945,7 +6942,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress</source>
+        <source>Done</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
@@ -7122,8 +7119,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>The campaign&apos;s details (its target firmware) have not been read yet.</source>
         <translation>Die Details der Kampagne (ihre Ziel-Firmware) sind noch nicht gelesen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln device(s) · read at %1</source>
+        <translation>
+            <numerusform>%Ln Gerät · gelesen %1</numerusform>
+            <numerusform>%Ln Geräte · gelesen %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>STALE: the last refresh failed</source>
         <translation>VERALTET: die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
@@ -7203,7 +7208,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>CSV-Bericht exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-289"/>
+        <location line="-288"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>Der Dienst gab an, die Kampagne habe %Ln Gerät, ihr Bericht listete aber %1. Aktualisieren Sie, um ihn erneut zu lesen; bleibt die Zahl anders, ist der Bericht des Dienstes widersprüchlich.</numerusform>
@@ -7227,15 +7232,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
-        <translation>
-            <numerusform>%Ln Gerät · gelesen um %1 (%2 UTC)</numerusform>
-            <numerusform>%Ln Geräte · gelesen um %1 (%2 UTC)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+170"/>
+        <location line="+173"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
@@ -7562,7 +7559,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+52"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+53"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
@@ -7577,7 +7574,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lade die Firmware für %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%Ln Firmware-Paket aller Protokolle: der Firmware-Dienst listet nur LWM2M- und OMD-DM-Pakete, keine für HTTP.</numerusform>
@@ -7608,7 +7605,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>&lt;i&gt;Wählen Sie links ein Firmware-Paket: Hersteller, Modell, Versionen und Versionshinweis erscheinen hier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Make: %2&lt;br&gt;Model: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protocol: %6&lt;br&gt;Launched: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Release note&lt;/b&gt;&lt;br&gt;%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Hersteller: %2&lt;br&gt;Modell: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protokoll: %6&lt;br&gt;Veröffentlicht: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Versionshinweis&lt;/b&gt;&lt;br&gt;%8</translation>
     </message>
@@ -7632,7 +7629,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+34"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+35"/>
         <source>(no name) %1 → %2</source>
         <translation>(kein Name) %1 → %2</translation>
     </message>
@@ -7642,7 +7639,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Kampagne „%1“ (%2 bis %3), gesendet am %4,</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>All its %Ln device(s) are in it.</source>
         <translation>
             <numerusform>Ihr %Ln Gerät ist darin.</numerusform>
@@ -7701,7 +7698,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+64"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+65"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -8706,12 +8703,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The device&apos;s line in the account&apos;s inventory, its upgrade history across campaigns and its FOTA license state will be shown here.</source>
         <translation>Hier erscheinen der Eintrag des Geräts im Inventar des Kontos, sein Upgrade-Verlauf über alle Kampagnen und sein FOTA-Lizenzstatus.</translation>
     </message>
@@ -8825,19 +8817,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+94"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 %2
-%3 UTC</source>
-        <translation>%1 %2
-%3 UTC</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+176"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -8928,6 +8908,19 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::DisplayFormat</name>
+    <message>
+        <location filename="../src/core/DisplayFormat.cpp" line="+80"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::Draft</name>
     <message>
         <location filename="../src/store/DraftStore.cpp" line="+102"/>
@@ -8948,7 +8941,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+30"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+32"/>
         <source>Create campaign</source>
         <translation>Kampagne erstellen</translation>
     </message>
@@ -9048,7 +9041,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+38"/>
         <source>Edit dates — %1</source>
         <translation>Daten bearbeiten — %1</translation>
     </message>
@@ -9281,9 +9274,9 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Firmware %1, checked %2 (%3 UTC): %4 verified · %5 mismatch · %6 not reported yet</source>
-        <translation>Firmware %1, geprüft %2 (%3 UTC): %4 bestätigt · %5 Abweichung · %6 noch nicht gemeldet</translation>
+        <location line="+22"/>
+        <source>Firmware %1, checked %2: %3 verified · %4 mismatch · %5 not reported yet</source>
+        <translation>Firmware %1, geprüft %2: %3 bestätigt · %4 Abweichung · %5 noch nicht gemeldet</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9839,7 +9832,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 Lizenzen zugewiesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading the licensed devices</source>
         <translation>Lesen der lizenzierten Geräte</translation>
     </message>
@@ -10040,18 +10033,18 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+55"/>
         <source>Campaigns — %1</source>
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -10092,7 +10085,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -10122,9 +10115,9 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last successful refresh: %1 (%2 UTC)</source>
-        <translation>Letzte erfolgreiche Aktualisierung: %1 (%2 UTC)</translation>
+        <location line="+1"/>
+        <source>Last successful refresh: %1</source>
+        <translation>Letzte erfolgreiche Aktualisierung: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10871,7 +10864,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindow</name>
     <message>
-        <location filename="../src/core/TimeWindow.cpp" line="+14"/>
+        <location filename="../src/core/TimeWindow.cpp" line="+16"/>
         <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
         <translation>Die Startstunde %1 liegt außerhalb des Bereichs: verwenden Sie eine ganze Stunde von 0 bis 23 (UTC).</translation>
     </message>
@@ -10894,24 +10887,24 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+29"/>
-        <source>Nights 01–05 UTC</source>
-        <translation>Nachts 01–05 UTC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nights 22–06 UTC (split at midnight)</source>
-        <translation>Nachts 22–06 UTC (an Mitternacht geteilt)</translation>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+31"/>
+        <source>Nights 01:00–05:00 UTC</source>
+        <translation>Nachts 01:00–05:00 UTC</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>LWM2M start and retry 00–05 UTC</source>
-        <translation>LWM2M-Start und -Wiederholung 00–05 UTC</translation>
+        <source>Nights 22:00–06:00 UTC (split at midnight)</source>
+        <translation>Nachts 22:00–06:00 UTC (an Mitternacht geteilt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LWM2M start and retry 00:00–05:00 UTC</source>
+        <translation>LWM2M-Start und -Wiederholung 00:00–05:00 UTC</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Business hours 09–17 UTC</source>
-        <translation>Geschäftszeiten 09–17 UTC</translation>
+        <source>Business hours 09:00–17:00 UTC</source>
+        <translation>Geschäftszeiten 09:00–17:00 UTC</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11025,7 +11018,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+78"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+79"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

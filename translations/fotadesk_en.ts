@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message numerus="yes">
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+241"/>
+        <source>%Ln device(s) in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished yet.</source>
+        <translation>
+            <numerusform>%Ln device in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished yet.</numerusform>
+            <numerusform>%Ln devices in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Note: the service said the campaign has %Ln device(s); the report read holds %1.</source>
+        <translation>
+            <numerusform>Note: the service said the campaign has %Ln device; the report read holds %1.</numerusform>
+            <numerusform>Note: the service said the campaign has %Ln devices; the report read holds %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>The first %1 of %Ln failed device(s) (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>The first %1 of %Ln failed device (all of them are in the CSV report):</numerusform>
+            <numerusform>The first %1 of %Ln failed devices (all of them are in the CSV report):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The first %1 of %Ln device(s) that did not verify (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>The first %1 of %Ln device that did not verify (all of them are in the CSV report):</numerusform>
+            <numerusform>The first %1 of %Ln devices that did not verify (all of them are in the CSV report):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotactl::campaign</name>
     <message numerus="yes">
         <location filename="../src/app/fotactl/CampaignIo.cpp" line="+126"/>
@@ -278,7 +313,7 @@
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+212"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+210"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -373,7 +408,7 @@
 <context>
     <name>fotadesk::CampaignDetailPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+289"/>
+        <location filename="../src/gui/campaign/CampaignDetailPage.cpp" line="+282"/>
         <source>the %Ln selected device(s)</source>
         <translation>
             <numerusform>the %Ln selected device</numerusform>
@@ -384,7 +419,7 @@
 <context>
     <name>fotadesk::CampaignModel</name>
     <message numerus="yes">
-        <location filename="../src/models/CampaignModel.cpp" line="+154"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+155"/>
         <source>%1 of %Ln device(s) in a final state</source>
         <translation>
             <numerusform>%1 of %Ln device in a final state</numerusform>
@@ -438,11 +473,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
+        <location line="+3"/>
+        <source>%Ln device(s) · read at %1</source>
         <translation>
-            <numerusform>%Ln device · read at %1 (%2 UTC)</numerusform>
-            <numerusform>%Ln devices · read at %1 (%2 UTC)</numerusform>
+            <numerusform>%Ln device · read at %1</numerusform>
+            <numerusform>%Ln devices · read at %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -575,7 +610,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+199"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+201"/>
         <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%Ln firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -624,7 +659,7 @@
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+140"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+141"/>
         <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
         <translation>
             <numerusform>Reading the campaign&apos;s device report: %Ln device…</numerusform>
@@ -893,7 +928,7 @@
 <context>
     <name>fotadesk::DeviceLookupPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+351"/>
+        <location filename="../src/gui/lookup/DeviceLookupPage.cpp" line="+348"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign(s).</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; has been in %Ln campaign.</numerusform>
@@ -958,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Of the %Ln device(s) the report called successful.</source>
         <translation>
             <numerusform>Of the %Ln device the report called successful.</numerusform>
@@ -1044,7 +1079,7 @@
 <context>
     <name>fotadesk::LicensesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+121"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+122"/>
         <source>The list shows the %Ln device(s) read so far.</source>
         <translation>
             <numerusform>The list shows the %Ln device read so far.</numerusform>
@@ -1102,7 +1137,7 @@
 <context>
     <name>fotadesk::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+119"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+122"/>
         <source>Refreshing… %Ln campaign(s) read</source>
         <translation>
             <numerusform>Refreshing… %Ln campaign read</numerusform>

@@ -2174,17 +2174,12 @@
         <translation>Elija una carpeta en la que pueda escribir (y compruebe el espacio libre) y vuelva a exportar.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 %2 (%3 UTC)</source>
-        <translation>%1 %2 (%3 UTC)</translation>
-    </message>
-    <message>
-        <location line="+202"/>
+        <location filename="../src/gui/campaign/PdfFlow.cpp" line="+328"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/gui/campaign/ReportExporter.cpp" line="+92"/>
         <location line="+43"/>
         <source>There is no device report to export yet: load the campaign&apos;s device status first.</source>
         <translation>Todavía no hay informe de dispositivos que exportar: cargue primero el estado de los dispositivos de la campaña.</translation>
@@ -2194,8 +2189,24 @@
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln device(s) in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished yet.</source>
+        <translation>
+            <numerusform>%Ln dispositivo en el informe: %1 correctos (%2 %), %3 fallidos (%4 %), %5 aún sin terminar.</numerusform>
+            <numerusform>%Ln dispositivos en el informe: %1 correctos (%2 %), %3 fallidos (%4 %), %5 aún sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Note: the service said the campaign has %Ln device(s); the report read holds %1.</source>
+        <translation>
+            <numerusform>Nota: el servicio indicó que la campaña tiene %Ln dispositivo; el informe leído contiene %1.</numerusform>
+            <numerusform>Nota: el servicio indicó que la campaña tiene %Ln dispositivos; el informe leído contiene %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <location line="+13"/>
         <source>Campaign report — %1</source>
         <translation>Informe de campaña — %1</translation>
@@ -2211,42 +2222,12 @@
         <translation>FotaDesk · campaña %1 · generado %2 UTC</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generated %1 for account %2 (%3).</source>
-        <translation>Generado %1 para la cuenta %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-186"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown environment</source>
-        <translation>entorno desconocido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet. Campaign status: %7.</source>
-        <translation>%1 dispositivos en el informe: %2 correctos (%3 %), %4 fallidos (%5 %), %6 aún sin terminar. Estado de la campaña: %7.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not loaded</source>
-        <translation>no cargado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note: the server stated %1 devices (totalDevice); the report read holds %2.</source>
-        <translation>Nota: el servidor indicó %1 dispositivos (totalDevice); el informe leído contiene %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+197"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
@@ -2256,14 +2237,14 @@
         <translation>Desglose por estado</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+48"/>
-        <location line="+72"/>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-48"/>
         <source>As sent by the server</source>
         <translation>Tal como lo envía el servidor</translation>
     </message>
@@ -2273,20 +2254,38 @@
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <location line="+31"/>
+        <location line="+184"/>
         <location line="+18"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-297"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Site time zone</source>
+        <translation>Zona horaria del sitio</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <location line="+75"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
@@ -2302,23 +2301,18 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>The first %1 of %2 failed devices (all of them are in the CSV report):</source>
-        <translation>Los primeros %1 de %2 dispositivos fallidos (todos están en el informe CSV):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Failed devices:</source>
         <translation>Dispositivos fallidos:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
@@ -2339,17 +2333,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Firmware check</source>
         <translation>Comprobación de firmware</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>The first %1 of %2 devices that did not verify (all of them are in the CSV report):</source>
-        <translation>Los primeros %1 de %2 dispositivos no verificados (todos están en el informe CSV):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Devices that did not verify:</source>
         <translation>Dispositivos no verificados:</translation>
     </message>
@@ -2359,22 +2348,23 @@
         <translation>Detalle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-131"/>
         <source>Campaign parameters</source>
         <translation>Parámetros de la campaña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-185"/>
+        <location line="+19"/>
         <source>Campaign id</source>
         <translation>ID de campaña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>not stated</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2384,32 +2374,33 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+33"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Firmware package</source>
         <translation>Paquete de firmware</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
@@ -2419,7 +2410,7 @@
         <translation>Marca / modelo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2444,7 +2435,7 @@
         <translation>cualquier hora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (hours in UTC as the service states them)</source>
         <translation> (horas en UTC tal como las indica el servicio)</translation>
     </message>
@@ -2458,13 +2449,29 @@
         <source>Auto-add devices</source>
         <translation>Añadir dispositivos automáticamente</translation>
     </message>
+    <message numerus="yes">
+        <location line="+223"/>
+        <source>The first %1 of %Ln failed device(s) (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>Los primeros %1 de %Ln dispositivo fallido (todos están en el informe CSV):</numerusform>
+            <numerusform>Los primeros %1 de %Ln dispositivos fallidos (todos están en el informe CSV):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The first %1 of %Ln device(s) that did not verify (all of them are in the CSV report):</source>
+        <translation>
+            <numerusform>Los primeros %1 de %Ln dispositivo que no se verificó (todos están en el informe CSV):</numerusform>
+            <numerusform>Los primeros %1 de %Ln dispositivos que no se verificaron (todos están en el informe CSV):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-310"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The campaign itself could not be loaded; only the device report is included.</source>
         <translation>No se pudo cargar la propia campaña; solo se incluye el informe de dispositivos.</translation>
     </message>
@@ -2705,7 +2712,7 @@ respuesta utilizable.
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+28"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+29"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -2750,7 +2757,7 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
         <translation>comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
@@ -2954,7 +2961,7 @@ su resultado.
         <translation>RESULTADO / ERROR</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Show the audit log of changes sent from this computer.</source>
         <translation>Mostrar el registro de auditoría de los cambios enviados desde este equipo.</translation>
     </message>
@@ -4897,7 +4904,7 @@ El historial de actualizaciones de firmware de un dispositivo.
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -5254,12 +5261,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::AccountDeviceModel</name>
     <message>
-        <location filename="../src/models/AccountDeviceModel.cpp" line="+143"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../src/models/AccountDeviceModel.cpp" line="+166"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -5653,7 +5655,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ActivityLogPage</name>
     <message>
-        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+56"/>
+        <location filename="../src/gui/activitylog/ActivityLogPage.cpp" line="+57"/>
         <source>Search summary, result, error, campaign…</source>
         <translation>Buscar resumen, resultado, error, campaña…</translation>
     </message>
@@ -5708,7 +5710,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Seleccione una entrada para ver todo lo que registró.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
@@ -5804,12 +5806,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
 <context>
     <name>fotadesk::ActivityModel</name>
     <message>
-        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+48"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../src/gui/notifications/ActivityModel.cpp" line="+82"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -6297,11 +6294,11 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
     </message>
     <message>
         <location line="+54"/>
-        <source>%1 UTC; finished %2</source>
-        <translation>%1 UTC; terminado %2</translation>
+        <source>Started %1; finished %2</source>
+        <translation>Iniciado %1; finalizado %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not (yet)</source>
         <translation>(todavía) no</translation>
     </message>
@@ -6561,7 +6558,7 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>any hour</source>
         <translation>cualquier hora</translation>
     </message>
@@ -6735,7 +6732,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignDraft</name>
     <message>
-        <location filename="../src/core/CampaignDraft.cpp" line="+72"/>
+        <location filename="../src/core/CampaignDraft.cpp" line="+73"/>
         <source>Device %1 (%2) is listed twice (first as device %3): it is sent once.</source>
         <translation>El dispositivo %1 (%2) aparece dos veces (primero como dispositivo %3): se envía una sola vez.</translation>
     </message>
@@ -6868,7 +6865,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignModel</name>
     <message>
-        <location filename="../src/models/CampaignModel.cpp" line="+23"/>
+        <location filename="../src/models/CampaignModel.cpp" line="+24"/>
         <location line="+3"/>
         <source>%1%</source>
         <translation>%1 %</translation>
@@ -6929,7 +6926,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
+        <source>Done: devices in a final state (succeeded, failed or cancelled) of all the campaign&apos;s devices.</source>
         <translation>Progreso: dispositivos en un estado final (correcto, fallido o cancelado) del total de dispositivos de la campaña.</translation>
     </message>
     <message>
@@ -6944,7 +6941,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress</source>
+        <source>Done</source>
         <translation>Progreso</translation>
     </message>
     <message>
@@ -7121,8 +7118,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>The campaign&apos;s details (its target firmware) have not been read yet.</source>
         <translation>Los detalles de la campaña (su firmware de destino) aún no se han leído.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln device(s) · read at %1</source>
+        <translation>
+            <numerusform>%Ln dispositivo · leído %1</numerusform>
+            <numerusform>%Ln dispositivos · leídos %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>STALE: the last refresh failed</source>
         <translation>DESACTUALIZADO: la última actualización falló</translation>
     </message>
@@ -7202,7 +7207,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Exportar informe CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-289"/>
+        <location line="-288"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>El servicio indicó que la campaña tiene %Ln dispositivo, pero su informe listó %1. Actualice para leerlo de nuevo; si sigue siendo distinto, el informe del servicio es incoherente.</numerusform>
@@ -7226,15 +7231,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln device(s) · read at %1 (%2 UTC)</source>
-        <translation>
-            <numerusform>%Ln dispositivo · leído a las %1 (%2 UTC)</numerusform>
-            <numerusform>%Ln dispositivos · leídos a las %1 (%2 UTC)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+170"/>
+        <location line="+173"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
@@ -7561,7 +7558,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message>
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+52"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+53"/>
         <source>Lightweight M2M: the usual protocol of IoT modules</source>
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
@@ -7576,7 +7573,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Cargando el firmware para %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%Ln paquete de firmware de todos los protocolos: el servicio de firmware solo lista paquetes LWM2M y OMD-DM, ninguno para HTTP.</numerusform>
@@ -7607,7 +7604,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>&lt;i&gt;Elija un paquete de firmware a la izquierda: su marca, modelo, versiones y nota de versión aparecen aquí.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Make: %2&lt;br&gt;Model: %3&lt;br&gt;Upgrades: %4 → %5&lt;br&gt;Protocol: %6&lt;br&gt;Launched: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Release note&lt;/b&gt;&lt;br&gt;%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Marca: %2&lt;br&gt;Modelo: %3&lt;br&gt;Actualiza: %4 → %5&lt;br&gt;Protocolo: %6&lt;br&gt;Publicado: %7&lt;br&gt;&lt;br&gt;&lt;b&gt;Nota de versión&lt;/b&gt;&lt;br&gt;%8</translation>
     </message>
@@ -7631,7 +7628,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateReconciler</name>
     <message>
-        <location filename="../src/workflow/CreateReconciler.cpp" line="+34"/>
+        <location filename="../src/workflow/CreateReconciler.cpp" line="+35"/>
         <source>(no name) %1 → %2</source>
         <translation>(sin nombre) %1 → %2</translation>
     </message>
@@ -7641,7 +7638,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La campaña «%1» (del %2 al %3) enviada el %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>All its %Ln device(s) are in it.</source>
         <translation>
             <numerusform>Su %Ln dispositivo está en ella.</numerusform>
@@ -7700,7 +7697,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+64"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+65"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -8705,12 +8702,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The device&apos;s line in the account&apos;s inventory, its upgrade history across campaigns and its FOTA license state will be shown here.</source>
         <translation>Aquí se mostrarán la línea del dispositivo en el inventario de la cuenta, su historial de actualizaciones en todas las campañas y el estado de su licencia FOTA.</translation>
     </message>
@@ -8824,19 +8816,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceStatusModel</name>
     <message>
-        <location filename="../src/models/DeviceStatusModel.cpp" line="+94"/>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 %2
-%3 UTC</source>
-        <translation>%1 %2
-%3 UTC</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../src/models/DeviceStatusModel.cpp" line="+176"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
@@ -8927,6 +8907,19 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::DisplayFormat</name>
+    <message>
+        <location filename="../src/core/DisplayFormat.cpp" line="+80"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::Draft</name>
     <message>
         <location filename="../src/store/DraftStore.cpp" line="+102"/>
@@ -8947,7 +8940,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DraftListModel</name>
     <message>
-        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+30"/>
+        <location filename="../src/gui/drafts/DraftListModel.cpp" line="+32"/>
         <source>Create campaign</source>
         <translation>Crear campaña</translation>
     </message>
@@ -9047,7 +9040,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::EditDatesDialog</name>
     <message>
-        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+35"/>
+        <location filename="../src/gui/campaign/EditDatesDialog.cpp" line="+38"/>
         <source>Edit dates — %1</source>
         <translation>Editar fechas — %1</translation>
     </message>
@@ -9280,9 +9273,9 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Firmware %1, checked %2 (%3 UTC): %4 verified · %5 mismatch · %6 not reported yet</source>
-        <translation>Firmware %1, comprobado %2 (%3 UTC): %4 verificados · %5 con discrepancia · %6 aún sin informar</translation>
+        <location line="+22"/>
+        <source>Firmware %1, checked %2: %3 verified · %4 mismatch · %5 not reported yet</source>
+        <translation>Firmware %1, comprobado %2: %3 verificados · %4 con discrepancia · %5 aún sin informar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9838,7 +9831,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 licencias asignadas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading the licensed devices</source>
         <translation>Lectura de los dispositivos con licencia</translation>
     </message>
@@ -10039,18 +10032,18 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+55"/>
         <source>Campaigns — %1</source>
         <translation>Campañas — %1</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -10091,7 +10084,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -10121,9 +10114,9 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last successful refresh: %1 (%2 UTC)</source>
-        <translation>Última actualización correcta: %1 (%2 UTC)</translation>
+        <location line="+1"/>
+        <source>Last successful refresh: %1</source>
+        <translation>Última actualización correcta: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10870,7 +10863,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindow</name>
     <message>
-        <location filename="../src/core/TimeWindow.cpp" line="+14"/>
+        <location filename="../src/core/TimeWindow.cpp" line="+16"/>
         <source>Start hour %1 is out of range: use a whole hour from 0 to 23 (UTC).</source>
         <translation>La hora de inicio %1 está fuera de rango: use una hora entera de 0 a 23 (UTC).</translation>
     </message>
@@ -10893,24 +10886,24 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowEditor</name>
     <message>
-        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+29"/>
-        <source>Nights 01–05 UTC</source>
-        <translation>Noches 01–05 UTC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nights 22–06 UTC (split at midnight)</source>
-        <translation>Noches 22–06 UTC (dividida a medianoche)</translation>
+        <location filename="../src/gui/create/TimeWindowEditor.cpp" line="+31"/>
+        <source>Nights 01:00–05:00 UTC</source>
+        <translation>Noches 01:00–05:00 UTC</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>LWM2M start and retry 00–05 UTC</source>
-        <translation>Inicio y reintento LWM2M 00–05 UTC</translation>
+        <source>Nights 22:00–06:00 UTC (split at midnight)</source>
+        <translation>Noches 22:00–06:00 UTC (dividida a medianoche)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LWM2M start and retry 00:00–05:00 UTC</source>
+        <translation>Inicio y reintento LWM2M 00:00–05:00 UTC</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Business hours 09–17 UTC</source>
-        <translation>Horario laboral 09–17 UTC</translation>
+        <source>Business hours 09:00–17:00 UTC</source>
+        <translation>Horario laboral 09:00–17:00 UTC</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11024,7 +11017,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::TimeWindowModel</name>
     <message>
-        <location filename="../src/models/TimeWindowModel.cpp" line="+78"/>
+        <location filename="../src/models/TimeWindowModel.cpp" line="+79"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>

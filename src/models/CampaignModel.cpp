@@ -199,7 +199,7 @@ QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int
         case DevicesColumn:
             return tr("Devices in the campaign, from its device report.");
         case ProgressColumn:
-            return tr("Progress: devices in a final state (succeeded, failed or cancelled) of "
+            return tr("Done: devices in a final state (succeeded, failed or cancelled) of "
                       "all the campaign's devices.");
         case SuccessColumn:
             return tr("Success rate: devices that succeeded of the devices in a final state "
@@ -214,7 +214,7 @@ QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int
     case DevicesColumn:
         return tr("Devices");
     case ProgressColumn:
-        return tr("Progress");
+        return tr("Done"); // short: at 1920 px every column fits beside the chart
     case SuccessColumn:
         return tr("Success");
     case NameColumn:

@@ -238,14 +238,16 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
         return rows > 0 ? locale.toString(100.0 * double(n) / double(rows), 'f', 1) : u"0"_s;
     };
     QString devicesText =
-        tr("%1 devices in the report: %2 succeeded (%3%), %4 failed (%5%), %6 not finished yet.")
-            .arg(locale.toString(rows), locale.toString(succeeded), pct(succeeded),
-                 locale.toString(failed), pct(failed),
+        tr("%Ln device(s) in the report: %1 succeeded (%2%), %3 failed (%4%), %5 not finished "
+           "yet.",
+           nullptr, int(rows))
+            .arg(locale.toString(succeeded), pct(succeeded), locale.toString(failed), pct(failed),
                  locale.toString(qint64(rows) - succeeded - failed));
     if (input.serverTotal && *input.serverTotal != rows)
-        devicesText += u' ' + tr("Note: the server stated %1 devices (totalDevice); the report "
-                                 "read holds %2.")
-                                  .arg(locale.toString(*input.serverTotal), locale.toString(rows));
+        devicesText += u' ' + tr("Note: the service said the campaign has %Ln device(s); the "
+                                 "report read holds %1.",
+                                 nullptr, int(*input.serverTotal))
+                                  .arg(locale.toString(rows));
 
     // --- the file --------------------------------------------------------------------------
     // QPdfWriter does not report a failed write: FileWriter remembers it, and commit() refuses.
@@ -351,8 +353,10 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
             flow.ensure(flow.mm(25)); // the sentence stays with the table it introduces
             flow.paragraph(
                 int(failures.size()) > listed
-                    ? tr("The first %1 of %2 failed devices (all of them are in the CSV report):")
-                          .arg(locale.toString(listed), locale.toString(qint64(failures.size())))
+                    ? tr("The first %1 of %Ln failed device(s) (all of them are in the CSV "
+                         "report):",
+                         nullptr, int(failures.size()))
+                          .arg(locale.toString(listed))
                     : tr("Failed devices:"));
             flow.table({{tr("IMEI")}, {tr("Status")}, {tr("Reason")}, {tr("Last attempt")}},
                        deviceRows);
@@ -399,12 +403,12 @@ bool ReportExporter::writePdf(const Input& input, const QString& path, QString* 
                          FirmwareVerification::label(unverified.at(i).verdict),
                          FirmwareVerification::explain(unverified.at(i), v.firmwareTo)});
                 flow.ensure(flow.mm(25));
-                flow.paragraph(
-                    int(unverified.size()) > listed
-                        ? tr("The first %1 of %2 devices that did not verify (all of "
-                             "them are in the CSV report):")
-                              .arg(locale.toString(listed), locale.toString(unverified.size()))
-                        : tr("Devices that did not verify:"));
+                flow.paragraph(int(unverified.size()) > listed
+                                   ? tr("The first %1 of %Ln device(s) that did not verify (all of "
+                                        "them are in the CSV report):",
+                                        nullptr, int(unverified.size()))
+                                         .arg(locale.toString(listed))
+                                   : tr("Devices that did not verify:"));
                 flow.table({{tr("IMEI")}, {tr("Firmware check")}, {tr("Detail")}}, deviceRows);
             }
         }

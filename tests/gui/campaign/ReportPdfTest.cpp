@@ -15,9 +15,11 @@
 #include "gui/GuiTestHarness.h"
 #include "gui/campaign/PdfFlow.h"
 #include "gui/campaign/ReportExporter.h"
+#include "gui/shell/AppLanguage.h"
 #include "models/DeviceStatusModel.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -74,11 +76,14 @@ class ReportPdfTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+    AppLanguage m_english; // the English plural forms, as fotadesk installs them
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QCOMPARE(m_english.install(u"en"_s), u"en"_s);
+        QLocale::setDefault(QLocale::c()); // dates in ISO form, as the expectations below
         // To look at the pages (pdftoppm): FOTADESK_KEEP_TEST_FILES=1 keeps them.
         if (qEnvironmentVariableIsSet("FOTADESK_KEEP_TEST_FILES")) {
             m_dir.setAutoRemove(false);
@@ -155,7 +160,7 @@ private Q_SLOTS:
             StatusClassifier::campaignStatusLabel(campaign->status),
             u"6 devices in the report"_s,
             u"2 failed"_s,
-            u"the server stated 4 devices"_s,
+            u"the service said the campaign has 4 devices"_s,
             u"Europe/Berlin"_s,
             u"2026-03-02 10:30 (09:30 UTC)"_s};
         for (const QString& what : expected) {
