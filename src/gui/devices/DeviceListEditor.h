@@ -117,6 +117,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Up to this many rejected lines, the rejected table's rows grow to their wrapped reason.
+    static constexpr int kRejectedRowsMeasured = 2000;
     void connectModel();
     /// The list already holds devices: asks whether `source` replaces them or is appended
     /// (Replace clears the list now). False: the user changed nothing.

@@ -148,6 +148,45 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void longRejectionReasonsWrapInsteadOfBeingCut()
+    {
+        // German cut the scientific-notation reason at "…Ziffern verworfen, die nicht …".
+        AppLanguage german;
+        QCOMPARE(german.install(u"de"_s), u"de"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kA.toLatin1() + "\n3.56938E+14\n3528481120854163\n");
+        f.close();
+        DeviceListEditor editor;
+        editor.resize(800, 600);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.importFile(path));
+        QVERIFY(waitImport(editor));
+        QTableView* view = editor.rejectedView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        for (int r = 0; r < 2; ++r) {
+            const QModelIndex reason = view->model()->index(r, DeviceListModel::ReasonColumn);
+            const QString text = reason.data().toString();
+            QVERIFY(text.size() > 60);
+            // The height the whole text needs at the column's width, with the cell's margins.
+            const int width = view->columnWidth(DeviceListModel::ReasonColumn) - 8;
+            const int needed = view->fontMetrics()
+                                   .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text)
+                                   .height();
+            QTRY_VERIFY2(view->rowHeight(r) >= needed,
+                         qPrintable(u"row %1: %2 px for %3 px of text: %4"_s.arg(r)
+                                        .arg(view->rowHeight(r))
+                                        .arg(needed)
+                                        .arg(text)));
+        }
+        AppLanguage english;
+        english.install(u"en"_s);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void importIntoAFullListAsksReplaceOrAppend()
     {
         // A second import asks: Append (the default, nothing lost), Replace, or nothing.
