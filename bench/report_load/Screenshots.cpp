@@ -24,6 +24,7 @@
 #include "gui/overview/OverviewLoader.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/shell/AppContext.h"
+#include "gui/shell/AppLanguage.h"
 #include "gui/shell/ConnectionState.h"
 #include "gui/shell/MainWindow.h"
 #include "models/CampaignModel.h"
@@ -68,6 +69,9 @@ QDateTime simNow(test::HttpTestClient& admin)
 int takeScreenshots(const QString& directory)
 {
     QDir().mkpath(directory);
+    // English as fotadesk shows it: its plural forms and the en_US date format.
+    AppLanguage english;
+    english.install(u"en"_s);
     test::FotaSimProcess sim;
     if (!sim.isRunning()) {
         std::fprintf(stderr, "screenshots: %s\n", qPrintable(sim.errorString()));

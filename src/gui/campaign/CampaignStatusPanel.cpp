@@ -29,6 +29,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <map>
@@ -173,9 +175,22 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
         std::max(170, OverviewBadgeDelegate::widestKnownBadge(view->font(), false)));
     view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
-    view->setColumnWidth(DeviceStatusModel::UpdatedColumn, 200);
-    view->setColumnWidth(DeviceStatusModel::RecentAttemptColumn, 200);
-    view->setColumnWidth(DeviceStatusModel::NextAttemptColumn, 200);
+    // Times as wide as the widest they can read in this language and site zone (a date with
+    // two-digit month and day, a two-digit hour, and the UTC part on another day); a fixed
+    // 200 px cut the en_US form "12/7/2026 6:38 AM (5:38 AM UTC)".
+    int timeWidth = 200;
+    for (const int hour : {0, 12, 23}) {
+        const QDateTime sample(QDate(2026, 12, 28), QTime(hour, 58), QTimeZone::utc());
+        timeWidth = std::max(
+            timeWidth,
+            view->fontMetrics().horizontalAdvance(
+                DisplayFormat::withUtc(sample, m_context.siteZone)) +
+                2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 12);
+    }
+    for (const int column :
+         {DeviceStatusModel::UpdatedColumn, DeviceStatusModel::RecentAttemptColumn,
+          DeviceStatusModel::NextAttemptColumn})
+        view->setColumnWidth(column, timeWidth);
     view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
     // The verdicts show next to the status group (not at the far right, out of sight), once
     // there are some.

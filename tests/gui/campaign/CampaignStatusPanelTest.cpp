@@ -17,6 +17,7 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
+#include "core/DisplayFormat.h"
 #include "core/StatusGroup.h"
 #include "gui/GuiTestHarness.h"
 #include "gui/campaign/CampaignStatusHistoryChart.h"
@@ -51,6 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -320,6 +322,12 @@ private Q_SLOTS:
         panel.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         QTableView* view = panel.table();
+        // Time columns hold the longest en_US time with its UTC part (200 px cut it).
+        const QString longest = DisplayFormat::withUtc(
+            QDateTime(QDate(2026, 12, 28), QTime(12, 58), QTimeZone::utc()), rig.context.siteZone);
+        QVERIFY2(view->columnWidth(DeviceStatusModel::UpdatedColumn) >
+                     view->fontMetrics().horizontalAdvance(longest),
+                 qPrintable(longest));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Home);
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
