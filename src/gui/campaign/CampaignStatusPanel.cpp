@@ -11,6 +11,7 @@
 #include "gui/campaign/FirmwareVerifyBar.h"
 #include "gui/campaign/ReportExporter.h"
 #include "gui/common/ApiErrorText.h"
+#include "gui/common/ColumnFit.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/StatusChart.h"
@@ -29,8 +30,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QStyle>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <map>
@@ -175,18 +174,7 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
         std::max(170, OverviewBadgeDelegate::widestKnownBadge(view->font(), false)));
     view->setColumnWidth(DeviceStatusModel::GroupColumn, 100);
     view->setColumnWidth(DeviceStatusModel::ReasonColumn, 230);
-    // Times as wide as the widest they can read in this language and site zone (a date with
-    // two-digit month and day, a two-digit hour, and the UTC part on another day); a fixed
-    // 200 px cut the en_US form "12/7/2026 6:38 AM (5:38 AM UTC)".
-    int timeWidth = 200;
-    for (const int hour : {0, 12, 23}) {
-        const QDateTime sample(QDate(2026, 12, 28), QTime(hour, 58), QTimeZone::utc());
-        timeWidth = std::max(
-            timeWidth,
-            view->fontMetrics().horizontalAdvance(
-                DisplayFormat::withUtc(sample, m_context.siteZone)) +
-                2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 12);
-    }
+    const int timeWidth = ColumnFit::timeWidth(view, m_context.siteZone);
     for (const int column :
          {DeviceStatusModel::UpdatedColumn, DeviceStatusModel::RecentAttemptColumn,
           DeviceStatusModel::NextAttemptColumn})

@@ -3,9 +3,13 @@
 
 #include "gui/common/ColumnFit.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -73,6 +77,39 @@ void ColumnFit::onFirstRows(QTableView* view, const QList<int>& columns, int min
     QObject::connect(model, &QAbstractItemModel::rowsInserted, watcher, fit);
     QObject::connect(model, &QAbstractItemModel::modelReset, watcher, fit);
     QObject::connect(model, &QAbstractItemModel::layoutChanged, watcher, fit);
+}
+
+int ColumnFit::timeWidth(const QTableView* view, const QTimeZone& zone, int minWidth)
+{
+    int width = minWidth;
+    for (const int hour : {0, 12, 23}) {
+        const QDateTime sample(QDate(2026, 12, 28), QTime(hour, 58), QTimeZone::utc());
+        width = std::max(
+            width, view->fontMetrics().horizontalAdvance(DisplayFormat::withUtc(sample, zone)) +
+                       2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) +
+                       12);
+    }
+    return width;
+}
+
+void ColumnFit::wrapRowsWhileFew(QTableView* view, int measured)
+{
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideNone);
+    QAbstractItemModel* model = view->model();
+    const auto fit = [view, model, measured] {
+        QHeaderView* rows = view->verticalHeader();
+        const bool measure = model->rowCount() <= measured;
+        rows->setSectionResizeMode(measure ? QHeaderView::ResizeToContents
+                                           : QHeaderView::Interactive);
+        if (!measure)
+            rows->setDefaultSectionSize(rows->minimumSectionSize());
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
 }
 
 } // namespace fotadesk

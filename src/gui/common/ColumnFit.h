@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QTimeZone;
+
 class QTableView;
 
 namespace fotadesk {
@@ -29,6 +31,14 @@ public:
     /// Widens the columns whose cells no longer fit (new rows came), never narrows one.
     static void grow(QTableView* view, const QList<int>& columns, int minWidth = 60,
                      int maxWidth = 420);
+    /// The width a column of DisplayFormat::withUtc times needs in `view`'s font, language and
+    /// `zone`: the widest of a morning, noon and night time on a two-digit day (a fixed 200 px
+    /// cut the en_US form "12/7/2026 6:38 AM (5:38 AM UTC)"), at least `minWidth`.
+    static int timeWidth(const QTableView* view, const QTimeZone& zone, int minWidth = 200);
+    /// Long texts wrap and the rows grow to them while the model has at most `measured` rows
+    /// (measuring is linear in the rows); beyond that rows are one line high and the whole
+    /// text stays in the tooltip. Follows the model's resets, layouts, inserts and removals.
+    static void wrapRowsWhileFew(QTableView* view, int measured);
 };
 
 } // namespace fotadesk

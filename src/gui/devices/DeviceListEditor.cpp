@@ -5,6 +5,7 @@
 
 #include "core/FileWriter.h"
 #include "core/ImeiImporter.h"
+#include "gui/common/ColumnFit.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
@@ -179,24 +180,8 @@ void DeviceListEditor::setUpViews()
     m_ui->rejectedView->horizontalHeader()->setSectionResizeMode(DeviceListModel::ReasonColumn,
                                                                  QHeaderView::Stretch);
     // A rejection's reason says what is wrong and how to fix it, often in more words than the
-    // column is wide (German cut "…Ziffern verworfen, die nicht …"): it wraps, and the rows
-    // grow to it while there are few enough to measure (a file of a million bad lines keeps
-    // one-line rows and the whole text in each row's tooltip).
-    m_ui->rejectedView->setWordWrap(true);
-    m_ui->rejectedView->setTextElideMode(Qt::ElideNone);
-    const auto fitRejectedRows = [this] {
-        QHeaderView* rows = m_ui->rejectedView->verticalHeader();
-        const bool measure = m_rejectedFilter->rowCount() <= kRejectedRowsMeasured;
-        rows->setSectionResizeMode(measure ? QHeaderView::ResizeToContents
-                                           : QHeaderView::Interactive);
-        if (!measure)
-            rows->setDefaultSectionSize(rows->minimumSectionSize());
-    };
-    connect(m_rejectedFilter, &QAbstractItemModel::modelReset, this, fitRejectedRows);
-    connect(m_rejectedFilter, &QAbstractItemModel::layoutChanged, this, fitRejectedRows);
-    connect(m_rejectedFilter, &QAbstractItemModel::rowsInserted, this, fitRejectedRows);
-    connect(m_rejectedFilter, &QAbstractItemModel::rowsRemoved, this, fitRejectedRows);
-    fitRejectedRows();
+    // column is wide (German cut "…Ziffern verworfen, die nicht …"): it wraps.
+    ColumnFit::wrapRowsWhileFew(m_ui->rejectedView, kRejectedRowsMeasured);
     m_ui->rejectedGroup->setMinimumHeight(150);
     m_ui->deviceView->setMinimumHeight(120);
     m_ui->splitter->setStretchFactor(0, 3);
