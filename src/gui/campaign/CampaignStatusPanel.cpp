@@ -58,6 +58,17 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
 {
     m_ui->setupUi(this);
     setObjectName(u"campaignStatusPanel"_s);
+    // A report that could not be read (STALE) is read again as soon as the service answers
+    // again, whichever page's request saw it first.
+    if (m_context.connection)
+        connect(m_context.connection, &ConnectionState::changed, this,
+                [this](ConnectionState::State state) {
+                    if (state == ConnectionState::State::Connected && m_lastFailed)
+                        QTimer::singleShot(0, this, [this] {
+                            if (m_lastFailed && !m_loader->isLoading())
+                                refresh();
+                        });
+                });
 
     m_filter = new DeviceStatusFilterModel(this);
     m_loader = new CampaignStatusLoader(context.client, campaignId, this);

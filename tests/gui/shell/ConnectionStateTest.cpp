@@ -11,6 +11,7 @@
 
 #include "api/FotaClient.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/overview/OverviewLoader.h"
 #include "gui/overview/OverviewPage.h"
 #include "models/CampaignModel.h"
@@ -91,6 +92,52 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !page.isShowingStale(); }, 30000));
         QVERIFY(page.staleText().isEmpty());
         QVERIFY(!page.loader()->isStale());
+    }
+
+    void campaignStatusReadsAgainWhenTheServerIsBack()
+    {
+        auto sim = std::make_unique<FotaSimProcess>(QStringList{u"--seed"_s, u"3"_s});
+        QVERIFY2(sim->isRunning(), qPrintable(sim->errorString()));
+        const quint16 port = sim->port();
+        test::ClientRig rig(sim->baseUrl());
+        rig.client->setRetryPolicy(RetryPolicy::none());
+        rig.client->setRequestTimeoutMs(5000);
+        rig.connection.follow(rig.client.get());
+        CampaignModel campaigns;
+        rig.context.campaigns = &campaigns;
+        OverviewPage overview(rig.context, &campaigns);
+        overview.loader()->setIntervalMs(60 * 60 * 1000);
+        bool ok = false;
+        QVERIFY(waitRefresh(overview.loader(), &ok));
+        QVERIFY(ok && campaigns.rowCount() > 0);
+
+        // A campaign page's device status, read once, then not (the server is gone): STALE.
+        CampaignStatusPanel panel(rig.context, campaigns.campaignAt(0).id, nullptr, nullptr);
+        QSignalSpy read(&panel, &CampaignStatusPanel::loadFinished);
+        panel.refresh();
+        QVERIFY(read.wait(30000));
+        QVERIFY(read.last().first().toBool());
+        QCOMPARE(sim->stop(), 0);
+        sim.reset();
+        panel.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(read.size() >= 2, 30000);
+        QVERIFY(!read.last().first().toBool());
+        QVERIFY2(panel.stateText().contains(u"STALE"_s), qPrintable(panel.stateText()));
+        const qsizetype failedReads = read.size();
+
+        // Back on the same port; another page's request is the first to be answered. The panel
+        // reads again by itself: a successful read, and no STALE.
+        sim = std::make_unique<FotaSimProcess>(
+            QStringList{u"--seed"_s, u"3"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+        QVERIFY2(sim->isRunning(), qPrintable(sim->errorString()));
+        std::unique_ptr<RequestJob<QList<wire::FirmwarePackage>>> firmware(
+            rig.client->firmwareList());
+        firmware->setAutoDelete(false);
+        QSignalSpy answered(firmware.get(), &ApiJob::finished);
+        QVERIFY(answered.wait(30000));
+        QCOMPARE(rig.connection.state(), ConnectionState::State::Connected);
+        QTRY_VERIFY_WITH_TIMEOUT(read.size() > failedReads && read.last().first().toBool(), 30000);
+        QVERIFY2(!panel.stateText().contains(u"STALE"_s), qPrintable(panel.stateText()));
     }
 };
 
