@@ -58,8 +58,7 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
 {
     m_ui->setupUi(this);
     setObjectName(u"campaignStatusPanel"_s);
-    // A report that could not be read (STALE) is read again as soon as the service answers
-    // again, whichever page's request saw it first.
+    // A report that could not be read (STALE) is read again once the service answers again.
     if (m_context.connection)
         connect(m_context.connection, &ConnectionState::changed, this,
                 [this](ConnectionState::State state) {
@@ -82,6 +81,7 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     m_ui->chartsLayout->addWidget(m_history, 1);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->chartsHost->setMinimumHeight(200); // below, the axes shrink to "Ge…" and "…"
 
     if (m_notifier) {
         auto* watch = new QCheckBox(tr("&Watch"), this);
