@@ -7022,12 +7022,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>Snapshot time (local, %1)</source>
+        <translation>Aufnahmezeit (lokal, %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Snapshot time (local)</source>
         <translation>Zeitpunkt der Momentaufnahme (lokal)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -7035,12 +7040,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+67"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+78"/>
         <source>Devices by status group</source>
         <translation>Geräte nach Statusgruppe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Watch</source>
         <translation>&amp;Beobachten</translation>
     </message>
@@ -7060,7 +7065,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Bericht des Servers ließ sich nicht in parallelen Bereichen lesen; er wird erneut Seite für Seite gelesen.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Die Details der Kampagne sind noch nicht gelesen, ihre Ziel-Firmware ist daher unbekannt. Öffnen Sie den Reiter Details (oder laden Sie die Kampagne neu) und prüfen Sie dann erneut.</translation>
     </message>
@@ -8229,7 +8234,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+77"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+78"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -8264,7 +8269,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>the pasted text</source>
         <translation>der eingefügte Text</translation>
     </message>

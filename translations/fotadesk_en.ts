@@ -449,7 +449,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+387"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+401"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>The service said the campaign has %Ln device, but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</numerusform>
@@ -826,7 +826,7 @@
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+333"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+337"/>
         <source>%Ln duplicate line(s) (%1 listed below, the other %2 merged on import)</source>
         <translation>
             <numerusform>%Ln duplicate line (%1 listed below, the other %2 merged on import)</numerusform>

@@ -7021,12 +7021,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>Snapshot time (local, %1)</source>
+        <translation>Hora de la instantánea (local, %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Snapshot time (local)</source>
         <translation>Hora de la instantánea (local)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
@@ -7034,12 +7039,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message>
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+67"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+78"/>
         <source>Devices by status group</source>
         <translation>Dispositivos por grupo de estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Watch</source>
         <translation>Vi&amp;gilar</translation>
     </message>
@@ -7059,7 +7064,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El informe del servidor no admitía la lectura en intervalos paralelos; se vuelve a leer página a página.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Los detalles de la campaña aún no se han leído, así que se desconoce su firmware de destino. Abra la pestaña Detalles (o vuelva a cargar la campaña) y verifique de nuevo.</translation>
     </message>
@@ -8228,7 +8233,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::DeviceListEditor</name>
     <message>
-        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+77"/>
+        <location filename="../src/gui/devices/DeviceListEditor.cpp" line="+78"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
@@ -8263,7 +8268,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>the pasted text</source>
         <translation>el texto pegado</translation>
     </message>

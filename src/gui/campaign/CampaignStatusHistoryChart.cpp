@@ -58,10 +58,6 @@ void CampaignStatusHistoryChart::setHistory(const QList<StatusSnapshot>& history
     }
 
     auto* xAxis = new QDateTimeAxis;
-    // In the user's locale, as every other date of the app; the axis shows local time.
-    xAxis->setFormat(DisplayFormat::dateFormat() + u' ' +
-                     DisplayFormat::timeFormat(DisplayFormat::Seconds::Hide));
-    xAxis->setTitleText(tr("Snapshot time (local)"));
     auto* yAxis = new QValueAxis;
     yAxis->setLabelFormat(u"%d"_s);
     yAxis->setTitleText(tr("Devices"));
@@ -103,7 +99,20 @@ void CampaignStatusHistoryChart::setHistory(const QList<StatusSnapshot>& history
         first -= 30 * 60 * 1000;
         last += 30 * 60 * 1000;
     }
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(first);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
+    // In the user's locale, as every other date of the app; the axis shows local time. Within
+    // one day the labels are times and the day is said once, in the title: four date-times did
+    // not fit a narrow chart ("05.12.2026…" four times).
+    const QString time = DisplayFormat::timeFormat(DisplayFormat::Seconds::Hide);
+    if (from.date() == to.date()) {
+        xAxis->setFormat(time);
+        xAxis->setTitleText(tr("Snapshot time (local, %1)").arg(DisplayFormat::date(from.date())));
+    } else {
+        xAxis->setFormat(DisplayFormat::dateFormat() + u' ' + time);
+        xAxis->setTitleText(tr("Snapshot time (local)"));
+    }
+    xAxis->setRange(from, to);
     xAxis->setTickCount(4);
     yAxis->setRange(0, qreal(maxCount) * 1.1);
     yAxis->applyNiceNumbers();

@@ -33,6 +33,7 @@
 #include "models/DeviceStatusModel.h"
 #include "models/StatusGroupStyle.h"
 #include "store/SnapshotStore.h"
+#include "store/StatusSnapshot.h"
 #include "store/Workspace.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
@@ -450,11 +451,19 @@ private Q_SLOTS:
             auto* axis = axes.size() == 1 ? qobject_cast<QDateTimeAxis*>(axes.first()) : nullptr;
             return axis ? axis->format() : QString();
         };
-        const CampaignStatusHistoryChart plain;
+        // Snapshots of two days: each label has date and time (one day: times only).
+        QList<StatusSnapshot> twoDays(2);
+        twoDays[0].takenUtc = QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc());
+        twoDays[1].takenUtc = twoDays[0].takenUtc.addDays(2);
+        for (StatusSnapshot& snapshot : twoDays)
+            snapshot.groupCounts[std::size_t(StatusGroup::Pending)] = 5;
+        CampaignStatusHistoryChart plain;
+        plain.setHistory(twoDays);
         QCOMPARE(axisFormat(plain), u"yyyy-MM-dd HH:mm"_s); // the tests' C locale: ISO 8601
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        const CampaignStatusHistoryChart german;
+        CampaignStatusHistoryChart german;
+        german.setHistory(twoDays);
         QLocale::setDefault(before);
         QCOMPARE(axisFormat(german), u"dd.MM.yyyy HH:mm"_s);
         QCOMPARE(german.chart()->locale().language(), QLocale::German);
