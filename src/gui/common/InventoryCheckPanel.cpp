@@ -7,6 +7,7 @@
 #include "api/FotaClient.h"
 #include "core/FileWriter.h"
 #include "gui/common/ColumnFit.h"
+#include "gui/common/GroupedNumber.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/shell/AppContext.h"
@@ -34,11 +35,6 @@ namespace fotadesk {
 namespace {
 
 constexpr int StaleRow = -1; ///< the reasons table's row kind for "not connected for long"
-
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "core/TimeWindowList.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
+#include "gui/common/GroupedNumber.h"
 #include "gui/common/Icons.h"
 #include "gui/create/CreateSession.h"
 #include "gui/shell/AppContext.h"
@@ -28,15 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
-
-namespace {
-
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
-} // namespace
 
 CreateResultPage::CreateResultPage(AppContext& context, CreateSession& session, QWidget* parent)
     : QWizardPage(parent)

@@ -7,6 +7,7 @@
 #include "core/FileWriter.h"
 #include "gui/common/ApiErrorText.h"
 #include "gui/common/ColumnFit.h"
+#include "gui/common/GroupedNumber.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/common/PageTitle.h"
 #include "gui/devices/DeviceChangeDialog.h"
@@ -24,13 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
-
-namespace {
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-} // namespace
 
 LicensesPage::LicensesPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
