@@ -3,6 +3,7 @@
 
 #include "sim/EmbeddedSimulator.h"
 
+#include "sim/SimLogging.h"
 #include "sim/SimServer.h"
 
 #include <QHostAddress>
@@ -26,6 +27,30 @@ EmbeddedSimulator::~EmbeddedSimulator()
 
 bool EmbeddedSimulator::start(QString* error)
 {
+    return start(true, error);
+}
+
+bool EmbeddedSimulator::startListening(QString* error)
+{
+    return start(false, error);
+}
+
+void EmbeddedSimulator::prepare()
+{
+    if (!m_server)
+        return;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            QString why;
+            if (m_server && !m_server->isInitialized() && !m_server->initialize(&why))
+                qCWarning(lcSim).noquote() << why; // every request then answers it (503)
+        },
+        Qt::QueuedConnection);
+}
+
+bool EmbeddedSimulator::start(bool withData, QString* error)
+{
     if (m_port != 0)
         return true;
     m_thread = std::make_unique<QThread>();
@@ -39,9 +64,10 @@ bool EmbeddedSimulator::start(QString* error)
     quint16 port = 0;
     QMetaObject::invokeMethod(
         m_anchor,
-        [this, &why, &port] {
+        [this, withData, &why, &port] {
             auto server = std::make_unique<SimServer>(m_options);
-            port = server->start(QHostAddress::LocalHost, 0, &why);
+            port = withData ? server->start(QHostAddress::LocalHost, 0, &why)
+                            : server->listen(QHostAddress::LocalHost, 0, &why);
             if (port != 0)
                 m_server = server.release();
         },

@@ -36,6 +36,12 @@ public:
     /// Starts the thread and waits until the server listens. False with *error
     /// when it cannot (e.g. a corrupt --state file).
     bool start(QString* error = nullptr);
+    /// The same, but returns as soon as the server listens: the demo data is made on the
+    /// simulator's thread when prepare() is called or, at the latest, before the first request
+    /// is answered (fotadesk maps its window first and then calls prepare(); bench/cold_start).
+    bool startListening(QString* error = nullptr);
+    /// Makes the demo data now on the simulator's thread (returns at once; no-op when made).
+    void prepare();
     /// Stops the server (saving --state) and joins the thread. Idempotent.
     void stop();
 
@@ -46,6 +52,8 @@ public:
     [[nodiscard]] const SimOptions& options() const { return m_options; }
 
 private:
+    bool start(bool withData, QString* error);
+
     SimOptions m_options;
     std::unique_ptr<QThread> m_thread;
     QObject* m_anchor = nullptr;   ///< lives in m_thread: the context of queued calls

@@ -181,6 +181,11 @@ quint16 SimServer::start(const QHostAddress& address, quint16 port, QString* err
             return 0;
         }
     }
+    return listen(address, port, error);
+}
+
+quint16 SimServer::listen(const QHostAddress& address, quint16 port, QString* error)
+{
     m_listener = std::make_unique<HttpListener>(
         m_options.http, [this](HttpConnection& connection, SimRequest request) {
             handle(connection, std::move(request));
@@ -270,6 +275,15 @@ void SimServer::handle(HttpConnection& connection, SimRequest request)
 {
     QElapsedTimer timer;
     timer.start();
+    if (!m_initialized) {
+        // listen() came first: the data is made now, before anything is answered.
+        QString why;
+        if (!initialize(&why)) {
+            qCWarning(lcSim).noquote() << why;
+            connection.respond(SimResponse::error(u"ServiceUnavailable"_s, why, 503));
+            return;
+        }
+    }
     const SimRouter::Match match = m_router.match(request.method, request.path);
     FaultDecision fault;
     const SimResponse response = dispatch(match, request, fault);

@@ -59,6 +59,11 @@ public:
     bool initialize(QString* error);
     /// Listens; returns the port (0 and *error on failure).
     quint16 start(const QHostAddress& address, quint16 port, QString* error);
+    /// Listens before the data exists (fotadesk's window maps first, bench/cold_start): the
+    /// demo data or the --state file is loaded by initialize() or, at the latest, before the
+    /// first request is answered. Returns the port (0 and *error on failure).
+    quint16 listen(const QHostAddress& address, quint16 port, QString* error);
+    [[nodiscard]] bool isInitialized() const { return m_initialized; }
     /// "http://HOST:PORT/api"
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] quint16 port() const { return m_port; }

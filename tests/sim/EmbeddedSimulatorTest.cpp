@@ -25,6 +25,7 @@ private Q_SLOTS:
     void servesTheApiOnLoopback();
     void stopsCleanly();
     void reportsACorruptStateFile();
+    void listensBeforeItsDataExists();
 };
 
 void EmbeddedSimulatorTest::servesTheApiOnLoopback()
@@ -69,6 +70,43 @@ void EmbeddedSimulatorTest::reportsACorruptStateFile()
     QVERIFY2(error.contains(options.statePath), qPrintable(error));
     QVERIFY(!sim.isRunning());
     QVERIFY(sim.baseUrl().isEmpty());
+}
+
+// fotadesk starts listening before the demo data exists (its window maps first): a request
+// that comes before prepare() is answered from the data made for it, as is one after; and a
+// corrupt state file, found only then, is answered 503 with the reason instead of data.
+void EmbeddedSimulatorTest::listensBeforeItsDataExists()
+{
+    {
+        EmbeddedSimulator sim;
+        QString error;
+        QVERIFY2(sim.startListening(&error), qPrintable(error));
+        HttpTestClient client(sim.baseUrl());
+        QVERIFY(client.authenticate()); // the first request: the data is made now
+        const HttpResult before = client.get(u"/fota/v3/firmware/0000123456-00001?protocol=all"_s);
+        QCOMPARE(before.status, 200);
+        QVERIFY(before.array().size() > 0);
+        sim.prepare(); // already made: nothing changes
+        const HttpResult after = client.get(u"/fota/v3/firmware/0000123456-00001?protocol=all"_s);
+        QCOMPARE(after.array(), before.array());
+    }
+    {
+        EmbeddedSimulator sim;
+        QVERIFY(sim.startListening());
+        sim.prepare(); // made on the simulator's thread, before the next request is read
+        HttpTestClient client(sim.baseUrl());
+        QVERIFY(client.authenticate());
+        QCOMPARE(client.get(u"/fota/v3/firmware/0000123456-00001?protocol=all"_s).status, 200);
+    }
+    TestFiles files;
+    SimOptions options;
+    options.statePath = files.write(u"state.json"_s, "not json");
+    EmbeddedSimulator sim(options);
+    QVERIFY(sim.startListening()); // listening does not read the state file
+    HttpTestClient client(sim.baseUrl());
+    const HttpResult refused = client.get(u"/fota/v3/firmware/0000123456-00001?protocol=all"_s);
+    QCOMPARE(refused.status, 503);
+    QVERIFY2(refused.body.contains(options.statePath.toUtf8()), refused.body.constData());
 }
 
 QTEST_GUILESS_MAIN(EmbeddedSimulatorTest)

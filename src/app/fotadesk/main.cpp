@@ -9,6 +9,7 @@
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
 #include "core/ProgramInfo.h"
+#include "gui/common/Icons.h"
 #include "gui/shell/AppLanguage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
@@ -25,9 +26,13 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
+#include <fontconfig/fontconfig.h>
+#include <functional>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using fotadesk::Environment;
@@ -47,6 +52,36 @@ int fail(const QString& message)
     return 1;
 }
 
+/// Calls `then` once, after the first paint of `widget` (and then deletes itself).
+class AfterFirstPaint final : public QObject
+{
+public:
+    AfterFirstPaint(QWidget& widget, std::function<void()> then)
+        : QObject(&widget)
+        , m_then(std::move(then))
+    {
+        widget.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After the paint has been delivered, not in the middle of it.
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_done = false;
+};
+
 /// --help, -h, --help-all, --version or -v: answered without a window system.
 bool asksForHelpOrVersion(int argc, char* argv[])
 {
@@ -65,6 +100,11 @@ bool asksForHelpOrVersion(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // The first text laid out makes fontconfig read its configuration (dozens of XML files),
+    // about a fifth of the work before the window maps; Qt would do it on this thread while
+    // building the window. The other core does it meanwhile (fontconfig publishes its
+    // configuration atomically, so Qt's own FcInit() then finds it ready; bench/cold_start).
+    const std::jthread fontconfig([] { FcInit(); });
     // --help and --version answer on a terminal without a display (ssh, a package check): a
     // core application parses the same options, prints and exits; QApplication would abort
     // for want of a display.
@@ -75,8 +115,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"FotaDesk"_s);
     QCoreApplication::setOrganizationName(u"FotaDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
-    if (qobject_cast<QApplication*>(&app))
-        QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
     // The user-interface language (--language, else Settings, else the system's), before any
     // widget and the option parser so that they are translated too (translations/README.md).
     fotadesk::AppSettings settings; // File ▸ Settings… (docs/data.md)
@@ -168,7 +206,9 @@ int main(int argc, char* argv[])
     } else {
         simulator = std::make_unique<fotadesk::sim::EmbeddedSimulator>();
         QString error;
-        if (!simulator->start(&error))
+        // Listening is enough to go on: the demo data is made once the window has painted
+        // (below), so that it does not compete with the window's start (bench/cold_start).
+        if (!simulator->startListening(&error))
             return fail(Tr::tr("The embedded demo backend did not start: %1").arg(error));
         // --account, else Settings' demo account (the demo data has 0000123456-00001 and -00002).
         QString demoAccount = parser.isSet(accountOption)
@@ -190,6 +230,13 @@ int main(int argc, char* argv[])
         fotadesk::DesktopApp desktop(client, settings, {});
         fotadesk::MainWindow& window = desktop.window();
         desktop.show();
+        // Once the window has painted: the window manager's icon (drawn at several sizes) and
+        // the demo data; neither holds back the first map (bench/cold_start).
+        new AfterFirstPaint(window, [sim = simulator.get()] {
+            QApplication::setWindowIcon(fotadesk::Icons::get(u"fotadesk"_s));
+            if (sim)
+                sim->prepare();
+        });
         if (!signInOutcome.isEmpty())
             window.statusBar()->showMessage(signInOutcome, 15000);
         desktop.runStartup();

@@ -11,6 +11,7 @@
 #include "api/FotaClient.h"
 #include "api/InMemoryCredentialSource.h"
 #include "core/Clock.h"
+#include "gui/common/Icons.h"
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/shell/AppLanguage.h"
 #include "gui/shell/DesktopApp.h"
@@ -44,7 +45,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"FotaDesk"_s);
     QCoreApplication::setOrganizationName(u"FotaDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FOTADESK_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/fotadesk.svg"_s));
+    QApplication::setWindowIcon(fotadesk::Icons::get(u"fotadesk"_s)); // no icon plugins loaded
     fotadesk::AppLanguage language;
     language.install(fotadesk::AppLanguage::requested(QApplication::arguments(), {}));
 

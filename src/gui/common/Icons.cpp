@@ -23,9 +23,11 @@ namespace fotadesk {
 namespace {
 
 /// Draws one SVG at any size and device pixel ratio; the selected mode draws the same
-/// SVG recoloured (see Icons::get), the disabled mode draws it faded. The SVGs are parsed
-/// once, and each size/mode/ratio is drawn once (QPixmapCache): lists repaint their
-/// icons on every scroll and hover.
+/// SVG recoloured (see Icons::get), the disabled mode draws it faded. Each SVG is parsed
+/// when it is first drawn (the window's menus and navigation hold icons that are not drawn
+/// before the window is mapped: bench/cold_start), and each size/mode/ratio is drawn once
+/// (QPixmapCache): lists repaint their icons on every scroll and hover. IconsTest draws
+/// every icon, so a broken SVG is found there rather than here.
 class TwoToneSvgEngine final : public QIconEngine
 {
 public:
@@ -34,18 +36,14 @@ public:
         : m_id(std::move(id))
         , m_normalSvg(std::move(normal))
         , m_selectedSvg(std::move(selected))
-        , m_normal(m_normalSvg)
-        , m_selected(m_selectedSvg)
     {}
-
-    [[nodiscard]] bool isValid() const { return m_normal.isValid() && m_selected.isValid(); }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         painter->save();
         if (mode == QIcon::Disabled)
             painter->setOpacity(painter->opacity() * 0.4);
-        (mode == QIcon::Selected ? m_selected : m_normal).render(painter, QRectF(rect));
+        renderer(mode).render(painter, QRectF(rect));
         painter->restore();
     }
 
@@ -94,8 +92,17 @@ private:
     QString m_id;
     QByteArray m_normalSvg;
     QByteArray m_selectedSvg;
-    QSvgRenderer m_normal;
-    QSvgRenderer m_selected;
+    QSvgRenderer& renderer(QIcon::Mode mode)
+    {
+        const bool selected = mode == QIcon::Selected;
+        std::unique_ptr<QSvgRenderer>& r = selected ? m_selected : m_normal;
+        if (!r)
+            r = std::make_unique<QSvgRenderer>(selected ? m_selectedSvg : m_normalSvg);
+        return *r;
+    }
+
+    std::unique_ptr<QSvgRenderer> m_normal;   ///< parsed when first drawn
+    std::unique_ptr<QSvgRenderer> m_selected; ///< parsed when first drawn
 };
 
 } // namespace
@@ -133,10 +140,9 @@ QIcon Icons::build(const QString& name, const QColor& highlightedText, const QSt
     // Selected rows (the navigation list, menus) paint the highlight colour behind the
     // icon: blue strokes on a blue highlight vanish, so the selected mode is drawn in the
     // palette's highlighted-text colour.
-    auto engine = std::make_unique<TwoToneSvgEngine>(id, svg, recoloured(svg, highlightedText));
-    if (!engine->isValid())
+    if (!svg.contains("<svg"))
         return {};
-    return QIcon(engine.release());
+    return QIcon(new TwoToneSvgEngine(id, svg, recoloured(svg, highlightedText)));
 }
 
 } // namespace fotadesk

@@ -3,6 +3,8 @@
 
 #include "gui/common/KeyboardFocusStyle.h"
 
+#include "gui/common/Icons.h"
+
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QFrame>
@@ -10,6 +12,8 @@
 #include <QStyleOption>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
@@ -50,6 +54,21 @@ int KeyboardFocusStyle::pixelMetric(PixelMetric metric, const QStyleOption* opti
     if (metric == PM_DefaultFrameWidth && framesFocus(widget))
         return std::max(base, frameWidth);
     return base;
+}
+
+QIcon KeyboardFocusStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
+                                       const QWidget* widget) const
+{
+    // Qt's own would be looked up in the icon theme (the clear button) or read from PNGs
+    // with every image format plugin loaded to probe them (the menu bar's overflow button).
+    const QString own = icon == SP_LineEditClearButton                ? u"clear"_s
+                        : icon == SP_ToolBarHorizontalExtensionButton ? u"more"_s
+                                                                      : QString();
+    if (!own.isEmpty()) {
+        if (QIcon mine = Icons::get(own); !mine.isNull())
+            return mine;
+    }
+    return QProxyStyle::standardIcon(icon, option, widget);
 }
 
 void KeyboardFocusStyle::polish(QWidget* widget)

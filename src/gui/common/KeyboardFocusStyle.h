@@ -31,6 +31,12 @@ public:
                      const QWidget* widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
+    /// The line edits' clear button and the menu bar's overflow button draw the application's
+    /// own icons: Qt looks the first up in the desktop's icon theme (a fifth of the first
+    /// window's start, bench/cold_start) and reads the second from a PNG after loading every
+    /// image format plugin to probe it.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
     void polish(QWidget* widget) override;
     void unpolish(QWidget* widget) override;
     using QProxyStyle::polish;

@@ -55,7 +55,8 @@ StatusChart::StatusChart(Style style, QWidget* parent)
     m_chart->legend()->setFont(legendFont);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
-    rebuild();
+    // The series and axes come with the first entries (setEntries): an empty chart shows its
+    // title alone, and the overview's window maps without building them (bench/cold_start).
 }
 
 StatusChart::~StatusChart() = default;
@@ -76,7 +77,7 @@ qint64 StatusChart::total() const
 
 void StatusChart::setEntries(const QList<Entry>& entries)
 {
-    if (entries == m_entries)
+    if (entries == m_entries && (m_pie || m_bars))
         return;
     bool sameShape = entries.size() == m_entries.size();
     for (qsizetype i = 0; sameShape && i < entries.size(); ++i) {
@@ -85,7 +86,7 @@ void StatusChart::setEntries(const QList<Entry>& entries)
                     (m_style == Style::Bars || (entries[i].count > 0) == (m_entries[i].count > 0));
     }
     m_entries = entries;
-    if (sameShape)
+    if (sameShape && (m_pie || m_bars))
         updateValues();
     else
         rebuild();

@@ -85,7 +85,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
         context.campaigns = model;
     }
     Notifier* notifier = services->notifier;
-    notifier->createTrayIconIfAvailable(window.windowIcon());
+    notifier->createTrayIconIfAvailable(Icons::get(u"fotadesk"_s));
 
     // Overview: the start page.
     auto* overview = new OverviewPage(context, context.campaigns);
@@ -129,40 +129,49 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                              notifier->setWatched(id, watch->isChecked());
                      });
 
+    // The other dashboards are built when first shown (bench/cold_start).
     // Device lookup.
-    auto* lookup = new DeviceLookupPage(context);
-    window.addPage(u"device-lookup"_s, Tr::tr("Device lookup"), Icons::get(u"devices"_s), lookup);
+    window.addPage(u"device-lookup"_s, Tr::tr("Device lookup"), Icons::get(u"devices"_s),
+                   [&window, &context] {
+                       auto* lookup = new DeviceLookupPage(context);
+                       QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
+                                        &MainWindow::openCampaign);
+                       return lookup;
+                   });
     // Account: subscription and callback URL (read when first shown).
     window.addPage(u"account"_s, Tr::tr("Account"), Icons::get(u"details"_s),
-                   new AccountPage(context));
+                   [&context] { return new AccountPage(context); });
     // Licenses: every licensed device, assign / remove for a list or the selection.
     window.addPage(u"licenses"_s, Tr::tr("Licenses"), Icons::get(u"check"_s),
-                   new LicensesPage(context));
-    QObject::connect(lookup, &DeviceLookupPage::openCampaignRequested, &window,
-                     &MainWindow::openCampaign);
+                   [&context] { return new LicensesPage(context); });
 
     // Account devices: the inventory, to pick devices by model and firmware; F5 reads it again.
-    auto* inventory = new AccountDevicesPage(context);
     window.addPage(u"account-devices"_s, Tr::tr("Account devices"), Icons::get(u"devices"_s),
-                   inventory);
-    QObject::connect(inventory, &AccountDevicesPage::newCampaignRequested, &window,
-                     &MainWindow::newCampaignWithDevices);
-    QObject::connect(&window, &MainWindow::refreshRequested, inventory,
-                     [inventory](const QString& id) {
-                         if (id == u"account-devices"_s)
-                             inventory->refresh();
-                     });
+                   [&window, &context] {
+                       auto* inventory = new AccountDevicesPage(context);
+                       QObject::connect(inventory, &AccountDevicesPage::newCampaignRequested,
+                                        &window, &MainWindow::newCampaignWithDevices);
+                       QObject::connect(&window, &MainWindow::refreshRequested, inventory,
+                                        [inventory](const QString& id) {
+                                            if (id == u"account-devices"_s)
+                                                inventory->refresh();
+                                        });
+                       return inventory;
+                   });
 
     // Notifications (the audit log is the page "activity").
-    auto* activity = new ActivityPanel(notifier);
-    window.addPage(u"notifications"_s, Tr::tr("Notifications"), Icons::get(u"clock"_s), activity);
-    QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
-                     &MainWindow::openCampaign);
+    window.addPage(u"notifications"_s, Tr::tr("Notifications"), Icons::get(u"clock"_s),
+                   [&window, notifier] {
+                       auto* activity = new ActivityPanel(notifier);
+                       QObject::connect(activity, &ActivityPanel::openCampaignRequested, &window,
+                                        &MainWindow::openCampaign);
+                       return activity;
+                   });
 
     // The device status tab of every campaign detail page.
     QObject::connect(
         &window, &MainWindow::campaignPageCreated, services,
-        [services, &context, overview, lookup, &window](CampaignDetailPage* page) {
+        [services, &context, overview, &window](CampaignDetailPage* page) {
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
             page->addTab(panel, Tr::tr("Device status"));
@@ -181,10 +190,12 @@ void installDashboardPages(MainWindow& window, AppContext& context)
             // The device table's menu: look a device up, start a campaign with the selection,
             // remove it from this campaign.
             DeviceTableActions* actions = panel->actions();
-            QObject::connect(actions, &DeviceTableActions::lookUpRequested, lookup,
-                             [lookup, &window](const QString& imei) {
+            QObject::connect(actions, &DeviceTableActions::lookUpRequested, &window,
+                             [&window](const QString& imei) {
                                  window.showPage(u"device-lookup"_s);
-                                 lookup->lookUp(imei);
+                                 if (auto* lookup = qobject_cast<DeviceLookupPage*>(
+                                         window.page(u"device-lookup"_s)))
+                                     lookup->lookUp(imei);
                              });
             QObject::connect(actions, &DeviceTableActions::newCampaignRequested, &window,
                              [&window, page](const QStringList& imeis) {

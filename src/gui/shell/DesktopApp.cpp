@@ -30,6 +30,7 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStyleFactory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -105,44 +106,65 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     MainWindow& window = *m_window;
     m_startup = std::make_unique<WorkspaceStartup>(*m_store, &client, messages, &window);
     m_startup->setSettings(&settings);
-    AuditHook* audit = m_startup->open();
-    auto* activity = new ActivityLogPage(m_store->audit(), messages);
-    QObject::connect(audit, &AuditHook::entryChanged, activity, &ActivityLogPage::scheduleRefresh);
-    window.addPage(u"activity"_s, Tr::tr("Activity log"), Icons::get(u"activity-log"_s), activity);
-    // Unfinished forms to reopen or discard (saved as the user types).
-    auto* drafts = new DraftsPage(m_store->drafts(), messages);
-    window.addPage(u"drafts"_s, Tr::tr("Drafts"), Icons::get(u"drafts"_s), drafts);
-    // A device list opens in its campaign's add/remove dialog, restored.
+    // The workspace opens right after the window is shown (show()), or at the first turn of
+    // the event loop when the window is not shown: a first start's schema migrations then
+    // do not hold the window back (bench/cold_start).
+    QTimer::singleShot(0, &window, [this] { openWorkspace(); });
+    // Pages other than the first are built when first shown (MainWindow::addPage with a
+    // factory; bench/cold_start).
+    window.addPage(u"activity"_s, Tr::tr("Activity log"), Icons::get(u"activity-log"_s),
+                   [this, messages] {
+                       openWorkspace();
+                       auto* activity = new ActivityLogPage(m_store->audit(), messages);
+                       QObject::connect(m_startup->auditHook(), &AuditHook::entryChanged, activity,
+                                        &ActivityLogPage::scheduleRefresh);
+                       return activity;
+                   });
     MainWindow* w = &window;
-    drafts->setReopen(Draft::Kind::DeviceList, [w](const DraftInfo& draft) {
-        return w->reopenDeviceListDraft(draft.id, draft.campaignId);
-    });
+    // The create-campaign form autosaves (at most 2 s behind, unless Settings turn autosave
+    // off) and is offered for restore: its autosave exists from when the form is built.
     const Environment& env = m_context.environment;
-    drafts->setCurrentAccount(Environment::profileName(env.profile), env.accountName);
+    QObject::connect(w, &MainWindow::pageBuilt, w, [this, env](const QString& id, QWidget* page) {
+        auto* wizard = qobject_cast<CreateCampaignWizard*>(page);
+        if (id != u"create"_s || !wizard)
+            return;
+        m_formAutosave = std::make_unique<CreateFormAutosave>(*wizard, m_store->drafts(),
+                                                              Environment::profileName(env.profile),
+                                                              env.accountName, &m_settings);
+    });
+    const auto createForm = [this, w]() -> CreateFormAutosave* {
+        (void)w->page(u"create"_s); // builds the form (and so its autosave) when not built yet
+        return m_formAutosave.get();
+    };
+    m_startup->setCreateForm(createForm);
+    // Restored at the start: the form is shown, as when reopened from the Drafts page.
+    QObject::connect(m_startup.get(), &WorkspaceStartup::createFormRestored, w,
+                     [w] { w->showPage(u"create"_s); });
+    // Unfinished forms to reopen or discard (saved as the user types).
+    window.addPage(
+        u"drafts"_s, Tr::tr("Drafts"), Icons::get(u"drafts"_s),
+        [this, w, messages, env, createForm] {
+            auto* drafts = new DraftsPage(m_store->drafts(), messages);
+            // A device list opens in its campaign's add/remove dialog, restored.
+            drafts->setReopen(Draft::Kind::DeviceList, [w](const DraftInfo& draft) {
+                return w->reopenDeviceListDraft(draft.id, draft.campaignId);
+            });
+            drafts->setCurrentAccount(Environment::profileName(env.profile), env.accountName);
+            drafts->setReopen(Draft::Kind::CreateCampaign, [w, createForm](const DraftInfo& draft) {
+                CreateFormAutosave* autosave = createForm();
+                if (!autosave || !autosave->restore(draft.id))
+                    return false;
+                w->showPage(u"create"_s);
+                return true;
+            });
+            return drafts;
+        });
     // File ▸ Settings… edits the settings table (profiles, CA file, batch size, ...).
     QObject::connect(window.preferencesAction(), &QAction::triggered, &window, [this, messages] {
         SettingsDialog dialog(m_settings, messages, m_window.get());
         dialog.exec();
     });
     window.setRecentFiles(m_recentFiles.get()); // File ▸ Recent device lists
-    // The create-campaign form autosaves (at most 2 s behind, unless Settings turn autosave
-    // off) and is offered for restore.
-    if (auto* wizard = window.findChild<CreateCampaignWizard*>()) {
-        m_formAutosave = std::make_unique<CreateFormAutosave>(*wizard, m_store->drafts(),
-                                                              Environment::profileName(env.profile),
-                                                              env.accountName, &m_settings);
-        m_startup->setCreateForm(m_formAutosave.get());
-        // Restored at the start: the form is shown, as when reopened from the Drafts page.
-        QObject::connect(m_startup.get(), &WorkspaceStartup::createFormRestored, w,
-                         [w] { w->showPage(u"create"_s); });
-        CreateFormAutosave* autosave = m_formAutosave.get();
-        drafts->setReopen(Draft::Kind::CreateCampaign, [w, autosave](const DraftInfo& draft) {
-            if (!autosave->restore(draft.id))
-                return false;
-            w->showPage(u"create"_s);
-            return true;
-        });
-    }
 }
 
 DesktopApp::~DesktopApp()
@@ -166,10 +188,25 @@ void DesktopApp::show()
     if (m_options.rememberWindowState)
         window.setWindowStateStore(m_windowState.get());
     window.show();
+    openWorkspace(); // after show(): the window is mapped without waiting for it
+}
+
+void DesktopApp::openWorkspace()
+{
+    if (m_startup->auditHook())
+        return;
+    m_startup->open();
+}
+
+LocalStore& DesktopApp::store()
+{
+    openWorkspace();
+    return *m_store;
 }
 
 void DesktopApp::runStartup()
 {
+    openWorkspace();
     m_startup->run();
 }
 

@@ -65,7 +65,8 @@ public:
     DesktopApp& operator=(const DesktopApp&) = delete;
 
     /// Shows the main window: the size it had when closed, else a first-start size that fits
-    /// the screen's available geometry.
+    /// the screen's available geometry; then opens the workspace (which otherwise opens at the
+    /// first turn of the event loop, or when store() or runStartup() needs it).
     void show();
     /// Reconciles unknown creates, offers interrupted batches and the newest form draft.
     void runStartup();
@@ -74,9 +75,13 @@ public:
 
     MainWindow& window() { return *m_window; }
     AppContext& context() { return m_context; }
-    LocalStore& store() { return *m_store; }
+    /// The workspace, opened.
+    LocalStore& store();
 
 private:
+    /// Opens the workspace and attaches the audit hook (once).
+    void openWorkspace();
+
     AppSettings& m_settings;
     Options m_options;
     std::unique_ptr<DialogMessageSeam> m_dialogs;

@@ -49,7 +49,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    setWindowIcon(Icons::get(u"fotadesk"_s));
+    // No window icon of its own: the application's (fotadesk sets it once the window has
+    // painted; drawing it for the window manager held back the first map, bench/cold_start).
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({200, 1000});
@@ -178,6 +179,45 @@ void MainWindow::addPage(const QString& id, const QString& title, const QIcon& i
     rebuildViewMenu();
 }
 
+void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon,
+                         PageFactory build)
+{
+    auto* placeholder = new QWidget;
+    placeholder->setObjectName(id + u"-unbuilt"_s);
+    addPage(id, title, icon, placeholder);
+    m_factories.insert(id, std::move(build));
+}
+
+QWidget* MainWindow::buildPage(int index)
+{
+    const QString id = m_pageIds.at(index);
+    QWidget* current = m_ui->pageStack->widget(index);
+    const auto factory = m_factories.constFind(id);
+    if (factory == m_factories.constEnd())
+        return current;
+    const PageFactory build = *factory;
+    m_factories.erase(factory);
+    QWidget* page = build();
+    page->setObjectName(page->objectName().isEmpty() ? id : page->objectName());
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(m_ui->navigationList->item(index)->text());
+    const bool shown = m_ui->pageStack->currentIndex() == index;
+    m_ui->pageStack->insertWidget(index, page);
+    m_ui->pageStack->removeWidget(current);
+    current->deleteLater();
+    if (shown)
+        m_ui->pageStack->setCurrentIndex(index);
+    if (m_windowState)
+        m_windowState->restoreChildren(*this, *page);
+    Q_EMIT pageBuilt(id, page);
+    return page;
+}
+
+bool MainWindow::isPageBuilt(const QString& id) const
+{
+    return indexOfPage(id) >= 0 && !m_factories.contains(id);
+}
+
 void MainWindow::showPage(const QString& id)
 {
     const int index = indexOfPage(id);
@@ -211,6 +251,7 @@ void MainWindow::removePage(const QString& id)
     m_ui->pageStack->removeWidget(w);
     delete m_ui->navigationList->takeItem(index);
     m_pageIds.removeAt(index);
+    m_factories.remove(id);
     w->deleteLater();
     rebuildViewMenu();
 }
@@ -218,7 +259,11 @@ void MainWindow::removePage(const QString& id)
 QWidget* MainWindow::page(const QString& id) const
 {
     const int index = indexOfPage(id);
-    return index < 0 ? nullptr : m_ui->pageStack->widget(index);
+    if (index < 0)
+        return nullptr;
+    // Asking for a page is using it: one not built yet is built now (the window's state is
+    // what changes, not what it shows, so the accessor stays const for its many callers).
+    return const_cast<MainWindow*>(this)->buildPage(index);
 }
 
 QString MainWindow::currentPageId() const
@@ -467,6 +512,7 @@ void MainWindow::onNavigationRowChanged(int row)
 {
     if (row < 0 || row >= m_pageIds.size())
         return;
+    buildPage(row);
     m_ui->pageStack->setCurrentIndex(row);
     m_ui->actionClosePage->setEnabled(m_pageIds.at(row).startsWith(QLatin1String(kCampaignPrefix)));
     Q_EMIT currentPageChanged(m_pageIds.at(row));

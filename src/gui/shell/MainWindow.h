@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -38,7 +39,9 @@ class WindowStateStore;
 /// Pages are plain widgets added with addPage(); the workbench's pages
 /// (installWorkbenchPages) and the dashboards' (installDashboardPages) are
 /// installed by the constructor. The first page shown is "overview" when it
-/// exists, else "workbench".
+/// exists, else "workbench". Every other page is added with a factory and built
+/// when it is first shown or asked for (page()): the window maps without building
+/// pages nobody has looked at yet (bench/cold_start).
 ///
 /// Campaign detail pages: openCampaign(id) shows (creating on first use) the
 /// page "campaign/<id>" and emits campaignPageCreated() for a new one, so that
@@ -70,13 +73,21 @@ public:
     /// Adds a page (the window takes ownership) with its navigation entry; an existing id is
     /// replaced. The View menu gets an entry to show it (Ctrl+1..9 for the first nine).
     void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    using PageFactory = std::function<QWidget*()>;
+    /// The same for a page built when it is first shown or asked for by page(id): its
+    /// navigation entry and View menu entry exist at once; `build` runs once, then
+    /// pageBuilt() is emitted (remembered splitters and columns are applied to it first).
+    void addPage(const QString& id, const QString& title, const QIcon& icon, PageFactory build);
     /// Shows the page with this id (no-op for an unknown id).
     void showPage(const QString& id);
     /// Changes the navigation title of a page.
     void setPageTitle(const QString& id, const QString& title, const QString& toolTip = {});
     /// Removes and deletes a page.
     void removePage(const QString& id);
+    /// The page (built now if it was added with a factory and not shown yet).
     [[nodiscard]] QWidget* page(const QString& id) const;
+    /// Whether the page exists as a widget (false for one whose factory has not run).
+    [[nodiscard]] bool isPageBuilt(const QString& id) const;
     [[nodiscard]] QString currentPageId() const;
     /// In navigation order.
     [[nodiscard]] QStringList pageIds() const;
@@ -138,6 +149,8 @@ Q_SIGNALS:
     void campaignPageCreated(fotadesk::CampaignDetailPage* page);
     /// The page shown changed.
     void currentPageChanged(const QString& id);
+    /// A page added with a factory was built (before it is shown).
+    void pageBuilt(const QString& id, QWidget* page);
     /// Refresh (F5) on the page `id`: the page reloads what it shows.
     void refreshRequested(const QString& id);
 
@@ -153,10 +166,13 @@ private:
     void rebuildViewMenu();
     void closeCurrentCampaignPage();
     [[nodiscard]] int indexOfPage(const QString& id) const;
+    /// Builds the page at `index` when it is still a placeholder; returns the page.
+    QWidget* buildPage(int index);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext& m_context;
-    QStringList m_pageIds; ///< navigation order == stack order
+    QStringList m_pageIds;                   ///< navigation order == stack order
+    QHash<QString, PageFactory> m_factories; ///< pages not built yet (a placeholder stands in)
     QList<QAction*> m_pageActions;
     QLabel* m_environmentLabel = nullptr;
     QLabel* m_accountLabel = nullptr;

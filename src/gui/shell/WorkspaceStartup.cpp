@@ -103,9 +103,11 @@ void WorkspaceStartup::resumeNext()
                        "but not submitted. Restore it?",
                        nullptr, int(d.deviceCount))
                         .arg(d.title, DisplayFormat::dateTime(d.updatedUtc.toLocalTime())),
-                    tr("Restore")) &&
-                m_createForm->restore(d.id))
-                Q_EMIT createFormRestored(d.id);
+                    tr("Restore"))) {
+                CreateFormAutosave* form = m_createForm();
+                if (form && form->restore(d.id))
+                    Q_EMIT createFormRestored(d.id);
+            }
             break;
         }
         Q_EMIT finished();

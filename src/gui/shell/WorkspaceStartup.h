@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -44,11 +45,17 @@ public:
     /// Opens the workspace and attaches the audit hook (synchronous; returns it, e.g. to
     /// refresh the activity log on AuditHook::entryChanged); then run() does the rest.
     AuditHook* open();
+    /// The hook open() attached (null before).
+    [[nodiscard]] AuditHook* auditHook() const { return m_auditHook.get(); }
     /// Reconciliation, resume offers, drafts (asynchronous; finished() at the end).
     void run();
-    /// The create-campaign form's autosave: at the end of run(), the newest unfinished form
-    /// is offered for restore into it.
-    void setCreateForm(CreateFormAutosave* autosave) { m_createForm = autosave; }
+    /// The create-campaign form's autosave, asked for when the user accepts the offer: at the
+    /// end of run(), the newest unfinished form is offered for restore into it (the form may
+    /// be built only then).
+    void setCreateForm(std::function<CreateFormAutosave*()> autosave)
+    {
+        m_createForm = std::move(autosave);
+    }
     /// Resumed batches send as many requests at once as Settings ▸ Requests in parallel says
     /// (null: the default); `settings` outlives it.
     void setSettings(const AppSettings* settings) { m_settings = settings; }
@@ -74,7 +81,7 @@ private:
     std::unique_ptr<AuditHook> m_auditHook;
     QList<qint64> m_toResume;
     BatchRunner* m_runner = nullptr;
-    QPointer<CreateFormAutosave> m_createForm;
+    std::function<CreateFormAutosave*()> m_createForm;
     const AppSettings* m_settings = nullptr;
 };
 

@@ -158,7 +158,8 @@ CreateCampaignWizard& showForm(DesktopApp& app)
     MainWindow& window = app.window();
     app.show();
     require(QTest::qWaitForWindowExposed(window.windowHandle(), 10000), u"no window"_s);
-    auto* wizard = window.findChild<CreateCampaignWizard*>();
+    // The form is built when first asked for (MainWindow builds pages when first shown).
+    auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
     require(wizard != nullptr, u"no New campaign form"_s);
     return *wizard;
 }

@@ -206,7 +206,8 @@ void DesktopAppRealWindowTest::createCampaignTypedKeyByKey()
     app.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
-    auto* wizard = window.findChild<CreateCampaignWizard*>();
+    // The form is built when first asked for (MainWindow builds pages when first shown).
+    auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
     QVERIFY(wizard);
     auto* nameEdit = wizard->firmwarePage()->findChild<QLineEdit*>(u"nameEdit"_s);
     QVERIFY(nameEdit);

@@ -20,6 +20,7 @@
 #include "models/DeviceStatusModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -64,6 +65,49 @@ private Q_SLOTS:
         QTest::keySequence(&window, QKeySequence::New);
         QCOMPARE(window.currentPageId(), u"create"_s);
         QVERIFY(qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s)));
+    }
+
+    // Only the first page is built before the window shows; every other page is built when
+    // first shown (or asked for), once, in its navigation slot (bench/cold_start).
+    void pagesAreBuiltWhenFirstShown()
+    {
+        GuiTestHarness h;
+        QVERIFY2(h.isRunning(), qPrintable(h.errorString()));
+        MainWindow window(h.context);
+        QStringList built;
+        connect(&window, &MainWindow::pageBuilt, this,
+                [&built](const QString& id, QWidget*) { built << id; });
+        const QStringList ids = window.pageIds();
+        QVERIFY(window.isPageBuilt(window.currentPageId()));
+        for (const QString& id : ids) {
+            if (id != window.currentPageId())
+                QVERIFY2(!window.isPageBuilt(id), qPrintable(id));
+        }
+        QVERIFY(window.findChildren<CreateCampaignWizard*>().isEmpty());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Ctrl+N: the form is built now, in its slot, and shown with the focus in it.
+        QTest::keySequence(&window, QKeySequence::New);
+        QCOMPARE(window.currentPageId(), u"create"_s);
+        QCOMPARE(built, QStringList{u"create"_s});
+        auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QVERIFY(wizard->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(window.findChildren<CreateCampaignWizard*>().size(), 1);
+        QCOMPARE(window.pageIds(), ids); // navigation order unchanged
+
+        // Asking for a page builds it without showing it; asking again returns the same one.
+        QWidget* lookup = window.page(u"device-lookup"_s);
+        QVERIFY(qobject_cast<DeviceLookupPage*>(lookup));
+        QCOMPARE(window.page(u"device-lookup"_s), lookup);
+        QCOMPARE(window.currentPageId(), u"create"_s);
+        QCOMPARE(built, (QStringList{u"create"_s, u"device-lookup"_s}));
+        auto* stack = window.findChild<QStackedWidget*>(u"pageStack"_s);
+        QVERIFY(stack);
+        QCOMPARE(stack->indexOf(lookup), int(ids.indexOf(u"device-lookup"_s)));
+        QCOMPARE(stack->count(), int(ids.size()));
     }
 
     void menusAndStatusBar()
