@@ -9,7 +9,9 @@
 // (seen through xcb with SubstructureNotify on the root); the process is then killed, so its
 // CPU time (wait4) is the CPU it spent up to the map.
 //
-// Usage: bench_cold_start [--runs N] (default 11 per program, after one warm-up each)
+// Usage: bench_cold_start [--runs N] [--app PATH]
+//        --runs: launches per program (default 11, after one warm-up each)
+//        --app: another fotadesk binary (e.g. one built from an older commit, for a before/after)
 // Target (issue 20): median fotadesk / median empty window <= 2.
 
 #include <algorithm>
@@ -217,12 +219,14 @@ double median(std::vector<double> v)
 int main(int argc, char* argv[])
 {
     int runs = 11;
+    const std::string dir = binDir();
+    std::string app = dir + "/fotadesk";
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--app") == 0 && i + 1 < argc)
+            app = argv[++i];
     }
-    const std::string dir = binDir();
-    const std::string app = dir + "/fotadesk";
     const std::string empty = dir + "/bench_empty_window";
     for (const auto& p : {app, empty}) {
         if (access(p.c_str(), X_OK) != 0) {
@@ -247,8 +251,9 @@ int main(int argc, char* argv[])
     xcb_change_window_attributes(x, screen->root, XCB_CW_EVENT_MASK, &mask);
     xcb_flush(x);
 
-    std::printf("bench_cold_start: %d launches each, alternated, on Xvfb %s; load average %s\n",
-                runs, display.c_str(), loadAverage().c_str());
+    std::printf("bench_cold_start: %s against %s, %d launches each, alternated, on Xvfb %s; "
+                "load average %s\n",
+                app.c_str(), empty.c_str(), runs, display.c_str(), loadAverage().c_str());
     // One warm-up each: the first launch reads the libraries from disk.
     launch(x, empty, display);
     launch(x, app, display);
