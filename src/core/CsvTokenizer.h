@@ -111,8 +111,14 @@ private:
     void append(const char* p, qsizetype n);
     void endField();
     void endRecord(Sink& sink, bool unterminatedQuote = false);
+    /// The fast path at the start of a record: a whole line of `p[i, n)` without quotes or a
+    /// lone CR, within the limits, goes to sink straight from the chunk (no copy). Returns
+    /// the index after its line end, or i when the state machine has to take the line.
+    qsizetype simpleRecord(const char* p, qsizetype i, qsizetype n, Sink& sink);
 
     Limits m_limits;
+    char m_delimiter = 0;
+    bool m_fast = true; ///< simpleRecord() may be used (the delimiter is no quote or line end)
     State m_state = State::FieldStart;
     std::array<bool, 256> m_special{};
     QByteArray m_buffer;
