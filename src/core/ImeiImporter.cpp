@@ -377,6 +377,8 @@ private:
         if (reserve > kSampleRows) {
             m_seen.reserve(static_cast<std::uint64_t>(reserve));
             m_result.imeis.reserve(std::max(reserve, m_imeiCount));
+            adviseHugePages(m_result.imeis.data(),
+                            static_cast<std::size_t>(m_result.imeis.capacity()) * sizeof(Imei));
             m_result.imeis.resize(std::max(reserve, m_imeiCount));
             m_imeiOut = m_result.imeis.data();
         }
