@@ -251,6 +251,7 @@ struct FileResult
     QString label;
     qint64 bytes = 0;
     Sample fotactl;
+    Sample checkOnly; ///< fotactl imei check FILE: the check alone, no --valid-out
     Sample peer;
     Sample wc;
     bool countsOk = false;
@@ -258,15 +259,26 @@ struct FileResult
     bool withPeer = false;
 };
 
-FileResult measure(const QString& label, const QString& file, const Counts& expected,
-                   const QString& dir, int runs, int peerRuns, bool withPeer)
+/// The interpreter python3 starts (not a wrapper such as pyenv's shim, whose own start-up of
+/// about 60 ms would be counted against the peer).
+QString pythonInterpreter(const QString& dir)
+{
+    const QString out = QDir(dir).filePath(QStringLiteral("python.txt"));
+    runProcess({QStringLiteral("python3"), QStringLiteral("-c"),
+                QStringLiteral("import sys; print(sys.executable)")},
+               out);
+    const QString path = QString::fromLocal8Bit(readAll(out)).trimmed();
+    return path.isEmpty() ? QStringLiteral("python3") : path;
+}
+
+FileResult measure(const QString& fotactl, const QString& python, const QString& label,
+                   const QString& file, const Counts& expected, const QString& dir, int runs,
+                   int peerRuns, bool withPeer)
 {
     FileResult r;
     r.label = label;
     r.withPeer = withPeer;
     r.bytes = QFileInfo(file).size();
-    const QString fotactl =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fotactl"));
     const QString ours = QDir(dir).filePath(QStringLiteral("valid-fotactl.txt"));
     const QString theirs = QDir(dir).filePath(QStringLiteral("valid-python.txt"));
     const QString json = QDir(dir).filePath(QStringLiteral("fotactl.json"));
@@ -287,14 +299,15 @@ FileResult measure(const QString& label, const QString& file, const Counts& expe
     r.fotactl = median({fotactl, QStringLiteral("imei"), QStringLiteral("check"), file,
                         QStringLiteral("--valid-out"), ours},
                        runs, true);
+    r.checkOnly =
+        median({fotactl, QStringLiteral("imei"), QStringLiteral("check"), file}, runs, true);
     r.wc = median({QStringLiteral("wc"), QStringLiteral("-l"), file}, runs, true);
     if (withPeer) {
         std::printf("  %s: python peer (%d runs) ...\n", qPrintable(label), peerRuns);
         std::fflush(stdout);
         const QString peerOut = QDir(dir).filePath(QStringLiteral("peer.json"));
-        r.peer =
-            median({QStringLiteral("python3"), QStringLiteral(BENCH_IMPORTER_PEER), file, theirs},
-                   peerRuns, false, peerOut);
+        r.peer = median({python, QStringLiteral(BENCH_IMPORTER_PEER), file, theirs}, peerRuns,
+                        false, peerOut);
         const QJsonObject p = QJsonDocument::fromJson(readAll(peerOut)).object();
         r.countsOk = r.countsOk && p.value(QStringLiteral("valid")).toInteger() == expected.valid &&
                      p.value(QStringLiteral("duplicates")).toInteger() == expected.duplicates &&
@@ -318,6 +331,9 @@ void print(const FileResult& r)
     std::printf("  | %-34s | %9s | %9s | %8s |\n", "program (median)", "wall", "CPU", "peak RSS");
     std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n", "fotactl imei check --valid-out",
                 r.fotactl.wall, r.fotactl.cpu, r.fotactl.rssMb);
+    std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n",
+                "fotactl imei check (no output file)", r.checkOnly.wall, r.checkOnly.cpu,
+                r.checkOnly.rssMb);
     if (r.withPeer)
         std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n", "python3 peer_check.py (csv)",
                     r.peer.wall, r.peer.cpu, r.peer.rssMb);
@@ -333,6 +349,11 @@ void print(const FileResult& r)
                 "%s CPU\n",
                 wcWall, wcCpu, kTargetWcRatio, verdict(wcWall <= kTargetWcRatio),
                 verdict(wcCpu <= kTargetWcRatio));
+    std::printf("  (check alone) / wc -l:  %6.1fx wall, %6.1fx CPU   (target <= %.0fx)  %s wall, "
+                "%s CPU\n",
+                r.checkOnly.wall / r.wc.wall, r.checkOnly.cpu / r.wc.cpu, kTargetWcRatio,
+                verdict(r.checkOnly.wall / r.wc.wall <= kTargetWcRatio),
+                verdict(r.checkOnly.cpu / r.wc.cpu <= kTargetWcRatio));
     std::printf("  fotactl peak RSS:       %6.1f MB                  (target <= %.0f MB)  %s\n",
                 r.fotactl.rssMb, kTargetRssMb, verdict(r.fotactl.rssMb <= kTargetRssMb));
 }
@@ -344,14 +365,20 @@ void table(const FileResult& r)
                               .arg(r.fotactl.cpu, 0, 'f', 4)
                               .arg(r.fotactl.rssMb, 0, 'f', 1);
     if (r.withPeer)
-        std::printf("TABLE|importer|fotactl imei check, %s (median)|%s|%.3f s wall, %.3f s CPU "
+        std::printf("TABLE|importer|fotactl imei check --valid-out, %s (median)|%s|%.3f s wall, "
+                    "%.3f s CPU "
                     "(Python csv)|%.1fx wall, %.1fx CPU\n",
                     qPrintable(r.label), qPrintable(value), r.peer.wall, r.peer.cpu,
                     r.peer.wall / r.fotactl.wall, r.peer.cpu / r.fotactl.cpu);
-    std::printf("TABLE|importer|fotactl imei check, %s, against wc -l|%s|%.4f s wall, %.4f s CPU "
-                "(wc -l)|%.1fx wall, %.1fx CPU (fotactl / wc)\n",
+    std::printf("TABLE|importer|fotactl imei check --valid-out, %s, against wc -l|%s|%.4f s wall, "
+                "%.4f s CPU (wc -l)|%.1fx wall, %.1fx CPU (fotactl / wc)\n",
                 qPrintable(r.label), qPrintable(value), r.wc.wall, r.wc.cpu,
                 r.fotactl.wall / r.wc.wall, r.fotactl.cpu / r.wc.cpu);
+    std::printf("TABLE|importer|fotactl imei check (no output file), %s, against wc -l|%.4f s "
+                "wall, %.4f s CPU, %.1f MB|%.4f s wall, %.4f s CPU (wc -l)|%.1fx wall, %.1fx CPU "
+                "(fotactl / wc)\n",
+                qPrintable(r.label), r.checkOnly.wall, r.checkOnly.cpu, r.checkOnly.rssMb,
+                r.wc.wall, r.wc.cpu, r.checkOnly.wall / r.wc.wall, r.checkOnly.cpu / r.wc.cpu);
 }
 
 bool passes(const FileResult& r)
@@ -374,13 +401,16 @@ int main(int argc, char* argv[])
     if (args.contains(QStringLiteral("--help"))) {
         std::printf(
             "Usage: bench_importer [--lines N] [--runs N] [--peer-runs N] [--no-peer] [--dir DIR]\n"
+            "                      [--fotactl PATH]\n"
             "Generates two files of N lines (default 1000000): one valid IMEI a line, and a\n"
             "5-column CSV with a header; times `fotactl imei check FILE --valid-out OUT` (median\n"
             "of --runs, default 9), the Python csv peer (--peer-runs, default 3) and `wc -l`\n"
             "(--runs), each as a process (wall, CPU, peak RSS from wait4).\n"
             "--dir DIR: where the files go (default: a new folder in /dev/shm when it exists,\n"
             "else in the temporary folder). On a disk, fotactl's fsync of --valid-out is timed "
-            "too.\n");
+            "too.\n"
+            "--fotactl PATH: time that fotactl (e.g. a build from before a change) instead of\n"
+            "the one beside this program.\n");
         return 0;
     }
     const qint64 lines = option("--lines", 1'000'000);
@@ -405,10 +435,21 @@ int main(int argc, char* argv[])
     const Counts csvCounts = generateCsv(csv, lines);
 
     const QByteArray loadBefore = loadAverage();
-    const FileResult r1 = measure(QStringLiteral("%1 lines, one IMEI a line").arg(lines), plain,
-                                  plainCounts, dir.path(), runs, peerRuns, withPeer);
-    const FileResult r2 = measure(QStringLiteral("%1 rows, 5-column CSV with a header").arg(lines),
-                                  csv, csvCounts, dir.path(), runs, peerRuns, withPeer);
+    const qsizetype fotactlAt = args.indexOf(QStringLiteral("--fotactl"));
+    const QString fotactl =
+        fotactlAt >= 0 && fotactlAt + 1 < args.size()
+            ? args.at(fotactlAt + 1)
+            : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fotactl"));
+    std::printf("bench_importer: timing %s\n", qPrintable(fotactl));
+    const QString python = withPeer ? pythonInterpreter(dir.path()) : QString();
+    if (withPeer)
+        std::printf("bench_importer: peer run by %s\n", qPrintable(python));
+    const FileResult r1 =
+        measure(fotactl, python, QStringLiteral("%1 lines, one IMEI a line").arg(lines), plain,
+                plainCounts, dir.path(), runs, peerRuns, withPeer);
+    const FileResult r2 =
+        measure(fotactl, python, QStringLiteral("%1 rows, 5-column CSV with a header").arg(lines),
+                csv, csvCounts, dir.path(), runs, peerRuns, withPeer);
     const QByteArray loadAfter = loadAverage();
 
     std::printf("\nfotactl imei check against its yardsticks (issue 20)\n");

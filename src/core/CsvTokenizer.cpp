@@ -13,18 +13,6 @@
 
 namespace fotadesk {
 
-bool CsvRecord::isBlank() const
-{
-    for (const auto& f : *m_fields) {
-        for (qsizetype i = 0; i < f.length; ++i) {
-            const char c = m_data[f.offset + i];
-            if (c != ' ' && c != '\t')
-                return false;
-        }
-    }
-    return true;
-}
-
 CsvTokenizer::CsvTokenizer(char delimiter, Limits limits)
     : m_limits(limits)
     , m_delimiter(delimiter)
@@ -153,6 +141,13 @@ void CsvTokenizer::feed(QByteArrayView chunk, Sink& sink)
     qsizetype i = 0;
     while (i < n) {
         if (m_fast && m_state == State::FieldStart && !m_anyInput) {
+            qint64 lines = 0;
+            const qsizetype taken = sink.takeLines(p + i, n - i, m_line, &lines);
+            if (taken > 0) {
+                i += taken;
+                m_line += lines;
+                continue;
+            }
             const qsizetype next = simpleRecord(p, i, n, sink);
             if (next > i) {
                 i = next;

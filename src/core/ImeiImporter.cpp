@@ -6,6 +6,7 @@
 #include "core/CsvTokenizer.h"
 #include "core/CsvWriter.h"
 #include "core/ImeiColumnDetector.h"
+#include "core/ImeiDigits.h"
 #include "core/ImportImeiSet.h"
 #include "core/ImportTextDecoder.h"
 
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -59,43 +59,6 @@ bool hasHighBytes(QByteArrayView v)
 {
     return std::any_of(v.begin(), v.end(),
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
-/// 8 digit values (one a byte, the first in the lowest byte) as a number.
-std::uint64_t eightDigits(std::uint64_t d)
-{
-    d = (d * 10) + (d >> 8);
-    return (((d & 0x000000FF000000FFULL) * (100 + (1000000ULL << 32))) +
-            (((d >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32)))) >>
-           32;
-}
-
-/// The value of 15 ASCII digits at s when their Luhn sum is right, else 0: the digit checks,
-/// the Luhn sum and the value eight bytes at a time (SWAR) instead of one digit after the other.
-std::uint64_t fifteenDigitsWithLuhn(const char* s)
-{
-    constexpr std::uint64_t k30 = 0x3030303030303030ULL;
-    constexpr std::uint64_t kF0 = 0xF0F0F0F0F0F0F0F0ULL;
-    constexpr std::uint64_t k06 = 0x0606060606060606ULL;
-    std::uint64_t a = 0; // digits 0-7
-    std::uint64_t b = 0; // digits 7-14
-    std::memcpy(&a, s, 8);
-    std::memcpy(&b, s + 7, 8);
-    // Every byte in '0'..'9': its high nibble is 3, also after adding 6.
-    if ((a & kF0) != k30 || (b & kF0) != k30 || ((a + k06) & kF0) != k30 ||
-        ((b + k06) & kF0) != k30)
-        return 0;
-    a -= k30;
-    b -= k30;
-    // Luhn from the right: the digits at odd positions from the left (1, 3, ..., 13) doubled.
-    const std::uint64_t plain = (a & 0x00FF00FF00FF00FFULL) + (b & 0xFF00FF00FF00FF00ULL);
-    const std::uint64_t twice = (a & 0xFF00FF00FF00FF00ULL) + (b & 0x00FF00FF00FF0000ULL);
-    const std::uint64_t atLeast5 = ((twice + 0x7B7B7B7B7B7B7B7BULL) & 0x8080808080808080ULL) >> 7;
-    const std::uint64_t doubled = twice * 2 - atLeast5 * 9; // 2d, minus 9 when 2d > 9
-    const auto sum = static_cast<unsigned>(((plain + doubled) * 0x0101010101010101ULL) >> 56);
-    if (sum % 10 != 0)
-        return 0;
-    return (eightDigits(a) - (a >> 56)) * 10'000'000ULL + eightDigits(b);
 }
 
 /// An IMEI whose digits and Luhn sum the caller has already checked.
@@ -169,6 +132,67 @@ public:
             return;
         }
         handle(record);
+    }
+
+    /// The fast lane of an import (fotactl's, and the editor's for one-column files): while
+    /// nothing but the IMEI is kept, the lines whose IMEI cell is 15 digits with a right Luhn
+    /// sum are checked here straight from the block, without a record each. Any other line
+    /// (and one not simple for the tokenizer) ends the lane: the tokenizer hands it over as a
+    /// record, so every rule below applies to it as before.
+    qsizetype takeLines(const char* p, qsizetype n, qint64 line, qint64* lines) override
+    {
+        *lines = 0;
+        if (m_sampling || m_keepCells || m_column < 0 || m_skipSepLine)
+            return 0;
+        const char delimiter = m_result.delimiter ? m_result.delimiter : '\n';
+        qsizetype i = 0;
+        while (i < n) {
+            // The IMEI cell [cellBegin, cellEnd) and the line's end, as the tokenizer splits it.
+            const qsizetype maxEnd = std::min(n, i + m_options.maxRecordBytes + 2);
+            qsizetype fieldStart = i;
+            qsizetype cellBegin = -1;
+            qsizetype cellEnd = -1;
+            qsizetype next = -1;
+            int field = 0;
+            for (qsizetype block = i; next < 0; block += 16) {
+                if (block >= maxEnd)
+                    return i; // no line end within the limit or the chunk
+                unsigned mask = CsvTokenizer::specialMask(p + block, maxEnd - block, delimiter);
+                for (; mask != 0 && next < 0; mask &= mask - 1) {
+                    const qsizetype k = block + std::countr_zero(mask);
+                    const char c = p[k];
+                    const bool lineEnd = c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n');
+                    if (!lineEnd && c != delimiter)
+                        return i; // a quote or a lone CR
+                    if (field == m_column) {
+                        cellBegin = fieldStart;
+                        cellEnd = k;
+                    }
+                    if (lineEnd) {
+                        if (k - i > m_options.maxRecordBytes)
+                            return i;
+                        next = c == '\n' ? k + 1 : k + 2;
+                    } else {
+                        if (++field >= m_options.maxFields)
+                            return i;
+                        fieldStart = k + 1;
+                    }
+                }
+            }
+            if (cellBegin < 0)
+                return i; // a missing field
+            const QByteArrayView cell = trimmed(QByteArrayView(p + cellBegin, cellEnd - cellBegin));
+            if (cell.size() != 15 || std::endian::native != std::endian::little)
+                return i;
+            const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+            if (value == 0)
+                return i;
+            ++m_result.dataLines;
+            accept(line + *lines, trustedImei(value));
+            ++*lines;
+            i = next;
+        }
+        return i;
     }
 
     /// Chooses the column from the sampled rows and processes them. False when
@@ -269,7 +293,7 @@ private:
         // Fast path: exactly 15 ASCII digits (the overwhelmingly common case) with a right
         // Luhn sum; anything else, including 15 zeros, takes Imei's full rules below.
         if (cell.size() == 15 && std::endian::native == std::endian::little) {
-            const std::uint64_t value = fifteenDigitsWithLuhn(cell.data());
+            const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
             if (value != 0) {
                 if (m_keepCells)
                     m_pendingCells[m_pendingCount] = otherCells(row);
