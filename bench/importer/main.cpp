@@ -328,16 +328,16 @@ void print(const FileResult& r)
                 r.withPeer ? (r.sameOutput ? "; valid IMEIs written: identical to the peer's"
                                            : "; valid IMEIs written: DIFFER from the peer's")
                            : "");
-    std::printf("  | %-34s | %9s | %9s | %8s |\n", "program (median)", "wall", "CPU", "peak RSS");
-    std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n", "fotactl imei check --valid-out",
+    std::printf("  | %-36s | %9s | %9s | %8s |\n", "program (median)", "wall", "CPU", "peak RSS");
+    std::printf("  | %-36s | %7.4f s | %7.4f s | %5.1f MB |\n", "fotactl imei check --valid-out",
                 r.fotactl.wall, r.fotactl.cpu, r.fotactl.rssMb);
-    std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n",
+    std::printf("  | %-36s | %7.4f s | %7.4f s | %5.1f MB |\n",
                 "fotactl imei check (no output file)", r.checkOnly.wall, r.checkOnly.cpu,
                 r.checkOnly.rssMb);
     if (r.withPeer)
-        std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n", "python3 peer_check.py (csv)",
+        std::printf("  | %-36s | %7.4f s | %7.4f s | %5.1f MB |\n", "python3 peer_check.py (csv)",
                     r.peer.wall, r.peer.cpu, r.peer.rssMb);
-    std::printf("  | %-34s | %7.4f s | %7.4f s | %5.1f MB |\n", "wc -l", r.wc.wall, r.wc.cpu,
+    std::printf("  | %-36s | %7.4f s | %7.4f s | %5.1f MB |\n", "wc -l", r.wc.wall, r.wc.cpu,
                 r.wc.rssMb);
     if (r.withPeer)
         std::printf(

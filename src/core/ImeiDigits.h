@@ -43,7 +43,9 @@ inline std::uint64_t fifteenDigitsWithLuhn(const char* s)
     const std::uint64_t atLeast5 = ((twice + 0x7B7B7B7B7B7B7B7BULL) & 0x8080808080808080ULL) >> 7;
     const std::uint64_t doubled = twice * 2 - atLeast5 * 9; // 2d, minus 9 when 2d > 9
     const auto sum = static_cast<unsigned>(((plain + doubled) * 0x0101010101010101ULL) >> 56);
-    if (sum % 10 != 0)
+    // sum % 10 by a multiplication (sum < 256: sum / 10 == sum * 205 >> 11); GCC emits a
+    // division instruction for the % here, a tenth of the whole check's time.
+    if (sum != ((sum * 205) >> 11) * 10)
         return 0;
     return (eightDigits(a) - (a >> 56)) * 10'000'000ULL + eightDigits(b);
 }
