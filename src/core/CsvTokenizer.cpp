@@ -4,24 +4,19 @@
 #include "core/CsvTokenizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace fotadesk {
 
-bool CsvRecord::isBlank() const
-{
-    for (const auto& f : *m_fields) {
-        for (qsizetype i = 0; i < f.length; ++i) {
-            const char c = m_data[f.offset + i];
-            if (c != ' ' && c != '\t')
-                return false;
-        }
-    }
-    return true;
-}
-
 CsvTokenizer::CsvTokenizer(char delimiter, Limits limits)
     : m_limits(limits)
+    , m_delimiter(delimiter)
+    , m_fast(delimiter != '"' && delimiter != '\r' && delimiter != '\n')
 {
     m_limits.maxRecordBytes = std::max<qsizetype>(m_limits.maxRecordBytes, 64);
     m_limits.maxFields = std::max(m_limits.maxFields, 1);
@@ -74,12 +69,91 @@ void CsvTokenizer::endRecord(Sink& sink, bool unterminatedQuote)
     m_anyInput = false;
 }
 
+qsizetype CsvTokenizer::simpleRecord(const char* p, qsizetype i, qsizetype n, Sink& sink)
+{
+    // Where the state machine would copy the line's bytes cell by cell into m_buffer, a simple
+    // line (the vast majority of any export) is split in place: the same fields, the same
+    // record, no copy. Anything else (a quote anywhere, a lone CR, no line end in this chunk,
+    // a line over the limits) is left to the state machine, which decides it exactly as before.
+    const char delimiter = m_delimiter ? m_delimiter : '\n';
+    const qsizetype maxEnd = std::min(n, i + m_limits.maxRecordBytes + 2);
+    m_fields.clear();
+    qsizetype fieldStart = i;
+    qsizetype j = i;
+    // Returns the index after the line end, 0 when the line is not simple, -1 to go on.
+    auto special = [&](qsizetype k) -> qsizetype {
+        const char c = p[k];
+        if (c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n')) {
+            if (static_cast<int>(m_fields.size()) >= m_limits.maxFields ||
+                k - i > m_limits.maxRecordBytes)
+                return 0;
+            m_fields.push_back({fieldStart - i, k - fieldStart});
+            return c == '\n' ? k + 1 : k + 2;
+        }
+        if (c != delimiter)
+            return 0; // a quote, or a lone CR
+        if (static_cast<int>(m_fields.size()) >= m_limits.maxFields)
+            return 0;
+        m_fields.push_back({fieldStart - i, k - fieldStart});
+        fieldStart = k + 1;
+        return -1;
+    };
+    qsizetype next = -1;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i delim = _mm_set1_epi8(delimiter);
+    for (; next < 0 && j + 16 <= maxEnd; j += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, delim)))));
+        while (mask && next < 0) {
+            next = special(j + std::countr_zero(mask));
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; next < 0 && j < maxEnd; ++j) {
+        if (m_special[static_cast<unsigned char>(p[j])])
+            next = special(j);
+    }
+    if (next <= 0) {
+        m_fields.clear();
+        return i;
+    }
+    CsvRecord record;
+    record.m_data = p + i;
+    record.m_fields = &m_fields;
+    record.m_line = m_line;
+    record.m_lineCount = 1;
+    sink.record(record);
+    m_fields.clear();
+    ++m_line;
+    return next;
+}
+
 void CsvTokenizer::feed(QByteArrayView chunk, Sink& sink)
 {
     const char* p = chunk.data();
     const qsizetype n = chunk.size();
     qsizetype i = 0;
     while (i < n) {
+        if (m_fast && m_state == State::FieldStart && !m_anyInput) {
+            qint64 lines = 0;
+            const qsizetype taken = sink.takeLines(p + i, n - i, m_line, &lines);
+            if (taken > 0) {
+                i += taken;
+                m_line += lines;
+                continue;
+            }
+            const qsizetype next = simpleRecord(p, i, n, sink);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+        }
         switch (m_state) {
         case State::AfterCr:
             if (p[i] == '\n')

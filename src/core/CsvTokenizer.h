@@ -6,9 +6,14 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace fotadesk {
 
@@ -38,8 +43,18 @@ public:
     [[nodiscard]] bool truncated() const { return m_truncated; }
     /// True when the file ended inside a quoted field that started here.
     [[nodiscard]] bool unterminatedQuote() const { return m_unterminatedQuote; }
-    /// True when every field is empty or only spaces and tabs.
-    [[nodiscard]] bool isBlank() const;
+    /// True when every field is empty or only spaces and tabs (inline: asked of every record).
+    [[nodiscard]] bool isBlank() const
+    {
+        for (const Span& f : *m_fields) {
+            for (qsizetype i = 0; i < f.length; ++i) {
+                const char c = m_data[f.offset + i];
+                if (c != ' ' && c != '\t')
+                    return false;
+            }
+        }
+        return true;
+    }
 
 private:
     friend class CsvTokenizer;
@@ -77,7 +92,51 @@ public:
     public:
         virtual ~Sink() = default;
         virtual void record(const CsvRecord& record) = 0;
+        /// At the start of a record: the sink may take whole simple lines from the start of
+        /// [p, p + n) itself, as fast as it can, instead of receiving them one by one as
+        /// records: lines without a quote or a lone CR, each ended by LF or CRLF inside the
+        /// range, within the limits (the first is line `line`).
+        /// Returns the bytes taken (whole lines) and sets *lines to their number. Taking
+        /// nothing is always right (the default); a line taken must be handled exactly as its
+        /// record would have been.
+        virtual qsizetype takeLines(const char* p, qsizetype n, qint64 line, qint64* lines)
+        {
+            (void)p;
+            (void)n;
+            (void)line;
+            *lines = 0;
+            return 0;
+        }
     };
+
+    /// Bit k set when p[k] is LF, CR, '"' or delimiter, for k < min(count, 16): the bytes a
+    /// line splitter stops at, 16 at a time.
+    static unsigned specialMask(const char* p, qsizetype count, char delimiter)
+    {
+#if defined(__SSE2__)
+        if (count >= 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            return static_cast<unsigned>(_mm_movemask_epi8(
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                          _mm_cmpeq_epi8(x, _mm_set1_epi8(delimiter))))));
+        }
+#endif
+        unsigned mask = 0;
+        for (qsizetype k = 0; k < std::min<qsizetype>(count, 16); ++k) {
+            const char c = p[k];
+            if (c == '\n' || c == '\r' || c == '"' || c == delimiter)
+                mask |= 1u << k;
+        }
+        return mask;
+    }
+
+    /// The limits in force (the ones given, raised to their minimums).
+    [[nodiscard]] const Limits& limits() const
+    {
+        return m_limits;
+    }
 
     explicit CsvTokenizer(char delimiter, Limits limits);
     explicit CsvTokenizer(char delimiter)
@@ -90,7 +149,10 @@ public:
     void finish(Sink& sink);
 
     /// Physical lines seen so far (a final line without line end counts).
-    [[nodiscard]] qint64 lines() const { return m_anyInput || m_finalLine ? m_line : m_line - 1; }
+    [[nodiscard]] qint64 lines() const
+    {
+        return m_anyInput || m_finalLine ? m_line : m_line - 1;
+    }
 
     /// Sniffs the delimiter from the first lines of a file: the candidate
     /// (tab, semicolon, comma, pipe) that occurs outside quotes the same
@@ -111,8 +173,14 @@ private:
     void append(const char* p, qsizetype n);
     void endField();
     void endRecord(Sink& sink, bool unterminatedQuote = false);
+    /// The fast path at the start of a record: a whole line of `p[i, n)` without quotes or a
+    /// lone CR, within the limits, goes to sink straight from the chunk (no copy). Returns
+    /// the index after its line end, or i when the state machine has to take the line.
+    qsizetype simpleRecord(const char* p, qsizetype i, qsizetype n, Sink& sink);
 
     Limits m_limits;
+    char m_delimiter = 0;
+    bool m_fast = true; ///< simpleRecord() may be used (the delimiter is no quote or line end)
     State m_state = State::FieldStart;
     std::array<bool, 256> m_special{};
     QByteArray m_buffer;

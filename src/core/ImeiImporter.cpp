@@ -6,6 +6,7 @@
 #include "core/CsvTokenizer.h"
 #include "core/CsvWriter.h"
 #include "core/ImeiColumnDetector.h"
+#include "core/ImeiDigits.h"
 #include "core/ImportImeiSet.h"
 #include "core/ImportTextDecoder.h"
 
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <vector>
 
@@ -132,6 +134,67 @@ public:
         handle(record);
     }
 
+    /// The fast lane of an import (fotactl's, and the editor's for one-column files): while
+    /// nothing but the IMEI is kept, the lines whose IMEI cell is 15 digits with a right Luhn
+    /// sum are checked here straight from the block, without a record each. Any other line
+    /// (and one not simple for the tokenizer) ends the lane: the tokenizer hands it over as a
+    /// record, so every rule below applies to it as before.
+    qsizetype takeLines(const char* p, qsizetype n, qint64 line, qint64* lines) override
+    {
+        *lines = 0;
+        if (m_sampling || m_keepCells || m_column < 0 || m_skipSepLine)
+            return 0;
+        const char delimiter = m_result.delimiter ? m_result.delimiter : '\n';
+        qsizetype i = 0;
+        while (i < n) {
+            // The IMEI cell [cellBegin, cellEnd) and the line's end, as the tokenizer splits it.
+            const qsizetype maxEnd = std::min(n, i + m_options.maxRecordBytes + 2);
+            qsizetype fieldStart = i;
+            qsizetype cellBegin = -1;
+            qsizetype cellEnd = -1;
+            qsizetype next = -1;
+            int field = 0;
+            for (qsizetype block = i; next < 0; block += 16) {
+                if (block >= maxEnd)
+                    return i; // no line end within the limit or the chunk
+                unsigned mask = CsvTokenizer::specialMask(p + block, maxEnd - block, delimiter);
+                for (; mask != 0 && next < 0; mask &= mask - 1) {
+                    const qsizetype k = block + std::countr_zero(mask);
+                    const char c = p[k];
+                    const bool lineEnd = c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n');
+                    if (!lineEnd && c != delimiter)
+                        return i; // a quote or a lone CR
+                    if (field == m_column) {
+                        cellBegin = fieldStart;
+                        cellEnd = k;
+                    }
+                    if (lineEnd) {
+                        if (k - i > m_options.maxRecordBytes)
+                            return i;
+                        next = c == '\n' ? k + 1 : k + 2;
+                    } else {
+                        if (++field >= m_options.maxFields)
+                            return i;
+                        fieldStart = k + 1;
+                    }
+                }
+            }
+            if (cellBegin < 0)
+                return i; // a missing field
+            const QByteArrayView cell = trimmed(QByteArrayView(p + cellBegin, cellEnd - cellBegin));
+            if (cell.size() != 15 || std::endian::native != std::endian::little)
+                return i;
+            const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+            if (value == 0)
+                return i;
+            ++m_result.dataLines;
+            accept(line + *lines, trustedImei(value));
+            ++*lines;
+            i = next;
+        }
+        return i;
+    }
+
     /// Chooses the column from the sampled rows and processes them. False when
     /// no column holds IMEIs (the result's error is set) or nothing was sampled.
     bool endSampling()
@@ -227,23 +290,11 @@ private:
         const QByteArrayView raw = row.field(m_column);
         const QByteArrayView cell = trimmed(raw);
 
-        // Fast path: exactly 15 ASCII digits (the overwhelmingly common case),
-        // value and Luhn sum in one pass over the characters.
-        if (cell.size() == 15) {
-            static constexpr std::array<unsigned, 10> doubled = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
-            std::uint64_t value = 0;
-            unsigned luhn = 0;
-            bool digits = true;
-            for (qsizetype i = 0; i < 15; ++i) {
-                const unsigned d = static_cast<unsigned char>(cell[i]) - unsigned('0');
-                if (d > 9) {
-                    digits = false;
-                    break;
-                }
-                value = value * 10 + d;
-                luhn += (i & 1) ? doubled[d] : d;
-            }
-            if (digits && luhn % 10 == 0 && value != 0) {
+        // Fast path: exactly 15 ASCII digits (the overwhelmingly common case) with a right
+        // Luhn sum; anything else, including 15 zeros, takes Imei's full rules below.
+        if (cell.size() == 15 && std::endian::native == std::endian::little) {
+            const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+            if (value != 0) {
                 if (m_keepCells)
                     m_pendingCells[m_pendingCount] = otherCells(row);
                 accept(row.line(), trustedImei(value));
@@ -350,6 +401,8 @@ private:
         if (reserve > kSampleRows) {
             m_seen.reserve(static_cast<std::uint64_t>(reserve));
             m_result.imeis.reserve(std::max(reserve, m_imeiCount));
+            adviseHugePages(m_result.imeis.data(),
+                            static_cast<std::size_t>(m_result.imeis.capacity()) * sizeof(Imei));
             m_result.imeis.resize(std::max(reserve, m_imeiCount));
             m_imeiOut = m_result.imeis.data();
         }

@@ -16,6 +16,20 @@ namespace {
 constexpr std::size_t kHugePage = 2 * 1024 * 1024;
 }
 
+void adviseHugePages(void* data, std::size_t bytes)
+{
+#if defined(__linux__)
+    const auto begin = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t first = (begin + kHugePage - 1) & ~(kHugePage - 1);
+    const std::uintptr_t last = (begin + bytes) & ~(kHugePage - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
 ImportImeiSet::Slots::Slots(std::uint64_t count)
 {
     const std::size_t bytes = count * sizeof(std::uint64_t);

@@ -10,6 +10,11 @@
 
 namespace fotadesk {
 
+/// Asks the kernel to back the whole 2 MB pages inside [data, data + bytes) with transparent
+/// huge pages (Linux; elsewhere nothing): an array of millions of entries then costs a few page
+/// faults when it is first written instead of thousands.
+void adviseHugePages(void* data, std::size_t bytes);
+
 /// A compact open-addressing hash set of 64-bit IMEI values (0 is reserved as
 /// the empty slot; it is never a valid IMEI). 8 bytes per slot, linear probing,
 /// load <= 3/4: 1M IMEIs take 16 MB. Used by the importer to drop duplicates

@@ -31,8 +31,10 @@ public:
         if (r.isBlank())
             s += " [blank]";
         records.append(QString::fromUtf8(s));
+        spans.append(QString::number(r.lineCount()));
     }
     QStringList records;
+    QStringList spans;
 };
 
 QStringList tokenize(const QByteArray& input, char delimiter, qsizetype chunk,
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void lineCount_data();
     void lineCount();
     void limitsBoundMemory();
+    void fastPathMatchesStateMachine();
     void sniff_data();
     void sniff();
 };
@@ -128,6 +131,45 @@ void CsvTokenizerTest::lineCount()
     t.feed(input, c);
     t.finish(c);
     QCOMPARE(t.lines(), lines);
+}
+
+void CsvTokenizerTest::fastPathMatchesStateMachine()
+{
+    // A line is split in place only when it is whole inside one chunk; fed one byte at a time,
+    // every line goes through the state machine. Random text of the characters that matter
+    // (delimiters, quotes, CR, LF, blanks) under tight limits gives the same records, lines
+    // and flags both ways, and with chunks of every size in between.
+    static constexpr char alphabet[] = {'a', '1', ',', ';', '"', '\r', '\n', ' ', '\t', 'x'};
+    std::uint64_t state = 20;
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33);
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input;
+        const unsigned length = next() % 200;
+        for (unsigned i = 0; i < length; ++i) {
+            // Mostly plain characters, so that many lines are simple.
+            const unsigned pick = next() % 40;
+            input += pick < 30 ? alphabet[pick % 2] : alphabet[pick % sizeof(alphabet)];
+        }
+        const char delimiter = round % 3 == 0 ? ',' : round % 3 == 1 ? ';' : char(0);
+        const CsvTokenizer::Limits limits{round % 2 ? 64 : 100000, round % 4 < 2 ? 3 : 4096};
+        // The records, each with the lines it spans, and the tokenizer's line count.
+        auto run = [&](qsizetype chunk) {
+            CsvTokenizer t(delimiter, limits);
+            Collector c;
+            for (qsizetype i = 0; i < input.size(); i += chunk)
+                t.feed(QByteArrayView(input).sliced(i, std::min(chunk, input.size() - i)), c);
+            t.finish(c);
+            c.records.append(u"lines %1, spans %2"_s.arg(t.lines()).arg(c.spans.join(u',')));
+            return c.records;
+        };
+        const QStringList slow = run(1);
+        QVERIFY2(run(input.size() + 1) == slow,
+                 qPrintable(u"input: "_s + QString::fromLatin1(input.toPercentEncoding())));
+        QCOMPARE(run(static_cast<qsizetype>(next() % 50 + 2)), slow);
+    }
 }
 
 void CsvTokenizerTest::limitsBoundMemory()

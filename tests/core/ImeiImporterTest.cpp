@@ -10,6 +10,7 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <array>
 #include <cstring>
 #include <stop_token>
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void cancels();
     void readsSequentialDevice();
     void boundsKeptLists();
+    void fastLaneMatchesRecords();
 };
 
 void ImeiImporterTest::importsUglyFiles_data()
@@ -619,6 +621,75 @@ void ImeiImporterTest::boundsKeptLists()
     QCOMPARE(r.duplicateCount, 49);
     QCOMPARE(r.duplicates.size(), 3);
     QCOMPARE(r.rejected.at(4).line, 10);
+}
+
+void ImeiImporterTest::fastLaneMatchesRecords()
+{
+    // Without keepSourceDetails the lines whose IMEI cell is a clean valid IMEI are checked
+    // straight from the block (ImportRun::takeLines); with it (and more than one column) every
+    // line goes through the tokenizer as a record. Random tables of valid, duplicate and odd
+    // values, quotes, CR, CRLF, blank and short rows give the same result both ways.
+    static constexpr std::array<const char*, 12> odd = {"\"q\"", "\"a\nb\"",    "x\ry", "",
+                                                        "  ",    "3.56938E+14", "n/a",  "'=1+1",
+                                                        "a\"b",  ";",           ",",    "\t"};
+    std::uint64_t state = 7;
+    auto next = [&state](unsigned n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33) % n;
+    };
+    for (int round = 0; round < 300; ++round) {
+        const char sep = round % 3 == 0 ? ',' : round % 3 == 1 ? ';' : '\t';
+        const unsigned columns = 2 + next(3);
+        const unsigned imeiColumn = next(columns);
+        QByteArray bytes;
+        if (round % 2)
+            bytes += "a" + QByteArray(1, sep) + "IMEI\n";
+        const unsigned rows = 20 + next(300);
+        for (unsigned r = 0; r < rows; ++r) {
+            const unsigned cells = next(10) == 0 ? next(columns + 2) : columns;
+            for (unsigned c = 0; c < cells; ++c) {
+                if (c)
+                    bytes += sep;
+                const unsigned dice = next(20);
+                if (c == imeiColumn && dice < 14)
+                    bytes += dice < 2 ? " " + imei(int(next(50))) : imei(int(next(400)));
+                else if (c == imeiColumn && dice < 15)
+                    bytes += imei(int(next(400))).left(14);
+                else if (dice < 17)
+                    bytes += odd[next(odd.size())];
+                else
+                    bytes += "cell" + QByteArray::number(next(100));
+            }
+            bytes += next(8) == 0 ? "\r\n" : "\n";
+        }
+        ImeiImportOptions plain;
+        ImeiImportOptions details;
+        details.keepSourceDetails = true;
+        for (const qsizetype block : {qsizetype(4096), qsizetype(1024 * 1024)}) {
+            plain.blockSize = block;
+            details.blockSize = block;
+            QBuffer a(&bytes);
+            QBuffer b(&bytes);
+            a.open(QIODevice::ReadOnly);
+            b.open(QIODevice::ReadOnly);
+            const ImeiImportResult fast = ImeiImporter(plain).importDevice(a, u"x"_s);
+            const ImeiImportResult slow = ImeiImporter(details).importDevice(b, u"x"_s);
+            const QByteArray what = "round " + QByteArray::number(round) + ": " + bytes.left(300);
+            QVERIFY2(fast.error == slow.error, what.constData());
+            QVERIFY2(imeiStrings(fast) == imeiStrings(slow), what.constData());
+            QVERIFY2(rejectedSummary(fast) == rejectedSummary(slow), what.constData());
+            QVERIFY2(fast.duplicateCount == slow.duplicateCount, what.constData());
+            QVERIFY2(fast.dataLines == slow.dataLines && fast.lines == slow.lines,
+                     what.constData());
+            QVERIFY2(fast.column == slow.column && fast.hasHeader == slow.hasHeader,
+                     what.constData());
+            for (qsizetype i = 0; i < fast.duplicates.size(); ++i)
+                QVERIFY2(fast.duplicates.at(i).line == slow.duplicates.at(i).line,
+                         what.constData());
+            for (qsizetype i = 0; i < fast.rejected.size(); ++i)
+                QVERIFY2(fast.rejected.at(i).text == slow.rejected.at(i).text, what.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(ImeiImporterTest)

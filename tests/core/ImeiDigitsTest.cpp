@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The FotaDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The importer's eight-bytes-at-a-time digit code (issue 20) against the plain rules: the check
+// of 15 digits and their Luhn sum against Imei::parse, and Imei::writeDigits against one digit
+// after the other.
+#include "core/ImeiDigits.h"
+
+#include "core/Imei.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <bit>
+#include <cstdlib>
+#include <cstring>
+
+using fotadesk::Imei;
+
+class ImeiDigitsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fifteenDigitsMatchParse();
+    void writeDigitsMatchesDivision();
+};
+
+void ImeiDigitsTest::fifteenDigitsMatchParse()
+{
+    if constexpr (std::endian::native != std::endian::little)
+        QSKIP("the importer uses its byte-wise path on big-endian machines");
+    std::uint64_t state = 15;
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33);
+    };
+    int valid = 0;
+    for (int round = 0; round < 300000; ++round) {
+        char cell[15];
+        for (char& c : cell) {
+            // Mostly digits; now and then a byte next to '0'..'9' or any byte at all.
+            const unsigned pick = next() % 100;
+            c = pick < 96   ? static_cast<char>('0' + next() % 10)
+                : pick < 98 ? (next() % 2 ? '/' : ':')
+                            : static_cast<char>(next() % 256);
+        }
+        if (round % 3 == 0) // a valid one: the right check digit
+            cell[14] = static_cast<char>('0' + Imei::checkDigit(std::strtoull(
+                                                   QByteArray(cell, 14).constData(), nullptr, 10)));
+        const fotadesk::ImeiParseResult expected = Imei::parse(QByteArrayView(cell, 15));
+        const std::uint64_t got = fotadesk::imeidigits::fifteenDigitsWithLuhn(cell);
+        // Exactly the 15-digit values with a right Luhn digit (0 for all zeros, which parse
+        // rejects as empty: the importer then takes the full rules).
+        const bool allDigits =
+            std::all_of(cell, cell + 15, [](char c) { return c >= '0' && c <= '9'; });
+        const std::uint64_t want = expected.isValid() ? expected.value : 0;
+        if (allDigits && expected.error == fotadesk::ImeiError::Empty)
+            QCOMPARE(got, std::uint64_t(0));
+        else
+            QVERIFY2(got == want, QByteArray(cell, 15).constData());
+        valid += got != 0;
+    }
+    QVERIFY(valid > 50000); // the valid ones were recognised, not just the rest refused
+}
+
+void ImeiDigitsTest::writeDigitsMatchesDivision()
+{
+    std::uint64_t state = 16;
+    for (int round = 0; round < 300000; ++round) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const std::uint64_t value =
+            round < 1000 ? std::uint64_t(round) : state % 1'000'000'000'000'000ULL;
+        const Imei imei = Imei::completeFrom14(value / 10);
+        char fast[15];
+        imei.writeDigits(fast);
+        char slow[15];
+        std::uint64_t v = imei.value();
+        for (int i = 14; i >= 0; --i) {
+            slow[i] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        }
+        QVERIFY2(std::memcmp(fast, slow, 15) == 0, QByteArray(slow, 15).constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(ImeiDigitsTest)
+#include "ImeiDigitsTest.moc"
