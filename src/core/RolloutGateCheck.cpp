@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
@@ -63,8 +65,10 @@ RolloutGateCheck RolloutGateCheck::evaluate(const RolloutGate& gate,
         return 100.0 * double(n) / double(counted);
     };
     if (gate.minFinalDevices > 0) {
-        Figure f{u"minFinalDevices"_s, double(gate.minFinalDevices), double(final), true, {}};
-        f.passed = final >= gate.minFinalDevices;
+        // A wave smaller than the figure (a retry wave of a few devices) needs all of them.
+        const qint64 required = std::min(gate.minFinalDevices, c.total);
+        Figure f{u"minFinalDevices"_s, double(required), double(final), true, {}};
+        f.passed = final >= required;
         if (!f.passed)
             f.devices = openIds;
         c.figures << f;

@@ -33,7 +33,8 @@ struct RolloutSchedule
 /// not checked.
 struct RolloutGate
 {
-    qint64 minFinalDevices = 0;              ///< devices in a final state (succeeded or failed)
+    /// Devices in a final state (succeeded or failed); a smaller wave needs all of its devices.
+    qint64 minFinalDevices = 0;
     std::optional<double> minSuccessPercent; ///< of the final devices
     std::optional<double> maxFailurePercent; ///< of the final devices, excluded reasons left out
     /// Failure reasons that are not the firmware's fault (matched case-insensitively as part of
