@@ -329,9 +329,10 @@ bool RolloutStore::journalCreate(qint64 id, int number, const QJsonObject& reque
 bool RolloutStore::setCampaign(qint64 id, int number, const QString& campaignId,
                                const QString& user)
 {
+    // The caller records how it learnt of the campaign (started, found after a crash).
+    Q_UNUSED(user)
     return updateWave(id, number, u"state = 'running', campaign_id = ?"_s, {campaignId},
-                      "recording a wave's campaign") &&
-           record(id, user, u"wave-started"_s, number, campaignId);
+                      "recording a wave's campaign");
 }
 
 bool RolloutStore::unjournalCreate(qint64 id, int number)

@@ -152,10 +152,18 @@ void RolloutAdvance::crash(const QString& step) const
 void RolloutAdvance::note(const RolloutRecord& r, const QString& kind, int wave,
                           const QString& detail, Outcome& out)
 {
-    m_store.record(r.id, m_user, kind, wave, detail);
+    recordStep(r, kind, wave, detail);
+    out.steps << (wave > 0 ? u"wave %1: %2: %3"_s.arg(wave).arg(kind, detail)
+                           : u"%1: %2"_s.arg(kind, detail));
+}
+
+void RolloutAdvance::recordStep(const RolloutRecord& r, const QString& kind, int wave,
+                                const QString& detail, bool eventRecorded)
+{
+    if (!eventRecorded)
+        m_store.record(r.id, m_user, kind, wave, detail);
     const QString line =
         wave > 0 ? u"wave %1: %2: %3"_s.arg(wave).arg(kind, detail) : u"%1: %2"_s.arg(kind, detail);
-    out.steps << line;
     if (!m_audit)
         return;
     // The audit log has every rollout step beside the requests they sent (AuditHook).

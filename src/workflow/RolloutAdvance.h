@@ -67,6 +67,11 @@ public:
     /// (refused ones are left out); it runs next. Then advances.
     Outcome retryFailed(qint64 id, int number);
 
+    /// Records a step done outside a pass (the rollout's creation, an approval of its plan) as
+    /// a rollout event (unless `eventRecorded`) and in the audit log.
+    void recordStep(const RolloutRecord& r, const QString& kind, int wave, const QString& detail,
+                    bool eventRecorded = false);
+
     /// Called with a step's name ("journaled", "created", "ended", "gated") right after it was
     /// recorded (tests kill the program there).
     void setCrashHook(std::function<void(const QString&)> hook) { m_crashHook = std::move(hook); }
