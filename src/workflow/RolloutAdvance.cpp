@@ -387,6 +387,7 @@ bool RolloutAdvance::send(RolloutRecord& r, const RolloutWaveRecord& w,
             out = fail(out, m_store.lastError());
             return false;
         }
+        reload(r); // the audit entry names the campaign
         note(r, u"wave-started"_s, w.number,
              u"campaign %1, %2 devices, %3 to %4"_s.arg(campaign.id)
                  .arg(request.deviceList.size())
@@ -445,6 +446,7 @@ bool RolloutAdvance::resolveCreating(RolloutRecord& r, const RolloutWaveRecord& 
             out = fail(out, m_store.lastError());
             return false;
         }
+        reload(r);
         note(r, u"wave-found"_s, w.number,
              u"campaign %1 (made by an earlier run; not sent again)"_s.arg(found->first().id), out);
         return true;
@@ -472,6 +474,8 @@ bool RolloutAdvance::evaluateGate(RolloutRecord& r, const RolloutWaveRecord& w, 
     QStringList figures;
     for (const auto& f : check.figures)
         figures << RolloutGateCheck::describe(f);
+    recordStep(r, check.passed ? u"gate-passed"_s : u"gate-failed"_s, w.number,
+               figures.join(u"; "_s), true);
     out.steps << u"wave %1: gate %2: %3"_s.arg(w.number).arg(
         check.passed ? u"passed"_s : u"FAILED"_s,
         figures.isEmpty() ? u"no figure required"_s : figures.join(u"; "_s));
