@@ -72,6 +72,16 @@ RolloutAdvance::RolloutAdvance(RolloutStore& store, AuditLog* audit, RolloutServ
     , m_user(std::move(user))
 {}
 
+QString RolloutAdvance::planHashOf(const RolloutRecord& rollout)
+{
+    QStringList devices;
+    for (const RolloutWaveRecord& w : rollout.waves) {
+        if (w.retryOf == 0)
+            devices += w.devices;
+    }
+    return rollout.plan.hash(devices);
+}
+
 QString RolloutAdvance::kindName(Outcome::Kind kind)
 {
     switch (kind) {
@@ -259,6 +269,12 @@ RolloutAdvance::Outcome RolloutAdvance::pass(RolloutRecord& r, Outcome out)
                                       "second engineer runs 'fotactl rollout approve' on it.")
                              : Tr::tr("The approved plan is not this plan (its hash differs): "
                                       "nothing is sent. Have the plan as it is now approved."));
+    }
+    // What is sent is what was hashed (and approved): the plan and the planned waves' devices.
+    if (r.planHash != planHashOf(r)) {
+        out.usageError = true;
+        return fail(out, Tr::tr("The stored plan of this rollout does not match its hash: it was "
+                                "changed after it was created. Nothing is sent."));
     }
     for (int guard = 0; guard < 10 * (r.waves.size() + 2); ++guard) {
         const RolloutWaveRecord* current = nullptr;

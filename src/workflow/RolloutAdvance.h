@@ -83,6 +83,9 @@ public:
     /// *error.
     static wire::CampaignRequest waveRequest(const RolloutRecord& rollout, int number,
                                              const QDate& today, QString* error);
+    /// The hash of the rollout's plan and its planned waves' devices as stored now: what an
+    /// approval is for (RolloutPlan::hash).
+    static QString planHashOf(const RolloutRecord& rollout);
     /// Outcome kind -> "running", "waiting", "held", "done", "aborted", "error".
     static QString kindName(Outcome::Kind kind);
 

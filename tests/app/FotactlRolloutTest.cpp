@@ -49,6 +49,7 @@ private Q_SLOTS:
     void highFailureRateHoldsAtTheFirstGate();
     void killedAtEveryStepNeverCreatesTwiceNorLoses();
     void retryFailedTakesExactlyTheRetryableFailures();
+    void unapprovedOrAlteredPlanDoesNotStart();
 
 private:
     /// A rollout plan over `deviceCount` new devices of one package on `sim`; its name in *name
@@ -399,6 +400,82 @@ void FotactlRolloutTest::retryFailedTakesExactlyTheRetryableFailures()
     expected.sort();
     QCOMPARE(held, expected);
     QCOMPARE(wave(sim, name, 2).size(), 0); // the retry runs before wave 2
+}
+
+void FotactlRolloutTest::unapprovedOrAlteredPlanDoesNotStart()
+{
+    const auto holder = startSim(0);
+    QVERIFY(holder);
+    SimFixture& sim = *holder;
+    QString name;
+    QStringList devices;
+    const QString plan = writePlan(sim, 10, R"([{"count": 4}, {"rest": true}])",
+                                   R"(, "requireApproval": true)", &name, &devices);
+    const QString id = create(sim, plan); // by test-engineer
+    QVERIFY(!id.isEmpty());
+    const QStringList advance{u"rollout"_s, u"advance"_s, id};
+
+    // Not approved: nothing is sent.
+    FotactlRun r = fotactl(sim, advance);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("needs an approval"), r.err.constData());
+    QVERIFY(campaigns(sim, name).isEmpty());
+
+    const QString review = m_dir.filePath(u"review-%1.json"_s.arg(m_run));
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"plan"_s, id, u"--out"_s, review}).exitCode, 0);
+    QFile f(review);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray genuine = f.readAll();
+    f.close();
+    QJsonObject doc = QJsonDocument::fromJson(genuine).object();
+    QCOMPARE(doc.value(u"planHash"_s).toString().size(), 64);
+    QJsonArray waves = doc.value(u"waves"_s).toArray();
+    QCOMPARE(waves.size(), 2);
+    QCOMPARE(waves.at(0)
+                 .toObject()
+                 .value(u"request"_s)
+                 .toObject()
+                 .value(u"deviceList"_s)
+                 .toArray()
+                 .size(),
+             4);
+
+    // Altered after it was written (a device swapped into wave 1): refused, nothing recorded.
+    QJsonObject first = waves.at(0).toObject();
+    QJsonObject request = first.value(u"request"_s).toObject();
+    QJsonArray list = request.value(u"deviceList"_s).toArray();
+    list[0] = u"352099001761481"_s;
+    request.insert(u"deviceList"_s, list);
+    first.insert(u"request"_s, request);
+    waves[0] = first;
+    doc.insert(u"waves"_s, waves);
+    const QString altered = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
+    QFile a(altered);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(QJsonDocument(doc).toJson());
+    a.close();
+    QProcessEnvironment reviewer;
+    reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
+    r = fotactl(sim, {u"rollout"_s, u"approve"_s, altered}, reviewer);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("was changed after it was written"), r.err.constData());
+    QCOMPARE(fotactl(sim, advance).exitCode, 2);
+    QVERIFY(campaigns(sim, name).isEmpty());
+
+    // The engineer who created it cannot approve it.
+    r = fotactl(sim, {u"rollout"_s, u"approve"_s, review});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot approve it too"), r.err.constData());
+    QCOMPARE(fotactl(sim, advance).exitCode, 2);
+
+    // A second engineer approves the genuine file: it starts.
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"approve"_s, review}, reviewer).exitCode, 0);
+    QCOMPARE(fotactl(sim, advance).exitCode, Running);
+    QCOMPARE(wave(sim, name, 1).size(), 1);
+    const QJsonObject shown = fotactl(sim, {u"rollout"_s, u"show"_s, id, u"--json"_s}).json();
+    const QJsonObject approval = shown.value(u"approval"_s).toObject();
+    QCOMPARE(approval.value(u"by"_s).toString(), u"second-engineer"_s);
+    QVERIFY(approval.value(u"matchesPlan"_s).toBool());
 }
 
 QTEST_GUILESS_MAIN(FotactlRolloutTest)
