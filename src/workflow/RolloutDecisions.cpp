@@ -39,7 +39,9 @@ RolloutAdvance::Outcome RolloutAdvance::pause(qint64 id)
     }
     if (!m_store.setPaused(id, true, m_user))
         return fail(out, m_store.lastError());
-    note(*r, u"pause"_s, 0, u"no wave starts until it is resumed"_s, out);
+    // setPaused recorded the event; the audit log gets the step too.
+    recordStep(*r, u"paused"_s, 0, u"no wave starts until it is resumed"_s, true);
+    out.steps << u"paused: no wave starts until it is resumed"_s;
     out.kind = Kind::Waiting;
     out.reason = Tr::tr("The rollout is paused; 'rollout resume' lets it go on.");
     return out;
@@ -55,7 +57,8 @@ RolloutAdvance::Outcome RolloutAdvance::resume(qint64 id)
     }
     if (!m_store.setPaused(id, false, m_user))
         return fail(out, m_store.lastError());
-    note(*r, u"resume"_s, 0, {}, out);
+    recordStep(*r, u"resumed"_s, 0, {}, true);
+    out.steps << u"resumed"_s;
     r->paused = false;
     return pass(*r, out);
 }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void retryFailedTakesExactlyTheRetryableFailures();
     void unapprovedOrAlteredPlanDoesNotStart();
     void largeWaveKilledWhileAddingLosesNoDevice();
+    void pauseResumeAndAbortCancelsTheRunningWave();
 
 private:
     /// A rollout plan over `deviceCount` new devices of one package on `sim`; its name in *name
@@ -514,6 +515,48 @@ void FotactlRolloutTest::largeWaveKilledWhileAddingLosesNoDevice()
     QCOMPARE(fotactl(sim, advance).exitCode, Running);
     verifyWaves(sim, name, 1, devices);
     QCOMPARE(sim.requestsTo(QLatin1String(kCreateRoute)), 1);
+}
+
+void FotactlRolloutTest::pauseResumeAndAbortCancelsTheRunningWave()
+{
+    const auto holder = startSim(0);
+    QVERIFY(holder);
+    SimFixture& sim = *holder;
+    QString name;
+    QStringList devices;
+    const QString plan =
+        writePlan(sim, 8, R"([{"count": 4}, {"rest": true}])", {}, &name, &devices);
+    const QString id = create(sim, plan);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Running);
+    QVERIFY(jumpPastEnd(sim, wave(sim, name, 1).first()));
+
+    // Paused: the ended wave's gate is not read and no wave starts.
+    constexpr int Waiting = 11;
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"pause"_s, id}).exitCode, Waiting);
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Waiting);
+    QCOMPARE(campaigns(sim, name).size(), 1);
+    // Resumed: it goes on (wave 2 starts).
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"resume"_s, id}).exitCode, Running);
+    QCOMPARE(wave(sim, name, 2).size(), 1);
+
+    // Aborted: wave 2's campaign is cancelled on fotasim, and nothing starts any more.
+    constexpr int Aborted = 13;
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"abort"_s, id}).exitCode, Aborted);
+    const QJsonObject second = wave(sim, name, 2).first();
+    const QString status =
+        second.value(u"status"_s).toString(second.value(u"campaignStatus"_s).toString());
+    QVERIFY2(status == u"CampaignCancelled" || status == u"CampaignAborted", qPrintable(status));
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Aborted);
+    QCOMPARE(campaigns(sim, name).size(), 2);
+    const QJsonObject shown = fotactl(sim, {u"rollout"_s, u"show"_s, id, u"--json"_s}).json();
+    QCOMPARE(shown.value(u"state"_s).toString(), u"aborted"_s);
+    QStringList kinds;
+    for (const QJsonValue& e : shown.value(u"events"_s).toArray())
+        kinds << e.toObject().value(u"kind"_s).toString();
+    QVERIFY2(kinds.count(u"paused"_s) == 1 && kinds.count(u"resumed"_s) == 1 &&
+                 kinds.contains(u"wave-cancelled"_s),
+             qPrintable(kinds.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(FotactlRolloutTest)
