@@ -399,7 +399,7 @@ bool RolloutAdvance::send(RolloutRecord& r, const RolloutWaveRecord& w,
     switch (m_service.create(request, &campaign, &error)) {
     case RolloutService::CreateOutcome::Created:
         crash(u"created"_s);
-        if (!m_store.setCampaign(r.id, w.number, campaign.id, m_user)) {
+        if (!m_store.setCampaign(r.id, w.number, campaign.id)) {
             out = fail(out, m_store.lastError());
             return false;
         }
@@ -458,7 +458,7 @@ bool RolloutAdvance::resolveCreating(RolloutRecord& r, const RolloutWaveRecord& 
         return false;
     }
     if (found->size() == 1) {
-        if (!m_store.setCampaign(r.id, w.number, found->first().id, m_user)) {
+        if (!m_store.setCampaign(r.id, w.number, found->first().id)) {
             out = fail(out, m_store.lastError());
             return false;
         }

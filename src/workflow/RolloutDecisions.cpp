@@ -117,7 +117,7 @@ bool RolloutAdvance::resolveCreatingForAbort(RolloutRecord& r, const RolloutWave
     }
     if (found->isEmpty())
         return m_store.unjournalCreate(r.id, w.number);
-    return m_store.setCampaign(r.id, w.number, found->first().id, m_user);
+    return m_store.setCampaign(r.id, w.number, found->first().id);
 }
 
 RolloutAdvance::Outcome RolloutAdvance::approveGate(qint64 id, bool override)
