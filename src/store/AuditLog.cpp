@@ -97,9 +97,9 @@ bool AuditEntry::parseOutcome(const QString& name, Outcome* outcome)
 
 QStringList AuditLog::operationNames()
 {
-    return {u"create-campaign"_s, u"add-devices"_s,     u"remove-devices"_s,
-            u"change-dates"_s,    u"cancel-campaign"_s, u"assign-licenses"_s,
-            u"remove-licenses"_s, u"set-callback"_s,    u"delete-callback"_s};
+    return {u"create-campaign"_s, u"add-devices"_s,     u"remove-devices"_s,  u"change-dates"_s,
+            u"cancel-campaign"_s, u"assign-licenses"_s, u"remove-licenses"_s, u"set-callback"_s,
+            u"delete-callback"_s, u"rollout"_s};
 }
 
 AuditLog::AuditLog(Workspace& workspace, QString origin)

@@ -134,6 +134,49 @@ QList<Workspace::Migration> buildMigrations()
              u"ALTER TABLE pending_creates ADD COLUMN later_chunk_size INTEGER NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE pending_creates ADD COLUMN later_path TEXT NOT NULL DEFAULT ''"_s,
          }});
+    steps.append({7,
+                  u"rollouts in waves: the plan, each wave's devices, create and gate, and "
+                  "every step with who and when"_s,
+                  {
+                      u"CREATE TABLE rollouts ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " name TEXT NOT NULL UNIQUE,"
+                      " profile TEXT NOT NULL DEFAULT '',"
+                      " account TEXT NOT NULL DEFAULT '',"
+                      " created_ms INTEGER NOT NULL,"
+                      " updated_ms INTEGER NOT NULL,"
+                      " plan TEXT NOT NULL,"
+                      " plan_hash TEXT NOT NULL,"
+                      " firmware TEXT NOT NULL DEFAULT '{}',"
+                      " preflight TEXT NOT NULL DEFAULT '{}',"
+                      " state TEXT NOT NULL DEFAULT 'ready',"
+                      " state_reason TEXT NOT NULL DEFAULT '',"
+                      " paused INTEGER NOT NULL DEFAULT 0,"
+                      " approved_by TEXT NOT NULL DEFAULT '',"
+                      " approved_ms INTEGER NOT NULL DEFAULT 0,"
+                      " approved_hash TEXT NOT NULL DEFAULT '')"_s,
+                      u"CREATE TABLE rollout_waves ("
+                      " rollout_id INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,"
+                      " number INTEGER NOT NULL,"
+                      " retry_of INTEGER NOT NULL DEFAULT 0,"
+                      " devices BLOB,"
+                      " devices_format TEXT NOT NULL,"
+                      " device_count INTEGER NOT NULL,"
+                      " state TEXT NOT NULL DEFAULT 'planned',"
+                      " request TEXT NOT NULL DEFAULT '',"
+                      " campaign_id TEXT NOT NULL DEFAULT '',"
+                      " ended_ms INTEGER NOT NULL DEFAULT 0,"
+                      " gate TEXT NOT NULL DEFAULT '',"
+                      " PRIMARY KEY (rollout_id, number)) WITHOUT ROWID"_s,
+                      u"CREATE TABLE rollout_events ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " rollout_id INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,"
+                      " at_ms INTEGER NOT NULL,"
+                      " user TEXT NOT NULL DEFAULT '',"
+                      " kind TEXT NOT NULL,"
+                      " wave INTEGER NOT NULL DEFAULT 0,"
+                      " detail TEXT NOT NULL DEFAULT '')"_s,
+                  }});
     return steps;
 }
 

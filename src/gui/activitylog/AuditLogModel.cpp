@@ -82,6 +82,7 @@ QString AuditLogModel::operationLabel(const QString& operation)
         {QStringLiteral("remove-licenses"), QT_TR_NOOP("Remove licenses")},
         {QStringLiteral("set-callback"), QT_TR_NOOP("Register callback")},
         {QStringLiteral("delete-callback"), QT_TR_NOOP("Delete callback")},
+        {QStringLiteral("rollout"), QT_TR_NOOP("Rollout step")},
     };
     const char* label = labels.value(operation, nullptr);
     return label ? tr(label) : operation;
