@@ -69,6 +69,15 @@ private:
     Timestamp m_last;
 };
 
+/// Bytes that stand for themselves inside a string of the direct path: printable ASCII
+/// except the quote and the backslash.
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x80; ++c)
+        table[std::size_t(c)] = c != '"' && c != '\\';
+    return table;
+}();
+
 /// A reader of the subset of JSON the direct path accepts. Every method returns false for
 /// anything outside it; the caller then gives the whole body to parseJson + the codec.
 class Scanner
@@ -109,19 +118,16 @@ public:
         if (!eat('"'))
             return false;
         const char* start = m_p;
-        while (m_p < m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                text = start;
-                size = m_p - start;
-                ++m_p;
-                return true;
-            }
-            if (c < 0x20 || c >= 0x80 || c == '\\')
-                return false;
+        // Most of a page is string content: one table look-up per byte (callgrind: the
+        // byte-by-byte comparisons were two thirds of the reader's instructions).
+        while (m_p < m_end && kPlain[static_cast<unsigned char>(*m_p)])
             ++m_p;
-        }
-        return false;
+        if (m_p == m_end || *m_p != '"')
+            return false; // an escape, a control character, non-ASCII text, or the end
+        text = start;
+        size = m_p - start;
+        ++m_p;
+        return true;
     }
     bool word(const char* w, qsizetype size)
     {
