@@ -479,6 +479,12 @@ void CampaignStatusPanel::updateState()
         text = m_lastFailed ? tr("Not loaded") : tr("Not loaded yet");
         m_ui->progressBar->setVisible(m_lastFailed ? false : true);
     }
+    // While loading, the count changes every 100 ms: a word-wrapped label would make every
+    // change lay the window out again, asking each wrapped label of the page its height for
+    // its width (text shaping: 4-9 ms of the GUI thread per change with 100,000 devices). The
+    // loading text is short; the state after it (with its time and STALE) may wrap again.
+    if (m_ui->stateLabel->wordWrap() == loading)
+        m_ui->stateLabel->setWordWrap(!loading);
     m_ui->stateLabel->setText(text);
 }
 
