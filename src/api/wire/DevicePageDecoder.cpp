@@ -157,7 +157,8 @@ public:
         const char* start = m_p;
         value = 0;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
-            value = value * 10 + (*m_p - '0');
+            if (m_p - start < 15) // more digits fail below; no overflow (found by fuzz_json)
+                value = value * 10 + (*m_p - '0');
             ++m_p;
         }
         const qsizetype digits = m_p - start;

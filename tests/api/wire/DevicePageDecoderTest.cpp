@@ -147,6 +147,9 @@ void DevicePageDecoderTest::sameResultAsTheTwoSteps_data()
         << R"({"hasMoreData":false,"maxPageSize":-1,"deviceList":[]})"_ba << false;
     QTest::newRow("maxPageSize too large")
         << R"({"hasMoreData":false,"maxPageSize":99999999999999999,"deviceList":[]})"_ba << false;
+    QTest::newRow("maxPageSize with 80 digits")
+        << (R"({"hasMoreData":false,"maxPageSize":)" + QByteArray(80, '6') + R"(,"deviceList":[]})")
+        << false;
     QTest::newRow("totalDevice a string")
         << R"({"totalDevice":"5","hasMoreData":false,"maxPageSize":1,"deviceList":[]})"_ba << false;
     QTest::newRow("leading zero") << R"({"hasMoreData":false,"maxPageSize":01,"deviceList":[]})"_ba
