@@ -6,6 +6,7 @@
 #include "api/Authenticator.h"
 #include "api/ReconcileCreateJob.h"
 #include "api/TlsSetup.h"
+#include "api/wire/DevicePageDecoder.h"
 #include "core/Clock.h"
 
 #include <QUrlQuery>
@@ -276,8 +277,10 @@ FotaClient::campaignDevicePage(const QString& campaignId, const QString& lastSee
     auto* job = makeJob<wire::CampaignDevicePage>(
         "GET",
         u"/reports/"_s + accountSegment() + u"/campaigns/"_s + segment(campaignId) + u"/devices"_s,
-        query, {}, Idempotency::RepeatSafe, jsonDecoder(&wire::decodeCampaignDevicePage));
-    job->setDecodeInBackground(true); // up to 1,000 devices: several ms of CPU per page
+        query, {}, Idempotency::RepeatSafe,
+        [](const QByteArray& body) { return wire::decodeCampaignDevicePageBody(body); });
+    // Up to 1,000 devices: about a millisecond of CPU per page even read straight from the bytes.
+    job->setDecodeInBackground(true);
     return job;
 }
 

@@ -20,11 +20,49 @@ DeviceStatusFilterModel::~DeviceStatusFilterModel() = default;
 
 void DeviceStatusFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
 {
-    m_model = qobject_cast<DeviceStatusModel*>(sourceModel);
-    Q_ASSERT_X(m_model || !sourceModel, "DeviceStatusFilterModel::setSourceModel",
+    auto* model = qobject_cast<DeviceStatusModel*>(sourceModel);
+    Q_ASSERT_X(model || !sourceModel, "DeviceStatusFilterModel::setSourceModel",
                "the source must be a DeviceStatusModel");
+    disconnect(m_orderLost);
+    // Decide between sorting and the source order before the swap: QSortFilterProxyModel
+    // sorts the new rows at the end of setSourceModel() when it has a sort column.
+    const bool sourceOrder = m_sortColumn == DeviceStatusModel::ImeiColumn &&
+                             m_sortOrder == Qt::AscendingOrder && model && model->isImeiOrdered();
+    if (sourceOrder)
+        QSortFilterProxyModel::sort(-1, Qt::AscendingOrder);
+    m_model = model;
     m_textMatch.clear();
     QSortFilterProxyModel::setSourceModel(m_model);
+    if (m_model) {
+        // Connected after the base class's own handlers: the inserted rows are mapped first.
+        m_orderLost = connect(m_model, &DeviceStatusModel::orderLost, this,
+                              &DeviceStatusFilterModel::applySort);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &DeviceStatusFilterModel::applySort,
+                Qt::UniqueConnection);
+    }
+    if (!sourceOrder)
+        applySort();
+}
+
+void DeviceStatusFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+bool DeviceStatusFilterModel::usesSourceOrder() const
+{
+    return m_sortColumn == DeviceStatusModel::ImeiColumn && m_sortOrder == Qt::AscendingOrder &&
+           m_model && m_model->isImeiOrdered();
+}
+
+void DeviceStatusFilterModel::applySort()
+{
+    if (usesSourceOrder())
+        QSortFilterProxyModel::sort(-1, Qt::AscendingOrder);
+    else
+        QSortFilterProxyModel::sort(m_sortColumn, m_sortOrder);
 }
 
 void DeviceStatusFilterModel::setStatusGroups(const QList<StatusGroup>& groups)

@@ -286,15 +286,38 @@ std::uint32_t DeviceStatusModel::intern(const QString& text)
     return id;
 }
 
+bool DeviceStatusModel::rowLess(const Row& a, const Row& b) const
+{
+    if (a.imei && b.imei)
+        return a.imei < b.imei;
+    if (a.imei || b.imei)
+        return a.imei != 0; // IMEIs before other device ids
+    return m_strings.at(a.deviceText) < m_strings.at(b.deviceText);
+}
+
+qsizetype DeviceStatusModel::orderedPosition(const std::vector<Row>& rows) const
+{
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        if (rowLess(rows[i], rows[i - 1]))
+            return -1;
+    }
+    // After every row that is not greater than the first new one (equal ids keep arrival
+    // order, as a stable sort would), and only if the last new one fits before the next.
+    const auto at = std::upper_bound(
+        m_rows.begin(), m_rows.end(), rows.front(),
+        [this](const Row& value, const Row& element) { return rowLess(value, element); });
+    if (at != m_rows.end() && rowLess(*at, rows.back()))
+        return -1;
+    return qsizetype(at - m_rows.begin());
+}
+
 void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
 {
     if (page.isEmpty())
         return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    // Grow geometrically: an exact reserve per page would copy every row on every page.
-    if (const std::size_t need = m_rows.size() + std::size_t(page.size()); need > m_rows.capacity())
-        m_rows.reserve(std::max(need, m_rows.capacity() * 2));
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(page.size()));
+    QList<std::pair<std::uint64_t, QString>> rawTimes; // (index in rows * 3 + which, text)
     for (const wire::DeviceStatus& d : page) {
         Row r;
         if (const std::optional<Imei> imei = Imei::fromString(d.deviceId))
@@ -315,17 +338,45 @@ void DeviceStatusModel::appendPage(const QList<wire::DeviceStatus>& page)
             if (times[k]->isValid())
                 r.times[std::size_t(k)] = times[k]->utc.toMSecsSinceEpoch();
             else if (!times[k]->isNull())
-                m_rawTimes.insert(std::uint64_t(m_rows.size()) * kTimeColumns + std::uint64_t(k),
-                                  times[k]->raw);
+                rawTimes.append(
+                    {std::uint64_t(rows.size()) * kTimeColumns + std::uint64_t(k), times[k]->raw});
         }
+        rows.push_back(r);
+    }
+
+    const qsizetype ordered = m_imeiOrdered ? orderedPosition(rows) : -1;
+    const bool lostOrder = m_imeiOrdered && ordered < 0;
+    const qsizetype first = ordered >= 0 ? ordered : qsizetype(m_rows.size());
+    const qsizetype count = qsizetype(rows.size());
+    beginInsertRows({}, int(first), int(first + count) - 1);
+    // Grow geometrically: an exact reserve per page would copy every row on every page.
+    if (const std::size_t need = m_rows.size() + rows.size(); need > m_rows.capacity())
+        m_rows.reserve(std::max(need, m_rows.capacity() * 2));
+    if (first < qsizetype(m_rows.size()) && !m_rawTimes.isEmpty()) {
+        // Rows after the insertion move down: so do their unparseable times (rare).
+        QHash<std::uint64_t, QString> moved;
+        moved.reserve(m_rawTimes.size());
+        const std::uint64_t from = std::uint64_t(first) * kTimeColumns;
+        for (auto it = m_rawTimes.cbegin(); it != m_rawTimes.cend(); ++it)
+            moved.insert(it.key() >= from ? it.key() + std::uint64_t(count) * kTimeColumns
+                                          : it.key(),
+                         it.value());
+        m_rawTimes = std::move(moved);
+    }
+    m_rows.insert(m_rows.begin() + first, rows.begin(), rows.end());
+    for (const auto& [key, text] : rawTimes)
+        m_rawTimes.insert(key + std::uint64_t(first) * kTimeColumns, text);
+    for (const Row& r : rows)
         ++m_counts[std::size_t(StatusGroupStyle::slot(r.group))];
-        m_rows.push_back(r);
-    }
     if (!m_checks.empty()) { // rows that came after a verification are not verified
-        m_checks.resize(m_rows.size(), 0);
-        m_checkTexts.resize(m_rows.size(), 0);
+        m_checks.insert(m_checks.begin() + first, rows.size(), 0);
+        m_checkTexts.insert(m_checkTexts.begin() + first, rows.size(), 0);
     }
+    if (lostOrder)
+        m_imeiOrdered = false;
     endInsertRows();
+    if (lostOrder)
+        Q_EMIT orderLost();
     Q_EMIT countsChanged();
 }
 
@@ -348,6 +399,7 @@ void DeviceStatusModel::clear()
     m_checks = {};
     m_checkTexts = {};
     m_checkFirmwareTo.clear();
+    m_imeiOrdered = true;
     endResetModel();
     Q_EMIT countsChanged();
 }

@@ -94,8 +94,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Appends one report page (one insertion, counts updated once).
+    /// Adds one report page (one insertion, counts updated once). The rows stay in IMEI order
+    /// (IMEIs by value, then other device ids by text; see isImeiOrdered()): a page, or a
+    /// slice of one, in that order whose IMEIs fall between two rows already here is inserted
+    /// there, so the range-parallel read's pages, arriving out of order, still make an ordered
+    /// table that the view need not sort. A page that is not in order, or overlaps rows already
+    /// here, is appended at the end and the order is given up (until clear()).
     void appendPage(const QList<wire::DeviceStatus>& page);
+    /// True while the rows are in IMEI order (the order DeviceStatusFilterModel sorts the IMEI
+    /// column in); orderLost() when that ends.
+    [[nodiscard]] bool isImeiOrdered() const { return m_imeiOrdered; }
     /// Makes room for `rows` rows in all (the report's totalDevice, once known), so that
     /// appending never moves the rows to a larger block: with 100,000 rows one such move (and
     /// the fresh memory's page faults) costs more than a whole slice of appends.
@@ -157,6 +165,8 @@ public:
 
 Q_SIGNALS:
     void countsChanged();
+    /// The rows are no longer in IMEI order (emitted after the insertion that ended it).
+    void orderLost();
 
 private:
     struct Row
@@ -169,6 +179,10 @@ private:
         std::array<qint64, 3> times{NoTime, NoTime, NoTime};
     };
     std::uint32_t intern(const QString& text);
+    /// The IMEI column's order: IMEIs by value before other device ids by text.
+    [[nodiscard]] bool rowLess(const Row& a, const Row& b) const;
+    /// Where `rows` (in order) can go without breaking the order; -1 when nowhere.
+    [[nodiscard]] qsizetype orderedPosition(const std::vector<Row>& rows) const;
     [[nodiscard]] QString rawTime(int row, int which) const;
     [[nodiscard]] QVariant timeData(int row, int which, int role) const;
 
@@ -185,6 +199,7 @@ private:
     QHash<std::uint64_t, QString> m_rawTimes;       ///< (row * 3 + which): unparseable times
     GroupCounts m_counts{};
     QTimeZone m_zone;
+    bool m_imeiOrdered = true;
 };
 
 } // namespace fotadesk

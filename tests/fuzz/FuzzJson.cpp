@@ -6,8 +6,13 @@
 // decodes is encoded again with toJson() and must decode again to the same
 // encoding (the codecs keep unknown members, so nothing may get lost or
 // change on a second trip). A failed decode must say where and what.
+//
+// The report page also has a direct reader from the bytes (DevicePageDecoder.h): for
+// the CampaignDevicePage entry every body also goes through it, and its result must be
+// the two steps' result exactly (the same error, or the same encoding and UTC times).
 
 #include "FuzzSupport.h"
+#include "api/wire/DevicePageDecoder.h"
 #include "api/wire/JsonCodec.h"
 
 #include <array>
@@ -61,6 +66,39 @@ template <typename T> void roundTrip(const char* name, Decoder<T> decode, const 
 }
 
 using Entry = void (*)(const QJsonValue&);
+
+/// The direct reader against parseJson + decodeCampaignDevicePage on the same body.
+void compareDirectPageReader(const QByteArray& body)
+{
+    const char* name = "CampaignDevicePage (direct)";
+    const Decoded<CampaignDevicePage> direct = decodeCampaignDevicePageBody(body);
+    const Decoded<QJsonValue> json = parseJson(body);
+    const Decoded<CampaignDevicePage> tree =
+        json ? decodeCampaignDevicePage(json.value(), QStringLiteral("$"))
+             : Decoded<CampaignDevicePage>(json.error());
+    if (direct.ok() != tree.ok())
+        fuzz::fail(name, u"decodes where the two steps do not, or the other way round: "_s +
+                             (direct.ok() ? tree.error().toString() : direct.error().toString()));
+    if (!tree.ok()) {
+        if (!(direct.error() == tree.error()))
+            fuzz::fail(name, u"another error than the two steps: "_s + direct.error().toString() +
+                                 u" / " + tree.error().toString());
+        return;
+    }
+    if (toJson(direct.value()) != toJson(tree.value()))
+        fuzz::fail(name, u"another value than the two steps: "_s + text(toJson(direct.value())));
+    for (qsizetype i = 0; i < tree->deviceList.size(); ++i) {
+        const DeviceStatus& a = direct->deviceList.at(i);
+        const DeviceStatus& b = tree->deviceList.at(i);
+        if (a.updatedTime.utc != b.updatedTime.utc ||
+            a.recentAttemptTime.utc != b.recentAttemptTime.utc ||
+            a.nextAttemptTime.utc != b.nextAttemptTime.utc)
+            fuzz::fail(name,
+                       u"other UTC times than the two steps at device "_s + QString::number(i));
+    }
+}
+
+constexpr std::size_t CampaignDevicePageEntry = 19; // its index in kDecoders below
 
 // One entry per decoder in JsonCodec.h (keep in step with it).
 const std::array<Entry, 26> kDecoders = {
@@ -137,6 +175,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const Entry decoder = kDecoders[data[0] % kDecoders.size()];
     const QByteArray body = fuzz::bytes(data + 1, size - 1);
+    if (data[0] % kDecoders.size() == CampaignDevicePageEntry)
+        compareDirectPageReader(body);
     const Decoded<QJsonValue> json = parseJson(body);
     if (!json) {
         check(!json.error().message.isEmpty(), "parseJson: an error without a message");

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using fotadesk::DeviceStatusFilterModel;
@@ -88,6 +89,10 @@ private Q_SLOTS:
     void sortByImeiAndTime();
     void manyRowsStayCompact();
     void reserveKeepsRows();
+    void outOfOrderPagesMakeAnOrderedTable();
+    void overlappingPageGivesUpTheOrder();
+    void oddTimesAndChecksMoveWithTheirRows();
+    void swapKeepsTheOrderWithoutSorting();
 
 private:
     std::unique_ptr<DeviceStatusModel> m_model;
@@ -453,6 +458,112 @@ void DeviceStatusModelTest::reserveKeepsRows()
     m_model->appendPage(page(10, 4990));
     QCOMPARE(m_model->rowCount(), 5000);
     QCOMPARE(m_model->deviceIdAt(4999), imeiNo(4999));
+}
+
+void DeviceStatusModelTest::outOfOrderPagesMakeAnOrderedTable()
+{
+    // Range-parallel reading delivers pages (and 500-row slices of them) out of IMEI order.
+    m_proxy->sort(DeviceStatusModel::ImeiColumn);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy lost(m_model.get(), &DeviceStatusModel::orderLost);
+    m_model->appendPage(page(200, 100));
+    m_model->appendPage(page(0, 100));
+    m_model->appendPage(page(150, 50));
+    m_model->appendPage(page(100, 50));
+    QCOMPARE(inserted.size(), 4);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 0);   // before the first page
+    QCOMPARE(inserted.at(2).at(1).toInt(), 100); // between the two
+    QCOMPARE(inserted.at(3).at(1).toInt(), 100);
+    QCOMPARE(inserted.at(3).at(2).toInt(), 149);
+    QVERIFY(m_model->isImeiOrdered());
+    QCOMPARE(lost.size(), 0);
+    QStringList expected;
+    for (const DeviceStatus& d : page(0, 300))
+        expected.append(d.deviceId);
+    for (int row = 0; row < 300; ++row)
+        QCOMPARE(m_model->deviceIdAt(row), expected.at(row));
+    // The proxy shows the model's own order: nothing to sort.
+    QVERIFY(m_proxy->usesSourceOrder());
+    QCOMPARE(m_proxy->sortColumn(), int(DeviceStatusModel::ImeiColumn));
+    QCOMPARE(deviceIds(*m_proxy), expected);
+    QCOMPARE(m_model->count(StatusGroup::Failed), 60);
+}
+
+void DeviceStatusModelTest::overlappingPageGivesUpTheOrder()
+{
+    m_proxy->sort(DeviceStatusModel::ImeiColumn);
+    QSignalSpy lost(m_model.get(), &DeviceStatusModel::orderLost);
+    m_model->appendPage(page(0, 10));
+    m_model->appendPage(page(20, 10));
+    // 15..24 overlaps 20..29: appended at the end, and the proxy sorts from now on.
+    m_model->appendPage(page(15, 10));
+    QCOMPARE(lost.size(), 1);
+    QVERIFY(!m_model->isImeiOrdered());
+    QCOMPARE(m_model->deviceIdAt(20), imeiNo(15));
+    QVERIFY(!m_proxy->usesSourceOrder());
+    QStringList shown = deviceIds(*m_proxy);
+    QCOMPARE(shown.size(), 30);
+    QStringList sorted = shown;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(shown, sorted);
+    // A page in order but not in its place, later: still appended (the order is given up).
+    m_model->appendPage(page(100, 2));
+    QCOMPARE(m_model->deviceIdAt(31), imeiNo(101));
+    QCOMPARE(lost.size(), 1);
+    // clear() makes an empty, ordered table again, shown in the model's order.
+    m_model->clear();
+    QVERIFY(m_model->isImeiOrdered());
+    QVERIFY(m_proxy->usesSourceOrder());
+    // A page out of order within itself is appended as it is, and sorted by the proxy.
+    m_model->appendPage({device(imeiNo(3), u"A"_s), device(imeiNo(1), u"A"_s)});
+    QVERIFY(!m_model->isImeiOrdered());
+    QCOMPARE(deviceIds(*m_proxy), (QStringList{imeiNo(1), imeiNo(3)}));
+}
+
+void DeviceStatusModelTest::oddTimesAndChecksMoveWithTheirRows()
+{
+    DeviceStatus late = device(imeiNo(10), u"UpgradeSuccess"_s);
+    late.nextAttemptTime = Timestamp::parse(u"soon");
+    m_model->appendPage({late, device(u"not-an-imei"_s, u"UpgradeSuccess"_s)});
+    fotadesk::FirmwareVerificationResult result;
+    result.firmwareTo = u"R2.2.0"_s;
+    result.devices = {{imeiNo(10), fotadesk::FirmwareVerdict::Verified, u"R2.2.0"_s, {}}};
+    m_model->setFirmwareChecks(result);
+    // Inserted before both rows.
+    m_model->appendPage(
+        {device(imeiNo(1), u"UpgradeSuccess"_s), device(imeiNo(2), u"UpgradeSuccess"_s)});
+    QVERIFY(m_model->isImeiOrdered());
+    QCOMPARE(m_model->deviceIdAt(2), imeiNo(10));
+    QCOMPARE(m_model->index(2, DeviceStatusModel::NextAttemptColumn).data().toString(), u"soon"_s);
+    QVERIFY(!m_model->index(0, DeviceStatusModel::NextAttemptColumn).data().isValid() ||
+            m_model->index(0, DeviceStatusModel::NextAttemptColumn).data().toString().isEmpty());
+    QCOMPARE(m_model->firmwareVerdictAt(2), std::optional(fotadesk::FirmwareVerdict::Verified));
+    QVERIFY(!m_model->firmwareVerdictAt(0).has_value());
+    QCOMPARE(m_model->deviceIdAt(3), u"not-an-imei"_s); // other ids after the IMEIs
+}
+
+void DeviceStatusModelTest::swapKeepsTheOrderWithoutSorting()
+{
+    // The refresh: a second model read in the background, then handed to the proxy.
+    m_proxy->sort(DeviceStatusModel::ImeiColumn);
+    m_model->appendPage(page(0, 10));
+    DeviceStatusModel refreshed;
+    refreshed.appendPage(page(5, 10));
+    refreshed.appendPage(page(0, 5));
+    QVERIFY(refreshed.isImeiOrdered());
+    m_proxyTester.reset();
+    m_proxy->setSourceModel(&refreshed);
+    QVERIFY(m_proxy->usesSourceOrder());
+    QStringList expected;
+    for (const DeviceStatus& d : page(0, 15))
+        expected.append(d.deviceId);
+    QCOMPARE(deviceIds(*m_proxy), expected);
+    // Descending: the proxy sorts.
+    m_proxy->sort(DeviceStatusModel::ImeiColumn, Qt::DescendingOrder);
+    QVERIFY(!m_proxy->usesSourceOrder());
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(deviceIds(*m_proxy), expected);
+    m_proxy->setSourceModel(m_model.get());
 }
 
 QTEST_GUILESS_MAIN(DeviceStatusModelTest)

@@ -115,8 +115,7 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->sortByColumn(DeviceStatusModel::ImeiColumn, Qt::AscendingOrder);
-    // Act where you look: the selected devices' menu and keys (copy, look up, new campaign,
-    // remove, export).
+    // Act where you look: the selected devices' menu and keys (copy, look up, export, ...).
     m_actions = new DeviceTableActions(view, DeviceStatusModel::DeviceIdRole, this);
     connect(m_actions, &DeviceTableActions::exportRequested, this,
             &CampaignStatusPanel::exportSelection);
@@ -191,8 +190,7 @@ CampaignStatusPanel::CampaignStatusPanel(AppContext& context, const QString& cam
           DeviceStatusModel::NextAttemptColumn})
         view->setColumnWidth(column, timeWidth);
     view->setColumnWidth(DeviceStatusModel::FirmwareCheckColumn, 170);
-    // The verdicts show next to the status group (not at the far right, out of sight), once
-    // there are some.
+    // The verdicts show next to the status group (not at the far right), once there are some.
     view->horizontalHeader()->moveSection(DeviceStatusModel::FirmwareCheckColumn,
                                           DeviceStatusModel::GroupColumn + 1);
     hideUnverifiedColumn();
@@ -222,8 +220,7 @@ void CampaignStatusPanel::attachModel(DeviceStatusModel* model)
     model->setDisplayTimeZone(m_context.siteZone);
     DeviceStatusModel* old = m_model;
     m_model = model;
-    // Swapping the source resets the header: keep the user's column widths, order and hidden
-    // columns.
+    // Swapping the source resets the header: keep the user's widths, order and hidden columns.
     QHeaderView* header = m_ui->deviceTable->horizontalHeader();
     QList<int> widths;
     QList<int> order; // logical index at each visual position
@@ -479,6 +476,9 @@ void CampaignStatusPanel::updateState()
         text = m_lastFailed ? tr("Not loaded") : tr("Not loaded yet");
         m_ui->progressBar->setVisible(m_lastFailed ? false : true);
     }
+    // Unwrapped while loading: a wrapped label's count relaid out the whole page every 100 ms.
+    if (m_ui->stateLabel->wordWrap() == loading)
+        m_ui->stateLabel->setWordWrap(!loading);
     m_ui->stateLabel->setText(text);
 }
 
