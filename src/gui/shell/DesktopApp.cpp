@@ -13,6 +13,8 @@
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateFormAutosave.h"
 #include "gui/drafts/DraftsPage.h"
+#include "gui/rollouts/RolloutRunner.h"
+#include "gui/rollouts/RolloutsPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/ConnectionState.h"
 #include "gui/shell/MainWindow.h"
@@ -109,6 +111,19 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
     auto* activity = new ActivityLogPage(m_store->audit(), messages);
     QObject::connect(audit, &AuditHook::entryChanged, activity, &ActivityLogPage::scheduleRefresh);
     window.addPage(u"activity"_s, Tr::tr("Activity log"), Icons::get(u"activity-log"_s), activity);
+    // Rollouts in waves: their passes run on a worker thread with its own client and connection.
+    auto* runner = new RolloutRunner(client, m_store->workspace().path(), &window);
+    auto* rollouts = new RolloutsPage(m_store->workspace(), *runner, messages,
+                                      Environment::profileName(m_context.environment.profile),
+                                      m_context.environment.accountName);
+    window.addPage(u"rollouts"_s, Tr::tr("Rollouts"), Icons::get(u"firmware"_s), rollouts);
+    QObject::connect(rollouts, &RolloutsPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+    QObject::connect(&window, &MainWindow::refreshRequested, rollouts,
+                     [rollouts](const QString& id) {
+                         if (id == u"rollouts")
+                             rollouts->refresh();
+                     });
     // Unfinished forms to reopen or discard (saved as the user types).
     auto* drafts = new DraftsPage(m_store->drafts(), messages);
     window.addPage(u"drafts"_s, Tr::tr("Drafts"), Icons::get(u"drafts"_s), drafts);
