@@ -27,8 +27,14 @@ QString RolloutText::state(const RolloutRecord& r)
         return tr("waiting for gate");
     case S::WaitingApproval:
         return tr("waiting for approval");
-    case S::Held:
-        return r.stateReason.isEmpty() ? tr("held") : tr("held: %1").arg(r.stateReason);
+    case S::Held: {
+        // The failing figure, short (the engine's reason lists every device behind it).
+        for (const RolloutWaveRecord& w : r.waves) {
+            if (w.state == RolloutWaveRecord::State::Failed && w.gate && w.gate->firstFailed())
+                return tr("held: %1").arg(figure(*w.gate->firstFailed()));
+        }
+        return r.stateReason.isEmpty() ? tr("held") : tr("held: %1").arg(r.stateReason.left(120));
+    }
     case S::Done:
         return tr("done");
     case S::Aborted:

@@ -79,9 +79,10 @@ void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord&
                   check.passed ? RolloutTimeline::tr("passed") : RolloutTimeline::tr("failed"));
     for (const RolloutGateCheck::Figure& f : check.figures) {
         auto* figure = new QTreeWidgetItem(gate);
-        figure->setText(0, RolloutText::figure(f));
-        figure->setText(RolloutTimeline::StateColumn,
-                        f.passed ? RolloutTimeline::tr("ok") : RolloutTimeline::tr("FAILED"));
+        figure->setText(
+            0, (f.passed ? RolloutTimeline::tr("ok: %1") : RolloutTimeline::tr("FAILED: %1"))
+                   .arg(RolloutText::figure(f)));
+        figure->setFirstColumnSpanned(true);
         figure->setData(0, RolloutTimeline::WaveRole, w.number);
         if (!f.passed && !f.devices.isEmpty()) {
             auto* devices = new QTreeWidgetItem(figure);
@@ -91,11 +92,12 @@ void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord&
                             (f.devices.size() > 5 ? u", …"_s : QString())));
             devices->setToolTip(0, f.devices.mid(0, 50).join(u'\n'));
             devices->setData(0, RolloutTimeline::WaveRole, w.number);
+            devices->setFirstColumnSpanned(true);
         }
     }
-    gate->setExpanded(!check.passed);
+    gate->setExpanded(true); // the figures it read, passed or not
     for (int i = 0; i < gate->childCount(); ++i)
-        gate->child(i)->setExpanded(!check.passed);
+        gate->child(i)->setExpanded(!check.passed); // the devices behind a failed figure
 }
 
 } // namespace
@@ -108,6 +110,9 @@ void RolloutTimeline::setUp(QTreeWidget* view)
     view->setRootIsDecorated(true);
     view->setAllColumnsShowFocus(true);
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The gate's figures and devices span the row: they do not widen the first column.
+    view->header()->setSectionResizeMode(StepColumn, QHeaderView::Interactive);
+    view->header()->resizeSection(StepColumn, 230);
     view->header()->setStretchLastSection(true);
 }
 

@@ -89,6 +89,7 @@ RolloutsPage::RolloutsPage(Workspace& workspace, RolloutRunner& runner, MessageS
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Rollouts"));
 
     auto* detail = new QWidget(splitter);
@@ -265,6 +266,8 @@ void RolloutsPage::showSelected()
                           .arg(r.plan.name.toHtmlEscaped(), r.plan.firmwareName.toHtmlEscaped())
                           .arg(r.waves.size()),
                       tr("State: %1").arg(RolloutText::state(r).toHtmlEscaped())};
+    if (r.state == RolloutRecord::State::Held)
+        lines.removeLast(); // the line below says it, with the devices
     if (const QString approval = RolloutText::approval(r); !approval.isEmpty())
         lines << approval.toHtmlEscaped();
     int heldWave = 0;
@@ -344,9 +347,16 @@ void RolloutsPage::onFinished(const RolloutResult& result)
     const bool quiet = result.request.action == RolloutRequest::Action::Progress;
     reloadList();
     const RolloutAdvance::Outcome& o = result.outcome;
-    QString text = o.reason.toHtmlEscaped();
-    if (!o.steps.isEmpty())
-        text += u"<br>"_s + o.steps.join(u"; "_s).toHtmlEscaped();
+    // The reason only: the steps are in the history below, each with who and when.
+    QString text = o.reason.left(300).toHtmlEscaped();
+    int heldWave = 0;
+    const RolloutGateCheck::Figure* held =
+        m_current ? RolloutTimeline::heldFigure(*m_current, &heldWave) : nullptr;
+    if (o.kind == K::Held && held)
+        text = tr("Held at the gate after wave %1: %2. The devices behind it are in the timeline "
+                  "(Export held devices saves them).")
+                   .arg(heldWave)
+                   .arg(RolloutText::figure(*held).toHtmlEscaped());
     if (o.kind == K::Error)
         m_message->showMessage(MessageArea::Severity::Error,
                                tr("The rollout's step did not complete: %1").arg(text));
