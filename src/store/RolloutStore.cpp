@@ -326,11 +326,8 @@ bool RolloutStore::journalCreate(qint64 id, int number, const QJsonObject& reque
                   request.value(u"campaignName"_s).toString());
 }
 
-bool RolloutStore::setCampaign(qint64 id, int number, const QString& campaignId,
-                               const QString& user)
+bool RolloutStore::setCampaign(qint64 id, int number, const QString& campaignId)
 {
-    // The caller records how it learnt of the campaign (started, found after a crash).
-    Q_UNUSED(user)
     return updateWave(id, number, u"state = 'running', campaign_id = ?"_s, {campaignId},
                       "recording a wave's campaign");
 }

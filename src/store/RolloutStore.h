@@ -23,7 +23,7 @@ class Workspace;
 ///     RolloutStore rollouts(store.workspace());
 ///     const qint64 id = rollouts.create(record, user);  // plan, waves, "created" event
 ///     rollouts.journalCreate(id, 1, request, user);     // then send it
-///     rollouts.setCampaign(id, 1, campaignId, user);
+///     rollouts.setCampaign(id, 1, campaignId);
 class RolloutStore final
 {
 public:
@@ -45,8 +45,9 @@ public:
     /// The create of wave `number` is about to be sent: the request (without devices) and the
     /// state Creating, before anything leaves.
     bool journalCreate(qint64 id, int number, const QJsonObject& request, const QString& user);
-    /// Wave `number`'s campaign exists.
-    bool setCampaign(qint64 id, int number, const QString& campaignId, const QString& user);
+    /// Wave `number`'s campaign exists (the caller records how it learnt of it: started, or
+    /// found after a crash).
+    bool setCampaign(qint64 id, int number, const QString& campaignId);
     /// Wave `number`'s create is known not to have been made: back to Planned.
     bool unjournalCreate(qint64 id, int number);
     bool setWaveEnded(qint64 id, int number, const QDateTime& endedUtc);

@@ -399,7 +399,7 @@ bool RolloutAdvance::send(RolloutRecord& r, const RolloutWaveRecord& w,
     switch (m_service.create(request, &campaign, &error)) {
     case RolloutService::CreateOutcome::Created:
         crash(u"created"_s);
-        if (!m_store.setCampaign(r.id, w.number, campaign.id, m_user)) {
+        if (!m_store.setCampaign(r.id, w.number, campaign.id)) {
             out = fail(out, m_store.lastError());
             return false;
         }
@@ -458,7 +458,7 @@ bool RolloutAdvance::resolveCreating(RolloutRecord& r, const RolloutWaveRecord& 
         return false;
     }
     if (found->size() == 1) {
-        if (!m_store.setCampaign(r.id, w.number, found->first().id, m_user)) {
+        if (!m_store.setCampaign(r.id, w.number, found->first().id)) {
             out = fail(out, m_store.lastError());
             return false;
         }
@@ -504,188 +504,6 @@ bool RolloutAdvance::evaluateGate(RolloutRecord& r, const RolloutWaveRecord& w, 
                      .arg(w.number)
                      .arg(RolloutGateCheck::describe(*failed), listed(failed->devices)));
     return false;
-}
-
-RolloutAdvance::Outcome RolloutAdvance::pause(qint64 id)
-{
-    Outcome out;
-    auto r = m_store.find(id);
-    if (!r) {
-        out.notFound = true;
-        return fail(out, Tr::tr("There is no rollout %1 in this workspace.").arg(id));
-    }
-    if (!m_store.setPaused(id, true, m_user))
-        return fail(out, m_store.lastError());
-    note(*r, u"pause"_s, 0, u"no wave starts until it is resumed"_s, out);
-    out.kind = Kind::Waiting;
-    out.reason = Tr::tr("The rollout is paused; 'rollout resume' lets it go on.");
-    return out;
-}
-
-RolloutAdvance::Outcome RolloutAdvance::resume(qint64 id)
-{
-    Outcome out;
-    auto r = m_store.find(id);
-    if (!r) {
-        out.notFound = true;
-        return fail(out, Tr::tr("There is no rollout %1 in this workspace.").arg(id));
-    }
-    if (!m_store.setPaused(id, false, m_user))
-        return fail(out, m_store.lastError());
-    note(*r, u"resume"_s, 0, {}, out);
-    r->paused = false;
-    return pass(*r, out);
-}
-
-RolloutAdvance::Outcome RolloutAdvance::abort(qint64 id)
-{
-    Outcome out;
-    auto r = m_store.find(id);
-    if (!r) {
-        out.notFound = true;
-        return fail(out, Tr::tr("There is no rollout %1 in this workspace.").arg(id));
-    }
-    if (r->state == RolloutRecord::State::Aborted || r->state == RolloutRecord::State::Done) {
-        out.kind = r->state == RolloutRecord::State::Done ? Kind::Done : Kind::Aborted;
-        out.reason = Tr::tr("The rollout has already ended.");
-        return out;
-    }
-    for (const RolloutWaveRecord& w : r->waves) {
-        if (w.state == WaveState::Creating && !resolveCreatingForAbort(*r, w, out))
-            return out;
-    }
-    reload(*r);
-    for (const RolloutWaveRecord& w : r->waves) {
-        if (w.state != WaveState::Running)
-            continue;
-        ApiError error;
-        const auto campaign = m_service.campaign(w.campaignId, &error);
-        if (campaign && StatusClassifier::isTerminal(campaign->status))
-            continue;
-        if (!m_service.cancel(w.campaignId, &error))
-            return fail(out, Tr::tr("Wave %1's campaign %2 could not be cancelled: %3. The "
-                                    "rollout is not aborted; try again.")
-                                 .arg(w.number)
-                                 .arg(w.campaignId, error.message()));
-        note(*r, u"wave-cancelled"_s, w.number, w.campaignId, out);
-    }
-    return finish(*r, out, RolloutRecord::State::Aborted, Kind::Aborted,
-                  Tr::tr("Aborted by %1.").arg(m_user));
-}
-
-bool RolloutAdvance::resolveCreatingForAbort(RolloutRecord& r, const RolloutWaveRecord& w,
-                                             Outcome& out)
-{
-    // A create whose outcome is not known may have made a campaign that would run on after the
-    // abort: look it up; a campaign found is cancelled like a running one.
-    ApiError error;
-    const auto decoded = wire::decodeCampaignRequest(w.request);
-    wire::CampaignRequest request = decoded ? decoded.value() : wire::CampaignRequest{};
-    request.deviceList = w.devices;
-    const auto found = m_service.findCreated(request, &error);
-    if (!found || found->size() > 1) {
-        out = fail(out, Tr::tr("Wave %1's create may have made a campaign that cannot be "
-                               "looked up now; the rollout is not aborted; try again.")
-                            .arg(w.number));
-        return false;
-    }
-    if (found->isEmpty())
-        return m_store.unjournalCreate(r.id, w.number);
-    return m_store.setCampaign(r.id, w.number, found->first().id, m_user);
-}
-
-RolloutAdvance::Outcome RolloutAdvance::approveGate(qint64 id, bool override)
-{
-    Outcome out;
-    auto r = m_store.find(id);
-    if (!r) {
-        out.notFound = true;
-        return fail(out, Tr::tr("There is no rollout %1 in this workspace.").arg(id));
-    }
-    const QList<int> order = runOrder(*r);
-    for (int number : order) {
-        const RolloutWaveRecord* w = r->wave(number);
-        if (isSettled(*r, *w) && w->state != WaveState::Passed)
-            continue;
-        const bool passedWaiting = w->state == WaveState::Passed;
-        if (!passedWaiting && !(override && w->state == WaveState::Failed))
-            break;
-        if (!m_store.setWaveState(id, number, WaveState::Approved))
-            return fail(out, m_store.lastError());
-        note(*r, passedWaiting ? u"gate-approved"_s : u"gate-overridden"_s, number,
-             passedWaiting ? u"the next wave may start"_s
-                           : u"the next wave starts although the gate failed"_s,
-             out);
-        reload(*r);
-        return pass(*r, out);
-    }
-    out.usageError = true;
-    return fail(out, override ? Tr::tr("No gate waits for an approval or has failed.")
-                              : Tr::tr("No passed gate waits for an approval (a failed one "
-                                       "needs --override)."));
-}
-
-RolloutAdvance::Outcome RolloutAdvance::retryFailed(qint64 id, int number)
-{
-    Outcome out;
-    auto r = m_store.find(id);
-    if (!r) {
-        out.notFound = true;
-        return fail(out, Tr::tr("There is no rollout %1 in this workspace.").arg(id));
-    }
-    const RolloutWaveRecord* w = r->wave(number);
-    if (!w || w->state == WaveState::Planned || w->state == WaveState::Creating ||
-        w->state == WaveState::Running) {
-        out.usageError = true;
-        return fail(out, Tr::tr("Wave %1 has not ended yet: its failed devices are retried once "
-                                "its campaign has ended.")
-                             .arg(number));
-    }
-    ApiError error;
-    const auto devices = m_service.report(w->campaignId, &error);
-    if (!devices)
-        return fail(out, Tr::tr("Wave %1's device report could not be read: %2")
-                             .arg(number)
-                             .arg(error.message()));
-    QStringList retry;
-    for (const WaveDevice& d : *devices) {
-        if (RolloutGateCheck::isFailed(d) &&
-            (r->plan.retryableReasons.isEmpty() ||
-             RolloutGateCheck::matches(d, r->plan.retryableReasons)))
-            retry << d.deviceId;
-    }
-    if (retry.isEmpty()) {
-        out.usageError = true;
-        return fail(out,
-                    Tr::tr("Wave %1 has no failed device with a retryable reason.").arg(number));
-    }
-    QString checkError;
-    const auto refused = m_service.refused(retry, &checkError);
-    if (!refused)
-        return fail(
-            out, Tr::tr("The pre-flight check of the devices to retry failed: %1").arg(checkError));
-    QStringList accepted;
-    for (const QString& id2 : std::as_const(retry)) {
-        if (!refused->contains(id2))
-            accepted << id2;
-    }
-    if (!refused->isEmpty())
-        note(*r, u"retry-checked"_s, number,
-             u"%1 of %2 refused by the pre-flight check"_s.arg(refused->size()).arg(retry.size()),
-             out);
-    if (accepted.isEmpty())
-        return fail(out, Tr::tr("The pre-flight check refused every device to retry."));
-    const int added = m_store.addWave(id, accepted, number, m_user);
-    if (added == 0)
-        return fail(out, m_store.lastError());
-    out.steps << u"wave %1: retry of wave %2's %3 failed devices"_s.arg(added).arg(number).arg(
-        accepted.size());
-    reload(*r);
-    // The retry is a person's decision to go on: a held rollout is no longer held by this wave.
-    if (r->state == RolloutRecord::State::Held || r->state == RolloutRecord::State::Done)
-        m_store.setState(id, RolloutRecord::State::Running, {});
-    reload(*r);
-    return pass(*r, out);
 }
 
 } // namespace fotadesk

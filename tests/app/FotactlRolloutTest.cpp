@@ -25,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kCreateRoute = "POST /api/fota/v3/campaigns/firmware";
+constexpr auto kAddRoute = "PUT /api/fota/v3/campaigns/firmware";
 
 // fotactl rollout's exit codes (docs/rollouts.md).
 constexpr int Done = 0;
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void killedAtEveryStepNeverCreatesTwiceNorLoses();
     void retryFailedTakesExactlyTheRetryableFailures();
     void unapprovedOrAlteredPlanDoesNotStart();
+    void largeWaveKilledWhileAddingLosesNoDevice();
+    void pauseResumeAndAbortCancelsTheRunningWave();
 
 private:
     /// A rollout plan over `deviceCount` new devices of one package on `sim`; its name in *name
@@ -476,6 +479,84 @@ void FotactlRolloutTest::unapprovedOrAlteredPlanDoesNotStart()
     const QJsonObject approval = shown.value(u"approval"_s).toObject();
     QCOMPARE(approval.value(u"by"_s).toString(), u"second-engineer"_s);
     QVERIFY(approval.value(u"matchesPlan"_s).toBool());
+}
+
+void FotactlRolloutTest::largeWaveKilledWhileAddingLosesNoDevice()
+{
+    const auto holder = startSim(0);
+    QVERIFY(holder);
+    SimFixture& sim = *holder;
+    QString name;
+    QStringList devices;
+    // 2,500 devices in one wave: a create of 1,000, then two journaled adds.
+    const QString plan = writePlan(sim, 2500, R"([{"rest": true}])", {}, &name, &devices);
+    const QString id = create(sim, plan);
+    QVERIFY(!id.isEmpty());
+    const QStringList advance{u"rollout"_s, u"advance"_s, id};
+
+    // Killed once the first add has reached fotasim (its answer held back).
+    sim.resetStats();
+    QVERIFY(sim.setFaults(u"latency=2000"_s));
+    QProcess running;
+    running.setProcessEnvironment(fotactlEnvironment(m_workspace));
+    running.start(fotactlPath(), advance + QStringList{u"--base-url"_s, sim.baseUrl().toString(),
+                                                       u"--account"_s, DemoAccount});
+    QVERIFY(running.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sim.requestsTo(QLatin1String(kAddRoute)) >= 1 ||
+                                 running.state() != QProcess::Running,
+                             120'000);
+    QCOMPARE(running.state(), QProcess::Running);
+    running.kill();
+    QVERIFY(running.waitForFinished(30'000));
+    QVERIFY(sim.setFaults(u"none"_s));
+    QCOMPARE(sim.requestsTo(QLatin1String(kCreateRoute)), 1);
+
+    // The next pass finds the campaign and adds what the killed run did not.
+    QCOMPARE(fotactl(sim, advance).exitCode, Running);
+    verifyWaves(sim, name, 1, devices);
+    QCOMPARE(sim.requestsTo(QLatin1String(kCreateRoute)), 1);
+}
+
+void FotactlRolloutTest::pauseResumeAndAbortCancelsTheRunningWave()
+{
+    const auto holder = startSim(0);
+    QVERIFY(holder);
+    SimFixture& sim = *holder;
+    QString name;
+    QStringList devices;
+    const QString plan =
+        writePlan(sim, 8, R"([{"count": 4}, {"rest": true}])", {}, &name, &devices);
+    const QString id = create(sim, plan);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Running);
+    QVERIFY(jumpPastEnd(sim, wave(sim, name, 1).first()));
+
+    // Paused: the ended wave's gate is not read and no wave starts.
+    constexpr int Waiting = 11;
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"pause"_s, id}).exitCode, Waiting);
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Waiting);
+    QCOMPARE(campaigns(sim, name).size(), 1);
+    // Resumed: it goes on (wave 2 starts).
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"resume"_s, id}).exitCode, Running);
+    QCOMPARE(wave(sim, name, 2).size(), 1);
+
+    // Aborted: wave 2's campaign is cancelled on fotasim, and nothing starts any more.
+    constexpr int Aborted = 13;
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"abort"_s, id}).exitCode, Aborted);
+    const QJsonObject second = wave(sim, name, 2).first();
+    const QString status =
+        second.value(u"status"_s).toString(second.value(u"campaignStatus"_s).toString());
+    QVERIFY2(status == u"CampaignCancelled" || status == u"CampaignAborted", qPrintable(status));
+    QCOMPARE(fotactl(sim, {u"rollout"_s, u"advance"_s, id}).exitCode, Aborted);
+    QCOMPARE(campaigns(sim, name).size(), 2);
+    const QJsonObject shown = fotactl(sim, {u"rollout"_s, u"show"_s, id, u"--json"_s}).json();
+    QCOMPARE(shown.value(u"state"_s).toString(), u"aborted"_s);
+    QStringList kinds;
+    for (const QJsonValue& e : shown.value(u"events"_s).toArray())
+        kinds << e.toObject().value(u"kind"_s).toString();
+    QVERIFY2(kinds.count(u"paused"_s) == 1 && kinds.count(u"resumed"_s) == 1 &&
+                 kinds.contains(u"wave-cancelled"_s),
+             qPrintable(kinds.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(FotactlRolloutTest)

@@ -103,11 +103,11 @@ void RolloutStoreTest::journalsTheCreateBeforeTheCampaign()
     QCOMPARE(r->waves.at(0).request, request);
     QVERIFY(r->waves.at(0).campaignId.isEmpty());
 
-    QVERIFY(store.setCampaign(id, 1, u"c-1"_s, u"alice"_s));
+    QVERIFY(store.setCampaign(id, 1, u"c-1"_s));
     r = store.find(id);
     QCOMPARE(r->waves.at(0).state, RolloutWaveRecord::State::Running);
     QCOMPARE(r->waves.at(0).campaignId, u"c-1"_s);
-    QVERIFY(!store.setCampaign(id, 9, u"c-9"_s, u"alice"_s)); // no such wave
+    QVERIFY(!store.setCampaign(id, 9, u"c-9"_s)); // no such wave
 
     m_clock->advance(60'000);
     QVERIFY(store.setWaveEnded(id, 1, m_clock->nowUtc()));

@@ -215,6 +215,10 @@ void RolloutAdvanceTest::threeWavesComplete()
         QCOMPARE(out.kind, Kind::Running);
         QCOMPARE(m_service.made.size(), wave);
     }
+    // No gate waits for a person (autoAdvance): nothing to approve, nothing recorded.
+    const auto approve = steps().approveGate(id, false);
+    QCOMPARE(approve.kind, Kind::Error);
+    QVERIFY(approve.usageError);
     // Each wave starts the day after the one before it ended.
     QCOMPARE(m_service.made.at(1).campaign.startDate, QDate(2026, 3, 3));
     QCOMPARE(m_service.made.at(1).devices.size(), 18);
@@ -326,6 +330,8 @@ void RolloutAdvanceTest::abortCancelsTheRunningWave()
     QCOMPARE(steps().advance(id).kind, Kind::Running);
     QCOMPARE(steps().pause(id).kind, Kind::Waiting);
     QCOMPARE(steps().advance(id).kind, Kind::Waiting);
+    QCOMPARE(steps().resume(id).kind, Kind::Running);
+    QCOMPARE(steps().pause(id).kind, Kind::Waiting);
     const auto out = steps().abort(id);
     QCOMPARE(out.kind, Kind::Aborted);
     QCOMPARE(m_service.cancelled, QStringList{u"c1"_s});
