@@ -9,11 +9,14 @@
 #include "api/SimFixture.h"
 #include "gui/common/MessageArea.h"
 #include "gui/common/ScriptedMessageSeam.h"
+#include "gui/rollouts/RolloutPlanDialog.h"
 #include "gui/rollouts/RolloutRunner.h"
 #include "gui/rollouts/RolloutsPage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
 #include "store/AppSettings.h"
+#include "store/LocalStore.h"
+#include "store/RolloutStore.h"
 #include "support/FotactlProcess.h"
 
 #include <QApplication>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void advancedToSecondWaveShowsTwoWavesWithTheirCampaigns();
     void heldRolloutShowsTheFailingFigure();
     void pauseResumeAbortByKeyboard();
+    void planApprovedInTheAppStartsTheRollout();
 
 private:
     struct App
@@ -398,6 +402,60 @@ void RolloutsPageRealWindowTest::pauseResumeAbortByKeyboard()
     const QList<QJsonObject> second = waveCampaignsOnSim(*sim, 2);
     QCOMPARE(second.size(), 1);
     QCOMPARE(second.first().value(u"queriedStatus"_s).toString(), u"CampaignCancelled"_s);
+}
+
+void RolloutsPageRealWindowTest::planApprovedInTheAppStartsTheRollout()
+{
+    // Four eyes: "planner" created it with fotactl; the app's user reviews and approves it.
+    const auto sim = startSim(0);
+    QVERIFY(sim);
+    QVERIFY(!createRollout(*sim, 8, R"([{"count": 3}, {"rest": true}])",
+                           R"(, "schedule": {"durationDays": 3}, "requireApproval": true)")
+                 .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QCOMPARE(page->rolloutList()->topLevelItem(0)->text(2), u"waiting for the plan's approval"_s);
+    // Unapproved: advancing sends nothing.
+    QVERIFY(runByKey(runner, Qt::Key_A));
+    QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 0);
+
+    // Alt+L: the review; it shows the hash and each wave's exact request; Alt+A approves.
+    const qint64 id = page->selectedId();
+    const QString hash = RolloutStore(app.app.store().workspace()).find(id)->planHash;
+    QString review;
+    int finished = 0;
+    connect(runner, &RolloutRunner::finished, this, [&finished] { ++finished; });
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<RolloutPlanDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        review = dialog->reviewText();
+        dialog->activateWindow();
+        if (QTest::qWaitForWindowActive(dialog->windowHandle(), 5000))
+            press(Qt::Key_A, Qt::AltModifier);
+    });
+    poll.start();
+    QVERIFY(press(Qt::Key_L, Qt::AltModifier));
+    QTRY_VERIFY_WITH_TIMEOUT(finished > 0, 60000);
+    QVERIFY2(review.contains(u"Plan hash: "_s + hash), qPrintable(review.left(400)));
+    QVERIFY(review.contains(u"\"deviceList\""_s));
+    const auto approved = RolloutStore(app.app.store().workspace()).find(id);
+    QCOMPARE(approved->approvedBy, RolloutRunner::user());
+    QCOMPARE(approved->approvedHash, hash);
+    QVERIFY(approved->approvedUtc.isValid());
+
+    // Approved: the first wave starts. (A window manager gives the focus back to the main
+    // window when the dialog closes; Xvfb has none.)
+    app.app.window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.app.window().windowHandle()));
+    QVERIFY(runByKey(runner, Qt::Key_A));
+    QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
 }
 
 } // namespace fotadesk::test
