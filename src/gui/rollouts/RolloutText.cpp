@@ -3,6 +3,7 @@
 
 #include "gui/rollouts/RolloutText.h"
 
+#include "core/DisplayFormat.h"
 #include "workflow/RolloutAdvance.h"
 
 #include <QLocale>
@@ -84,8 +85,7 @@ QString RolloutText::approval(const RolloutRecord& r)
 {
     if (!r.approvedBy.isEmpty() && r.approvedHash == r.planHash)
         return tr("Plan approved by %1 on %2")
-            .arg(r.approvedBy,
-                 QLocale().toString(r.approvedUtc.toLocalTime(), QLocale::ShortFormat));
+            .arg(r.approvedBy, DisplayFormat::dateTime(r.approvedUtc.toLocalTime()));
     if (r.plan.requireApproval)
         return tr("Plan not approved yet (a second engineer must approve it)");
     return {};

@@ -3,6 +3,7 @@
 
 #include "gui/rollouts/RolloutTimeline.h"
 
+#include "core/DisplayFormat.h"
 #include "gui/rollouts/RolloutText.h"
 #include "workflow/RolloutAdvance.h"
 
@@ -44,9 +45,7 @@ QString dates(const QJsonObject& request)
     const QDate end = QDate::fromString(request.value(u"endDate"_s).toString(), Qt::ISODate);
     if (!start.isValid())
         return {};
-    const QLocale locale;
-    return RolloutTimeline::tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat),
-                                              locale.toString(end, QLocale::ShortFormat));
+    return RolloutTimeline::tr("%1 – %2").arg(DisplayFormat::date(start), DisplayFormat::date(end));
 }
 
 void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord& w, bool last)

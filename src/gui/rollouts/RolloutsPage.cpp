@@ -3,6 +3,7 @@
 
 #include "gui/rollouts/RolloutsPage.h"
 
+#include "core/DisplayFormat.h"
 #include "gui/common/MessageArea.h"
 #include "gui/common/MessageSeam.h"
 #include "gui/rollouts/RolloutPlanDialog.h"
@@ -102,7 +103,7 @@ RolloutsPage::RolloutsPage(Workspace& workspace, RolloutRunner& runner, MessageS
     detailLayout->addWidget(m_summary);
 
     auto* actions = new QHBoxLayout;
-    addButton(u"advance"_s, tr("&Advance now"),
+    addButton(u"advance"_s, tr("Advance &now"),
               tr("Reads the current wave and its gate once and starts what is due."));
     addButton(u"pause"_s, tr("&Pause"), tr("No further wave starts until you resume."));
     addButton(u"resume"_s, tr("Res&ume"), tr("Lets the rollout go on."));
@@ -120,11 +121,16 @@ RolloutsPage::RolloutsPage(Workspace& workspace, RolloutRunner& runner, MessageS
                  "engineer approves it here."));
     addButton(u"export"_s, tr("E&xport held devices…"),
               tr("Saves the devices behind the failed gate figure, one IMEI a line."));
-    for (const QString& name : {u"advance"_s, u"pause"_s, u"resume"_s, u"abort"_s, u"approve"_s,
-                                u"override"_s, u"retry"_s, u"plan"_s, u"export"_s})
+    // Two rows: the rollout's course, then the decisions about a wave (fits 1024 px).
+    for (const QString& name : {u"advance"_s, u"pause"_s, u"resume"_s, u"abort"_s, u"plan"_s})
         actions->addWidget(m_buttons.value(name));
     actions->addStretch();
     detailLayout->addLayout(actions);
+    auto* decisions = new QHBoxLayout;
+    for (const QString& name : {u"approve"_s, u"override"_s, u"retry"_s, u"export"_s})
+        decisions->addWidget(m_buttons.value(name));
+    decisions->addStretch();
+    detailLayout->addLayout(decisions);
 
     auto* lower = new QSplitter(Qt::Vertical, detail);
     m_timeline = new QTreeWidget(lower);
@@ -279,10 +285,9 @@ void RolloutsPage::showSelected()
     m_summary->setText(lines.join(u"<br>"_s));
     RolloutTimeline::fill(m_timeline, r, m_progress.value(r.id));
     m_events->clear();
-    const QLocale locale;
     for (const RolloutEvent& e : RolloutStore(m_workspace).events(r.id)) {
         auto* item = new QTreeWidgetItem(m_events);
-        item->setText(0, locale.toString(e.atUtc.toLocalTime(), QLocale::ShortFormat));
+        item->setText(0, DisplayFormat::dateTime(e.atUtc.toLocalTime()));
         item->setText(1, e.user);
         item->setText(2, e.kind);
         item->setText(3, e.wave == 0 ? QString() : QString::number(e.wave));

@@ -282,7 +282,7 @@ void RolloutsPageRealWindowTest::advancedToSecondWaveShowsTwoWavesWithTheirCampa
     QElapsedTimer clock;
     clock.start();
     QVERIFY(page->button(u"advance"_s)->isEnabled());
-    QVERIFY(press(Qt::Key_A, Qt::AltModifier)); // Advance now
+    QVERIFY(press(Qt::Key_N, Qt::AltModifier)); // Advance now
     QVERIFY2(clock.elapsed() < 150, "the key press did not wait for the pass");
     // (a mnemonic clicks its button after the 100 ms press animation)
     QTRY_VERIFY2(runner->isBusy(), qPrintable(focusName()));
@@ -300,7 +300,7 @@ void RolloutsPageRealWindowTest::advancedToSecondWaveShowsTwoWavesWithTheirCampa
     QVERIFY(jumpPastEnd(*sim, waveCampaignsOnSim(*sim, 1).first()));
     QVERIFY(press(Qt::Key_F5));
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 60000);
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QTRY_COMPARE(waveCampaignsOnSim(*sim, 2).size(), 1);
     const QString second = waveCampaignsOnSim(*sim, 2).first().value(u"id"_s).toString();
     QTRY_COMPARE(waveCampaigns(page->timeline()), (QStringList{first, second}));
@@ -333,10 +333,10 @@ void RolloutsPageRealWindowTest::heldRolloutShowsTheFailingFigure()
     QVERIFY(page);
     auto* runner = app.app.window().findChild<RolloutRunner*>();
     QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
     QVERIFY(jumpPastEnd(*sim, waveCampaignsOnSim(*sim, 1).first()));
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
 
     QTRY_VERIFY(page->rolloutList()->topLevelItem(0)->text(2).startsWith(u"held"_s));
     const QString summary = page->findChild<QLabel*>(u"rolloutSummary"_s)->text();
@@ -374,7 +374,7 @@ void RolloutsPageRealWindowTest::pauseResumeAbortByKeyboard()
     QVERIFY(page);
     auto* runner = app.app.window().findChild<RolloutRunner*>();
     QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
 
     QVERIFY(runByKey(runner, Qt::Key_P)); // Pause
@@ -388,7 +388,7 @@ void RolloutsPageRealWindowTest::pauseResumeAbortByKeyboard()
     QVERIFY(runByKey(runner, Qt::Key_U)); // Resume
     QTRY_VERIFY_WITH_TIMEOUT(
         !runner->isBusy() && page->rolloutList()->topLevelItem(0)->text(2) != u"paused"_s, 60000);
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 2).size(), 1);
 
     // Abort: confirmed; the running wave's campaign is cancelled on fotasim.
@@ -419,7 +419,7 @@ void RolloutsPageRealWindowTest::planApprovedInTheAppStartsTheRollout()
     QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
     QCOMPARE(page->rolloutList()->topLevelItem(0)->text(2), u"waiting for the plan's approval"_s);
     // Unapproved: advancing sends nothing.
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 0);
 
     // Alt+L: the review; it shows the hash and each wave's exact request; Alt+A approves.
@@ -454,7 +454,7 @@ void RolloutsPageRealWindowTest::planApprovedInTheAppStartsTheRollout()
     // window when the dialog closes; Xvfb has none.)
     app.app.window().activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(app.app.window().windowHandle()));
-    QVERIFY(runByKey(runner, Qt::Key_A));
+    QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
 }
 
