@@ -360,6 +360,20 @@ void RolloutsPageRealWindowTest::heldRolloutShowsTheFailingFigure()
         sim->campaignDevices(waveCampaignsOnSim(*sim, 1).first().value(u"id"_s).toString());
     for (const QString& d : lines)
         QVERIFY2(wave1.contains(d), qPrintable(d));
+
+    // Override the failed gate (Alt+R, confirmed): the second wave starts on fotasim, and the
+    // decision is in the history with who took it.
+    m_messages.confirmAnswers.enqueue(true);
+    QVERIFY(runByKey(runner, Qt::Key_R));
+    QCOMPARE(m_messages.records().last().kind, u"confirm"_s);
+    QTRY_COMPARE(waveCampaignsOnSim(*sim, 2).size(), 1);
+    bool overridden = false;
+    for (int i = 0; i < page->history()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* e = page->history()->topLevelItem(i);
+        overridden =
+            overridden || (e->text(1) == RolloutRunner::user() && e->text(2) == u"gate-overridden");
+    }
+    QVERIFY(overridden);
 }
 
 void RolloutsPageRealWindowTest::pauseResumeAbortByKeyboard()
