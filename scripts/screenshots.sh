@@ -39,5 +39,13 @@ width=$(( ${size%x*} + 86 ))
 height=$(( ${size#*x} + 50 ))
 xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
     "$build/bin/fotadesk-screenshots" --language "$language" "$out"
+# The Rollouts page (a rollout running, one held): shot by its real-window test, which
+# drives fotactl and fotasim with a jumped clock (English only).
+if [ "$language" = en ]; then
+    cmake --build "$build" --target test_RolloutsPageRealWindow fotactl fotasim -j2
+    XVFB_SCREEN=1400x900x24 FOTADESK_BIN_DIR="$build/bin" FOTADESK_USER=j.meyer FOTADESK_ROLLOUT_SCREENSHOTS="$out" \
+        "$here/tests/support/with-xvfb.sh" "$build/tests/test_RolloutsPageRealWindow" \
+        advancedToSecondWaveShowsTwoWavesWithTheirCampaigns heldRolloutShowsTheFailingFigure
+fi
 rm -rf "$XDG_RUNTIME_DIR"
 ls -1 "$out"/*.png

@@ -57,6 +57,9 @@ public:
     [[nodiscard]] QDateTime tokenExpiry() const { return m_expiry; }
     /// Forgets the tokens (sign-out, or credentials changed).
     void invalidate();
+    /// Where the credentials come from (not owned): a second client for the same account (a
+    /// worker thread's) signs in with the same ones.
+    [[nodiscard]] const CredentialSource* credentialSource() const { return m_credentials; }
 
     /// Renew this long before the expiry (default 60 s; at most a quarter of the lifetime).
     void setSkewMarginMs(qint64 ms) { m_skewMarginMs = ms; }

@@ -11,7 +11,6 @@
 #include "Command.h"
 #include "CommandOutput.h"
 #include "ResumeCommands.h"
-#include "RolloutClientService.h"
 #include "RolloutIo.h"
 #include "api/FotaClient.h"
 #include "core/CampaignDraft.h"
@@ -43,7 +42,7 @@ struct Steps
 {
     explicit Steps(ApiCommand& cmd, const QJsonObject& firmware)
         : rollouts(cmd.session().store()->workspace())
-        , service(cmd, firmware)
+        , service(rolloutService(cmd, firmware))
         , advance(rollouts, &cmd.session().store()->audit(), service, Clock::system(),
                   rolloutUser())
     {

@@ -4,6 +4,7 @@
 #include "RolloutIo.h"
 
 #include "ApiCommand.h"
+#include "ClientSession.h"
 #include "Command.h"
 #include "CommandOutput.h"
 #include "TextTable.h"
@@ -208,6 +209,16 @@ void installRolloutKillHook(RolloutAdvance& steps)
         if (step == at)
             std::raise(SIGKILL);
     });
+}
+
+RolloutClientService rolloutService(ApiCommand& cmd, const QJsonObject& firmware)
+{
+    RolloutClientService service(cmd.client(), *cmd.session().store(),
+                                 cmd.session().reconciledCreates(), firmware);
+    service.setWarningSink([](const QString& message) {
+        CommandOutput::writeStderr(QStringLiteral("fotactl: ") + message + QLatin1Char('\n'));
+    });
+    return service;
 }
 
 } // namespace fotadesk::ctl

@@ -5,6 +5,7 @@
 
 #include "store/Rollout.h"
 #include "workflow/RolloutAdvance.h"
+#include "workflow/RolloutClientService.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,6 +44,9 @@ QString rolloutText(const RolloutRecord& r, const QList<RolloutEvent>& events);
 /// Prints what a step did (its steps on stderr, the state on stdout; with --json the rollout
 /// and the outcome) and returns its exit code.
 int reportOutcome(ApiCommand& cmd, qint64 id, const RolloutAdvance::Outcome& outcome);
+
+/// The rollout service over this command's client and workspace (warnings to stderr).
+RolloutClientService rolloutService(ApiCommand& cmd, const QJsonObject& firmware);
 
 /// Tests kill fotactl at a named step of a rollout ($FOTADESK_TEST_KILL_AT = "journaled",
 /// "created", "ended", "gated"): SIGKILL, no clean-up of any kind.

@@ -13,7 +13,6 @@
 #include "CommandOutput.h"
 #include "FileOutput.h"
 #include "ResumeCommands.h"
-#include "RolloutClientService.h"
 #include "RolloutIo.h"
 #include "api/wire/JsonCodec.h"
 #include "core/Clock.h"
@@ -181,7 +180,7 @@ int rolloutApprove(const QStringList& arguments)
         return out.error(u"workspace"_s,
                          u"the approval could not be recorded: %1"_s.arg(rollouts.lastError()),
                          ExitUsage);
-    RolloutClientService service(cmd, r->firmware);
+    RolloutClientService service = rolloutService(cmd, r->firmware);
     RolloutAdvance steps(rollouts, &cmd.session().store()->audit(), service, Clock::system(), user);
     steps.recordStep(*r, u"plan-approved"_s, 0, fileHash, true);
     if (out.isJson())

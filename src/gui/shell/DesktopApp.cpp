@@ -13,6 +13,8 @@
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateFormAutosave.h"
 #include "gui/drafts/DraftsPage.h"
+#include "gui/rollouts/RolloutRunner.h"
+#include "gui/rollouts/RolloutsPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/ConnectionState.h"
 #include "gui/shell/MainWindow.h"
@@ -119,6 +121,24 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
                        QObject::connect(m_startup->auditHook(), &AuditHook::entryChanged, activity,
                                         &ActivityLogPage::scheduleRefresh);
                        return activity;
+                   });
+    // Rollouts in waves: their passes run on a worker thread with its own client and connection.
+    window.addPage(u"rollouts"_s, Tr::tr("Rollouts"), Icons::get(u"firmware"_s),
+                   [this, &client, w = &window, messages] {
+                       openWorkspace();
+                       auto* runner = new RolloutRunner(client, m_store->workspace().path(), w);
+                       auto* rollouts =
+                           new RolloutsPage(m_store->workspace(), *runner, messages,
+                                            Environment::profileName(m_context.environment.profile),
+                                            m_context.environment.accountName);
+                       QObject::connect(rollouts, &RolloutsPage::openCampaignRequested, w,
+                                        &MainWindow::openCampaign);
+                       QObject::connect(w, &MainWindow::refreshRequested, rollouts,
+                                        [rollouts](const QString& id) {
+                                            if (id == u"rollouts")
+                                                rollouts->refresh();
+                                        });
+                       return rollouts;
                    });
     MainWindow* w = &window;
     // The create-campaign form autosaves (at most 2 s behind, unless Settings turn autosave

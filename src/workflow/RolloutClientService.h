@@ -3,25 +3,35 @@
 
 #pragma once
 
+#include "workflow/CreateReconciler.h"
 #include "workflow/RolloutService.h"
 
 #include <QJsonObject>
 
-namespace fotadesk::ctl {
+#include <functional>
 
-class ApiCommand;
+namespace fotadesk {
 
-/// RolloutService over fotactl's client, one request at a time: a wave's create goes through
-/// the same journaled path as 'campaign create' (recorded as a pending create by the audit hook
-/// before it is sent; the devices beyond the first request added by a journaled batch that
-/// 'campaign resume' or the next advance completes), and a create whose outcome an earlier run
-/// never saw is found where opening the workspace reconciled it, else in the campaign history.
+class FotaClient;
+class LocalStore;
+
+/// RolloutService over a FotaClient, one request at a time, each run to its end with a local
+/// event loop (so: on a thread that may block — fotactl's, or fotadesk's rollout worker thread,
+/// never the GUI thread). A wave's create goes through the same journaled path as
+/// 'campaign create' (recorded as a pending create by the client's AuditHook before it is sent;
+/// the devices beyond the first request added by a journaled batch that 'campaign resume' or the
+/// next advance completes), and a create whose outcome an earlier run never saw is found where
+/// opening the workspace reconciled it (`reconciled`), else in the campaign history.
 class RolloutClientService final : public RolloutService
 {
 public:
     /// `firmware`: the rollout's resolved firmware (RolloutRecord::firmware: make, model and
-    /// packageProtocol for the pre-flight check).
-    RolloutClientService(ApiCommand& cmd, QJsonObject firmware);
+    /// packageProtocol for the pre-flight check). `client` has an AuditHook on `store`.
+    RolloutClientService(FotaClient& client, LocalStore& store,
+                         QList<CreateReconciler::Result> reconciled, QJsonObject firmware);
+
+    /// Where warnings go that do not stop a step (devices not all added yet); default: dropped.
+    void setWarningSink(std::function<void(const QString&)> sink) { m_warn = std::move(sink); }
 
     CreateOutcome create(const wire::CampaignRequest& request, wire::Campaign* campaign,
                          ApiError* error) override;
@@ -40,8 +50,13 @@ private:
     /// to `campaignId`; false with *error when some could not be added yet.
     bool completeFollowUps(const QString& campaignId, qint64 journalId, QString* error);
 
-    ApiCommand& m_cmd;
+    void warn(const QString& message) const;
+
+    FotaClient& m_client;
+    LocalStore& m_store;
+    QList<CreateReconciler::Result> m_reconciled;
     QJsonObject m_firmware;
+    std::function<void(const QString&)> m_warn;
 };
 
-} // namespace fotadesk::ctl
+} // namespace fotadesk

@@ -3,9 +3,6 @@
 
 #include "RolloutClientService.h"
 
-#include "ApiCommand.h"
-#include "ClientSession.h"
-#include "ResumeCommands.h"
 #include "api/DeviceStatusPager.h"
 #include "api/FotaClient.h"
 #include "api/ReconcileCreateJob.h"
@@ -27,16 +24,42 @@
 
 using namespace Qt::StringLiterals;
 
-namespace fotadesk::ctl {
+namespace fotadesk {
 
 namespace {
+
+/// Runs the job until it finished (it stays alive: the caller deletes it).
+void wait(ApiJob* job)
+{
+    job->setAutoDelete(false);
+    if (job->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 /// Starts a job that the client does not start by itself (pagers, checks) and runs it to its end.
 void runJob(ApiJob& job)
 {
     job.setAutoDelete(false);
     job.start();
-    ClientSession::wait(&job);
+    wait(&job);
+}
+
+/// Runs the batch to its end; its journal error (if any) in the result.
+QString runBatch(BatchRunner& runner)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    runner.start();
+    if (!done)
+        loop.exec();
+    return runner.journalError();
 }
 
 /// A refusal made here, before anything is sent, in the client's error type.
@@ -47,15 +70,25 @@ ApiError localRefusal(const QString& message)
 
 } // namespace
 
-RolloutClientService::RolloutClientService(ApiCommand& cmd, QJsonObject firmware)
-    : m_cmd(cmd)
+RolloutClientService::RolloutClientService(FotaClient& client, LocalStore& store,
+                                           QList<CreateReconciler::Result> reconciled,
+                                           QJsonObject firmware)
+    : m_client(client)
+    , m_store(store)
+    , m_reconciled(std::move(reconciled))
     , m_firmware(std::move(firmware))
 {}
+
+void RolloutClientService::warn(const QString& message) const
+{
+    if (m_warn)
+        m_warn(message);
+}
 
 bool RolloutClientService::completeFollowUps(const QString& campaignId, qint64 journalId,
                                              QString* error)
 {
-    LocalStore& store = *m_cmd.session().store();
+    LocalStore& store = m_store;
     CreateFollowUps followUps(store.journal(), store.pendingCreates());
     std::optional<PendingCreate> create;
     if (journalId == 0) {
@@ -71,10 +104,11 @@ bool RolloutClientService::completeFollowUps(const QString& campaignId, qint64 j
         if (journalId == 0)
             return false;
     }
-    BatchRunner runner(&m_cmd.client(), store.journal());
+    BatchRunner runner(&m_client, store.journal());
     if (!runner.resume(journalId, error))
         return false;
-    runBatch(runner);
+    if (const QString journalError = runBatch(runner); !journalError.isEmpty())
+        warn(journalError);
     if (!runner.batcher()->allSucceeded()) {
         // fotactl's rollout output is English (docs/rollouts.md).
         *error = u"not every device could be added to campaign %1 yet (batch %2); the next "
@@ -85,8 +119,8 @@ bool RolloutClientService::completeFollowUps(const QString& campaignId, qint64 j
     if (create)
         followUps.settleIfDone(*create);
     else
-        followUps.settleDone(Environment::profileName(m_cmd.client().environment().profile),
-                             m_cmd.client().environment().accountName);
+        followUps.settleDone(Environment::profileName(m_client.environment().profile),
+                             m_client.environment().accountName);
     return true;
 }
 
@@ -111,8 +145,8 @@ RolloutService::CreateOutcome RolloutClientService::create(const wire::CampaignR
     if (request.deviceList.size() > ChunkSize)
         followUp = CreateFollowUp{request.deviceList.mid(ChunkSize), ChunkSize,
                                   BatchJournal::devicePathName(FotaClient::DevicePath::Firmware)};
-    std::unique_ptr<RequestJob<wire::Campaign>> job(m_cmd.client().createCampaign(first, followUp));
-    ClientSession::wait(job.get());
+    std::unique_ptr<RequestJob<wire::Campaign>> job(m_client.createCampaign(first, followUp));
+    wait(job.get());
     if (!job->succeeded()) {
         *error = job->error();
         return job->error().kind() == ApiError::Kind::OutcomeUnknown ? CreateOutcome::Unknown
@@ -121,7 +155,7 @@ RolloutService::CreateOutcome RolloutClientService::create(const wire::CampaignR
     *campaign = job->result();
     QString why;
     if (!completeFollowUps(campaign->id, 0, &why))
-        CommandOutput::writeStderr(u"fotactl: "_s + why + u'\n');
+        warn(why);
     return CreateOutcome::Created;
 }
 
@@ -131,14 +165,14 @@ RolloutClientService::findCreated(const wire::CampaignRequest& request, ApiError
     wire::CampaignRequest first = request;
     first.deviceList = request.deviceList.mid(0, ChunkSize);
     // Opening the workspace already looked up the creates of ended runs (CreateReconciler).
-    for (const CreateReconciler::Result& r : m_cmd.session().reconciledCreates()) {
+    for (const CreateReconciler::Result& r : m_reconciled) {
         if (r.create.request.campaignName != request.campaignName)
             continue;
         if (r.kind == CreateReconciler::Result::Kind::Created) {
             QString why;
             if (r.followUpJournal != 0 &&
                 !completeFollowUps(r.matches.first().id, r.followUpJournal, &why))
-                CommandOutput::writeStderr(u"fotactl: "_s + why + u'\n');
+                warn(why);
             return r.matches;
         }
         if (r.kind == CreateReconciler::Result::Kind::LookupFailed) {
@@ -148,8 +182,8 @@ RolloutClientService::findCreated(const wire::CampaignRequest& request, ApiError
         if (r.kind == CreateReconciler::Result::Kind::Ambiguous)
             return r.matches;
     }
-    std::unique_ptr<ReconcileCreateJob> job(m_cmd.client().reconcileCreate(first));
-    ClientSession::wait(job.get());
+    std::unique_ptr<ReconcileCreateJob> job(m_client.reconcileCreate(first));
+    wait(job.get());
     if (!job->succeeded()) {
         *error = job->error();
         return std::nullopt;
@@ -160,8 +194,8 @@ RolloutClientService::findCreated(const wire::CampaignRequest& request, ApiError
 std::optional<wire::Campaign> RolloutClientService::campaign(const QString& campaignId,
                                                              ApiError* error)
 {
-    std::unique_ptr<RequestJob<wire::Campaign>> job(m_cmd.client().campaign(campaignId));
-    ClientSession::wait(job.get());
+    std::unique_ptr<RequestJob<wire::Campaign>> job(m_client.campaign(campaignId));
+    wait(job.get());
     if (!job->succeeded()) {
         *error = job->error();
         return std::nullopt;
@@ -172,7 +206,7 @@ std::optional<wire::Campaign> RolloutClientService::campaign(const QString& camp
 std::optional<QList<WaveDevice>> RolloutClientService::report(const QString& campaignId,
                                                               ApiError* error)
 {
-    DeviceStatusPager pager(&m_cmd.client(), campaignId);
+    DeviceStatusPager pager(&m_client, campaignId);
     pager.setCollect(true);
     runJob(pager);
     if (!pager.succeeded()) {
@@ -188,8 +222,8 @@ std::optional<QList<WaveDevice>> RolloutClientService::report(const QString& cam
 
 bool RolloutClientService::cancel(const QString& campaignId, ApiError* error)
 {
-    std::unique_ptr<RequestJob<wire::SuccessResult>> job(m_cmd.client().cancelCampaign(campaignId));
-    ClientSession::wait(job.get());
+    std::unique_ptr<RequestJob<wire::SuccessResult>> job(m_client.cancelCampaign(campaignId));
+    wait(job.get());
     if (!job->succeeded())
         *error = job->error();
     return job->succeeded();
@@ -206,7 +240,7 @@ std::optional<QSet<QString>> RolloutClientService::refused(const QStringList& de
                                    m_firmware.value(u"packageProtocol"_s).toString()};
     options.now = QDateTime::currentDateTimeUtc();
     options.autoAssign = m_firmware.value(u"autoAssignLicense"_s).toBool();
-    InventoryCheckRun check(&m_cmd.client(), devices, options);
+    InventoryCheckRun check(&m_client, devices, options);
     runJob(check);
     if (!check.succeeded()) {
         *error = check.error().message();
@@ -218,4 +252,4 @@ std::optional<QSet<QString>> RolloutClientService::refused(const QStringList& de
     return out;
 }
 
-} // namespace fotadesk::ctl
+} // namespace fotadesk
