@@ -74,6 +74,51 @@ QString campaignName(const AppContext& context, const QString& id)
     return row >= 0 ? context.campaigns->campaignAt(row).campaignName : QString();
 }
 
+/// The overview's links to the rest of the window: open a campaign, status-change and stale
+/// notifications, and the table's menu (watch / unwatch, columns).
+void connectOverview(MainWindow& window, AppContext& context, OverviewPage& overview,
+                     Notifier* notifier)
+{
+    QObject::connect(&overview, &OverviewPage::openCampaignRequested, &window,
+                     &MainWindow::openCampaign);
+    QObject::connect(
+        overview.loader(), &OverviewLoader::campaignStatusChanged, notifier,
+        [notifier, &context](const QString& id, const QString& from, const QString& to) {
+            notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
+        });
+    QObject::connect(
+        overview.loader(), &OverviewLoader::staleChanged, notifier,
+        [notifier, o = &overview](bool stale) {
+            const auto& error = o->loader()->lastError();
+            notifier->note(ActivityModel::Kind::Connection, {}, {},
+                           stale ? Tr::tr("The overview is stale: %1")
+                                       .arg(error ? error->message() : Tr::tr("the refresh failed"))
+                                 : Tr::tr("The overview is up to date again."));
+        });
+    // Watch / unwatch from the overview's table.
+    QTableView* table = overview.table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, &overview,
+                     [table, notifier, &window, o = &overview](const QPoint& pos) {
+                         const QModelIndex index = table->indexAt(pos);
+                         if (!index.isValid())
+                             return;
+                         const QString id = index.data(CampaignModel::CampaignIdRole).toString();
+                         QMenu menu(table);
+                         QAction* open = menu.addAction(Tr::tr("&Open campaign"));
+                         QAction* watch = menu.addAction(Tr::tr("&Watch for status changes"));
+                         watch->setCheckable(true);
+                         watch->setChecked(notifier->isWatched(id));
+                         menu.addSeparator();
+                         o->addColumnsMenu(&menu);
+                         QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
+                         if (chosen == open)
+                             window.openCampaign(id);
+                         else if (chosen == watch)
+                             notifier->setWatched(id, watch->isChecked());
+                     });
+}
+
 } // namespace
 
 void installDashboardPages(MainWindow& window, AppContext& context)
@@ -87,47 +132,14 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     Notifier* notifier = services->notifier;
     notifier->createTrayIconIfAvailable(Icons::get(u"fotadesk"_s));
 
-    // Overview: the start page.
-    auto* overview = new OverviewPage(context, context.campaigns);
-    window.addPage(u"overview"_s, Tr::tr("Overview"), Icons::get(u"overview"_s), overview);
-    QObject::connect(overview, &OverviewPage::openCampaignRequested, &window,
-                     &MainWindow::openCampaign);
-    QObject::connect(
-        overview->loader(), &OverviewLoader::campaignStatusChanged, notifier,
-        [notifier, &context](const QString& id, const QString& from, const QString& to) {
-            notifier->campaignStatusChanged(id, from, to, campaignName(context, id));
-        });
-    QObject::connect(
-        overview->loader(), &OverviewLoader::staleChanged, notifier,
-        [notifier, overview](bool stale) {
-            const auto& error = overview->loader()->lastError();
-            notifier->note(ActivityModel::Kind::Connection, {}, {},
-                           stale ? Tr::tr("The overview is stale: %1")
-                                       .arg(error ? error->message() : Tr::tr("the refresh failed"))
-                                 : Tr::tr("The overview is up to date again."));
-        });
-    // Watch / unwatch from the overview's table.
-    QTableView* table = overview->table();
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(table, &QWidget::customContextMenuRequested, overview,
-                     [table, notifier, &window, overview](const QPoint& pos) {
-                         const QModelIndex index = table->indexAt(pos);
-                         if (!index.isValid())
-                             return;
-                         const QString id = index.data(CampaignModel::CampaignIdRole).toString();
-                         QMenu menu(table);
-                         QAction* open = menu.addAction(Tr::tr("&Open campaign"));
-                         QAction* watch = menu.addAction(Tr::tr("&Watch for status changes"));
-                         watch->setCheckable(true);
-                         watch->setChecked(notifier->isWatched(id));
-                         menu.addSeparator();
-                         overview->addColumnsMenu(&menu);
-                         QAction* chosen = menu.exec(table->viewport()->mapToGlobal(pos));
-                         if (chosen == open)
-                             window.openCampaign(id);
-                         else if (chosen == watch)
-                             notifier->setWatched(id, watch->isChecked());
-                     });
+    // Overview: the start page, built at the first turn of the event loop like every page
+    // (MainWindow): the window maps first (bench/cold_start).
+    window.addPage(u"overview"_s, Tr::tr("Overview"), Icons::get(u"overview"_s),
+                   [&window, &context, notifier] {
+                       auto* overview = new OverviewPage(context, context.campaigns);
+                       connectOverview(window, context, *overview, notifier);
+                       return overview;
+                   });
 
     // The other dashboards are built when first shown (bench/cold_start).
     // Device lookup.
@@ -171,7 +183,7 @@ void installDashboardPages(MainWindow& window, AppContext& context)
     // The device status tab of every campaign detail page.
     QObject::connect(
         &window, &MainWindow::campaignPageCreated, services,
-        [services, &context, overview, &window](CampaignDetailPage* page) {
+        [services, &context, &window](CampaignDetailPage* page) {
             auto* panel = new CampaignStatusPanel(context, page->campaignId(),
                                                   services->snapshots.get(), services->notifier);
             page->addTab(panel, Tr::tr("Device status"));
@@ -185,8 +197,10 @@ void installDashboardPages(MainWindow& window, AppContext& context)
             // the campaign as it is now (a cancelled campaign kept showing pending devices).
             QObject::connect(page, &CampaignDetailPage::changedOnServer, panel,
                              &CampaignStatusPanel::refresh);
-            QObject::connect(page, &CampaignDetailPage::changedOnServer, overview,
-                             &OverviewPage::refresh);
+            QObject::connect(page, &CampaignDetailPage::changedOnServer, &window, [&window] {
+                if (auto* overview = qobject_cast<OverviewPage*>(window.page(u"overview"_s)))
+                    overview->refresh();
+            });
             // The device table's menu: look a device up, start a campaign with the selection,
             // remove it from this campaign.
             DeviceTableActions* actions = panel->actions();
@@ -225,19 +239,19 @@ void installDashboardPages(MainWindow& window, AppContext& context)
                              });
         });
 
-    QObject::connect(&window, &MainWindow::refreshRequested, overview,
-                     [&window, overview](const QString& id) {
-                         if (id == u"overview"_s) {
-                             overview->refresh();
-                             return;
-                         }
-                         if (!id.startsWith(u"campaign/"_s))
-                             return;
-                         auto* page = window.page(id);
-                         auto* panel = page ? page->findChild<CampaignStatusPanel*>() : nullptr;
-                         if (panel && panel->isVisible())
-                             panel->refresh();
-                     });
+    QObject::connect(&window, &MainWindow::refreshRequested, &window, [&window](const QString& id) {
+        if (id == u"overview"_s) {
+            if (auto* overview = qobject_cast<OverviewPage*>(window.page(u"overview"_s)))
+                overview->refresh();
+            return;
+        }
+        if (!id.startsWith(u"campaign/"_s))
+            return;
+        auto* page = window.page(id);
+        auto* panel = page ? page->findChild<CampaignStatusPanel*>() : nullptr;
+        if (panel && panel->isVisible())
+            panel->refresh();
+    });
 }
 
 } // namespace fotadesk

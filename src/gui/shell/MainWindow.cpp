@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +67,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     installWorkbenchPages(*this, m_context);
     installDashboardPages(*this, m_context);
 
+    // The first page is selected now and built at the first turn of the event loop (or when
+    // asked for): the window maps without waiting for any page (bench/cold_start).
+    m_deferBuild = true;
     showPage(indexOfPage(u"overview"_s) >= 0 ? u"overview"_s : u"workbench"_s);
+    m_deferBuild = false;
+    QTimer::singleShot(0, this, [this] {
+        if (const int current = m_ui->pageStack->currentIndex(); current >= 0)
+            buildPage(current);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -205,10 +214,10 @@ QWidget* MainWindow::buildPage(int index)
     m_ui->pageStack->insertWidget(index, page);
     m_ui->pageStack->removeWidget(current);
     current->deleteLater();
+    if (m_windowState) // before it is shown: its first layout is the remembered one
+        m_windowState->restoreChildren(*this, *page);
     if (shown)
         m_ui->pageStack->setCurrentIndex(index);
-    if (m_windowState)
-        m_windowState->restoreChildren(*this, *page);
     Q_EMIT pageBuilt(id, page);
     return page;
 }
@@ -512,7 +521,8 @@ void MainWindow::onNavigationRowChanged(int row)
 {
     if (row < 0 || row >= m_pageIds.size())
         return;
-    buildPage(row);
+    if (!m_deferBuild)
+        buildPage(row);
     m_ui->pageStack->setCurrentIndex(row);
     m_ui->actionClosePage->setEnabled(m_pageIds.at(row).startsWith(QLatin1String(kCampaignPrefix)));
     Q_EMIT currentPageChanged(m_pageIds.at(row));

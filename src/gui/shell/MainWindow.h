@@ -39,9 +39,9 @@ class WindowStateStore;
 /// Pages are plain widgets added with addPage(); the workbench's pages
 /// (installWorkbenchPages) and the dashboards' (installDashboardPages) are
 /// installed by the constructor. The first page shown is "overview" when it
-/// exists, else "workbench". Every other page is added with a factory and built
-/// when it is first shown or asked for (page()): the window maps without building
-/// pages nobody has looked at yet (bench/cold_start).
+/// exists, else "workbench". Pages are added with a factory and built when first
+/// shown or asked for (page()); the first one at the first turn of the event loop:
+/// the window maps without building any page (bench/cold_start).
 ///
 /// Campaign detail pages: openCampaign(id) shows (creating on first use) the
 /// page "campaign/<id>" and emits campaignPageCreated() for a new one, so that
@@ -173,6 +173,7 @@ private:
     AppContext& m_context;
     QStringList m_pageIds;                   ///< navigation order == stack order
     QHash<QString, PageFactory> m_factories; ///< pages not built yet (a placeholder stands in)
+    bool m_deferBuild = false; ///< selecting a page does not build it (the constructor's)
     QList<QAction*> m_pageActions;
     QLabel* m_environmentLabel = nullptr;
     QLabel* m_accountLabel = nullptr;

@@ -85,7 +85,7 @@ void DesktopAppSettingsTest::changesApplyAtOnce()
     h.settings.setValue(AppSettings::Key::RequestTimeoutSeconds, 7); // the dialog's OK
     QCOMPARE(h.client()->requestTimeoutMs(), 7'000);
 
-    auto* overview = app.window().findChild<OverviewPage*>();
+    auto* overview = qobject_cast<OverviewPage*>(app.window().page(u"overview"_s));
     QVERIFY(overview);
     h.settings.setValue(AppSettings::Key::RefreshIntervalMinutes, 2);
     QCOMPARE(overview->loader()->intervalMs(), 2 * 60 * 1000);
