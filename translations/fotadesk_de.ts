@@ -1228,12 +1228,12 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+92"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+137"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The overview is stale: %1</source>
         <translation>Die Übersicht ist veraltet: %1</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Auf Statusänderungen &amp;achten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Device lookup</source>
         <translation>Gerätesuche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1273,22 +1273,22 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Account devices</source>
         <translation>Kontogeräte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Device status</source>
         <translation>Gerätestatus</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%Ln device(s) of %1</source>
         <translation>
             <numerusform>%Ln Gerät aus %1</numerusform>
@@ -1299,12 +1299,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+111"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+117"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
@@ -2477,6 +2482,259 @@
     </message>
 </context>
 <context>
+    <name>RolloutText</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+19"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for the plan&apos;s approval</source>
+        <translation>wartet auf die Genehmigung des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for gate</source>
+        <translation>wartet auf Gate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>held: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wave %1: retry of wave %2</source>
+        <translation>Welle %1: Wiederholung von Welle %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wave %1: %2</source>
+        <translation>Welle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no device counted</source>
+        <translation>kein Gerät gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices in a final state: %1 (at least %2 required)</source>
+        <translation>Geräte im Endzustand: %1 (mindestens %2 erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Success rate: %1 % (at least %2 % required)</source>
+        <translation>Erfolgsquote: %1 % (mindestens %2 % erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure rate: %1 % (at most %2 % allowed)</source>
+        <translation>Fehlerquote: %1 % (höchstens %2 % erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan approved by %1 on %2</source>
+        <translation>Plan genehmigt von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan not approved yet (a second engineer must approve it)</source>
+        <translation>Plan noch nicht genehmigt (ein zweiter Techniker muss ihn genehmigen)</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTimeline</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+25"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being created</source>
+        <translation>wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended, gate waits</source>
+        <translation>beendet, Gate wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate passed</source>
+        <translation>Gate bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate failed</source>
+        <translation>Gate nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next wave approved</source>
+        <translation>nächste Welle freigegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gate after wave %1</source>
+        <translation>Gate nach Welle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Read %Ln hour(s) after the wave ends.</source>
+        <translation>
+            <numerusform>Wird %Ln Stunde nach Ende der Welle gelesen.</numerusform>
+            <numerusform>Wird %Ln Stunden nach Ende der Welle gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln device(s) behind it: %1</source>
+        <translation>
+            <numerusform>%Ln Gerät dahinter: %1</numerusform>
+            <numerusform>%Ln Geräte dahinter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Gate after wave %1: passed</source>
+        <translation>Gate nach Welle %1: bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate after wave %1: FAILED</source>
+        <translation>Gate nach Welle %1: NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 succeeded, %2 failed, %3 excluded, %4 not final</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 ausgenommen, %4 nicht final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED: %1</source>
+        <translation>NICHT BESTANDEN: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wave or gate</source>
+        <translation>Welle oder Gate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not created yet</source>
+        <translation>noch nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 final: %3 succeeded, %4 failed</source>
+        <translation>%1 von %2 final: %3 erfolgreich, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 succeeded, %2 failed</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter or double-click opens the campaign.</source>
+        <translation>Eingabe oder Doppelklick öffnet die Kampagne.</translation>
+    </message>
+</context>
+<context>
     <name>TimeWindowEditor</name>
     <message>
         <location filename="../ui/create/TimeWindowEditor.ui" line="+17"/>
@@ -2577,12 +2835,12 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+22"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+34"/>
         <source>Workbench</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -4096,7 +4354,7 @@ Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+32"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+35"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4271,7 +4529,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out benötigt einen Pfad: --valid-out PFAD.</translation>
     </message>
@@ -6294,6 +6552,11 @@ Exit-Status 0, wenn jedes Gerät bestätigt ist, 1, wenn einige es nicht sind,
         <translation>Callback löschen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rollout step</source>
+        <translation>Rollout-Schritt</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Started %1; finished %2</source>
         <translation>Begonnen %1; beendet %2</translation>
@@ -7055,7 +7318,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Mich benachrichtigen (Infobereich und Aktivität), wenn sich der Status dieser Kampagne ändert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -7065,7 +7328,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Der Bericht des Servers ließ sich nicht in parallelen Bereichen lesen; er wird erneut Seite für Seite gelesen.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+163"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Die Details der Kampagne sind noch nicht gelesen, ihre Ziel-Firmware ist daher unbekannt. Öffnen Sie den Reiter Details (oder laden Sie die Kampagne neu) und prüfen Sie dann erneut.</translation>
     </message>
@@ -7148,7 +7411,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Noch nicht geladen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -7213,7 +7476,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>CSV-Bericht exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-288"/>
+        <location line="-291"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>Der Dienst gab an, die Kampagne habe %Ln Gerät, ihr Bericht listete aber %1. Aktualisieren Sie, um ihn erneut zu lesen; bleibt die Zahl anders, ist der Bericht des Dienstes widersprüchlich.</numerusform>
@@ -7237,7 +7500,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+176"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV-Bericht (%Ln Gerät) nach %1 geschrieben.</numerusform>
@@ -7703,7 +7966,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+65"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+57"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>Ziffern einer IMEI oder Wörter des Grundes</translation>
     </message>
@@ -9346,7 +9609,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Imei</name>
     <message>
-        <location filename="../src/core/Imei.cpp" line="+185"/>
+        <location filename="../src/core/Imei.cpp" line="+186"/>
         <source>Valid IMEI.</source>
         <translation>Gültige IMEI.</translation>
     </message>
@@ -9394,12 +9657,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+198"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+261"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+257"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>
@@ -9511,7 +9774,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message>
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+50"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+46"/>
         <source>Devices behind the selected c&amp;ount:</source>
         <translation>&amp;Geräte hinter der gewählten Zahl:</translation>
     </message>
@@ -9812,7 +10075,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::LicensesPage</name>
     <message>
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+94"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+88"/>
         <source>Reading the licensed devices…</source>
         <translation>Lese die lizenzierten Geräte…</translation>
     </message>
@@ -9906,7 +10169,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+127"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+137"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -9946,7 +10209,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+207"/>
         <source>Opened %1 in the device list editor</source>
         <translation>%1 im Geräteliste-Editor geöffnet</translation>
     </message>
@@ -10043,13 +10306,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+311"/>
+        <location line="+331"/>
+        <location line="+24"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-293"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -10095,7 +10358,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Campaigns by status: the %1 shown of %2</source>
         <translation>Kampagnen nach Status: die %1 angezeigten von %2</translation>
     </message>
@@ -10356,6 +10619,719 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+2"/>
         <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
         <translation>Sie werden nicht gesendet: Nehmen Sie sie aus der Liste oder entfernen Sie nur die anderen (die ausgelassenen Geräte bleiben in der Liste).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutAdvance</name>
+    <message>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="+60"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 cannot start: its end date %2 is before its first possible day %3. Change the plan&apos;s dates and create the rollout again.</source>
+        <translation>%1 kann nicht beginnen: Ihr Enddatum %2 liegt vor ihrem frühestmöglichen Tag %3. Ändern Sie die Daten des Plans und legen Sie das Rollout neu an.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The workspace could not record the rollout&apos;s state: %1</source>
+        <translation>Der Arbeitsbereich konnte den Zustand des Rollouts nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+44"/>
+        <source>There is no rollout %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Rollout %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-127"/>
+        <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
+        <translation>Das Rollout ist angehalten; &apos;rollout resume&apos; lässt es weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan needs an approval before anything is sent: a second engineer runs &apos;fotactl rollout approve&apos; on it.</source>
+        <translation>Der Plan braucht eine Freigabe, bevor etwas gesendet wird: Ein zweiter Techniker führt &apos;fotactl rollout approve&apos; dafür aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved plan is not this plan (its hash differs): nothing is sent. Have the plan as it is now approved.</source>
+        <translation>Der freigegebene Plan ist nicht dieser Plan (sein Hash weicht ab): Es wird nichts gesendet. Lassen Sie den Plan in seiner jetzigen Form freigeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored plan of this rollout does not match its hash: it was changed after it was created. Nothing is sent.</source>
+        <translation>Der gespeicherte Plan dieses Rollouts passt nicht zu seinem Hash: Er wurde nach dem Anlegen geändert. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every wave ended and passed its gate.</source>
+        <translation>Alle Wellen sind beendet und haben ihr Gate bestanden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rollout did not settle in one pass; run &apos;rollout advance&apos; again.</source>
+        <translation>Das Rollout kam in einem Durchgang nicht zur Ruhe; führen Sie &apos;rollout advance&apos; erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The gate after wave %1 passed; wave %2 starts once a person approves it (&apos;rollout approve-gate&apos;).</source>
+        <translation>Das Gate nach Welle %1 ist bestanden; Welle %2 beginnt, sobald eine Person sie freigibt (&apos;rollout approve-gate&apos;).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wave %1&apos;s campaign %2 could not be read: %3</source>
+        <translation>Die Kampagne %2 der Welle %1 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wave %1 (%2) runs: campaign %3 is %4.</source>
+        <translation>Welle %1 (%2) läuft: Kampagne %3 ist %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
+        <translation>Welle %1 ist beendet; ihr Gate wird nach der Beobachtungszeit gelesen, um %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gate after wave %1 failed.</source>
+        <translation>Das Gate nach Welle %1 ist nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workspace could not journal wave %1&apos;s create, so it was not sent: %2</source>
+        <translation>Der Arbeitsbereich konnte das Anlegen der Welle %1 nicht protokollieren, daher wurde es nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wave %1&apos;s campaign was not created: %2</source>
+        <translation>Die Kampagne der Welle %1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer to wave %1&apos;s create was lost (%2). Run &apos;rollout advance&apos; again: it looks the campaign up before sending anything.</source>
+        <translation>Die Antwort auf das Anlegen der Welle %1 ging verloren (%2). Führen Sie &apos;rollout advance&apos; erneut aus: Es sucht die Kampagne, bevor es etwas sendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wave %1&apos;s journaled create cannot be read.</source>
+        <translation>Das protokollierte Anlegen der Welle %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wave %1&apos;s create was sent by an earlier run whose outcome is not known, and the campaign history could not be read (%2); nothing is sent. Run &apos;rollout advance&apos; again.</source>
+        <translation>Das Anlegen der Welle %1 wurde von einem früheren Lauf mit unbekanntem Ausgang gesendet, und der Kampagnenverlauf konnte nicht gelesen werden (%2); es wird nichts gesendet. Führen Sie &apos;rollout advance&apos; erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3 before going on.</source>
+        <translation>Mehrere Kampagnen heißen &quot;%1&quot; (%2); prüfen Sie, welche die Welle %3 ist, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+140"/>
+        <source>Wave %1&apos;s device report could not be read: %2</source>
+        <translation>Der Gerätebericht der Welle %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Held at the gate after wave %1: %2. Devices behind it: %3</source>
+        <translation>Am Gate nach Welle %1 angehalten: %2. Betroffene Geräte: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-110"/>
+        <source>The rollout has already ended.</source>
+        <translation>Das Rollout ist bereits beendet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
+        <translation>Die Kampagne %2 der Welle %1 konnte nicht storniert werden: %3. Das Rollout ist nicht abgebrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aborted by %1.</source>
+        <translation>Abgebrochen von %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wave %1&apos;s create may have made a campaign that cannot be looked up now; the rollout is not aborted; try again.</source>
+        <translation>Das Anlegen der Welle %1 hat möglicherweise eine Kampagne erzeugt, die sich gerade nicht nachschlagen lässt; das Rollout ist nicht abgebrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No gate waits for an approval or has failed.</source>
+        <translation>Kein Gate wartet auf eine Freigabe oder ist nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No passed gate waits for an approval (a failed one needs --override).</source>
+        <translation>Kein bestandenes Gate wartet auf eine Freigabe (ein nicht bestandenes braucht --override).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1 has not ended yet: its failed devices are retried once its campaign has ended.</source>
+        <translation>Welle %1 ist noch nicht beendet: Ihre fehlgeschlagenen Geräte werden erneut versucht, sobald ihre Kampagne beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wave %1 has no failed device with a retryable reason.</source>
+        <translation>Welle %1 hat kein fehlgeschlagenes Gerät mit einem wiederholbaren Grund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pre-flight check of the devices to retry failed: %1</source>
+        <translation>Die Vorabprüfung der erneut zu versuchenden Geräte ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check refused every device to retry.</source>
+        <translation>Die Vorabprüfung hat alle erneut zu versuchenden Geräte abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutPlan</name>
+    <message>
+        <location filename="../src/core/RolloutPlan.cpp" line="+56"/>
+        <source>is missing; add &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation>fehlt; fügen Sie &quot;%1&quot;: &quot;…&quot; hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a non-empty text in quotes.</source>
+        <translation>muss ein nicht leerer Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be true or false (without quotes).</source>
+        <translation>muss true oder false sein (ohne Anführungszeichen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number from %1 to %2.</source>
+        <translation>muss eine Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a date written &quot;YYYY-MM-DD&quot;.</source>
+        <translation>muss ein Datum in der Form &quot;JJJJ-MM-TT&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a list of texts, e.g. [&quot;device unreachable&quot;].</source>
+        <translation>muss eine Liste von Texten sein, z. B. [&quot;device unreachable&quot;].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object { … }.</source>
+        <translation>muss ein Objekt { … } sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a member of a rollout plan here; remove it or correct its spelling (known here: %1).</source>
+        <translation>ist hier kein Bestandteil eines Rollout-Plans; entfernen Sie es oder korrigieren Sie die Schreibweise (hier bekannt: %1).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>must be a list of UTC hour ranges such as [&quot;1-5&quot;, &quot;22-24&quot;] (start before end, 0 to 24).</source>
+        <translation>muss eine Liste von UTC-Stundenbereichen wie [&quot;1-5&quot;, &quot;22-24&quot;] sein (Beginn vor Ende, 0 bis 24).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is before startDate; swap them or correct one.</source>
+        <translation>liegt vor startDate; vertauschen Sie beide oder korrigieren Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1:%2:%3: not valid JSON: %4. Check the quotes, commas and brackets around this place.</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4. Prüfen Sie Anführungszeichen, Kommas und Klammern an dieser Stelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a rollout plan is one JSON object { … }.</source>
+        <translation>%1: Ein Rollout-Plan ist ein JSON-Objekt { … }.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than 100 characters; shorten it.</source>
+        <translation>ist länger als 100 Zeichen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be LWM2M, OMA or HTTP (or left out: the package&apos;s).</source>
+        <translation>muss LWM2M, OMA oder HTTP sein (oder weggelassen: das des Pakets).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is missing; add &quot;firmware&quot;: {&quot;name&quot;: &quot;PACKAGE&quot;}.</source>
+        <translation>fehlt; fügen Sie &quot;firmware&quot;: {&quot;name&quot;: &quot;PAKET&quot;} hinzu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be a list of at least one wave, e.g. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</source>
+        <translation>muss eine Liste von mindestens einer Welle sein, z. B. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be an object such as {&quot;count&quot;: 20}.</source>
+        <translation>%1: muss ein Objekt wie {&quot;count&quot;: 20} sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: give exactly one of &quot;count&quot; (devices), &quot;percent&quot; (of the devices that remain) or &quot;rest&quot;: true.</source>
+        <translation>%1: Geben Sie genau eines an: &quot;count&quot; (Geräte), &quot;percent&quot; (der verbleibenden Geräte) oder &quot;rest&quot;: true.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the last wave can take the rest.</source>
+        <translation>nur die letzte Welle kann den Rest nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/RolloutSplit.cpp" line="+54"/>
+        <source>No device passed the pre-flight check: there is nothing to roll out.</source>
+        <translation>Kein Gerät hat die Vorabprüfung bestanden: Es gibt nichts auszurollen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 would be empty: the waves before it take every device. Remove it or make the waves before it smaller.</source>
+        <translation>%1 wäre leer: Die Wellen davor nehmen alle Geräte. Entfernen Sie sie oder verkleinern Sie die Wellen davor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 devices would be in no wave; make the last wave {&quot;rest&quot;: true} or add a wave.</source>
+        <translation>%1 Geräte wären in keiner Welle; machen Sie die letzte Welle zu {&quot;rest&quot;: true} oder fügen Sie eine Welle hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutPlanDialog</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutPlanDialog.cpp" line="+27"/>
+        <source>Rollout %1: %2</source>
+        <translation>Rollout %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan hash: %1</source>
+        <translation>Plan-Hash: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic advance after a passed gate: %1</source>
+        <translation>Automatisch weiter nach bestandenem Gate: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, a person approves each wave</source>
+        <translation>nein, eine Person gibt jede Welle frei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-flight check: %1 checked, %2 accepted, %3 refused (they enter no wave)</source>
+        <translation>Vorabprüfung: %1 geprüft, %2 angenommen, %3 abgelehnt (sie kommen in keine Welle)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>  %Ln device(s); first: %1</source>
+        <translation>
+            <numerusform>  %Ln Gerät; erstes: %1</numerusform>
+            <numerusform>  %Ln Geräte; erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>soak %Ln hour(s)</source>
+        <translation>
+            <numerusform>Wartezeit %Ln Stunde</numerusform>
+            <numerusform>Wartezeit %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>  Request it sends (dates as of today; a later wave starts when its gate lets it):</source>
+        <translation>  Anfrage, die sie sendet (Daten Stand heute; eine spätere Welle startet, wenn ihr Gate es zulässt):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at least %1 devices final</source>
+        <translation>mindestens %1 Geräte final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>success ≥ %1 %</source>
+        <translation>Erfolg ≥ %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failures ≤ %1 %</source>
+        <translation>Fehler ≤ %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted: %1</source>
+        <translation>nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Gate after it: %1</source>
+        <translation>  Gate danach: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review plan — %1</source>
+        <translation>Plan prüfen — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What every wave will send. Approving records your name, the time and the plan&apos;s hash; a changed plan needs a new approval. The engineer who created the rollout cannot approve it.</source>
+        <translation>Was jede Welle senden wird. Die Genehmigung hält Ihren Namen, die Zeit und den Hash des Plans fest; ein geänderter Plan braucht eine neue Genehmigung. Wer das Rollout angelegt hat, kann es nicht genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve plan as %1</source>
+        <translation>Plan als %1 &amp;genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutRunner</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutRunner.cpp" line="+41"/>
+        <source>The plan changed since it was shown: review it again before approving it.</source>
+        <translation>Der Plan hat sich seit der Anzeige geändert: Prüfen Sie ihn erneut, bevor Sie ihn genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 created this rollout and cannot approve its plan too: a second engineer approves it (four eyes).</source>
+        <translation>%1 hat dieses Rollout angelegt und kann den Plan nicht auch genehmigen: Ein zweiter Techniker genehmigt ihn (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan approved by %1.</source>
+        <translation>Plan von %1 genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The workspace cannot keep a rollout&apos;s steps now.</source>
+        <translation>Der Arbeitsbereich kann die Schritte eines Rollouts derzeit nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No rollout %1.</source>
+        <translation>Kein Rollout %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutsPage</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+89"/>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current wave</source>
+        <translation>Aktuelle Welle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Advance &amp;now</source>
+        <translation>&amp;Jetzt weiterschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the current wave and its gate once and starts what is due.</source>
+        <translation>Liest die aktuelle Welle und ihr Gate einmal und startet, was fällig ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No further wave starts until you resume.</source>
+        <translation>Keine weitere Welle startet, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lets the rollout go on.</source>
+        <translation>Lässt das Rollout weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bort…</source>
+        <translation>A&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the rollout and cancels the running wave&apos;s campaign.</source>
+        <translation>Stoppt das Rollout und bricht die Kampagne der laufenden Welle ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appr&amp;ove next wave</source>
+        <translation>Nächste &amp;Welle freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the next wave after a passed gate.</source>
+        <translation>Startet nach einem bestandenen Gate die nächste Welle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ove&amp;rride failed gate…</source>
+        <translation>&amp;Gate übergehen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the next wave although its gate failed.</source>
+        <translation>Startet die nächste Welle, obwohl ihr Gate nicht bestanden ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry fa&amp;iled devices…</source>
+        <translation>&amp;Erneut versuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new wave of the selected wave&apos;s failed devices (retryable reasons), checked again first.</source>
+        <translation>Eine neue Welle aus den fehlgeschlagenen Geräten der gewählten Welle (wiederholbare Gründe), zuvor erneut geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review p&amp;lan…</source>
+        <translation>P&amp;lan prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s waves, exact requests, pre-flight summary and hash; a second engineer approves it here.</source>
+        <translation>Wellen, genaue Anfragen, Vorabprüfung und Hash des Plans; ein zweiter Techniker genehmigt ihn hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport held devices…</source>
+        <translation>Geräte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the devices behind the failed gate figure, one IMEI a line.</source>
+        <translation>Speichert die Geräte hinter dem nicht bestandenen Gate-Wert, eine IMEI pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waves and gates</source>
+        <translation>Wellen und Gates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No rollouts yet. Create one with &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
+        <translation>Noch keine Rollouts. Legen Sie eines mit &apos;fotactl rollout create --plan DATEI&apos; an (docs/rollouts.md); es erscheint hier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln Gerät in %3 Welle(n)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln Geräte in %3 Welle(n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Held at the gate after wave %1: %2, %Ln device(s) behind it.</source>
+        <translation>
+            <numerusform>Angehalten am Gate nach Welle %1: %2, %Ln Gerät dahinter.</numerusform>
+            <numerusform>Angehalten am Gate nach Welle %1: %2, %Ln Geräte dahinter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Gerät in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Geräte in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>A step of a rollout is under way: wait until it ends.</source>
+        <translation>Ein Schritt eines Rollouts läuft: Warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Held at the gate after wave %1: %2. The devices behind it are in the timeline (Export held devices saves them).</source>
+        <translation>Angehalten am Gate nach Welle %1: %2. Die Geräte dahinter stehen in der Zeitleiste („Angehaltene Geräte exportieren“ speichert sie).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rollout&apos;s step did not complete: %1</source>
+        <translation>Der Schritt des Rollouts wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Abort rollout &apos;%1&apos;? No further wave starts. This cannot be undone.</source>
+        <translation>Rollout „%1“ abbrechen? Keine weitere Welle startet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abort rollout &apos;%1&apos;? This cancels the running wave&apos;s campaign %2 on the service (its devices that have not upgraded yet stay on their firmware), and no further wave starts. This cannot be undone.</source>
+        <translation>Rollout „%1“ abbrechen? Damit wird die Kampagne %2 der laufenden Welle beim Dienst abgebrochen (ihre noch nicht aktualisierten Geräte bleiben auf ihrer Firmware), und keine weitere Welle startet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abort rollout</source>
+        <translation>Rollout abbrechen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gate after wave %1 failed: %2. Start the next wave anyway? Your decision is recorded with your name.</source>
+        <translation>Das Gate nach Welle %1 ist nicht bestanden: %2. Die nächste Welle trotzdem starten? Ihre Entscheidung wird mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override failed gate</source>
+        <translation>Nicht bestandenes Gate übergehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start next wave</source>
+        <translation>Nächste Welle starten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>every failure</source>
+        <translation>jeder Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Retry failed devices</source>
+        <translation>Fehlgeschlagene Geräte erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Make a new wave of the failed devices of wave %1 (retryable: %2)? They are checked again first; it runs next.</source>
+        <translation>Eine neue Welle aus den fehlgeschlagenen Geräten von Welle %1 bilden (wiederholbar: %2)? Sie werden zuerst erneut geprüft; sie läuft als Nächstes.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export held devices</source>
+        <translation>Angehaltene Geräte exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -10671,7 +11647,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/common/StatusChart.cpp" line="+98"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+99"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -11250,13 +12226,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Unterbrochener Gerätestapel</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>Der Stapel „%1“ wurde am %2 unterbrochen, %3 von %4 Blöcken waren fertig. Jetzt abschließen? Nur die restlichen Blöcke werden gesendet; bereits bearbeitete Geräte zählen als erledigt.</translation>
     </message>
@@ -11284,7 +12260,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Batch %1 is complete.</source>
         <translation>Stapel %1 ist abgeschlossen.</translation>
     </message>
@@ -11406,12 +12382,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+46"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+51"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk kann nicht starten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+82"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.
@@ -11463,7 +12439,7 @@ Ohne Optionen läuft FotaDesk mit seinem eingebetteten Demo-Backend (kein Konto 
         <translation>Anmeldung abgebrochen. Starten Sie mit --demo, um das Demo-Backend ohne Konto zu verwenden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>Das eingebettete Demo-Backend ist nicht gestartet: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPages</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+193"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+218"/>
         <source>%Ln device(s) of %1</source>
         <translation>
             <numerusform>%Ln device of %1</numerusform>
@@ -44,6 +44,25 @@
         <translation>
             <numerusform>The first %1 of %Ln device that did not verify (all of them are in the CSV report):</numerusform>
             <numerusform>The first %1 of %Ln devices that did not verify (all of them are in the CSV report):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTimeline</name>
+    <message numerus="yes">
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+62"/>
+        <source>Read %Ln hour(s) after the wave ends.</source>
+        <translation>
+            <numerusform>Read %Ln hour after the wave ends.</numerusform>
+            <numerusform>Read %Ln hours after the wave ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln device(s) behind it: %1</source>
+        <translation>
+            <numerusform>%Ln device behind it: %1</numerusform>
+            <numerusform>%Ln devices behind it: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -449,7 +468,7 @@
 <context>
     <name>fotadesk::CampaignStatusPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+401"/>
+        <location filename="../src/gui/campaign/CampaignStatusPanel.cpp" line="+398"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>The service said the campaign has %Ln device, but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</numerusform>
@@ -481,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+173"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>CSV report (%Ln device) written to %1.</numerusform>
@@ -659,7 +678,7 @@
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+141"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+133"/>
         <source>Reading the campaign&apos;s device report: %Ln device(s)…</source>
         <translation>
             <numerusform>Reading the campaign&apos;s device report: %Ln device…</numerusform>
@@ -1004,7 +1023,7 @@
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+215"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+211"/>
         <source>All %Ln device(s) will be accepted: each is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</source>
         <translation>
             <numerusform>The %Ln device will be accepted: it is in the account, of the package&apos;s make and model, FOTA-eligible, on its protocol, licensed and on firmware %1.</numerusform>
@@ -1079,7 +1098,7 @@
 <context>
     <name>fotadesk::LicensesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+122"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+116"/>
         <source>The list shows the %Ln device(s) read so far.</source>
         <translation>
             <numerusform>The list shows the %Ln device read so far.</numerusform>
@@ -1114,7 +1133,7 @@
 <context>
     <name>fotadesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+345"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+399"/>
         <source>%Ln devices are in the new campaign&apos;s device list (step Devices)</source>
         <translation>
             <numerusform>%Ln device is in the new campaign&apos;s device list (step Devices)</numerusform>
@@ -1153,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+186"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -1217,6 +1236,52 @@
         <translation>
             <numerusform>Remove only the &amp;other %Ln device</numerusform>
             <numerusform>Remove only the &amp;other %Ln devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/rollouts/RolloutPlanDialog.cpp" line="+51"/>
+        <source>  %Ln device(s); first: %1</source>
+        <translation>
+            <numerusform>  %Ln device; first: %1</numerusform>
+            <numerusform>  %Ln devices; first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>soak %Ln hour(s)</source>
+        <translation>
+            <numerusform>soak %Ln hour</numerusform>
+            <numerusform>soak %Ln hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutsPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+267"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device in %3 wave(s)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln devices in %3 wave(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Held at the gate after wave %1: %2, %Ln device(s) behind it.</source>
+        <translation>
+            <numerusform>Held at the gate after wave %1: %2, %Ln device behind it.</numerusform>
+            <numerusform>Held at the gate after wave %1: %2, %Ln devices behind it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln device written to %1.</numerusform>
+            <numerusform>%Ln devices written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1228,12 +1228,12 @@
 <context>
     <name>DashboardPages</name>
     <message>
-        <location filename="../src/gui/shell/DashboardPages.cpp" line="+92"/>
+        <location filename="../src/gui/shell/DashboardPages.cpp" line="+137"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>The overview is stale: %1</source>
         <translation>El resumen está desactualizado: %1</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>&amp;Vigilar cambios de estado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Device lookup</source>
         <translation>Consulta de dispositivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1273,22 +1273,22 @@
         <translation>Licencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Account devices</source>
         <translation>Dispositivos de la cuenta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Device status</source>
         <translation>Estado de dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%Ln device(s) of %1</source>
         <translation>
             <numerusform>%Ln dispositivo de %1</numerusform>
@@ -1299,12 +1299,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/gui/shell/DesktopApp.cpp" line="+111"/>
+        <location filename="../src/gui/shell/DesktopApp.cpp" line="+117"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Rollouts</source>
+        <translation>Despliegues</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
@@ -2477,6 +2482,259 @@
     </message>
 </context>
 <context>
+    <name>RolloutText</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+19"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for the plan&apos;s approval</source>
+        <translation>esperando la aprobación del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for gate</source>
+        <translation>esperando compuerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for approval</source>
+        <translation>esperando aprobación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>held: %1</source>
+        <translation>retenido: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>abortado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wave %1: retry of wave %2</source>
+        <translation>Ola %1: reintento de la ola %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wave %1: %2</source>
+        <translation>Ola %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1</source>
+        <translation>Ola %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no device counted</source>
+        <translation>ningún dispositivo contado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices in a final state: %1 (at least %2 required)</source>
+        <translation>Dispositivos en estado final: %1 (se requieren al menos %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Success rate: %1 % (at least %2 % required)</source>
+        <translation>Tasa de éxito: %1 % (se requiere al menos %2 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure rate: %1 % (at most %2 % allowed)</source>
+        <translation>Tasa de fallos: %1 % (se permite como máximo %2 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan approved by %1 on %2</source>
+        <translation>Plan aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan not approved yet (a second engineer must approve it)</source>
+        <translation>Plan aún no aprobado (debe aprobarlo un segundo técnico)</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTimeline</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+25"/>
+        <source>planned</source>
+        <translation>planificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being created</source>
+        <translation>creándose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended, gate waits</source>
+        <translation>terminada, la compuerta espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate passed</source>
+        <translation>compuerta superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate failed</source>
+        <translation>compuerta fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next wave approved</source>
+        <translation>siguiente ola aprobada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gate after wave %1</source>
+        <translation>Compuerta tras la ola %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read yet</source>
+        <translation>aún no leída</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Read %Ln hour(s) after the wave ends.</source>
+        <translation>
+            <numerusform>Se lee %Ln hora después de terminar la ola.</numerusform>
+            <numerusform>Se lee %Ln horas después de terminar la ola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln device(s) behind it: %1</source>
+        <translation>
+            <numerusform>%Ln dispositivo detrás: %1</numerusform>
+            <numerusform>%Ln dispositivos detrás: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Gate after wave %1: passed</source>
+        <translation>Compuerta tras la ola %1: superada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate after wave %1: FAILED</source>
+        <translation>Compuerta tras la ola %1: FALLIDA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 succeeded, %2 failed, %3 excluded, %4 not final</source>
+        <translation>%1 correctos, %2 fallidos, %3 excluidos, %4 no finales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED: %1</source>
+        <translation>FALLIDA: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wave or gate</source>
+        <translation>Ola o compuerta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not created yet</source>
+        <translation>aún no creada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 final: %3 succeeded, %4 failed</source>
+        <translation>%1 de %2 finales: %3 correctos, %4 fallidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 succeeded, %2 failed</source>
+        <translation>%1 correctos, %2 fallidos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter or double-click opens the campaign.</source>
+        <translation>Intro o doble clic abre la campaña.</translation>
+    </message>
+</context>
+<context>
     <name>TimeWindowEditor</name>
     <message>
         <location filename="../ui/create/TimeWindowEditor.ui" line="+17"/>
@@ -2577,12 +2835,12 @@
 <context>
     <name>WorkbenchPages</name>
     <message>
-        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+22"/>
+        <location filename="../src/gui/shell/WorkbenchPages.cpp" line="+34"/>
         <source>Workbench</source>
         <translation>Mesa de trabajo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -4096,7 +4354,7 @@ Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+32"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+35"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4271,7 +4529,7 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out necesita una ruta: --valid-out RUTA.</translation>
     </message>
@@ -6293,6 +6551,11 @@ Estado de salida 0 si todos los dispositivos están verificados, 1 si algunos no
         <translation>Eliminar callback</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rollout step</source>
+        <translation>Paso de despliegue</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Started %1; finished %2</source>
         <translation>Iniciado %1; finalizado %2</translation>
@@ -7054,7 +7317,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Avisarme (bandeja del sistema y Actividad) cuando cambie el estado de esta campaña</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -7064,7 +7327,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>El informe del servidor no admitía la lectura en intervalos paralelos; se vuelve a leer página a página.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+163"/>
         <source>The campaign&apos;s details have not been read yet, so its target firmware is unknown. Open the Details tab (or reload the campaign), then verify again.</source>
         <translation>Los detalles de la campaña aún no se han leído, así que se desconoce su firmware de destino. Abra la pestaña Detalles (o vuelva a cargar la campaña) y verifique de nuevo.</translation>
     </message>
@@ -7147,7 +7410,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Aún no cargado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
@@ -7212,7 +7475,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Exportar informe CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-288"/>
+        <location line="-291"/>
         <source>The service said the campaign has %Ln device(s), but its report listed %1. Refresh to read it again; if it stays different, the service&apos;s report is inconsistent.</source>
         <translation>
             <numerusform>El servicio indicó que la campaña tiene %Ln dispositivo, pero su informe listó %1. Actualice para leerlo de nuevo; si sigue siendo distinto, el informe del servicio es incoherente.</numerusform>
@@ -7236,7 +7499,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+176"/>
         <source>CSV report (%Ln device(s)) written to %1.</source>
         <translation>
             <numerusform>Informe CSV (%Ln dispositivo) escrito en %1.</numerusform>
@@ -7702,7 +7965,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateResultPage</name>
     <message>
-        <location filename="../src/gui/create/CreateResultPage.cpp" line="+65"/>
+        <location filename="../src/gui/create/CreateResultPage.cpp" line="+57"/>
         <source>digits of an IMEI, or words of the reason</source>
         <translation>dígitos de un IMEI, o palabras del motivo</translation>
     </message>
@@ -9345,7 +9608,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Imei</name>
     <message>
-        <location filename="../src/core/Imei.cpp" line="+185"/>
+        <location filename="../src/core/Imei.cpp" line="+186"/>
         <source>Valid IMEI.</source>
         <translation>IMEI válido.</translation>
     </message>
@@ -9393,12 +9656,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+198"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+261"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+257"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
@@ -9510,7 +9773,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::InventoryCheckPanel</name>
     <message>
-        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+50"/>
+        <location filename="../src/gui/common/InventoryCheckPanel.cpp" line="+46"/>
         <source>Devices behind the selected c&amp;ount:</source>
         <translation>&amp;Dispositivos del recuento elegido:</translation>
     </message>
@@ -9811,7 +10074,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::LicensesPage</name>
     <message>
-        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+94"/>
+        <location filename="../src/gui/licenses/LicensesPage.cpp" line="+88"/>
         <source>Reading the licensed devices…</source>
         <translation>Leyendo los dispositivos con licencia…</translation>
     </message>
@@ -9905,7 +10168,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+127"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+137"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -9945,7 +10208,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Conexión: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+207"/>
         <source>Opened %1 in the device list editor</source>
         <translation>Se abrió %1 en el editor de la lista de dispositivos</translation>
     </message>
@@ -10042,13 +10305,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Campañas — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+311"/>
+        <location line="+331"/>
+        <location line="+24"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-293"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -10094,7 +10357,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Campaigns by status: the %1 shown of %2</source>
         <translation>Campañas por estado: las %1 mostradas de %2</translation>
     </message>
@@ -10355,6 +10618,719 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+2"/>
         <source>They will not be sent: drop them from the list, or remove only the others (the devices left out stay in the list).</source>
         <translation>No se enviarán: quítelos de la lista o quite solo los demás (los dispositivos omitidos permanecen en la lista).</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutAdvance</name>
+    <message>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="+60"/>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 cannot start: its end date %2 is before its first possible day %3. Change the plan&apos;s dates and create the rollout again.</source>
+        <translation>%1 no puede empezar: su fecha de fin %2 es anterior a su primer día posible %3. Cambie las fechas del plan y vuelva a crear el despliegue.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The workspace could not record the rollout&apos;s state: %1</source>
+        <translation>El espacio de trabajo no pudo registrar el estado del despliegue: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+44"/>
+        <source>There is no rollout %1 in this workspace.</source>
+        <translation>No hay ningún despliegue %1 en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-127"/>
+        <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
+        <translation>El despliegue está en pausa; &apos;rollout resume&apos; lo reanuda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan needs an approval before anything is sent: a second engineer runs &apos;fotactl rollout approve&apos; on it.</source>
+        <translation>El plan necesita una aprobación antes de enviar nada: un segundo técnico ejecuta &apos;fotactl rollout approve&apos; sobre él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved plan is not this plan (its hash differs): nothing is sent. Have the plan as it is now approved.</source>
+        <translation>El plan aprobado no es este plan (su hash difiere): no se envía nada. Haga aprobar el plan tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored plan of this rollout does not match its hash: it was changed after it was created. Nothing is sent.</source>
+        <translation>El plan guardado de este despliegue no coincide con su hash: se modificó después de crearlo. No se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every wave ended and passed its gate.</source>
+        <translation>Todas las olas terminaron y superaron su compuerta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se pudo leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rollout did not settle in one pass; run &apos;rollout advance&apos; again.</source>
+        <translation>El despliegue no se estabilizó en una pasada; ejecute &apos;rollout advance&apos; de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The gate after wave %1 passed; wave %2 starts once a person approves it (&apos;rollout approve-gate&apos;).</source>
+        <translation>La compuerta tras la ola %1 se superó; la ola %2 empieza cuando una persona la apruebe (&apos;rollout approve-gate&apos;).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wave %1&apos;s campaign %2 could not be read: %3</source>
+        <translation>No se pudo leer la campaña %2 de la ola %1: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wave %1 (%2) runs: campaign %3 is %4.</source>
+        <translation>La ola %1 (%2) está en curso: la campaña %3 está %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
+        <translation>La ola %1 terminó; su compuerta se lee tras el tiempo de observación, a las %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gate after wave %1 failed.</source>
+        <translation>La compuerta tras la ola %1 no se superó.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workspace could not journal wave %1&apos;s create, so it was not sent: %2</source>
+        <translation>El espacio de trabajo no pudo registrar la creación de la ola %1, así que no se envió: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wave %1&apos;s campaign was not created: %2</source>
+        <translation>La campaña de la ola %1 no se creó: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer to wave %1&apos;s create was lost (%2). Run &apos;rollout advance&apos; again: it looks the campaign up before sending anything.</source>
+        <translation>Se perdió la respuesta a la creación de la ola %1 (%2). Ejecute &apos;rollout advance&apos; de nuevo: busca la campaña antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wave %1&apos;s journaled create cannot be read.</source>
+        <translation>No se puede leer la creación registrada de la ola %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wave %1&apos;s create was sent by an earlier run whose outcome is not known, and the campaign history could not be read (%2); nothing is sent. Run &apos;rollout advance&apos; again.</source>
+        <translation>La creación de la ola %1 la envió una ejecución anterior de resultado desconocido y no se pudo leer el historial de campañas (%2); no se envía nada. Ejecute &apos;rollout advance&apos; de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3 before going on.</source>
+        <translation>Varias campañas se llaman &quot;%1&quot; (%2); compruebe cuál es la ola %3 antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+140"/>
+        <source>Wave %1&apos;s device report could not be read: %2</source>
+        <translation>No se pudo leer el informe de dispositivos de la ola %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Held at the gate after wave %1: %2. Devices behind it: %3</source>
+        <translation>Retenido en la compuerta tras la ola %1: %2. Dispositivos afectados: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-110"/>
+        <source>The rollout has already ended.</source>
+        <translation>El despliegue ya ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
+        <translation>No se pudo cancelar la campaña %2 de la ola %1: %3. El despliegue no se ha abortado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aborted by %1.</source>
+        <translation>Abortado por %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wave %1&apos;s create may have made a campaign that cannot be looked up now; the rollout is not aborted; try again.</source>
+        <translation>La creación de la ola %1 puede haber creado una campaña que ahora no se puede consultar; el despliegue no se ha abortado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No gate waits for an approval or has failed.</source>
+        <translation>Ninguna compuerta espera una aprobación ni ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No passed gate waits for an approval (a failed one needs --override).</source>
+        <translation>Ninguna compuerta superada espera una aprobación (una fallida necesita --override).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1 has not ended yet: its failed devices are retried once its campaign has ended.</source>
+        <translation>La ola %1 aún no ha terminado: sus dispositivos fallidos se reintentan cuando su campaña haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wave %1 has no failed device with a retryable reason.</source>
+        <translation>La ola %1 no tiene ningún dispositivo fallido con un motivo reintentable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pre-flight check of the devices to retry failed: %1</source>
+        <translation>Falló la comprobación previa de los dispositivos a reintentar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pre-flight check refused every device to retry.</source>
+        <translation>La comprobación previa rechazó todos los dispositivos a reintentar.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutPlan</name>
+    <message>
+        <location filename="../src/core/RolloutPlan.cpp" line="+56"/>
+        <source>is missing; add &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation>falta; añada &quot;%1&quot;: &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a non-empty text in quotes.</source>
+        <translation>debe ser un texto no vacío entre comillas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be true or false (without quotes).</source>
+        <translation>debe ser true o false (sin comillas).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>debe ser un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number from %1 to %2.</source>
+        <translation>debe ser un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a date written &quot;YYYY-MM-DD&quot;.</source>
+        <translation>debe ser una fecha escrita &quot;AAAA-MM-DD&quot;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be a list of texts, e.g. [&quot;device unreachable&quot;].</source>
+        <translation>debe ser una lista de textos, p. ej. [&quot;device unreachable&quot;].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object { … }.</source>
+        <translation>debe ser un objeto { … }.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a member of a rollout plan here; remove it or correct its spelling (known here: %1).</source>
+        <translation>no es un miembro de un plan de despliegue aquí; elimínelo o corrija su ortografía (conocidos aquí: %1).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>must be a list of UTC hour ranges such as [&quot;1-5&quot;, &quot;22-24&quot;] (start before end, 0 to 24).</source>
+        <translation>debe ser una lista de franjas horarias UTC como [&quot;1-5&quot;, &quot;22-24&quot;] (inicio antes del fin, de 0 a 24).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is before startDate; swap them or correct one.</source>
+        <translation>es anterior a startDate; intercámbielos o corrija uno.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1:%2:%3: not valid JSON: %4. Check the quotes, commas and brackets around this place.</source>
+        <translation>%1:%2:%3: JSON no válido: %4. Revise las comillas, comas y corchetes en torno a este lugar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a rollout plan is one JSON object { … }.</source>
+        <translation>%1: un plan de despliegue es un objeto JSON { … }.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is longer than 100 characters; shorten it.</source>
+        <translation>tiene más de 100 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be LWM2M, OMA or HTTP (or left out: the package&apos;s).</source>
+        <translation>debe ser LWM2M, OMA o HTTP (u omitirse: el del paquete).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is missing; add &quot;firmware&quot;: {&quot;name&quot;: &quot;PACKAGE&quot;}.</source>
+        <translation>falta; añada &quot;firmware&quot;: {&quot;name&quot;: &quot;PAQUETE&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be a list of at least one wave, e.g. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</source>
+        <translation>debe ser una lista de al menos una ola, p. ej. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be an object such as {&quot;count&quot;: 20}.</source>
+        <translation>%1: debe ser un objeto como {&quot;count&quot;: 20}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: give exactly one of &quot;count&quot; (devices), &quot;percent&quot; (of the devices that remain) or &quot;rest&quot;: true.</source>
+        <translation>%1: indique exactamente uno de &quot;count&quot; (dispositivos), &quot;percent&quot; (de los dispositivos restantes) o &quot;rest&quot;: true.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the last wave can take the rest.</source>
+        <translation>solo la última ola puede tomar el resto.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/RolloutSplit.cpp" line="+54"/>
+        <source>No device passed the pre-flight check: there is nothing to roll out.</source>
+        <translation>Ningún dispositivo superó la comprobación previa: no hay nada que desplegar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 would be empty: the waves before it take every device. Remove it or make the waves before it smaller.</source>
+        <translation>%1 quedaría vacía: las olas anteriores toman todos los dispositivos. Elimínela o reduzca las olas anteriores.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 devices would be in no wave; make the last wave {&quot;rest&quot;: true} or add a wave.</source>
+        <translation>%1 dispositivos no estarían en ninguna ola; haga que la última ola sea {&quot;rest&quot;: true} o añada una ola.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutPlanDialog</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutPlanDialog.cpp" line="+27"/>
+        <source>Rollout %1: %2</source>
+        <translation>Despliegue %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan hash: %1</source>
+        <translation>Hash del plan: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic advance after a passed gate: %1</source>
+        <translation>Avance automático tras superar la compuerta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, a person approves each wave</source>
+        <translation>no, una persona aprueba cada ola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-flight check: %1 checked, %2 accepted, %3 refused (they enter no wave)</source>
+        <translation>Comprobación previa: %1 comprobados, %2 aceptados, %3 rechazados (no entran en ninguna ola)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>  %Ln device(s); first: %1</source>
+        <translation>
+            <numerusform>  %Ln dispositivo; primero: %1</numerusform>
+            <numerusform>  %Ln dispositivos; primeros: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>soak %Ln hour(s)</source>
+        <translation>
+            <numerusform>espera %Ln hora</numerusform>
+            <numerusform>espera %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>  Request it sends (dates as of today; a later wave starts when its gate lets it):</source>
+        <translation>  Petición que envía (fechas a día de hoy; una ola posterior empieza cuando su compuerta lo permite):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at least %1 devices final</source>
+        <translation>al menos %1 dispositivos finales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>success ≥ %1 %</source>
+        <translation>éxito ≥ %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failures ≤ %1 %</source>
+        <translation>fallos ≤ %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted: %1</source>
+        <translation>no contados: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Gate after it: %1</source>
+        <translation>  Compuerta después: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review plan — %1</source>
+        <translation>Revisar plan — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What every wave will send. Approving records your name, the time and the plan&apos;s hash; a changed plan needs a new approval. The engineer who created the rollout cannot approve it.</source>
+        <translation>Lo que enviará cada ola. Aprobar registra su nombre, la hora y el hash del plan; un plan cambiado necesita una nueva aprobación. Quien creó el despliegue no puede aprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Approve plan as %1</source>
+        <translation>&amp;Aprobar plan como %1</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutRunner</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutRunner.cpp" line="+41"/>
+        <source>The plan changed since it was shown: review it again before approving it.</source>
+        <translation>El plan cambió desde que se mostró: revíselo de nuevo antes de aprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 created this rollout and cannot approve its plan too: a second engineer approves it (four eyes).</source>
+        <translation>%1 creó este despliegue y no puede aprobar también su plan: lo aprueba un segundo técnico (cuatro ojos).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan approved by %1.</source>
+        <translation>Plan aprobado por %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The workspace cannot keep a rollout&apos;s steps now.</source>
+        <translation>El espacio de trabajo no puede guardar ahora los pasos de un despliegue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No rollout %1.</source>
+        <translation>No hay despliegue %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutsPage</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+89"/>
+        <source>Rollout</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current wave</source>
+        <translation>Ola actual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollouts</source>
+        <translation>Despliegues</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Advance &amp;now</source>
+        <translation>Avanzar a&amp;hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the current wave and its gate once and starts what is due.</source>
+        <translation>Lee una vez la ola actual y su compuerta e inicia lo que toca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No further wave starts until you resume.</source>
+        <translation>No empieza ninguna ola más hasta que reanude.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lets the rollout go on.</source>
+        <translation>Deja que el despliegue continúe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bort…</source>
+        <translation>A&amp;bortar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the rollout and cancels the running wave&apos;s campaign.</source>
+        <translation>Detiene el despliegue y cancela la campaña de la ola en curso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appr&amp;ove next wave</source>
+        <translation>Aprobar siguiente &amp;ola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the next wave after a passed gate.</source>
+        <translation>Inicia la siguiente ola tras una compuerta superada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ove&amp;rride failed gate…</source>
+        <translation>&amp;Forzar compuerta fallida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the next wave although its gate failed.</source>
+        <translation>Inicia la siguiente ola aunque su compuerta falló.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry fa&amp;iled devices…</source>
+        <translation>Re&amp;intentar dispositivos fallidos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new wave of the selected wave&apos;s failed devices (retryable reasons), checked again first.</source>
+        <translation>Una nueva ola con los dispositivos fallidos de la ola elegida (motivos reintentables), comprobados de nuevo antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review p&amp;lan…</source>
+        <translation>Revisar p&amp;lan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s waves, exact requests, pre-flight summary and hash; a second engineer approves it here.</source>
+        <translation>Olas, peticiones exactas, resumen de la comprobación previa y hash del plan; un segundo técnico lo aprueba aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport held devices…</source>
+        <translation>E&amp;xportar dispositivos retenidos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the devices behind the failed gate figure, one IMEI a line.</source>
+        <translation>Guarda los dispositivos detrás de la cifra fallida, un IMEI por línea.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waves and gates</source>
+        <translation>Olas y compuertas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wave</source>
+        <translation>Ola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>none yet</source>
+        <translation>ninguna aún</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No rollouts yet. Create one with &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
+        <translation>Aún no hay despliegues. Cree uno con &apos;fotactl rollout create --plan ARCHIVO&apos; (docs/rollouts.md); aparecerá aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln dispositivo en %3 ola(s)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln dispositivos en %3 ola(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Held at the gate after wave %1: %2, %Ln device(s) behind it.</source>
+        <translation>
+            <numerusform>Retenido en la compuerta tras la ola %1: %2, %Ln dispositivo detrás.</numerusform>
+            <numerusform>Retenido en la compuerta tras la ola %1: %2, %Ln dispositivos detrás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln dispositivo escrito en %1.</numerusform>
+            <numerusform>%Ln dispositivos escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>A step of a rollout is under way: wait until it ends.</source>
+        <translation>Hay un paso de un despliegue en curso: espere a que termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Held at the gate after wave %1: %2. The devices behind it are in the timeline (Export held devices saves them).</source>
+        <translation>Retenido en la compuerta tras la ola %1: %2. Los dispositivos detrás están en la línea de tiempo («Exportar dispositivos retenidos» los guarda).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rollout&apos;s step did not complete: %1</source>
+        <translation>El paso del despliegue no se completó: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Abort rollout &apos;%1&apos;? No further wave starts. This cannot be undone.</source>
+        <translation>¿Abortar el despliegue «%1»? No empezará ninguna ola más. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abort rollout &apos;%1&apos;? This cancels the running wave&apos;s campaign %2 on the service (its devices that have not upgraded yet stay on their firmware), and no further wave starts. This cannot be undone.</source>
+        <translation>¿Abortar el despliegue «%1»? Esto cancela en el servicio la campaña %2 de la ola en curso (sus dispositivos aún no actualizados conservan su firmware) y no empezará ninguna ola más. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abort rollout</source>
+        <translation>Abortar despliegue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gate after wave %1 failed: %2. Start the next wave anyway? Your decision is recorded with your name.</source>
+        <translation>La compuerta tras la ola %1 falló: %2. ¿Iniciar la siguiente ola de todos modos? Su decisión se registra con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override failed gate</source>
+        <translation>Forzar compuerta fallida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start next wave</source>
+        <translation>Iniciar siguiente ola</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>every failure</source>
+        <translation>todo fallo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Retry failed devices</source>
+        <translation>Reintentar dispositivos fallidos</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Make a new wave of the failed devices of wave %1 (retryable: %2)? They are checked again first; it runs next.</source>
+        <translation>¿Crear una nueva ola con los dispositivos fallidos de la ola %1 (reintentables: %2)? Se comprueban de nuevo antes; se ejecuta a continuación.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export held devices</source>
+        <translation>Exportar dispositivos retenidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10670,7 +11646,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::StatusChart</name>
     <message>
-        <location filename="../src/gui/common/StatusChart.cpp" line="+98"/>
+        <location filename="../src/gui/common/StatusChart.cpp" line="+99"/>
         <source>%1 %2 · %3%</source>
         <translation>%1 %2 · %3 %</translation>
     </message>
@@ -11249,13 +12225,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <location line="+20"/>
         <source>Interrupted device batch</source>
         <translation>Lote de dispositivos interrumpido</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>The batch “%1” was interrupted on %2 with %3 of %4 chunks done. Complete it now? Only the remaining chunks are sent; devices already handled count as done.</source>
         <translation>El lote «%1» se interrumpió el %2 con %3 de %4 bloques hechos. ¿Completarlo ahora? Solo se envían los bloques restantes; los dispositivos ya tratados cuentan como hechos.</translation>
     </message>
@@ -11283,7 +12259,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Batch %1 is complete.</source>
         <translation>El lote %1 está completo.</translation>
     </message>
@@ -11405,12 +12381,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/fotadesk/main.cpp" line="+46"/>
+        <location filename="../src/app/fotadesk/main.cpp" line="+51"/>
         <source>FotaDesk cannot start</source>
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+82"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Administre campañas de firmware de ThingSpace FOTA v3.
@@ -11462,7 +12438,7 @@ Sin opciones, FotaDesk funciona con su backend de demostración integrado (no ne
         <translation>Inicio de sesión cancelado. Inicie con --demo para usar el backend de demostración sin cuenta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The embedded demo backend did not start: %1</source>
         <translation>El backend de demostración integrado no se inició: %1</translation>
     </message>

@@ -48,7 +48,7 @@ QString RolloutPlanDialog::review(const RolloutRecord& r, const QDate& today)
         const wire::CampaignRequest request =
             RolloutAdvance::waveRequest(r, w.number, today, &error);
         out << QString() << RolloutText::waveTitle(r, w)
-            << tr("  %n device(s); first: %1", "", int(w.devices.size()))
+            << tr("  %Ln device(s); first: %1", "", int(w.devices.size()))
                    .arg(w.devices.mid(0, 5).join(u", "_s));
         if (!error.isEmpty())
             out << u"  "_s + error;
@@ -69,7 +69,7 @@ QString RolloutPlanDialog::review(const RolloutRecord& r, const QDate& today)
             if (!g.excludedReasons.isEmpty())
                 figures << tr("not counted: %1").arg(g.excludedReasons.join(u", "_s));
             if (g.soakSeconds > 0)
-                figures << tr("soak %n hour(s)", "", int(g.soakSeconds / 3600));
+                figures << tr("soak %Ln hour(s)", "", int(g.soakSeconds / 3600));
             out << tr("  Gate after it: %1")
                        .arg(figures.isEmpty() ? tr("none") : figures.join(u"; "_s));
         }

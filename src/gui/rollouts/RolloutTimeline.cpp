@@ -59,7 +59,7 @@ void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord&
         gate->setText(RolloutTimeline::StateColumn, RolloutTimeline::tr("not read yet"));
         const RolloutGate g = r.plan.gateAfter(w.number - 1);
         if (g.soakSeconds > 0)
-            gate->setToolTip(0, RolloutTimeline::tr("Read %n hour(s) after the wave ends.", "",
+            gate->setToolTip(0, RolloutTimeline::tr("Read %Ln hour(s) after the wave ends.", "",
                                                     int(g.soakSeconds / 3600)));
         return;
     }
@@ -86,7 +86,7 @@ void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord&
         if (!f.passed && !f.devices.isEmpty()) {
             auto* devices = new QTreeWidgetItem(figure);
             devices->setText(
-                0, RolloutTimeline::tr("%n device(s) behind it: %1", "", int(f.devices.size()))
+                0, RolloutTimeline::tr("%Ln device(s) behind it: %1", "", int(f.devices.size()))
                        .arg(f.devices.mid(0, 5).join(u", "_s) +
                             (f.devices.size() > 5 ? u", …"_s : QString())));
             devices->setToolTip(0, f.devices.mid(0, 50).join(u'\n'));

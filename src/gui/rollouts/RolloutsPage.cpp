@@ -264,7 +264,7 @@ void RolloutsPage::showSelected()
         return;
     }
     const RolloutRecord& r = *m_current;
-    QStringList lines{tr("<b>%1</b> — %2, %n device(s) in %3 wave(s)", "",
+    QStringList lines{tr("<b>%1</b> — %2, %Ln device(s) in %3 wave(s)", "",
                          int(std::accumulate(r.waves.begin(), r.waves.end(), qsizetype(0),
                                              [](qsizetype n, const RolloutWaveRecord& w) {
                                                  return w.retryOf != 0 ? n : n + w.devices.size();
@@ -278,7 +278,7 @@ void RolloutsPage::showSelected()
         lines << approval.toHtmlEscaped();
     int heldWave = 0;
     if (const RolloutGateCheck::Figure* f = RolloutTimeline::heldFigure(r, &heldWave))
-        lines << tr("Held at the gate after wave %1: %2, %n device(s) behind it.", "",
+        lines << tr("Held at the gate after wave %1: %2, %Ln device(s) behind it.", "",
                     int(f->devices.size()))
                      .arg(heldWave)
                      .arg(RolloutText::figure(*f).toHtmlEscaped());
@@ -466,7 +466,7 @@ void RolloutsPage::exportHeldDevices()
     }
     m_message->showMessage(
         MessageArea::Severity::Success,
-        tr("%n device(s) written to %1.", "", int(f->devices.size())).arg(path.toHtmlEscaped()));
+        tr("%Ln device(s) written to %1.", "", int(f->devices.size())).arg(path.toHtmlEscaped()));
 }
 
 void RolloutsPage::openSelectedCampaign()
