@@ -104,6 +104,9 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits, Han
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadChunk);
+    // An answer goes out as soon as it is written: with Nagle's algorithm the last segment of
+    // a large body waited for the client's delayed acknowledgement.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readInput);

@@ -109,7 +109,7 @@ private:
     QString m_campaignId;
     QPointer<DeviceStatusModel> m_model;
     QPointer<DeviceStatusPager> m_pager;
-    SliceQueue<wire::DeviceStatus> m_queue{1000};
+    SliceQueue<wire::DeviceStatus> m_queue{2000};
     QTimer m_drain;
     QElapsedTimer m_elapsed;
     std::optional<ApiError> m_error;
