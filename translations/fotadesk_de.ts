@@ -2484,7 +2484,7 @@
 <context>
     <name>RolloutText</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+19"/>
+        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+20"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -2578,6 +2578,121 @@
         <location line="+3"/>
         <source>Plan not approved yet (a second engineer must approve it)</source>
         <translation>Plan noch nicht genehmigt (ein zweiter Techniker muss ihn genehmigen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan approved</source>
+        <translation>Plan genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s create written down</source>
+        <translation>Anlegen der Welle vermerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave started</source>
+        <translation>Welle gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s campaign found</source>
+        <translation>Kampagne der Welle gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s campaign not created</source>
+        <translation>Kampagne der Welle nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave refused</source>
+        <translation>Welle abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave ended</source>
+        <translation>Welle beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave cancelled</source>
+        <translation>Welle abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate passed</source>
+        <translation>Gate bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate failed</source>
+        <translation>Gate nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next wave approved</source>
+        <translation>Nächste Welle freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed gate overridden</source>
+        <translation>Nicht bestandenes Gate übergangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry checked</source>
+        <translation>Wiederholung geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry of failed devices</source>
+        <translation>Wiederholung fehlgeschlagener Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry wave added</source>
+        <translation>Wiederholungswelle hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -11235,7 +11350,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+189"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln Gerät in %1 geschrieben.</numerusform>
@@ -11243,12 +11358,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>A step of a rollout is under way: wait until it ends.</source>
         <translation>Ein Schritt eines Rollouts läuft: Warten Sie, bis er endet.</translation>
     </message>

@@ -1277,7 +1277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+189"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln device written to %1.</numerusform>

@@ -2484,7 +2484,7 @@
 <context>
     <name>RolloutText</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+19"/>
+        <location filename="../src/gui/rollouts/RolloutText.cpp" line="+20"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -2578,6 +2578,121 @@
         <location line="+3"/>
         <source>Plan not approved yet (a second engineer must approve it)</source>
         <translation>Plan aún no aprobado (debe aprobarlo un segundo técnico)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan approved</source>
+        <translation>Plan aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s create written down</source>
+        <translation>Creación de la ola anotada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave started</source>
+        <translation>Ola iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s campaign found</source>
+        <translation>Campaña de la ola encontrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave&apos;s campaign not created</source>
+        <translation>Campaña de la ola no creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave refused</source>
+        <translation>Ola rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave ended</source>
+        <translation>Ola terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave cancelled</source>
+        <translation>Ola cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate passed</source>
+        <translation>Compuerta superada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate failed</source>
+        <translation>Compuerta fallida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next wave approved</source>
+        <translation>Siguiente ola aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed gate overridden</source>
+        <translation>Compuerta fallida forzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Abortado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry checked</source>
+        <translation>Reintento comprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry of failed devices</source>
+        <translation>Reintento de dispositivos fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry wave added</source>
+        <translation>Ola de reintento añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
@@ -11234,7 +11349,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+189"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln dispositivo escrito en %1.</numerusform>
@@ -11242,12 +11357,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>A step of a rollout is under way: wait until it ends.</source>
         <translation>Hay un paso de un despliegue en curso: espere a que termine.</translation>
     </message>

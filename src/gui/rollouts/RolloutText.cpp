@@ -6,6 +6,7 @@
 #include "core/DisplayFormat.h"
 #include "workflow/RolloutAdvance.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +90,37 @@ QString RolloutText::approval(const RolloutRecord& r)
     if (r.plan.requireApproval)
         return tr("Plan not approved yet (a second engineer must approve it)");
     return {};
+}
+
+QString RolloutText::eventKind(const QString& kind)
+{
+    static const QHash<QString, const char*> words{
+        {u"created"_s, QT_TR_NOOP("Created")},
+        {u"plan-approved"_s, QT_TR_NOOP("Plan approved")},
+        {u"wave-journaled"_s, QT_TR_NOOP("Wave's create written down")},
+        {u"wave-started"_s, QT_TR_NOOP("Wave started")},
+        {u"wave-found"_s, QT_TR_NOOP("Wave's campaign found")},
+        {u"wave-not-created"_s, QT_TR_NOOP("Wave's campaign not created")},
+        {u"wave-refused"_s, QT_TR_NOOP("Wave refused")},
+        {u"wave-ended"_s, QT_TR_NOOP("Wave ended")},
+        {u"wave-cancelled"_s, QT_TR_NOOP("Wave cancelled")},
+        {u"running"_s, QT_TR_NOOP("Running")},
+        {u"waiting"_s, QT_TR_NOOP("Waiting")},
+        {u"gate-passed"_s, QT_TR_NOOP("Gate passed")},
+        {u"gate-failed"_s, QT_TR_NOOP("Gate failed")},
+        {u"gate-approved"_s, QT_TR_NOOP("Next wave approved")},
+        {u"gate-overridden"_s, QT_TR_NOOP("Failed gate overridden")},
+        {u"held"_s, QT_TR_NOOP("Held")},
+        {u"paused"_s, QT_TR_NOOP("Paused")},
+        {u"resumed"_s, QT_TR_NOOP("Resumed")},
+        {u"aborted"_s, QT_TR_NOOP("Aborted")},
+        {u"retry-checked"_s, QT_TR_NOOP("Retry checked")},
+        {u"retry-failed"_s, QT_TR_NOOP("Retry of failed devices")},
+        {u"retry-wave-added"_s, QT_TR_NOOP("Retry wave added")},
+        {u"done"_s, QT_TR_NOOP("Done")},
+    };
+    const auto it = words.constFind(kind);
+    return it == words.constEnd() ? kind : tr(*it);
 }
 
 } // namespace fotadesk

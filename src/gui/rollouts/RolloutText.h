@@ -27,6 +27,9 @@ public:
     static QString figure(const RolloutGateCheck::Figure& f);
     /// The plan's four-eyes approval: "approved by … on …", "not approved (required)", "".
     static QString approval(const RolloutRecord& r);
+    /// A step of the history in words ("wave-journaled" -> "Wave's create journaled"); an
+    /// unknown step as it is recorded.
+    static QString eventKind(const QString& kind);
 };
 
 } // namespace fotadesk

@@ -289,7 +289,8 @@ void RolloutsPage::showSelected()
         auto* item = new QTreeWidgetItem(m_events);
         item->setText(0, DisplayFormat::dateTime(e.atUtc.toLocalTime()));
         item->setText(1, e.user);
-        item->setText(2, e.kind);
+        item->setText(2, RolloutText::eventKind(e.kind));
+        item->setToolTip(2, e.kind); // as fotactl rollout show and the audit log name it
         item->setText(3, e.wave == 0 ? QString() : QString::number(e.wave));
         item->setText(4, e.detail);
         item->setToolTip(4, e.detail);

@@ -313,8 +313,10 @@ void RolloutsPageRealWindowTest::advancedToSecondWaveShowsTwoWavesWithTheirCampa
     // Who did it, when: the history has the wave started by this user.
     bool started = false;
     for (int i = 0; i < page->history()->topLevelItemCount(); ++i)
-        started = started || (page->history()->topLevelItem(i)->text(2) == u"wave-started" &&
-                              page->history()->topLevelItem(i)->text(1) == RolloutRunner::user());
+        started = started ||
+                  (page->history()->topLevelItem(i)->toolTip(2) == u"wave-started" && // recorded
+                   page->history()->topLevelItem(i)->text(2) == u"Wave started" &&    // shown
+                   page->history()->topLevelItem(i)->text(1) == RolloutRunner::user());
     QVERIFY(started);
     page->timeline()->setCurrentItem(page->timeline()->topLevelItem(2));
     shoot(app.app.window(), u"rollouts-running.png"_s);
@@ -370,8 +372,9 @@ void RolloutsPageRealWindowTest::heldRolloutShowsTheFailingFigure()
     bool overridden = false;
     for (int i = 0; i < page->history()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* e = page->history()->topLevelItem(i);
-        overridden =
-            overridden || (e->text(1) == RolloutRunner::user() && e->text(2) == u"gate-overridden");
+        overridden = overridden ||
+                     (e->text(1) == RolloutRunner::user() && e->toolTip(2) == u"gate-overridden" &&
+                      e->text(2) == u"Failed gate overridden");
     }
     QVERIFY(overridden);
 }
