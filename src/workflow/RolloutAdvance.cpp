@@ -333,14 +333,16 @@ bool RolloutAdvance::step(RolloutRecord& r, const RolloutWaveRecord& w, Outcome&
                 out = fail(out, m_store.lastError());
                 return false;
             }
-            note(r, u"wave-ended"_s, w.number, campaign->status, out);
+            note(r, u"wave-ended"_s, w.number,
+                 StatusClassifier::campaignStatusLabel(campaign->status), out);
             crash(u"ended"_s);
             return true;
         }
-        out = finish(r, out, RolloutRecord::State::Running, Kind::Running,
-                     Tr::tr("Wave %1 (%2) runs: campaign %3 is %4.")
-                         .arg(w.number)
-                         .arg(label, w.campaignId, campaign->status));
+        out = finish(
+            r, out, RolloutRecord::State::Running, Kind::Running,
+            Tr::tr("Wave %1 (%2) runs: campaign %3 is %4.")
+                .arg(w.number)
+                .arg(label, w.campaignId, StatusClassifier::campaignStatusLabel(campaign->status)));
         return false;
     }
     case WaveState::Ended: {
