@@ -104,13 +104,17 @@ int main(int argc, char* argv[])
     // about a fifth of the work before the window maps; Qt would do it on this thread while
     // building the window. The other core does it meanwhile (fontconfig publishes its
     // configuration atomically, so Qt's own FcInit() then finds it ready; bench/cold_start).
-    const std::jthread fontconfig([] { FcInit(); });
+    // Not for --help and --version, which lay out no text.
+    const bool terminalOnly = asksForHelpOrVersion(argc, argv);
+    std::jthread fontconfig;
+    if (!terminalOnly)
+        fontconfig = std::jthread([] { FcInit(); });
     // --help and --version answer on a terminal without a display (ssh, a package check): a
     // core application parses the same options, prints and exits; QApplication would abort
     // for want of a display.
     const std::unique_ptr<QCoreApplication> application =
-        asksForHelpOrVersion(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
-                                         : std::make_unique<QApplication>(argc, argv);
+        terminalOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                     : std::make_unique<QApplication>(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(u"FotaDesk"_s);
     QCoreApplication::setOrganizationName(u"FotaDesk"_s);
