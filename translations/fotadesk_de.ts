@@ -10810,12 +10810,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Kampagne %2 der Welle %1 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Wave %1 (%2) runs: campaign %3 is %4.</source>
-        <translation>Welle %1 (%2) läuft: Kampagne %3 ist %4.</translation>
+        <location line="+17"/>
+        <source>Wave %1 runs: campaign %2 is %3.</source>
+        <translation>Welle %1 läuft: Kampagne %2 ist %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
         <translation>Welle %1 ist beendet; ihr Gate wird nach der Beobachtungszeit gelesen, um %2.</translation>
     </message>
@@ -12502,7 +12502,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>FotaDesk kann nicht starten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Firmware-Kampagnen von ThingSpace FOTA v3 verwalten.

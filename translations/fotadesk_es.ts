@@ -10809,12 +10809,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se pudo leer la campaña %2 de la ola %1: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Wave %1 (%2) runs: campaign %3 is %4.</source>
-        <translation>La ola %1 (%2) está en curso: la campaña %3 está %4.</translation>
+        <location line="+17"/>
+        <source>Wave %1 runs: campaign %2 is %3.</source>
+        <translation>La ola %1 está en curso: la campaña %2 está %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
         <translation>La ola %1 terminó; su compuerta se lee tras el tiempo de observación, a las %2.</translation>
     </message>
@@ -12501,7 +12501,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>FotaDesk no puede iniciarse</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Administer ThingSpace FOTA v3 firmware campaigns.
 Without options FotaDesk runs on its embedded demo backend (no account needed).</source>
         <translation>Administre campañas de firmware de ThingSpace FOTA v3.

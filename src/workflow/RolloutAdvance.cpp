@@ -340,9 +340,12 @@ bool RolloutAdvance::step(RolloutRecord& r, const RolloutWaveRecord& w, Outcome&
         }
         out = finish(
             r, out, RolloutRecord::State::Running, Kind::Running,
-            Tr::tr("Wave %1 (%2) runs: campaign %3 is %4.")
-                .arg(w.number)
-                .arg(label, w.campaignId, StatusClassifier::campaignStatusLabel(campaign->status)));
+            Tr::tr("Wave %1 runs: campaign %2 is %3.")
+                .arg(
+                    // "2 (pilot)"; an unnamed wave is its number alone, not "2 (wave 2)".
+                    label == u"wave %1"_s.arg(w.number) ? QString::number(w.number)
+                                                        : u"%1 (%2)"_s.arg(w.number).arg(label),
+                    w.campaignId, StatusClassifier::campaignStatusLabel(campaign->status)));
         return false;
     }
     case WaveState::Ended: {
