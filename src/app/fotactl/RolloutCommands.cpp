@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -291,6 +292,18 @@ int rolloutShow(const QStringList& arguments)
 
 // --- the steps -----------------------------------------------------------------------------------
 
+/// Opens the rollout a command names, runs one step of it and reports the outcome (exit code).
+int runStep(ApiCommand& cmd, const QStringList& arguments,
+            const std::function<RolloutAdvance::Outcome(RolloutAdvance&, qint64)>& step)
+{
+    int code = ExitOk;
+    const auto r = open(cmd, arguments, &code);
+    if (!r)
+        return code;
+    Steps steps(cmd, r->firmware);
+    return reportOutcome(cmd, r->id, step(steps.advance, r->id));
+}
+
 int rolloutAdvance(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
@@ -302,12 +315,7 @@ int rolloutAdvance(const QStringList& arguments)
                            "fails holds the rollout and names\nthe figure. Safe to run at any "
                            "time and as often as wanted (a timer, cron):\na wave's create is "
                            "journaled before it is sent and never sent twice.\n"));
-    int code = ExitOk;
-    const auto r = open(cmd, arguments, &code);
-    if (!r)
-        return code;
-    Steps steps(cmd, r->firmware);
-    return reportOutcome(cmd, r->id, steps.advance.advance(r->id));
+    return runStep(cmd, arguments, [](RolloutAdvance& a, qint64 id) { return a.advance(id); });
 }
 
 int rolloutPause(const QStringList& arguments)
@@ -316,24 +324,14 @@ int rolloutPause(const QStringList& arguments)
                    usageOf("rollout pause ID",
                            "Pauses a rollout: 'rollout advance' starts no wave and evaluates no "
                            "gate until\n'rollout resume'. A running wave's campaign runs on.\n"));
-    int code = ExitOk;
-    const auto r = open(cmd, arguments, &code);
-    if (!r)
-        return code;
-    Steps steps(cmd, r->firmware);
-    return reportOutcome(cmd, r->id, steps.advance.pause(r->id));
+    return runStep(cmd, arguments, [](RolloutAdvance& a, qint64 id) { return a.pause(id); });
 }
 
 int rolloutResume(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0), usageOf("rollout resume ID",
                                                "Resumes a paused rollout and advances it once.\n"));
-    int code = ExitOk;
-    const auto r = open(cmd, arguments, &code);
-    if (!r)
-        return code;
-    Steps steps(cmd, r->firmware);
-    return reportOutcome(cmd, r->id, steps.advance.resume(r->id));
+    return runStep(cmd, arguments, [](RolloutAdvance& a, qint64 id) { return a.resume(id); });
 }
 
 int rolloutAbort(const QStringList& arguments)
@@ -344,12 +342,7 @@ int rolloutAbort(const QStringList& arguments)
                 "Aborts a rollout: cancels the running wave's campaign (CampaignCancelled "
                 "before\nits start, CampaignAborted after it) and starts no further "
                 "wave.\n"));
-    int code = ExitOk;
-    const auto r = open(cmd, arguments, &code);
-    if (!r)
-        return code;
-    Steps steps(cmd, r->firmware);
-    return reportOutcome(cmd, r->id, steps.advance.abort(r->id));
+    return runStep(cmd, arguments, [](RolloutAdvance& a, qint64 id) { return a.abort(id); });
 }
 
 int rolloutApproveGate(const QStringList& arguments)
@@ -360,13 +353,9 @@ int rolloutApproveGate(const QStringList& arguments)
                            "\"autoAdvance\": false),\nor with --override after one that failed. "
                            "Recorded with who and when; then advances.\n"));
     cmd.parser().addOption({u"override"_s, u"Go on although the gate failed."_s});
-    int code = ExitOk;
-    const auto r = open(cmd, arguments, &code);
-    if (!r)
-        return code;
-    Steps steps(cmd, r->firmware);
-    return reportOutcome(cmd, r->id,
-                         steps.advance.approveGate(r->id, cmd.parser().isSet(u"override"_s)));
+    return runStep(cmd, arguments, [&cmd](RolloutAdvance& a, qint64 id) {
+        return a.approveGate(id, cmd.parser().isSet(u"override"_s)); // parsed by now
+    });
 }
 
 int rolloutRetryFailed(const QStringList& arguments)

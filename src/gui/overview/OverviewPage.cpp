@@ -80,10 +80,10 @@ OverviewPage::OverviewPage(AppContext& context, CampaignModel* campaigns, QWidge
     }
     m_ui->tilesLayout->addStretch(1);
 
-    // The chart is built at the first turn of the event loop (or when asked for): the window
-    // maps without waiting for Qt Charts (bench/cold_start). Its place keeps its size meanwhile.
-    m_ui->chartHost->setMinimumSize(300, 260);
-    QTimer::singleShot(0, this, [this] { (void)chart(); });
+    m_chart = new StatusChart(StatusChart::Style::Bars, m_ui->chartHost);
+    m_chart->setTitle(tr("Campaigns by status"));
+    m_chart->setMinimumSize(300, 260);
+    m_ui->chartLayout->addWidget(m_chart);
     // The chart takes a third of the width, the table the rest (at 1920 px every column fits);
     // the user's split is kept by WindowStateStore ("splitter" under the page).
     m_ui->splitter->setStretchFactor(0, 2);
@@ -379,23 +379,8 @@ void OverviewPage::updateTiles()
     }
 }
 
-StatusChart* OverviewPage::chart()
-{
-    if (!m_chart) {
-        m_chart = new StatusChart(StatusChart::Style::Bars, m_ui->chartHost);
-        m_chart->setTitle(tr("Campaigns by status"));
-        m_chart->setMinimumSize(300, 260);
-        m_ui->chartLayout->addWidget(m_chart);
-        updateChart();
-    }
-    return m_chart;
-}
-
 void OverviewPage::updateChart()
 {
-    StatusChart* chart = m_chart;
-    if (!chart)
-        return; // not built yet: chart() fills it when it builds it
     // One bar per status as the server names it (labelled), in the groups' display order,
     // of the campaigns the table shows (the search, status and date filters apply).
     QMap<QString, std::pair<StatusGroup, qint64>> byStatus;
@@ -406,11 +391,11 @@ void OverviewPage::updateChart()
         entry.first = m_model->groupAt(row);
         ++entry.second;
     }
-    chart->setTitle(m_filter->rowCount() == m_model->rowCount()
-                        ? tr("Campaigns by status")
-                        : tr("Campaigns by status: the %1 shown of %2")
-                              .arg(QLocale().toString(m_filter->rowCount()),
-                                   QLocale().toString(m_model->rowCount())));
+    m_chart->setTitle(m_filter->rowCount() == m_model->rowCount()
+                          ? tr("Campaigns by status")
+                          : tr("Campaigns by status: the %1 shown of %2")
+                                .arg(QLocale().toString(m_filter->rowCount()),
+                                     QLocale().toString(m_model->rowCount())));
     QList<StatusChart::Entry> entries;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         entries.append({StatusClassifier::campaignStatusLabel(it.key()), it->first, it->second});
@@ -419,7 +404,7 @@ void OverviewPage::updateChart()
     });
     // Bars are drawn bottom-up: reverse so the first group is on top.
     std::reverse(entries.begin(), entries.end());
-    chart->setEntries(entries);
+    m_chart->setEntries(entries);
 }
 
 void OverviewPage::updateShownLabel()

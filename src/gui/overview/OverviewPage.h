@@ -62,8 +62,7 @@ public:
     [[nodiscard]] QSplitter* splitter() const;
     [[nodiscard]] CampaignFilterModel* filterModel() const { return m_filter; }
     [[nodiscard]] QTableView* table() const;
-    /// The chart of campaigns by status (built on first use).
-    [[nodiscard]] StatusChart* chart();
+    [[nodiscard]] StatusChart* chart() const { return m_chart; }
     [[nodiscard]] StatusTile* tile(StatusGroup group) const;
     /// The text of the "updated at" label and of the stale banner (empty when fresh).
     [[nodiscard]] QString updatedText() const;
