@@ -7,6 +7,7 @@
 #include "store/StoreLog.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,8 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+/// As long as the connections' busy timeout (QSQLITE_BUSY_TIMEOUT).
+constexpr int kBusyWaitMs = 5000;
 
 bool isCorruption(const QSqlError& error)
 {
@@ -268,7 +272,7 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
     if (*version > m_migrations.constLast().version)
         return Probe::TooNew;
     // WAL makes readers and the writer independent (GUI thread, loaders, fotactl at once).
-    if (!m_readOnly && !query.exec(u"PRAGMA journal_mode = WAL"_s))
+    if (!m_readOnly && !switchToWal(query))
         return classify(query.lastError(), detail);
     query.finish();
     // A header can be fine while the first table read fails: touch the schema.
@@ -276,6 +280,25 @@ Workspace::Probe Workspace::probe(QString* detail, int* version)
         return classify(query.lastError(), detail);
     query.finish();
     return m_readOnly ? Probe::Usable : probeWrite(query, *version, detail);
+}
+
+bool Workspace::switchToWal(QSqlQuery& query)
+{
+    // Switching a file to WAL needs it to itself for a moment. SQLite answers "database is
+    // locked" at once here, without waiting out the busy timeout, when another program is
+    // opening or closing the same new file (fotactl run from cron while FotaDesk starts):
+    // wait for it here, as the busy timeout would.
+    QDeadlineTimer deadline(kBusyWaitMs);
+    for (int pause = 2;; pause = std::min(pause * 2, 100)) {
+        if (query.exec(u"PRAGMA journal_mode = WAL"_s))
+            return true;
+        bool ok = false;
+        const int code = query.lastError().nativeErrorCode().toInt(&ok) & 0xff;
+        if (!ok || (code != kSqliteBusy && code != kSqliteLocked) || deadline.hasExpired())
+            return false;
+        query.finish();
+        QThread::msleep(static_cast<unsigned long>(pause));
+    }
 }
 
 Workspace::Probe Workspace::probeWrite(QSqlQuery& query, int version, QString* detail)

@@ -151,6 +151,8 @@ private:
     Probe probe(QString* detail, int* version);
     /// The last step of probe() on a writable connection: one real write, committed.
     Probe probeWrite(QSqlQuery& query, int version, QString* detail);
+    /// PRAGMA journal_mode = WAL, waiting while another program holds the file.
+    static bool switchToWal(QSqlQuery& query);
     /// probe() after an I/O error: the same checks on a read-only connection.
     Probe probeReadOnly(QString* detail, int* version);
     Probe classify(const QSqlError& error, QString* detail) const;

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,7 +20,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <latch>
 #include <sys/mount.h>
+#include <thread>
+#include <vector>
 
 using fotadesk::ManualClock;
 using fotadesk::Workspace;
@@ -113,6 +118,7 @@ private Q_SLOTS:
     void leavesNewerSchemaAlone();
     void runsInMemoryWhenNoFolder();
     void connectionPerThread();
+    void manyOpenANewFileAtOnce();
     void defaultPathIsInAppData();
     void fullDiskOpensReadOnlyAndMovesNothing();
     void readOnlyFileSystemOpensReadOnly();
@@ -354,6 +360,41 @@ void WorkspaceTest::connectionPerThread()
     QCOMPARE(countRows(ws, u"drafts"_s), 50);
     ws.close();
     QVERIFY(!QSqlDatabase::contains(mainName));
+}
+
+void WorkspaceTest::manyOpenANewFileAtOnce()
+{
+    // fotactl from cron and FotaDesk opening the same new workspace at the same moment: the
+    // switch to WAL needs the file alone for an instant, and SQLite then answers "database
+    // is locked" at once instead of waiting. Every opener must still get the file.
+    constexpr int kOpeners = 6;
+    constexpr int kRounds = 60;
+    QTemporaryDir dir;
+    QStringList failures;
+    QMutex failuresMutex;
+    for (int round = 0; round < kRounds && failures.isEmpty(); ++round) {
+        const QString path = dir.filePath(u"ws-%1.sqlite"_s.arg(round));
+        std::latch start(kOpeners);
+        std::vector<std::thread> openers;
+        for (int i = 0; i < kOpeners; ++i) {
+            openers.emplace_back([&] {
+                ManualClock clock(fixedNow());
+                Workspace ws(path, clock);
+                start.arrive_and_wait();
+                const Workspace::OpenResult result = ws.open();
+                const bool good = result.persistent() && ws.journalMode() == u"wal"_s &&
+                                  ws.schemaVersion() == Workspace::latestVersion();
+                ws.close();
+                if (!good) {
+                    QMutexLocker lock(&failuresMutex);
+                    failures << result.message;
+                }
+            });
+        }
+        for (std::thread& t : openers)
+            t.join();
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
 void WorkspaceTest::defaultPathIsInAppData()
