@@ -9,6 +9,7 @@
 #include "gui/common/GroupedNumber.h"
 #include "gui/common/IssueText.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -94,7 +95,7 @@ RolloutWavesPage::RolloutWavesPage(std::function<QStringList()> devices,
     auto* nameLabel = new QLabel(tr("Rollout na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
-    form->addRow(QString(), m_nameIssue);
+    form->addRow(static_cast<QWidget*>(nullptr), m_nameIssue);
     m_waves->setObjectName(u"wavesEdit"_s);
     m_waves->setAccessibleName(tr("Waves"));
     m_waves->setText(tr("pilot 10, 50 %, rest", "the default waves; the keywords as "
@@ -107,8 +108,8 @@ RolloutWavesPage::RolloutWavesPage(std::function<QStringList()> devices,
                                "it name the wave. Own dates: pilot 20 from 2026-12-10 3 days."),
                             this);
     hint->setWordWrap(true);
-    form->addRow(QString(), hint);
-    form->addRow(QString(), m_wavesIssue);
+    form->addRow(static_cast<QWidget*>(nullptr), hint);
+    form->addRow(static_cast<QWidget*>(nullptr), m_wavesIssue);
     layout->addLayout(form);
     layout->addWidget(buildGate());
 
@@ -127,6 +128,13 @@ RolloutWavesPage::RolloutWavesPage(std::function<QStringList()> devices,
     m_fourEyes->setObjectName(u"fourEyesCheck"_s);
     layout->addWidget(m_fourEyes);
 
+    // What Create rollout is doing, or why it failed: above the preview, seen without scrolling.
+    m_state->setObjectName(u"createState"_s);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->hide();
+    layout->addWidget(m_state);
+
     auto* previewLabel = new QLabel(tr("Pre&view of the waves:"), this);
     previewLabel->setBuddy(m_previewTree);
     layout->addWidget(previewLabel);
@@ -141,11 +149,6 @@ RolloutWavesPage::RolloutWavesPage(std::function<QStringList()> devices,
     m_previewState->setObjectName(u"previewState"_s);
     m_previewState->setWordWrap(true);
     layout->addWidget(m_previewState);
-    m_state->setObjectName(u"createState"_s);
-    m_state->setWordWrap(true);
-    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_state->hide();
-    layout->addWidget(m_state);
 
     connect(m_name, &QLineEdit::textChanged, this, &RolloutWavesPage::updatePreview);
     connect(m_waves, &QLineEdit::textChanged, this, &RolloutWavesPage::updatePreview);
@@ -316,6 +319,9 @@ void RolloutWavesPage::fillPreview(const RolloutPlan& plan, const QStringList& d
 
 void RolloutWavesPage::setCreating(bool creating, const QString& state)
 {
+    // The fields are read-only meanwhile; the focus comes back to where it was.
+    if (creating && isAncestorOf(QApplication::focusWidget()))
+        m_focusBefore = QApplication::focusWidget();
     m_creating = creating;
     for (QWidget* w : findChildren<QWidget*>()) {
         if (qobject_cast<QLineEdit*>(w) || qobject_cast<QSpinBox*>(w) ||
@@ -326,6 +332,8 @@ void RolloutWavesPage::setCreating(bool creating, const QString& state)
         m_state->setStyleSheet(QString());
         m_state->setText(state);
         m_state->show();
+    } else if (m_focusBefore) {
+        m_focusBefore->setFocus(Qt::OtherFocusReason);
     }
     Q_EMIT completeChanged();
 }

@@ -6,6 +6,7 @@
 #include "core/RolloutPlan.h"
 #include "core/RolloutSplit.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QWizardPage>
@@ -87,6 +88,7 @@ private:
     QTreeWidget* m_previewTree;
     QLabel* m_previewState;
     QLabel* m_state;
+    QPointer<QWidget> m_focusBefore; ///< where the focus was when Create rollout started
     RolloutSplit m_split;
     QSet<QString> m_refused;
     bool m_nameOk = false;

@@ -28,6 +28,7 @@
 #include "store/RolloutStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void init();
     void createdByKeyboardSplitAsPreviewedAndAdvancedOnFotasim();
     void refusedDeviceIsShownAndEntersNoWave();
+    void failedCreateKeepsEverythingTypedAndTriesAgain();
 
 private:
     struct App
@@ -440,6 +442,53 @@ void RolloutWizardRealWindowTest::refusedDeviceIsShownAndEntersNoWave()
     const QJsonArray refusedStored = stored->preflight.value(u"refused"_s).toArray();
     QCOMPARE(refusedStored.size(), 1);
     QCOMPARE(refusedStored.first().toObject().value(u"deviceId"_s).toString(), stranger);
+}
+
+void RolloutWizardRealWindowTest::failedCreateKeepsEverythingTypedAndTriesAgain()
+{
+    QVERIFY(startSim(6));
+    App app(m_sim->baseUrl(), m_workspace, &m_messages);
+    RolloutWizard* wizard = fillUpToWaves(app, m_accountDevices);
+    QVERIFY2(wizard, qPrintable(focusName()));
+    const QString name = u"Depot %1 second try"_s.arg(m_run);
+    QVERIFY(typeWaves(wizard, name, u"pilot 2, rest"_s));
+    QVERIFY(press(Qt::Key_R, Qt::AltModifier)); // four eyes
+    auto* fourEyes = wizard->findChild<QCheckBox*>(u"fourEyesCheck"_s);
+    QVERIFY(fourEyes);
+    QTRY_VERIFY(fourEyes->isChecked()); // (a mnemonic clicks after the press animation)
+
+    // fotasim answers 500 to everything: the form stays open, says why, keeps what was typed.
+    QVERIFY(m_sim->setFaults(u"error500=1"_s));
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QVERIFY(runner);
+    int finished = 0;
+    connect(runner, &RolloutRunner::createFinished, this, [&finished] { ++finished; });
+    QVERIFY(press(Qt::Key_C, Qt::AltModifier));
+    QTRY_VERIFY_WITH_TIMEOUT(finished == 1, 90000);
+    QVERIFY(wizard->isVisible());
+    const QString state = wizard->findChild<QLabel*>(u"createState"_s)->text();
+    QVERIFY2(state.startsWith(u"Not created: the service could not be asked"_s), qPrintable(state));
+    QCOMPARE(wizard->wavesPage()->nameEdit()->text(), name);
+    QCOMPARE(wizard->wavesPage()->wavesEdit()->text(), u"pilot 2, rest"_s);
+    QVERIFY(fourEyes->isChecked());
+    QVERIFY(wizard->wavesPage()->isComplete());
+    QVERIFY2(wizard->wavesPage()->isAncestorOf(QApplication::focusWidget()), // still typing here
+             qPrintable(focusName()));
+    shoot(*wizard, u"rollout-new-error.png"_s);
+    QVERIFY(RolloutStore(app.app.store().workspace())
+                .list(Environment::profileName(Environment::Profile::Custom), DemoAccount)
+                .isEmpty());
+
+    // The service is back: Create rollout again stores it, as typed.
+    QVERIFY(m_sim->setFaults(u"none"_s));
+    const qint64 id = createByKeyboard(app, wizard);
+    QVERIFY(id != 0);
+    const auto stored = RolloutStore(app.app.store().workspace()).find(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->plan.name, name);
+    QVERIFY(stored->plan.requireApproval);
+    QCOMPARE(stored->waves.size(), 2);
+    QCOMPARE(stored->waves.at(0).devices, m_accountDevices.mid(0, 2));
 }
 
 } // namespace fotadesk::test
