@@ -11,6 +11,7 @@
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/rollouts/RolloutPlanDialog.h"
 #include "gui/rollouts/RolloutRunner.h"
+#include "gui/rollouts/RolloutTimeline.h"
 #include "gui/rollouts/RolloutsPage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void approveNextWaveByKeyboard();
     void retryFailedDevicesByKeyboard();
     void enterOnAWaveOpensItsCampaign();
+    void timelineStateIsWholeAt1280Pixels();
 
 private:
     struct App
@@ -599,6 +602,39 @@ void RolloutsPageRealWindowTest::enterOnAWaveOpensItsCampaign()
     QVERIFY(press(Qt::Key_Return));
     MainWindow& window = app.app.window();
     QTRY_COMPARE(window.currentPageId(), MainWindow::campaignPageId(first));
+}
+
+void RolloutsPageRealWindowTest::timelineStateIsWholeAt1280Pixels()
+{
+    // At 1280 px the State column, last, was cut ("running (CampaignSchedu…"): every wave's
+    // state is shown whole in the window as scripts/screenshots.sh shoots it.
+    const auto sim = startSim(0);
+    QVERIFY(sim);
+    QVERIFY(!createRollout(*sim, 6, R"([{"name": "pilot", "count": 2}, {"rest": true}])",
+                           R"(, "schedule": {"durationDays": 3})")
+                 .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    app.app.window().resize(1280, 800);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    QTRY_VERIFY(!waveCampaigns(page->timeline()).value(0).isEmpty());
+    QCOMPARE(app.app.window().width(), 1280);
+    QTreeWidget* timeline = page->timeline();
+    const QFontMetrics metrics(timeline->font());
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = timeline->topLevelItem(i);
+        const QString state = item->text(RolloutTimeline::StateColumn);
+        QVERIFY(!state.isEmpty());
+        const int left = timeline->header()->sectionViewportPosition(RolloutTimeline::StateColumn);
+        const int width = timeline->header()->sectionSize(RolloutTimeline::StateColumn);
+        QVERIFY2(width >= metrics.horizontalAdvance(state), qPrintable(state));
+        QVERIFY2(left + metrics.horizontalAdvance(state) <= timeline->viewport()->width(),
+                 qPrintable(u"%1 at %2 px of %3"_s.arg(state).arg(left).arg(
+                     timeline->viewport()->width())));
+    }
 }
 
 } // namespace fotadesk::test
