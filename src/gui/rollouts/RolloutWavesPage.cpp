@@ -108,6 +108,9 @@ RolloutWavesPage::RolloutWavesPage(std::function<QStringList()> devices,
                                "it name the wave. Own dates: pilot 20 from 2026-12-10 3 days."),
                             this);
     hint->setWordWrap(true);
+    // A wrapped label may be given the height it needs at a narrower width: keep the text
+    // under the field it explains instead of centred in that space.
+    hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(static_cast<QWidget*>(nullptr), hint);
     form->addRow(static_cast<QWidget*>(nullptr), m_wavesIssue);
     layout->addLayout(form);
