@@ -221,7 +221,8 @@ public:
                     lineEnd = lf - 1;
                 }
                 std::uint64_t delimiters = m.delimiter & ((std::uint64_t{1} << lineEnd) - 1);
-                if (std::popcount(delimiters) >= m_options.maxFields)
+                // (No popcount instruction in the baseline x86-64 set: only asked when it matters.)
+                if (m_options.maxFields <= 64 && std::popcount(delimiters) >= m_options.maxFields)
                     return -1;
                 int cellBegin = 0;
                 for (int field = 0; field < m_column; ++field) {
