@@ -7,6 +7,7 @@
 #include "core/CsvWriter.h"
 #include "core/ImeiColumnDetector.h"
 #include "core/ImeiDigits.h"
+#include "core/ImportBlockReader.h"
 #include "core/ImportDedupe.h"
 #include "core/ImportTextDecoder.h"
 
@@ -36,6 +37,7 @@ constexpr qsizetype kSniffBytes = 64 * 1024; // delimiter and binary sniffing
 constexpr int kSampleRows = 200;             // rows looked at to find the IMEI column
 constexpr qsizetype kSampleBytes = 1024 * 1024;
 constexpr qint64 kMaxReserve = 1'500'000; // IMEIs reserved up front at most (~28 MB)
+constexpr qint64 kReadAheadBlocks = 8;    // a file of this many blocks is read ahead
 
 // lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
 struct Tr
@@ -501,24 +503,6 @@ private:
     ImportDedupe m_unique; ///< last: stops its thread before the rest goes
 };
 
-/// Reads until buffer is full or the device has no more data. -1 on error.
-qint64 readFully(QIODevice& device, char* buffer, qint64 size)
-{
-    qint64 total = 0;
-    while (total < size) {
-        const qint64 n = device.read(buffer + total, size - total);
-        if (n < 0)
-            return -1;
-        if (n == 0) {
-            if (device.atEnd() || !device.waitForReadyRead(-1))
-                break;
-            continue;
-        }
-        total += n;
-    }
-    return total;
-}
-
 void fail(ImeiImportResult& result, ImeiImportError error, QString message)
 {
     result.error = error;
@@ -591,9 +575,12 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     if (cancelled())
         return result;
 
-    std::vector<char> block(static_cast<size_t>(m_options.blockSize));
     const qint64 blockSize = m_options.blockSize;
-    qint64 n = readFully(device, block.data(), blockSize);
+    // A large file is read a block ahead on a thread of its own (ImportBlockReader).
+    ImportBlockReader reader(device, blockSize,
+                             m_options.parallel && total >= kReadAheadBlocks * blockSize);
+    const char* block = nullptr;
+    qint64 n = reader.next(&block);
     if (n < 0) {
         fail(result, ImeiImportError::Unreadable,
              Tr::tr("Cannot read \u201c%1\u201d: %2.").arg(name, device.errorString()));
@@ -601,7 +588,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     }
     result.bytes = n;
     bool atEnd = n < blockSize;
-    const QByteArrayView head(block.data(), n);
+    const QByteArrayView head(block, n);
     const ImportEncodingGuess guess = ImportTextDecoder::detect(head, atEnd);
     result.encoding = guess.encoding;
     if (head.size() <= guess.bomLength) {
@@ -659,7 +646,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
             cancelled();
             return result;
         }
-        n = readFully(device, block.data(), blockSize);
+        n = reader.next(&block);
         if (n < 0) {
             run.abandon();
             fail(result, ImeiImportError::Unreadable,
@@ -671,7 +658,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         }
         result.bytes += n;
         atEnd = n < blockSize;
-        tokenizer.feed(decoder.decode(QByteArrayView(block.data(), n)), run);
+        tokenizer.feed(decoder.decode(QByteArrayView(block, n)), run);
         progress(result.bytes);
     }
     tokenizer.finish(run);

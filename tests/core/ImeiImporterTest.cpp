@@ -10,6 +10,7 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <span>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void fastLaneMatchesRecords();
     void secondThreadMatchesOneThread();
     void cancelsWhileSecondThreadRuns();
+    void readErrorWhileReadingAhead();
 };
 
 void ImeiImporterTest::importsUglyFiles_data()
@@ -797,6 +799,52 @@ void ImeiImporterTest::cancelsWhileSecondThreadRuns()
     QVERIFY(r.duplicates.isEmpty());
     // What was streamed before the stop is a prefix of the import (the caller throws it away).
     QVERIFY(streamed < 60'000);
+}
+
+/// A file that cannot be read past `failAt` bytes (a disk error half-way).
+class FailingBuffer final : public QBuffer
+{
+public:
+    explicit FailingBuffer(qint64 failAt)
+        : m_failAt(failAt)
+    {}
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        if (pos() >= m_failAt) {
+            setErrorString(u"Input/output error"_s);
+            return -1;
+        }
+        return QBuffer::readData(out, std::min(max, m_failAt - pos()));
+    }
+
+private:
+    qint64 m_failAt;
+};
+
+void ImeiImporterTest::readErrorWhileReadingAhead()
+{
+    // A large file is read a block ahead on a thread of its own (ImportBlockReader): a read
+    // error reaches the import after the same bytes, with the same message, as without it.
+    const QByteArray bytes = largeTable(4, 40'000);
+    QString messages[2];
+    for (int parallel = 0; parallel < 2; ++parallel) {
+        ImeiImportOptions o;
+        o.blockSize = 8192;
+        o.parallel = parallel == 1;
+        FailingBuffer in(bytes.size() / 2);
+        in.setData(bytes);
+        in.open(QIODevice::ReadOnly);
+        const ImeiImportResult r = ImeiImporter(o).importDevice(in, u"x"_s);
+        QCOMPARE(r.error, ImeiImportError::Unreadable);
+        QVERIFY(r.imeis.isEmpty());
+        messages[parallel] = r.errorMessage;
+    }
+    QCOMPARE(messages[1], messages[0]);
+    QVERIFY2(messages[0].contains(u"failed after %1 bytes: Input/output error"_s.arg(
+                 bytes.size() / 2 / 8192 * 8192)),
+             qPrintable(messages[0]));
 }
 
 QTEST_GUILESS_MAIN(ImeiImporterTest)
