@@ -7,7 +7,8 @@
 #include "core/CsvWriter.h"
 #include "core/ImeiColumnDetector.h"
 #include "core/ImeiDigits.h"
-#include "core/ImportImeiSet.h"
+#include "core/ImportBlockReader.h"
+#include "core/ImportDedupe.h"
 #include "core/ImportTextDecoder.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@
 #include <limits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace fotadesk {
 
 Q_LOGGING_CATEGORY(lcImeiImport, "fotadesk.core.import", QtInfoMsg)
@@ -32,6 +37,7 @@ constexpr qsizetype kSniffBytes = 64 * 1024; // delimiter and binary sniffing
 constexpr int kSampleRows = 200;             // rows looked at to find the IMEI column
 constexpr qsizetype kSampleBytes = 1024 * 1024;
 constexpr qint64 kMaxReserve = 1'500'000; // IMEIs reserved up front at most (~28 MB)
+constexpr qint64 kReadAheadBlocks = 8;    // a file of this many blocks is read ahead
 
 // lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
 struct Tr
@@ -61,15 +67,34 @@ bool hasHighBytes(QByteArrayView v)
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-/// An IMEI whose digits and Luhn sum the caller has already checked.
-Imei trustedImei(std::uint64_t value)
+#if defined(__SSE2__)
+/// Bit k of each mask: p[k] is an LF, the delimiter, a quote or CR (k < 64).
+struct LineMasks
 {
-    Q_ASSERT(Imei::isValidValue(value));
-    ImeiParseResult r;
-    r.error = ImeiError::None;
-    r.value = value;
-    return r.imei();
+    std::uint64_t lf = 0;
+    std::uint64_t delimiter = 0;
+    std::uint64_t other = 0;
+};
+
+LineMasks lineMasks(const char* p, char delimiter)
+{
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i delim = _mm_set1_epi8(delimiter);
+    LineMasks m;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        auto bits = [k](__m128i eq) {
+            return std::uint64_t(unsigned(_mm_movemask_epi8(eq))) << (16 * k);
+        };
+        m.lf |= bits(_mm_cmpeq_epi8(x, lf));
+        m.delimiter |= bits(_mm_cmpeq_epi8(x, delim));
+        m.other |= bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, cr)));
+    }
+    return m;
 }
+#endif
 
 /// A row kept while the first rows are sampled (owns its bytes).
 struct SampleRow
@@ -97,16 +122,13 @@ public:
         , m_result(result)
         , m_skipSepLine(skipSepLine)
         , m_totalBytes(totalBytes)
+        , m_unique(result, options.maxDuplicatesKept, options.uniqueImeis, options.parallel)
     {}
 
-    /// Ends the import: the IMEIs still waiting in the batch are stored.
-    void finish()
-    {
-        flush();
-        m_result.imeis.resize(m_imeiCount);
-        if (m_result.imeis.capacity() > m_imeiCount + m_imeiCount / 4 + 1024)
-            m_result.imeis.squeeze();
-    }
+    /// Ends the import: the IMEIs still on their way are stored.
+    void finish() { m_unique.finish(); }
+    /// The import failed: stops the second thread before the result is cleared.
+    void abandon() { m_unique.abandon(); }
 
     void record(const CsvRecord& record) override
     {
@@ -142,57 +164,112 @@ public:
     qsizetype takeLines(const char* p, qsizetype n, qint64 line, qint64* lines) override
     {
         *lines = 0;
-        if (m_sampling || m_keepCells || m_column < 0 || m_skipSepLine)
+        if (m_sampling || m_keepCells || m_column < 0 || m_skipSepLine ||
+            std::endian::native != std::endian::little)
             return 0;
-        const char delimiter = m_result.delimiter ? m_result.delimiter : '\n';
+        // One IMEI a line (the plain list): 15 digits and an LF need no splitting at all.
+        const bool plain =
+            m_result.delimiter == 0 && m_column == 0 && m_options.maxRecordBytes >= 15;
         qsizetype i = 0;
         while (i < n) {
-            // The IMEI cell [cellBegin, cellEnd) and the line's end, as the tokenizer splits it.
-            const qsizetype maxEnd = std::min(n, i + m_options.maxRecordBytes + 2);
-            qsizetype fieldStart = i;
-            qsizetype cellBegin = -1;
-            qsizetype cellEnd = -1;
+            std::uint64_t value = 0;
             qsizetype next = -1;
-            int field = 0;
-            for (qsizetype block = i; next < 0; block += 16) {
-                if (block >= maxEnd)
-                    return i; // no line end within the limit or the chunk
-                unsigned mask = CsvTokenizer::specialMask(p + block, maxEnd - block, delimiter);
-                for (; mask != 0 && next < 0; mask &= mask - 1) {
-                    const qsizetype k = block + std::countr_zero(mask);
-                    const char c = p[k];
-                    const bool lineEnd = c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n');
-                    if (!lineEnd && c != delimiter)
-                        return i; // a quote or a lone CR
-                    if (field == m_column) {
-                        cellBegin = fieldStart;
-                        cellEnd = k;
-                    }
-                    if (lineEnd) {
-                        if (k - i > m_options.maxRecordBytes)
-                            return i;
-                        next = c == '\n' ? k + 1 : k + 2;
-                    } else {
-                        if (++field >= m_options.maxFields)
-                            return i;
-                        fieldStart = k + 1;
-                    }
-                }
+            if (plain && n - i >= 16 && p[i + 15] == '\n') {
+                value = imeidigits::fifteenDigitsWithLuhn(p + i);
+                next = i + 16;
             }
-            if (cellBegin < 0)
-                return i; // a missing field
-            const QByteArrayView cell = trimmed(QByteArrayView(p + cellBegin, cellEnd - cellBegin));
-            if (cell.size() != 15 || std::endian::native != std::endian::little)
-                return i;
-            const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
-            if (value == 0)
-                return i;
+            if (value == 0) {
+                qsizetype begin = 0;
+                qsizetype end = 0;
+                next = splitLine(p, n, i, &begin, &end);
+                if (next < 0)
+                    return i;
+                const QByteArrayView cell = trimmed(QByteArrayView(p + begin, end - begin));
+                if (cell.size() != 15)
+                    return i;
+                value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+                if (value == 0)
+                    return i;
+            }
             ++m_result.dataLines;
-            accept(line + *lines, trustedImei(value));
+            m_unique.add(line + *lines, value);
             ++*lines;
             i = next;
         }
         return i;
+    }
+
+    /// The simple line at p[i] as the tokenizer splits it: its IMEI cell [*begin, *end) and the
+    /// index after its line end; -1 when the line is not for the fast lane (a quote, a lone CR,
+    /// a missing cell, over a limit, or no line end in [i, n)).
+    qsizetype splitLine(const char* p, qsizetype n, qsizetype i, qsizetype* begin,
+                        qsizetype* end) const
+    {
+        // Without a delimiter the line end is the only separator (as for specialMask()).
+        const char delimiter = m_result.delimiter ? m_result.delimiter : '\n';
+#if defined(__SSE2__)
+        // A line within 64 bytes (any export's usual line): its LFs, delimiters, quotes and CRs
+        // as three bit masks at once, instead of one special byte after the other.
+        if (n - i >= 64 && m_options.maxRecordBytes >= 64) {
+            const LineMasks m = lineMasks(p + i, delimiter);
+            if (m.lf != 0) {
+                const int lf = std::countr_zero(m.lf);
+                int lineEnd = lf;
+                if (const std::uint64_t other = m.other & ((std::uint64_t{1} << lf) - 1)) {
+                    // Only a CR right before the LF (CRLF) belongs here; a quote or a lone CR
+                    // is the tokenizer's.
+                    if (other != (std::uint64_t{1} << (lf - 1)) || p[i + lf - 1] != '\r')
+                        return -1;
+                    lineEnd = lf - 1;
+                }
+                std::uint64_t delimiters = m.delimiter & ((std::uint64_t{1} << lineEnd) - 1);
+                // (No popcount instruction in the baseline x86-64 set: only asked when it matters.)
+                if (m_options.maxFields <= 64 && std::popcount(delimiters) >= m_options.maxFields)
+                    return -1;
+                int cellBegin = 0;
+                for (int field = 0; field < m_column; ++field) {
+                    if (delimiters == 0)
+                        return -1; // a missing cell
+                    cellBegin = std::countr_zero(delimiters) + 1;
+                    delimiters &= delimiters - 1;
+                }
+                *begin = i + cellBegin;
+                *end = i + (delimiters ? std::countr_zero(delimiters) : lineEnd);
+                return i + lf + 1;
+            }
+        }
+#endif
+        // Longer lines and the chunk's end: the special bytes one after the other.
+        const qsizetype maxEnd = std::min(n, i + m_options.maxRecordBytes + 2);
+        qsizetype fieldStart = i;
+        qsizetype cellBegin = -1;
+        qsizetype cellEnd = -1;
+        int field = 0;
+        for (qsizetype block = i; block < maxEnd; block += 16) {
+            unsigned mask = CsvTokenizer::specialMask(p + block, maxEnd - block, delimiter);
+            for (; mask != 0; mask &= mask - 1) {
+                const qsizetype k = block + std::countr_zero(mask);
+                const char c = p[k];
+                const bool lineEnd = c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n');
+                if (!lineEnd && c != delimiter)
+                    return -1; // a quote or a lone CR
+                if (field == m_column) {
+                    cellBegin = fieldStart;
+                    cellEnd = k;
+                }
+                if (lineEnd) {
+                    if (k - i > m_options.maxRecordBytes || cellBegin < 0)
+                        return -1;
+                    *begin = cellBegin;
+                    *end = cellEnd;
+                    return c == '\n' ? k + 1 : k + 2;
+                }
+                if (++field >= m_options.maxFields)
+                    return -1;
+                fieldStart = k + 1;
+            }
+        }
+        return -1; // no line end within the limit or the chunk
     }
 
     /// Chooses the column from the sampled rows and processes them. False when
@@ -223,8 +300,10 @@ public:
             return false;
         }
         m_column = choice.column;
-        if (m_options.keepSourceDetails)
+        if (m_options.keepSourceDetails) {
             startKeepingCells(rows, choice.hasHeader);
+            m_unique.keepDetails(m_keepCells);
+        }
         reserveForEstimate();
         bool first = true;
         for (const auto& row : m_sample) {
@@ -265,9 +344,18 @@ public:
         m_result.otherColumnNames = names;
     }
 
-    [[nodiscard]] bool sampledNothing() const { return m_sampling && m_sample.empty(); }
-    [[nodiscard]] bool sampling() const { return m_sampling; }
-    [[nodiscard]] bool columnMissing() const { return !m_sampling && m_result.column < 0; }
+    [[nodiscard]] bool sampledNothing() const
+    {
+        return m_sampling && m_sample.empty();
+    }
+    [[nodiscard]] bool sampling() const
+    {
+        return m_sampling;
+    }
+    [[nodiscard]] bool columnMissing() const
+    {
+        return !m_sampling && m_result.column < 0;
+    }
 
 private:
     template <typename Row> void handle(const Row& row)
@@ -295,9 +383,7 @@ private:
         if (cell.size() == 15 && std::endian::native == std::endian::little) {
             const std::uint64_t value = imeidigits::fifteenDigitsWithLuhn(cell.data());
             if (value != 0) {
-                if (m_keepCells)
-                    m_pendingCells[m_pendingCount] = otherCells(row);
-                accept(row.line(), trustedImei(value));
+                accept(row, value);
                 return;
             }
         }
@@ -312,9 +398,7 @@ private:
             r = Imei::parse(cell);
         }
         if (r.isValid()) {
-            if (m_keepCells)
-                m_pendingCells[m_pendingCount] = otherCells(row);
-            accept(row.line(), r.imei());
+            accept(row, r.value);
             return;
         }
         ++m_result.rejectedCount;
@@ -331,49 +415,12 @@ private:
         }
     }
 
-    /// Valid IMEIs are checked against the set in batches: the set's slots are
-    /// prefetched when an IMEI arrives and probed when the batch is full, so the
-    /// cache misses of a batch overlap instead of stalling one by one.
-    void accept(qint64 line, Imei imei)
+    template <typename Row> void accept(const Row& row, std::uint64_t value)
     {
-        m_seen.prefetch(imei.value());
-        m_pending[m_pendingCount++] = {line, imei};
-        if (m_pendingCount == m_pending.size())
-            flush();
-    }
-
-    void flush()
-    {
-        for (size_t i = 0; i < m_pendingCount; ++i) {
-            const ImeiDuplicateLine& p = m_pending[i];
-            if (m_seen.insert(p.imei.value())) {
-                if (m_imeiCount == m_result.imeis.size()) {
-                    // reserve() first: resize() alone would over-allocate twofold.
-                    const qsizetype grown = std::max<qsizetype>(1024, m_imeiCount * 2);
-                    m_result.imeis.reserve(grown);
-                    m_result.imeis.resize(grown);
-                    m_imeiOut = m_result.imeis.data();
-                }
-                m_imeiOut[m_imeiCount++] = p.imei;
-                if (m_options.keepSourceDetails)
-                    keepDetails(m_result.imeiLines, m_result.imeiCells, p.line, i);
-                continue;
-            }
-            ++m_result.duplicateCount;
-            if (m_result.duplicates.size() < m_options.maxDuplicatesKept) {
-                m_result.duplicates.append(p);
-                if (m_keepCells)
-                    m_result.duplicateCells.append(std::move(m_pendingCells[i]));
-            }
-        }
-        m_pendingCount = 0;
-    }
-
-    void keepDetails(QList<quint32>& lines, QList<QStringList>& cells, qint64 line, size_t pending)
-    {
-        lines.append(quint32(std::clamp<qint64>(line, 0, std::numeric_limits<quint32>::max())));
         if (m_keepCells)
-            cells.append(std::move(m_pendingCells[pending]));
+            m_unique.add(row.line(), value, otherCells(row));
+        else
+            m_unique.add(row.line(), value);
     }
 
     /// The row's cells other than the IMEI, decoded (and without CsvWriter's marker).
@@ -398,14 +445,8 @@ private:
         const double perRow = double(m_sampleBytes) / double(m_sample.size());
         const auto estimate = static_cast<qint64>(double(m_totalBytes) / std::max(perRow, 1.0));
         const qint64 reserve = std::min<qint64>(estimate + estimate / 16, kMaxReserve);
-        if (reserve > kSampleRows) {
-            m_seen.reserve(static_cast<std::uint64_t>(reserve));
-            m_result.imeis.reserve(std::max(reserve, m_imeiCount));
-            adviseHugePages(m_result.imeis.data(),
-                            static_cast<std::size_t>(m_result.imeis.capacity()) * sizeof(Imei));
-            m_result.imeis.resize(std::max(reserve, m_imeiCount));
-            m_imeiOut = m_result.imeis.data();
-        }
+        if (reserve > kSampleRows)
+            m_unique.reserve(reserve);
     }
 
     template <typename Row>
@@ -458,34 +499,9 @@ private:
     qsizetype m_sampleBytes = 0;
     qint64 m_totalBytes;
     int m_column = -1;
-    ImportImeiSet m_seen;
-    std::array<ImeiDuplicateLine, 32> m_pending{};
-    std::array<QStringList, 32> m_pendingCells; ///< with m_keepCells: the other cells of m_pending
     bool m_keepCells = false;
-    size_t m_pendingCount = 0;
-    /// result.imeis is used as a pre-sized array (cheaper than append per IMEI):
-    /// m_imeiCount entries are real, the list is cut to that size in finish().
-    Imei* m_imeiOut = nullptr;
-    qsizetype m_imeiCount = 0;
+    ImportDedupe m_unique; ///< last: stops its thread before the rest goes
 };
-
-/// Reads until buffer is full or the device has no more data. -1 on error.
-qint64 readFully(QIODevice& device, char* buffer, qint64 size)
-{
-    qint64 total = 0;
-    while (total < size) {
-        const qint64 n = device.read(buffer + total, size - total);
-        if (n < 0)
-            return -1;
-        if (n == 0) {
-            if (device.atEnd() || !device.waitForReadyRead(-1))
-                break;
-            continue;
-        }
-        total += n;
-    }
-    return total;
-}
 
 void fail(ImeiImportResult& result, ImeiImportError error, QString message)
 {
@@ -559,9 +575,12 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     if (cancelled())
         return result;
 
-    std::vector<char> block(static_cast<size_t>(m_options.blockSize));
     const qint64 blockSize = m_options.blockSize;
-    qint64 n = readFully(device, block.data(), blockSize);
+    // A large file is read a block ahead on a thread of its own (ImportBlockReader).
+    ImportBlockReader reader(device, blockSize,
+                             m_options.parallel && total >= kReadAheadBlocks * blockSize);
+    const char* block = nullptr;
+    qint64 n = reader.next(&block);
     if (n < 0) {
         fail(result, ImeiImportError::Unreadable,
              Tr::tr("Cannot read \u201c%1\u201d: %2.").arg(name, device.errorString()));
@@ -569,7 +588,7 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     }
     result.bytes = n;
     bool atEnd = n < blockSize;
-    const QByteArrayView head(block.data(), n);
+    const QByteArrayView head(block, n);
     const ImportEncodingGuess guess = ImportTextDecoder::detect(head, atEnd);
     result.encoding = guess.encoding;
     if (head.size() <= guess.bomLength) {
@@ -604,7 +623,9 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
     CsvTokenizer tokenizer(dialect.delimiter,
                            CsvTokenizer::Limits{m_options.maxRecordBytes, m_options.maxFields});
     ImportRun run(m_options, result, dialect.sepLine, total);
+    // Every way out before the end stops the run's second thread first: it writes to result.
     auto noColumn = [&]() {
+        run.abandon();
         fail(result, ImeiImportError::NoImeiColumn,
              Tr::tr("No IMEI column found in \u201c%1\u201d: no column header is named IMEI (or "
                     "“Device IMEI”, “Device ID”, ...) and no column holds "
@@ -620,10 +641,14 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
             noColumn();
             return result;
         }
-        if (cancelled())
+        if (m_options.stopToken.stop_requested()) {
+            run.abandon();
+            cancelled();
             return result;
-        n = readFully(device, block.data(), blockSize);
+        }
+        n = reader.next(&block);
         if (n < 0) {
+            run.abandon();
             fail(result, ImeiImportError::Unreadable,
                  Tr::tr("Reading \u201c%1\u201d failed after %2 bytes: %3.")
                      .arg(name)
@@ -633,13 +658,14 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         }
         result.bytes += n;
         atEnd = n < blockSize;
-        tokenizer.feed(decoder.decode(QByteArrayView(block.data(), n)), run);
+        tokenizer.feed(decoder.decode(QByteArrayView(block, n)), run);
         progress(result.bytes);
     }
     tokenizer.finish(run);
     result.lines = tokenizer.lines();
 
     if (run.sampledNothing()) {
+        run.abandon();
         fail(result, ImeiImportError::Empty,
              Tr::tr("\u201c%1\u201d holds only blank lines: there is no device to import. Export "
                     "the device list again.")

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <span>
 #include <stop_token>
 
 class QIODevice;
@@ -34,6 +35,16 @@ struct ImeiImportOptions
     /// the IMEI, every kept row's other cells (ImeiImportResult::imeiLines,
     /// otherColumnNames, imeiCells, ...). Off: no work per line for it.
     bool keepSourceDetails = false;
+    /// Called with each run of new unique IMEIs in first-seen order while the import goes on
+    /// (fotactl writes --valid-out from it): every IMEI that ends in ImeiImportResult::imeis,
+    /// once, in that order. Called on the importing thread or on the import's second thread
+    /// (see parallel), never twice at once; the span lives until the call returns. After a
+    /// failed import the IMEIs passed are not a result: throw them away.
+    std::function<void(std::span<const Imei> imeis)> uniqueImeis;
+    /// A large import (more than a few thousand valid IMEIs) drops its duplicates on a second
+    /// thread while the importing thread reads on (without keepSourceDetails). The result is
+    /// the same either way; false keeps everything on the importing thread (tests compare).
+    bool parallel = true;
 };
 
 /// Reads a device table exported from Excel or another tool (CSV, TSV, TXT)

@@ -10,8 +10,10 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <stop_token>
 
 using fotadesk::Imei;
@@ -111,6 +113,9 @@ private Q_SLOTS:
     void readsSequentialDevice();
     void boundsKeptLists();
     void fastLaneMatchesRecords();
+    void secondThreadMatchesOneThread();
+    void cancelsWhileSecondThreadRuns();
+    void readErrorWhileReadingAhead();
 };
 
 void ImeiImporterTest::importsUglyFiles_data()
@@ -690,6 +695,156 @@ void ImeiImporterTest::fastLaneMatchesRecords()
                 QVERIFY2(fast.rejected.at(i).text == slow.rejected.at(i).text, what.constData());
         }
     }
+}
+
+/// A large random table (tens of thousands of rows, so that the dedupe goes to its second
+/// thread): valid IMEIs repeated at every distance, rejected values, long lines, quotes.
+QByteArray largeTable(std::uint64_t seed, int rows)
+{
+    std::uint64_t state = seed;
+    auto next = [&state](unsigned n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33) % n;
+    };
+    QByteArray bytes = "name,IMEI,notes\n";
+    for (int r = 0; r < rows; ++r) {
+        bytes += "dev" + QByteArray::number(r) + ',';
+        const unsigned dice = next(100);
+        if (dice < 80)
+            bytes += imei(int(next(unsigned(rows))));
+        else if (dice < 85)
+            bytes += imei(int(next(50))); // repeated often, also across batches
+        else if (dice < 88)
+            bytes += imei(r).left(14);
+        else if (dice < 90)
+            bytes += "'" + imei(r);
+        else if (dice < 92)
+            bytes += "\"" + imei(r) + "\"";
+        else
+            bytes += imei(r);
+        bytes += ',';
+        if (next(10) == 0)
+            bytes += QByteArray(int(next(120)), 'x'); // lines over 64 bytes
+        bytes += next(20) == 0 ? "\r\n" : "\n";
+    }
+    return bytes;
+}
+
+void ImeiImporterTest::secondThreadMatchesOneThread()
+{
+    // ImportDedupe hands batches of 4,096 IMEIs to a second thread: the result, and the IMEIs
+    // passed to uniqueImeis, are those of the same import on one thread.
+    for (const std::uint64_t seed : {1ULL, 2ULL, 3ULL}) {
+        const QByteArray bytes = largeTable(seed, 30'000 + int(seed) * 7'000);
+        for (const qsizetype block : {qsizetype(4096), qsizetype(1024 * 1024)}) {
+            ImeiImportResult results[2];
+            QList<Imei> streamed[2];
+            for (int parallel = 0; parallel < 2; ++parallel) {
+                ImeiImportOptions o;
+                o.blockSize = block;
+                o.parallel = parallel == 1;
+                o.maxDuplicatesKept = 5000;
+                o.uniqueImeis = [&streamed, parallel](std::span<const Imei> imeis) {
+                    for (const Imei i : imeis)
+                        streamed[parallel].append(i);
+                };
+                QBuffer in;
+                in.setData(bytes);
+                in.open(QIODevice::ReadOnly);
+                results[parallel] = ImeiImporter(o).importDevice(in, u"x"_s);
+            }
+            const ImeiImportResult& one = results[0];
+            const ImeiImportResult& two = results[1];
+            QVERIFY(one.ok() && two.ok());
+            QVERIFY(one.imeis.size() > 20'000);
+            QVERIFY(one.duplicateCount > 4'000);
+            QCOMPARE(two.imeis, one.imeis);
+            QCOMPARE(streamed[0], one.imeis);
+            QCOMPARE(streamed[1], one.imeis);
+            QCOMPARE(two.duplicateCount, one.duplicateCount);
+            QCOMPARE(two.duplicates.size(), one.duplicates.size());
+            for (qsizetype i = 0; i < one.duplicates.size(); ++i) {
+                QCOMPARE(two.duplicates.at(i).line, one.duplicates.at(i).line);
+                QCOMPARE(two.duplicates.at(i).imei, one.duplicates.at(i).imei);
+            }
+            QCOMPARE(rejectedSummary(two), rejectedSummary(one));
+            QCOMPARE(two.dataLines, one.dataLines);
+        }
+    }
+}
+
+void ImeiImporterTest::cancelsWhileSecondThreadRuns()
+{
+    // Cancelled after some blocks, with batches on the second thread: the import ends
+    // cancelled with nothing kept (the second thread stopped before the result was cleared).
+    const QByteArray bytes = largeTable(9, 60'000);
+    std::stop_source stop;
+    qsizetype streamed = 0;
+    ImeiImportOptions o;
+    o.blockSize = 64 * 1024;
+    o.stopToken = stop.get_token();
+    o.progress = [&stop, &bytes](qint64 done, qint64) {
+        if (done > bytes.size() / 2)
+            stop.request_stop();
+    };
+    o.uniqueImeis = [&streamed](std::span<const Imei> imeis) {
+        streamed += qsizetype(imeis.size());
+    };
+    QBuffer in;
+    in.setData(bytes);
+    in.open(QIODevice::ReadOnly);
+    const ImeiImportResult r = ImeiImporter(o).importDevice(in, u"x"_s);
+    QCOMPARE(r.error, ImeiImportError::Cancelled);
+    QVERIFY(r.imeis.isEmpty());
+    QVERIFY(r.duplicates.isEmpty());
+    // What was streamed before the stop is a prefix of the import (the caller throws it away).
+    QVERIFY(streamed < 60'000);
+}
+
+/// A file that cannot be read past `failAt` bytes (a disk error half-way).
+class FailingBuffer final : public QBuffer
+{
+public:
+    explicit FailingBuffer(qint64 failAt)
+        : m_failAt(failAt)
+    {}
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        if (pos() >= m_failAt) {
+            setErrorString(u"Input/output error"_s);
+            return -1;
+        }
+        return QBuffer::readData(out, std::min(max, m_failAt - pos()));
+    }
+
+private:
+    qint64 m_failAt;
+};
+
+void ImeiImporterTest::readErrorWhileReadingAhead()
+{
+    // A large file is read a block ahead on a thread of its own (ImportBlockReader): a read
+    // error reaches the import after the same bytes, with the same message, as without it.
+    const QByteArray bytes = largeTable(4, 40'000);
+    QString messages[2];
+    for (int parallel = 0; parallel < 2; ++parallel) {
+        ImeiImportOptions o;
+        o.blockSize = 8192;
+        o.parallel = parallel == 1;
+        FailingBuffer in(bytes.size() / 2);
+        in.setData(bytes);
+        in.open(QIODevice::ReadOnly);
+        const ImeiImportResult r = ImeiImporter(o).importDevice(in, u"x"_s);
+        QCOMPARE(r.error, ImeiImportError::Unreadable);
+        QVERIFY(r.imeis.isEmpty());
+        messages[parallel] = r.errorMessage;
+    }
+    QCOMPARE(messages[1], messages[0]);
+    QVERIFY2(messages[0].contains(u"failed after %1 bytes: Input/output error"_s.arg(
+                 bytes.size() / 2 / 8192 * 8192)),
+             qPrintable(messages[0]));
 }
 
 QTEST_GUILESS_MAIN(ImeiImporterTest)

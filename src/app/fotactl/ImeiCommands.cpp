@@ -16,6 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace fotadesk::ctl {
@@ -167,31 +169,60 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
     return s;
 }
 
-/// The unique valid IMEIs, one a line, through FileWriter (whole or not at all); *error is
-/// its sentence naming the file and the cause.
-bool writeValid(const QString& path, const ImeiImportResult& r, QString* error)
+/// --valid-out: the unique valid IMEIs, one a line, through FileWriter (whole or not at all),
+/// written while the import runs (ImeiImportOptions::uniqueImeis, on the import's second
+/// thread), so that writing the file overlaps reading the next lines. A failed import leaves
+/// the temporary file to FileWriter, which removes it: the previous file stays as it was.
+class ValidOut final
 {
-    FileWriter out(path);
-    bool ok = out.open(QIODevice::WriteOnly);
+public:
+    explicit ValidOut(const QString& path)
+        : m_out(path)
+        , m_block(kLines * 16)
+    {
+        m_ok = m_out.open(QIODevice::WriteOnly);
+    }
+
+    void add(std::span<const Imei> imeis)
+    {
+        for (const Imei imei : imeis) {
+            if (!m_ok)
+                return; // FileWriter's first error is the one reported
+            char* at = m_block.data() + m_used * 16;
+            imei.writeDigits(at);
+            at[15] = '\n';
+            if (++m_used == kLines)
+                writeBlock();
+        }
+    }
+
+    /// The rest, then the rename over PATH; false with *error naming the file and the cause.
+    bool commit(QString* error)
+    {
+        if (m_ok && m_used > 0)
+            writeBlock();
+        if (m_ok && m_out.commit())
+            return true;
+        *error = m_out.errorString();
+        return false;
+    }
+
+private:
     // 16,384 lines (256 KB) at a time: one write per block instead of one per IMEI, and as
     // large as FileWriter's buffer, so that it passes each block on without copying it.
-    constexpr qsizetype kLines = 16384;
-    std::vector<char> block(kLines * 16);
-    for (qsizetype i = 0; ok && i < r.imeis.size(); i += kLines) {
-        const qsizetype lines = std::min(kLines, r.imeis.size() - i);
-        char* at = block.data();
-        for (qsizetype k = i; k < i + lines; ++k) {
-            r.imeis.at(k).writeDigits(at);
-            at[15] = '\n';
-            at += 16;
-        }
-        ok = out.write(QByteArrayView(block.data(), lines * 16));
+    static constexpr qsizetype kLines = 16384;
+
+    void writeBlock()
+    {
+        m_ok = m_out.write(QByteArrayView(m_block.data(), m_used * 16));
+        m_used = 0;
     }
-    if (ok && out.commit())
-        return true;
-    *error = out.errorString();
-    return false;
-}
+
+    FileWriter m_out;
+    std::vector<char> m_block;
+    qsizetype m_used = 0;
+    bool m_ok = false;
+};
 
 int runCheck(const QStringList& arguments)
 {
@@ -231,7 +262,13 @@ int runCheck(const QStringList& arguments)
                         Tr::tr("no FILE given. Usage: fotactl imei check FILE [--json] "
                                "[--valid-out PATH]"));
 
-    const ImeiImporter importer;
+    std::optional<ValidOut> valid;
+    ImeiImportOptions options;
+    if (!validOut.isEmpty()) {
+        valid.emplace(validOut);
+        options.uniqueImeis = [&valid](std::span<const Imei> imeis) { valid->add(imeis); };
+    }
+    const ImeiImporter importer(std::move(options));
     ImeiImportResult result;
     if (file == u"-") {
         QFile in;
@@ -245,9 +282,9 @@ int runCheck(const QStringList& arguments)
     if (!result.ok())
         return failWith(json, imeiImportErrorCode(result.error), result.errorMessage);
 
-    if (!validOut.isEmpty()) {
+    if (valid) {
         QString error;
-        if (!writeValid(validOut, result, &error))
+        if (!valid->commit(&error))
             return failWith(json, QStringLiteral("unwritable-output"), error);
     }
 
