@@ -4,8 +4,10 @@
 #include "core/DeviceZones.h"
 
 #include "core/ImeiImportResult.h"
+#include "core/ImeiImporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,24 @@ DeviceZones DeviceZones::read(const ImeiImportResult& import, const QMap<QString
                           .arg(fileName)
                           .arg(errorCount - MaxErrors);
     return out;
+}
+
+} // namespace fotadesk
+
+namespace fotadesk {
+
+DeviceZones DeviceZones::readFile(const QString& path, const QMap<QString, QString>& sites,
+                                  const QString& defaultZone, bool required)
+{
+    ImeiImportOptions options;
+    options.keepSourceDetails = true;
+    const ImeiImportResult import = ImeiImporter(options).importFile(path);
+    if (!import.ok()) {
+        DeviceZones out;
+        out.errors << import.errorMessage;
+        return out;
+    }
+    return read(import, sites, defaultZone, required, QFileInfo(path).fileName());
 }
 
 } // namespace fotadesk

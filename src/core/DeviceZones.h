@@ -42,6 +42,9 @@ struct DeviceZones
     /// left without a zone is an error naming its line. `fileName` names the file in errors.
     static DeviceZones read(const ImeiImportResult& import, const QMap<QString, QString>& sites,
                             const QString& defaultZone, bool required, const QString& fileName);
+    /// read() of the device list file at `path` (imported again, keeping each row's cells).
+    static DeviceZones readFile(const QString& path, const QMap<QString, QString>& sites,
+                                const QString& defaultZone, bool required);
 };
 
 } // namespace fotadesk
