@@ -13,13 +13,11 @@
 #include "ResumeCommands.h"
 #include "RolloutIo.h"
 #include "api/FotaClient.h"
-#include "core/CampaignDraft.h"
 #include "core/Clock.h"
-#include "core/RolloutSplit.h"
 #include "store/LocalStore.h"
 #include "store/RolloutStore.h"
-#include "workflow/InventoryCheckRun.h"
 #include "workflow/RolloutAdvance.h"
+#include "workflow/RolloutCreate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,25 +92,6 @@ QString usageOf(const char* synopsis, const char* text)
 
 // --- rollout create ------------------------------------------------------------------------------
 
-/// The account's firmware package of the plan's name; nullopt with the error printed.
-std::optional<wire::FirmwarePackage> package(ApiCommand& cmd, const QString& name, int* code)
-{
-    std::unique_ptr<RequestJob<QList<wire::FirmwarePackage>>> list(cmd.client().firmwareList());
-    ClientSession::wait(list.get());
-    if (!list->succeeded()) {
-        *code = cmd.output().apiError(list->error());
-        return std::nullopt;
-    }
-    for (const auto& fw : list->result()) {
-        if (fw.firmwareName == name)
-            return fw;
-    }
-    *code = cmd.output().usageError(
-        u"the account has no firmware package named '%1' (see 'fotactl firmware list')."_s.arg(
-            name));
-    return std::nullopt;
-}
-
 int rolloutCreate(const QStringList& arguments)
 {
     ApiCommand cmd(arguments.value(0),
@@ -144,10 +123,10 @@ int rolloutCreate(const QStringList& arguments)
         return *code;
     if (auto code = refuseUnlessWritable(cmd.session().store(), out))
         return *code;
-    RolloutStore rollouts(cmd.session().store()->workspace());
-    if (rollouts.nameTaken(plan.name))
-        return out.usageError(u"a rollout named \"%1\" exists already; its waves' campaigns are "
-                              "named after it: give this plan another name."_s.arg(plan.name));
+    RolloutCreate create(cmd.client(), *cmd.session().store(), rolloutUser());
+    // The name is refused before the device list is read (the workflow checks it again).
+    if (create.nameTaken(plan.name))
+        return out.usageError(RolloutCreate::nameTakenError(plan.name).message);
 
     const QString devicesPath = QFileInfo(plan.devicesFile).isAbsolute()
                                     ? plan.devicesFile
@@ -157,83 +136,28 @@ int rolloutCreate(const QStringList& arguments)
     if (!devices)
         return out.usageError(error);
 
-    int code = ExitOk;
-    const auto fw = package(cmd, plan.firmwareName, &code);
-    if (!fw)
-        return code;
-    const QString protocol =
-        plan.protocol.isEmpty() ? CampaignDraft::campaignProtocolFor(fw->protocol) : plan.protocol;
-    for (const DraftIssue& issue :
-         CampaignDraft::validatePackageProtocol(plan.firmwareName, fw->protocol, protocol)) {
-        if (issue.isError())
-            return out.usageError(issue.toString());
+    create.setCheckStarting([&out](qsizetype count) {
+        out.note(u"Checking %1 devices against the account's inventory…\n"_s.arg(count));
+    });
+    const RolloutCreate::Result result = create.create(plan, *devices);
+    if (result.error) {
+        using Kind = RolloutCreate::Error::Kind;
+        switch (result.error->kind) {
+        case Kind::Service:
+            return out.apiError(result.error->apiError);
+        case Kind::Store:
+            return out.error(u"workspace"_s, result.error->message, ExitUsage);
+        default:
+            return out.usageError(result.error->message);
+        }
     }
-    const QJsonObject firmware{
-        {u"firmwareName"_s, plan.firmwareName},
-        {u"firmwareFrom"_s, plan.firmwareFrom.isEmpty() ? fw->firmwareFrom : plan.firmwareFrom},
-        {u"firmwareTo"_s, plan.firmwareTo.isEmpty() ? fw->firmwareTo : plan.firmwareTo},
-        {u"protocol"_s, protocol},
-        {u"packageProtocol"_s, fw->protocol},
-        {u"make"_s, fw->make},
-        {u"model"_s, fw->model},
-        {u"autoAssignLicense"_s, plan.autoAssignLicense}};
-
-    // The pre-flight check: refused devices never enter a wave.
-    out.note(u"Checking %1 devices against the account's inventory…\n"_s.arg(devices->size()));
-    InventoryCheckRun::Options options;
-    options.package = {fw->make, fw->model, firmware.value(u"firmwareFrom"_s).toString(),
-                       firmware.value(u"firmwareTo"_s).toString(), fw->protocol};
-    options.now = QDateTime::currentDateTimeUtc();
-    options.autoAssign = plan.autoAssignLicense;
-    InventoryCheckRun check(&cmd.client(), *devices, options);
-    check.setAutoDelete(false);
-    check.start();
-    ClientSession::wait(&check);
-    if (!check.succeeded())
-        return out.apiError(check.error());
-    QSet<QString> refused;
-    QJsonArray refusedJson;
-    for (const CheckedDevice& d : check.report().refusedDevices()) {
-        refused.insert(d.deviceId);
-        refusedJson.append(QJsonObject{{u"deviceId"_s, d.deviceId},
-                                       {u"reason"_s, DeviceInventoryCheck::code(d.check.verdict)}});
-    }
-    const RolloutSplit split = RolloutSplit::split(plan, *devices, refused);
-    if (!split.errors.isEmpty())
-        return out.usageError(u"the waves cannot be formed:\n  "_s + split.errors.join(u"\n  "_s));
-
-    RolloutRecord record;
-    record.plan = plan;
-    record.profile = Environment::profileName(cmd.client().environment().profile);
-    record.account = cmd.client().environment().accountName;
-    record.firmware = firmware;
-    QStringList accepted;
-    for (qsizetype i = 0; i < split.waves.size(); ++i) {
-        record.waves << RolloutWaveRecord{int(i + 1), 0, split.waves.at(i), {}, {}, {}, {}, {}};
-        accepted += split.waves.at(i);
-    }
-    record.preflight = {{u"checked"_s, devices->size()},
-                        {u"accepted"_s, accepted.size()},
-                        {u"refused"_s, refusedJson}};
-    record.planHash = plan.hash(accepted);
-    const qint64 id = rollouts.create(record, rolloutUser());
-    if (id == 0)
-        return out.error(u"workspace"_s,
-                         u"the rollout could not be stored: %1"_s.arg(rollouts.lastError()),
-                         ExitUsage);
-    Steps steps(cmd, firmware);
-    const auto stored = rollouts.find(id);
-    steps.advance.recordStep(
-        *stored, u"created"_s, 0,
-        u"%1 waves, %2 devices, %3 refused by the pre-flight check"_s.arg(split.waves.size())
-            .arg(accepted.size())
-            .arg(refused.size()),
-        true);
+    const RolloutRecord& stored = *result.record;
+    RolloutStore rollouts(cmd.session().store()->workspace());
     if (out.isJson())
-        out.json(rolloutJson(*stored, rollouts.events(id)));
+        out.json(rolloutJson(stored, rollouts.events(stored.id)));
     else
-        out.text(rolloutText(*stored, rollouts.events(id)) +
-                 u"Next: 'fotactl rollout advance %1' starts wave 1%2.\n"_s.arg(id).arg(
+        out.text(rolloutText(stored, rollouts.events(stored.id)) +
+                 u"Next: 'fotactl rollout advance %1' starts wave 1%2.\n"_s.arg(stored.id).arg(
                      plan.requireApproval ? u" once the plan is approved ('rollout plan', "
                                             "'rollout approve')"_s
                                           : QString()));
