@@ -606,6 +606,25 @@ void FotactlRolloutTest::sitesInThreeZonesMakeOneCampaignPerBand()
     list.write(csv);
     list.close();
 
+    // A device without a zone: refused before anything is checked, naming its line.
+    {
+        QByteArray gap = csv;
+        gap.replace(QByteArray(devices.at(1).toLatin1() + ",America/New_York"),
+                    QByteArray(devices.at(1).toLatin1() + ","));
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        list.write(gap);
+        list.close();
+        const FotactlRun refused = fotactl(sim, {u"rollout"_s, u"create"_s, u"--plan"_s, plan});
+        QCOMPARE(refused.exitCode, 2);
+        const QByteArray expected = "devices-" + QByteArray::number(m_run) + ".txt:3: device " +
+                                    devices.at(1).toLatin1() +
+                                    " has no time zone; fill in its time zone, or set the "
+                                    "plan's \"defaultZone\" for devices without one.";
+        QVERIFY2(refused.err.contains(expected), refused.err.constData());
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        list.write(csv);
+        list.close();
+    }
     const QString id = create(sim, plan);
     QVERIFY(!id.isEmpty());
     const FotactlRun preview = fotactl(sim, {u"rollout"_s, u"show"_s, id});
