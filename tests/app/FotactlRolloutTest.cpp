@@ -633,6 +633,36 @@ void FotactlRolloutTest::sitesInThreeZonesMakeOneCampaignPerBand()
     QVERIFY2(preview.out.contains("UTC+09:00: 1 devices (Asia/Tokyo), 16:00"),
              preview.out.constData());
 
+    // The plan review lists wave 1's bands and carries the zones: a zone changed in the file
+    // is a changed plan (refused), the genuine file is approved.
+    {
+        const QString review = m_dir.filePath(u"review-%1.json"_s.arg(m_run));
+        QCOMPARE(fotactl(sim, {u"rollout"_s, u"plan"_s, id, u"--out"_s, review}).exitCode, 0);
+        QFile f(review);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QJsonArray planned = doc.value(u"waves"_s).toArray().at(0)[u"bands"_s].toArray();
+        QCOMPARE(planned.size(), 3);
+        QCOMPARE(planned.at(2)[u"label"_s].toString(), u"UTC+09:00"_s);
+        QCOMPARE(planned.at(2)[u"utcWindows"_s].toArray().at(0).toString(), u"16-20"_s);
+        QJsonObject zoneList = doc.value(u"deviceZones"_s).toObject();
+        QCOMPARE(zoneList.value(devices.at(2)).toString(), u"Asia/Tokyo"_s);
+        zoneList.insert(devices.at(2), u"Asia/Seoul"_s);
+        doc.insert(u"deviceZones"_s, zoneList);
+        const QString altered = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
+        QFile a(altered);
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write(QJsonDocument(doc).toJson());
+        a.close();
+        QProcessEnvironment reviewer;
+        reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
+        const FotactlRun refused = fotactl(sim, {u"rollout"_s, u"approve"_s, altered}, reviewer);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("was changed after it was written"), refused.err.constData());
+        QCOMPARE(fotactl(sim, {u"rollout"_s, u"approve"_s, review}, reviewer).exitCode, 0);
+    }
+
     // Killed right after the first band's create was answered, before it was recorded.
     QProcessEnvironment kill;
     kill.insert(u"FOTADESK_TEST_KILL_AT"_s, u"created"_s);

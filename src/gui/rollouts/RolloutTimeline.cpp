@@ -9,6 +9,7 @@
 #include "workflow/RolloutAdvance.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTreeWidget>
 
