@@ -110,8 +110,7 @@ void RolloutTimeline::addBands(QTreeWidgetItem* waveItem, const RolloutRecord& r
     const QList<RolloutBandCampaign> bands = r.bandsOf(w.number);
     if (bands.isEmpty())
         return;
-    waveItem->setText(CampaignColumn,
-                      tr("%n campaign(s), one per time-zone band", "", int(bands.size())));
+    waveItem->setText(CampaignColumn, tr("one campaign per time-zone band (%1)").arg(bands.size()));
     for (const RolloutBandCampaign& b : bands) {
         auto* band = new QTreeWidgetItem(waveItem);
         band->setText(StepColumn, tr("Time zone %1").arg(b.label));
