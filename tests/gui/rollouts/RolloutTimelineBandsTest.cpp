@@ -3,8 +3,10 @@
 
 // The Rollouts page's timeline for a wave sent as one campaign per time-zone band: a row per
 // band under the wave's row, each with its campaign, devices and UTC window, each opening its
-// own campaign; a wave of one campaign keeps its single row.
+// own campaign; a wave of one campaign keeps its single row. The app's plan review lists each
+// band's request with its daylight-saving shifts.
 
+#include "gui/rollouts/RolloutPlanDialog.h"
 #include "gui/rollouts/RolloutTimeline.h"
 
 #include <QApplication>
@@ -21,6 +23,7 @@ class RolloutTimelineBandsTest final : public QObject
 
 private Q_SLOTS:
     void bandsAreRowsUnderTheirWave();
+    void planReviewShowsEachBandAndItsDaylightSaving();
 };
 
 void RolloutTimelineBandsTest::bandsAreRowsUnderTheirWave()
@@ -73,6 +76,27 @@ void RolloutTimelineBandsTest::bandsAreRowsUnderTheirWave()
     QVERIFY(wave2);
     for (int i = 0; i < wave2->childCount(); ++i)
         QVERIFY(!wave2->child(i)->text(RolloutTimeline::StepColumn).startsWith(u"Time zone"_s));
+}
+
+void RolloutTimelineBandsTest::planReviewShowsEachBandAndItsDaylightSaving()
+{
+    // Berlin changes to summer time on 29 March 2026, within the wave's dates.
+    const auto parsed = RolloutPlan::parse(
+        R"({"name": "Z", "firmware": {"name": "FW"}, "devices": "d.csv",
+            "schedule": {"startDate": "2026-03-27", "durationDays": 5, "localWindows": ["1-5"]},
+            "waves": [{"rest": true}]})",
+        u"plan.json"_s);
+    QVERIFY(parsed.plan);
+    RolloutRecord r;
+    r.plan = *parsed.plan;
+    r.waves << RolloutWaveRecord{1, 0, {u"1"_s, u"2"_s}, {}, {}, {}, {}, {}};
+    r.deviceZones = {{u"1"_s, u"Europe/Berlin"_s}, {u"2"_s, u"Asia/Tokyo"_s}};
+    const QString text = RolloutPlanDialog::review(r, QDate(2026, 3, 1));
+    QVERIFY2(text.contains(u"  Time zone UTC+01:00/+02:00 (Europe/Berlin):"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"  Time zone UTC+09:00 (Asia/Tokyo):"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"daylight-saving time in Europe/Berlin"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\"campaignName\": \"Z \u2014 wave 1 (UTC+09:00)\""_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(RolloutTimelineBandsTest)
