@@ -42,10 +42,14 @@ xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
 # The Rollouts page (a rollout running, one held): shot by its real-window test, which
 # drives fotactl and fotasim with a jumped clock (English only).
 if [ "$language" = en ]; then
-    cmake --build "$build" --target test_RolloutsPageRealWindow fotactl fotasim -j2
+    cmake --build "$build" --target test_RolloutsPageRealWindow test_RolloutWizardRealWindow fotactl fotasim -j2
     XVFB_SCREEN=1400x900x24 FOTADESK_BIN_DIR="$build/bin" FOTADESK_USER=j.meyer FOTADESK_ROLLOUT_SCREENSHOTS="$out" \
         "$here/tests/support/with-xvfb.sh" "$build/tests/test_RolloutsPageRealWindow" \
         advancedToSecondWaveShowsTwoWavesWithTheirCampaigns heldRolloutShowsTheFailingFigure
+    # The New rollout form's Waves step with its preview.
+    XVFB_SCREEN=1400x900x24 FOTADESK_BIN_DIR="$build/bin" FOTADESK_USER=j.meyer FOTADESK_ROLLOUT_SCREENSHOTS="$out" \
+        "$here/tests/support/with-xvfb.sh" "$build/tests/test_RolloutWizardRealWindow" \
+        createdByKeyboardSplitAsPreviewedAndAdvancedOnFotasim
 fi
 rm -rf "$XDG_RUNTIME_DIR"
 ls -1 "$out"/*.png

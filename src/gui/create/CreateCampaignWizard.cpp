@@ -15,18 +15,13 @@
 #include "gui/shell/AppContext.h"
 
 #include <QAbstractButton>
-#include <QApplication>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QTimer>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace fotadesk {
 
 CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
-    : QWizard(parent)
+    : FormWizard(parent)
     , m_context(context)
     , m_session(new CreateSession(this))
     , m_firmware(new CreateFirmwarePage(context, *m_session))
@@ -37,9 +32,7 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     , m_result(new CreateResultPage(context, *m_session))
 {
     setWindowFlags(Qt::Widget);
-    setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::HaveHelpButton, false);
     setWindowTitle(tr("New campaign"));
     setAccessibleName(tr("New campaign form"));
     setPage(FirmwarePageId, m_firmware);
@@ -48,108 +41,17 @@ CreateCampaignWizard::CreateCampaignWizard(AppContext& context, QWidget* parent)
     setPage(CheckPageId, m_check);
     setPage(SubmitPageId, m_submit);
     setPage(ResultPageId, m_result);
-    // Our own words for Back and Next (Qt's translations clash with our mnemonics: "< &Atrás"
-    // took Alt+A from the Spanish File menu).
-    setButtonText(QWizard::BackButton, tr("< &Back"));
-    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&New campaign"));
     setButtonText(QWizard::CancelButton, tr("&Discard form"));
-    button(QWizard::NextButton)->setAccessibleName(tr("Next step"));
-    button(QWizard::BackButton)->setAccessibleName(tr("Previous step"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Discard form"));
     button(QWizard::FinishButton)->setAccessibleName(tr("Start a new campaign form"));
     button(QWizard::CommitButton)->setAccessibleName(tr("Show the result"));
-
-    // A step taller or wider than the window scrolls (at 1024×640, in German, the schedule's
-    // labels were drawn over its window table): each step's content moves into a frameless
-    // scroll area on the step.
-    // Enter goes on to the next step when the step is complete, wherever the focus is on it:
-    // the steps' own buttons are no default buttons (Space presses the focused one).
-    for (const int id : pageIds()) {
-        putInScrollArea(*page(id));
-        for (QPushButton* b : page(id)->findChildren<QPushButton*>())
-            b->setAutoDefault(false);
-    }
+    setUpSteps();
 
     connect(m_submit, &CreateSubmitPage::campaignCreated, this,
             &CreateCampaignWizard::campaignCreated);
     connect(m_result, &CreateResultPage::openCampaignRequested, this,
             &CreateCampaignWizard::openCampaignRequested);
-    // A new step takes the focus to its first field once it is shown, unless the user is
-    // already elsewhere on it (the hidden page it was on leaves QWizard with no focus).
-    connect(this, &QWizard::currentIdChanged, this, [this] {
-        QWidget* focus = QApplication::focusWidget();
-        if (!focus || !focus->isVisibleTo(window()) ||
-            (isAncestorOf(focus) && !currentPage()->isAncestorOf(focus) && !isWizardButton(focus)))
-            focusCurrentStep();
-    });
-}
-
-void CreateCampaignWizard::putInScrollArea(QWizardPage& step)
-{
-    QLayout* layout = step.layout();
-    if (!layout)
-        return;
-    auto* content = new QWidget;
-    content->setObjectName(step.objectName() + u"Content"_s);
-    content->setLayout(layout); // takes the layout, and its widgets, off the step
-    auto* area = new QScrollArea(&step);
-    area->setObjectName(step.objectName() + u"ScrollArea"_s);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidgetResizable(true);
-    area->setWidget(content);
-    area->setFocusPolicy(Qt::NoFocus);
-    auto* outer = new QVBoxLayout(&step);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(area);
-}
-
-bool CreateCampaignWizard::isWizardButton(const QWidget* widget) const
-{
-    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                             QWizard::FinishButton, QWizard::CancelButton}) {
-        if (button(which) == widget)
-            return true;
-    }
-    return false;
-}
-
-bool CreateCampaignWizard::focusNextPrevChild(bool next)
-{
-    // Each time a step says its completeness changed (on every keystroke in the campaign name,
-    // every date step, ...), QWizard updates its buttons with the page area hidden for a moment
-    // (its anti-flicker widget), and a step change hides the step the focus is on. Qt moves the
-    // focus off a widget that is hidden: here, out of the form to the next widget of the main
-    // window, the navigation list, so the next letters typed switched pages. While the form
-    // itself stays visible, a field of it that is hidden keeps the focus; right after, it is
-    // shown again (and keeps it) or it is not (a new step: its first field takes the focus).
-    QWidget* focus = QApplication::focusWidget();
-    if (focus && isVisible() && isAncestorOf(focus) && !focus->isVisibleTo(this)) {
-        QTimer::singleShot(0, this, [this] {
-            QWidget* now = QApplication::focusWidget();
-            if (isVisible() && (!now || (isAncestorOf(now) && !now->isVisibleTo(this))))
-                focusCurrentStep();
-        });
-        return true;
-    }
-    return QWizard::focusNextPrevChild(next);
-}
-
-void CreateCampaignWizard::focusCurrentStep()
-{
-    QWizardPage* page = currentPage();
-    if (!page)
-        return;
-    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-        if (!page->isAncestorOf(w))
-            continue;
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page) && w->isEnabled()) {
-            w->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
-    if (QAbstractButton* next = button(QWizard::NextButton); next && next->isEnabled())
-        next->setFocus(Qt::OtherFocusReason);
 }
 
 CreateCampaignWizard::~CreateCampaignWizard() = default;

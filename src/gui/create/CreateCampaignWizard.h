@@ -5,8 +5,7 @@
 
 #include "api/wire/WireTypes.h"
 #include "gui/create/CampaignForm.h"
-
-#include <QWizard>
+#include "gui/create/FormWizard.h"
 
 namespace fotadesk {
 
@@ -27,7 +26,7 @@ class CreateSubmitPage;
 ///
 /// Cancel asks (MessageSeam) before it clears the form; Finish (on the result
 /// page) starts a new, empty form. Neither hides the widget.
-class CreateCampaignWizard final : public QWizard
+class CreateCampaignWizard final : public FormWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateCampaignWizard)
@@ -64,15 +63,6 @@ public:
     /// Embedded use: Cancel clears (after asking), Finish resets; the widget stays visible.
     void done(int result) override;
 
-    /// Puts the keyboard focus on the first field of the current step (the form was opened,
-    /// or the step changed).
-    void focusCurrentStep();
-
-protected:
-    /// Keeps the focus in the field being typed in while QWizard hides its page area for a
-    /// moment (see the .cpp); every other focus move is QWizard's.
-    bool focusNextPrevChild(bool next) override;
-
 Q_SIGNALS:
     void campaignCreated(const fotadesk::wire::Campaign& campaign);
     void openCampaignRequested(const QString& campaignId);
@@ -81,9 +71,6 @@ Q_SIGNALS:
     void formReset();
 
 private:
-    [[nodiscard]] bool isWizardButton(const QWidget* widget) const;
-    static void putInScrollArea(QWizardPage& step);
-
     AppContext& m_context;
     CreateSession* m_session;
     CreateFirmwarePage* m_firmware;

@@ -88,12 +88,19 @@ bool CreateCheckPage::isChecking() const
     return m_inventory->state() == InventoryCheckPanel::State::Running;
 }
 
+const InventoryCheckReport* CreateCheckPage::inventoryReport() const
+{
+    return m_inventory->state() == InventoryCheckPanel::State::Done ? m_inventory->report()
+                                                                    : nullptr;
+}
+
 bool CreateCheckPage::inventoryAllows() const
 {
     switch (m_inventory->state()) {
     case InventoryCheckPanel::State::Done: {
         const InventoryCheckReport* report = m_inventory->report();
-        return report && report->allAccepted();
+        return report &&
+               (report->allAccepted() || (m_refusedAllowed && report->acceptedCount() > 0));
     }
     case InventoryCheckPanel::State::Failed:
         return m_inventory->overridden();
@@ -209,7 +216,13 @@ void CreateCheckPage::onInventoryState()
                 licensed.push_back(imei);
         }
         m_session.setLicensedImeis(licensed);
-        if (!r.allAccepted()) {
+        if (!r.allAccepted() && m_refusedAllowed) {
+            addIssue(r.acceptedCount() > 0 ? IssueSeverity::Warning : IssueSeverity::Error,
+                     u"check-inventory-refused"_s,
+                     tr("%Ln device(s) would be refused by the service: they never enter a wave "
+                        "(the Waves step lists them with their reasons).",
+                        nullptr, int(r.refusedCount())));
+        } else if (!r.allAccepted()) {
             addIssue(IssueSeverity::Error, u"check-inventory-refused"_s,
                      tr("%Ln device(s) would be refused by the service (see the counts below). "
                         "Keep only the accepted devices — the others are kept as a draft —, "
@@ -318,9 +331,12 @@ void CreateCheckPage::show()
                               "scheduled.",
                              nullptr, errors)
             : unchecked ? tr("Not ready: the devices have not been checked (Check again).")
-                        : tr("Ready to schedule: every device will be accepted; %Ln warning(s) "
-                             "to consider.",
-                             nullptr, warnings));
+            : m_refusedAllowed && inventoryReport() && !inventoryReport()->allAccepted()
+                ? tr("Ready: %Ln device(s) go into the waves; the refused ones are left out.",
+                     nullptr, int(inventoryReport()->acceptedCount()))
+                : tr("Ready to schedule: every device will be accepted; %Ln warning(s) "
+                     "to consider.",
+                     nullptr, warnings));
         m_ui->stateLabel->setStyleSheet(
             errors > 0 || unchecked
                 ? u"QLabel { color: %1; font-weight: 600; }"_s.arg(IssueText::errorColor())

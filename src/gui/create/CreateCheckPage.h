@@ -19,6 +19,7 @@ namespace fotadesk {
 struct AppContext;
 class CreateSession;
 class InventoryCheckPanel;
+class InventoryCheckReport;
 
 /// Create-campaign step 4: the pre-submit check. Runs every rule of the core
 /// validation (CampaignDraft::validate: dates, windows, the 00:00 UTC start of
@@ -48,6 +49,11 @@ public:
     [[nodiscard]] const DraftIssues& issues() const { return m_issues; }
     [[nodiscard]] bool isChecking() const;
     [[nodiscard]] QString requestText() const;
+    /// The inventory check's report once it is done (nullptr before, or when it failed).
+    [[nodiscard]] const InventoryCheckReport* inventoryReport() const;
+    /// A rollout's check: devices the service would refuse are left out of its waves, so they
+    /// are a warning, not an error; the step is complete when at least one is accepted.
+    void setRefusedAllowed(bool allowed) { m_refusedAllowed = allowed; }
 
 public Q_SLOTS:
     void runChecks();
@@ -72,6 +78,7 @@ private:
     DraftIssues m_issues;     ///< the rules' and the inventory check's
     InventoryCheckPanel* m_inventory;
     QString m_keptNote; ///< what "keep only the accepted devices" did, until the next edit
+    bool m_refusedAllowed = false;
 };
 
 } // namespace fotadesk

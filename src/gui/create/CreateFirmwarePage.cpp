@@ -90,6 +90,15 @@ QString CreateFirmwarePage::listingProtocolFor(const QString& campaignProtocol)
     return wire::protocol::AllListing;
 }
 
+void CreateFirmwarePage::hideCampaignName()
+{
+    m_ui->nameEdit->clear();
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->nameLabel), static_cast<QWidget*>(m_ui->nameEdit),
+          static_cast<QWidget*>(m_ui->nameIssueLabel)})
+        w->hide();
+}
+
 void CreateFirmwarePage::initializePage()
 {
     if (!m_loadedOnce && !m_loading)

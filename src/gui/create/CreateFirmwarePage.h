@@ -52,6 +52,8 @@ public:
     bool selectPackage(const QString& firmwareName, const QString& from = {},
                        const QString& to = {});
     [[nodiscard]] std::optional<wire::FirmwarePackage> selectedPackage() const;
+    /// Hides the campaign name (a form whose campaigns are named elsewhere: a rollout's waves).
+    void hideCampaignName();
 
 public Q_SLOTS:
     /// GET /firmware?protocol=… for the chosen protocol.

@@ -165,6 +165,36 @@ RolloutResult perform(const RolloutRequest& request, const Environment& environm
     return result;
 }
 
+/// A rollout's creation from start to end, on the worker thread (as perform()).
+RolloutCreate::Result performCreate(const RolloutPlan& plan, const QStringList& devices,
+                                    const Environment& environment,
+                                    const std::optional<Credentials>& credentials,
+                                    const QString& workspacePath, const QString& user)
+{
+    QNetworkAccessManager network;
+    InMemoryCredentialSource source;
+    if (credentials)
+        source.setCredentials(*credentials);
+    FotaClient client(&network, environment, &source, Clock::system());
+    LocalStore store(workspacePath);
+    const Workspace::OpenResult opened = store.open();
+    if (!opened.persistent()) {
+        RolloutCreate::Result result;
+        RolloutCreate::Error error;
+        error.kind = RolloutCreate::Error::Kind::Store;
+        error.message =
+            opened.message.isEmpty()
+                ? QCoreApplication::translate("fotadesk::RolloutRunner",
+                                              "The workspace cannot keep a rollout's steps now.")
+                : opened.message;
+        result.error = error;
+        return result;
+    }
+    AuditHook hook(store.audit(), &client, &store.pendingCreates());
+    RolloutCreate create(client, store, user);
+    return create.create(plan, devices);
+}
+
 } // namespace
 
 RolloutRunner::RolloutRunner(const FotaClient& client, QString workspacePath, QObject* parent)
@@ -206,14 +236,9 @@ bool RolloutRunner::run(const RolloutRequest& request)
         return false;
     m_busy = true;
     Q_EMIT started(request);
-    // The credentials are read here, on the GUI thread (a keychain source is not meant for
-    // another thread); the pass runs on the worker with a copy.
-    QString whyNot;
-    const std::optional<Credentials> credentials =
-        m_credentials ? m_credentials->credentials(&whyNot) : std::nullopt;
     QPointer<RolloutRunner> self(this);
-    auto job = [self, request, credentials, environment = m_environment, path = m_workspacePath,
-                name = m_user] {
+    auto job = [self, request, credentials = credentials(), environment = m_environment,
+                path = m_workspacePath, name = m_user] {
         const RolloutResult result = perform(request, environment, credentials, path, name);
         QMetaObject::invokeMethod(
             qApp,
@@ -225,6 +250,42 @@ bool RolloutRunner::run(const RolloutRequest& request)
     };
     QMetaObject::invokeMethod(m_worker, job, Qt::QueuedConnection);
     return true;
+}
+
+std::optional<Credentials> RolloutRunner::credentials() const
+{
+    // Read here, on the GUI thread (a keychain source is not meant for another thread); the
+    // job runs on the worker with a copy.
+    QString whyNot;
+    return m_credentials ? m_credentials->credentials(&whyNot) : std::nullopt;
+}
+
+bool RolloutRunner::create(const RolloutPlan& plan, const QStringList& devices)
+{
+    if (m_creating)
+        return false;
+    m_creating = true;
+    QPointer<RolloutRunner> self(this);
+    auto job = [self, plan, devices, credentials = credentials(), environment = m_environment,
+                path = m_workspacePath, name = m_user] {
+        const RolloutCreate::Result result =
+            performCreate(plan, devices, environment, credentials, path, name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, result] {
+                if (self)
+                    self->deliverCreate(result);
+            },
+            Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(m_worker, job, Qt::QueuedConnection);
+    return true;
+}
+
+void RolloutRunner::deliverCreate(const RolloutCreate::Result& result)
+{
+    m_creating = false;
+    Q_EMIT createFinished(result);
 }
 
 void RolloutRunner::deliver(const RolloutResult& result)

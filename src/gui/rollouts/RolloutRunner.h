@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "api/CredentialSource.h"
 #include "api/Environment.h"
 #include "workflow/RolloutAdvance.h"
+#include "workflow/RolloutCreate.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -94,15 +97,25 @@ public:
     bool run(const RolloutRequest& request);
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
+    /// Creates a rollout of `plan` for `devices` on the worker (RolloutCreate: the pre-flight
+    /// check, the waves, the workspace), after any pass queued before it; false while another
+    /// create runs. createFinished() tells how it went.
+    bool create(const RolloutPlan& plan, const QStringList& devices);
+    [[nodiscard]] bool isCreating() const { return m_creating; }
+
     /// Who the decisions are recorded for: $FOTADESK_USER, else the login name (as fotactl).
     static QString user();
 
 Q_SIGNALS:
     void started(const fotadesk::RolloutRequest& request);
     void finished(const fotadesk::RolloutResult& result);
+    void createFinished(const fotadesk::RolloutCreate::Result& result);
 
 private:
     void deliver(const RolloutResult& result);
+    void deliverCreate(const RolloutCreate::Result& result);
+    /// The credentials for a job on the worker, read here on the GUI thread.
+    [[nodiscard]] std::optional<Credentials> credentials() const;
 
     std::unique_ptr<QThread> m_thread;
     QObject* m_worker = nullptr; ///< lives in m_thread
@@ -111,6 +124,7 @@ private:
     QString m_workspacePath;
     QString m_user;
     bool m_busy = false;
+    bool m_creating = false;
 };
 
 } // namespace fotadesk

@@ -133,8 +133,14 @@ void RolloutTimeline::addBands(QTreeWidgetItem* waveItem, const RolloutRecord& r
 void RolloutTimeline::setUp(QTreeWidget* view)
 {
     view->setColumnCount(ColumnCount);
-    view->setHeaderLabels({tr("Wave or gate"), tr("Campaign"), tr("Devices"), tr("Progress"),
-                           tr("Dates"), tr("State")});
+    QStringList labels(ColumnCount);
+    labels[StepColumn] = tr("Wave or gate");
+    labels[StateColumn] = tr("State");
+    labels[CampaignColumn] = tr("Campaign");
+    labels[DevicesColumn] = tr("Devices");
+    labels[ProgressColumn] = tr("Progress");
+    labels[DatesColumn] = tr("Dates");
+    view->setHeaderLabels(labels);
     view->setRootIsDecorated(true);
     view->setAllColumnsShowFocus(true);
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -178,6 +184,7 @@ void RolloutTimeline::fill(QTreeWidget* view, const RolloutRecord& r,
             p != progress.constEnd() && !p->campaignStatus.isEmpty())
             state += u" (%1)"_s.arg(p->campaignStatus);
         item->setText(StateColumn, state);
+        item->setToolTip(StateColumn, state);
         if (!w->campaignId.isEmpty())
             item->setToolTip(CampaignColumn, tr("Enter or double-click opens the campaign."));
         if (w->number == selected)

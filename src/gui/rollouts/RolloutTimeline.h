@@ -25,11 +25,13 @@ public:
     enum Column
     {
         StepColumn,
+        // Second: at 1280 px the last column was cut ("running (CampaignSchedu…"); the
+        // state is what is looked for first, the dates can be cut.
+        StateColumn,
         CampaignColumn,
         DevicesColumn,
         ProgressColumn,
         DatesColumn,
-        StateColumn,
         ColumnCount
     };
     /// Item data: the wave's number (UserRole, column 0) and campaign id (UserRole, column 1).

@@ -9,9 +9,11 @@
 #include "gui/rollouts/RolloutPlanDialog.h"
 #include "gui/rollouts/RolloutText.h"
 #include "gui/rollouts/RolloutTimeline.h"
+#include "gui/rollouts/RolloutWizard.h"
 #include "store/RolloutStore.h"
 #include "store/Workspace.h"
 
+#include <QAction>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,6 +82,21 @@ RolloutsPage::RolloutsPage(Workspace& workspace, RolloutRunner& runner, MessageS
     auto* layout = new QVBoxLayout(this);
     m_message = new MessageArea(this);
     layout->addWidget(m_message);
+
+    // New rollout: the button and Ctrl+Shift+N anywhere on the page (Ctrl+N is New campaign).
+    auto* top = new QHBoxLayout;
+    addButton(u"new"_s, tr("New rollou&t…"),
+              tr("Creates a rollout: firmware, dates, devices, the pre-flight check, then its "
+                 "waves and gates (Ctrl+Shift+N). Nothing is sent before Advance now."));
+    top->addWidget(m_buttons.value(u"new"_s));
+    top->addStretch();
+    layout->addLayout(top);
+    auto* newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    connect(newAction, &QAction::triggered, this, [this] { (void)newRollout(); });
+    connect(button(u"new"_s), &QPushButton::clicked, this, [this] { (void)newRollout(); });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"rolloutsSplitter"_s);
@@ -203,6 +220,46 @@ qint64 RolloutsPage::selectedId() const
     return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
 }
 
+void RolloutsPage::setCreateContext(AppContext* context)
+{
+    m_context = context;
+    updateButtons();
+}
+
+RolloutWizard* RolloutsPage::newRollout()
+{
+    if (!m_context)
+        return nullptr;
+    // One form at a time: a second Ctrl+Shift+N shows the open one.
+    if (auto* open = findChild<RolloutWizard*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* wizard = new RolloutWizard(*m_context, m_runner, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RolloutWizard::rolloutCreated, this, [this](qint64 id) {
+        reloadList();
+        select(id);
+        if (m_current && m_current->id == id) {
+            qsizetype devices = 0;
+            for (const RolloutWaveRecord& w : m_current->waves)
+                devices += w.devices.size();
+            m_message->showMessage(
+                MessageArea::Severity::Info,
+                tr("Rollout <b>%1</b> created: %Ln device(s) in %2 wave(s). Nothing is sent "
+                   "yet: Advance now starts wave 1.",
+                   "", int(devices))
+                    .arg(m_current->plan.name.toHtmlEscaped())
+                    .arg(m_current->waves.size()));
+        }
+        m_list->setFocus(Qt::OtherFocusReason);
+    });
+    wizard->show();
+    wizard->activateWindow();
+    return wizard;
+}
+
 bool RolloutsPage::select(qint64 id)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
@@ -255,8 +312,9 @@ void RolloutsPage::showSelected()
         m_current = RolloutStore(m_workspace).find(id);
     if (!m_current) {
         m_summary->setText(m_list->topLevelItemCount() == 0
-                               ? tr("No rollouts yet. Create one with 'fotactl rollout create "
-                                    "--plan FILE' (docs/rollouts.md); it shows here.")
+                               ? tr("No rollouts yet. Create one with New rollout… "
+                                    "(Ctrl+Shift+N) or 'fotactl rollout create --plan FILE' "
+                                    "(docs/rollouts.md); it shows here.")
                                : QString());
         m_timeline->clear();
         m_events->clear();
@@ -309,6 +367,7 @@ void RolloutsPage::updateButtons()
     const bool paused = has && m_current->paused;
     int heldWave = 0;
     const bool held = has && RolloutTimeline::heldFigure(*m_current, &heldWave) != nullptr;
+    button(u"new"_s)->setEnabled(m_context != nullptr);
     button(u"advance"_s)->setEnabled(idle && open && !paused);
     button(u"pause"_s)->setEnabled(idle && open && !paused);
     button(u"resume"_s)->setEnabled(idle && open && paused);

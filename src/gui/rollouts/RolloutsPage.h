@@ -17,8 +17,10 @@ class QTreeWidget;
 
 namespace fotadesk {
 
+struct AppContext;
 class MessageArea;
 class MessageSeam;
+class RolloutWizard;
 class Workspace;
 
 /// The Rollouts page (docs/user-guide.md, "Rollouts in waves"): the workspace's rollouts of
@@ -40,6 +42,12 @@ public:
                  QString profile, QString account, QWidget* parent = nullptr);
     ~RolloutsPage() override;
 
+    /// What the New rollout form's steps need (the app's client, clock, workspace, …); without
+    /// it (tests of the page alone) New rollout is disabled.
+    void setCreateContext(AppContext* context);
+    /// Opens the New rollout form (a window of its own); nullptr without a create context.
+    RolloutWizard* newRollout();
+
     /// Re-reads the rollouts and the selected one's waves, and its campaigns' progress.
     void refresh();
     /// Selects a rollout (false: not in the list).
@@ -49,7 +57,7 @@ public:
     [[nodiscard]] QTreeWidget* rolloutList() const { return m_list; }
     [[nodiscard]] QTreeWidget* timeline() const { return m_timeline; }
     [[nodiscard]] QTreeWidget* history() const { return m_events; }
-    /// The page's action buttons by name ("advance", "pause", "resume", "abort", "approve",
+    /// The page's action buttons by name ("new", "advance", "pause", "resume", "abort", "approve",
     /// "override", "retry", "plan", "export").
     [[nodiscard]] QPushButton* button(const QString& name) const;
 
@@ -75,6 +83,7 @@ private:
     Workspace& m_workspace;
     RolloutRunner& m_runner;
     MessageSeam* m_messages;
+    AppContext* m_context = nullptr;
     QString m_profile;
     QString m_account;
     std::optional<RolloutRecord> m_current;

@@ -131,6 +131,7 @@ DesktopApp::DesktopApp(FotaClient& client, AppSettings& settings, const Options&
                            new RolloutsPage(m_store->workspace(), *runner, messages,
                                             Environment::profileName(m_context.environment.profile),
                                             m_context.environment.accountName);
+                       rollouts->setCreateContext(&m_context);
                        QObject::connect(rollouts, &RolloutsPage::openCampaignRequested, w,
                                         &MainWindow::openCampaign);
                        QObject::connect(w, &MainWindow::refreshRequested, rollouts,

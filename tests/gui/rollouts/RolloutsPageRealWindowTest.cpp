@@ -11,6 +11,7 @@
 #include "gui/common/ScriptedMessageSeam.h"
 #include "gui/rollouts/RolloutPlanDialog.h"
 #include "gui/rollouts/RolloutRunner.h"
+#include "gui/rollouts/RolloutTimeline.h"
 #include "gui/rollouts/RolloutsPage.h"
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -30,6 +32,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QWindow>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +121,10 @@ private Q_SLOTS:
     void heldRolloutShowsTheFailingFigure();
     void pauseResumeAbortByKeyboard();
     void planApprovedInTheAppStartsTheRollout();
+    void approveNextWaveByKeyboard();
+    void retryFailedDevicesByKeyboard();
+    void enterOnAWaveOpensItsCampaign();
+    void timelineStateIsWholeAt1280Pixels();
 
 private:
     struct App
@@ -479,6 +487,154 @@ void RolloutsPageRealWindowTest::planApprovedInTheAppStartsTheRollout()
     QVERIFY(QTest::qWaitForWindowActive(app.app.window().windowHandle()));
     QVERIFY(runByKey(runner, Qt::Key_N));
     QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
+}
+
+void RolloutsPageRealWindowTest::approveNextWaveByKeyboard()
+{
+    // autoAdvance off: a passed gate waits for a person; Alt+O lets the next wave start.
+    const auto sim = startSim(0);
+    QVERIFY(sim);
+    QVERIFY(!createRollout(*sim, 8, R"([{"count": 3}, {"rest": true}])",
+                           R"(, "schedule": {"durationDays": 3}, "autoAdvance": false)")
+                 .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    QCOMPARE(waveCampaignsOnSim(*sim, 1).size(), 1);
+    QVERIFY(!page->button(u"approve"_s)->isEnabled());
+    QVERIFY(jumpPastEnd(*sim, waveCampaignsOnSim(*sim, 1).first()));
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    // The gate passed; nothing more is sent until a person approves.
+    QTRY_VERIFY(page->button(u"approve"_s)->isEnabled());
+    QCOMPARE(waveCampaignsOnSim(*sim, 2).size(), 0);
+    QVERIFY(runByKey(runner, Qt::Key_N)); // advancing again does not start it either
+    QCOMPARE(waveCampaignsOnSim(*sim, 2).size(), 0);
+
+    QVERIFY(runByKey(runner, Qt::Key_O)); // Approve next wave
+    QTRY_COMPARE(waveCampaignsOnSim(*sim, 2).size(), 1);
+    const qint64 id = page->selectedId();
+    const auto r = RolloutStore(app.app.store().workspace()).find(id);
+    QVERIFY(r);
+    QCOMPARE(
+        sim->campaignDevices(waveCampaignsOnSim(*sim, 2).first().value(u"id"_s).toString()).size(),
+        r->wave(2)->devices.size());
+    bool approved = false;
+    for (const RolloutEvent& e : RolloutStore(app.app.store().workspace()).events(id))
+        approved = approved ||
+                   (e.wave == 1 && e.user == RolloutRunner::user() && e.kind == u"gate-approved"_s);
+    QVERIFY(approved);
+}
+
+void RolloutsPageRealWindowTest::retryFailedDevicesByKeyboard()
+{
+    // A wave with failures held at its gate; Alt+I (confirmed) makes a wave of exactly its
+    // failed devices, which starts on fotasim as the next campaign.
+    const auto sim = startSim(0.9);
+    QVERIFY(sim);
+    QVERIFY(
+        !createRollout(*sim, 20, R"([{"count": 8}, {"rest": true}])",
+                       R"(, "schedule": {"durationDays": 3}, "gate": {"maxFailurePercent": 20})")
+             .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    QVERIFY(jumpPastEnd(*sim, waveCampaignsOnSim(*sim, 1).first()));
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    QTRY_VERIFY(page->rolloutList()->topLevelItem(0)->text(2).startsWith(u"held"_s));
+    const qint64 id = page->selectedId();
+    const auto held = RolloutStore(app.app.store().workspace()).find(id);
+    QVERIFY(held && held->wave(1)->gate);
+    const qint64 failed = held->wave(1)->gate->failed;
+    QVERIFY(failed > 0);
+
+    // The wave's row in the timeline (Home), then Alt+I, confirmed.
+    page->timeline()->setFocus();
+    QVERIFY(press(Qt::Key_Home));
+    QVERIFY(page->button(u"retry"_s)->isEnabled());
+    m_messages.confirmAnswers.enqueue(true);
+    QVERIFY(runByKey(runner, Qt::Key_I));
+    QCOMPARE(m_messages.records().last().kind, u"confirm"_s);
+    const auto after = RolloutStore(app.app.store().workspace()).find(id);
+    QVERIFY(after);
+    const RolloutWaveRecord* retry = nullptr;
+    for (const RolloutWaveRecord& w : after->waves)
+        if (w.retryOf == 1)
+            retry = &w;
+    QVERIFY(retry);
+    QCOMPARE(qint64(retry->devices.size()), failed);
+    for (const QString& d : retry->devices)
+        QVERIFY2(after->wave(1)->devices.contains(d), qPrintable(d));
+    // It runs next: its campaign on fotasim has exactly those devices.
+    QTRY_COMPARE(waveCampaignsOnSim(*sim, retry->number).size(), 1);
+    QStringList onSim = sim->campaignDevices(
+        waveCampaignsOnSim(*sim, retry->number).first().value(u"id"_s).toString());
+    QStringList expected = retry->devices;
+    std::sort(onSim.begin(), onSim.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(onSim, expected);
+}
+
+void RolloutsPageRealWindowTest::enterOnAWaveOpensItsCampaign()
+{
+    const auto sim = startSim(0);
+    QVERIFY(sim);
+    QVERIFY(!createRollout(*sim, 6, R"([{"count": 2}, {"rest": true}])",
+                           R"(, "schedule": {"durationDays": 3})")
+                 .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    const QString first = waveCampaignsOnSim(*sim, 1).value(0).value(u"id"_s).toString();
+    QVERIFY(!first.isEmpty());
+    QTRY_COMPARE(waveCampaigns(page->timeline()).value(0), first);
+    // The first wave's row, Enter: its campaign's page opens and is shown.
+    page->timeline()->setFocus();
+    QVERIFY(press(Qt::Key_Home));
+    QVERIFY(press(Qt::Key_Return));
+    MainWindow& window = app.app.window();
+    QTRY_COMPARE(window.currentPageId(), MainWindow::campaignPageId(first));
+}
+
+void RolloutsPageRealWindowTest::timelineStateIsWholeAt1280Pixels()
+{
+    // At 1280 px the State column, last, was cut ("running (CampaignSchedu…"): every wave's
+    // state is shown whole in the window as scripts/screenshots.sh shoots it.
+    const auto sim = startSim(0);
+    QVERIFY(sim);
+    QVERIFY(!createRollout(*sim, 6, R"([{"name": "pilot", "count": 2}, {"rest": true}])",
+                           R"(, "schedule": {"durationDays": 3})")
+                 .isEmpty());
+    App app(sim->baseUrl(), m_workspace, &m_messages);
+    app.app.window().resize(1280, 800);
+    RolloutsPage* page = openPage(app);
+    QVERIFY(page);
+    auto* runner = app.app.window().findChild<RolloutRunner*>();
+    QTRY_COMPARE(page->rolloutList()->topLevelItemCount(), 1);
+    QVERIFY(runByKey(runner, Qt::Key_N));
+    QTRY_VERIFY(!waveCampaigns(page->timeline()).value(0).isEmpty());
+    QCOMPARE(app.app.window().width(), 1280);
+    QTreeWidget* timeline = page->timeline();
+    const QFontMetrics metrics(timeline->font());
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = timeline->topLevelItem(i);
+        const QString state = item->text(RolloutTimeline::StateColumn);
+        QVERIFY(!state.isEmpty());
+        const int left = timeline->header()->sectionViewportPosition(RolloutTimeline::StateColumn);
+        const int width = timeline->header()->sectionSize(RolloutTimeline::StateColumn);
+        QVERIFY2(width >= metrics.horizontalAdvance(state), qPrintable(state));
+        QVERIFY2(left + metrics.horizontalAdvance(state) <= timeline->viewport()->width(),
+                 qPrintable(u"%1 at %2 px of %3"_s.arg(state).arg(left).arg(
+                     timeline->viewport()->width())));
+    }
 }
 
 } // namespace fotadesk::test

@@ -10,6 +10,8 @@
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/devices/DeviceChangeDialog.h"
 #include "gui/devices/DeviceListWindow.h"
+#include "gui/rollouts/RolloutRunner.h"
+#include "gui/rollouts/RolloutWizard.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/shell/AboutDialog.h"
 #include "gui/shell/AppContext.h"
@@ -18,6 +20,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/signin/CredentialsDialog.h"
 #include "store/AppSettings.h"
+#include "store/LocalStore.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -99,6 +102,27 @@ struct TestApp
     AppSettings settings;
     std::unique_ptr<DesktopApp> app;
 };
+
+/// A wizard step's claims: its widgets with the buttons QWizard shows on it.
+Claims wizardStepClaims(const QWizard& wizard, int step)
+{
+    const QList<int> steps = wizard.pageIds();
+    const QWizardPage* p = wizard.page(step);
+    Claims claims;
+    claimWidgets(claims, *p);
+    const bool first = step == steps.first();
+    const bool last = step == steps.last();
+    if (!first && !(last && wizard.testOption(QWizard::NoBackButtonOnLastPage)))
+        claim(claims, p->buttonText(QWizard::BackButton), u"back"_s);
+    if (p->isCommitPage())
+        claim(claims, p->buttonText(QWizard::CommitButton), u"commit"_s);
+    else if (!last)
+        claim(claims, p->buttonText(QWizard::NextButton), u"next"_s);
+    if (last)
+        claim(claims, p->buttonText(QWizard::FinishButton), u"finish"_s);
+    claim(claims, p->buttonText(QWizard::CancelButton), u"cancel"_s);
+    return claims;
+}
 
 QStringList conflicts(const Claims& claims, const QString& screen)
 {
@@ -223,6 +247,33 @@ private Q_SLOTS:
         for (const QString& f : std::as_const(found))
             qWarning().noquote() << f;
         QVERIFY2(found.isEmpty(), qPrintable(u"%1 conflicts (above)"_s.arg(found.size())));
+    }
+
+    void rolloutFormStepsHaveUniqueMnemonicsAndFit_data() { eachScreenHasUniqueMnemonics_data(); }
+    void rolloutFormStepsHaveUniqueMnemonicsAndFit()
+    {
+        // New rollout is a window of its own (no menu bar): each step with its buttons.
+        QFETCH(QString, language);
+        AppLanguage translation;
+        QCOMPARE(translation.install(language), language);
+        TestApp test;
+        QVERIFY2(test.open(), qPrintable(test.harness.errorString()));
+        RolloutRunner runner(*test.harness.client(), test.app->store().workspace().path());
+        RolloutWizard wizard(test.app->context(), runner);
+        QStringList found;
+        for (int step : wizard.pageIds())
+            found << conflicts(
+                wizardStepClaims(wizard, step),
+                u"New rollout step %1 (%2)"_s.arg(step).arg(wizard.page(step)->title()));
+        for (const QString& f : std::as_const(found))
+            qWarning().noquote() << f;
+        QVERIFY2(found.isEmpty(), qPrintable(u"%1 conflicts (above)"_s.arg(found.size())));
+        // It fits a 1024×768 screen (its steps scroll when they must).
+        const QSize least = wizard.minimumSizeHint();
+        QVERIFY2(least.width() <= 1024 && least.height() <= 768,
+                 qPrintable(u"%1×%2"_s.arg(least.width()).arg(least.height())));
+        QVERIFY2(wizard.width() <= 1024 && wizard.height() <= 768,
+                 qPrintable(u"%1×%2"_s.arg(wizard.width()).arg(wizard.height())));
     }
 
     void fitsA1024PixelScreen_data() { eachScreenHasUniqueMnemonics_data(); }
