@@ -122,8 +122,9 @@ void RolloutTimeline::addBands(QTreeWidgetItem* waveItem, const RolloutRecord& r
         QList<TimeWindow> windows;
         for (const QJsonValue& v : b.request.value(u"campaignTimeWindowList"_s).toArray())
             windows << TimeWindow{v[u"startTime"_s].toInt(), v[u"endTime"_s].toInt()};
-        band->setText(DatesColumn, dates(b.request));
-        band->setText(StateColumn, TimeWindowList::toDisplayString(windows));
+        // The band's dates and its UTC window (its local night converted).
+        band->setText(DatesColumn,
+                      u"%1, %2"_s.arg(dates(b.request), TimeWindowList::toDisplayString(windows)));
         if (!b.campaignId.isEmpty())
             band->setToolTip(CampaignColumn, tr("Enter or double-click opens the campaign."));
     }
