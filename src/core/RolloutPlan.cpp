@@ -3,6 +3,9 @@
 
 #include "core/RolloutPlan.h"
 
+#include "core/DeviceZones.h"
+#include "core/TimeWindowList.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -174,6 +177,37 @@ RolloutSchedule readSchedule(Reader& r)
             r.error(u"windows"_s, Tr::tr("must be a list of UTC hour ranges such as [\"1-5\", "
                                          "\"22-24\"] (start before end, 0 to 24)."));
     }
+    if (r.has(u"localWindows"_s)) {
+        QList<TimeWindow> windows;
+        bool ok =
+            r.value(u"localWindows"_s).isArray() && !r.value(u"localWindows"_s).toArray().isEmpty();
+        for (const QJsonValue& v : r.value(u"localWindows"_s).toArray()) {
+            const QStringList hours = v.toString().split(u'-');
+            bool a = false;
+            bool b = false;
+            // "22-2" crosses midnight: 22-24 and 0-2, as the create form splits it.
+            const QList<TimeWindow> split = TimeWindowList::splitAcrossMidnight(
+                hours.value(0).toInt(&a), hours.value(1).toInt(&b));
+            if (!v.isString() || hours.size() != 2 || !a || !b || split.isEmpty()) {
+                ok = false;
+                break;
+            }
+            windows << split;
+        }
+        if (ok && hasErrors(TimeWindowList::validate(windows))) {
+            r.error(u"localWindows"_s,
+                    Tr::tr("has windows that overlap; merge them into one range."));
+        } else if (ok) {
+            s.localWindows = TimeWindowList::normalised(windows);
+        } else {
+            r.error(u"localWindows"_s,
+                    Tr::tr("must be a list of local hour ranges such as [\"1-5\"] or "
+                           "[\"22-2\"] (0 to 24; a range across midnight is allowed)."));
+        }
+        if (s.localWindows && r.has(u"windows"_s))
+            r.error(u"localWindows"_s, Tr::tr("cannot be given together with \"windows\" (UTC "
+                                              "hours): keep one of them."));
+    }
     if (s.startDate && s.endDate && *s.endDate < *s.startDate)
         r.error(u"endDate"_s, Tr::tr("is before startDate; swap them or correct one."));
     return s;
@@ -208,6 +242,12 @@ QJsonObject scheduleJson(const RolloutSchedule& s)
             a.append(u"%1-%2"_s.arg(w.startTime).arg(w.endTime));
         o.insert(u"windows"_s, a);
     }
+    if (s.localWindows) {
+        QJsonArray a;
+        for (const TimeWindow& w : *s.localWindows)
+            a.append(u"%1-%2"_s.arg(w.startTime).arg(w.endTime));
+        o.insert(u"localWindows"_s, a);
+    }
     return o;
 }
 
@@ -234,8 +274,11 @@ RolloutSchedule RolloutSchedule::over(const RolloutSchedule& fallback) const
         s.endDate = fallback.endDate;
         s.durationDays = fallback.durationDays;
     }
-    if (!s.windows)
+    // A wave's own windows, UTC or local, replace the rollout's of either kind.
+    if (!s.windows && !s.localWindows) {
         s.windows = fallback.windows;
+        s.localWindows = fallback.localWindows;
+    }
     return s;
 }
 
@@ -298,6 +341,21 @@ RolloutPlanParsed RolloutPlan::parse(const QByteArray& json, const QString& file
         plan.autoAdvance = *a;
     if (const auto a = r.flag(u"requireApproval"_s))
         plan.requireApproval = *a;
+    if (const auto sites = r.object(u"sites"_s)) {
+        for (auto it = sites->begin(); it != sites->end(); ++it) {
+            const QString where = u"sites.\"%1\""_s.arg(it.key());
+            if (!it.value().isString() || !DeviceZones::normalise(it.value().toString()))
+                errors << Tr::tr("%1: must be a time zone such as \"Europe/Berlin\" or "
+                                 "\"+01:00\".")
+                              .arg(where);
+            else
+                plan.sites.insert(it.key().trimmed(), it.value().toString().trimmed());
+        }
+    }
+    plan.defaultZone = r.text(u"defaultZone"_s, false);
+    if (!plan.defaultZone.isEmpty() && !DeviceZones::normalise(plan.defaultZone))
+        r.error(u"defaultZone"_s, Tr::tr("must be a time zone such as \"Europe/Berlin\" or "
+                                         "\"+01:00\"."));
 
     const QJsonValue waves = r.value(u"waves"_s);
     if (!waves.isArray() || waves.toArray().isEmpty()) {
@@ -336,6 +394,9 @@ RolloutPlanParsed RolloutPlan::parse(const QByteArray& json, const QString& file
         }
     }
     r.finish();
+    if (!plan.usesLocalWindows() && (!plan.sites.isEmpty() || !plan.defaultZone.isEmpty()))
+        errors << Tr::tr("sites/defaultZone: only a plan with \"localWindows\" uses time "
+                         "zones; add \"localWindows\" to the schedule or remove them.");
     if (!errors.isEmpty()) {
         for (const QString& e : std::as_const(errors))
             result.errors << fileName + u": "_s + e;
@@ -362,11 +423,21 @@ QString RolloutPlan::waveLabel(qsizetype index) const
     return own.isEmpty() ? u"wave %1"_s.arg(index + 1) : own;
 }
 
-QString RolloutPlan::campaignName(int number) const
+QString RolloutPlan::campaignName(int number, const QString& band) const
 {
     // The campaign's name is how a create lost in a crash is found again (CreateReconciler):
-    // one rollout, one name per wave.
-    return u"%1 \u2014 wave %2"_s.arg(name).arg(number);
+    // one rollout, one name per wave (and per time-zone band of a wave).
+    const QString base = u"%1 \u2014 wave %2"_s.arg(name).arg(number);
+    return band.isEmpty() ? base : u"%1 (%2)"_s.arg(base, band);
+}
+
+bool RolloutPlan::usesLocalWindows() const
+{
+    for (qsizetype i = 0; i < waves.size(); ++i) {
+        if (scheduleOf(i).localWindows)
+            return true;
+    }
+    return schedule.localWindows.has_value();
 }
 
 QJsonObject RolloutPlan::toJson() const
@@ -394,18 +465,28 @@ QJsonObject RolloutPlan::toJson() const
             o.insert(u"gate"_s, gateJson(*w.gate));
         waveList.append(o);
     }
-    return {{u"name"_s, name},
-            {u"firmware"_s, firmware},
-            {u"devices"_s, devicesFile},
-            {u"schedule"_s, scheduleJson(schedule)},
-            {u"waves"_s, waveList},
-            {u"gate"_s, gateJson(gate)},
-            {u"retryableReasons"_s, QJsonArray::fromStringList(retryableReasons)},
-            {u"autoAdvance"_s, autoAdvance},
-            {u"requireApproval"_s, requireApproval}};
+    QJsonObject out{{u"name"_s, name},
+                    {u"firmware"_s, firmware},
+                    {u"devices"_s, devicesFile},
+                    {u"schedule"_s, scheduleJson(schedule)},
+                    {u"waves"_s, waveList},
+                    {u"gate"_s, gateJson(gate)},
+                    {u"retryableReasons"_s, QJsonArray::fromStringList(retryableReasons)},
+                    {u"autoAdvance"_s, autoAdvance},
+                    {u"requireApproval"_s, requireApproval}};
+    // Only when set: a plan without zones keeps the canonical JSON (and hash) it had.
+    if (!sites.isEmpty()) {
+        QJsonObject o;
+        for (auto it = sites.begin(); it != sites.end(); ++it)
+            o.insert(it.key(), it.value());
+        out.insert(u"sites"_s, o);
+    }
+    if (!defaultZone.isEmpty())
+        out.insert(u"defaultZone"_s, defaultZone);
+    return out;
 }
 
-QString RolloutPlan::hash(const QStringList& devices) const
+QString RolloutPlan::hash(const QStringList& devices, const QHash<QString, QString>& zones) const
 {
     // The device file's name is not what is approved; its contents (the checked list) are.
     QJsonObject canonical = toJson();
@@ -414,6 +495,14 @@ QString RolloutPlan::hash(const QStringList& devices) const
     h.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
     h.addData("\n");
     h.addData(devices.join(u'\n').toUtf8());
+    if (!zones.isEmpty()) {
+        // What is sent depends on each device's zone: a changed zone is a changed plan.
+        QStringList lines;
+        for (const QString& d : devices)
+            lines << d + u'=' + zones.value(d);
+        h.addData("\nzones\n");
+        h.addData(lines.join(u'\n').toUtf8());
+    }
     return QString::fromLatin1(h.result().toHex());
 }
 

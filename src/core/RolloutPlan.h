@@ -7,8 +7,10 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,10 @@ struct RolloutSchedule
     std::optional<QDate> endDate;             ///< a fixed last day (wins over durationDays)
     std::optional<int> durationDays;          ///< days the campaign runs, counted from its start
     std::optional<QList<TimeWindow>> windows; ///< daily UTC hours; empty: any hour
+    /// Daily hours in each device's LOCAL time (a window across midnight is split as
+    /// TimeWindowList::splitAcrossMidnight() does): the wave becomes one campaign per time-zone
+    /// band (RolloutBands). Never set together with `windows` in one schedule.
+    std::optional<QList<TimeWindow>> localWindows;
 
     /// This schedule with the members it lacks taken from `fallback`.
     [[nodiscard]] RolloutSchedule over(const RolloutSchedule& fallback) const;
@@ -77,6 +83,9 @@ struct RolloutPlan
     QStringList retryableReasons; ///< what retry-failed takes again (empty: every failure)
     bool autoAdvance = true;      ///< false: every passed gate waits for `rollout approve-gate`
     bool requireApproval = false; ///< the plan must be approved (four eyes) before it starts
+    /// Site name -> time zone (IANA or offset), for a device list with a "site" column.
+    QMap<QString, QString> sites;
+    QString defaultZone; ///< the zone of a device without one (empty: such a device is an error)
 
     /// Parses a plan file's bytes; `fileName` only names it in errors.
     static RolloutPlanParsed parse(const QByteArray& json, const QString& fileName);
@@ -87,15 +96,20 @@ struct RolloutPlan
     [[nodiscard]] RolloutSchedule scheduleOf(qsizetype index) const;
     /// "pilot" or "wave 2" (1-based), for people.
     [[nodiscard]] QString waveLabel(qsizetype index) const;
-    /// The campaign name of wave `number` (1-based): "<rollout> — wave N".
-    [[nodiscard]] QString campaignName(int number) const;
+    /// The campaign name of wave `number` (1-based): "<rollout> — wave N"; with a time-zone
+    /// band: "<rollout> — wave N (UTC+01:00)".
+    [[nodiscard]] QString campaignName(int number, const QString& band = {}) const;
+    /// Some wave's schedule asks for local windows: the device list must give time zones.
+    [[nodiscard]] bool usesLocalWindows() const;
 
     /// Canonical JSON (every member, fixed order of keys by QJsonDocument's sorting): what is
     /// stored and hashed. parse(toJson()) gives the same plan.
     [[nodiscard]] QJsonObject toJson() const;
-    /// SHA-256 (hex) of the canonical JSON and the checked device list: any change of either
-    /// changes it (an approval is for exactly this hash).
-    [[nodiscard]] QString hash(const QStringList& devices) const;
+    /// SHA-256 (hex) of the canonical JSON and the checked device list (and, for a plan with
+    /// local windows, each device's zone): any change of either changes it (an approval is for
+    /// exactly this hash). Without zones the hash is what it was before zones existed.
+    [[nodiscard]] QString hash(const QStringList& devices,
+                               const QHash<QString, QString>& zones = {}) const;
 };
 
 /// What RolloutPlan::parse() made of a file: the plan, or every error in it.

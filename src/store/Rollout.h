@@ -7,6 +7,7 @@
 #include "core/RolloutPlan.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,6 +44,19 @@ struct RolloutWaveRecord
     static State stateFromName(const QString& name);
 };
 
+/// One campaign of a wave split into time-zone bands (docs/rollouts.md, "Sites in several time
+/// zones"): its create is journaled with the other bands' before any is sent, and each band's
+/// campaign is looked up on its own after a crash.
+struct RolloutBandCampaign
+{
+    int wave = 0;        ///< the wave's number
+    int band = 0;        ///< 0-based, in the wave's band order
+    QString label;       ///< "UTC+01:00" (its campaign's name ends with it)
+    QStringList devices; ///< its devices, in the wave's order
+    QJsonObject request; ///< its create without devices
+    QString campaignId;  ///< empty: not known to exist (yet)
+};
+
 /// A rollout as the workspace keeps it (RolloutStore).
 struct RolloutRecord
 {
@@ -74,11 +88,19 @@ struct RolloutRecord
     QDateTime approvedUtc;
     QString approvedHash;
     QList<RolloutWaveRecord> waves;
+    /// Each device's time zone (DeviceZones), for a plan with local windows; else empty.
+    QHash<QString, QString> deviceZones;
+    /// The band campaigns of the waves journaled so far (none for a wave of one campaign).
+    QList<RolloutBandCampaign> bandCampaigns;
 
     static QString stateName(State state); ///< "ready", "running", "waiting-soak", …
     static State stateFromName(const QString& name);
     /// The wave of that number (nullptr: none).
     [[nodiscard]] const RolloutWaveRecord* wave(int number) const;
+    /// The band campaigns of wave `number`, in band order (empty: the wave is one campaign).
+    [[nodiscard]] QList<RolloutBandCampaign> bandsOf(int number) const;
+    /// Every campaign id of wave `number`: its bands' that exist, else its one campaign's.
+    [[nodiscard]] QStringList campaignIdsOf(int number) const;
 };
 
 /// A step or decision of a rollout: who, when, what (the rollout's own history, beside the

@@ -7,7 +7,9 @@
 #include "store/StoreSql.h"
 #include "store/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,7 +68,34 @@ QDateTime fromMs(const QVariant& v)
 
 const QString kRolloutColumns =
     u"id, profile, account, created_ms, plan, plan_hash, firmware, preflight, state,"
-    " state_reason, paused, approved_by, approved_ms, approved_hash"_s;
+    " state_reason, paused, approved_by, approved_ms, approved_hash, device_zones"_s;
+
+/// Zones as {"Europe/Berlin": [ids…], …}: a zone's name once, not once a device.
+QString zonesText(const QHash<QString, QString>& zones)
+{
+    if (zones.isEmpty())
+        return {};
+    QMap<QString, QJsonArray> byZone;
+    for (auto it = zones.begin(); it != zones.end(); ++it)
+        byZone[it.value()].append(it.key());
+    QJsonObject o;
+    for (auto it = byZone.begin(); it != byZone.end(); ++it)
+        o.insert(it.key(), it.value());
+    return compact(o);
+}
+
+QHash<QString, QString> zonesFrom(const QString& text)
+{
+    QHash<QString, QString> zones;
+    if (text.isEmpty())
+        return zones;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        for (const QJsonValue& id : it.value().toArray())
+            zones.insert(id.toString(), it.key());
+    }
+    return zones;
+}
 
 RolloutRecord readRollout(const QSqlQuery& q)
 {
@@ -87,6 +116,7 @@ RolloutRecord readRollout(const QSqlQuery& q)
     r.approvedBy = q.value(11).toString();
     r.approvedUtc = fromMs(q.value(12));
     r.approvedHash = q.value(13).toString();
+    r.deviceZones = zonesFrom(q.value(14).toString());
     return r;
 }
 
@@ -121,6 +151,31 @@ const RolloutWaveRecord* RolloutRecord::wave(int number) const
     return nullptr;
 }
 
+QList<RolloutBandCampaign> RolloutRecord::bandsOf(int number) const
+{
+    QList<RolloutBandCampaign> out;
+    for (const RolloutBandCampaign& b : bandCampaigns) {
+        if (b.wave == number)
+            out << b;
+    }
+    return out;
+}
+
+QStringList RolloutRecord::campaignIdsOf(int number) const
+{
+    const QList<RolloutBandCampaign> bands = bandsOf(number);
+    QStringList ids;
+    for (const RolloutBandCampaign& b : bands) {
+        if (!b.campaignId.isEmpty())
+            ids << b.campaignId;
+    }
+    if (bands.isEmpty()) {
+        if (const RolloutWaveRecord* w = wave(number); w && !w->campaignId.isEmpty())
+            ids << w->campaignId;
+    }
+    return ids;
+}
+
 RolloutStore::RolloutStore(Workspace& workspace)
     : m_workspace(workspace)
 {}
@@ -147,7 +202,8 @@ qint64 RolloutStore::create(const RolloutRecord& rollout, const QString& user)
     const qint64 now = m_workspace.nowMs();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO rollouts (name, profile, account, created_ms, updated_ms, plan,"
-              " plan_hash, firmware, preflight, state) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+              " plan_hash, firmware, preflight, state, device_zones)"
+              " VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
     q.addBindValue(storesql::text(rollout.plan.name));
     q.addBindValue(storesql::text(rollout.profile));
     q.addBindValue(storesql::text(rollout.account));
@@ -158,6 +214,7 @@ qint64 RolloutStore::create(const RolloutRecord& rollout, const QString& user)
     q.addBindValue(compact(rollout.firmware));
     q.addBindValue(compact(rollout.preflight));
     q.addBindValue(RolloutRecord::stateName(rollout.state));
+    q.addBindValue(storesql::text(zonesText(rollout.deviceZones)));
     bool ok = storesql::exec(q, "storing a rollout");
     const qint64 id = q.lastInsertId().toLongLong();
     for (const RolloutWaveRecord& w : rollout.waves) {
@@ -222,6 +279,27 @@ std::optional<RolloutRecord> RolloutStore::find(qint64 id) const
         if (!wq.value(8).toString().isEmpty())
             w.gate = RolloutGateCheck::fromJson(object(wq.value(8)));
         r.waves << w;
+    }
+    QSqlQuery bq(m_workspace.database());
+    bq.setForwardOnly(true);
+    bq.prepare(u"SELECT wave, band, label, devices, devices_format, request, campaign_id"
+               " FROM rollout_wave_campaigns WHERE rollout_id = ? ORDER BY wave, band"_s);
+    bq.addBindValue(id);
+    if (!storesql::exec(bq, "reading rollout band campaigns"))
+        return std::nullopt;
+    while (bq.next()) {
+        RolloutBandCampaign b;
+        b.wave = bq.value(0).toInt();
+        b.band = bq.value(1).toInt();
+        b.label = bq.value(2).toString();
+        const auto devices =
+            DeviceIdBlob::decode(bq.value(3).toByteArray(), bq.value(4).toString());
+        if (!devices)
+            return std::nullopt;
+        b.devices = *devices;
+        b.request = object(bq.value(5));
+        b.campaignId = bq.value(6).toString();
+        r.bandCampaigns << b;
     }
     return r;
 }
@@ -326,6 +404,72 @@ bool RolloutStore::journalCreate(qint64 id, int number, const QJsonObject& reque
                   request.value(u"campaignName"_s).toString());
 }
 
+bool RolloutStore::journalBands(qint64 id, int number, const QList<RolloutBandCampaign>& bands,
+                                const QJsonObject& request, const QString& user)
+{
+    if (!writable())
+        return false;
+    QSqlDatabase db = m_workspace.database();
+    if (!db.transaction()) {
+        m_lastError = m_workspace.explainError(db.lastError().text());
+        return false;
+    }
+    QSqlQuery d(db);
+    d.prepare(u"DELETE FROM rollout_wave_campaigns WHERE rollout_id = ? AND wave = ?"_s);
+    d.addBindValue(id);
+    d.addBindValue(number);
+    bool ok = storesql::exec(d, "clearing a wave's bands");
+    QStringList names;
+    for (const RolloutBandCampaign& b : bands) {
+        if (!ok)
+            break;
+        const auto devices = DeviceIdBlob::encode(b.devices);
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO rollout_wave_campaigns (rollout_id, wave, band, label, devices,"
+                  " devices_format, device_count, request) VALUES (?,?,?,?,?,?,?,?)"_s);
+        q.addBindValue(id);
+        q.addBindValue(number);
+        q.addBindValue(b.band);
+        q.addBindValue(storesql::text(b.label));
+        q.addBindValue(storesql::blob(devices.bytes));
+        q.addBindValue(devices.format);
+        q.addBindValue(b.devices.size());
+        q.addBindValue(compact(b.request));
+        ok = storesql::exec(q, "journaling a band's create");
+        if (!ok)
+            m_lastError = m_workspace.explainError(q.lastError().text());
+        names << b.request.value(u"campaignName"_s).toString();
+    }
+    ok = ok && updateWave(id, number, u"state = 'creating', request = ?"_s, {compact(request)},
+                          "journaling a wave's create");
+    ok = ok && record(id, user, u"wave-journaled"_s, number, names.join(u"; "_s));
+    if (!ok || !db.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = m_workspace.explainError(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool RolloutStore::setBandCampaign(qint64 id, int number, int band, const QString& campaignId)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE rollout_wave_campaigns SET campaign_id = ?"
+              " WHERE rollout_id = ? AND wave = ? AND band = ?"_s);
+    q.addBindValue(campaignId);
+    q.addBindValue(id);
+    q.addBindValue(number);
+    q.addBindValue(band);
+    if (!storesql::exec(q, "recording a band's campaign")) {
+        m_lastError = m_workspace.explainError(q.lastError().text());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
 bool RolloutStore::setCampaign(qint64 id, int number, const QString& campaignId)
 {
     return updateWave(id, number, u"state = 'running', campaign_id = ?"_s, {campaignId},
@@ -334,6 +478,14 @@ bool RolloutStore::setCampaign(qint64 id, int number, const QString& campaignId)
 
 bool RolloutStore::unjournalCreate(qint64 id, int number)
 {
+    if (!writable())
+        return false;
+    QSqlQuery d(m_workspace.database());
+    d.prepare(u"DELETE FROM rollout_wave_campaigns WHERE rollout_id = ? AND wave = ?"_s);
+    d.addBindValue(id);
+    d.addBindValue(number);
+    if (!storesql::exec(d, "clearing a wave's bands"))
+        return false;
     return updateWave(id, number, u"state = 'planned'"_s, {}, "clearing a wave's create");
 }
 

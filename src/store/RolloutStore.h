@@ -14,11 +14,11 @@ namespace fotadesk {
 class Workspace;
 
 /// The rollouts of the workspace (tables rollouts, rollout_waves, rollout_events; schema
-/// version 7). Every write is one committed statement or transaction and happens only on a
-/// workspace that keeps it (Workspace::writable): a wave's create is journaled here
-/// (journalCreate) BEFORE it is sent, so that a crash or kill -9 between the two never leaves a
-/// campaign the rollout does not know about (the next advance looks the journaled create up
-/// instead of sending it again).
+/// version 7; rollout_wave_campaigns and rollouts.device_zones, version 8). Every write is one
+/// committed statement or transaction and happens only on a workspace that keeps it
+/// (Workspace::writable): a wave's create is journaled here (journalCreate) BEFORE it is sent, so
+/// that a crash or kill -9 between the two never leaves a campaign the rollout does not know about
+/// (the next advance looks the journaled create up instead of sending it again).
 ///
 ///     RolloutStore rollouts(store.workspace());
 ///     const qint64 id = rollouts.create(record, user);  // plan, waves, "created" event
@@ -48,7 +48,15 @@ public:
     /// Wave `number`'s campaign exists (the caller records how it learnt of it: started, or
     /// found after a crash).
     bool setCampaign(qint64 id, int number, const QString& campaignId);
-    /// Wave `number`'s create is known not to have been made: back to Planned.
+    /// The creates of wave `number`'s band campaigns are about to be sent: every band (request
+    /// without devices, devices, no campaign yet), the wave's `request` (the dates all bands
+    /// share) and the state Creating, in one transaction before the first leaves.
+    bool journalBands(qint64 id, int number, const QList<RolloutBandCampaign>& bands,
+                      const QJsonObject& request, const QString& user);
+    /// Band `band` of wave `number` has its campaign.
+    bool setBandCampaign(qint64 id, int number, int band, const QString& campaignId);
+    /// Wave `number`'s create is known not to have been made: back to Planned (its journaled
+    /// bands, if any, are dropped with it).
     bool unjournalCreate(qint64 id, int number);
     bool setWaveEnded(qint64 id, int number, const QDateTime& endedUtc);
     /// The gate after wave `number` read `check`: Passed or Failed (check.passed), with an event.

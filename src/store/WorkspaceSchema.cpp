@@ -177,6 +177,24 @@ QList<Workspace::Migration> buildMigrations()
                       " wave INTEGER NOT NULL DEFAULT 0,"
                       " detail TEXT NOT NULL DEFAULT '')"_s,
                   }});
+    steps.append(
+        {8,
+         u"rollouts across time zones: each device's zone, a wave's several band campaigns"_s,
+         {
+             // '' = no zones (a plan without local windows, or stored before version 8).
+             u"ALTER TABLE rollouts ADD COLUMN device_zones TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE TABLE rollout_wave_campaigns ("
+             " rollout_id INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,"
+             " wave INTEGER NOT NULL,"
+             " band INTEGER NOT NULL,"
+             " label TEXT NOT NULL,"
+             " devices BLOB,"
+             " devices_format TEXT NOT NULL,"
+             " device_count INTEGER NOT NULL,"
+             " request TEXT NOT NULL,"
+             " campaign_id TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (rollout_id, wave, band)) WITHOUT ROWID"_s,
+         }});
     return steps;
 }
 

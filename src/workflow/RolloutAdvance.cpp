@@ -5,6 +5,7 @@
 
 #include "api/wire/JsonCodec.h"
 #include "core/Clock.h"
+#include "core/RolloutBands.h"
 #include "core/StatusGroup.h"
 #include "store/AuditLog.h"
 #include "store/RolloutStore.h"
@@ -79,7 +80,7 @@ QString RolloutAdvance::planHashOf(const RolloutRecord& rollout)
         if (w.retryOf == 0)
             devices += w.devices;
     }
-    return rollout.plan.hash(devices);
+    return rollout.plan.hash(devices, rollout.deviceZones);
 }
 
 QString RolloutAdvance::kindName(Outcome::Kind kind)
@@ -151,6 +152,60 @@ wire::CampaignRequest RolloutAdvance::waveRequest(const RolloutRecord& r, int nu
     request.autoAssignLicenseFlag = r.plan.autoAssignLicense;
     request.deviceList = wave->devices;
     return request;
+}
+
+RolloutSchedule RolloutAdvance::scheduleOf(const RolloutRecord& rollout, int number)
+{
+    return rollout.plan.scheduleOf(rootOf(rollout, number) - 1);
+}
+
+bool RolloutAdvance::isBanded(const RolloutRecord& rollout, int number)
+{
+    return scheduleOf(rollout, number).localWindows.has_value();
+}
+
+QList<RolloutAdvance::BandRequest> RolloutAdvance::bandRequests(const RolloutRecord& r, int number,
+                                                                const QDate& today, QString* error)
+{
+    QString why;
+    const wire::CampaignRequest base = waveRequest(r, number, today, &why);
+    if (!isBanded(r, number) || !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return why.isEmpty() ? QList<BandRequest>{{{}, {}, {}, base}} : QList<BandRequest>{};
+    }
+    const RolloutSchedule s = r.plan.scheduleOf(rootOf(r, number) - 1);
+    const RolloutBands bands = RolloutBands::compute(base.deviceList, r.deviceZones,
+                                                     *s.localWindows, base.startDate, base.endDate);
+    if (!bands.errors.isEmpty()) {
+        if (error)
+            *error = Tr::tr("%1 cannot start: %2")
+                         .arg(r.plan.waveLabel(rootOf(r, number) - 1), bands.errors.join(u' '));
+        return {};
+    }
+    QList<BandRequest> out;
+    for (const RolloutBand& b : bands.bands) {
+        wire::CampaignRequest request = base;
+        request.campaignName = r.plan.campaignName(number, b.label);
+        request.timeWindows = b.utcWindows;
+        request.deviceList = b.devices;
+        out << BandRequest{b.label, b.zones, b.warnings, request};
+    }
+    return out;
+}
+
+std::optional<QList<WaveDevice>> RolloutAdvance::waveReport(const RolloutRecord& r, int number,
+                                                            ApiError* error)
+{
+    // A wave of several band campaigns is judged as one: the union of their reports.
+    QList<WaveDevice> all;
+    for (const QString& id : r.campaignIdsOf(number)) {
+        const auto devices = m_service.report(id, error);
+        if (!devices)
+            return std::nullopt;
+        all += *devices;
+    }
+    return all;
 }
 
 void RolloutAdvance::crash(const QString& step) const
@@ -319,35 +374,11 @@ bool RolloutAdvance::step(RolloutRecord& r, const RolloutWaveRecord& w, Outcome&
         return startWave(r, w, out);
     }
     case WaveState::Creating:
+        if (!r.bandsOf(w.number).isEmpty())
+            return resolveBands(r, w, out);
         return resolveCreating(r, w, out);
-    case WaveState::Running: {
-        const auto campaign = m_service.campaign(w.campaignId, &error);
-        if (!campaign) {
-            out = fail(out, Tr::tr("Wave %1's campaign %2 could not be read: %3")
-                                .arg(w.number)
-                                .arg(w.campaignId, error.message()));
-            return false;
-        }
-        if (StatusClassifier::isTerminal(campaign->status)) {
-            if (!m_store.setWaveEnded(r.id, w.number, m_clock.nowUtc())) {
-                out = fail(out, m_store.lastError());
-                return false;
-            }
-            note(r, u"wave-ended"_s, w.number,
-                 StatusClassifier::campaignStatusLabel(campaign->status), out);
-            crash(u"ended"_s);
-            return true;
-        }
-        out = finish(
-            r, out, RolloutRecord::State::Running, Kind::Running,
-            Tr::tr("Wave %1 runs: campaign %2 is %3.")
-                .arg(
-                    // "2 (pilot)"; an unnamed wave is its number alone, not "2 (wave 2)".
-                    label == u"wave %1"_s.arg(w.number) ? QString::number(w.number)
-                                                        : u"%1 (%2)"_s.arg(w.number).arg(label),
-                    w.campaignId, StatusClassifier::campaignStatusLabel(campaign->status)));
-        return false;
-    }
+    case WaveState::Running:
+        return readRunning(r, w, label, out);
     case WaveState::Ended: {
         const RolloutGate gate = r.plan.gateAfter(rootOf(r, w.number) - 1);
         const QDateTime due = w.endedUtc.addSecs(gate.soakSeconds);
@@ -373,8 +404,62 @@ bool RolloutAdvance::step(RolloutRecord& r, const RolloutWaveRecord& w, Outcome&
     return true;
 }
 
+bool RolloutAdvance::readRunning(RolloutRecord& r, const RolloutWaveRecord& w, const QString& label,
+                                 Outcome& out)
+{
+    ApiError error;
+    QStringList ended;
+    QString running; // the first campaign still running: "c-1 is Request pending"
+    const QStringList ids = r.campaignIdsOf(w.number);
+    if (ids.isEmpty()) {
+        out = fail(out,
+                   Tr::tr("Wave %1 runs but the workspace has no campaign of it.").arg(w.number));
+        return false;
+    }
+    for (const QString& id : ids) {
+        const auto campaign = m_service.campaign(id, &error);
+        if (!campaign) {
+            out = fail(out, Tr::tr("Wave %1's campaign %2 could not be read: %3")
+                                .arg(w.number)
+                                .arg(id, error.message()));
+            return false;
+        }
+        const QString status = StatusClassifier::campaignStatusLabel(campaign->status);
+        if (StatusClassifier::isTerminal(campaign->status)) {
+            ended << (ids.size() > 1 ? u"%1 %2"_s.arg(id, status) : status);
+            continue;
+        }
+        if (!running.isEmpty())
+            continue;
+        // "2 (pilot)"; an unnamed wave is its number alone, not "2 (wave 2)".
+        const QString wave = label == u"wave %1"_s.arg(w.number)
+                                 ? QString::number(w.number)
+                                 : u"%1 (%2)"_s.arg(w.number).arg(label);
+        running = ids.size() > 1
+                      ? Tr::tr("Wave %1 runs: %2 of its %3 campaigns ended; campaign %4 is %5.")
+                            .arg(wave)
+                            .arg(ended.size())
+                            .arg(ids.size())
+                            .arg(id, status)
+                      : Tr::tr("Wave %1 runs: campaign %2 is %3.").arg(wave, id, status);
+    }
+    if (running.isEmpty()) {
+        if (!m_store.setWaveEnded(r.id, w.number, m_clock.nowUtc())) {
+            out = fail(out, m_store.lastError());
+            return false;
+        }
+        note(r, u"wave-ended"_s, w.number, ended.join(u", "_s), out);
+        crash(u"ended"_s);
+        return true;
+    }
+    out = finish(r, out, RolloutRecord::State::Running, Kind::Running, running);
+    return false;
+}
+
 bool RolloutAdvance::startWave(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out)
 {
+    if (isBanded(r, w.number))
+        return startBands(r, w, out);
     QString error;
     const wire::CampaignRequest request = waveRequest(r, w.number, m_clock.nowUtc().date(), &error);
     if (!error.isEmpty()) {
@@ -479,7 +564,7 @@ bool RolloutAdvance::resolveCreating(RolloutRecord& r, const RolloutWaveRecord& 
 bool RolloutAdvance::evaluateGate(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out)
 {
     ApiError error;
-    const auto devices = m_service.report(w.campaignId, &error);
+    const auto devices = waveReport(r, w.number, &error);
     if (!devices) {
         out = fail(out, Tr::tr("Wave %1's device report could not be read: %2")
                             .arg(w.number)

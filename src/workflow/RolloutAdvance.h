@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/wire/WireTypes.h"
 #include "store/Rollout.h"
 
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace fotadesk {
 
@@ -83,6 +85,25 @@ public:
     /// *error.
     static wire::CampaignRequest waveRequest(const RolloutRecord& rollout, int number,
                                              const QDate& today, QString* error);
+    /// One campaign of a wave as it will be sent.
+    struct BandRequest
+    {
+        QString label;        ///< the time-zone band ("UTC+01:00"); empty: the wave's one campaign
+        QStringList zones;    ///< the band's zones
+        QStringList warnings; ///< its daylight-saving shifts within the dates
+        wire::CampaignRequest request;
+    };
+    /// Wave `number`'s campaigns as they will be sent on `today`: waveRequest() alone for a
+    /// wave with UTC windows; with local windows, one per time-zone band of its devices
+    /// (RolloutBands), each with its UTC windows and name. Errors (a device without zone, a
+    /// band without an hour) fill *error and give none.
+    static QList<BandRequest> bandRequests(const RolloutRecord& rollout, int number,
+                                           const QDate& today, QString* error);
+    /// Wave `number` runs as one campaign per time-zone band (its plan schedule has local
+    /// windows).
+    static bool isBanded(const RolloutRecord& rollout, int number);
+    /// Wave `number`'s schedule (its planned wave's over the rollout's).
+    static RolloutSchedule scheduleOf(const RolloutRecord& rollout, int number);
     /// The hash of the rollout's plan and its planned waves' devices as stored now: what an
     /// approval is for (RolloutPlan::hash).
     static QString planHashOf(const RolloutRecord& rollout);
@@ -99,6 +120,18 @@ private:
     bool send(RolloutRecord& r, const RolloutWaveRecord& w, const wire::CampaignRequest& request,
               Outcome& out);
     bool evaluateGate(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
+    bool readRunning(RolloutRecord& r, const RolloutWaveRecord& w, const QString& label,
+                     Outcome& out);
+    /// Every device of every campaign of wave `number` (its bands' together).
+    std::optional<QList<WaveDevice>> waveReport(const RolloutRecord& r, int number,
+                                                ApiError* error);
+    // The time-zone bands of a wave (RolloutBandSteps.cpp): journaled together, then each band
+    // created, looked up after a crash, or cancelled, on its own.
+    bool startBands(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
+    bool resolveBands(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
+    bool sendBand(RolloutRecord& r, const RolloutWaveRecord& w, const RolloutBandCampaign& band,
+                  const wire::CampaignRequest& request, Outcome& out);
+    bool resolveBandsForAbort(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
     Outcome finish(RolloutRecord& r, Outcome out, RolloutRecord::State state, Outcome::Kind kind,
                    const QString& reason);
     Outcome fail(Outcome out, const QString& reason);

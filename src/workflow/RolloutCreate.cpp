@@ -76,6 +76,32 @@ std::optional<wire::FirmwarePackage> package(FotaClient& client, const QString& 
     return std::nullopt;
 }
 
+/// A plan with local windows needs a zone for every device (before anything is asked of the
+/// service); nullopt: it has them, or needs none.
+std::optional<RolloutCreate::Error> missingZones(const RolloutPlan& plan,
+                                                 const QStringList& devices,
+                                                 const QHash<QString, QString>& zones)
+{
+    if (!plan.usesLocalWindows())
+        return std::nullopt;
+    QStringList missing;
+    for (const QString& d : devices) {
+        if (!zones.contains(d))
+            missing << d;
+    }
+    if (missing.isEmpty())
+        return std::nullopt;
+    const QString why =
+        u"%1 devices have no time zone (%2), but the plan's \"localWindows\" are in each "
+        "device's local time: give each a timezone or site column value, or set the plan's "
+        "\"defaultZone\"."_s.arg(missing.size())
+            .arg(missing.mid(0, 5).join(u", "_s) + (missing.size() > 5 ? u", …"_s : QString()));
+    RolloutCreate::Error error =
+        errorOf(RolloutCreate::Error::Kind::Split, u"the waves cannot be formed:\n  "_s + why);
+    error.splitErrors = {why};
+    return error;
+}
+
 } // namespace
 
 RolloutCreate::RolloutCreate(FotaClient& client, LocalStore& store, QString user)
@@ -96,12 +122,17 @@ RolloutCreate::Error RolloutCreate::nameTakenError(const QString& name)
                    "named after it: give this plan another name."_s.arg(name));
 }
 
-RolloutCreate::Result RolloutCreate::create(const RolloutPlan& plan, const QStringList& devices)
+RolloutCreate::Result RolloutCreate::create(const RolloutPlan& plan, const QStringList& devices,
+                                            const QHash<QString, QString>& zones)
 {
     Result result;
     RolloutStore rollouts(m_store.workspace());
     if (rollouts.nameTaken(plan.name)) {
         result.error = nameTakenError(plan.name);
+        return result;
+    }
+    if (auto zoneError = missingZones(plan, devices, zones)) {
+        result.error = std::move(zoneError);
         return result;
     }
     const auto fw = package(m_client, plan.firmwareName, &result.error);
@@ -174,7 +205,12 @@ RolloutCreate::Result RolloutCreate::create(const RolloutPlan& plan, const QStri
     record.preflight = {{u"checked"_s, devices.size()},
                         {u"accepted"_s, accepted.size()},
                         {u"refused"_s, refusedJson}};
-    record.planHash = plan.hash(accepted);
+    // The zones of the devices that go out decide the bands: stored and hashed with them.
+    for (const QString& d : std::as_const(accepted)) {
+        if (zones.contains(d))
+            record.deviceZones.insert(d, zones.value(d));
+    }
+    record.planHash = plan.hash(accepted, record.deviceZones);
     const qint64 id = rollouts.create(record, m_user);
     if (id == 0) {
         result.error = errorOf(Error::Kind::Store,

@@ -9,6 +9,7 @@
 #include "core/RolloutSplit.h"
 #include "store/Rollout.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -87,8 +88,11 @@ public:
     static Error nameTakenError(const QString& name);
 
     /// Creates the rollout of `plan` for `devices` (in list order). `plan.devicesFile` is only
-    /// stored.
-    Result create(const RolloutPlan& plan, const QStringList& devices);
+    /// stored. A plan with local windows needs every device's zone in `zones` (DeviceZones):
+    /// each wave is then sent as one campaign per time-zone band; a device without a zone is a
+    /// Split error.
+    Result create(const RolloutPlan& plan, const QStringList& devices,
+                  const QHash<QString, QString>& zones = {});
 
 private:
     FotaClient& m_client;

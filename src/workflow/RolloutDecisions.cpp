@@ -77,23 +77,30 @@ RolloutAdvance::Outcome RolloutAdvance::abort(qint64 id)
         return out;
     }
     for (const RolloutWaveRecord& w : r->waves) {
-        if (w.state == WaveState::Creating && !resolveCreatingForAbort(*r, w, out))
+        if (w.state != WaveState::Creating)
+            continue;
+        const bool resolved = r->bandsOf(w.number).isEmpty() ? resolveCreatingForAbort(*r, w, out)
+                                                             : resolveBandsForAbort(*r, w, out);
+        if (!resolved)
             return out;
     }
     reload(*r);
     for (const RolloutWaveRecord& w : r->waves) {
         if (w.state != WaveState::Running)
             continue;
-        ApiError error;
-        const auto campaign = m_service.campaign(w.campaignId, &error);
-        if (campaign && StatusClassifier::isTerminal(campaign->status))
-            continue;
-        if (!m_service.cancel(w.campaignId, &error))
-            return fail(out, Tr::tr("Wave %1's campaign %2 could not be cancelled: %3. The "
-                                    "rollout is not aborted; try again.")
-                                 .arg(w.number)
-                                 .arg(w.campaignId, error.message()));
-        note(*r, u"wave-cancelled"_s, w.number, w.campaignId, out);
+        // A wave of several time-zone bands: every band's campaign is cancelled.
+        for (const QString& id : r->campaignIdsOf(w.number)) {
+            ApiError error;
+            const auto campaign = m_service.campaign(id, &error);
+            if (campaign && StatusClassifier::isTerminal(campaign->status))
+                continue;
+            if (!m_service.cancel(id, &error))
+                return fail(out, Tr::tr("Wave %1's campaign %2 could not be cancelled: %3. The "
+                                        "rollout is not aborted; try again.")
+                                     .arg(w.number)
+                                     .arg(id, error.message()));
+            note(*r, u"wave-cancelled"_s, w.number, id, out);
+        }
     }
     return finish(*r, out, RolloutRecord::State::Aborted, Kind::Aborted,
                   Tr::tr("Aborted by %1.").arg(m_user));
@@ -181,7 +188,7 @@ RolloutAdvance::Outcome RolloutAdvance::retryFailed(qint64 id, int number)
                              .arg(number));
     }
     ApiError error;
-    const auto devices = m_service.report(w->campaignId, &error);
+    const auto devices = waveReport(*r, w->number, &error);
     if (!devices)
         return fail(out, Tr::tr("Wave %1's device report could not be read: %2")
                              .arg(number)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void unapprovedOrAlteredPlanDoesNotStart();
     void largeWaveKilledWhileAddingLosesNoDevice();
     void pauseResumeAndAbortCancelsTheRunningWave();
+    void sitesInThreeZonesMakeOneCampaignPerBand();
 
 private:
     /// A rollout plan over `deviceCount` new devices of one package on `sim`; its name in *name
@@ -72,6 +73,11 @@ private:
     /// Each of `waves` waves is exactly one campaign on fotasim; together they hold `devices`,
     /// each once.
     void verifyWaves(SimFixture& sim, const QString& rollout, int waves, QStringList devices);
+
+    /// The campaigns of wave `number`'s time-zone bands ("<rollout> — wave N (UTC…)").
+    QList<QJsonObject> bands(SimFixture& sim, const QString& rollout, int number);
+    /// What fotasim holds for a campaign (GET …/campaigns/ACCOUNT/ID).
+    QJsonObject campaignOnSim(SimFixture& sim, const QString& id);
 
     /// A fotasim of its own for one test (its clock is jumped days ahead), with the share of
     /// upgrades that fail, its clock standing still until the test jumps it.
@@ -557,6 +563,175 @@ void FotactlRolloutTest::pauseResumeAndAbortCancelsTheRunningWave()
     QVERIFY2(kinds.count(u"paused"_s) == 1 && kinds.count(u"resumed"_s) == 1 &&
                  kinds.contains(u"wave-cancelled"_s),
              qPrintable(kinds.join(u", "_s)));
+}
+
+QList<QJsonObject> FotactlRolloutTest::bands(SimFixture& sim, const QString& rollout, int number)
+{
+    return campaigns(sim, u"%1 \u2014 wave %2 (UTC"_s.arg(rollout).arg(number));
+}
+
+QJsonObject FotactlRolloutTest::campaignOnSim(SimFixture& sim, const QString& id)
+{
+    HttpTestClient& admin = sim.admin();
+    HttpResult r = admin.get(u"/fota/v3/campaigns/%1/%2"_s.arg(DemoAccount, id));
+    if (r.status == 401 && admin.authenticate())
+        r = admin.get(u"/fota/v3/campaigns/%1/%2"_s.arg(DemoAccount, id));
+    return r.object();
+}
+
+void FotactlRolloutTest::sitesInThreeZonesMakeOneCampaignPerBand()
+{
+    const auto holder = startSim(0);
+    QVERIFY(holder);
+    SimFixture& sim = *holder;
+    QString name;
+    QStringList devices;
+    // January: no daylight-saving change in any of the three zones, whatever day the test runs.
+    const QDate start(sim.today().year() + 1, 1, 10);
+    const QString plan = writePlan(
+        sim, 6, R"([{"count": 3}, {"rest": true}])",
+        R"(, "schedule": {"startDate": ")" + start.toString(Qt::ISODate).toLatin1() +
+            R"(", "durationDays": 4, "localWindows": ["1-5"]}, "gate": {"minFinalDevices": 3})",
+        &name, &devices);
+    // The device list names each device's zone: Berlin, New York, Tokyo in turn.
+    const QStringList zones{u"Europe/Berlin"_s, u"America/New_York"_s, u"Asia/Tokyo"_s};
+    QHash<QString, QString> zoneOf;
+    QByteArray csv = "IMEI,Time zone\n";
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        zoneOf.insert(devices.at(i), zones.at(i % 3));
+        csv += devices.at(i).toLatin1() + ',' + zones.at(i % 3).toLatin1() + '\n';
+    }
+    QFile list(m_dir.filePath(u"devices-%1.txt"_s.arg(m_run)));
+    QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    list.write(csv);
+    list.close();
+
+    // A device without a zone: refused before anything is checked, naming its line.
+    {
+        QByteArray gap = csv;
+        gap.replace(QByteArray(devices.at(1).toLatin1() + ",America/New_York"),
+                    QByteArray(devices.at(1).toLatin1() + ","));
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        list.write(gap);
+        list.close();
+        const FotactlRun refused = fotactl(sim, {u"rollout"_s, u"create"_s, u"--plan"_s, plan});
+        QCOMPARE(refused.exitCode, 2);
+        const QByteArray expected = "devices-" + QByteArray::number(m_run) + ".txt:3: device " +
+                                    devices.at(1).toLatin1() +
+                                    " has no time zone; fill in its time zone, or set the "
+                                    "plan's \"defaultZone\" for devices without one.";
+        QVERIFY2(refused.err.contains(expected), refused.err.constData());
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        list.write(csv);
+        list.close();
+    }
+    const QString id = create(sim, plan);
+    QVERIFY(!id.isEmpty());
+    const FotactlRun preview = fotactl(sim, {u"rollout"_s, u"show"_s, id});
+    QVERIFY2(preview.out.contains("wave 1: one campaign per time-zone band (local 01:00"),
+             preview.out.constData());
+    QVERIFY2(preview.out.contains("UTC+09:00: 1 devices (Asia/Tokyo), 16:00"),
+             preview.out.constData());
+
+    // The plan review lists wave 1's bands and carries the zones: a zone changed in the file
+    // is a changed plan (refused), the genuine file is approved.
+    {
+        const QString review = m_dir.filePath(u"review-%1.json"_s.arg(m_run));
+        QCOMPARE(fotactl(sim, {u"rollout"_s, u"plan"_s, id, u"--out"_s, review}).exitCode, 0);
+        QFile f(review);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QJsonArray planned = doc.value(u"waves"_s).toArray().at(0)[u"bands"_s].toArray();
+        QCOMPARE(planned.size(), 3);
+        QCOMPARE(planned.at(2)[u"label"_s].toString(), u"UTC+09:00"_s);
+        QCOMPARE(planned.at(2)[u"utcWindows"_s].toArray().at(0).toString(), u"16-20"_s);
+        QJsonObject zoneList = doc.value(u"deviceZones"_s).toObject();
+        QCOMPARE(zoneList.value(devices.at(2)).toString(), u"Asia/Tokyo"_s);
+        zoneList.insert(devices.at(2), u"Asia/Seoul"_s);
+        doc.insert(u"deviceZones"_s, zoneList);
+        const QString altered = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
+        QFile a(altered);
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write(QJsonDocument(doc).toJson());
+        a.close();
+        QProcessEnvironment reviewer;
+        reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
+        const FotactlRun refused = fotactl(sim, {u"rollout"_s, u"approve"_s, altered}, reviewer);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("was changed after it was written"), refused.err.constData());
+        QCOMPARE(fotactl(sim, {u"rollout"_s, u"approve"_s, review}, reviewer).exitCode, 0);
+    }
+
+    // Killed right after the first band's create was answered, before it was recorded.
+    QProcessEnvironment kill;
+    kill.insert(u"FOTADESK_TEST_KILL_AT"_s, u"created"_s);
+    const QStringList advance{u"rollout"_s, u"advance"_s, id};
+    QCOMPARE(fotactl(sim, advance, kill).exitCode, -2);
+    QCOMPARE(bands(sim, name, 1).size(), 1);
+    // The next pass finds that one and sends the other two: three bands, none twice.
+    QCOMPARE(fotactl(sim, advance).exitCode, Running);
+    const QHash<QString, QString> expectedWindows{
+        {u"UTC-05:00"_s, u"6-10"_s}, {u"UTC+01:00"_s, u"0-4"_s}, {u"UTC+09:00"_s, u"16-20"_s}};
+    const QHash<QString, QString> zoneOfBand{{u"UTC-05:00"_s, u"America/New_York"_s},
+                                             {u"UTC+01:00"_s, u"Europe/Berlin"_s},
+                                             {u"UTC+09:00"_s, u"Asia/Tokyo"_s}};
+    const auto verifyBands = [&](int number) {
+        const QList<QJsonObject> made = bands(sim, name, number);
+        QSet<QString> labels;
+        QStringList held;
+        for (const QJsonObject& c : made) {
+            const QString campaignName = c.value(u"campaignName"_s).toString();
+            const QString label = campaignName.section(u'(', -1).chopped(1);
+            labels.insert(label);
+            // fotasim's own record of the campaign: its UTC window is the local night's.
+            const QJsonObject onSim = campaignOnSim(sim, c.value(u"id"_s).toString());
+            const QJsonArray windows = onSim.value(u"campaignTimeWindowList"_s).toArray();
+            if (windows.size() != 1)
+                return u"%1: %2 windows"_s.arg(campaignName).arg(windows.size());
+            const QString hours = u"%1-%2"_s.arg(windows.at(0)[u"startTime"_s].toInt())
+                                      .arg(windows.at(0)[u"endTime"_s].toInt());
+            if (hours != expectedWindows.value(label))
+                return u"%1: window %2"_s.arg(campaignName, hours);
+            const QStringList inside = sim.campaignDevices(c.value(u"id"_s).toString());
+            for (const QString& d : inside) {
+                if (zoneOf.value(d) != zoneOfBand.value(label))
+                    return u"%1 holds %2 of %3"_s.arg(campaignName, d, zoneOf.value(d));
+            }
+            held += inside;
+        }
+        if (made.size() != 3 || labels.size() != 3)
+            return u"wave %1: %2 band campaigns, %3 labels"_s.arg(number)
+                .arg(made.size())
+                .arg(labels.size());
+        QStringList expected = devices.mid((number - 1) * 3, 3);
+        expected.sort();
+        held.sort();
+        return held == expected ? QString()
+                                : u"wave %1 holds %2"_s.arg(number).arg(held.join(u' '));
+    };
+    QString problem = verifyBands(1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Wave 1's three campaigns end; its gate reads all three (3 final devices) and wave 2
+    // starts. Killed after its first band was recorded: the next pass sends only the rest.
+    for (const QJsonObject& c : bands(sim, name, 1))
+        QVERIFY(jumpPastEnd(sim, c));
+    kill.insert(u"FOTADESK_TEST_KILL_AT"_s, u"band-recorded"_s);
+    QCOMPARE(fotactl(sim, advance, kill).exitCode, -2);
+    QCOMPARE(bands(sim, name, 2).size(), 1);
+    QCOMPARE(fotactl(sim, advance).exitCode, Running);
+    problem = verifyBands(2);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    for (const QJsonObject& c : bands(sim, name, 2))
+        QVERIFY(jumpPastEnd(sim, c));
+    QCOMPARE(fotactl(sim, advance).exitCode, Done);
+    QCOMPARE(campaigns(sim, name).size(), 6); // none more: no plain "wave N" campaign either
+    const FotactlRun show = fotactl(sim, {u"rollout"_s, u"show"_s, id, u"--json"_s});
+    const QJsonObject first = show.json().value(u"waves"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"gate"_s).toObject().value(u"succeeded"_s).toInt(), 3);
+    QCOMPARE(first.value(u"bands"_s).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(FotactlRolloutTest)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void gateResultsAndEventsWithWhoAndWhen();
     void retryWaveIsAppended();
     void migratesFromVersion6();
+    void bandCampaignsAndZonesAreKept();
+    void version7RolloutsReadOnAfterVersion8();
     void readOnlyWorkspaceRefuses();
 
 private:
@@ -181,9 +183,91 @@ void RolloutStoreTest::migratesFromVersion6()
     Workspace ws(path, *m_clock);
     const auto result = ws.open();
     QVERIFY(result.persistent());
-    QCOMPARE(ws.schemaVersion(), 7);
+    QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
     RolloutStore store(ws);
     QVERIFY2(store.create(sample(), u"alice"_s) > 0, qPrintable(store.lastError()));
+}
+
+void RolloutStoreTest::bandCampaignsAndZonesAreKept()
+{
+    RolloutStore store(*m_ws);
+    RolloutRecord rollout = sample();
+    rollout.deviceZones = {
+        {u"1"_s, u"Europe/Berlin"_s}, {u"2"_s, u"Asia/Tokyo"_s}, {u"3"_s, u"Europe/Berlin"_s}};
+    const qint64 id = store.create(rollout, u"alice"_s);
+    QVERIFY2(id > 0, qPrintable(store.lastError()));
+    QCOMPARE(store.find(id)->deviceZones, rollout.deviceZones);
+
+    const QJsonObject shared{{u"endDate"_s, u"2026-03-03"_s}};
+    QList<RolloutBandCampaign> bands;
+    bands << RolloutBandCampaign{1,
+                                 0,
+                                 u"UTC+01:00"_s,
+                                 {u"1"_s},
+                                 {{u"campaignName"_s, u"Depot 7 \u2014 wave 1 (UTC+01:00)"_s}},
+                                 {}};
+    bands << RolloutBandCampaign{1,
+                                 1,
+                                 u"UTC+09:00"_s,
+                                 {u"2"_s},
+                                 {{u"campaignName"_s, u"Depot 7 \u2014 wave 1 (UTC+09:00)"_s}},
+                                 {}};
+    QVERIFY2(store.journalBands(id, 1, bands, shared, u"alice"_s), qPrintable(store.lastError()));
+    auto r = store.find(id);
+    QCOMPARE(r->waves.at(0).state, RolloutWaveRecord::State::Creating);
+    QCOMPARE(r->waves.at(0).request, shared);
+    QCOMPARE(r->bandsOf(1).size(), 2);
+    QCOMPARE(r->bandsOf(1).at(1).devices, QStringList{u"2"_s});
+    QCOMPARE(r->bandsOf(1).at(1).label, u"UTC+09:00"_s);
+    QVERIFY(r->campaignIdsOf(1).isEmpty());
+    QVERIFY(r->bandsOf(2).isEmpty());
+
+    QVERIFY(store.setBandCampaign(id, 1, 1, u"c-tokyo"_s));
+    QVERIFY(!store.setBandCampaign(id, 1, 5, u"c-none"_s)); // no such band
+    QCOMPARE(store.find(id)->campaignIdsOf(1), QStringList{u"c-tokyo"_s});
+    QVERIFY(store.setBandCampaign(id, 1, 0, u"c-berlin"_s));
+    QVERIFY(store.setCampaign(id, 1, u"c-berlin"_s));
+    r = store.find(id);
+    QCOMPARE(r->campaignIdsOf(1), (QStringList{u"c-berlin"_s, u"c-tokyo"_s}));
+    QCOMPARE(r->waves.at(0).state, RolloutWaveRecord::State::Running);
+
+    // Journaled again (a refused first band): the old rows go; unjournal drops them all.
+    QVERIFY(store.journalBands(id, 2, {bands.first()}, shared, u"alice"_s));
+    QCOMPARE(store.find(id)->bandsOf(2).size(), 1);
+    QVERIFY(store.unjournalCreate(id, 2));
+    r = store.find(id);
+    QVERIFY(r->bandsOf(2).isEmpty());
+    QCOMPARE(r->waves.at(1).state, RolloutWaveRecord::State::Planned);
+    QCOMPARE(r->bandsOf(1).size(), 2); // another wave's bands stay
+}
+
+void RolloutStoreTest::version7RolloutsReadOnAfterVersion8()
+{
+    const QString path = m_dir.filePath(u"v7.sqlite"_s);
+    qint64 id = 0;
+    {
+        Workspace old(path, *m_clock);
+        QVERIFY(old.open(7).persistent());
+        QSqlQuery q(old.database());
+        // A rollout exactly as version 7 stored it (no zone column, one campaign a wave).
+        QVERIFY(q.exec(u"INSERT INTO rollouts (name, created_ms, updated_ms, plan, plan_hash)"
+                       " VALUES ('Old', 1, 1, '{\"name\":\"Old\",\"firmware\":{\"name\":"
+                       "\"FW\"},\"devices\":\"d\",\"waves\":[{\"rest\":true}]}', 'h')"_s));
+        id = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(u"INSERT INTO rollout_waves (rollout_id, number, devices_format,"
+                       " device_count, state, campaign_id) VALUES (%1, 1, 'text', 0, 'running',"
+                       " 'c-old')"_s.arg(id)));
+    }
+    Workspace ws(path, *m_clock);
+    QVERIFY(ws.open().persistent());
+    QCOMPARE(ws.schemaVersion(), 8);
+    RolloutStore store(ws);
+    const auto r = store.find(id);
+    QVERIFY(r);
+    QCOMPARE(r->plan.name, u"Old"_s);
+    QVERIFY(r->deviceZones.isEmpty());
+    QVERIFY(r->bandCampaigns.isEmpty());
+    QCOMPARE(r->campaignIdsOf(1), QStringList{u"c-old"_s});
 }
 
 void RolloutStoreTest::readOnlyWorkspaceRefuses()

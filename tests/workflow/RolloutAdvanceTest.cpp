@@ -31,6 +31,7 @@ public:
     {
         wire::Campaign campaign;
         QStringList devices;
+        QList<TimeWindow> windows;
     };
     QList<Made> made;
     QSet<QString> failing; ///< devices whose upgrade fails
@@ -55,6 +56,7 @@ public:
         m.campaign.endDate = request.endDate;
         m.campaign.status = u"CampaignRequestPending"_s;
         m.devices = request.deviceList;
+        m.windows = request.timeWindows;
         made << m;
         if (loseNextAnswer) {
             loseNextAnswer = false;
@@ -136,9 +138,15 @@ private Q_SLOTS:
     void abortCancelsTheRunningWave();
     void retryFailedTakesOnlyRetryableFailures();
     void refusedCreateLeavesNoJournal();
+    void bandsMakeOneCampaignPerTimeZone();
+    void killBetweenBandCreatesCreatesNoneTwice();
+    void abortCancelsEveryBand();
+    void aDeviceWithoutZoneHoldsTheWave();
 
 private:
     qint64 makeRollout(const QByteArray& extra = {}, int deviceCount = 40);
+    /// Six devices in Berlin, New York and Tokyo (in turn), two waves of three, local 01–05.
+    qint64 makeBandedRollout(bool oneWithoutZone = false, const QString& name = u"Z"_s);
     RolloutAdvance steps() { return {*m_store, m_audit.get(), m_service, *m_clock, u"tester"_s}; }
 
     QTemporaryDir m_dir;
@@ -191,6 +199,138 @@ qint64 RolloutAdvanceTest::makeRollout(const QByteArray& extra, int deviceCount)
     for (qsizetype i = 0; i < split.waves.size(); ++i)
         r.waves << RolloutWaveRecord{int(i + 1), 0, split.waves.at(i), {}, {}, {}, {}, {}};
     return m_store->create(r, u"alice"_s);
+}
+
+qint64 RolloutAdvanceTest::makeBandedRollout(bool oneWithoutZone, const QString& name)
+{
+    const QByteArray json =
+        R"({"name": ")" + name.toUtf8() + R"(", "firmware": {"name": "FW"}, "devices": "d.txt",
+        "schedule": {"durationDays": 2, "localWindows": ["1-5"]},
+        "waves": [{"count": 3}, {"rest": true}], "gate": {"minFinalDevices": 3}})";
+    RolloutRecord r;
+    r.plan = *RolloutPlan::parse(json, u"plan.json"_s).plan;
+    const QStringList list = devices(6);
+    const QStringList zones{u"Europe/Berlin"_s, u"America/New_York"_s, u"Asia/Tokyo"_s};
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!(oneWithoutZone && i == 1))
+            r.deviceZones.insert(list.at(i), zones.at(i % 3));
+    }
+    r.planHash = r.plan.hash(list, r.deviceZones);
+    r.firmware = {{u"firmwareName"_s, u"FW"_s},
+                  {u"firmwareFrom"_s, u"1"_s},
+                  {u"firmwareTo"_s, u"2"_s},
+                  {u"protocol"_s, u"LWM2M"_s}};
+    r.waves << RolloutWaveRecord{1, 0, list.mid(0, 3), {}, {}, {}, {}, {}}
+            << RolloutWaveRecord{2, 0, list.mid(3), {}, {}, {}, {}, {}};
+    return m_store->create(r, u"alice"_s);
+}
+
+void RolloutAdvanceTest::bandsMakeOneCampaignPerTimeZone()
+{
+    const qint64 id = makeBandedRollout();
+    QVERIFY(id > 0);
+    auto out = steps().advance(id);
+    QCOMPARE(out.kind, Kind::Running);
+    QCOMPARE(m_service.made.size(), 3);
+    QCOMPARE(m_service.made.at(0).campaign.campaignName, u"Z \u2014 wave 1 (UTC-05:00)"_s);
+    QCOMPARE(m_service.made.at(0).devices, QStringList{devices(6).at(1)});
+    QCOMPARE(m_service.made.at(0).windows, (QList<TimeWindow>{TimeWindow{6, 10}}));
+    QCOMPARE(m_service.made.at(1).campaign.campaignName, u"Z \u2014 wave 1 (UTC+01:00)"_s);
+    QCOMPARE(m_service.made.at(1).windows, (QList<TimeWindow>{TimeWindow{0, 4}}));
+    QCOMPARE(m_service.made.at(2).campaign.campaignName, u"Z \u2014 wave 1 (UTC+09:00)"_s);
+    QCOMPARE(m_service.made.at(2).windows, (QList<TimeWindow>{TimeWindow{16, 20}}));
+    auto r = m_store->find(id);
+    QCOMPARE(r->campaignIdsOf(1), (QStringList{u"c1"_s, u"c2"_s, u"c3"_s}));
+    QCOMPARE(r->waves.at(0).state, RolloutWaveRecord::State::Running);
+
+    // Two of three ended: the wave still runs.
+    m_service.made[0].campaign.status = u"CampaignEnded"_s;
+    m_service.made[1].campaign.status = u"CampaignEnded"_s;
+    out = steps().advance(id);
+    QCOMPARE(out.kind, Kind::Running);
+    QCOMPARE(out.reason, u"Wave 1 runs: 2 of its 3 campaigns ended; campaign c3 is Request "
+                         "pending."_s);
+    QCOMPARE(m_service.made.size(), 3);
+    // All ended: the gate reads the union of the three reports (3 final devices), passes, and
+    // wave 2 starts after wave 1's dates, again one campaign per band.
+    m_service.endAll();
+    out = steps().advance(id);
+    QCOMPARE(out.kind, Kind::Running);
+    r = m_store->find(id);
+    QVERIFY(r->waves.at(0).gate->passed);
+    QCOMPARE(m_service.made.size(), 6);
+    QCOMPARE(m_service.made.at(3).campaign.campaignName, u"Z \u2014 wave 2 (UTC-05:00)"_s);
+    QCOMPARE(m_service.made.at(3).campaign.startDate, QDate(2026, 3, 3));
+    m_service.endAll();
+    QCOMPARE(steps().advance(id).kind, Kind::Done);
+    QStringList all;
+    for (const auto& m : std::as_const(m_service.made))
+        all += m.devices;
+    all.sort();
+    QCOMPARE(all, devices(6));
+}
+
+void RolloutAdvanceTest::killBetweenBandCreatesCreatesNoneTwice()
+{
+    for (const QString& at : {u"created"_s, u"band-recorded"_s}) {
+        // The workspace file stays (one a test function): each round its own rollout.
+        m_service = FakeService();
+        const qint64 id = makeBandedRollout(false, u"Z "_s + at);
+        QVERIFY(id > 0);
+        RolloutAdvance killed = steps();
+        killed.setCrashHook([at](const QString& step) {
+            if (step == at)
+                throw std::runtime_error("killed");
+        });
+        // Killed right after the first band's create (before or after it was recorded).
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, killed.advance(id));
+        QCOMPARE(m_service.made.size(), 1);
+        QCOMPARE(m_store->find(id)->waves.at(0).state, RolloutWaveRecord::State::Creating);
+        QCOMPARE(m_store->find(id)->bandsOf(1).size(), 3);
+        const auto out = steps().advance(id);
+        QCOMPARE(out.kind, Kind::Running);
+        QCOMPARE(m_service.made.size(), 3); // the first found, the other two sent once
+        QSet<QString> names;
+        for (const auto& m : std::as_const(m_service.made))
+            names.insert(m.campaign.campaignName);
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(m_store->find(id)->campaignIdsOf(1), (QStringList{u"c1"_s, u"c2"_s, u"c3"_s}));
+    }
+}
+
+void RolloutAdvanceTest::abortCancelsEveryBand()
+{
+    const qint64 id = makeBandedRollout();
+    RolloutAdvance killed = steps();
+    killed.setCrashHook([](const QString& step) {
+        if (step == u"created")
+            throw std::runtime_error("killed");
+    });
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, killed.advance(id));
+    // One band made (not recorded), two journaled and never sent: abort finds the one and
+    // cancels it; nothing else is created.
+    auto out = steps().abort(id);
+    QCOMPARE(out.kind, Kind::Aborted);
+    QCOMPARE(m_service.cancelled, QStringList{u"c1"_s});
+    QCOMPARE(m_service.made.size(), 1);
+
+    m_service = FakeService();
+    const qint64 again = makeBandedRollout(false, u"Z2"_s);
+    QCOMPARE(steps().advance(again).kind, Kind::Running);
+    out = steps().abort(again);
+    QCOMPARE(out.kind, Kind::Aborted);
+    QCOMPARE(m_service.cancelled, (QStringList{u"c1"_s, u"c2"_s, u"c3"_s}));
+}
+
+void RolloutAdvanceTest::aDeviceWithoutZoneHoldsTheWave()
+{
+    const qint64 id = makeBandedRollout(true);
+    const auto out = steps().advance(id);
+    QCOMPARE(out.kind, Kind::Held);
+    QVERIFY2(out.reason.startsWith(u"wave 1 cannot start: 1 device(s) have no time zone (%1)"_s.arg(
+                 devices(6).at(1))),
+             qPrintable(out.reason));
+    QCOMPARE(m_service.made.size(), 0);
 }
 
 void RolloutAdvanceTest::threeWavesComplete()

@@ -153,6 +153,35 @@ private Q_SLOTS:
         QCOMPARE(r.error->kind, RolloutCreate::Error::Kind::Service);
         QCOMPARE(stored(), before);
     }
+
+    void localWindowsNeedEveryDevicesZone()
+    {
+        RolloutCreate create(*m_client, *m_store, u"planner"_s);
+        RolloutPlan p = plan(u"Depot 5"_s, {count(4), rest()});
+        p.schedule.localWindows = QList<TimeWindow>{TimeWindow{1, 5}};
+        QHash<QString, QString> zones;
+        for (qsizetype i = 0; i < m_ids.size(); ++i)
+            zones.insert(m_ids.at(i), i % 2 ? u"Asia/Tokyo"_s : u"Europe/Berlin"_s);
+        // One device without a zone: refused before anything is asked, naming it.
+        QHash<QString, QString> gap = zones;
+        gap.remove(m_ids.at(3));
+        m_sim->resetStats();
+        const qsizetype before = stored();
+        auto r = create.create(p, m_ids, gap);
+        QVERIFY(r.error);
+        QCOMPARE(r.error->kind, RolloutCreate::Error::Kind::Split);
+        QVERIFY2(r.error->message.contains(u"1 devices have no time zone (%1)"_s.arg(m_ids.at(3))),
+                 qPrintable(r.error->message));
+        QCOMPARE(m_sim->requestsTo(u"firmware"_s), 0);
+        QCOMPARE(stored(), before);
+        // Every zone given: stored with the rollout and part of its hash.
+        r = create.create(p, m_ids, zones);
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(r.record->deviceZones, zones);
+        QCOMPARE(r.record->planHash, r.record->plan.hash(m_ids, zones));
+        QVERIFY(r.record->planHash != r.record->plan.hash(m_ids));
+        QCOMPARE(RolloutStore(m_store->workspace()).find(r.record->id)->deviceZones, zones);
+    }
 };
 
 QTEST_GUILESS_MAIN(RolloutCreateTest)

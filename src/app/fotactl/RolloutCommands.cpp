@@ -14,6 +14,7 @@
 #include "RolloutIo.h"
 #include "api/FotaClient.h"
 #include "core/Clock.h"
+#include "core/DeviceZones.h"
 #include "store/LocalStore.h"
 #include "store/RolloutStore.h"
 #include "workflow/RolloutAdvance.h"
@@ -135,11 +136,22 @@ int rolloutCreate(const QStringList& arguments)
     const auto devices = readDevices(devicesPath, false, out, &error);
     if (!devices)
         return out.usageError(error);
+    // Local windows: each device's zone comes from the list's timezone or site column.
+    QHash<QString, QString> zones;
+    if (plan.usesLocalWindows()) {
+        const DeviceZones read =
+            DeviceZones::readFile(devicesPath, plan.sites, plan.defaultZone, true);
+        if (!read.errors.isEmpty())
+            return out.usageError(u"the devices' time zones cannot be read (the plan has "
+                                  "\"localWindows\"):\n  "_s +
+                                  read.errors.join(u"\n  "_s));
+        zones = read.zoneOf;
+    }
 
     create.setCheckStarting([&out](qsizetype count) {
         out.note(u"Checking %1 devices against the account's inventory…\n"_s.arg(count));
     });
-    const RolloutCreate::Result result = create.create(plan, *devices);
+    const RolloutCreate::Result result = create.create(plan, *devices, zones);
     if (result.error) {
         using Kind = RolloutCreate::Error::Kind;
         switch (result.error->kind) {

@@ -7,6 +7,7 @@
 #include "ClientSession.h"
 #include "Command.h"
 #include "CommandOutput.h"
+#include "RolloutBandsIo.h"
 #include "TextTable.h"
 #include "store/LocalStore.h"
 #include "store/RolloutStore.h"
@@ -84,6 +85,10 @@ QJsonObject rolloutJson(const RolloutRecord& r, const QList<RolloutEvent>& event
             o.insert(u"endedAt"_s, isoTime(w.endedUtc));
         if (w.gate)
             o.insert(u"gate"_s, w.gate->toJson());
+        const QJsonArray bands =
+            rolloutBandsJson(r, w.number, QDateTime::currentDateTimeUtc().date());
+        if (!bands.isEmpty())
+            o.insert(u"bands"_s, bands);
         waves.append(o);
     }
     QJsonArray history;
@@ -146,6 +151,7 @@ QString rolloutText(const RolloutRecord& r, const QList<RolloutEvent>& events)
                       w.campaignId.isEmpty() ? u"-"_s : w.campaignId, gateText(w)});
     }
     text += table.toString();
+    text += rolloutBandsText(r, QDateTime::currentDateTimeUtc().date());
     if (!events.isEmpty()) {
         text += u"History:\n"_s;
         for (const RolloutEvent& e : events)

@@ -13,6 +13,7 @@
 #include "CommandOutput.h"
 #include "FileOutput.h"
 #include "ResumeCommands.h"
+#include "RolloutBandsIo.h"
 #include "RolloutIo.h"
 #include "api/wire/JsonCodec.h"
 #include "core/Clock.h"
@@ -33,6 +34,14 @@ namespace {
 
 constexpr qint64 MaxPlanFileBytes = 512LL * 1024 * 1024;
 
+QJsonObject zonesJson(const QHash<QString, QString>& zones)
+{
+    QJsonObject o;
+    for (auto it = zones.begin(); it != zones.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 /// The plan review document of `r`: what every wave sends, as of `today`.
 QJsonObject reviewJson(const RolloutRecord& r, const QDate& today, const QString& user)
 {
@@ -50,27 +59,37 @@ QJsonObject reviewJson(const RolloutRecord& r, const QDate& today, const QString
                                     .toObject()
                                     .value(u"gate"_s)
                                     .toObject();
-        waves.append(
-            QJsonObject{{u"number"_s, w.number},
-                        {u"label"_s, r.plan.waveLabel(w.number - 1)},
-                        {u"deviceCount"_s, w.devices.size()},
-                        {u"request"_s, wire::toJson(request)},
-                        {u"gateAfter"_s, own.isEmpty() ? plan.value(u"gate"_s).toObject() : own}});
+        QJsonObject wave{{u"number"_s, w.number},
+                         {u"label"_s, r.plan.waveLabel(w.number - 1)},
+                         {u"deviceCount"_s, w.devices.size()},
+                         {u"request"_s, wire::toJson(request)},
+                         {u"gateAfter"_s, own.isEmpty() ? plan.value(u"gate"_s).toObject() : own}};
+        // Local windows: the wave is sent as one campaign per time-zone band, each with its UTC
+        // windows and its daylight-saving shifts.
+        const QJsonArray bands = rolloutBandsJson(r, w.number, today);
+        if (!bands.isEmpty())
+            wave.insert(u"bands"_s, bands);
+        waves.append(wave);
     }
-    return {{u"kind"_s, u"fotadesk-rollout-plan"_s},
-            {u"rollout"_s, r.id},
-            {u"name"_s, r.plan.name},
-            {u"account"_s, r.account},
-            {u"writtenAt"_s, isoTime(QDateTime::currentDateTimeUtc())},
-            {u"writtenBy"_s, user},
-            {u"note"_s, u"Dates of waves after the first are the earliest: each wave starts when "
+    QJsonObject review{{u"kind"_s, u"fotadesk-rollout-plan"_s},
+                       {u"rollout"_s, r.id},
+                       {u"name"_s, r.plan.name},
+                       {u"account"_s, r.account},
+                       {u"writtenAt"_s, isoTime(QDateTime::currentDateTimeUtc())},
+                       {u"writtenBy"_s, user},
+                       {u"note"_s,
+                        u"Dates of waves after the first are the earliest: each wave starts when "
                         "the gate before it lets it, not before the day after the wave before "
                         "it ended."_s},
-            {u"planHash"_s, r.planHash},
-            {u"plan"_s, plan},
-            {u"firmware"_s, r.firmware},
-            {u"preflight"_s, r.preflight},
-            {u"waves"_s, waves}};
+                       {u"planHash"_s, r.planHash},
+                       {u"plan"_s, plan},
+                       {u"firmware"_s, r.firmware},
+                       {u"preflight"_s, r.preflight},
+                       {u"waves"_s, waves}};
+    // Each device's zone decides its band: part of what is approved (the hash).
+    if (!r.deviceZones.isEmpty())
+        review.insert(u"deviceZones"_s, zonesJson(r.deviceZones));
+    return review;
 }
 
 int rolloutPlan(const QStringList& arguments)
@@ -108,7 +127,8 @@ int rolloutPlan(const QStringList& arguments)
     else
         out.text(u"Wrote the plan of rollout %1 to %2 (plan %3).\nA second engineer approves "
                  "it with: fotactl rollout approve %2\n"_s.arg(r->id)
-                     .arg(path, r->planHash));
+                     .arg(path, r->planHash) +
+                 rolloutBandsText(*r, Clock::system().nowUtc().date()));
     return ExitOk;
 }
 
@@ -151,7 +171,11 @@ int rolloutApprove(const QStringList& arguments)
              w.toObject().value(u"request"_s).toObject().value(u"deviceList"_s).toArray())
             devices << d.toString();
     }
-    const QString fileHash = parsed.plan ? parsed.plan->hash(devices) : QString();
+    QHash<QString, QString> zones;
+    const QJsonObject zoneList = review.value(u"deviceZones"_s).toObject();
+    for (auto it = zoneList.begin(); it != zoneList.end(); ++it)
+        zones.insert(it.key(), it.value().toString());
+    const QString fileHash = parsed.plan ? parsed.plan->hash(devices, zones) : QString();
     if (fileHash.isEmpty() || fileHash != review.value(u"planHash"_s).toString())
         return out.error(u"refused"_s,
                          u"%1 was changed after it was written (its plan and devices do not give "

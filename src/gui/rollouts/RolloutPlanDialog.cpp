@@ -53,10 +53,27 @@ QString RolloutPlanDialog::review(const RolloutRecord& r, const QDate& today)
         if (!error.isEmpty())
             out << u"  "_s + error;
         out << tr("  Request it sends (dates as of today; a later wave starts when its gate lets "
-                  "it):")
-            << QString::fromUtf8(
-                   QJsonDocument(wire::toJson(request)).toJson(QJsonDocument::Indented))
-                   .trimmed();
+                  "it):");
+        if (!RolloutAdvance::isBanded(r, w.number)) {
+            out << QString::fromUtf8(
+                       QJsonDocument(wire::toJson(request)).toJson(QJsonDocument::Indented))
+                       .trimmed();
+        } else {
+            // Local windows: one campaign per time-zone band, each with its daylight-saving
+            // shifts.
+            QString bandError;
+            const auto bands = RolloutAdvance::bandRequests(r, w.number, today, &bandError);
+            if (!bandError.isEmpty() && bandError != error)
+                out << u"  "_s + bandError;
+            for (const RolloutAdvance::BandRequest& b : bands) {
+                out << tr("  Time zone %1 (%2):").arg(b.label, b.zones.join(u", "_s));
+                for (const QString& warning : b.warnings)
+                    out << u"    "_s + warning;
+                out << QString::fromUtf8(
+                           QJsonDocument(wire::toJson(b.request)).toJson(QJsonDocument::Indented))
+                           .trimmed();
+            }
+        }
         if (w.number < r.waves.size()) {
             const RolloutGate g = r.plan.gateAfter(w.number - 1);
             QStringList figures;

@@ -65,22 +65,31 @@ QHash<int, WaveProgress> progressOf(const RolloutRecord& r, RolloutService& serv
 {
     QHash<int, WaveProgress> progress;
     for (const RolloutWaveRecord& w : r.waves) {
-        if (w.campaignId.isEmpty())
+        // A wave of several time-zone bands counts all its campaigns together.
+        const QStringList ids = r.campaignIdsOf(w.number);
+        if (ids.isEmpty())
             continue;
         ApiError error;
         WaveProgress p;
-        if (const auto campaign = service.campaign(w.campaignId, &error))
+        if (const auto campaign = service.campaign(ids.first(), &error))
             p.campaignStatus = campaign->status;
-        const auto devices = service.report(w.campaignId, &error);
-        if (!devices)
-            continue;
-        p.total = devices->size();
-        for (const WaveDevice& d : *devices) {
-            if (RolloutGateCheck::isSucceeded(d))
-                ++p.succeeded;
-            else if (RolloutGateCheck::isFailed(d))
-                ++p.failed;
+        bool read = true;
+        for (const QString& id : ids) {
+            const auto devices = service.report(id, &error);
+            if (!devices) {
+                read = false;
+                break;
+            }
+            p.total += devices->size();
+            for (const WaveDevice& d : *devices) {
+                if (RolloutGateCheck::isSucceeded(d))
+                    ++p.succeeded;
+                else if (RolloutGateCheck::isFailed(d))
+                    ++p.failed;
+            }
         }
+        if (!read)
+            continue;
         p.finalCount = p.succeeded + p.failed;
         progress.insert(w.number, p);
     }

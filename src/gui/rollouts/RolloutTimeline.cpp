@@ -4,10 +4,12 @@
 #include "gui/rollouts/RolloutTimeline.h"
 
 #include "core/DisplayFormat.h"
+#include "core/TimeWindowList.h"
 #include "gui/rollouts/RolloutText.h"
 #include "workflow/RolloutAdvance.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTreeWidget>
 
@@ -101,6 +103,34 @@ void addGate(QTreeWidget* view, const RolloutRecord& r, const RolloutWaveRecord&
 
 } // namespace
 
+void RolloutTimeline::addBands(QTreeWidgetItem* waveItem, const RolloutRecord& r,
+                               const RolloutWaveRecord& w)
+{
+    // A wave of several time-zone bands: one row a band, each opening its own campaign.
+    const QList<RolloutBandCampaign> bands = r.bandsOf(w.number);
+    if (bands.isEmpty())
+        return;
+    waveItem->setText(CampaignColumn, tr("one campaign per time-zone band (%1)").arg(bands.size()));
+    for (const RolloutBandCampaign& b : bands) {
+        auto* band = new QTreeWidgetItem(waveItem);
+        band->setText(StepColumn, tr("Time zone %1").arg(b.label));
+        band->setData(0, WaveRole, w.number);
+        band->setData(0, CampaignRole, b.campaignId);
+        band->setText(CampaignColumn,
+                      b.campaignId.isEmpty() ? tr("not created yet") : b.campaignId);
+        band->setText(DevicesColumn, QString::number(b.devices.size()));
+        QList<TimeWindow> windows;
+        for (const QJsonValue& v : b.request.value(u"campaignTimeWindowList"_s).toArray())
+            windows << TimeWindow{v[u"startTime"_s].toInt(), v[u"endTime"_s].toInt()};
+        // The band's dates and its UTC window (its local night converted).
+        band->setText(DatesColumn,
+                      u"%1, %2"_s.arg(dates(b.request), TimeWindowList::toDisplayString(windows)));
+        if (!b.campaignId.isEmpty())
+            band->setToolTip(CampaignColumn, tr("Enter or double-click opens the campaign."));
+    }
+    waveItem->setExpanded(true);
+}
+
 void RolloutTimeline::setUp(QTreeWidget* view)
 {
     view->setColumnCount(ColumnCount);
@@ -160,6 +190,7 @@ void RolloutTimeline::fill(QTreeWidget* view, const RolloutRecord& r,
             item->setToolTip(CampaignColumn, tr("Enter or double-click opens the campaign."));
         if (w->number == selected)
             view->setCurrentItem(item);
+        addBands(item, r, *w);
         addGate(view, r, *w, i == order.size() - 1);
     }
     if (!view->currentItem() && view->topLevelItemCount() > 0)

@@ -10,6 +10,7 @@
 #include <QHash>
 
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace fotadesk {
 
@@ -42,6 +43,11 @@ public:
                      const QHash<int, WaveProgress>& progress);
     /// The held rollout's failing figure and its wave (nullptr: not held).
     static const RolloutGateCheck::Figure* heldFigure(const RolloutRecord& r, int* wave);
+
+private:
+    /// The rows of a wave's time-zone band campaigns under its row (none: one campaign).
+    static void addBands(QTreeWidgetItem* waveItem, const RolloutRecord& r,
+                         const RolloutWaveRecord& w);
 };
 
 } // namespace fotadesk

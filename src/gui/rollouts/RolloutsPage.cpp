@@ -533,6 +533,13 @@ void RolloutsPage::openSelectedCampaign()
 {
     if (!m_current)
         return;
+    // A time-zone band's row opens its own campaign; a wave's row its (first) campaign.
+    const QTreeWidgetItem* item = m_timeline->currentItem();
+    const QString band = item ? item->data(0, RolloutTimeline::CampaignRole).toString() : QString();
+    if (!band.isEmpty()) {
+        Q_EMIT openCampaignRequested(band);
+        return;
+    }
     const RolloutWaveRecord* w = m_current->wave(selectedWave());
     if (w && !w->campaignId.isEmpty())
         Q_EMIT openCampaignRequested(w->campaignId);
