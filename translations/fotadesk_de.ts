@@ -1309,7 +1309,7 @@
         <translation>Rollouts</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>RolloutTimeline</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+25"/>
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+27"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
@@ -2799,22 +2799,32 @@
         <translation>NICHT BESTANDEN: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>one campaign per time-zone band (%1)</source>
+        <translation>eine Kampagne je Zeitzonenband (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Wave or gate</source>
         <translation>Welle oder Gate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -2824,12 +2834,13 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
+        <location line="+48"/>
         <source>not created yet</source>
         <translation>noch nicht angelegt</translation>
     </message>
@@ -2844,7 +2855,8 @@
         <translation>%1 erfolgreich, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-49"/>
+        <location line="+61"/>
         <source>Enter or double-click opens the campaign.</source>
         <translation>Eingabe oder Doppelklick öffnet die Kampagne.</translation>
     </message>
@@ -4469,7 +4481,7 @@ Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+35"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+37"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4644,7 +4656,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+83"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out benötigt einen Pfad: --valid-out PFAD.</translation>
     </message>
@@ -4664,7 +4676,7 @@ Exit-Codes:
         <translation>keine DATEI angegeben. Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>cannot read standard input.</source>
         <translation>Standardeingabe kann nicht gelesen werden.</translation>
     </message>
@@ -7715,7 +7727,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+43"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+36"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -7725,17 +7737,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Formular für neue Kampagne</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Weiter &gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Neue Kampagne</translation>
     </message>
@@ -7743,16 +7745,6 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+1"/>
         <source>&amp;Discard form</source>
         <translation>Form&amp;ular verwerfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7770,7 +7762,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+39"/>
         <source>Discard the form</source>
         <translation>Das Formular verwerfen</translation>
     </message>
@@ -7784,6 +7776,26 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <location filename="../src/gui/create/FormWizard.cpp" line="+34"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::CreateCheckPage</name>
@@ -7793,7 +7805,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagne &amp;planen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>Die Geräte konnten nicht gegen den Bestand des Kontos geprüft werden (%1). Erneut prüfen, oder „Ohne Bestandsprüfung planen“ ankreuzen.</translation>
     </message>
@@ -7819,7 +7831,15 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>%Ln device(s) would be refused by the service: they never enter a wave (the Waves step lists them with their reasons).</source>
+        <translation>
+            <numerusform>%Ln Gerät würde vom Dienst abgelehnt: Es kommt in keine Welle (der Schritt Wellen listet es mit Grund).</numerusform>
+            <numerusform>%Ln Geräte würden vom Dienst abgelehnt: Sie kommen in keine Welle (der Schritt Wellen listet sie mit Gründen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
             <numerusform>%Ln Gerät würde vom Dienst abgelehnt (siehe die Zahlen unten). Nur die angenommenen Geräte behalten — die übrigen werden als Entwurf aufbewahrt —, Lizenzen zuweisen oder mit Zurück die Liste ändern.</numerusform>
@@ -7882,7 +7902,15 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Ready: %Ln device(s) go into the waves; the refused ones are left out.</source>
+        <translation>
+            <numerusform>Bereit: %Ln Gerät kommt in die Wellen; die abgelehnten bleiben draußen.</numerusform>
+            <numerusform>Bereit: %Ln Geräte kommen in die Wellen; die abgelehnten bleiben draußen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
         <translation>
             <numerusform>Bereit zum Planen: jedes Gerät wird angenommen; %Ln Warnung zu beachten.</numerusform>
@@ -7890,7 +7918,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Geräte werden gegen den Bestand des Kontos geprüft…</translation>
     </message>
@@ -7947,7 +7975,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Lightweight M2M: das übliche Protokoll von IoT-Modulen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Lade die Firmware aller Protokolle…</translation>
     </message>
@@ -9291,6 +9319,44 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
 </context>
 <context>
+    <name>fotadesk::DeviceZones</name>
+    <message>
+        <location filename="../src/core/DeviceZones.cpp" line="+133"/>
+        <source>device %1: the site &quot;%2&quot; is not in the plan&apos;s &quot;sites&quot;; add &quot;%2&quot;: &quot;Europe/Berlin&quot; (its time zone) to &quot;sites&quot;.</source>
+        <translation>Gerät %1: Der Standort &quot;%2&quot; fehlt in &quot;sites&quot; des Plans; ergänzen Sie &quot;%2&quot;: &quot;Europe/Berlin&quot; (seine Zeitzone) in &quot;sites&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>device %1: &quot;%2&quot; is not a time zone; write an IANA zone such as Europe/Berlin or America/New_York, or an offset such as +01:00.</source>
+        <translation>Gerät %1: &quot;%2&quot; ist keine Zeitzone; schreiben Sie eine IANA-Zone wie Europe/Berlin oder America/New_York oder einen Versatz wie +01:00.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the plan asks for local windows but the device list has no time zone column; add a column &quot;timezone&quot; (e.g. Europe/Berlin) or &quot;site&quot; (with the plan&apos;s &quot;sites&quot;), or set the plan&apos;s &quot;defaultZone&quot;.</source>
+        <translation>Der Plan verlangt lokale Zeitfenster, aber die Geräteliste hat keine Zeitzonenspalte; fügen Sie eine Spalte &quot;timezone&quot; (z. B. Europe/Berlin) oder &quot;site&quot; (mit &quot;sites&quot; im Plan) hinzu oder setzen Sie &quot;defaultZone&quot; im Plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>device %1 has no %2; fill in its %2, or set the plan&apos;s &quot;defaultZone&quot; for devices without one.</source>
+        <translation>Gerät %1 hat keine Angabe für %2; tragen Sie %2 ein oder setzen Sie &quot;defaultZone&quot; im Plan für Geräte ohne Angabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: … and %2 more lines like these.</source>
+        <translation>%1: … und %2 weitere solche Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::DisplayFormat</name>
     <message>
         <location filename="../src/core/DisplayFormat.cpp" line="+80"/>
@@ -9772,12 +9838,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+261"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+340"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+194"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>
@@ -9802,7 +9868,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>„%1“ kann nicht gelesen werden: die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -9822,17 +9888,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>„%1“ ist keine Texttabelle: sie enthält Binärdaten (NUL-Bytes oder Steuerzeichen). Exportieren Sie die Geräteliste als CSV, TSV oder reinen Text.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No IMEI column found in “%1”: no column header is named IMEI (or “Device IMEI”, “Device ID”, ...) and no column holds 15-digit IMEI values. Add a header named IMEI above the column of device IMEIs, or check that this is the right file.</source>
         <translation>Keine IMEI-Spalte in „%1“ gefunden: keine Spaltenüberschrift heißt IMEI (oder „Device IMEI“, „Device ID“, ...) und keine Spalte enthält 15-stellige IMEI-Werte. Fügen Sie über der Spalte mit den Geräte-IMEIs eine Überschrift IMEI hinzu oder prüfen Sie, ob dies die richtige Datei ist.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Reading “%1” failed after %2 bytes: %3.</source>
         <translation>Das Lesen von „%1“ ist nach %2 Bytes fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>“%1” holds only blank lines: there is no device to import. Export the device list again.</source>
         <translation>„%1“ enthält nur leere Zeilen: es gibt kein Gerät zu importieren. Exportieren Sie die Geräteliste erneut.</translation>
     </message>
@@ -10421,13 +10487,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Kampagnen — %1</translation>
     </message>
     <message>
-        <location line="+331"/>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+311"/>
         <source>Campaigns by status</source>
         <translation>Kampagnen nach Status</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-278"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
@@ -10473,7 +10539,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Campaigns by status: the %1 shown of %2</source>
         <translation>Kampagnen nach Status: die %1 angezeigten von %2</translation>
     </message>
@@ -10739,7 +10805,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::RolloutAdvance</name>
     <message>
-        <location filename="../src/workflow/RolloutAdvance.cpp" line="+60"/>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="+61"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
@@ -10749,7 +10815,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>%1 kann nicht beginnen: Ihr Enddatum %2 liegt vor ihrem frühestmöglichen Tag %3. Ändern Sie die Daten des Plans und legen Sie das Rollout neu an.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+42"/>
+        <source>%1 cannot start: %2</source>
+        <translation>%1 kann nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The workspace could not record the rollout&apos;s state: %1</source>
         <translation>Der Arbeitsbereich konnte den Zustand des Rollouts nicht speichern: %1</translation>
     </message>
@@ -10758,14 +10829,14 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
         <location line="+18"/>
         <location line="+16"/>
-        <location line="+57"/>
+        <location line="+64"/>
         <location line="+44"/>
         <source>There is no rollout %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es kein Rollout %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-127"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-134"/>
         <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
         <translation>Das Rollout ist angehalten; &apos;rollout resume&apos; lässt es weiterlaufen.</translation>
     </message>
@@ -10805,17 +10876,27 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Gate nach Welle %1 ist bestanden; Welle %2 beginnt, sobald eine Person sie freigibt (&apos;rollout approve-gate&apos;).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+48"/>
+        <source>Wave %1 runs but the workspace has no campaign of it.</source>
+        <translation>Welle %1 läuft, aber der Arbeitsbereich kennt keine Kampagne von ihr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wave %1&apos;s campaign %2 could not be read: %3</source>
         <translation>Die Kampagne %2 der Welle %1 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Wave %1 runs: %2 of its %3 campaigns ended; campaign %4 is %5.</source>
+        <translation>Welle %1 läuft: %2 ihrer %3 Kampagnen sind beendet; Kampagne %4 ist %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wave %1 runs: campaign %2 is %3.</source>
         <translation>Welle %1 läuft: Kampagne %2 ist %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-57"/>
         <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
         <translation>Welle %1 ist beendet; ihr Gate wird nach der Beobachtungszeit gelesen, um %2.</translation>
     </message>
@@ -10825,7 +10906,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das Gate nach Welle %1 ist nicht bestanden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+76"/>
         <source>The workspace could not journal wave %1&apos;s create, so it was not sent: %2</source>
         <translation>Der Arbeitsbereich konnte das Anlegen der Welle %1 nicht protokollieren, daher wurde es nicht gesendet: %2</translation>
     </message>
@@ -10856,7 +10937,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="+140"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+147"/>
         <source>Wave %1&apos;s device report could not be read: %2</source>
         <translation>Der Gerätebericht der Welle %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -10866,17 +10947,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Am Gate nach Welle %1 angehalten: %2. Betroffene Geräte: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-110"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-117"/>
         <source>The rollout has already ended.</source>
         <translation>Das Rollout ist bereits beendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
         <translation>Die Kampagne %2 der Welle %1 konnte nicht storniert werden: %3. Das Rollout ist nicht abgebrochen; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Aborted by %1.</source>
         <translation>Abgebrochen von %1.</translation>
     </message>
@@ -10915,11 +10996,72 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>The pre-flight check refused every device to retry.</source>
         <translation>Die Vorabprüfung hat alle erneut zu versuchenden Geräte abgelehnt.</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/RolloutBandSteps.cpp" line="+70"/>
+        <source>The workspace could not journal wave %1&apos;s creates, so none was sent: %2</source>
+        <translation>Der Arbeitsbereich konnte die Anlagen von Welle %1 nicht protokollieren, daher wurde keine gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wave %1&apos;s journaled create of band %2 cannot be read.</source>
+        <translation>Die protokollierte Anlage des Bands %2 von Welle %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wave %1&apos;s create of band %2 may have been sent by an earlier run, and the campaign history could not be read (%3); nothing is sent. Run &apos;rollout advance&apos; again.</source>
+        <translation>Die Anlage des Bands %2 von Welle %1 wurde möglicherweise von einem früheren Lauf gesendet, und der Kampagnenverlauf konnte nicht gelesen werden (%3); nichts wird gesendet. Führen Sie &apos;rollout advance&apos; erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3&apos;s before going on.</source>
+        <translation>Mehrere Kampagnen heißen &quot;%1&quot; (%2); prüfen Sie, welche zu Welle %3 gehört, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Wave %1&apos;s campaign of band %2 was not created: %3</source>
+        <translation>Die Kampagne des Bands %2 von Welle %1 wurde nicht angelegt: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to wave %1&apos;s create of band %2 was lost (%3). Run &apos;rollout advance&apos; again: it looks the campaign up before sending anything.</source>
+        <translation>Die Antwort auf die Anlage des Bands %2 von Welle %1 ging verloren (%3). Führen Sie &apos;rollout advance&apos; erneut aus: Es sucht die Kampagne, bevor es etwas sendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wave %1&apos;s create of band %2 may have made a campaign that cannot be looked up now; the rollout is not aborted; try again.</source>
+        <translation>Die Anlage des Bands %2 von Welle %1 hat möglicherweise eine Kampagne erzeugt, die jetzt nicht gefunden werden kann; das Rollout wird nicht abgebrochen; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutBands</name>
+    <message>
+        <location filename="../src/core/RolloutBands.cpp" line="+86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n device(s) have no time zone (%1); give each a time zone or site in the device list, or set the plan&apos;s &quot;defaultZone&quot;.</source>
+        <translation>
+            <numerusform>%n Gerät hat keine Zeitzone (%1); geben Sie jedem Gerät in der Geräteliste eine Zeitzone oder einen Standort oder setzen Sie &quot;defaultZone&quot; im Plan.</numerusform>
+            <numerusform>%n Geräte haben keine Zeitzone (%1); geben Sie jedem Gerät in der Geräteliste eine Zeitzone oder einen Standort oder setzen Sie &quot;defaultZone&quot; im Plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The band %1 (%2) has no UTC hour inside the local window %3 on every date from %4 to %5: a clock change moves it. Give the wave dates on one side of the change, or a wider local window.</source>
+        <translation>Das Band %1 (%2) hat vom %4 bis %5 keine UTC-Stunde, die an jedem Tag im lokalen Fenster %3 liegt: Eine Zeitumstellung verschiebt es. Legen Sie die Daten der Welle auf eine Seite der Umstellung oder wählen Sie ein breiteres lokales Fenster.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The band&apos;s campaign sends %1: the hours inside the local window on every date of the campaign.</source>
+        <translation>Die Kampagne des Bands sendet %1: die Stunden, die an jedem Tag der Kampagne im lokalen Fenster liegen.</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::RolloutPlan</name>
     <message>
-        <location filename="../src/core/RolloutPlan.cpp" line="+56"/>
+        <location filename="../src/core/RolloutPlan.cpp" line="+59"/>
         <source>is missing; add &quot;%1&quot;: &quot;…&quot;.</source>
         <translation>fehlt; fügen Sie &quot;%1&quot;: &quot;…&quot; hinzu.</translation>
     </message>
@@ -10969,12 +11111,27 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>muss eine Liste von UTC-Stundenbereichen wie [&quot;1-5&quot;, &quot;22-24&quot;] sein (Beginn vor Ende, 0 bis 24).</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>has windows that overlap; merge them into one range.</source>
+        <translation>enthält sich überschneidende Fenster; fassen Sie sie zu einem Bereich zusammen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list of local hour ranges such as [&quot;1-5&quot;] or [&quot;22-2&quot;] (0 to 24; a range across midnight is allowed).</source>
+        <translation>muss eine Liste lokaler Stundenbereiche wie [&quot;1-5&quot;] oder [&quot;22-2&quot;] sein (0 bis 24; ein Bereich über Mitternacht ist erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be given together with &quot;windows&quot; (UTC hours): keep one of them.</source>
+        <translation>kann nicht zusammen mit &quot;windows&quot; (UTC-Stunden) angegeben werden: Behalten Sie eines davon.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>is before startDate; swap them or correct one.</source>
         <translation>liegt vor startDate; vertauschen Sie beide oder korrigieren Sie eines.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>%1:%2:%3: not valid JSON: %4. Check the quotes, commas and brackets around this place.</source>
         <translation>%1:%2:%3: kein gültiges JSON: %4. Prüfen Sie Anführungszeichen, Kommas und Klammern an dieser Stelle.</translation>
     </message>
@@ -10999,7 +11156,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>fehlt; fügen Sie &quot;firmware&quot;: {&quot;name&quot;: &quot;PAKET&quot;} hinzu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1: must be a time zone such as &quot;Europe/Berlin&quot; or &quot;+01:00&quot;.</source>
+        <translation>%1: muss eine Zeitzone wie &quot;Europe/Berlin&quot; oder &quot;+01:00&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a time zone such as &quot;Europe/Berlin&quot; or &quot;+01:00&quot;.</source>
+        <translation>muss eine Zeitzone wie &quot;Europe/Berlin&quot; oder &quot;+01:00&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must be a list of at least one wave, e.g. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</source>
         <translation>muss eine Liste von mindestens einer Welle sein, z. B. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</translation>
     </message>
@@ -11017,6 +11184,11 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location line="+4"/>
         <source>only the last wave can take the rest.</source>
         <translation>nur die letzte Welle kann den Rest nehmen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sites/defaultZone: only a plan with &quot;localWindows&quot; uses time zones; add &quot;localWindows&quot; to the schedule or remove them.</source>
+        <translation>sites/defaultZone: Nur ein Plan mit &quot;localWindows&quot; verwendet Zeitzonen; fügen Sie &quot;localWindows&quot; zum Zeitplan hinzu oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../src/core/RolloutSplit.cpp" line="+54"/>
@@ -11080,7 +11252,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+38"/>
         <source>soak %Ln hour(s)</source>
         <translation>
             <numerusform>Wartezeit %Ln Stunde</numerusform>
@@ -11088,12 +11260,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
         <source>  Request it sends (dates as of today; a later wave starts when its gate lets it):</source>
         <translation>  Anfrage, die sie sendet (Daten Stand heute; eine spätere Welle startet, wenn ihr Gate es zulässt):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>  Time zone %1 (%2):</source>
+        <translation>  Zeitzone %1 (%2):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>at least %1 devices final</source>
         <translation>mindestens %1 Geräte final</translation>
     </message>
@@ -11156,20 +11333,420 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Plan von %1 genehmigt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <location line="+71"/>
         <source>The workspace cannot keep a rollout&apos;s steps now.</source>
         <translation>Der Arbeitsbereich kann die Schritte eines Rollouts derzeit nicht speichern.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-61"/>
         <source>No rollout %1.</source>
         <translation>Kein Rollout %1.</translation>
     </message>
 </context>
 <context>
+    <name>fotadesk::RolloutWaveText</name>
+    <message>
+        <location filename="../src/core/RolloutWaveText.cpp" line="+45"/>
+        <source>from</source>
+        <comment>a wave&apos;s own start date: pilot 20 from 2026-12-10</comment>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is not a date; write it as 2026-12-24.</source>
+        <translation>%1: %2 ist kein Datum; schreiben Sie es als 2026-12-24.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days</source>
+        <comment>a wave&apos;s own duration: pilot 20 3 days</comment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a wave&apos;s campaign runs 1 to 365 days.</source>
+        <translation>%1: Die Kampagne einer Welle läuft 1 bis 365 Tage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a percentage is more than 0 and at most 100.</source>
+        <translation>%1: Ein Prozentsatz ist größer als 0 und höchstens 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rest</source>
+        <comment>the last wave takes the rest</comment>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a number of devices is at least 1.</source>
+        <translation>%1: Eine Geräteanzahl ist mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: give its size: a number of devices (20), a percentage of the devices that remain (25 %) or rest.</source>
+        <translation>%1: Geben Sie ihre Größe an: eine Geräteanzahl (20), einen Prozentsatz der verbleibenden Geräte (25 %) oder Rest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: give one size only: a number, a percentage or rest.</source>
+        <translation>%1: Geben Sie nur eine Größe an: eine Zahl, einen Prozentsatz oder Rest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1 (&quot;%2&quot;)</source>
+        <translation>Welle %1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: remove the extra comma.</source>
+        <translation>%1 ist leer: Entfernen Sie das überzählige Komma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: only the last wave can take the rest.</source>
+        <translation>%1: Nur die letzte Welle kann den Rest nehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give at least one wave, e.g. pilot 20, 25 %, rest.</source>
+        <translation>Geben Sie mindestens eine Welle an, z. B. Pilot 20, 25 %, Rest.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutWavesPage</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutWavesPage.cpp" line="+74"/>
+        <source>Start the next wave by &amp;itself</source>
+        <translation>Nächste Welle &amp;selbst starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for a &amp;person to approve it</source>
+        <translation>Auf die Freigabe durch eine &amp;Person warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second engineer app&amp;roves the plan before it starts (four eyes)</source>
+        <translation>Ein zweiter Techniker gibt den Plan vor dem Start f&amp;rei (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Name the rollout, cut the checked devices into waves and set the gate between two waves. Nothing is sent before Advance now.</source>
+        <translation>Benennen Sie das Rollout, teilen Sie die geprüften Geräte in Wellen und legen Sie das Gate zwischen zwei Wellen fest. Vor „Jetzt weiterschalten“ wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollout name</source>
+        <translation>Rollout-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Depot 7 modem refresh</source>
+        <translation>z. B. Depot 7 Modem-Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollout na&amp;me:</source>
+        <translation>Rollout-Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pilot 10, 50 %, rest</source>
+        <comment>the default waves; the keywords as RolloutWaveText reads them</comment>
+        <translation>Pilot 10, 50 %, Rest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Waves:</source>
+        <translation>&amp;Wellen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, in order: a number of devices, a percentage of the devices that remain, or rest (the last wave); words before it name the wave. Own dates: pilot 20 from 2026-12-10 3 days.</source>
+        <translation>Durch Kommas getrennt, der Reihe nach: eine Geräteanzahl, ein Prozentsatz der verbleibenden Geräte oder Rest (die letzte Welle); Wörter davor benennen die Welle. Eigene Daten: Pilot 20 ab 2026-12-10 3 Tage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When a gate passes:</source>
+        <translation>Wenn ein Gate bestanden ist:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pre&amp;view of the waves:</source>
+        <translation>&amp;Vorschau der Wellen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of the waves</source>
+        <translation>Vorschau der Wellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First devices / reason</source>
+        <translation>Erste Geräte / Grund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gate between two waves (read from the wave before)</source>
+        <translation>Gate zwischen zwei Wellen (aus der Welle davor gelesen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Devices of the wave in a final state (succeeded or failed); a smaller wave needs all of its devices.</source>
+        <translation>Geräte der Welle in einem Endzustand (erfolgreich oder fehlgeschlagen); eine kleinere Welle braucht alle ihre Geräte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the final devices.</source>
+        <translation>Der abgeschlossenen Geräte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Of the final devices, the excluded reasons left out; 100 % is not checked.</source>
+        <translation>Der abgeschlossenen Geräte, ohne die ausgenommenen Gründe; 100 % wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. unreachable, timeout</source>
+        <translation>z. B. nicht erreichbar, Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated failure reasons that are not the firmware&apos;s fault: they count neither as success nor as failure.</source>
+        <translation>Durch Kommas getrennte Fehlergründe, die nicht an der Firmware liegen: Sie zählen weder als Erfolg noch als Fehlschlag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait after a wave&apos;s campaign ended before its gate is read.</source>
+        <translation>Wie lange nach dem Ende der Kampagne einer Welle gewartet wird, bevor ihr Gate gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum &amp;final devices:</source>
+        <translation>Mindestens abgeschlossene &amp;Geräte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;oak time:</source>
+        <translation>Wartezei&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum s&amp;uccess:</source>
+        <translation>Mindest-&amp;Erfolg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum f&amp;ailure:</source>
+        <translation>Höchstens &amp;Fehlschläge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcluded reasons:</source>
+        <translation>A&amp;usgenommene Gründe:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the rollout a name: its waves&apos; campaigns are named after it.</source>
+        <translation>Geben Sie dem Rollout einen Namen: Die Kampagnen seiner Wellen tragen ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rollout named &quot;%1&quot; exists already; its waves&apos; campaigns are named after it: give this one another name.</source>
+        <translation>Ein Rollout namens „%1“ gibt es schon; die Kampagnen seiner Wellen tragen den Namen: Geben Sie diesem einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New rollout</source>
+        <translation>Neues Rollout</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wave %1 (%2)</source>
+        <translation>Welle %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the check (in no wave)</source>
+        <translation>Von der Prüfung abgelehnt (in keiner Welle)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The waves cannot be formed: %1</source>
+        <translation>Die Wellen lassen sich nicht bilden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln device(s) in %1 wave(s); the devices were not checked: the check runs again when the rollout is created.</source>
+        <translation>
+            <numerusform>%Ln Gerät in %1 Welle(n); die Geräte wurden nicht geprüft: Die Prüfung läuft beim Anlegen erneut.</numerusform>
+            <numerusform>%Ln Geräte in %1 Welle(n); die Geräte wurden nicht geprüft: Die Prüfung läuft beim Anlegen erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln device(s) in %1 wave(s); %2 of the %3 listed devices refused by the check.</source>
+        <translation>
+            <numerusform>%Ln Gerät in %1 Welle(n); %2 der %3 aufgeführten Geräte von der Prüfung abgelehnt.</numerusform>
+            <numerusform>%Ln Geräte in %1 Welle(n); %2 der %3 aufgeführten Geräte von der Prüfung abgelehnt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutWizard</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutWizard.cpp" line="+43"/>
+        <source>New rollout</source>
+        <translation>Neues Rollout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rollout form</source>
+        <translation>Formular Neues Rollout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the protocol and the firmware upgrade every wave installs.</source>
+        <translation>Wählen Sie das Protokoll und das Firmware-Upgrade, das jede Welle installiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates and time windows</source>
+        <translation>Daten und Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each wave&apos;s campaign starts on the start date or when the wave before it passed its gate, whichever is later, runs as many days as this range, in these daily windows.</source>
+        <translation>Die Kampagne jeder Welle beginnt am Startdatum oder wenn die Welle davor ihr Gate bestanden hat, je nachdem, was später ist, und läuft so viele Tage wie dieser Zeitraum, in diesen täglichen Fenstern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every device the rollout may reach; the Waves step cuts them into waves.</source>
+        <translation>Alle Geräte, die das Rollout erreichen darf; der Schritt Wellen teilt sie in Wellen auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every device is checked against the account&apos;s inventory: refused devices never enter a wave.</source>
+        <translation>Jedes Gerät wird gegen den Bestand des Kontos geprüft: abgelehnte Geräte kommen in keine Welle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create rollout</source>
+        <translation>Rollout &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the rollout</source>
+        <translation>Das Rollout anlegen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the plan</source>
+        <translation>der Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Creating the rollout: checking %Ln device(s) against the account&apos;s inventory again, then storing its waves…</source>
+        <translation>
+            <numerusform>Rollout wird angelegt: %Ln Gerät wird erneut gegen den Bestand geprüft, dann werden die Wellen gespeichert…</numerusform>
+            <numerusform>Rollout wird angelegt: %Ln Geräte werden erneut gegen den Bestand geprüft, dann werden die Wellen gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not created: a rollout of this name exists already (its waves&apos; campaigns are named after it). Change the rollout name above and create it again.</source>
+        <translation>Nicht angelegt: Ein Rollout dieses Namens gibt es schon (die Kampagnen seiner Wellen tragen ihn). Ändern Sie oben den Namen und legen Sie es erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not created: the account has no such firmware package any more. Go Back to the Firmware step, reload the list and choose a package.</source>
+        <translation>Nicht angelegt: Das Konto hat dieses Firmware-Paket nicht mehr. Gehen Sie zurück zum Schritt Firmware, laden Sie die Liste neu und wählen Sie ein Paket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not created: the protocol does not fit the firmware package (%1). Go Back to the Firmware step and choose another protocol or package.</source>
+        <translation>Nicht angelegt: Das Protokoll passt nicht zum Firmware-Paket (%1). Gehen Sie zurück zum Schritt Firmware und wählen Sie ein anderes Protokoll oder Paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the service could not be asked (nothing was stored; Create rollout tries again).</source>
+        <translation>Nicht angelegt: Der Dienst war nicht zu erreichen (nichts gespeichert; „Rollout anlegen“ versucht es erneut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the waves cannot be formed from the devices the check accepts now: %1 Change the waves above.</source>
+        <translation>Nicht angelegt: Aus den Geräten, die die Prüfung jetzt annimmt, lassen sich die Wellen nicht bilden: %1 Ändern Sie oben die Wellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the workspace could not keep the rollout: %1</source>
+        <translation>Nicht angelegt: Der Arbeitsbereich konnte das Rollout nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::RolloutsPage</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+89"/>
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+106"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
@@ -11318,8 +11895,16 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Rollout &lt;b&gt;%1&lt;/b&gt; created: %Ln device(s) in %2 wave(s). Nothing is sent yet: Advance now starts wave 1.</source>
+        <translation>
+            <numerusform>Rollout &lt;b&gt;%1&lt;/b&gt; angelegt: %Ln Gerät in %2 Welle(n). Noch wird nichts gesendet: „Jetzt weiterschalten“ startet Welle 1.</numerusform>
+            <numerusform>Rollout &lt;b&gt;%1&lt;/b&gt; angelegt: %Ln Geräte in %2 Welle(n). Noch wird nichts gesendet: „Jetzt weiterschalten“ startet Welle 1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+48"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -11328,13 +11913,8 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>No rollouts yet. Create one with &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
-        <translation>Noch keine Rollouts. Legen Sie eines mit &apos;fotactl rollout create --plan DATEI&apos; an (docs/rollouts.md); es erscheint hier.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln Gerät in %3 Welle(n)</numerusform>
@@ -11350,7 +11930,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln Gerät in %1 geschrieben.</numerusform>
@@ -11358,12 +11938,27 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-244"/>
+        <source>New rollou&amp;t…</source>
+        <translation>Neues Rollou&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates a rollout: firmware, dates, devices, the pre-flight check, then its waves and gates (Ctrl+Shift+N). Nothing is sent before Advance now.</source>
+        <translation>Legt ein Rollout an: Firmware, Daten, Geräte, die Vorabprüfung, dann seine Wellen und Gates (Strg+Umschalt+N). Vor „Jetzt weiterschalten“ wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>No rollouts yet. Create one with New rollout… (Ctrl+Shift+N) or &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
+        <translation>Noch keine Rollouts. Legen Sie eines mit „Neues Rollout…“ (Strg+Umschalt+N) oder &apos;fotactl rollout create --plan DATEI&apos; an (docs/rollouts.md); es erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>A step of a rollout is under way: wait until it ends.</source>
         <translation>Ein Schritt eines Rollouts läuft: Warten Sie, bis er endet.</translation>
     </message>
@@ -12194,7 +12789,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+228"/>
+        <location filename="../src/store/Workspace.cpp" line="+232"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -12214,7 +12809,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die Schemaversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>the file system is read-only</source>
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>

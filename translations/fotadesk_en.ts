@@ -50,7 +50,7 @@
 <context>
     <name>RolloutTimeline</name>
     <message numerus="yes">
-        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+62"/>
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+64"/>
         <source>Read %Ln hour(s) after the wave ends.</source>
         <translation>
             <numerusform>Read %Ln hour after the wave ends.</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>fotadesk::CreateCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+138"/>
+        <location filename="../src/gui/create/CreateCheckPage.cpp" line="+145"/>
         <source>%Ln row(s) of the device list repeat an IMEI listed earlier: each IMEI is sent once.</source>
         <translation>
             <numerusform>%Ln row of the device list repeats an IMEI listed earlier: each IMEI is sent once.</numerusform>
@@ -559,7 +559,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>%Ln device(s) would be refused by the service: they never enter a wave (the Waves step lists them with their reasons).</source>
+        <translation>
+            <numerusform>%Ln device would be refused by the service: it never enters a wave (the Waves step lists it with its reason).</numerusform>
+            <numerusform>%Ln devices would be refused by the service: they never enter a wave (the Waves step lists them with their reasons).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
             <numerusform>%Ln device would be refused by the service (see the counts below). Keep only the accepted devices — the other is kept as a draft —, assign a license, or go Back to change the list.</numerusform>
@@ -607,7 +615,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Ready: %Ln device(s) go into the waves; the refused ones are left out.</source>
+        <translation>
+            <numerusform>Ready: %Ln device goes into the waves; the refused ones are left out.</numerusform>
+            <numerusform>Ready: %Ln devices go into the waves; the refused ones are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
         <translation>
             <numerusform>Ready to schedule: every device will be accepted; %Ln warning to consider.</numerusform>
@@ -629,7 +645,7 @@
 <context>
     <name>fotadesk::CreateFirmwarePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+201"/>
+        <location filename="../src/gui/create/CreateFirmwarePage.cpp" line="+210"/>
         <source>%Ln firmware package(s) of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</source>
         <translation>
             <numerusform>%Ln firmware package of every protocol: the firmware service lists LWM2M and OMD-DM packages only, none for HTTP.</numerusform>
@@ -1172,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+171"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -1240,6 +1256,17 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::RolloutBands</name>
+    <message numerus="yes">
+        <location filename="../src/core/RolloutBands.cpp" line="+113"/>
+        <source>%n device(s) have no time zone (%1); give each a time zone or site in the device list, or set the plan&apos;s &quot;defaultZone&quot;.</source>
+        <translation>
+            <numerusform>%n device has no time zone (%1); give it a time zone or site in the device list, or set the plan&apos;s &quot;defaultZone&quot;.</numerusform>
+            <numerusform>%n devices have no time zone (%1); give each a time zone or site in the device list, or set the plan&apos;s &quot;defaultZone&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::RolloutPlanDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/rollouts/RolloutPlanDialog.cpp" line="+51"/>
@@ -1250,7 +1277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+38"/>
         <source>soak %Ln hour(s)</source>
         <translation>
             <numerusform>soak %Ln hour</numerusform>
@@ -1259,9 +1286,47 @@
     </message>
 </context>
 <context>
+    <name>fotadesk::RolloutWavesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/rollouts/RolloutWavesPage.cpp" line="+311"/>
+        <source>%Ln device(s) in %1 wave(s); the devices were not checked: the check runs again when the rollout is created.</source>
+        <translation>
+            <numerusform>%Ln device in %1 wave(s); the devices were not checked: the check runs again when the rollout is created.</numerusform>
+            <numerusform>%Ln devices in %1 wave(s); the devices were not checked: the check runs again when the rollout is created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln device(s) in %1 wave(s); %2 of the %3 listed devices refused by the check.</source>
+        <translation>
+            <numerusform>%Ln device in %1 wave(s); %2 of the %3 listed devices refused by the check.</numerusform>
+            <numerusform>%Ln devices in %1 wave(s); %2 of the %3 listed devices refused by the check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutWizard</name>
+    <message numerus="yes">
+        <location filename="../src/gui/rollouts/RolloutWizard.cpp" line="+131"/>
+        <source>Creating the rollout: checking %Ln device(s) against the account&apos;s inventory again, then storing its waves…</source>
+        <translation>
+            <numerusform>Creating the rollout: checking %Ln device against the account&apos;s inventory again, then storing its waves…</numerusform>
+            <numerusform>Creating the rollout: checking %Ln devices against the account&apos;s inventory again, then storing its waves…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::RolloutsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+267"/>
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+250"/>
+        <source>Rollout &lt;b&gt;%1&lt;/b&gt; created: %Ln device(s) in %2 wave(s). Nothing is sent yet: Advance now starts wave 1.</source>
+        <translation>
+            <numerusform>Rollout &lt;b&gt;%1&lt;/b&gt; created: %Ln device in %2 wave(s). Nothing is sent yet: Advance now starts wave 1.</numerusform>
+            <numerusform>Rollout &lt;b&gt;%1&lt;/b&gt; created: %Ln devices in %2 wave(s). Nothing is sent yet: Advance now starts wave 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device in %3 wave(s)</numerusform>
@@ -1277,7 +1342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln device written to %1.</numerusform>

@@ -1309,7 +1309,7 @@
         <translation>Despliegues</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>RolloutTimeline</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+25"/>
+        <location filename="../src/gui/rollouts/RolloutTimeline.cpp" line="+27"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
@@ -2799,22 +2799,32 @@
         <translation>FALLIDA: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>one campaign per time-zone band (%1)</source>
+        <translation>una campaña por banda horaria (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone %1</source>
+        <translation>Zona horaria %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Wave or gate</source>
         <translation>Ola o compuerta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -2824,12 +2834,13 @@
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
+        <location line="+48"/>
         <source>not created yet</source>
         <translation>aún no creada</translation>
     </message>
@@ -2844,7 +2855,8 @@
         <translation>%1 correctos, %2 fallidos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-49"/>
+        <location line="+61"/>
         <source>Enter or double-click opens the campaign.</source>
         <translation>Intro o doble clic abre la campaña.</translation>
     </message>
@@ -4469,7 +4481,7 @@ Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+35"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+37"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4644,7 +4656,7 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+83"/>
         <source>--valid-out needs a path: --valid-out PATH.</source>
         <translation>--valid-out necesita una ruta: --valid-out RUTA.</translation>
     </message>
@@ -4664,7 +4676,7 @@ Códigos de salida:
         <translation>no se indicó ningún ARCHIVO. Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>cannot read standard input.</source>
         <translation>no se puede leer la entrada estándar.</translation>
     </message>
@@ -7714,7 +7726,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::CreateCampaignWizard</name>
     <message>
-        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+43"/>
+        <location filename="../src/gui/create/CreateCampaignWizard.cpp" line="+36"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -7724,17 +7736,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Formulario de nueva campaña</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; A&amp;trás</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next &gt;</source>
-        <translation>Si&amp;guiente &gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nueva campaña</translation>
     </message>
@@ -7742,16 +7744,6 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+1"/>
         <source>&amp;Discard form</source>
         <translation>Descartar f&amp;ormulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>Paso siguiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous step</source>
-        <translation>Paso anterior</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7769,7 +7761,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+39"/>
         <source>Discard the form</source>
         <translation>Descartar el formulario</translation>
     </message>
@@ -7783,6 +7775,26 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
+    <message>
+        <location filename="../src/gui/create/FormWizard.cpp" line="+34"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Si&amp;guiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::CreateCheckPage</name>
@@ -7792,7 +7804,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>&amp;Programar campaña</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>The devices could not be checked against the account&apos;s inventory (%1). Check again, or tick &quot;Schedule without the inventory check&quot;.</source>
         <translation>No se pudieron comprobar los dispositivos contra el inventario de la cuenta (%1). Compruebe de nuevo, o marque «Programar sin la comprobación del inventario».</translation>
     </message>
@@ -7818,7 +7830,15 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>%Ln device(s) would be refused by the service: they never enter a wave (the Waves step lists them with their reasons).</source>
+        <translation>
+            <numerusform>El servicio rechazaría %Ln dispositivo: nunca entra en una ola (el paso Olas lo lista con su motivo).</numerusform>
+            <numerusform>El servicio rechazaría %Ln dispositivos: nunca entran en una ola (el paso Olas los lista con sus motivos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln device(s) would be refused by the service (see the counts below). Keep only the accepted devices — the others are kept as a draft —, assign licenses, or go Back to change the list.</source>
         <translation>
             <numerusform>%Ln dispositivo sería rechazado por el servicio (vea los recuentos abajo). Mantenga solo los dispositivos aceptados —los demás se guardan como borrador—, asigne licencias o vuelva Atrás para cambiar la lista.</numerusform>
@@ -7881,7 +7901,15 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Ready: %Ln device(s) go into the waves; the refused ones are left out.</source>
+        <translation>
+            <numerusform>Listo: %Ln dispositivo entra en las olas; los rechazados quedan fuera.</numerusform>
+            <numerusform>Listo: %Ln dispositivos entran en las olas; los rechazados quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Ready to schedule: every device will be accepted; %Ln warning(s) to consider.</source>
         <translation>
             <numerusform>Lista para programar: todos los dispositivos serán aceptados; %Ln aviso a considerar.</numerusform>
@@ -7889,7 +7917,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Checking the devices against the account&apos;s inventory…</source>
         <translation>Comprobando los dispositivos contra el inventario de la cuenta…</translation>
     </message>
@@ -7946,7 +7974,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Lightweight M2M: el protocolo habitual de los módulos IoT</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>Loading the firmware of every protocol…</source>
         <translation>Cargando el firmware de todos los protocolos…</translation>
     </message>
@@ -9290,6 +9318,44 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
 </context>
 <context>
+    <name>fotadesk::DeviceZones</name>
+    <message>
+        <location filename="../src/core/DeviceZones.cpp" line="+133"/>
+        <source>device %1: the site &quot;%2&quot; is not in the plan&apos;s &quot;sites&quot;; add &quot;%2&quot;: &quot;Europe/Berlin&quot; (its time zone) to &quot;sites&quot;.</source>
+        <translation>dispositivo %1: el sitio &quot;%2&quot; no está en &quot;sites&quot; del plan; añada &quot;%2&quot;: &quot;Europe/Berlin&quot; (su zona horaria) a &quot;sites&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>device %1: &quot;%2&quot; is not a time zone; write an IANA zone such as Europe/Berlin or America/New_York, or an offset such as +01:00.</source>
+        <translation>dispositivo %1: &quot;%2&quot; no es una zona horaria; escriba una zona IANA como Europe/Berlin o America/New_York, o un desfase como +01:00.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the plan asks for local windows but the device list has no time zone column; add a column &quot;timezone&quot; (e.g. Europe/Berlin) or &quot;site&quot; (with the plan&apos;s &quot;sites&quot;), or set the plan&apos;s &quot;defaultZone&quot;.</source>
+        <translation>el plan pide franjas locales pero la lista de dispositivos no tiene columna de zona horaria; añada una columna &quot;timezone&quot; (p. ej. Europe/Berlin) o &quot;site&quot; (con &quot;sites&quot; del plan), o defina &quot;defaultZone&quot; en el plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>device %1 has no %2; fill in its %2, or set the plan&apos;s &quot;defaultZone&quot; for devices without one.</source>
+        <translation>el dispositivo %1 no tiene %2; rellene %2 o defina &quot;defaultZone&quot; en el plan para los dispositivos sin ella.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site</source>
+        <translation>sitio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: … and %2 more lines like these.</source>
+        <translation>%1: … y %2 líneas más como estas.</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::DisplayFormat</name>
     <message>
         <location filename="../src/core/DisplayFormat.cpp" line="+80"/>
@@ -9771,12 +9837,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+261"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+340"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+194"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
@@ -9801,7 +9867,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer «%1»: no está abierto para lectura.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>No se puede leer «%1»: %2.</translation>
     </message>
@@ -9821,17 +9887,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>«%1» no es una tabla de texto: contiene datos binarios (bytes NUL o caracteres de control). Exporte la lista de dispositivos como CSV, TSV o texto sin formato.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No IMEI column found in “%1”: no column header is named IMEI (or “Device IMEI”, “Device ID”, ...) and no column holds 15-digit IMEI values. Add a header named IMEI above the column of device IMEIs, or check that this is the right file.</source>
         <translation>No se encontró ninguna columna de IMEI en «%1»: ningún encabezado de columna se llama IMEI (ni «Device IMEI», «Device ID», ...) y ninguna columna contiene valores IMEI de 15 dígitos. Añada un encabezado llamado IMEI sobre la columna de los IMEI de los dispositivos o compruebe que este es el archivo correcto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Reading “%1” failed after %2 bytes: %3.</source>
         <translation>La lectura de «%1» falló tras %2 bytes: %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>“%1” holds only blank lines: there is no device to import. Export the device list again.</source>
         <translation>«%1» solo contiene líneas en blanco: no hay ningún dispositivo que importar. Vuelva a exportar la lista de dispositivos.</translation>
     </message>
@@ -10420,13 +10486,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Campañas — %1</translation>
     </message>
     <message>
-        <location line="+331"/>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+311"/>
         <source>Campaigns by status</source>
         <translation>Campañas por estado</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-278"/>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -10472,7 +10538,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>de %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Campaigns by status: the %1 shown of %2</source>
         <translation>Campañas por estado: las %1 mostradas de %2</translation>
     </message>
@@ -10738,7 +10804,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::RolloutAdvance</name>
     <message>
-        <location filename="../src/workflow/RolloutAdvance.cpp" line="+60"/>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="+61"/>
         <source> and %1 more</source>
         <translation> y %1 más</translation>
     </message>
@@ -10748,7 +10814,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>%1 no puede empezar: su fecha de fin %2 es anterior a su primer día posible %3. Cambie las fechas del plan y vuelva a crear el despliegue.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+42"/>
+        <source>%1 cannot start: %2</source>
+        <translation>%1 no puede empezar: %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The workspace could not record the rollout&apos;s state: %1</source>
         <translation>El espacio de trabajo no pudo registrar el estado del despliegue: %1</translation>
     </message>
@@ -10757,14 +10828,14 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
         <location line="+18"/>
         <location line="+16"/>
-        <location line="+57"/>
+        <location line="+64"/>
         <location line="+44"/>
         <source>There is no rollout %1 in this workspace.</source>
         <translation>No hay ningún despliegue %1 en este espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-127"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-134"/>
         <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
         <translation>El despliegue está en pausa; &apos;rollout resume&apos; lo reanuda.</translation>
     </message>
@@ -10804,17 +10875,27 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La compuerta tras la ola %1 se superó; la ola %2 empieza cuando una persona la apruebe (&apos;rollout approve-gate&apos;).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+48"/>
+        <source>Wave %1 runs but the workspace has no campaign of it.</source>
+        <translation>La ola %1 está en curso pero el espacio de trabajo no tiene ninguna campaña suya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wave %1&apos;s campaign %2 could not be read: %3</source>
         <translation>No se pudo leer la campaña %2 de la ola %1: %3</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Wave %1 runs: %2 of its %3 campaigns ended; campaign %4 is %5.</source>
+        <translation>La ola %1 está en curso: %2 de sus %3 campañas han terminado; la campaña %4 está %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wave %1 runs: campaign %2 is %3.</source>
         <translation>La ola %1 está en curso: la campaña %2 está %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-57"/>
         <source>Wave %1 ended; its gate is read after the soak time, at %2.</source>
         <translation>La ola %1 terminó; su compuerta se lee tras el tiempo de observación, a las %2.</translation>
     </message>
@@ -10824,7 +10905,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>La compuerta tras la ola %1 no se superó.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+76"/>
         <source>The workspace could not journal wave %1&apos;s create, so it was not sent: %2</source>
         <translation>El espacio de trabajo no pudo registrar la creación de la ola %1, así que no se envió: %2</translation>
     </message>
@@ -10855,7 +10936,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="+140"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+147"/>
         <source>Wave %1&apos;s device report could not be read: %2</source>
         <translation>No se pudo leer el informe de dispositivos de la ola %1: %2</translation>
     </message>
@@ -10865,17 +10946,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Retenido en la compuerta tras la ola %1: %2. Dispositivos afectados: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-110"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-117"/>
         <source>The rollout has already ended.</source>
         <translation>El despliegue ya ha terminado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
         <translation>No se pudo cancelar la campaña %2 de la ola %1: %3. El despliegue no se ha abortado; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Aborted by %1.</source>
         <translation>Abortado por %1.</translation>
     </message>
@@ -10914,11 +10995,72 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>The pre-flight check refused every device to retry.</source>
         <translation>La comprobación previa rechazó todos los dispositivos a reintentar.</translation>
     </message>
+    <message>
+        <location filename="../src/workflow/RolloutBandSteps.cpp" line="+70"/>
+        <source>The workspace could not journal wave %1&apos;s creates, so none was sent: %2</source>
+        <translation>El espacio de trabajo no pudo registrar las creaciones de la ola %1, así que no se envió ninguna: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wave %1&apos;s journaled create of band %2 cannot be read.</source>
+        <translation>No se puede leer la creación registrada de la banda %2 de la ola %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wave %1&apos;s create of band %2 may have been sent by an earlier run, and the campaign history could not be read (%3); nothing is sent. Run &apos;rollout advance&apos; again.</source>
+        <translation>Es posible que una ejecución anterior enviara la creación de la banda %2 de la ola %1, y no se pudo leer el historial de campañas (%3); no se envía nada. Vuelva a ejecutar &apos;rollout advance&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3&apos;s before going on.</source>
+        <translation>Varias campañas se llaman &quot;%1&quot; (%2); compruebe cuál es la de la ola %3 antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Wave %1&apos;s campaign of band %2 was not created: %3</source>
+        <translation>No se creó la campaña de la banda %2 de la ola %1: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to wave %1&apos;s create of band %2 was lost (%3). Run &apos;rollout advance&apos; again: it looks the campaign up before sending anything.</source>
+        <translation>Se perdió la respuesta a la creación de la banda %2 de la ola %1 (%3). Vuelva a ejecutar &apos;rollout advance&apos;: busca la campaña antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wave %1&apos;s create of band %2 may have made a campaign that cannot be looked up now; the rollout is not aborted; try again.</source>
+        <translation>Es posible que la creación de la banda %2 de la ola %1 generara una campaña que ahora no se puede consultar; el despliegue no se cancela; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutBands</name>
+    <message>
+        <location filename="../src/core/RolloutBands.cpp" line="+86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n device(s) have no time zone (%1); give each a time zone or site in the device list, or set the plan&apos;s &quot;defaultZone&quot;.</source>
+        <translation>
+            <numerusform>%n dispositivo no tiene zona horaria (%1); indique a cada uno una zona horaria o un sitio en la lista, o defina &quot;defaultZone&quot; en el plan.</numerusform>
+            <numerusform>%n dispositivos no tienen zona horaria (%1); indique a cada uno una zona horaria o un sitio en la lista, o defina &quot;defaultZone&quot; en el plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The band %1 (%2) has no UTC hour inside the local window %3 on every date from %4 to %5: a clock change moves it. Give the wave dates on one side of the change, or a wider local window.</source>
+        <translation>La banda %1 (%2) no tiene ninguna hora UTC dentro de la franja local %3 en todas las fechas del %4 al %5: un cambio de hora la desplaza. Ponga las fechas de la ola a un lado del cambio o use una franja local más amplia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The band&apos;s campaign sends %1: the hours inside the local window on every date of the campaign.</source>
+        <translation>La campaña de la banda envía %1: las horas dentro de la franja local en todas las fechas de la campaña.</translation>
+    </message>
 </context>
 <context>
     <name>fotadesk::RolloutPlan</name>
     <message>
-        <location filename="../src/core/RolloutPlan.cpp" line="+56"/>
+        <location filename="../src/core/RolloutPlan.cpp" line="+59"/>
         <source>is missing; add &quot;%1&quot;: &quot;…&quot;.</source>
         <translation>falta; añada &quot;%1&quot;: &quot;…&quot;.</translation>
     </message>
@@ -10968,12 +11110,27 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>debe ser una lista de franjas horarias UTC como [&quot;1-5&quot;, &quot;22-24&quot;] (inicio antes del fin, de 0 a 24).</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>has windows that overlap; merge them into one range.</source>
+        <translation>tiene franjas que se solapan; únalas en un solo intervalo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list of local hour ranges such as [&quot;1-5&quot;] or [&quot;22-2&quot;] (0 to 24; a range across midnight is allowed).</source>
+        <translation>debe ser una lista de intervalos de horas locales como [&quot;1-5&quot;] o [&quot;22-2&quot;] (0 a 24; se admite un intervalo que cruce la medianoche).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be given together with &quot;windows&quot; (UTC hours): keep one of them.</source>
+        <translation>no puede indicarse junto con &quot;windows&quot; (horas UTC): deje solo uno.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>is before startDate; swap them or correct one.</source>
         <translation>es anterior a startDate; intercámbielos o corrija uno.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>%1:%2:%3: not valid JSON: %4. Check the quotes, commas and brackets around this place.</source>
         <translation>%1:%2:%3: JSON no válido: %4. Revise las comillas, comas y corchetes en torno a este lugar.</translation>
     </message>
@@ -10998,7 +11155,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>falta; añada &quot;firmware&quot;: {&quot;name&quot;: &quot;PAQUETE&quot;}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1: must be a time zone such as &quot;Europe/Berlin&quot; or &quot;+01:00&quot;.</source>
+        <translation>%1: debe ser una zona horaria como &quot;Europe/Berlin&quot; o &quot;+01:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a time zone such as &quot;Europe/Berlin&quot; or &quot;+01:00&quot;.</source>
+        <translation>debe ser una zona horaria como &quot;Europe/Berlin&quot; o &quot;+01:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must be a list of at least one wave, e.g. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</source>
         <translation>debe ser una lista de al menos una ola, p. ej. [{&quot;count&quot;: 20}, {&quot;percent&quot;: 25}, {&quot;rest&quot;: true}].</translation>
     </message>
@@ -11016,6 +11183,11 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location line="+4"/>
         <source>only the last wave can take the rest.</source>
         <translation>solo la última ola puede tomar el resto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sites/defaultZone: only a plan with &quot;localWindows&quot; uses time zones; add &quot;localWindows&quot; to the schedule or remove them.</source>
+        <translation>sites/defaultZone: solo un plan con &quot;localWindows&quot; usa zonas horarias; añada &quot;localWindows&quot; al calendario o elimínelos.</translation>
     </message>
     <message>
         <location filename="../src/core/RolloutSplit.cpp" line="+54"/>
@@ -11079,7 +11251,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+38"/>
         <source>soak %Ln hour(s)</source>
         <translation>
             <numerusform>espera %Ln hora</numerusform>
@@ -11087,12 +11259,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
         <source>  Request it sends (dates as of today; a later wave starts when its gate lets it):</source>
         <translation>  Petición que envía (fechas a día de hoy; una ola posterior empieza cuando su compuerta lo permite):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>  Time zone %1 (%2):</source>
+        <translation>  Zona horaria %1 (%2):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>at least %1 devices final</source>
         <translation>al menos %1 dispositivos finales</translation>
     </message>
@@ -11155,20 +11332,420 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Plan aprobado por %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <location line="+71"/>
         <source>The workspace cannot keep a rollout&apos;s steps now.</source>
         <translation>El espacio de trabajo no puede guardar ahora los pasos de un despliegue.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-61"/>
         <source>No rollout %1.</source>
         <translation>No hay despliegue %1.</translation>
     </message>
 </context>
 <context>
+    <name>fotadesk::RolloutWaveText</name>
+    <message>
+        <location filename="../src/core/RolloutWaveText.cpp" line="+45"/>
+        <source>from</source>
+        <comment>a wave&apos;s own start date: pilot 20 from 2026-12-10</comment>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is not a date; write it as 2026-12-24.</source>
+        <translation>%1: %2 no es una fecha; escríbala como 2026-12-24.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days</source>
+        <comment>a wave&apos;s own duration: pilot 20 3 days</comment>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a wave&apos;s campaign runs 1 to 365 days.</source>
+        <translation>%1: la campaña de una ola dura de 1 a 365 días.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a percentage is more than 0 and at most 100.</source>
+        <translation>%1: un porcentaje es mayor que 0 y como mucho 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rest</source>
+        <comment>the last wave takes the rest</comment>
+        <translation>resto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a number of devices is at least 1.</source>
+        <translation>%1: un número de dispositivos es al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: give its size: a number of devices (20), a percentage of the devices that remain (25 %) or rest.</source>
+        <translation>%1: indique su tamaño: un número de dispositivos (20), un porcentaje de los que quedan (25 %) o resto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: give one size only: a number, a percentage or rest.</source>
+        <translation>%1: indique un solo tamaño: un número, un porcentaje o resto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wave %1</source>
+        <translation>Ola %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1 (&quot;%2&quot;)</source>
+        <translation>Ola %1 («%2»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: remove the extra comma.</source>
+        <translation>%1 está vacía: quite la coma de más.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: only the last wave can take the rest.</source>
+        <translation>%1: solo la última ola puede tomar el resto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give at least one wave, e.g. pilot 20, 25 %, rest.</source>
+        <translation>Indique al menos una ola, p. ej. piloto 20, 25 %, resto.</translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutWavesPage</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutWavesPage.cpp" line="+74"/>
+        <source>Start the next wave by &amp;itself</source>
+        <translation>Iniciar la siguiente ola &amp;sola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for a &amp;person to approve it</source>
+        <translation>Esperar a que una &amp;persona la apruebe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second engineer app&amp;roves the plan before it starts (four eyes)</source>
+        <translation>Un segundo técnico ap&amp;rueba el plan antes de empezar (cuatro ojos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Waves</source>
+        <translation>Olas</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Name the rollout, cut the checked devices into waves and set the gate between two waves. Nothing is sent before Advance now.</source>
+        <translation>Ponga nombre al despliegue, reparta los dispositivos comprobados en olas y fije la compuerta entre dos olas. No se envía nada antes de «Avanzar ahora».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollout name</source>
+        <translation>Nombre del despliegue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Depot 7 modem refresh</source>
+        <translation>p. ej. Renovación de módems depósito 7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollout na&amp;me:</source>
+        <translation>No&amp;mbre del despliegue:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pilot 10, 50 %, rest</source>
+        <comment>the default waves; the keywords as RolloutWaveText reads them</comment>
+        <translation>piloto 10, 50 %, resto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Waves:</source>
+        <translation>O&amp;las:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, in order: a number of devices, a percentage of the devices that remain, or rest (the last wave); words before it name the wave. Own dates: pilot 20 from 2026-12-10 3 days.</source>
+        <translation>Separadas por comas, en orden: un número de dispositivos, un porcentaje de los que quedan o resto (la última ola); las palabras delante nombran la ola. Fechas propias: piloto 20 desde 2026-12-10 3 días.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When a gate passes:</source>
+        <translation>Cuando una compuerta se supera:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pre&amp;view of the waves:</source>
+        <translation>&amp;Vista previa de las olas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of the waves</source>
+        <translation>Vista previa de las olas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Ola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First devices / reason</source>
+        <translation>Primeros dispositivos / motivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gate between two waves (read from the wave before)</source>
+        <translation>Compuerta entre dos olas (leída de la ola anterior)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Devices of the wave in a final state (succeeded or failed); a smaller wave needs all of its devices.</source>
+        <translation>Dispositivos de la ola en estado final (con éxito o fallidos); una ola más pequeña necesita todos sus dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the final devices.</source>
+        <translation>De los dispositivos finales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Of the final devices, the excluded reasons left out; 100 % is not checked.</source>
+        <translation>De los dispositivos finales, sin los motivos excluidos; 100 % no se comprueba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. unreachable, timeout</source>
+        <translation>p. ej. inalcanzable, tiempo agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated failure reasons that are not the firmware&apos;s fault: they count neither as success nor as failure.</source>
+        <translation>Motivos de fallo separados por comas que no son culpa del firmware: no cuentan ni como éxito ni como fallo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait after a wave&apos;s campaign ended before its gate is read.</source>
+        <translation>Cuánto esperar tras terminar la campaña de una ola antes de leer su compuerta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum &amp;final devices:</source>
+        <translation>Mínimo de dispositivos &amp;finales:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;oak time:</source>
+        <translation>Tiempo de &amp;espera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum s&amp;uccess:</source>
+        <translation>Éxito mí&amp;nimo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum f&amp;ailure:</source>
+        <translation>Fall&amp;o máximo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcluded reasons:</source>
+        <translation>Motivos e&amp;xcluidos:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the rollout a name: its waves&apos; campaigns are named after it.</source>
+        <translation>Dé un nombre al despliegue: las campañas de sus olas lo llevan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rollout named &quot;%1&quot; exists already; its waves&apos; campaigns are named after it: give this one another name.</source>
+        <translation>Ya existe un despliegue llamado «%1»; las campañas de sus olas llevan su nombre: dé otro nombre a este.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New rollout</source>
+        <translation>Nuevo despliegue</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wave %1</source>
+        <translation>Ola %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wave %1 (%2)</source>
+        <translation>Ola %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign: %1</source>
+        <translation>Campaña: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the check (in no wave)</source>
+        <translation>Rechazados por la comprobación (en ninguna ola)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The waves cannot be formed: %1</source>
+        <translation>No se pueden formar las olas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln device(s) in %1 wave(s); the devices were not checked: the check runs again when the rollout is created.</source>
+        <translation>
+            <numerusform>%Ln dispositivo en %1 ola(s); los dispositivos no se comprobaron: la comprobación se repite al crear el despliegue.</numerusform>
+            <numerusform>%Ln dispositivos en %1 ola(s); los dispositivos no se comprobaron: la comprobación se repite al crear el despliegue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln device(s) in %1 wave(s); %2 of the %3 listed devices refused by the check.</source>
+        <translation>
+            <numerusform>%Ln dispositivo en %1 ola(s); %2 de los %3 dispositivos de la lista rechazados por la comprobación.</numerusform>
+            <numerusform>%Ln dispositivos en %1 ola(s); %2 de los %3 dispositivos de la lista rechazados por la comprobación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fotadesk::RolloutWizard</name>
+    <message>
+        <location filename="../src/gui/rollouts/RolloutWizard.cpp" line="+43"/>
+        <source>New rollout</source>
+        <translation>Nuevo despliegue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rollout form</source>
+        <translation>Formulario de nuevo despliegue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the protocol and the firmware upgrade every wave installs.</source>
+        <translation>Elija el protocolo y la actualización de firmware que instala cada ola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates and time windows</source>
+        <translation>Fechas y franjas horarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each wave&apos;s campaign starts on the start date or when the wave before it passed its gate, whichever is later, runs as many days as this range, in these daily windows.</source>
+        <translation>La campaña de cada ola empieza en la fecha de inicio o cuando la ola anterior pasó su compuerta, lo que sea más tarde, y dura tantos días como este intervalo, en estas franjas diarias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every device the rollout may reach; the Waves step cuts them into waves.</source>
+        <translation>Todos los dispositivos que puede alcanzar el despliegue; el paso Olas los reparte en olas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every device is checked against the account&apos;s inventory: refused devices never enter a wave.</source>
+        <translation>Cada dispositivo se comprueba con el inventario de la cuenta: los rechazados nunca entran en una ola.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create rollout</source>
+        <translation>&amp;Crear despliegue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the rollout</source>
+        <translation>Crear el despliegue</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not created: %1</source>
+        <translation>No creado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Creating the rollout: checking %Ln device(s) against the account&apos;s inventory again, then storing its waves…</source>
+        <translation>
+            <numerusform>Creando el despliegue: se comprueba de nuevo %Ln dispositivo con el inventario y luego se guardan sus olas…</numerusform>
+            <numerusform>Creando el despliegue: se comprueban de nuevo %Ln dispositivos con el inventario y luego se guardan sus olas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not created: a rollout of this name exists already (its waves&apos; campaigns are named after it). Change the rollout name above and create it again.</source>
+        <translation>No creado: ya existe un despliegue con este nombre (las campañas de sus olas lo llevan). Cambie el nombre arriba y créelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not created: the account has no such firmware package any more. Go Back to the Firmware step, reload the list and choose a package.</source>
+        <translation>No creado: la cuenta ya no tiene ese paquete de firmware. Vuelva al paso Firmware, recargue la lista y elija un paquete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not created: the protocol does not fit the firmware package (%1). Go Back to the Firmware step and choose another protocol or package.</source>
+        <translation>No creado: el protocolo no encaja con el paquete de firmware (%1). Vuelva al paso Firmware y elija otro protocolo o paquete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the service could not be asked (nothing was stored; Create rollout tries again).</source>
+        <translation>No creado: no se pudo consultar el servicio (no se guardó nada; «Crear despliegue» lo intenta de nuevo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the waves cannot be formed from the devices the check accepts now: %1 Change the waves above.</source>
+        <translation>No creado: las olas no se pueden formar con los dispositivos que la comprobación acepta ahora: %1 Cambie las olas arriba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: the workspace could not keep the rollout: %1</source>
+        <translation>No creado: el espacio de trabajo no pudo guardar el despliegue: %1</translation>
+    </message>
+</context>
+<context>
     <name>fotadesk::RolloutsPage</name>
     <message>
-        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+89"/>
+        <location filename="../src/gui/rollouts/RolloutsPage.cpp" line="+106"/>
         <source>Rollout</source>
         <translation>Despliegue</translation>
     </message>
@@ -11317,8 +11894,16 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Rollout &lt;b&gt;%1&lt;/b&gt; created: %Ln device(s) in %2 wave(s). Nothing is sent yet: Advance now starts wave 1.</source>
+        <translation>
+            <numerusform>Despliegue &lt;b&gt;%1&lt;/b&gt; creado: %Ln dispositivo en %2 ola(s). Aún no se envía nada: «Avanzar ahora» inicia la ola 1.</numerusform>
+            <numerusform>Despliegue &lt;b&gt;%1&lt;/b&gt; creado: %Ln dispositivos en %2 ola(s). Aún no se envía nada: «Avanzar ahora» inicia la ola 1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+48"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
@@ -11327,13 +11912,8 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>No rollouts yet. Create one with &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
-        <translation>Aún no hay despliegues. Cree uno con &apos;fotactl rollout create --plan ARCHIVO&apos; (docs/rollouts.md); aparecerá aquí.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln device(s) in %3 wave(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln dispositivo en %3 ola(s)</numerusform>
@@ -11349,7 +11929,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%Ln device(s) written to %1.</source>
         <translation>
             <numerusform>%Ln dispositivo escrito en %1.</numerusform>
@@ -11357,12 +11937,27 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-244"/>
+        <source>New rollou&amp;t…</source>
+        <translation>N&amp;uevo despliegue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates a rollout: firmware, dates, devices, the pre-flight check, then its waves and gates (Ctrl+Shift+N). Nothing is sent before Advance now.</source>
+        <translation>Crea un despliegue: firmware, fechas, dispositivos, la comprobación previa y luego sus olas y compuertas (Ctrl+Mayús+N). No se envía nada antes de «Avanzar ahora».</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>No rollouts yet. Create one with New rollout… (Ctrl+Shift+N) or &apos;fotactl rollout create --plan FILE&apos; (docs/rollouts.md); it shows here.</source>
+        <translation>Aún no hay despliegues. Cree uno con «Nuevo despliegue…» (Ctrl+Mayús+N) o &apos;fotactl rollout create --plan ARCHIVO&apos; (docs/rollouts.md); aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>A step of a rollout is under way: wait until it ends.</source>
         <translation>Hay un paso de un despliegue en curso: espere a que termine.</translation>
     </message>
@@ -12193,7 +12788,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::Workspace</name>
     <message>
-        <location filename="../src/store/Workspace.cpp" line="+228"/>
+        <location filename="../src/store/Workspace.cpp" line="+232"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -12213,7 +12808,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer la versión del esquema.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>the file system is read-only</source>
         <translation>el sistema de archivos es de solo lectura</translation>
     </message>

@@ -30,10 +30,16 @@ FormWizard::FormWizard(QWidget* parent)
     setOption(QWizard::HaveHelpButton, false);
     // Our own words for Back and Next (Qt's translations clash with our mnemonics: "< &Atrás"
     // took Alt+A from the Spanish File menu), translated where the New campaign form had them.
-    setButtonText(QWizard::BackButton, trForm("< &Back"));
-    setButtonText(QWizard::NextButton, trForm("&Next >"));
-    button(QWizard::NextButton)->setAccessibleName(trForm("Next step"));
-    button(QWizard::BackButton)->setAccessibleName(trForm("Previous step"));
+    setButtonText(QWizard::BackButton,
+                  trForm(QT_TRANSLATE_NOOP("fotadesk::CreateCampaignWizard", "< &Back")));
+    setButtonText(QWizard::NextButton,
+                  trForm(QT_TRANSLATE_NOOP("fotadesk::CreateCampaignWizard", "&Next >")));
+    button(QWizard::NextButton)
+        ->setAccessibleName(
+            trForm(QT_TRANSLATE_NOOP("fotadesk::CreateCampaignWizard", "Next step")));
+    button(QWizard::BackButton)
+        ->setAccessibleName(
+            trForm(QT_TRANSLATE_NOOP("fotadesk::CreateCampaignWizard", "Previous step")));
     // A new step takes the focus to its first field once it is shown, unless the user is
     // already elsewhere on it (the hidden page it was on leaves QWizard with no focus).
     connect(this, &QWizard::currentIdChanged, this, [this] {
