@@ -76,7 +76,9 @@ RolloutAdvance::Outcome RolloutAdvance::abort(qint64 id)
         out.reason = Tr::tr("The rollout has already ended.");
         return out;
     }
-    for (const RolloutWaveRecord& w : r->waves) {
+    // A copy: resolving a wave reloads *r, which would free the list being walked.
+    const QList<RolloutWaveRecord> waves = r->waves;
+    for (const RolloutWaveRecord& w : waves) {
         if (w.state != WaveState::Creating)
             continue;
         const bool resolved = r->bandsOf(w.number).isEmpty() ? resolveCreatingForAbort(*r, w, out)

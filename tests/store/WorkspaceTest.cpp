@@ -21,8 +21,8 @@
 #include <cerrno>
 #include <cstring>
 #include <latch>
+#include <memory>
 #include <sys/mount.h>
-#include <thread>
 #include <vector>
 
 using fotadesk::ManualClock;
@@ -375,9 +375,10 @@ void WorkspaceTest::manyOpenANewFileAtOnce()
     for (int round = 0; round < kRounds && failures.isEmpty(); ++round) {
         const QString path = dir.filePath(u"ws-%1.sqlite"_s.arg(round));
         std::latch start(kOpeners);
-        std::vector<std::thread> openers;
+        // QThreads, as in the app: a workspace connection is dropped when its thread finishes.
+        std::vector<std::unique_ptr<QThread>> openers;
         for (int i = 0; i < kOpeners; ++i) {
-            openers.emplace_back([&] {
+            openers.emplace_back(QThread::create([&] {
                 ManualClock clock(fixedNow());
                 Workspace ws(path, clock);
                 start.arrive_and_wait();
@@ -389,10 +390,11 @@ void WorkspaceTest::manyOpenANewFileAtOnce()
                     QMutexLocker lock(&failuresMutex);
                     failures << result.message;
                 }
-            });
+            }));
+            openers.back()->start();
         }
-        for (std::thread& t : openers)
-            t.join();
+        for (const auto& t : openers)
+            QVERIFY(t->wait(60000));
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
