@@ -10829,14 +10829,14 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
         <location line="+18"/>
         <location line="+16"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+44"/>
         <source>There is no rollout %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es kein Rollout %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-134"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-136"/>
         <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
         <translation>Das Rollout ist angehalten; &apos;rollout resume&apos; lässt es weiterlaufen.</translation>
     </message>
@@ -10926,18 +10926,13 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Das protokollierte Anlegen der Welle %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Wave %1&apos;s create was sent by an earlier run whose outcome is not known, and the campaign history could not be read (%2); nothing is sent. Run &apos;rollout advance&apos; again.</source>
         <translation>Das Anlegen der Welle %1 wurde von einem früheren Lauf mit unbekanntem Ausgang gesendet, und der Kampagnenverlauf konnte nicht gelesen werden (%2); es wird nichts gesendet. Führen Sie &apos;rollout advance&apos; erneut aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3 before going on.</source>
-        <translation>Mehrere Kampagnen heißen &quot;%1&quot; (%2); prüfen Sie, welche die Welle %3 ist, bevor es weitergeht.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="+147"/>
+        <location line="+48"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+149"/>
         <source>Wave %1&apos;s device report could not be read: %2</source>
         <translation>Der Gerätebericht der Welle %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -10947,12 +10942,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Am Gate nach Welle %1 angehalten: %2. Betroffene Geräte: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-117"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-119"/>
         <source>The rollout has already ended.</source>
         <translation>Das Rollout ist bereits beendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
         <translation>Die Kampagne %2 der Welle %1 konnte nicht storniert werden: %3. Das Rollout ist nicht abgebrochen; versuchen Sie es erneut.</translation>
     </message>
@@ -11007,17 +11002,17 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>Die protokollierte Anlage des Bands %2 von Welle %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Wave %1&apos;s create of band %2 may have been sent by an earlier run, and the campaign history could not be read (%3); nothing is sent. Run &apos;rollout advance&apos; again.</source>
         <translation>Die Anlage des Bands %2 von Welle %1 wurde möglicherweise von einem früheren Lauf gesendet, und der Kampagnenverlauf konnte nicht gelesen werden (%3); nichts wird gesendet. Führen Sie &apos;rollout advance&apos; erneut aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="-39"/>
         <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3&apos;s before going on.</source>
         <translation>Mehrere Kampagnen heißen &quot;%1&quot; (%2); prüfen Sie, welche zu Welle %3 gehört, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/workflow/RolloutBandSteps.cpp" line="+57"/>
         <source>Wave %1&apos;s campaign of band %2 was not created: %3</source>
         <translation>Die Kampagne des Bands %2 von Welle %1 wurde nicht angelegt: %3</translation>
     </message>

@@ -10828,14 +10828,14 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <location filename="../src/workflow/RolloutDecisions.cpp" line="+38"/>
         <location line="+18"/>
         <location line="+16"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+44"/>
         <source>There is no rollout %1 in this workspace.</source>
         <translation>No hay ningún despliegue %1 en este espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-134"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-136"/>
         <source>The rollout is paused; &apos;rollout resume&apos; lets it go on.</source>
         <translation>El despliegue está en pausa; &apos;rollout resume&apos; lo reanuda.</translation>
     </message>
@@ -10925,18 +10925,13 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer la creación registrada de la ola %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Wave %1&apos;s create was sent by an earlier run whose outcome is not known, and the campaign history could not be read (%2); nothing is sent. Run &apos;rollout advance&apos; again.</source>
         <translation>La creación de la ola %1 la envió una ejecución anterior de resultado desconocido y no se pudo leer el historial de campañas (%2); no se envía nada. Ejecute &apos;rollout advance&apos; de nuevo.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3 before going on.</source>
-        <translation>Varias campañas se llaman &quot;%1&quot; (%2); compruebe cuál es la ola %3 antes de continuar.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="+147"/>
+        <location line="+48"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="+149"/>
         <source>Wave %1&apos;s device report could not be read: %2</source>
         <translation>No se pudo leer el informe de dispositivos de la ola %1: %2</translation>
     </message>
@@ -10946,12 +10941,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>Retenido en la compuerta tras la ola %1: %2. Dispositivos afectados: %3</translation>
     </message>
     <message>
-        <location filename="../src/workflow/RolloutDecisions.cpp" line="-117"/>
+        <location filename="../src/workflow/RolloutDecisions.cpp" line="-119"/>
         <source>The rollout has already ended.</source>
         <translation>El despliegue ya ha terminado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Wave %1&apos;s campaign %2 could not be cancelled: %3. The rollout is not aborted; try again.</source>
         <translation>No se pudo cancelar la campaña %2 de la ola %1: %3. El despliegue no se ha abortado; inténtelo de nuevo.</translation>
     </message>
@@ -11006,17 +11001,17 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer la creación registrada de la banda %2 de la ola %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Wave %1&apos;s create of band %2 may have been sent by an earlier run, and the campaign history could not be read (%3); nothing is sent. Run &apos;rollout advance&apos; again.</source>
         <translation>Es posible que una ejecución anterior enviara la creación de la banda %2 de la ola %1, y no se pudo leer el historial de campañas (%3); no se envía nada. Vuelva a ejecutar &apos;rollout advance&apos;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/workflow/RolloutAdvance.cpp" line="-39"/>
         <source>Several campaigns are named &quot;%1&quot; (%2); check which one is wave %3&apos;s before going on.</source>
         <translation>Varias campañas se llaman &quot;%1&quot; (%2); compruebe cuál es la de la ola %3 antes de continuar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/workflow/RolloutBandSteps.cpp" line="+57"/>
         <source>Wave %1&apos;s campaign of band %2 was not created: %3</source>
         <translation>No se creó la campaña de la banda %2 de la ola %1: %3</translation>
     </message>

@@ -527,38 +527,49 @@ bool RolloutAdvance::resolveCreating(RolloutRecord& r, const RolloutWaveRecord& 
     }
     wire::CampaignRequest request = decoded.value();
     request.deviceList = w.devices;
+    QString id;
+    if (!findEarlierCreate(request, w.number,
+                           Tr::tr("Wave %1's create was sent by an earlier run whose outcome is "
+                                  "not known, and the campaign history could not be read (%2); "
+                                  "nothing is sent. Run 'rollout advance' again.")
+                               .arg(w.number),
+                           &id, out))
+        return false;
+    if (!id.isEmpty()) {
+        if (!m_store.setCampaign(r.id, w.number, id)) {
+            out = fail(out, m_store.lastError());
+            return false;
+        }
+        reload(r);
+        note(r, u"wave-found"_s, w.number,
+             u"campaign %1 (made by an earlier run; not sent again)"_s.arg(id), out);
+        return true;
+    }
+    note(r, u"wave-not-created"_s, w.number, u"not in the campaign history: sent now"_s, out);
+    return send(r, w, request, out);
+}
+
+bool RolloutAdvance::findEarlierCreate(const wire::CampaignRequest& request, int wave,
+                                       const QString& unreadable, QString* id, Outcome& out)
+{
     ApiError error;
     const auto found = m_service.findCreated(request, &error);
     if (!found) {
-        out = fail(out, Tr::tr("Wave %1's create was sent by an earlier run whose outcome is not "
-                               "known, and the campaign history could not be read (%2); nothing "
-                               "is sent. Run 'rollout advance' again.")
-                            .arg(w.number)
-                            .arg(error.message()));
+        out = fail(out, unreadable.arg(error.message()));
         return false;
     }
     if (found->size() > 1) {
         QStringList ids;
         for (const wire::Campaign& c : *found)
             ids << c.id;
-        out = fail(out, Tr::tr("Several campaigns are named \"%1\" (%2); check which one is wave "
-                               "%3 before going on.")
+        out = fail(out, Tr::tr("Several campaigns are named \"%1\" (%2); check which one is "
+                               "wave %3's before going on.")
                             .arg(request.campaignName, ids.join(u", "_s))
-                            .arg(w.number));
+                            .arg(wave));
         return false;
     }
-    if (found->size() == 1) {
-        if (!m_store.setCampaign(r.id, w.number, found->first().id)) {
-            out = fail(out, m_store.lastError());
-            return false;
-        }
-        reload(r);
-        note(r, u"wave-found"_s, w.number,
-             u"campaign %1 (made by an earlier run; not sent again)"_s.arg(found->first().id), out);
-        return true;
-    }
-    note(r, u"wave-not-created"_s, w.number, u"not in the campaign history: sent now"_s, out);
-    return send(r, w, request, out);
+    *id = found->isEmpty() ? QString() : found->first().id;
+    return true;
 }
 
 bool RolloutAdvance::evaluateGate(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out)

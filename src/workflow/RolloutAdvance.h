@@ -116,6 +116,12 @@ private:
     bool step(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
     bool startWave(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
     bool resolveCreating(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
+    /// The campaign an earlier, interrupted run may have made for `request` (of wave `wave`):
+    /// true with *id the one found, or empty when there is none; false (`out` says why) when
+    /// the history cannot be read — `unreadable` then gets the error's text as its last
+    /// placeholder — or when several campaigns carry the name.
+    bool findEarlierCreate(const wire::CampaignRequest& request, int wave,
+                           const QString& unreadable, QString* id, Outcome& out);
     bool resolveCreatingForAbort(RolloutRecord& r, const RolloutWaveRecord& w, Outcome& out);
     bool send(RolloutRecord& r, const RolloutWaveRecord& w, const wire::CampaignRequest& request,
               Outcome& out);

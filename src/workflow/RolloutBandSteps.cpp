@@ -96,34 +96,22 @@ bool RolloutAdvance::resolveBands(RolloutRecord& r, const RolloutWaveRecord& w, 
                                 .arg(band.label));
             return false;
         }
-        ApiError error;
-        const auto found = m_service.findCreated(*request, &error);
-        if (!found) {
-            out = fail(out, Tr::tr("Wave %1's create of band %2 may have been sent by an earlier "
-                                   "run, and the campaign history could not be read (%3); "
-                                   "nothing is sent. Run 'rollout advance' again.")
-                                .arg(w.number)
-                                .arg(band.label, error.message()));
+        QString id;
+        if (!findEarlierCreate(*request, w.number,
+                               Tr::tr("Wave %1's create of band %2 may have been sent by an "
+                                      "earlier run, and the campaign history could not be read "
+                                      "(%3); nothing is sent. Run 'rollout advance' again.")
+                                   .arg(w.number)
+                                   .arg(band.label),
+                               &id, out))
             return false;
-        }
-        if (found->size() > 1) {
-            QStringList ids;
-            for (const wire::Campaign& c : *found)
-                ids << c.id;
-            out = fail(out, Tr::tr("Several campaigns are named \"%1\" (%2); check which one is "
-                                   "wave %3's before going on.")
-                                .arg(request->campaignName, ids.join(u", "_s))
-                                .arg(w.number));
-            return false;
-        }
-        if (found->size() == 1) {
-            if (!m_store.setBandCampaign(r.id, w.number, band.band, found->first().id)) {
+        if (!id.isEmpty()) {
+            if (!m_store.setBandCampaign(r.id, w.number, band.band, id)) {
                 out = fail(out, m_store.lastError());
                 return false;
             }
             note(r, u"wave-found"_s, w.number,
-                 u"campaign %1 (%2; made by an earlier run; not sent again)"_s.arg(
-                     found->first().id, band.label),
+                 u"campaign %1 (%2; made by an earlier run; not sent again)"_s.arg(id, band.label),
                  out);
             continue;
         }
