@@ -26,6 +26,7 @@
 #include "store/AppSettings.h"
 #include "store/LocalStore.h"
 #include "store/RolloutStore.h"
+#include "support/RealWindowKeys.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,32 +50,6 @@ using namespace Qt::StringLiterals;
 namespace fotadesk::test {
 
 namespace {
-
-/// Sends a key to the window that has the keyboard (the form when it is open).
-bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWindow* window = nullptr;
-    if (QWidget* modal = QApplication::activeModalWidget())
-        window = modal->windowHandle();
-    if (!window)
-        window = QGuiApplication::focusWindow();
-    if (!window)
-        return false;
-    QTest::keyClick(window, key, modifiers);
-    QCoreApplication::processEvents();
-    return true;
-}
-
-/// Types into the widget that has the keyboard focus.
-bool type(const QString& text)
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (!focus)
-        return false;
-    QTest::keyClicks(focus, text);
-    QCoreApplication::processEvents();
-    return true;
-}
 
 QString focusName()
 {

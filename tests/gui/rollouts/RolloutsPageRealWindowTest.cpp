@@ -19,6 +19,7 @@
 #include "store/LocalStore.h"
 #include "store/RolloutStore.h"
 #include "support/FotactlProcess.h"
+#include "support/RealWindowKeys.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,21 +41,6 @@ using namespace Qt::StringLiterals;
 namespace fotadesk::test {
 
 namespace {
-
-bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    // The window that has the keyboard: a modal dialog when one is open.
-    QWindow* window = nullptr;
-    if (QWidget* modal = QApplication::activeModalWidget())
-        window = modal->windowHandle();
-    if (!window)
-        window = QGuiApplication::focusWindow();
-    if (!window)
-        return false;
-    QTest::keyClick(window, key, modifiers);
-    QCoreApplication::processEvents();
-    return true;
-}
 
 /// Presses Alt+`key` (a button's mnemonic) and waits until the pass it started finished.
 bool runByKey(RolloutRunner* runner, Qt::Key key)
