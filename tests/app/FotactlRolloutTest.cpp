@@ -62,6 +62,10 @@ private:
                       const QByteArray& extra, QString* name, QStringList* devices);
     FotactlRun fotactl(SimFixture& sim, const QStringList& args,
                        const QProcessEnvironment& extraEnv = {});
+    /// A review file (`rollout plan --out`) written as altered-N.json; its path, empty on failure.
+    QString writeAltered(const QJsonObject& review);
+    /// `rollout approve FILE` run by a second engineer (not the rollout's creator).
+    FotactlRun approveAsReviewer(SimFixture& sim, const QString& reviewFile);
     /// Runs `rollout create` and returns the new rollout's id.
     QString create(SimFixture& sim, const QString& plan);
     /// Every campaign on fotasim whose name starts with `prefix` (all statuses).
@@ -132,6 +136,22 @@ QString FotactlRolloutTest::writePlan(SimFixture& sim, int deviceCount, const QB
         return {};
     p.write(plan);
     return path;
+}
+
+QString FotactlRolloutTest::writeAltered(const QJsonObject& review)
+{
+    const QString path = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(review).toJson()) < 0)
+        return {};
+    return path;
+}
+
+FotactlRun FotactlRolloutTest::approveAsReviewer(SimFixture& sim, const QString& reviewFile)
+{
+    QProcessEnvironment reviewer;
+    reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
+    return fotactl(sim, {u"rollout"_s, u"approve"_s, reviewFile}, reviewer);
 }
 
 FotactlRun FotactlRolloutTest::fotactl(SimFixture& sim, const QStringList& args,
@@ -458,14 +478,9 @@ void FotactlRolloutTest::unapprovedOrAlteredPlanDoesNotStart()
     first.insert(u"request"_s, request);
     waves[0] = first;
     doc.insert(u"waves"_s, waves);
-    const QString altered = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
-    QFile a(altered);
-    QVERIFY(a.open(QIODevice::WriteOnly));
-    a.write(QJsonDocument(doc).toJson());
-    a.close();
-    QProcessEnvironment reviewer;
-    reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
-    r = fotactl(sim, {u"rollout"_s, u"approve"_s, altered}, reviewer);
+    const QString altered = writeAltered(doc);
+    QVERIFY(!altered.isEmpty());
+    r = approveAsReviewer(sim, altered);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("was changed after it was written"), r.err.constData());
     QCOMPARE(fotactl(sim, advance).exitCode, 2);
@@ -478,7 +493,7 @@ void FotactlRolloutTest::unapprovedOrAlteredPlanDoesNotStart()
     QCOMPARE(fotactl(sim, advance).exitCode, 2);
 
     // A second engineer approves the genuine file: it starts.
-    QCOMPARE(fotactl(sim, {u"rollout"_s, u"approve"_s, review}, reviewer).exitCode, 0);
+    QCOMPARE(approveAsReviewer(sim, review).exitCode, 0);
     QCOMPARE(fotactl(sim, advance).exitCode, Running);
     QCOMPARE(wave(sim, name, 1).size(), 1);
     const QJsonObject shown = fotactl(sim, {u"rollout"_s, u"show"_s, id, u"--json"_s}).json();
@@ -650,17 +665,12 @@ void FotactlRolloutTest::sitesInThreeZonesMakeOneCampaignPerBand()
         QCOMPARE(zoneList.value(devices.at(2)).toString(), u"Asia/Tokyo"_s);
         zoneList.insert(devices.at(2), u"Asia/Seoul"_s);
         doc.insert(u"deviceZones"_s, zoneList);
-        const QString altered = m_dir.filePath(u"altered-%1.json"_s.arg(m_run));
-        QFile a(altered);
-        QVERIFY(a.open(QIODevice::WriteOnly));
-        a.write(QJsonDocument(doc).toJson());
-        a.close();
-        QProcessEnvironment reviewer;
-        reviewer.insert(u"FOTADESK_USER"_s, u"second-engineer"_s);
-        const FotactlRun refused = fotactl(sim, {u"rollout"_s, u"approve"_s, altered}, reviewer);
+        const QString altered = writeAltered(doc);
+        QVERIFY(!altered.isEmpty());
+        const FotactlRun refused = approveAsReviewer(sim, altered);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("was changed after it was written"), refused.err.constData());
-        QCOMPARE(fotactl(sim, {u"rollout"_s, u"approve"_s, review}, reviewer).exitCode, 0);
+        QCOMPARE(approveAsReviewer(sim, review).exitCode, 0);
     }
 
     // Killed right after the first band's create was answered, before it was recorded.
