@@ -73,7 +73,8 @@ struct ImeiImportResult
     QString columnName;     ///< its header cell (empty without a header row)
     bool columnByHeaderName = false;
 
-    QList<Imei> imeis; ///< unique valid IMEIs, first-seen order
+    QList<Imei> imeis; ///< unique valid IMEIs, first-seen order (see ImeiImportOptions::keepImeis)
+    qint64 uniqueCount = 0; ///< how many unique valid IMEIs (imeis.size() when they are kept)
     qint64 duplicateCount = 0;
     QList<ImeiDuplicateLine> duplicates; ///< the first ImeiImportOptions::maxDuplicatesKept
     QList<ImeiRejectedLine> rejected;    ///< the first ImeiImportOptions::maxRejectedKept

@@ -122,7 +122,7 @@ public:
         , m_result(result)
         , m_skipSepLine(skipSepLine)
         , m_totalBytes(totalBytes)
-        , m_unique(result, options.maxDuplicatesKept, options.uniqueImeis, options.parallel)
+        , m_unique(result, options)
     {}
 
     /// Ends the import: the IMEIs still on their way are stored.
@@ -184,12 +184,26 @@ public:
                 next = splitLine(p, n, i, &begin, &end);
                 if (next < 0)
                     return i;
-                const QByteArrayView cell = trimmed(QByteArrayView(p + begin, end - begin));
-                if (cell.size() != 15)
-                    return i;
-                value = imeidigits::fifteenDigitsWithLuhn(cell.data());
-                if (value == 0)
-                    return i;
+                const QByteArrayView raw(p + begin, end - begin);
+                const QByteArrayView cell = trimmed(raw);
+                if (cell.size() == 15)
+                    value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+                if (value == 0) {
+                    // Any other cell (dashes, an apostrophe, a wrong digit): Imei's full rules,
+                    // as handle() applies them to a record, without leaving the lane. A blank
+                    // row (skipped, not counted) and a cell to decode first are the tokenizer's.
+                    if (hasHighBytes(cell) || (cell.isEmpty() && isBlankLine(p, i, next)))
+                        return i;
+                    const ImeiParseResult r = Imei::parse(cell);
+                    ++m_result.dataLines;
+                    if (r.isValid())
+                        m_unique.add(line + *lines, r.value);
+                    else
+                        rejectInvalid(line + *lines, raw, r.error);
+                    ++*lines;
+                    i = next;
+                    continue;
+                }
             }
             ++m_result.dataLines;
             m_unique.add(line + *lines, value);
@@ -197,6 +211,18 @@ public:
             i = next;
         }
         return i;
+    }
+
+    /// The simple line [i, next) has nothing but blanks and delimiters: CsvRecord::isBlank().
+    bool isBlankLine(const char* p, qsizetype i, qsizetype next) const
+    {
+        qsizetype end = next - 1; // its LF
+        if (end > i && p[end - 1] == '\r')
+            --end; // CRLF
+        const char delimiter = m_result.delimiter;
+        return std::all_of(p + i, p + end, [delimiter](char c) {
+            return isBlankByte(c) || (delimiter != 0 && c == delimiter);
+        });
     }
 
     /// The simple line at p[i] as the tokenizer splits it: its IMEI cell [*begin, *end) and the
@@ -401,18 +427,25 @@ private:
             accept(row, r.value);
             return;
         }
+        if (rejectInvalid(row.line(), raw, r.error) && m_keepCells)
+            m_result.rejectedCells.append(otherCells(row));
+    }
+
+    /// Counts line `line`, whose IMEI cell `raw` Imei::parse() refused with `error`, and keeps
+    /// it while fewer than maxRejectedKept are kept (true: kept).
+    bool rejectInvalid(qint64 line, QByteArrayView raw, ImeiError error)
+    {
         ++m_result.rejectedCount;
-        if (m_result.rejected.size() < m_options.maxRejectedKept) {
-            ImeiRejectedLine line;
-            line.line = row.line();
-            // A cell our own CsvWriter neutralised ('=1+1) is shown as it was (=1+1).
-            line.text = CsvWriter::restoreCell(cut(raw));
-            line.reason = ImeiRejectReason::InvalidImei;
-            line.imeiError = r.error;
-            m_result.rejected.append(std::move(line));
-            if (m_keepCells)
-                m_result.rejectedCells.append(otherCells(row));
-        }
+        if (m_result.rejected.size() >= m_options.maxRejectedKept)
+            return false;
+        ImeiRejectedLine rejected;
+        rejected.line = line;
+        // A cell our own CsvWriter neutralised ('=1+1) is shown as it was (=1+1).
+        rejected.text = CsvWriter::restoreCell(cut(raw));
+        rejected.reason = ImeiRejectReason::InvalidImei;
+        rejected.imeiError = error;
+        m_result.rejected.append(std::move(rejected));
+        return true;
     }
 
     template <typename Row> void accept(const Row& row, std::uint64_t value)
@@ -508,6 +541,7 @@ void fail(ImeiImportResult& result, ImeiImportError error, QString message)
     result.error = error;
     result.errorMessage = std::move(message);
     result.imeis.clear();
+    result.uniqueCount = 0;
     result.rejected.clear();
     result.duplicates.clear();
     result.imeiLines.clear();

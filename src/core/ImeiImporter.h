@@ -25,7 +25,7 @@ struct ImeiImportOptions
     /// ImeiImportError::Cancelled.
     std::stop_token stopToken;
 
-    qsizetype blockSize = 1024 * 1024;    ///< bytes read at a time
+    qsizetype blockSize = 256 * 1024;     ///< bytes read at a time
     qsizetype maxRecordBytes = 64 * 1024; ///< longer rows are rejected as line-too-long
     int maxFields = 4096;                 ///< more cells in one row: line-too-long
     qsizetype maxRejectedKept = 100'000;  ///< rejected lines kept in the result (all are counted)
@@ -41,6 +41,10 @@ struct ImeiImportOptions
     /// (see parallel), never twice at once; the span lives until the call returns. After a
     /// failed import the IMEIs passed are not a result: throw them away.
     std::function<void(std::span<const Imei> imeis)> uniqueImeis;
+    /// False: the unique IMEIs go to uniqueImeis only and ImeiImportResult::imeis stays empty
+    /// (uniqueCount counts them). fotactl needs only the count and the file; a million kept
+    /// IMEIs would be 8 MB written and thrown away.
+    bool keepImeis = true;
     /// A large import (more than a few thousand valid IMEIs) drops its duplicates on a second
     /// thread while the importing thread reads on (without keepSourceDetails). The result is
     /// the same either way; false keeps everything on the importing thread (tests compare).

@@ -28,9 +28,11 @@ ImportBlockReader::ImportBlockReader(QIODevice& device, qsizetype blockSize, boo
     : m_device(device)
     , m_blockSize(blockSize)
 {
-    m_buffers[0].resize(static_cast<size_t>(blockSize));
+    // new char[] leaves the bytes as they are: zeroing 2 MB only to read over it cost 3 ms of
+    // a million-line import (issue 20).
+    m_buffers[0].reset(new char[static_cast<size_t>(blockSize)]);
     if (ahead) {
-        m_buffers[1].resize(static_cast<size_t>(blockSize));
+        m_buffers[1].reset(new char[static_cast<size_t>(blockSize)]);
         m_thread = std::thread([this] { readAhead(); });
     }
 }
@@ -50,15 +52,15 @@ ImportBlockReader::~ImportBlockReader()
 qint64 ImportBlockReader::next(const char** data)
 {
     if (!m_thread.joinable()) {
-        *data = m_buffers[0].data();
-        return readFully(m_device, m_buffers[0].data(), m_blockSize);
+        *data = m_buffers[0].get();
+        return readFully(m_device, m_buffers[0].get(), m_blockSize);
     }
     const qint64 k = m_next++;
     std::unique_lock lock(m_mutex);
     m_released = k; // the block before is done with: its buffer may take block k + 1
     m_changed.notify_all();
     m_changed.wait(lock, [&] { return m_filled > k; });
-    *data = m_buffers[static_cast<size_t>(k % 2)].data();
+    *data = m_buffers[static_cast<size_t>(k % 2)].get();
     return m_sizes[static_cast<size_t>(k % 2)];
 }
 
@@ -71,8 +73,8 @@ void ImportBlockReader::readAhead()
             if (m_stop)
                 return;
         }
-        std::vector<char>& buffer = m_buffers[static_cast<size_t>(k % 2)];
-        const qint64 n = readFully(m_device, buffer.data(), m_blockSize);
+        char* buffer = m_buffers[static_cast<size_t>(k % 2)].get();
+        const qint64 n = readFully(m_device, buffer, m_blockSize);
         {
             const std::lock_guard lock(m_mutex);
             m_sizes[static_cast<size_t>(k % 2)] = n;

@@ -7,9 +7,9 @@
 
 #include <array>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
-#include <vector>
 
 class QIODevice;
 
@@ -43,7 +43,8 @@ private:
 
     QIODevice& m_device;
     const qsizetype m_blockSize;
-    std::array<std::vector<char>, 2> m_buffers; ///< block k is read into m_buffers[k % 2]
+    /// Block k is read into m_buffers[k % 2]. Not zeroed first: read() writes them.
+    std::array<std::unique_ptr<char[]>, 2> m_buffers;
     std::array<qint64, 2> m_sizes{};
     qint64 m_next = 0; ///< the block next() returns next
 

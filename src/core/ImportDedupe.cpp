@@ -24,13 +24,15 @@ Imei checkedImei(std::uint64_t value)
 
 } // namespace
 
-ImportDedupe::ImportDedupe(ImeiImportResult& result, qsizetype maxDuplicatesKept, UniqueSink unique,
-                           bool parallel)
+ImportDedupe::ImportDedupe(ImeiImportResult& result, const ImeiImportOptions& options)
     : m_result(result)
-    , m_maxDuplicatesKept(maxDuplicatesKept)
-    , m_unique(std::move(unique))
-    , m_parallel(parallel)
+    , m_maxDuplicatesKept(options.maxDuplicatesKept)
+    , m_unique(options.uniqueImeis)
+    , m_parallel(options.parallel)
+    , m_keepImeis(options.keepImeis)
 {
+    if (!m_keepImeis)
+        m_fresh.resize(kBatch);
     m_slots[0].resize(kBatch);
     m_batch = m_slots[0].data();
 }
@@ -43,6 +45,8 @@ ImportDedupe::~ImportDedupe()
 void ImportDedupe::reserve(qsizetype count)
 {
     m_seen.reserve(static_cast<std::uint64_t>(count));
+    if (!m_keepImeis)
+        return;
     QList<Imei>& imeis = m_result.imeis;
     imeis.reserve(std::max(count, imeis.size()));
     // Only reserved: each batch's part is written (and faulted in) when it is stored.
@@ -121,8 +125,11 @@ void ImportDedupe::process(const Entry* entries, qsizetype count, QStringList* c
 {
     QList<Imei>& imeis = m_result.imeis;
     const qsizetype first = imeis.size();
-    imeis.resize(first + count); // room for all; cut to the unique ones below
-    Imei* out = imeis.data() + first;
+    Imei* out = m_fresh.data(); // without keepImeis the new ones only pass to the sink
+    if (m_keepImeis) {
+        imeis.resize(first + count); // room for all; cut to the unique ones below
+        out = imeis.data() + first;
+    }
     qsizetype unique = 0;
     // Each look-up misses the cache: ask for the slot of the IMEI kAhead places on, so that
     // the misses overlap instead of stalling one by one.
@@ -150,9 +157,11 @@ void ImportDedupe::process(const Entry* entries, qsizetype count, QStringList* c
                 m_result.duplicateCells.append(std::move(cells[i]));
         }
     }
-    imeis.resize(first + unique);
+    if (m_keepImeis)
+        imeis.resize(first + unique);
+    m_result.uniqueCount += unique;
     if (m_unique && unique > 0)
-        m_unique(std::span<const Imei>(imeis.constData() + first, static_cast<size_t>(unique)));
+        m_unique(std::span<const Imei>(out, static_cast<size_t>(unique)));
 }
 
 void ImportDedupe::finish()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/ImeiImportResult.h"
+#include "core/ImeiImporter.h"
 #include "core/ImportImeiSet.h"
 
 #include <QStringList>
@@ -39,8 +40,8 @@ public:
     /// on the second one, never two calls at once. The span lives until the call returns.
     using UniqueSink = std::function<void(std::span<const Imei> imeis)>;
 
-    ImportDedupe(ImeiImportResult& result, qsizetype maxDuplicatesKept, UniqueSink unique,
-                 bool parallel);
+    /// Takes maxDuplicatesKept, uniqueImeis, keepImeis and parallel from `options`.
+    ImportDedupe(ImeiImportResult& result, const ImeiImportOptions& options);
     /// Abandons a run that did not finish.
     ~ImportDedupe();
     ImportDedupe(const ImportDedupe&) = delete;
@@ -92,6 +93,7 @@ private:
     const qsizetype m_maxDuplicatesKept;
     const UniqueSink m_unique;
     const bool m_parallel;
+    const bool m_keepImeis;
     bool m_keepLines = false;
     bool m_keepCells = false;
     ImportImeiSet m_seen;
@@ -100,6 +102,7 @@ private:
     Entry* m_batch = nullptr;
     qsizetype m_count = 0;
     std::vector<QStringList> m_cells; ///< with keepDetails(true): the cells of m_batch
+    std::vector<Imei> m_fresh; ///< without keepImeis: a batch's new unique IMEIs for the sink
 
     // Batches on their way: slot k % kSlots holds the k-th; the importing thread fills,
     // the second thread takes them in order.

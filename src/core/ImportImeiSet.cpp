@@ -14,7 +14,7 @@ namespace fotadesk {
 
 namespace {
 constexpr std::size_t kHugePage = 2 * 1024 * 1024;
-}
+} // namespace
 
 void adviseHugePages(void* data, std::size_t bytes)
 {
@@ -43,6 +43,12 @@ ImportImeiSet::Slots::Slots(std::uint64_t count)
         const auto address = reinterpret_cast<std::uintptr_t>(p);
         const std::uintptr_t aligned = (address + kHugePage - 1) & ~(kHugePage - 1);
         madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);
+        // Fault the table in now, writable: the first probe of a page would otherwise map the
+        // shared zero page and its first insert fault again to copy it (Linux 5.14 and later;
+        // an older kernel refuses the advice and the pages come on first use as before).
+#if defined(MADV_POPULATE_WRITE)
+        madvise(reinterpret_cast<void*>(aligned), bytes, MADV_POPULATE_WRITE);
+#endif
         m_mapped = p;
         m_mappedBytes = mapped;
         m_data = reinterpret_cast<std::uint64_t*>(aligned);

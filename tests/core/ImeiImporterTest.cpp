@@ -656,8 +656,14 @@ void ImeiImporterTest::fastLaneMatchesRecords()
                 if (c)
                     bytes += sep;
                 const unsigned dice = next(20);
-                if (c == imeiColumn && dice < 14)
-                    bytes += dice < 2 ? " " + imei(int(next(50))) : imei(int(next(400)));
+                if (c == imeiColumn && dice < 2)
+                    bytes += " " + imei(int(next(50)));
+                else if (c == imeiColumn && dice < 3) // written with dashes: valid
+                    bytes += imei(int(next(400))).insert(8, '-').insert(2, '-');
+                else if (c == imeiColumn && dice < 4) // with Excel's apostrophe: valid
+                    bytes += "'" + imei(int(next(400)));
+                else if (c == imeiColumn && dice < 14)
+                    bytes += imei(int(next(400)));
                 else if (c == imeiColumn && dice < 15)
                     bytes += imei(int(next(400))).left(14);
                 else if (dice < 17)
@@ -666,6 +672,8 @@ void ImeiImporterTest::fastLaneMatchesRecords()
                     bytes += "cell" + QByteArray::number(next(100));
             }
             bytes += next(8) == 0 ? "\r\n" : "\n";
+            if (next(30) == 0) // a row of blanks and delimiters: skipped, not counted
+                bytes += " " + QByteArray(1, sep) + "\t" + QByteArray(1, sep) + "\n";
         }
         ImeiImportOptions plain;
         ImeiImportOptions details;
@@ -737,12 +745,14 @@ void ImeiImporterTest::secondThreadMatchesOneThread()
     for (const std::uint64_t seed : {1ULL, 2ULL, 3ULL}) {
         const QByteArray bytes = largeTable(seed, 30'000 + int(seed) * 7'000);
         for (const qsizetype block : {qsizetype(4096), qsizetype(1024 * 1024)}) {
-            ImeiImportResult results[2];
-            QList<Imei> streamed[2];
-            for (int parallel = 0; parallel < 2; ++parallel) {
+            // Run 2 keeps the IMEIs out of the result (fotactl's way): uniqueImeis only.
+            ImeiImportResult results[3];
+            QList<Imei> streamed[3];
+            for (int parallel = 0; parallel < 3; ++parallel) {
                 ImeiImportOptions o;
                 o.blockSize = block;
-                o.parallel = parallel == 1;
+                o.parallel = parallel >= 1;
+                o.keepImeis = parallel != 2;
                 o.maxDuplicatesKept = 5000;
                 o.uniqueImeis = [&streamed, parallel](std::span<const Imei> imeis) {
                     for (const Imei i : imeis)
@@ -761,6 +771,12 @@ void ImeiImporterTest::secondThreadMatchesOneThread()
             QCOMPARE(two.imeis, one.imeis);
             QCOMPARE(streamed[0], one.imeis);
             QCOMPARE(streamed[1], one.imeis);
+            QCOMPARE(streamed[2], one.imeis);
+            QVERIFY(results[2].imeis.isEmpty());
+            QCOMPARE(results[2].uniqueCount, one.imeis.size());
+            QCOMPARE(one.uniqueCount, one.imeis.size());
+            QCOMPARE(results[2].duplicateCount, one.duplicateCount);
+            QCOMPARE(rejectedSummary(results[2]), rejectedSummary(one));
             QCOMPARE(two.duplicateCount, one.duplicateCount);
             QCOMPARE(two.duplicates.size(), one.duplicates.size());
             for (qsizetype i = 0; i < one.duplicates.size(); ++i) {

@@ -97,7 +97,7 @@ QJsonObject toJson(const QString& file, const ImeiImportResult& r)
         {QStringLiteral("delimiter"),
          r.delimiter ? QJsonValue(r.delimiterText()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("column"), column},
-        {QStringLiteral("valid"), r.imeis.size()},
+        {QStringLiteral("valid"), r.uniqueCount},
         {QStringLiteral("duplicates"), r.duplicateCount},
         {QStringLiteral("rejected"), rejected},
     };
@@ -119,7 +119,7 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
                .arg(r.columnName.isEmpty() ? QString()
                                            : QStringLiteral(" (\u201c%1\u201d)").arg(r.columnName));
     out << Tr::tr("Data lines:  %1\n").arg(r.dataLines);
-    out << Tr::tr("Valid:       %1 unique IMEIs\n").arg(r.imeis.size());
+    out << Tr::tr("Valid:       %1 unique IMEIs\n").arg(r.uniqueCount);
     if (r.duplicateCount > 0) {
         QStringList lines;
         for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 10); ++i)
@@ -156,7 +156,7 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
                       "“fix” lines show the complete IMEI; correct them in the source "
                       "and check again.\n")
                    .arg(fixable);
-    if (r.imeis.isEmpty()) {
+    if (r.uniqueCount == 0) {
         out << (r.dataLines == 0
                     ? Tr::tr("Result: no data rows below the header: nothing to import.\n")
                     : Tr::tr("Result: no valid IMEI found.\n"));
@@ -264,6 +264,7 @@ int runCheck(const QStringList& arguments)
 
     std::optional<ValidOut> valid;
     ImeiImportOptions options;
+    options.keepImeis = false; // the count and --valid-out are all this command needs
     if (!validOut.isEmpty()) {
         valid.emplace(validOut);
         options.uniqueImeis = [&valid](std::span<const Imei> imeis) { valid->add(imeis); };
@@ -294,9 +295,9 @@ int runCheck(const QStringList& arguments)
     } else {
         out.text(plainSummary(file, result));
         if (!validOut.isEmpty())
-            out.text(Tr::tr("Wrote %1 IMEI(s) to %2\n").arg(result.imeis.size()).arg(validOut));
+            out.text(Tr::tr("Wrote %1 IMEI(s) to %2\n").arg(result.uniqueCount).arg(validOut));
     }
-    return (result.rejectedCount == 0 && !result.imeis.isEmpty()) ? ExitOk : ExitRefused;
+    return (result.rejectedCount == 0 && result.uniqueCount > 0) ? ExitOk : ExitRefused;
 }
 
 const bool registered = registerCommand(
