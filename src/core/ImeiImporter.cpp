@@ -9,6 +9,7 @@
 #include "core/ImeiDigits.h"
 #include "core/ImportBlockReader.h"
 #include "core/ImportDedupe.h"
+#include "core/ImportLineSplitter.h"
 #include "core/ImportTextDecoder.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,6 @@
 #include <bit>
 #include <limits>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace fotadesk {
 
@@ -66,35 +63,6 @@ bool hasHighBytes(QByteArrayView v)
     return std::any_of(v.begin(), v.end(),
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
-
-#if defined(__SSE2__)
-/// Bit k of each mask: p[k] is an LF, the delimiter, a quote or CR (k < 64).
-struct LineMasks
-{
-    std::uint64_t lf = 0;
-    std::uint64_t delimiter = 0;
-    std::uint64_t other = 0;
-};
-
-LineMasks lineMasks(const char* p, char delimiter)
-{
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i delim = _mm_set1_epi8(delimiter);
-    LineMasks m;
-    for (int k = 0; k < 4; ++k) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-        auto bits = [k](__m128i eq) {
-            return std::uint64_t(unsigned(_mm_movemask_epi8(eq))) << (16 * k);
-        };
-        m.lf |= bits(_mm_cmpeq_epi8(x, lf));
-        m.delimiter |= bits(_mm_cmpeq_epi8(x, delim));
-        m.other |= bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, cr)));
-    }
-    return m;
-}
-#endif
 
 /// A row kept while the first rows are sampled (owns its bytes).
 struct SampleRow
@@ -181,7 +149,7 @@ public:
             if (value == 0) {
                 qsizetype begin = 0;
                 qsizetype end = 0;
-                next = splitLine(p, n, i, &begin, &end);
+                next = m_splitter.split(p, n, i, &begin, &end);
                 if (next < 0)
                     return i;
                 const QByteArrayView raw(p + begin, end - begin);
@@ -192,7 +160,7 @@ public:
                     // Any other cell (dashes, an apostrophe, a wrong digit): Imei's full rules,
                     // as handle() applies them to a record, without leaving the lane. A blank
                     // row (skipped, not counted) and a cell to decode first are the tokenizer's.
-                    if (hasHighBytes(cell) || (cell.isEmpty() && isBlankLine(p, i, next)))
+                    if (hasHighBytes(cell) || (cell.isEmpty() && m_splitter.isBlank(p, i, next)))
                         return i;
                     const ImeiParseResult r = Imei::parse(cell);
                     ++m_result.dataLines;
@@ -211,91 +179,6 @@ public:
             i = next;
         }
         return i;
-    }
-
-    /// The simple line [i, next) has nothing but blanks and delimiters: CsvRecord::isBlank().
-    bool isBlankLine(const char* p, qsizetype i, qsizetype next) const
-    {
-        qsizetype end = next - 1; // its LF
-        if (end > i && p[end - 1] == '\r')
-            --end; // CRLF
-        const char delimiter = m_result.delimiter;
-        return std::all_of(p + i, p + end, [delimiter](char c) {
-            return isBlankByte(c) || (delimiter != 0 && c == delimiter);
-        });
-    }
-
-    /// The simple line at p[i] as the tokenizer splits it: its IMEI cell [*begin, *end) and the
-    /// index after its line end; -1 when the line is not for the fast lane (a quote, a lone CR,
-    /// a missing cell, over a limit, or no line end in [i, n)).
-    qsizetype splitLine(const char* p, qsizetype n, qsizetype i, qsizetype* begin,
-                        qsizetype* end) const
-    {
-        // Without a delimiter the line end is the only separator (as for specialMask()).
-        const char delimiter = m_result.delimiter ? m_result.delimiter : '\n';
-#if defined(__SSE2__)
-        // A line within 64 bytes (any export's usual line): its LFs, delimiters, quotes and CRs
-        // as three bit masks at once, instead of one special byte after the other.
-        if (n - i >= 64 && m_options.maxRecordBytes >= 64) {
-            const LineMasks m = lineMasks(p + i, delimiter);
-            if (m.lf != 0) {
-                const int lf = std::countr_zero(m.lf);
-                int lineEnd = lf;
-                if (const std::uint64_t other = m.other & ((std::uint64_t{1} << lf) - 1)) {
-                    // Only a CR right before the LF (CRLF) belongs here; a quote or a lone CR
-                    // is the tokenizer's.
-                    if (other != (std::uint64_t{1} << (lf - 1)) || p[i + lf - 1] != '\r')
-                        return -1;
-                    lineEnd = lf - 1;
-                }
-                std::uint64_t delimiters = m.delimiter & ((std::uint64_t{1} << lineEnd) - 1);
-                // (No popcount instruction in the baseline x86-64 set: only asked when it matters.)
-                if (m_options.maxFields <= 64 && std::popcount(delimiters) >= m_options.maxFields)
-                    return -1;
-                int cellBegin = 0;
-                for (int field = 0; field < m_column; ++field) {
-                    if (delimiters == 0)
-                        return -1; // a missing cell
-                    cellBegin = std::countr_zero(delimiters) + 1;
-                    delimiters &= delimiters - 1;
-                }
-                *begin = i + cellBegin;
-                *end = i + (delimiters ? std::countr_zero(delimiters) : lineEnd);
-                return i + lf + 1;
-            }
-        }
-#endif
-        // Longer lines and the chunk's end: the special bytes one after the other.
-        const qsizetype maxEnd = std::min(n, i + m_options.maxRecordBytes + 2);
-        qsizetype fieldStart = i;
-        qsizetype cellBegin = -1;
-        qsizetype cellEnd = -1;
-        int field = 0;
-        for (qsizetype block = i; block < maxEnd; block += 16) {
-            unsigned mask = CsvTokenizer::specialMask(p + block, maxEnd - block, delimiter);
-            for (; mask != 0; mask &= mask - 1) {
-                const qsizetype k = block + std::countr_zero(mask);
-                const char c = p[k];
-                const bool lineEnd = c == '\n' || (c == '\r' && k + 1 < n && p[k + 1] == '\n');
-                if (!lineEnd && c != delimiter)
-                    return -1; // a quote or a lone CR
-                if (field == m_column) {
-                    cellBegin = fieldStart;
-                    cellEnd = k;
-                }
-                if (lineEnd) {
-                    if (k - i > m_options.maxRecordBytes || cellBegin < 0)
-                        return -1;
-                    *begin = cellBegin;
-                    *end = cellEnd;
-                    return c == '\n' ? k + 1 : k + 2;
-                }
-                if (++field >= m_options.maxFields)
-                    return -1;
-                fieldStart = k + 1;
-            }
-        }
-        return -1; // no line end within the limit or the chunk
     }
 
     /// Chooses the column from the sampled rows and processes them. False when
@@ -326,6 +209,8 @@ public:
             return false;
         }
         m_column = choice.column;
+        m_splitter = ImportLineSplitter(m_result.delimiter, m_column, m_options.maxRecordBytes,
+                                        m_options.maxFields);
         if (m_options.keepSourceDetails) {
             startKeepingCells(rows, choice.hasHeader);
             m_unique.keepDetails(m_keepCells);
@@ -370,18 +255,9 @@ public:
         m_result.otherColumnNames = names;
     }
 
-    [[nodiscard]] bool sampledNothing() const
-    {
-        return m_sampling && m_sample.empty();
-    }
-    [[nodiscard]] bool sampling() const
-    {
-        return m_sampling;
-    }
-    [[nodiscard]] bool columnMissing() const
-    {
-        return !m_sampling && m_result.column < 0;
-    }
+    [[nodiscard]] bool sampledNothing() const { return m_sampling && m_sample.empty(); }
+    [[nodiscard]] bool sampling() const { return m_sampling; }
+    [[nodiscard]] bool columnMissing() const { return !m_sampling && m_result.column < 0; }
 
 private:
     template <typename Row> void handle(const Row& row)
@@ -532,6 +408,7 @@ private:
     qsizetype m_sampleBytes = 0;
     qint64 m_totalBytes;
     int m_column = -1;
+    ImportLineSplitter m_splitter; ///< the fast lane's, once the column is known
     bool m_keepCells = false;
     ImportDedupe m_unique; ///< last: stops its thread before the rest goes
 };
