@@ -31,7 +31,8 @@ public:
 
     /// The simple line at p[i]: its IMEI cell [*begin, *end) and the index after its line end;
     /// -1 when the line is not simple or has no line end in [i, n).
-    qsizetype split(const char* p, qsizetype n, qsizetype i, qsizetype* begin, qsizetype* end) const
+    [[gnu::always_inline]] qsizetype split(const char* p, qsizetype n, qsizetype i,
+                                           qsizetype* begin, qsizetype* end) const
     {
 #if defined(__SSE2__)
         // A line within 64 bytes (any export's usual line): its LFs, delimiters, quotes and CRs
