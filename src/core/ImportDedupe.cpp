@@ -45,6 +45,12 @@ ImportDedupe::~ImportDedupe()
 void ImportDedupe::reserve(qsizetype count)
 {
     m_seen.reserve(static_cast<std::uint64_t>(count));
+    // A large import starts the second thread now: it faults the table in while this thread
+    // reads and checks the first lines (work()).
+    if (m_parallel && !m_keepLines && count >= kSlots * kBatch)
+        startThread();
+    else
+        m_seen.populate();
     if (!m_keepImeis)
         return;
     QList<Imei>& imeis = m_result.imeis;
@@ -68,12 +74,16 @@ void ImportDedupe::handOver()
         m_count = 0;
         return;
     }
-    if (!m_thread.joinable()) {
-        for (auto& slot : m_slots)
-            slot.resize(kBatch);
-        m_thread = std::thread([this] { work(); });
-    }
+    if (!m_thread.joinable())
+        startThread();
     publish(m_count);
+}
+
+void ImportDedupe::startThread()
+{
+    for (auto& slot : m_slots)
+        slot.resize(kBatch);
+    m_thread = std::thread([this] { work(); });
 }
 
 void ImportDedupe::publish(qsizetype size)
@@ -94,6 +104,7 @@ void ImportDedupe::publish(qsizetype size)
 
 void ImportDedupe::work()
 {
+    m_seen.populate();
     std::uint32_t taken = 0;
     for (;;) {
         std::uint32_t produced = m_produced.load(std::memory_order_acquire);

@@ -28,8 +28,9 @@ namespace fotadesk {
 /// duplicate look-ups wait on memory (a million random probes of a 16 MB table) and the sink
 /// (fotactl's --valid-out) waits on the kernel; the importing thread meanwhile reads and checks
 /// the next lines. Batches of IMEIs go over in order and are taken in order, so result.imeis,
-/// the duplicates and the sink's calls are exactly those of one thread. The thread starts with
-/// the first full batch: a small file never starts it.
+/// the duplicates and the sink's calls are exactly those of one thread. The thread starts when
+/// reserve() is told of a large import (it faults the duplicate table in first, while the
+/// importing thread reads on) or with the first full batch: a small file never starts it.
 ///
 /// Until finish() or abandon() returned, the importing thread must not touch result.imeis,
 /// result.duplicates or result.duplicateCount.
@@ -84,6 +85,7 @@ private:
     static constexpr qsizetype kEnd = -1;      ///< a slot's size that ends the second thread
 
     void handOver();
+    void startThread();
     /// Sends the batch being filled (`size` entries, or kEnd) and waits for a free slot.
     void publish(qsizetype size);
     void work();

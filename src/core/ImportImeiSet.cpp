@@ -43,14 +43,9 @@ ImportImeiSet::Slots::Slots(std::uint64_t count)
         const auto address = reinterpret_cast<std::uintptr_t>(p);
         const std::uintptr_t aligned = (address + kHugePage - 1) & ~(kHugePage - 1);
         madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);
-        // Fault the table in now, writable: the first probe of a page would otherwise map the
-        // shared zero page and its first insert fault again to copy it (Linux 5.14 and later;
-        // an older kernel refuses the advice and the pages come on first use as before).
-#if defined(MADV_POPULATE_WRITE)
-        madvise(reinterpret_cast<void*>(aligned), bytes, MADV_POPULATE_WRITE);
-#endif
         m_mapped = p;
         m_mappedBytes = mapped;
+        m_bytes = bytes;
         m_data = reinterpret_cast<std::uint64_t*>(aligned);
         return;
     }
@@ -58,6 +53,17 @@ ImportImeiSet::Slots::Slots(std::uint64_t count)
     m_data = static_cast<std::uint64_t*>(std::calloc(count, sizeof(std::uint64_t)));
     if (!m_data)
         throw std::bad_alloc();
+}
+
+void ImportImeiSet::Slots::populate()
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    // Fault the table in now, writable: the first probe of a page would otherwise map the
+    // shared zero page and its first insert fault again to copy it (Linux 5.14 and later; an
+    // older kernel refuses the advice and the pages come on first use as before).
+    if (m_mapped)
+        madvise(m_data, m_bytes, MADV_POPULATE_WRITE);
+#endif
 }
 
 ImportImeiSet::Slots::~Slots()

@@ -33,6 +33,10 @@ public:
         if (capacity != m_capacity)
             rehash(capacity);
     }
+    /// Faults a large table in, writable, at once (before the first insert, on the thread that
+    /// will insert: the kernel zeroes 16 MB for a million IMEIs, and the importer lets its
+    /// second thread do it while the first reads on). Without it the pages come on first use.
+    void populate() { m_slots.populate(); }
     /// Inserts value (must not be 0); false when it was already present.
     bool insert(std::uint64_t value)
     {
@@ -80,6 +84,7 @@ private:
         Slots(const Slots&) = delete;
         Slots& operator=(const Slots&) = delete;
         ~Slots();
+        void populate();
         std::uint64_t& operator[](std::uint64_t i) { return m_data[i]; }
         const std::uint64_t& operator[](std::uint64_t i) const { return m_data[i]; }
 
@@ -89,10 +94,12 @@ private:
             std::swap(m_data, other.m_data);
             std::swap(m_mapped, other.m_mapped);
             std::swap(m_mappedBytes, other.m_mappedBytes);
+            std::swap(m_bytes, other.m_bytes);
         }
         std::uint64_t* m_data = nullptr;
         void* m_mapped = nullptr;
         std::size_t m_mappedBytes = 0;
+        std::size_t m_bytes = 0; ///< of the table at m_data, when mapped
     };
 
     [[nodiscard]] std::uint64_t slotOf(std::uint64_t value) const
