@@ -44,19 +44,20 @@ ImportDedupe::~ImportDedupe()
 
 void ImportDedupe::reserve(qsizetype count)
 {
+    Q_ASSERT(!m_thread.joinable());
     m_seen.reserve(static_cast<std::uint64_t>(count));
+    if (m_keepImeis) {
+        QList<Imei>& imeis = m_result.imeis;
+        imeis.reserve(std::max(count, imeis.size()));
+        // Only reserved: each batch's part is written (and faulted in) when it is stored.
+        adviseHugePages(imeis.data(), static_cast<std::size_t>(imeis.capacity()) * sizeof(Imei));
+    }
     // A large import starts the second thread now: it faults the table in while this thread
     // reads and checks the first lines (work()).
     if (m_parallel && !m_keepLines && count >= kSlots * kBatch)
         startThread();
     else
         m_seen.populate();
-    if (!m_keepImeis)
-        return;
-    QList<Imei>& imeis = m_result.imeis;
-    imeis.reserve(std::max(count, imeis.size()));
-    // Only reserved: each batch's part is written (and faulted in) when it is stored.
-    adviseHugePages(imeis.data(), static_cast<std::size_t>(imeis.capacity()) * sizeof(Imei));
 }
 
 void ImportDedupe::keepDetails(bool keepCells)

@@ -48,7 +48,7 @@ public:
     ImportDedupe(const ImportDedupe&) = delete;
     ImportDedupe& operator=(const ImportDedupe&) = delete;
 
-    /// Sizes the table and the list for `count` unique IMEIs (before the first add()).
+    /// Sizes the table and the list for `count` unique IMEIs: once, before the first add().
     void reserve(qsizetype count);
     /// Keeps each unique IMEI's line (result.imeiLines) and, with keepCells, the cells given to
     /// add() (imeiCells, duplicateCells). Runs on the importing thread only.
