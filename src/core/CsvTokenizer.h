@@ -43,13 +43,15 @@ public:
     [[nodiscard]] bool truncated() const { return m_truncated; }
     /// True when the file ended inside a quoted field that started here.
     [[nodiscard]] bool unterminatedQuote() const { return m_unterminatedQuote; }
+    /// A byte of blank space in a cell: a space or a tab (isBlank(); the importer trims these
+    /// and skips a line of nothing else, in its fast lane too).
+    [[nodiscard]] static constexpr bool isBlankByte(char c) { return c == ' ' || c == '\t'; }
     /// True when every field is empty or only spaces and tabs (inline: asked of every record).
     [[nodiscard]] bool isBlank() const
     {
         for (const Span& f : *m_fields) {
             for (qsizetype i = 0; i < f.length; ++i) {
-                const char c = m_data[f.offset + i];
-                if (c != ' ' && c != '\t')
+                if (!isBlankByte(m_data[f.offset + i]))
                     return false;
             }
         }

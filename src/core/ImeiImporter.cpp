@@ -42,18 +42,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(fotadesk::ImeiImporter)
 };
 
-bool isBlankByte(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 QByteArrayView trimmed(QByteArrayView v)
 {
     qsizetype b = 0;
     qsizetype e = v.size();
-    while (b < e && isBlankByte(v[b]))
+    while (b < e && CsvRecord::isBlankByte(v[b]))
         ++b;
-    while (e > b && isBlankByte(v[e - 1]))
+    while (e > b && CsvRecord::isBlankByte(v[e - 1]))
         --e;
     return v.sliced(b, e - b);
 }

@@ -16,7 +16,7 @@ bool ImportLineSplitter::isBlank(const char* p, qsizetype i, qsizetype next) con
         --end; // CRLF
     const char delimiter = m_delimiter;
     return std::all_of(p + i, p + end, [delimiter](char c) {
-        return c == ' ' || c == '\t' || (delimiter != 0 && c == delimiter);
+        return CsvRecord::isBlankByte(c) || (delimiter != 0 && c == delimiter);
     });
 }
 
