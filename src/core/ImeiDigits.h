@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace fotadesk::imeidigits {
 
 // The importer's check of the common cell, 15 ASCII digits, on bytes (issue 20). Little-endian
@@ -49,5 +53,47 @@ inline std::uint64_t fifteenDigitsWithLuhn(const char* s)
         return 0;
     return (eightDigits(a) - (a >> 56)) * 10'000'000ULL + eightDigits(b);
 }
+
+#if defined(__SSE2__)
+/// fifteenDigitsWithLuhn() for 15 digits followed by at least one more readable byte (s[15] is
+/// loaded and ignored), as in a block of the file: the 15 bytes in one SSE2 register, their
+/// Luhn sum by one horizontal byte sum (psadbw) and their value by two multiply-adds, in less
+/// than half the instructions of the two 8-byte words.
+inline std::uint64_t fifteenDigitsWithLuhn16(const char* s)
+{
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i nine = _mm_set1_epi8(9);
+    // The bytes minus '0': a digit is 0..9, any other byte 10..255 (unsigned, wrapped).
+    const __m128i d =
+        _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s)), _mm_set1_epi8('0'));
+    const int digitBytes = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d, nine), zero));
+    if ((digitBytes & 0x7FFF) != 0x7FFF)
+        return 0;
+    // Luhn from the right: the digits at odd positions from the left (1, 3, ..., 13) doubled,
+    // minus 9 when the double is over 9; the 16th byte is not part of the cell.
+    const __m128i digits = _mm_and_si128(
+        d, _mm_setr_epi8(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+    __m128i luhn =
+        _mm_add_epi8(digits, _mm_and_si128(digits, _mm_setr_epi8(0, -1, 0, -1, 0, -1, 0, -1, 0, -1,
+                                                                 0, -1, 0, -1, 0, 0)));
+    luhn = _mm_sub_epi8(luhn, _mm_and_si128(_mm_cmpgt_epi8(luhn, nine), nine));
+    const __m128i sums = _mm_sad_epu8(luhn, zero); // bytes 0-7 and 8-15, each summed
+    const auto sum =
+        static_cast<unsigned>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4)); // <= 135
+    if (sum != ((sum * 205) >> 11) * 10) // sum % 10 without a division (as above)
+        return 0;
+    // The value: with a leading 0 the digits are 16; pairs of digits (16-bit lanes), then 4
+    // digits (32-bit lanes), then two halves of 8 digits.
+    const __m128i sixteen = _mm_slli_si128(digits, 1);
+    const __m128i pairs = _mm_add_epi16(
+        _mm_mullo_epi16(_mm_and_si128(sixteen, _mm_set1_epi16(0x00FF)), _mm_set1_epi16(10)),
+        _mm_srli_epi16(sixteen, 8));
+    const __m128i fours = _mm_madd_epi16(pairs, _mm_set1_epi32(0x00010064)); // x 100 + y
+    const __m128i eights = _mm_madd_epi16(_mm_packs_epi32(fours, fours),
+                                          _mm_set1_epi32(0x00012710)); // x 10000 + y
+    const auto halves = static_cast<std::uint64_t>(_mm_cvtsi128_si64(eights));
+    return (halves & 0xFFFFFFFFULL) * 100'000'000ULL + (halves >> 32);
+}
+#endif
 
 } // namespace fotadesk::imeidigits

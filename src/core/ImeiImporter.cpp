@@ -34,7 +34,7 @@ constexpr qsizetype kSniffBytes = 64 * 1024; // delimiter and binary sniffing
 constexpr int kSampleRows = 200;             // rows looked at to find the IMEI column
 constexpr qsizetype kSampleBytes = 1024 * 1024;
 constexpr qint64 kMaxReserve = 1'500'000; // IMEIs reserved up front at most (~28 MB)
-constexpr qint64 kReadAheadBlocks = 8;    // a file of this many blocks is read ahead
+constexpr qint64 kLargeFileBlocks = 8;    // a file of this many blocks or more is large
 
 // lupdate takes the context from Q_DECLARE_TR_FUNCTIONS: call Tr::tr().
 struct Tr
@@ -51,6 +51,25 @@ QByteArrayView trimmed(QByteArrayView v)
     while (e > b && CsvRecord::isBlankByte(v[e - 1]))
         --e;
     return v.sliced(b, e - b);
+}
+
+/// The value of the 15 digits at `s` when their Luhn sum is right, else 0, for a cell inside a
+/// block that holds at least one more byte after it (its delimiter or line end).
+std::uint64_t digitsInBlock(const char* s)
+{
+#if defined(__SSE2__)
+    return imeidigits::fifteenDigitsWithLuhn16(s);
+#else
+    return imeidigits::fifteenDigitsWithLuhn(s);
+#endif
+}
+
+/// trimmed() for the usual cell, 15 bytes with no blank at either end, without the loops.
+QByteArrayView trimmedCell(QByteArrayView v)
+{
+    if (v.size() == 15 && !CsvRecord::isBlankByte(v.front()) && !CsvRecord::isBlankByte(v.back()))
+        return v;
+    return trimmed(v);
 }
 
 bool hasHighBytes(QByteArrayView v)
@@ -85,6 +104,7 @@ public:
         , m_result(result)
         , m_skipSepLine(skipSepLine)
         , m_totalBytes(totalBytes)
+        , m_lane(chooseLane(options.baselineSimd))
         , m_unique(result, options)
     {}
 
@@ -130,6 +150,39 @@ public:
         if (m_sampling || m_keepCells || m_column < 0 || m_skipSepLine ||
             std::endian::native != std::endian::little)
             return 0;
+        return m_lane(*this, p, n, line, lines);
+    }
+
+    /// The lane with AVX2 where the CPU has it, else with the baseline (SSE2 on x86-64): the
+    /// same lines taken, the same results (ImeiImportOptions::baselineSimd, for the tests).
+    using Lane = qsizetype (*)(ImportRun&, const char*, qsizetype, qint64, qint64*);
+    static Lane chooseLane(bool baseline)
+    {
+#if FOTADESK_IMPORT_AVX2
+        if (!baseline && ImportLineSplitter::avx2Available())
+            return &laneAvx2;
+#else
+        (void)baseline;
+#endif
+        return &laneBaseline;
+    }
+    // flatten: the lane, the splitter and its masks become one function, compiled for the
+    // instruction set named here (an inlined call cannot cross from one set to another).
+    [[gnu::flatten]] static qsizetype laneBaseline(ImportRun& run, const char* p, qsizetype n,
+                                                   qint64 line, qint64* lines)
+    {
+        return run.lane<ImportLineSplitter::Baseline>(p, n, line, lines);
+    }
+#if FOTADESK_IMPORT_AVX2
+    [[gnu::flatten, gnu::target("avx2,bmi,popcnt")]] static qsizetype
+    laneAvx2(ImportRun& run, const char* p, qsizetype n, qint64 line, qint64* lines)
+    {
+        return run.lane<ImportLineSplitter::Avx2>(p, n, line, lines);
+    }
+#endif
+
+    template <typename Simd> qsizetype lane(const char* p, qsizetype n, qint64 line, qint64* lines)
+    {
         // One IMEI a line (the plain list): 15 digits and an LF need no splitting at all.
         const bool plain =
             m_result.delimiter == 0 && m_column == 0 && m_options.maxRecordBytes >= 15;
@@ -138,19 +191,20 @@ public:
             std::uint64_t value = 0;
             qsizetype next = -1;
             if (plain && n - i >= 16 && p[i + 15] == '\n') {
-                value = imeidigits::fifteenDigitsWithLuhn(p + i);
+                value = digitsInBlock(p + i);
                 next = i + 16;
             }
             if (value == 0) {
                 qsizetype begin = 0;
                 qsizetype end = 0;
-                next = m_splitter.split(p, n, i, &begin, &end);
+                next = m_splitter.split<Simd>(p, n, i, &begin, &end);
                 if (next < 0)
                     return i;
                 const QByteArrayView raw(p + begin, end - begin);
-                const QByteArrayView cell = trimmed(raw);
+                const QByteArrayView cell = trimmedCell(raw);
+                // The cell ends before the line's LF, inside [p, p + n): its 16th byte is there.
                 if (cell.size() == 15)
-                    value = imeidigits::fifteenDigitsWithLuhn(cell.data());
+                    value = digitsInBlock(cell.data());
                 if (value == 0) {
                     // Any other cell (dashes, an apostrophe, a wrong digit): Imei's full rules,
                     // as handle() applies them to a record, without leaving the lane. A blank
@@ -250,9 +304,18 @@ public:
         m_result.otherColumnNames = names;
     }
 
-    [[nodiscard]] bool sampledNothing() const { return m_sampling && m_sample.empty(); }
-    [[nodiscard]] bool sampling() const { return m_sampling; }
-    [[nodiscard]] bool columnMissing() const { return !m_sampling && m_result.column < 0; }
+    [[nodiscard]] bool sampledNothing() const
+    {
+        return m_sampling && m_sample.empty();
+    }
+    [[nodiscard]] bool sampling() const
+    {
+        return m_sampling;
+    }
+    [[nodiscard]] bool columnMissing() const
+    {
+        return !m_sampling && m_result.column < 0;
+    }
 
 private:
     template <typename Row> void handle(const Row& row)
@@ -304,7 +367,7 @@ private:
 
     /// Counts line `line`, whose IMEI cell `raw` Imei::parse() refused with `error`, and keeps
     /// it while fewer than maxRejectedKept are kept (true: kept).
-    bool rejectInvalid(qint64 line, QByteArrayView raw, ImeiError error)
+    [[gnu::noinline]] bool rejectInvalid(qint64 line, QByteArrayView raw, ImeiError error)
     {
         ++m_result.rejectedCount;
         if (m_result.rejected.size() >= m_options.maxRejectedKept)
@@ -405,6 +468,7 @@ private:
     int m_column = -1;
     ImportLineSplitter m_splitter; ///< the fast lane's, once the column is known
     bool m_keepCells = false;
+    const Lane m_lane;
     ImportDedupe m_unique; ///< last: stops its thread before the rest goes
 };
 
@@ -482,9 +546,8 @@ ImeiImportResult ImeiImporter::importDevice(QIODevice& device, const QString& na
         return result;
 
     const qint64 blockSize = m_options.blockSize;
-    // A large file is read a block ahead on a thread of its own (ImportBlockReader).
-    ImportBlockReader reader(device, blockSize,
-                             m_options.parallel && total >= kReadAheadBlocks * blockSize);
+    // A file of a few MB reads into huge pages.
+    ImportBlockReader reader(device, blockSize, total >= kLargeFileBlocks * blockSize);
     const char* block = nullptr;
     qint64 n = reader.next(&block);
     if (n < 0) {

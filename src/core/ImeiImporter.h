@@ -49,6 +49,9 @@ struct ImeiImportOptions
     /// thread while the importing thread reads on (without keepSourceDetails). The result is
     /// the same either way; false keeps everything on the importing thread (tests compare).
     bool parallel = true;
+    /// True: the fast lane finds the cells with the baseline instructions (SSE2 on x86-64)
+    /// even where the CPU has AVX2. The results are the same either way (tests compare).
+    bool baselineSimd = false;
 };
 
 /// Reads a device table exported from Excel or another tool (CSV, TSV, TXT)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/HugePageBuffer.h"
 #include "core/ImeiImportResult.h"
 #include "core/ImeiImporter.h"
 #include "core/ImportImeiSet.h"
@@ -11,9 +12,11 @@
 
 #include <array>
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <span>
 #include <thread>
 #include <vector>
@@ -80,7 +83,7 @@ private:
         qint64 line;
         std::uint64_t value;
     };
-    static constexpr qsizetype kBatch = 4096;  ///< IMEIs handed over at a time (64 KB)
+    static constexpr qsizetype kBatch = 16384; ///< IMEIs handed over at a time (256 KB)
     static constexpr std::uint32_t kSlots = 4; ///< batches on their way at most
     static constexpr qsizetype kEnd = -1;      ///< a slot's size that ends the second thread
 
@@ -104,11 +107,16 @@ private:
     Entry* m_batch = nullptr;
     qsizetype m_count = 0;
     std::vector<QStringList> m_cells; ///< with keepDetails(true): the cells of m_batch
-    std::vector<Imei> m_fresh; ///< without keepImeis: a batch's new unique IMEIs for the sink
+    Imei* m_fresh = nullptr; ///< without keepImeis: a batch's new unique IMEIs for the sink
 
     // Batches on their way: slot k % kSlots holds the k-th; the importing thread fills,
     // the second thread takes them in order.
-    std::array<std::vector<Entry>, kSlots> m_slots;
+    std::array<Entry*, kSlots> m_slots{};
+    // Without the thread: one batch and its fresh IMEIs, not zeroed (a small file touches a
+    // page of each). With it: all slots and the fresh IMEIs in huge pages (startThread()).
+    std::unique_ptr<Entry[]> m_oneBatch;
+    std::unique_ptr<std::byte[]> m_oneFresh; ///< room for kBatch Imei (Imei() would zero them)
+    HugePageBuffer m_batches;
     std::array<qsizetype, kSlots> m_sizes{};
     std::atomic<std::uint32_t> m_produced{0};
     std::atomic<std::uint32_t> m_consumed{0};

@@ -3,17 +3,15 @@
 
 #pragma once
 
+#include "core/HugePageBuffer.h"
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 
 namespace fotadesk {
-
-/// Asks the kernel to back the whole 2 MB pages inside [data, data + bytes) with transparent
-/// huge pages (Linux; elsewhere nothing): an array of millions of entries then costs a few page
-/// faults when it is first written instead of thousands.
-void adviseHugePages(void* data, std::size_t bytes);
 
 /// A compact open-addressing hash set of 64-bit IMEI values (0 is reserved as
 /// the empty slot; it is never a valid IMEI). 8 bytes per slot, linear probing,
@@ -67,39 +65,21 @@ public:
     [[nodiscard]] std::uint64_t capacity() const { return m_capacity; }
 
 private:
-    /// Zeroed slots. Large tables are mapped directly, 2 MB aligned and marked
-    /// for transparent huge pages: random probes then miss the TLB far less
-    /// and the table costs a handful of page faults instead of thousands.
+    /// Zeroed slots. A large table is a HugePageBuffer: random probes then miss the TLB far
+    /// less and the table costs a handful of page faults instead of thousands.
     class Slots final
     {
     public:
         Slots() = default;
         explicit Slots(std::uint64_t count);
-        Slots(Slots&& other) noexcept { swap(other); }
-        Slots& operator=(Slots&& other) noexcept
-        {
-            Slots(std::move(other)).swap(*this);
-            return *this;
-        }
-        Slots(const Slots&) = delete;
-        Slots& operator=(const Slots&) = delete;
-        ~Slots();
-        void populate();
+        void populate() { m_huge.populate(); }
         std::uint64_t& operator[](std::uint64_t i) { return m_data[i]; }
         const std::uint64_t& operator[](std::uint64_t i) const { return m_data[i]; }
 
     private:
-        void swap(Slots& other) noexcept
-        {
-            std::swap(m_data, other.m_data);
-            std::swap(m_mapped, other.m_mapped);
-            std::swap(m_mappedBytes, other.m_mappedBytes);
-            std::swap(m_bytes, other.m_bytes);
-        }
+        HugePageBuffer m_huge;
+        std::unique_ptr<std::uint64_t[]> m_small; ///< a table under 2 MB
         std::uint64_t* m_data = nullptr;
-        void* m_mapped = nullptr;
-        std::size_t m_mappedBytes = 0;
-        std::size_t m_bytes = 0; ///< of the table at m_data, when mapped
     };
 
     [[nodiscard]] std::uint64_t slotOf(std::uint64_t value) const

@@ -9,6 +9,17 @@
 
 namespace fotadesk {
 
+bool ImportLineSplitter::avx2Available()
+{
+#if FOTADESK_IMPORT_AVX2
+    static const bool available = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+                                  __builtin_cpu_supports("popcnt");
+    return available;
+#else
+    return false;
+#endif
+}
+
 bool ImportLineSplitter::isBlank(const char* p, qsizetype i, qsizetype next) const
 {
     qsizetype end = next - 1; // its LF
@@ -23,7 +34,7 @@ bool ImportLineSplitter::isBlank(const char* p, qsizetype i, qsizetype next) con
 qsizetype ImportLineSplitter::splitLong(const char* p, qsizetype n, qsizetype i, qsizetype* begin,
                                         qsizetype* end) const
 {
-    const char delimiter = separator();
+    const char delimiter = m_separator;
     const qsizetype maxEnd = std::min(n, i + m_maxRecordBytes + 2);
     qsizetype fieldStart = i;
     qsizetype cellBegin = -1;

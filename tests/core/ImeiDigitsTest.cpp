@@ -23,6 +23,7 @@ class ImeiDigitsTest final : public QObject
 
 private Q_SLOTS:
     void fifteenDigitsMatchParse();
+    void sixteenByteLoadMatchesEightByteWords();
     void writeDigitsMatchesDivision();
 };
 
@@ -62,6 +63,46 @@ void ImeiDigitsTest::fifteenDigitsMatchParse()
         valid += got != 0;
     }
     QVERIFY(valid > 50000); // the valid ones were recognised, not just the rest refused
+}
+
+void ImeiDigitsTest::sixteenByteLoadMatchesEightByteWords()
+{
+#if defined(__SSE2__)
+    if constexpr (std::endian::native != std::endian::little)
+        QSKIP("the importer uses its byte-wise path on big-endian machines");
+    std::uint64_t state = 17;
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33);
+    };
+    int valid = 0;
+    for (int round = 0; round < 300000; ++round) {
+        // The 16th byte (the delimiter or line end after the cell) is anything at all.
+        char cell[16];
+        for (char& c : cell) {
+            const unsigned pick = next() % 100;
+            c = pick < 96   ? static_cast<char>('0' + next() % 10)
+                : pick < 98 ? (next() % 2 ? '/' : ':')
+                            : static_cast<char>(next() % 256);
+        }
+        if (round % 3 == 0)
+            cell[14] = static_cast<char>('0' + Imei::checkDigit(std::strtoull(
+                                                   QByteArray(cell, 14).constData(), nullptr, 10)));
+        if (round % 1000 == 1)
+            std::memset(cell, '0', 15); // all zeros: 0, as from the words
+        if (round % 1000 == 2)
+            std::memcpy(cell, "999999999999994", 15); // the largest value with a right digit
+        const std::uint64_t want = fotadesk::imeidigits::fifteenDigitsWithLuhn(cell);
+        const std::uint64_t got = fotadesk::imeidigits::fifteenDigitsWithLuhn16(cell);
+        QVERIFY2(got == want, QByteArray(cell, 16).toHex().constData());
+        valid += got != 0;
+    }
+    QVERIFY(valid > 50000);
+    char largest[16] = "999999999999994";
+    QCOMPARE(fotadesk::imeidigits::fifteenDigitsWithLuhn16(largest), 999999999999994ULL);
+#else
+    QSKIP("SSE2 only");
+#endif
 }
 
 void ImeiDigitsTest::writeDigitsMatchesDivision()
