@@ -28,6 +28,9 @@ set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
 install(TARGETS fotadesk fotactl fotasim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# fotactl runs imei check itself and hands every other command to fotactl-full (not a command of
+# its own: in libexec, where src/app/fotactl/CMakeLists.txt tells fotactl to look).
+install(TARGETS fotactl-full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/fotadesk)
 
 # Desktop integration: the desktop file, the icon under the application id, the metainfo.
 install(FILES ${fotadesk_pkg_dir}/${FOTADESK_APP_ID}.desktop

@@ -3097,7 +3097,7 @@ verwertbare Antwort.
         <translation>Der Demo-Simulator ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+22"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -3132,7 +3132,7 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
         <source>&apos;%1&apos; names no command.</source>
         <translation>&apos;%1&apos; ist kein Befehl.</translation>
     </message>
@@ -3142,7 +3142,7 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
         <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../src/app/fotactl/CtlMain.cpp" line="+81"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
@@ -3155,6 +3155,11 @@ dürfen auch vor dem BEFEHL stehen: &apos;fotactl --demo firmware list&apos;:
         <location line="+50"/>
         <source>fotactl ended with exit code %1.</source>
         <translation>fotactl wurde mit Exit-Code %1 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/front/main.cpp" line="+46"/>
+        <source>cannot start %1. Reinstall FotaDesk: the package installs it with fotactl.</source>
+        <translation>kann %1 nicht starten. Installieren Sie FotaDesk neu: das Paket installiert es mit fotactl.</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4486,7 @@ Listet die Firmware-Pakete, die das Konto in einer Kampagne verwenden darf.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+37"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+38"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4676,7 +4681,7 @@ Exit-Codes:
         <translation>keine DATEI angegeben. Aufruf: fotactl imei check DATEI [--json] [--valid-out PFAD]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read standard input.</source>
         <translation>Standardeingabe kann nicht gelesen werden.</translation>
     </message>
@@ -9838,12 +9843,12 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+340"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+300"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>„%1“ ist ein Ordner, keine Datei: geben Sie den Pfad der exportierten Geräteliste an (CSV, TSV oder TXT).</translation>
     </message>
@@ -9868,7 +9873,7 @@ Sie hat bereits begonnen (Startdatum %3) und endet daher als „Abgebrochen nach
         <translation>„%1“ kann nicht gelesen werden: die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>

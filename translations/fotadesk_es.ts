@@ -3097,7 +3097,7 @@ respuesta utilizable.
         <translation>El simulador de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fotactl/main.cpp" line="+29"/>
+        <location filename="../src/app/fotactl/main.cpp" line="+22"/>
         <source>Usage: fotactl [--help] [--version] COMMAND [ARGS...]
 
 ThingSpace FOTA v3 from the command line, through the same service layer as FotaDesk.
@@ -3132,7 +3132,7 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
         <source>&apos;%1&apos; names no command.</source>
         <translation>&apos;%1&apos; no es el nombre de ningún comando.</translation>
     </message>
@@ -3142,7 +3142,7 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
         <translation>comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../src/app/fotactl/CtlMain.cpp" line="+81"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
@@ -3155,6 +3155,11 @@ de conexión pueden ir también antes del COMANDO: &apos;fotactl --demo firmware
         <location line="+50"/>
         <source>fotactl ended with exit code %1.</source>
         <translation>fotactl terminó con el código de salida %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fotactl/front/main.cpp" line="+46"/>
+        <source>cannot start %1. Reinstall FotaDesk: the package installs it with fotactl.</source>
+        <translation>no se puede iniciar %1. Reinstale FotaDesk: el paquete lo instala junto con fotactl.</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4486,7 @@ Enumera los paquetes de firmware que la cuenta puede usar en una campaña.
 <context>
     <name>fotactl::imei</name>
     <message>
-        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+37"/>
+        <location filename="../src/app/fotactl/ImeiCommands.cpp" line="+38"/>
         <source>Usage: fotactl imei check FILE [--json] [--valid-out PATH]
 
 Reads a device list exported from Excel or another tool (CSV, TSV or TXT;
@@ -4676,7 +4681,7 @@ Códigos de salida:
         <translation>no se indicó ningún ARCHIVO. Uso: fotactl imei check ARCHIVO [--json] [--valid-out RUTA]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read standard input.</source>
         <translation>no se puede leer la entrada estándar.</translation>
     </message>
@@ -9837,12 +9842,12 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
 <context>
     <name>fotadesk::ImeiImporter</name>
     <message>
-        <location filename="../src/core/ImeiImporter.cpp" line="+340"/>
+        <location filename="../src/core/ImeiImporter.cpp" line="+300"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>“%1” is a folder, not a file: give the path of the exported device list (CSV, TSV or TXT).</source>
         <translation>«%1» es una carpeta, no un archivo: indique la ruta de la lista de dispositivos exportada (CSV, TSV o TXT).</translation>
     </message>
@@ -9867,7 +9872,7 @@ Ya ha empezado (fecha de inicio %3), así que termina como Abortada: los disposi
         <translation>No se puede leer «%1»: no está abierto para lectura.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>No se puede leer «%1»: %2.</translation>
     </message>

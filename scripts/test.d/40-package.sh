@@ -85,6 +85,14 @@ out=$(/usr/bin/fotactl --demo firmware list) || die "fotactl --demo firmware lis
 [ "$(wc -l <<<"$out")" -ge 2 ] || die "fotactl --demo firmware list printed nothing: $out"
 step "fotactl --demo firmware list: $(($(wc -l <<<"$out") - 1)) rows"
 
+# 5b. fotactl imei check runs in /usr/bin/fotactl itself (without Qt Network); every other
+#     command went on to /usr/libexec/fotadesk/fotactl-full (steps 4 and 5).
+printf 'IMEI\n490154203237518\n' >"$home/devices.csv"
+out=$(/usr/bin/fotactl imei check "$home/devices.csv") || die "fotactl imei check failed: $out"
+grep -q 'Valid: *1 unique' <<<"$out" || die "fotactl imei check did not find the IMEI: $out"
+if ldd /usr/bin/fotactl | grep -q libQt6Network; then die "/usr/bin/fotactl loads Qt Network"; fi
+step "fotactl imei check: 1 valid IMEI, without Qt Network"
+
 # 6. Man pages, desktop file, icon, metainfo, Debian docs.
 for program in fotadesk fotactl fotasim; do
     page=/usr/share/man/man1/$program.1.gz
