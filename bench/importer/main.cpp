@@ -5,8 +5,9 @@
 // a lean Python csv peer (peer_check.py) and against `wc -l` on the same two generated files: one
 // valid IMEI a line (1,000,000 lines, 16 MB) and a 5-column CSV with a header (1,000,000 rows,
 // duplicates, rejected values, quoted notes). Each program runs as its own process, timed from
-// spawn to exit (median of several runs): wall time, CPU time (user + system) and peak RSS from
-// wait4(). Prints the ratios with PASS/MISS against the targets (>= 30x the peer, <= 10x wc -l,
+// spawn to exit (median of several runs, the programs' runs interleaved): wall time, CPU time
+// (user + system) and peak RSS from wait4(). Prints the ratios with PASS/MISS against the targets
+// (>= 30x the peer, <= 10x wc -l,
 // <= 64 MB) and TABLE| lines for scripts/bench.sh. See bench/README.md.
 #include "core/Imei.h"
 
@@ -203,15 +204,9 @@ Sample runProcess(const QStringList& argv, const QString& outPath = {})
     return s;
 }
 
-/// The medians of `runs` runs (each measure on its own), after one run that warms the caches
-/// (warm).
-Sample median(const QStringList& argv, int runs, bool warm, const QString& outPath = {})
+/// The medians of `samples` (each measure on its own; the highest peak RSS).
+Sample medianOf(const std::vector<Sample>& samples)
 {
-    if (warm)
-        runProcess(argv, outPath);
-    std::vector<Sample> samples;
-    for (int i = 0; i < runs; ++i)
-        samples.push_back(runProcess(argv, outPath));
     auto mid = [&](auto member) {
         std::vector<double> v;
         for (const Sample& s : samples)
@@ -228,6 +223,35 @@ Sample median(const QStringList& argv, int runs, bool warm, const QString& outPa
         })->rssMb; // the highest peak of all runs
     m.exitCode = samples.back().exitCode;
     return m;
+}
+
+/// One program to time: `runs` runs, after one that warms the caches (warm).
+struct Job
+{
+    QStringList argv;
+    int runs = 1;
+    bool warm = true;
+    QString outPath;
+    std::vector<Sample> samples;
+};
+
+/// Runs the jobs' runs interleaved, each spread evenly over the whole time, so that every
+/// program meets the same fast and slow minutes of a noisy machine (on the bench VM the peer
+/// took 1.8 s in one minute and 3.3 s in the next): a ratio then compares like with like.
+void runInterleaved(std::vector<Job>& jobs)
+{
+    int rounds = 1;
+    for (Job& j : jobs) {
+        if (j.warm)
+            runProcess(j.argv, j.outPath);
+        rounds = std::max(rounds, j.runs);
+    }
+    for (int r = 0; r < rounds; ++r) {
+        for (Job& j : jobs) {
+            while (static_cast<int>(j.samples.size()) < (r + 1) * j.runs / rounds)
+                j.samples.push_back(runProcess(j.argv, j.outPath));
+        }
+    }
 }
 
 QByteArray readAll(const QString& path)
@@ -294,20 +318,32 @@ FileResult measure(const QString& fotactl, const QString& python, const QString&
                  o.value(QStringLiteral("duplicates")).toInteger() == expected.duplicates &&
                  rejected == expected.rejected;
 
-    std::printf("  %s: fotactl imei check (%d runs) ...\n", qPrintable(label), runs);
+    std::printf("  %s: fotactl imei check (%d runs), wc -l (%d)%s, interleaved ...\n",
+                qPrintable(label), runs, runs,
+                withPeer ? qPrintable(QStringLiteral(", python peer (%1)").arg(peerRuns)) : "");
     std::fflush(stdout);
-    r.fotactl = median({fotactl, QStringLiteral("imei"), QStringLiteral("check"), file,
-                        QStringLiteral("--valid-out"), ours},
-                       runs, true);
-    r.checkOnly =
-        median({fotactl, QStringLiteral("imei"), QStringLiteral("check"), file}, runs, true);
-    r.wc = median({QStringLiteral("wc"), QStringLiteral("-l"), file}, runs, true);
+    const QString peerOut = QDir(dir).filePath(QStringLiteral("peer.json"));
+    std::vector<Job> jobs{
+        {{fotactl, QStringLiteral("imei"), QStringLiteral("check"), file,
+          QStringLiteral("--valid-out"), ours},
+         runs,
+         true,
+         {},
+         {}},
+        {{fotactl, QStringLiteral("imei"), QStringLiteral("check"), file}, runs, true, {}, {}},
+        {{QStringLiteral("wc"), QStringLiteral("-l"), file}, runs, true, {}, {}}};
+    if (withPeer)
+        jobs.push_back({{python, QStringLiteral(BENCH_IMPORTER_PEER), file, theirs},
+                        peerRuns,
+                        false,
+                        peerOut,
+                        {}});
+    runInterleaved(jobs);
+    r.fotactl = medianOf(jobs[0].samples);
+    r.checkOnly = medianOf(jobs[1].samples);
+    r.wc = medianOf(jobs[2].samples);
     if (withPeer) {
-        std::printf("  %s: python peer (%d runs) ...\n", qPrintable(label), peerRuns);
-        std::fflush(stdout);
-        const QString peerOut = QDir(dir).filePath(QStringLiteral("peer.json"));
-        r.peer = median({python, QStringLiteral(BENCH_IMPORTER_PEER), file, theirs}, peerRuns,
-                        false, peerOut);
+        r.peer = medianOf(jobs[3].samples);
         const QJsonObject p = QJsonDocument::fromJson(readAll(peerOut)).object();
         r.countsOk = r.countsOk && p.value(QStringLiteral("valid")).toInteger() == expected.valid &&
                      p.value(QStringLiteral("duplicates")).toInteger() == expected.duplicates &&
@@ -405,7 +441,8 @@ int main(int argc, char* argv[])
             "Generates two files of N lines (default 1000000): one valid IMEI a line, and a\n"
             "5-column CSV with a header; times `fotactl imei check FILE --valid-out OUT` (median\n"
             "of --runs, default 9), the Python csv peer (--peer-runs, default 3) and `wc -l`\n"
-            "(--runs), each as a process (wall, CPU, peak RSS from wait4).\n"
+            "(--runs), each as a process (wall, CPU, peak RSS from wait4), their runs\n"
+            "interleaved so that all meet the same moments of a noisy machine.\n"
             "--dir DIR: where the files go (default: a new folder in /dev/shm when it exists,\n"
             "else in the temporary folder). On a disk, fotactl's fsync of --valid-out is timed "
             "too.\n"

@@ -64,14 +64,6 @@ std::uint64_t digitsInBlock(const char* s)
 #endif
 }
 
-/// trimmed() for the usual cell, 15 bytes with no blank at either end, without the loops.
-QByteArrayView trimmedCell(QByteArrayView v)
-{
-    if (v.size() == 15 && !CsvRecord::isBlankByte(v.front()) && !CsvRecord::isBlankByte(v.back()))
-        return v;
-    return trimmed(v);
-}
-
 bool hasHighBytes(QByteArrayView v)
 {
     return std::any_of(v.begin(), v.end(),
@@ -201,9 +193,12 @@ public:
                 if (next < 0)
                     return i;
                 const QByteArrayView raw(p + begin, end - begin);
-                const QByteArrayView cell = trimmedCell(raw);
                 // The cell ends before the line's LF, inside [p, p + n): its 16th byte is there.
-                if (cell.size() == 15)
+                // 15 digits have no blank to trim (a blank is not a digit: 0, and trimmed below).
+                if (raw.size() == 15)
+                    value = digitsInBlock(raw.data());
+                const QByteArrayView cell = value != 0 ? raw : trimmed(raw);
+                if (value == 0 && raw.size() != 15 && cell.size() == 15)
                     value = digitsInBlock(cell.data());
                 if (value == 0) {
                     // Any other cell (dashes, an apostrophe, a wrong digit): Imei's full rules,
