@@ -276,11 +276,12 @@ HttpRequestParser::Status HttpRequestParser::parseChunks()
         case Phase::ChunkSize: {
             qsizetype end = 0;
             QByteArrayView line = lineAt(0, &end);
-            if (end < 0) {
-                if (m_buffer.size() > MaxChunkLine)
-                    return fail(400, tr("Malformed chunked body."));
+            // Too long whether its LF has come or not (end - 1 is the LF): the same answer
+            // however the bytes arrive.
+            if ((end < 0 && m_buffer.size() > MaxChunkLine) || end - 1 > MaxChunkLine)
+                return fail(400, tr("Malformed chunked body."));
+            if (end < 0)
                 return Status::NeedMore;
-            }
             if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
                 line.truncate(semicolon);
             line = line.trimmed();

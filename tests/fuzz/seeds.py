@@ -211,6 +211,9 @@ http = [
     ("malformed", b"GET / HTTP/1.1\r\nHost : x\r\n X: folded\r\n\r\n"),
     ("length-and-chunked", b"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n"),
     ("http2", b"GET / HTTP/2.0\r\n\r\n"),
+    # A chunk-size line over 1 KB: refused whole and in pieces alike (a fuzz finding, 6 Dec 2026).
+    ("long-chunk-line", b"POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;x=" + b"y" * 1100
+                        + b"\r\nhello\r\n0\r\n\r\n"),
 ]
 for i, (name, data) in enumerate(http):
     write("http_request", f"{i:02d}-{name}.http", bytes([i % 17]) + data)
