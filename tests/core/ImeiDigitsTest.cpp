@@ -17,6 +17,43 @@
 
 using fotadesk::Imei;
 
+namespace {
+
+/// Random cells for the digit checks: mostly digits, now and then a byte next to '0'..'9' or
+/// any byte at all; every third one gets the right check digit (a valid IMEI).
+class RandomCells final
+{
+public:
+    explicit RandomCells(std::uint64_t seed)
+        : m_state(seed)
+    {}
+
+    template <std::size_t N> void fill(char (&cell)[N], int round)
+    {
+        static_assert(N >= 15);
+        for (char& c : cell) {
+            const unsigned pick = next() % 100;
+            c = pick < 96   ? static_cast<char>('0' + next() % 10)
+                : pick < 98 ? (next() % 2 ? '/' : ':')
+                            : static_cast<char>(next() % 256);
+        }
+        if (round % 3 == 0)
+            cell[14] = static_cast<char>('0' + Imei::checkDigit(std::strtoull(
+                                                   QByteArray(cell, 14).constData(), nullptr, 10)));
+    }
+
+private:
+    unsigned next()
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(m_state >> 33);
+    }
+
+    std::uint64_t m_state;
+};
+
+} // namespace
+
 class ImeiDigitsTest final : public QObject
 {
     Q_OBJECT
@@ -31,24 +68,11 @@ void ImeiDigitsTest::fifteenDigitsMatchParse()
 {
     if constexpr (std::endian::native != std::endian::little)
         QSKIP("the importer uses its byte-wise path on big-endian machines");
-    std::uint64_t state = 15;
-    auto next = [&state] {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<unsigned>(state >> 33);
-    };
+    RandomCells cells(15);
     int valid = 0;
     for (int round = 0; round < 300000; ++round) {
         char cell[15];
-        for (char& c : cell) {
-            // Mostly digits; now and then a byte next to '0'..'9' or any byte at all.
-            const unsigned pick = next() % 100;
-            c = pick < 96   ? static_cast<char>('0' + next() % 10)
-                : pick < 98 ? (next() % 2 ? '/' : ':')
-                            : static_cast<char>(next() % 256);
-        }
-        if (round % 3 == 0) // a valid one: the right check digit
-            cell[14] = static_cast<char>('0' + Imei::checkDigit(std::strtoull(
-                                                   QByteArray(cell, 14).constData(), nullptr, 10)));
+        cells.fill(cell, round);
         const fotadesk::ImeiParseResult expected = Imei::parse(QByteArrayView(cell, 15));
         const std::uint64_t got = fotadesk::imeidigits::fifteenDigitsWithLuhn(cell);
         // Exactly the 15-digit values with a right Luhn digit (0 for all zeros, which parse
@@ -70,24 +94,12 @@ void ImeiDigitsTest::sixteenByteLoadMatchesEightByteWords()
 #if defined(__SSE2__)
     if constexpr (std::endian::native != std::endian::little)
         QSKIP("the importer uses its byte-wise path on big-endian machines");
-    std::uint64_t state = 17;
-    auto next = [&state] {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<unsigned>(state >> 33);
-    };
+    RandomCells cells(17);
     int valid = 0;
     for (int round = 0; round < 300000; ++round) {
         // The 16th byte (the delimiter or line end after the cell) is anything at all.
         char cell[16];
-        for (char& c : cell) {
-            const unsigned pick = next() % 100;
-            c = pick < 96   ? static_cast<char>('0' + next() % 10)
-                : pick < 98 ? (next() % 2 ? '/' : ':')
-                            : static_cast<char>(next() % 256);
-        }
-        if (round % 3 == 0)
-            cell[14] = static_cast<char>('0' + Imei::checkDigit(std::strtoull(
-                                                   QByteArray(cell, 14).constData(), nullptr, 10)));
+        cells.fill(cell, round);
         if (round % 1000 == 1)
             std::memset(cell, '0', 15); // all zeros: 0, as from the words
         if (round % 1000 == 2)
