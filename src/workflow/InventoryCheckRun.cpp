@@ -32,6 +32,7 @@ void InventoryCheckRun::run()
     m_checks.assign(n, DeviceCheck{});
     m_onlyLicense.assign(n, 0);
     m_ifLicensed.assign(n, DeviceCheck{});
+    m_report.reserve(m_deviceIds.size());
 
     auto* subscription = m_client->subscription();
     m_subscriptionJob = subscription;
@@ -110,11 +111,22 @@ void InventoryCheckRun::finishIfDone()
         QTimer::singleShot(0, this, &InventoryCheckRun::finishIfDone);
         return;
     }
+    // The figures in the next turn, the answer (which the panel shows) in the one after.
+    QTimer::singleShot(0, this, &InventoryCheckRun::finishReport);
+}
+
+void InventoryCheckRun::finishReport()
+{
+    if (isFinished())
+        return;
     m_report.finish(m_options.autoAssign, m_licensesLeft);
     m_checks = {};
     m_onlyLicense = {};
     m_ifLicensed = {};
-    finishSuccess();
+    QTimer::singleShot(0, this, [this] {
+        if (!isFinished())
+            finishSuccess();
+    });
 }
 
 void InventoryCheckRun::abort()

@@ -69,6 +69,7 @@ protected:
 private:
     void classify(qsizetype first, qsizetype count);
     void finishIfDone();
+    void finishReport();
 
     FotaClient* m_client;
     QStringList m_deviceIds;
@@ -79,7 +80,8 @@ private:
     std::vector<DeviceCheck> m_checks;       ///< by list index
     std::vector<std::uint8_t> m_onlyLicense; ///< by list index: accepted with a licence
     std::vector<DeviceCheck> m_ifLicensed;   ///< by list index, where m_onlyLicense
-    static constexpr qsizetype ReportSlice = 20000;
+    /// Devices added to the report per event-loop turn (about 5 ms of work here).
+    static constexpr qsizetype ReportSlice = 5000;
     qsizetype m_reported = 0; ///< devices added to m_report so far
     bool m_lookupDone = false;
     bool m_subscriptionDone = false;
