@@ -31,39 +31,42 @@ void adviseHugePages(void* data, std::size_t bytes)
 #endif
 }
 
-HugePageBuffer::HugePageBuffer(std::size_t bytes)
+HugePageBuffer::HugePageBuffer(std::size_t bytes, Memory memory)
     : m_bytes(bytes)
 {
     if (bytes == 0)
         return;
 #if defined(__linux__)
-    // Whole huge pages, and one more to align the start; anonymous memory is zeroed.
-    const std::size_t pages = (bytes + kHugePage - 1) / kHugePage;
-    const std::size_t mapped = (pages + 1) * kHugePage;
-    void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
-        throw std::bad_alloc();
-    const auto address = reinterpret_cast<std::uintptr_t>(p);
-    const std::uintptr_t aligned = (address + kHugePage - 1) & ~(kHugePage - 1);
-    madvise(reinterpret_cast<void*>(aligned), pages * kHugePage, MADV_HUGEPAGE);
-    m_mapped = p;
-    m_mappedBytes = mapped;
-    m_data = reinterpret_cast<void*>(aligned);
-#else
-    m_data = std::calloc(bytes, 1);
+    if (memory == Memory::HugePages) {
+        // Whole huge pages, and one more to align the start; anonymous memory is zeroed.
+        const std::size_t pages = (bytes + kHugePage - 1) / kHugePage;
+        const std::size_t mapped = (pages + 1) * kHugePage;
+        void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        const auto address = reinterpret_cast<std::uintptr_t>(p);
+        const std::uintptr_t aligned = (address + kHugePage - 1) & ~(kHugePage - 1);
+        madvise(reinterpret_cast<void*>(aligned), pages * kHugePage, MADV_HUGEPAGE);
+        m_mapped = p;
+        m_mappedBytes = mapped;
+        m_data = reinterpret_cast<void*>(aligned);
+        return;
+    }
+#endif
+    m_data = memory == Memory::Heap ? std::malloc(bytes) : std::calloc(bytes, 1);
     if (!m_data)
         throw std::bad_alloc();
-#endif
 }
 
 HugePageBuffer::~HugePageBuffer()
 {
 #if defined(__linux__)
-    if (m_mapped)
+    if (m_mapped) {
         munmap(m_mapped, m_mappedBytes);
-#else
-    std::free(m_data);
+        return;
+    }
 #endif
+    std::free(m_data);
 }
 
 void HugePageBuffer::populate()

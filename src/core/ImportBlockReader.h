@@ -7,8 +7,6 @@
 
 #include <QtGlobal>
 
-#include <memory>
-
 class QIODevice;
 
 namespace fotadesk {
@@ -36,9 +34,8 @@ private:
     QIODevice& m_device;
     const qsizetype m_blockSize;
     /// Not zeroed first (read() writes it), or in huge pages.
-    std::unique_ptr<char[]> m_small;
-    HugePageBuffer m_large;
-    char* m_buffer = nullptr;
+    HugePageBuffer m_memory;
+    char* const m_buffer;
 };
 
 } // namespace fotadesk

@@ -31,15 +31,17 @@ ImportDedupe::ImportDedupe(ImeiImportResult& result, const ImeiImportOptions& op
     , m_parallel(options.parallel)
     , m_keepImeis(options.keepImeis)
 {
-    // new T[] of a trivial type leaves the memory as it is: only the pages written are faulted.
+    // One batch and its fresh IMEIs in heap memory that is not zeroed (the entries are trivial
+    // and Imei() would zero them): a small file faults in only the pages it writes.
     static_assert(std::is_trivially_default_constructible_v<Entry>);
-    m_oneBatch.reset(new Entry[kBatch]);
-    if (!m_keepImeis) {
-        m_oneFresh.reset(new std::byte[kBatch * sizeof(Imei)]);
-        m_fresh = reinterpret_cast<Imei*>(m_oneFresh.get());
-    }
-    m_slots[0] = m_oneBatch.get();
+    static_assert(kBatch * sizeof(Entry) % alignof(Imei) == 0);
+    m_batches = HugePageBuffer(kBatch * sizeof(Entry) + (m_keepImeis ? 0 : kBatch * sizeof(Imei)),
+                               HugePageBuffer::Memory::Heap);
+    auto* const memory = static_cast<char*>(m_batches.data());
+    m_slots[0] = reinterpret_cast<Entry*>(memory);
     m_batch = m_slots[0];
+    if (!m_keepImeis)
+        m_fresh = reinterpret_cast<Imei*>(memory + kBatch * sizeof(Entry));
 }
 
 ImportDedupe::~ImportDedupe()
@@ -90,16 +92,15 @@ void ImportDedupe::startThread()
     // All batches and the fresh IMEIs in one buffer of huge pages (1.1 MB: a 2 MB page), the
     // entries of the batch being filled taken along.
     constexpr std::size_t kSlotBytes = kBatch * sizeof(Entry);
-    m_batches = HugePageBuffer(kSlots * kSlotBytes + kBatch * sizeof(Imei));
-    auto* const memory = static_cast<char*>(m_batches.data());
+    HugePageBuffer batches(kSlots * kSlotBytes + kBatch * sizeof(Imei));
+    auto* const memory = static_cast<char*>(batches.data());
     for (std::uint32_t k = 0; k < kSlots; ++k)
         m_slots[k] = reinterpret_cast<Entry*>(memory + k * kSlotBytes);
     std::copy_n(m_batch, m_count, m_slots[0]);
     Q_ASSERT(m_published == 0);
     m_batch = m_slots[0];
     m_fresh = reinterpret_cast<Imei*>(memory + kSlots * kSlotBytes);
-    m_oneBatch.reset();
-    m_oneFresh.reset();
+    m_batches = std::move(batches); // the heap batch goes
     m_thread = std::thread([this] { work(); });
 }
 

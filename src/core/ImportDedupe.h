@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
-#include <memory>
 #include <span>
 #include <thread>
 #include <vector>
@@ -112,10 +111,9 @@ private:
     // Batches on their way: slot k % kSlots holds the k-th; the importing thread fills,
     // the second thread takes them in order.
     std::array<Entry*, kSlots> m_slots{};
-    // Without the thread: one batch and its fresh IMEIs, not zeroed (a small file touches a
-    // page of each). With it: all slots and the fresh IMEIs in huge pages (startThread()).
-    std::unique_ptr<Entry[]> m_oneBatch;
-    std::unique_ptr<std::byte[]> m_oneFresh; ///< room for kBatch Imei (Imei() would zero them)
+    // Without the thread: one batch and its fresh IMEIs in heap memory, not zeroed (a small
+    // file touches a page of each). With it: all slots and the fresh IMEIs in huge pages
+    // (startThread()).
     HugePageBuffer m_batches;
     std::array<qsizetype, kSlots> m_sizes{};
     std::atomic<std::uint32_t> m_produced{0};

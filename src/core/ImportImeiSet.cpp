@@ -7,14 +7,11 @@ namespace fotadesk {
 
 ImportImeiSet::Slots::Slots(std::uint64_t count)
 {
+    // Zeroed either way: 0 is the empty slot.
     const std::size_t bytes = count * sizeof(std::uint64_t);
-    if (bytes >= 2 * 1024 * 1024) {
-        m_huge = HugePageBuffer(bytes);
-        m_data = static_cast<std::uint64_t*>(m_huge.data());
-    } else {
-        m_small.reset(new std::uint64_t[count]()); // zeroed: 0 is the empty slot
-        m_data = m_small.get();
-    }
+    m_memory = HugePageBuffer(bytes, bytes >= 2 * 1024 * 1024 ? HugePageBuffer::Memory::HugePages
+                                                              : HugePageBuffer::Memory::HeapZeroed);
+    m_data = static_cast<std::uint64_t*>(m_memory.data());
 }
 
 } // namespace fotadesk

@@ -8,7 +8,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <utility>
 
 namespace fotadesk {
@@ -72,13 +71,12 @@ private:
     public:
         Slots() = default;
         explicit Slots(std::uint64_t count);
-        void populate() { m_huge.populate(); }
+        void populate() { m_memory.populate(); }
         std::uint64_t& operator[](std::uint64_t i) { return m_data[i]; }
         const std::uint64_t& operator[](std::uint64_t i) const { return m_data[i]; }
 
     private:
-        HugePageBuffer m_huge;
-        std::unique_ptr<std::uint64_t[]> m_small; ///< a table under 2 MB
+        HugePageBuffer m_memory; ///< a table under 2 MB: zeroed heap memory
         std::uint64_t* m_data = nullptr;
     };
 

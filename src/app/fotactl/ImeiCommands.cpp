@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -177,9 +178,14 @@ QString plainSummary(const QString& file, const ImeiImportResult& r)
 class ValidOut final
 {
 public:
-    explicit ValidOut(const QString& path)
+    /// `inputBytes`: the size of the file being checked (-1: unknown, standard input).
+    ValidOut(const QString& path, qint64 inputBytes)
         : m_out(path)
-        , m_block(kLines * 16) // in a huge page: one page fault, not 64
+        // A file under one block's size (at most one block of IMEIs) writes into a few pages
+        // of heap memory; a larger one into a huge page: one page fault, not 64.
+        , m_block(kLines * 16, inputBytes >= 0 && inputBytes < kLines * 16
+                                   ? HugePageBuffer::Memory::Heap
+                                   : HugePageBuffer::Memory::HugePages)
     {
         m_ok = m_out.open(QIODevice::WriteOnly);
     }
@@ -267,7 +273,7 @@ int runCheck(const QStringList& arguments)
     ImeiImportOptions options;
     options.keepImeis = false; // the count and --valid-out are all this command needs
     if (!validOut.isEmpty()) {
-        valid.emplace(validOut);
+        valid.emplace(validOut, file == u"-" ? qint64(-1) : QFileInfo(file).size());
         options.uniqueImeis = [&valid](std::span<const Imei> imeis) { valid->add(imeis); };
     }
     const ImeiImporter importer(std::move(options));
