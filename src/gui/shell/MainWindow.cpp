@@ -501,8 +501,14 @@ void MainWindow::openCampaignById()
     bool ok = false;
     const QString id = m_context.messages->text(
         this, tr("Open campaign"), tr("Campaign id (as the server gave it):"), {}, &ok);
-    if (ok && !id.trimmed().isEmpty())
-        openCampaign(id.trimmed());
+    if (!ok || id.trimmed().isEmpty())
+        return;
+    openCampaign(id.trimmed());
+    // Whoever typed the id works in that campaign next: the keyboard goes to its tabs (it
+    // would otherwise stay where it was before the dialog, e.g. in the navigation list), so
+    // that Ctrl+Tab and the arrow keys reach Device status.
+    if (CampaignDetailPage* detail = campaignPage(id.trimmed()))
+        detail->tabWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::newCampaign()

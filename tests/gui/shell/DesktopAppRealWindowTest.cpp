@@ -10,6 +10,8 @@
 
 #include "core/Imei.h"
 #include "gui/GuiTestHarness.h"
+#include "gui/campaign/CampaignDetailPage.h"
+#include "gui/campaign/CampaignStatusPanel.h"
 #include "gui/create/CreateCampaignWizard.h"
 #include "gui/create/CreateDevicesPage.h"
 #include "gui/create/CreateFirmwarePage.h"
@@ -17,6 +19,7 @@
 #include "gui/shell/DesktopApp.h"
 #include "gui/shell/MainWindow.h"
 #include "models/DeviceListModel.h"
+#include "models/DeviceStatusModel.h"
 #include "store/AppSettings.h"
 #include "support/FotaSimProcess.h"
 #include "support/HttpTestClient.h"
@@ -30,6 +33,7 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstStartFitsTheScreen();
     void createCampaignTypedKeyByKey();
+    void openCampaignByIdThenItsTabsByKey();
 
 private:
     /// The app as fotadesk builds it, on fotasim, with a workspace of its own (`name`).
@@ -354,6 +359,48 @@ void DesktopAppRealWindowTest::createCampaignTypedKeyByKey()
     held.sort();
     sent.sort();
     QCOMPARE(held, sent);
+}
+
+void DesktopAppRealWindowTest::openCampaignByIdThenItsTabsByKey()
+{
+    // A campaign fotasim holds, whose id the user has (from a colleague, a ticket).
+    HttpTestClient admin(m_sim->baseUrl());
+    QString failure;
+    const QString id = admin.syntheticCampaign(20, 0.0, &failure);
+    QVERIFY2(!id.isEmpty(), qPrintable(failure));
+
+    Session session(m_sim->baseUrl(), m_dir.filePath(u"open-campaign.sqlite"_s));
+    DesktopApp& app = session.app;
+    MainWindow& window = app.window();
+    app.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+
+    // Ctrl+O, the id typed into the dialog, Enter: the campaign's page opens, and the keyboard
+    // is in it (before, the focus stayed in the navigation list, and Ctrl+Tab did nothing).
+    bool typed = false;
+    whenModalOpens(
+        [&](QWidget*) { typed = Keyboard::type(id) && Keyboard::press(Qt::Key_Return); });
+    QVERIFY(Keyboard::press(Qt::Key_O, Qt::ControlModifier));
+    QTRY_VERIFY(typed);
+    QTRY_COMPARE(window.currentPageId(), MainWindow::campaignPageId(id));
+    CampaignDetailPage* page = window.campaignPage(id);
+    QVERIFY(page);
+    auto* status = page->findChild<CampaignStatusPanel*>();
+    QVERIFY(status);
+    // The dialog is closed: a window manager gives the keyboard back to the main window;
+    // Xvfb has none, so do its part.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+    QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(u"the focus is on %1"_s.arg(focusName())));
+
+    // Ctrl+Tab: Device status, which reads the campaign's devices; Ctrl+Shift+Tab: back.
+    QVERIFY(Keyboard::press(Qt::Key_Tab, Qt::ControlModifier));
+    QTRY_COMPARE(page->tabWidget()->currentWidget(), status);
+    QTRY_COMPARE_WITH_TIMEOUT(status->model()->rowCount(), 20, 30000);
+    QVERIFY(Keyboard::press(Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier));
+    QTRY_VERIFY(page->tabWidget()->currentWidget() != status);
 }
 
 } // namespace fotadesk::test
