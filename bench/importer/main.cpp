@@ -7,8 +7,8 @@
 // duplicates, rejected values, quoted notes). Each program runs as its own process, timed from
 // spawn to exit (median of several runs, the programs' runs interleaved): wall time, CPU time
 // (user + system) and peak RSS from wait4(). Prints the ratios with PASS/MISS against the targets
-// (>= 30x the peer, <= 10x wc -l,
-// <= 64 MB) and TABLE| lines for scripts/bench.sh. See bench/README.md.
+// (>= 30x the peer, <= 10x wc -l, <= 64 MB) and TABLE| lines for scripts/bench.sh. See
+// bench/README.md.
 #include "core/Imei.h"
 
 #include <QCoreApplication>

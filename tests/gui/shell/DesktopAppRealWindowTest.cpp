@@ -50,6 +50,14 @@ namespace {
 
 constexpr auto kAccount = "0000123456-00001";
 
+/// Gives `window` the keyboard, as a window manager would on showing it or on closing a dialog
+/// above it (Xvfb has none).
+bool giveKeyboardTo(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window->windowHandle(), 5000);
+}
+
 /// The keyboard: each key goes to the window that has the focus (a modal dialog when one is
 /// open), as the window system delivers a real key press.
 class Keyboard
@@ -65,11 +73,8 @@ public:
         // Xvfb has none, so do its part.
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget* w : windows) {
-            if (w->isVisible() && w->inherits("fotadesk::MainWindow")) {
-                w->activateWindow();
-                if (QTest::qWaitForWindowActive(w->windowHandle(), 5000))
-                    return w->windowHandle();
-            }
+            if (w->isVisible() && w->inherits("fotadesk::MainWindow") && giveKeyboardTo(w))
+                return w->windowHandle();
         }
         return nullptr;
     }
@@ -108,9 +113,7 @@ void whenModalOpens(std::function<void(QWidget*)> action)
             return;
         timer->stop();
         timer->deleteLater();
-        // A window manager would give the new dialog the focus; Xvfb has none.
-        modal->activateWindow();
-        if (QTest::qWaitForWindowActive(modal->windowHandle(), 5000))
+        if (giveKeyboardTo(modal))
             action(modal);
     });
     timer->start();
@@ -149,6 +152,12 @@ private:
             o.rememberWindowState = false;
             o.workspacePath = workspacePath;
             return o;
+        }
+        /// Shows the main window with the keyboard in it.
+        bool show()
+        {
+            app.show();
+            return giveKeyboardTo(&app.window());
         }
         ClientRig rig;
         AppSettings settings;
@@ -206,11 +215,8 @@ void DesktopAppRealWindowTest::createCampaignTypedKeyByKey()
     }
 
     Session session(m_sim->baseUrl(), m_dir.filePath(u"workspace.sqlite"_s));
-    DesktopApp& app = session.app;
-    MainWindow& window = app.window();
-    app.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+    MainWindow& window = session.app.window();
+    QVERIFY(session.show());
     // The form is built when first asked for (MainWindow builds pages when first shown).
     auto* wizard = qobject_cast<CreateCampaignWizard*>(window.page(u"create"_s));
     QVERIFY(wizard);
@@ -370,11 +376,8 @@ void DesktopAppRealWindowTest::openCampaignByIdThenItsTabsByKey()
     QVERIFY2(!id.isEmpty(), qPrintable(failure));
 
     Session session(m_sim->baseUrl(), m_dir.filePath(u"open-campaign.sqlite"_s));
-    DesktopApp& app = session.app;
-    MainWindow& window = app.window();
-    app.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+    MainWindow& window = session.app.window();
+    QVERIFY(session.show());
 
     // Ctrl+O, the id typed into the dialog, Enter: the campaign's page opens, and the keyboard
     // is in it (before, the focus stayed in the navigation list, and Ctrl+Tab did nothing).
@@ -388,10 +391,8 @@ void DesktopAppRealWindowTest::openCampaignByIdThenItsTabsByKey()
     QVERIFY(page);
     auto* status = page->findChild<CampaignStatusPanel*>();
     QVERIFY(status);
-    // The dialog is closed: a window manager gives the keyboard back to the main window;
-    // Xvfb has none, so do its part.
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.windowHandle()));
+    // The dialog is closed: the keyboard goes back to the main window.
+    QVERIFY(giveKeyboardTo(&window));
     QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
                  qPrintable(u"the focus is on %1"_s.arg(focusName())));
 
