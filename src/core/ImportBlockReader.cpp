@@ -31,13 +31,13 @@ ImportBlockReader::ImportBlockReader(QIODevice& device, qsizetype blockSize, boo
     // million-line import when the blocks were 1 MB (issue 20).
     , m_memory(static_cast<std::size_t>(blockSize),
                large ? HugePageBuffer::Memory::HugePages : HugePageBuffer::Memory::Heap)
-    , m_buffer(static_cast<char*>(m_memory.data()))
 {}
 
 qint64 ImportBlockReader::next(const char** data)
 {
-    *data = m_buffer;
-    return readFully(m_device, m_buffer, m_blockSize);
+    char* const buffer = static_cast<char*>(m_memory.data());
+    *data = buffer;
+    return readFully(m_device, buffer, m_blockSize);
 }
 
 } // namespace fotadesk

@@ -35,7 +35,6 @@ private:
     const qsizetype m_blockSize;
     /// Not zeroed first (read() writes it), or in huge pages.
     HugePageBuffer m_memory;
-    char* const m_buffer;
 };
 
 } // namespace fotadesk

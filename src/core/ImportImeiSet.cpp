@@ -11,7 +11,6 @@ ImportImeiSet::Slots::Slots(std::uint64_t count)
     const std::size_t bytes = count * sizeof(std::uint64_t);
     m_memory = HugePageBuffer(bytes, bytes >= 2 * 1024 * 1024 ? HugePageBuffer::Memory::HugePages
                                                               : HugePageBuffer::Memory::HeapZeroed);
-    m_data = static_cast<std::uint64_t*>(m_memory.data());
 }
 
 } // namespace fotadesk

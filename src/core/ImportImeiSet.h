@@ -72,12 +72,15 @@ private:
         Slots() = default;
         explicit Slots(std::uint64_t count);
         void populate() { m_memory.populate(); }
-        std::uint64_t& operator[](std::uint64_t i) { return m_data[i]; }
-        const std::uint64_t& operator[](std::uint64_t i) const { return m_data[i]; }
+        std::uint64_t& operator[](std::uint64_t i) { return data()[i]; }
+        const std::uint64_t& operator[](std::uint64_t i) const { return data()[i]; }
 
     private:
+        [[nodiscard]] std::uint64_t* data() const
+        {
+            return static_cast<std::uint64_t*>(m_memory.data());
+        }
         HugePageBuffer m_memory; ///< a table under 2 MB: zeroed heap memory
-        std::uint64_t* m_data = nullptr;
     };
 
     [[nodiscard]] std::uint64_t slotOf(std::uint64_t value) const
